@@ -1,0 +1,33 @@
+# scrutiny — build, test, run and benchmark.
+# `make run` and `make test` work from a fresh clone on a new Debian machine: they install the
+# system libraries the package needs with apt-get when pkg-config cannot find them.
+
+SWIFT       ?= swift
+APT_PACKAGES = pkg-config libpoppler-glib-dev libxml2-dev
+SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+BIN          = .build/release/scrutiny
+
+.PHONY: deps build run test clean
+
+deps:
+	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists poppler-glib libxml-2.0; then \
+	  echo "make: installing $(APT_PACKAGES) with apt-get"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $(APT_PACKAGES); \
+	fi
+
+build: deps
+	$(SWIFT) build -c release --product scrutiny
+
+run: build
+	@mkdir -p report
+	$(BIN) extract corpus/documents --format json > report/extract.json
+	$(BIN) extract corpus/documents > report/extract.txt
+	@echo "scrutiny: extracted $$(ls corpus/documents | wc -l) corpus documents into report/extract.txt and report/extract.json"
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+clean:
+	rm -rf .build report

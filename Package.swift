@@ -1,0 +1,46 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "scrutiny",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "scrutiny", targets: ["scrutiny"]),
+        .library(name: "ScrutinyKit", targets: ["ScrutinyKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // C stays at the edge: system libraries wrapped by the reader files only.
+        .systemLibrary(
+            name: "CPoppler",
+            pkgConfig: "poppler-glib",
+            providers: [.apt(["libpoppler-glib-dev"])]
+        ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(
+            name: "ScrutinyKit",
+            dependencies: []
+        ),
+        .executableTarget(
+            name: "scrutiny",
+            dependencies: [
+                "ScrutinyKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "ScrutinyKitTests",
+            dependencies: ["ScrutinyKit"]
+        ),
+        .testTarget(
+            name: "ScrutinyCLITests",
+            dependencies: ["scrutiny"]
+        ),
+    ]
+)

@@ -1,0 +1,73 @@
+/// One unit of a document's structure, in reading order.
+///
+/// Readers produce blocks; every later stage works on them. A block's `range` locates its
+/// text in ``Document/text``, counted in Unicode scalars (so that Python's `str` slicing and
+/// R's `substr` agree with it).
+public struct Block: Hashable, Sendable, Codable {
+    public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
+        case heading, paragraph, listItem, tableRow
+    }
+
+    public var kind: Kind
+    /// The cleaned text: markers, numbering and mark-up removed, lines joined.
+    public var text: String
+    /// Heading level, 1 for a title; nil for other kinds.
+    public var level: Int?
+    /// The list marker as written ("•", "-", "1.", "(a)", "2.5"); empty when the marker was lost
+    /// in conversion; nil for other kinds.
+    public var marker: String?
+    /// The number or letter of a numbered item or heading ("2.5", "a", "3"); nil when unnumbered.
+    public var ordinal: String?
+    /// Nesting depth of a list item, 0 for the outermost.
+    public var depth: Int?
+    /// The cells of a table row.
+    public var cells: [String]?
+    /// 1-based page number, where the format has pages.
+    public var page: Int?
+    /// Location of `text` in the document's normalised text, in Unicode scalars.
+    public var range: TextRange
+
+    public init(
+        kind: Kind, text: String, level: Int? = nil, marker: String? = nil, ordinal: String? = nil,
+        depth: Int? = nil, cells: [String]? = nil, page: Int? = nil, range: TextRange = .init(start: 0, end: 0)
+    ) {
+        self.kind = kind
+        self.text = text
+        self.level = level
+        self.marker = marker
+        self.ordinal = ordinal
+        self.depth = depth
+        self.cells = cells
+        self.page = page
+        self.range = range
+    }
+
+    public static func heading(_ text: String, level: Int, ordinal: String? = nil, page: Int? = nil) -> Block {
+        Block(kind: .heading, text: text, level: level, ordinal: ordinal, page: page)
+    }
+
+    public static func paragraph(_ text: String, page: Int? = nil) -> Block {
+        Block(kind: .paragraph, text: text, page: page)
+    }
+
+    public static func listItem(
+        _ text: String, marker: String, ordinal: String? = nil, depth: Int = 0, page: Int? = nil
+    ) -> Block {
+        Block(kind: .listItem, text: text, marker: marker, ordinal: ordinal, depth: depth, page: page)
+    }
+
+    public static func tableRow(_ cells: [String], page: Int? = nil) -> Block {
+        Block(kind: .tableRow, text: cells.joined(separator: "\t"), cells: cells, page: page)
+    }
+}
+
+/// A half-open range `[start, end)` of Unicode-scalar offsets.
+public struct TextRange: Hashable, Sendable, Codable {
+    public var start: Int
+    public var end: Int
+
+    public init(start: Int, end: Int) {
+        self.start = start
+        self.end = end
+    }
+}

@@ -1,0 +1,121 @@
+import Foundation
+
+/// A document read from disk: where it came from, what it is, and its blocks in reading order.
+public struct Document: Hashable, Sendable, Codable {
+    /// The path the document was read from, as given.
+    public var source: String
+    /// SHA-256 of the file's bytes, lower-case hex.
+    public var sha256: String
+    public var format: DocumentFormat
+    public var metadata: Metadata
+    /// Number of pages, for paged formats.
+    public var pageCount: Int?
+    public var blocks: [Block]
+
+    public init(
+        source: String, sha256: String, format: DocumentFormat, metadata: Metadata = Metadata(),
+        pageCount: Int? = nil, blocks: [Block]
+    ) {
+        self.source = source
+        self.sha256 = sha256
+        self.format = format
+        self.metadata = metadata
+        self.pageCount = pageCount
+        self.blocks = Document.locate(blocks)
+    }
+
+    /// The file name without folders: how annotations and manifests name a document.
+    public var fileName: String { (source as NSString).lastPathComponent }
+
+    /// The normalised text: every block's text, one block per line. Block ranges index into it.
+    public var text: String { blocks.map(\.text).joined(separator: "\n") }
+
+    /// Recomputes every block's `range` for the one-block-per-line text.
+    static func locate(_ blocks: [Block]) -> [Block] {
+        var offset = 0
+        return blocks.map { block in
+            var block = block
+            let length = block.text.unicodeScalars.count
+            block.range = TextRange(start: offset, end: offset + length)
+            offset += length + 1
+            return block
+        }
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case source, sha256, format, metadata, pageCount, blocks, text
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(source, forKey: .source)
+        try container.encode(sha256, forKey: .sha256)
+        try container.encode(format, forKey: .format)
+        try container.encode(metadata, forKey: .metadata)
+        try container.encodeIfPresent(pageCount, forKey: .pageCount)
+        try container.encode(blocks, forKey: .blocks)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.source = try container.decode(String.self, forKey: .source)
+        self.sha256 = try container.decode(String.self, forKey: .sha256)
+        self.format = try container.decode(DocumentFormat.self, forKey: .format)
+        self.metadata = try container.decode(Metadata.self, forKey: .metadata)
+        self.pageCount = try container.decodeIfPresent(Int.self, forKey: .pageCount)
+        self.blocks = Document.locate(try container.decode([Block].self, forKey: .blocks))
+    }
+}
+
+/// The file formats `scrutiny` reads.
+public enum DocumentFormat: String, Hashable, Sendable, Codable, CaseIterable {
+    case text, markdown, pdf, html, docx, odt
+}
+
+/// What a document is about and when. Readers fill what the file itself says (a PDF's title
+/// and author); a manifest or the profiler fills the rest.
+public struct Metadata: Hashable, Sendable, Codable {
+    public var title: String?
+    public var partnership: String?
+    public var documentType: DocumentType?
+    /// Year and month, "2022-04"; a year alone where the month is unknown.
+    public var date: String?
+    public var authors: [String]
+
+    public init(
+        title: String? = nil, partnership: String? = nil, documentType: DocumentType? = nil,
+        date: String? = nil, authors: [String] = []
+    ) {
+        self.title = title
+        self.partnership = partnership
+        self.documentType = documentType
+        self.date = date
+        self.authors = authors
+    }
+
+    /// Fills each field of `self` that is empty from `other`.
+    public func filling(from other: Metadata) -> Metadata {
+        Metadata(
+            title: title ?? other.title,
+            partnership: partnership ?? other.partnership,
+            documentType: documentType ?? other.documentType,
+            date: date ?? other.date,
+            authors: authors.isEmpty ? other.authors : authors
+        )
+    }
+
+    /// Replaces each field of `self` with `other`'s where `other` has one (a manifest overriding).
+    public func overridden(by other: Metadata) -> Metadata {
+        other.filling(from: self)
+    }
+}
+
+/// The kinds of document that scrutinise a partnership.
+public enum DocumentType: String, Hashable, Sendable, Codable, CaseIterable {
+    case scrutinyReport = "scrutiny-report"
+    case jtaiLetter = "jtai-letter"
+    case committeeReport = "committee-report"
+    case annualReport = "annual-report"
+    case independentReview = "independent-review"
+    case research
+}

@@ -1,0 +1,238 @@
+/// Groups classified lines into blocks: joins hard-wrapped lines, recovers list items whose
+/// marker was lost, tracks list nesting and tells standalone title lines from paragraphs.
+struct BlockBuilder {
+    let lines: [Line]
+    let wrapWidth: Int?
+    private(set) var blocks: [Block] = []
+    private var pending: Pending?
+    private var listIndents: [Int] = []
+    /// True after a paragraph ending in a colon, until a blank line or another block ends the run:
+    /// the lines that follow it without a blank are items even when they lost their markers.
+    private var inLeadIn = false
+    private let indentMeansItem: Bool
+
+    init(lines: [Line], wrapWidth: Int?) {
+        self.lines = lines
+        self.wrapWidth = wrapWidth
+        // Where paragraphs are customarily indented, indentation says nothing about lost markers.
+        var starts = 0
+        var indented = 0
+        for (index, line) in lines.enumerated() where !line.isBlank {
+            guard case .plain = line.kind, index == 0 || lines[index - 1].isBlank else { continue }
+            starts += 1
+            if line.indent > 0 { indented += 1 }
+        }
+        indentMeansItem = indented * 10 < starts * 3
+    }
+
+    struct Pending {
+        var kind: Block.Kind
+        var parts: [Substring]
+        var marker: String?
+        var ordinal: String?
+        var depth: Int
+        var indent: Int
+        var blankBefore: Bool
+        var bold: Bool
+        var lastRaw: Substring
+    }
+
+    mutating func build() -> [Block] {
+        var blankBefore = true
+        for (index, line) in lines.enumerated() {
+            let blankAfter = index + 1 == lines.count || lines[index + 1].isBlank
+            switch line.kind {
+            case .blank, .rule:
+                flush(blankAfter: true)
+                inLeadIn = false
+                blankBefore = true
+                continue
+            case .markdownHeading(let level):
+                flush(blankAfter: true)
+                let body = line.content.dropFirst(level).drop(while: { $0 == " " })
+                let stripped = body.reversed().drop(while: { $0 == "#" || $0 == " " }).reversed()
+                appendHeading(String(stripped), level: level)
+            case .table(let cells):
+                flush(blankAfter: true)
+                let cleaned = cells.map { BlockBuilder.clean(Substring($0)) }
+                blocks.append(.tableRow(cleaned))
+                listIndents = []
+            case .marked(let marker):
+                flush(blankAfter: false)
+                startItem(marker: marker.marker, ordinal: marker.ordinal, text: marker.rest, line: line, blankBefore: blankBefore)
+            case .plain:
+                handlePlain(line, blankBefore: blankBefore, blankAfter: blankAfter)
+            }
+            blankBefore = false
+        }
+        flush(blankAfter: true)
+        return blocks
+    }
+}
+
+private extension BlockBuilder {
+    mutating func handlePlain(_ line: Line, blankBefore: Bool, blankAfter: Bool) {
+        let first = line.content.first!
+        if var current = pending, !blankBefore {
+            if joins(current, line) {
+                current.parts.append(line.content)
+                current.lastRaw = line.raw
+                current.bold = current.bold && isBold(line.content)
+                pending = current
+                return
+            }
+            let continuesList = current.kind == .listItem && (current.marker?.isEmpty ?? false)
+            if first.isUppercase || first.isNumber, inLeadIn || continuesList || (indentMeansItem && line.indent > 0 && line.indent <= 3) {
+                flush(blankAfter: false)
+                startItem(marker: "", ordinal: nil, text: line.content, line: line, blankBefore: false)
+                return
+            }
+            flush(blankAfter: false)
+        } else if blankBefore, first.isLowercase, pending == nil, let last = blocks.last,
+                  last.kind == .paragraph || last.kind == .listItem,
+                  let end = last.text.last, !".!?:;".contains(end) {
+            // A paragraph broken by a page or column break: rejoin it.
+            blocks.removeLast()
+            pending = Pending(kind: last.kind, parts: [Substring(last.text), line.content], marker: last.marker,
+                              ordinal: last.ordinal, depth: last.depth ?? 0, indent: line.indent,
+                              blankBefore: false, bold: false, lastRaw: line.raw)
+            return
+        }
+        if indentMeansItem, line.indent > 0, line.indent <= 3, first.isUppercase, blankBefore,
+           !(blocks.last?.kind == .paragraph && pending == nil && !lineLooksLikeItem(line)) {
+            startItem(marker: "", ordinal: nil, text: line.content, line: line, blankBefore: true)
+            return
+        }
+        pending = Pending(kind: .paragraph, parts: [line.content], marker: nil, ordinal: nil, depth: 0,
+                          indent: line.indent, blankBefore: blankBefore, bold: isBold(line.content), lastRaw: line.raw)
+    }
+
+    /// An indented line after a paragraph is an item only when it reads like one: a sentence.
+    func lineLooksLikeItem(_ line: Line) -> Bool {
+        line.content.split(separator: " ").count >= 6
+    }
+
+    func joins(_ current: Pending, _ line: Line) -> Bool {
+        guard let first = line.content.first else { return false }
+        if first.isLowercase { return true }
+        let last = current.lastRaw.trimmingCharacters(in: " \t")
+        if let end = last.last, end == "," || end == "-" || end == "/" || end == "&" { return true }
+        if let width = wrapWidth {
+            let nextWord = line.content.prefix(while: { $0 != " " }).count
+            if current.lastRaw.count + 1 + nextWord > width - 3 { return true }
+        }
+        return false
+    }
+
+    mutating func startItem(marker: String, ordinal: String?, text: Substring, line: Line, blankBefore: Bool) {
+        // An item that lost its marker sits at the level of the list it belongs to.
+        let indent = marker.isEmpty ? (listIndents.last ?? 0) : line.indent
+        while let last = listIndents.last, last > indent { listIndents.removeLast() }
+        if listIndents.last != indent { listIndents.append(indent) }
+        pending = Pending(kind: .listItem, parts: [text], marker: marker, ordinal: ordinal, depth: listIndents.count - 1,
+                          indent: indent, blankBefore: blankBefore, bold: isBold(text), lastRaw: line.raw)
+    }
+
+    mutating func flush(blankAfter: Bool) {
+        guard let current = pending else { return }
+        pending = nil
+        let text = BlockBuilder.clean(Substring(current.parts.joined(separator: " ")))
+        guard !text.isEmpty else { return }
+        let standalone = current.parts.count == 1 && current.blankBefore && blankAfter
+        let isNumbering = current.ordinal != nil && !(current.marker.map(ListMarker.bullets.contains) ?? false)
+        if current.kind == .paragraph, standalone || current.bold, HeadingHeuristics.isTitle(text, bold: current.bold) {
+            appendHeading(text, level: nil)
+            return
+        }
+        if current.kind == .listItem, isNumbering, standalone || current.bold,
+           HeadingHeuristics.isNumberedTitle(text, bold: current.bold) {
+            appendHeading(text, level: HeadingHeuristics.level(ofOrdinal: current.ordinal!), ordinal: current.ordinal)
+            return
+        }
+        if current.kind == .listItem {
+            blocks.append(.listItem(text, marker: current.marker ?? "", ordinal: current.ordinal, depth: current.depth))
+            inLeadIn = inLeadIn || false
+        } else {
+            blocks.append(.paragraph(text))
+            listIndents = []
+            inLeadIn = text.hasSuffix(":")
+        }
+    }
+
+    mutating func appendHeading(_ rawText: String, level: Int?, ordinal: String? = nil) {
+        var text = BlockBuilder.clean(Substring(rawText))
+        var ordinal = ordinal
+        if ordinal == nil, let marker = ListMarker.parse(Substring(text)), marker.ordinal != nil {
+            ordinal = marker.ordinal
+            text = BlockBuilder.clean(marker.rest)
+        }
+        guard !text.isEmpty else { return }
+        let isFirst = !blocks.contains { $0.kind != .tableRow }
+        let resolved = level ?? (isFirst ? 1 : ordinal.map(HeadingHeuristics.level(ofOrdinal:))
+            ?? (HeadingHeuristics.isAllCaps(text) ? 2 : 3))
+        blocks.append(.heading(text, level: resolved, ordinal: ordinal))
+        listIndents = []
+        inLeadIn = false
+    }
+
+    func isBold(_ text: Substring) -> Bool {
+        text.hasPrefix("**") && text.hasSuffix("**") && text.count > 4
+    }
+
+    static func clean(_ text: Substring) -> String {
+        let stripped = InlineMarkup.stripMarkdown(String(text))
+        var output = ""
+        output.reserveCapacity(stripped.utf8.count)
+        var lastWasSpace = true
+        for character in stripped {
+            if character.isWhitespace {
+                if !lastWasSpace { output.append(" ") }
+                lastWasSpace = true
+            } else {
+                output.append(character)
+                lastWasSpace = false
+            }
+        }
+        if output.last == " " { output.removeLast() }
+        return output
+    }
+}
+
+/// Whether a standalone line is a title rather than a short paragraph.
+enum HeadingHeuristics {
+    static func isTitle(_ text: String, bold: Bool) -> Bool {
+        guard let first = text.first, first.isUppercase || first.isNumber else { return false }
+        if let last = text.last, ".,;!?".contains(last) { return false }
+        if text.hasSuffix(":") && !bold { return false }
+        if text.contains("@") || text.contains("http") { return false }
+        let words = text.split(separator: " ")
+        return text.count <= 90 && words.count <= 12
+    }
+
+    static func isNumberedTitle(_ text: String, bold: Bool) -> Bool {
+        guard isTitle(text, bold: bold) else { return false }
+        if isAllCaps(text) || bold { return true }
+        let words = text.split(separator: " ")
+        guard words.count <= 6, let firstWord = words.first?.lowercased() else { return false }
+        return !imperatives.contains(firstWord)
+    }
+
+    static func isAllCaps(_ text: String) -> Bool {
+        let letters = text.filter(\.isLetter)
+        return letters.count >= 3 && letters.allSatisfy(\.isUppercase)
+    }
+
+    static func level(ofOrdinal ordinal: String) -> Int {
+        var parts = ordinal.split(separator: ".")
+        if parts.count > 1, parts.last == "0" { parts.removeLast() }
+        return min(6, parts.count + 1)
+    }
+
+    /// Verbs that open a numbered recommendation ("3) Review the ...") rather than a heading.
+    static let imperatives: Set<String> = [
+        "review", "develop", "ensure", "consider", "improve", "strengthen", "establish", "clarify", "make", "agree",
+        "set", "build", "create", "increase", "reduce", "publish", "undertake", "commission", "implement",
+        "provide", "promote", "embed", "share", "evaluate", "monitor", "extend", "introduce", "appoint", "secure",
+        "seek", "explore", "refresh", "revise", "update", "align", "map", "use", "involve", "engage", "continue",
+    ]
+}

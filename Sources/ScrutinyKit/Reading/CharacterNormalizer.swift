@@ -1,0 +1,79 @@
+/// Character-level clean-up shared by every reader: curly quotes and dashes made plain,
+/// ligatures expanded, invisible and odd spaces removed, and Greek or Cyrillic look-alike
+/// letters inside Latin words (a common artefact of PDF conversion: "Νο") made Latin.
+public enum CharacterNormalizer {
+    public static func normalize(_ text: String) -> String {
+        var output = String.UnicodeScalarView()
+        output.reserveCapacity(text.unicodeScalars.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\u{2018}", "\u{2019}", "\u{201A}", "\u{201B}", "\u{2032}", "\u{00B4}", "\u{0060}":
+                output.append("'")
+            case "\u{201C}", "\u{201D}", "\u{201E}", "\u{201F}", "\u{2033}", "\u{00AB}", "\u{00BB}":
+                output.append("\"")
+            case "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2015}", "\u{2212}":
+                output.append("-")
+            case "\u{2026}":
+                output.append(contentsOf: "...".unicodeScalars)
+            case "\u{00A0}", "\u{2000}"..."\u{200A}", "\u{202F}", "\u{205F}", "\u{3000}":
+                output.append(" ")
+            case "\u{00AD}", "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}":
+                continue
+            case "\u{FB00}": output.append(contentsOf: "ff".unicodeScalars)
+            case "\u{FB01}": output.append(contentsOf: "fi".unicodeScalars)
+            case "\u{FB02}": output.append(contentsOf: "fl".unicodeScalars)
+            case "\u{FB03}": output.append(contentsOf: "ffi".unicodeScalars)
+            case "\u{FB04}": output.append(contentsOf: "ffl".unicodeScalars)
+            case "\u{FB05}", "\u{FB06}": output.append(contentsOf: "st".unicodeScalars)
+            case "\r":
+                continue
+            default:
+                output.append(scalar)
+            }
+        }
+        return fixLookalikes(String(output))
+    }
+
+    /// Replaces Greek and Cyrillic look-alikes in words that are Latin apart from them, or that
+    /// consist of look-alikes only (a Latin-script document has no such words otherwise).
+    public static func fixLookalikes(_ text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.contains(where: { lookalikes[$0] != nil }) else { return text }
+        var output = String.UnicodeScalarView()
+        var index = 0
+        while index < scalars.count {
+            guard scalars[index].properties.isAlphabetic else {
+                output.append(scalars[index])
+                index += 1
+                continue
+            }
+            var end = index
+            while end < scalars.count, scalars[end].properties.isAlphabetic { end += 1 }
+            let word = scalars[index..<end]
+            let foreign = word.filter { !$0.isASCII }
+            if !foreign.isEmpty, foreign.allSatisfy({ lookalikes[$0] != nil }) {
+                for scalar in word { output.append(lookalikes[scalar] ?? scalar) }
+            } else {
+                output.append(contentsOf: word)
+            }
+            index = end
+        }
+        return String(output)
+    }
+}
+
+private extension CharacterNormalizer {
+    static let lookalikes: [Unicode.Scalar: Unicode.Scalar] = {
+        let pairs: [(String, String)] = [
+            // Greek capitals and small letters that render as Latin ones.
+            ("ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ", "ABEZHIKMNOPTYX"), ("οικνρυχ", "oiknpux"),
+            // Cyrillic.
+            ("АВЕКМНОРСТХУІЈЅ", "ABEKMHOPCTXYIJS"), ("аеорсухіјѕ", "aeopcyxijs"),
+        ]
+        var table: [Unicode.Scalar: Unicode.Scalar] = [:]
+        for (from, to) in pairs {
+            for (a, b) in zip(from.unicodeScalars, to.unicodeScalars) { table[a] = b }
+        }
+        return table
+    }()
+}

@@ -1,0 +1,74 @@
+import Foundation
+
+/// Reads any supported file into a ``Document``: sniffs the format from the bytes (the
+/// extension only breaks ties), decodes, and hands over to the reader for that format.
+public struct DocumentReader: Sendable {
+    public struct Options: Sendable {
+        /// Password for encrypted PDFs.
+        public var password: String?
+
+        public init(password: String? = nil) {
+            self.password = password
+        }
+    }
+
+    public var options: Options
+
+    public init(options: Options = Options()) {
+        self.options = options
+    }
+
+    /// Reads the file at `path`.
+    public func read(path: String) throws(ReadError) -> Document {
+        let bytes = try Self.load(path)
+        let format = try Self.format(of: bytes, path: path)
+        let hash = SHA256.hex(bytes)
+        switch format {
+        case .text, .markdown:
+            guard let decoded = TextDecoding.decode(bytes) else { throw .unknownFormat(path: path) }
+            let blocks = PlainTextReader().blocks(from: decoded.text)
+            var metadata = Metadata()
+            metadata.title = blocks.first(where: { $0.kind == .heading })?.text
+            return Document(source: path, sha256: hash, format: format, metadata: metadata, blocks: blocks)
+        case .pdf, .html, .docx, .odt:
+            throw .unsupportedFormat(path: path, format: format)
+        }
+    }
+
+    /// Sniffs the format: magic bytes first, then mark-up, then the extension, then whether it decodes as text.
+    public static func format(of bytes: [UInt8], path: String) throws(ReadError) -> DocumentFormat {
+        let ext = (path as NSString).pathExtension.lowercased()
+        if bytes.starts(with: Array("%PDF".utf8)) { return .pdf }
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
+            let head = String(decoding: bytes.prefix(4096), as: UTF8.self)
+            if head.contains("application/vnd.oasis.opendocument.text") || ext == "odt" { return .odt }
+            if head.contains("word/") || head.contains("[Content_Types].xml") || ext == "docx" { return .docx }
+            throw .unknownFormat(path: path)
+        }
+        if ext == "pdf" { throw .corrupt(path: path, cause: "no PDF header") }
+        if ["docx", "odt"].contains(ext) { throw .corrupt(path: path, cause: "not a zip archive") }
+        let head = String(decoding: bytes.prefix(1024), as: UTF8.self).lowercased()
+        let trimmed = head.drop(while: { $0.isWhitespace || $0 == "\u{FEFF}" })
+        if ["html", "htm", "xhtml"].contains(ext) || trimmed.hasPrefix("<!doctype html") || trimmed.hasPrefix("<html") {
+            return .html
+        }
+        guard TextDecoding.decode(Array(bytes.prefix(8192))) != nil else { throw .unknownFormat(path: path) }
+        return ["md", "markdown"].contains(ext) ? .markdown : .text
+    }
+
+    /// File extensions that a folder walk picks up.
+    public static let extensions: Set<String> = ["txt", "md", "markdown", "pdf", "html", "htm", "xhtml", "docx", "odt"]
+}
+
+private extension DocumentReader {
+    static func load(_ path: String) throws(ReadError) -> [UInt8] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .notFound(path: path) }
+        if isDirectory.boolValue { throw .unreadable(path: path, cause: "it is a folder") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .unreadable(path: path, cause: "permission denied or I/O error")
+        }
+        guard !data.isEmpty else { throw .empty(path: path) }
+        return [UInt8](data)
+    }
+}

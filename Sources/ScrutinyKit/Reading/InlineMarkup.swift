@@ -1,0 +1,112 @@
+/// Removes the mark-up that survives conversion to text: stray HTML tags and entities
+/// (`<p>`, `<sup>`, `<u>`, `&amp;`), Markdown emphasis (`**bold**`, `*italic*`, `__x__`) and
+/// links (`[text](url)`).
+enum InlineMarkup {
+    /// Replaces block-level tags (`<p>`, `<br>`, `<div>`, `<li>`) with line breaks so that the
+    /// paragraphs they delimited stay apart; drops every other tag; decodes entities.
+    static func stripHTML(_ text: String) -> String {
+        guard text.contains("<") || text.contains("&") else { return text }
+        var output = ""
+        output.reserveCapacity(text.utf8.count)
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            if character == "<", let close = text[index...].firstIndex(of: ">"),
+               let tag = tagName(text[text.index(after: index)..<close]) {
+                if blockTags.contains(tag) { output.append("\n") }
+                index = text.index(after: close)
+            } else if character == "&", let semicolon = text[index...].prefix(10).firstIndex(of: ";"),
+                      let decoded = entity(text[text.index(after: index)..<semicolon]) {
+                output.append(decoded)
+                index = text.index(after: semicolon)
+            } else {
+                output.append(character)
+                index = text.index(after: index)
+            }
+        }
+        return output
+    }
+
+    /// Strips Markdown emphasis and links from one line.
+    static func stripMarkdown(_ line: String) -> String {
+        guard line.contains("*") || line.contains("_") || line.contains("](") else { return line }
+        var text = line
+        if text.contains("](") { text = replaceLinks(text) }
+        text = text.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")
+        return removeSingleEmphasis(text)
+    }
+}
+
+private extension InlineMarkup {
+    static let blockTags: Set<String> = ["p", "br", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6"]
+    static let inlineTags: Set<String> = [
+        "sup", "sub", "u", "b", "i", "em", "strong", "span", "a", "font", "small", "big", "s", "strike", "ins", "del",
+        "td", "th", "ul", "ol", "table", "tbody", "thead",
+    ]
+
+    /// The lower-cased name of a tag body such as `p`, `/sup` or `a href="..."`, when it is one
+    /// of the tags conversion leaves behind; nil for anything else ("<5 years", "a < b").
+    static func tagName(_ body: Substring) -> String? {
+        var name = body.drop(while: { $0 == "/" })
+        if let end = name.firstIndex(where: { $0 == " " || $0 == "/" }) { name = name[..<end] }
+        let lowered = name.lowercased()
+        return blockTags.contains(lowered) || inlineTags.contains(lowered) ? lowered : nil
+    }
+
+    static func entity(_ name: Substring) -> String? {
+        switch name {
+        case "amp": return "&"
+        case "lt": return "<"
+        case "gt": return ">"
+        case "quot": return "\""
+        case "apos", "#39": return "'"
+        case "nbsp": return " "
+        case "ndash", "mdash": return "-"
+        case "pound": return "£"
+        default:
+            guard name.hasPrefix("#") else { return nil }
+            let digits = name.dropFirst()
+            let value = digits.hasPrefix("x") || digits.hasPrefix("X")
+                ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
+            return value.flatMap(Unicode.Scalar.init).map { String(Character($0)) }
+        }
+    }
+
+    static func replaceLinks(_ text: String) -> String {
+        var output = ""
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "["),
+              let close = rest[open...].firstIndex(of: "]"),
+              rest.index(after: close) < rest.endIndex, rest[rest.index(after: close)] == "(",
+              let end = rest[close...].firstIndex(of: ")") {
+            let isImage = open > rest.startIndex && rest[rest.index(before: open)] == "!"
+            output += rest[..<(isImage ? rest.index(before: open) : open)]
+            if !isImage { output += rest[rest.index(after: open)..<close] }
+            rest = rest[rest.index(after: end)...]
+        }
+        return output + rest
+    }
+
+    /// `*word*` → `word`, leaving `*` bullets, `a * b` and stray stars alone.
+    static func removeSingleEmphasis(_ text: String) -> String {
+        let characters = Array(text)
+        var output = ""
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
+            if character == "*" || character == "_",
+               index + 1 < characters.count, !characters[index + 1].isWhitespace,
+               index == 0 || !(characters[index - 1].isLetter || characters[index - 1].isNumber),
+               let close = characters[(index + 1)...].firstIndex(of: character),
+               close > index + 1, !characters[close - 1].isWhitespace,
+               close + 1 == characters.count || !(characters[close + 1].isLetter || characters[close + 1].isNumber) {
+                output += String(characters[(index + 1)..<close])
+                index = close + 1
+            } else {
+                output.append(character)
+                index += 1
+            }
+        }
+        return output
+    }
+}

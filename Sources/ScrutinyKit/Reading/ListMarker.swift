@@ -1,0 +1,94 @@
+/// The marker at the start of a list item or numbered paragraph: bullets of every kind that
+/// conversion produces, and numbering such as "1.", "1)", "2.5", "(a)", "iv)", "1.**" and
+/// "1.That" (the space lost).
+public struct ListMarker: Hashable, Sendable {
+    /// The marker as written, emphasis removed: "•", "-", "1.", "2.5", "(a)".
+    public var marker: String
+    /// The number or letter, punctuation removed: "1", "2.5", "a"; nil for bullets.
+    public var ordinal: String?
+    /// The text after the marker.
+    public var rest: Substring
+
+    /// Bullet characters, including the symbol-font artefacts of Word bullets.
+    public static let bullets: Set<Character> = [
+        "-", "*", "\u{2022}", "\u{25AA}", "\u{25E6}", "\u{2023}", "\u{25CF}", "\u{25CB}", "\u{25A0}", "\u{25A1}",
+        "\u{25C6}", "\u{25C7}", "\u{27A2}", "\u{27A4}", "\u{25BA}", "\u{2713}", "\u{2714}", "\u{00B7}",
+        // Symbol and Wingdings bullets land in the private-use area.
+        "\u{F0B7}", "\u{F0A7}", "\u{F076}", "\u{F0D8}", "\u{F0FC}",
+    ]
+
+    /// Parses the marker at the start of `line` (which has no leading white space).
+    public static func parse(_ line: Substring) -> ListMarker? {
+        guard let first = line.first else { return nil }
+        if bullets.contains(first) {
+            let afterBullet = line.dropFirst()
+            guard afterBullet.first == " " || afterBullet.first == "\t" else { return nil }
+            let rest = afterBullet.drop(while: { $0 == " " || $0 == "\t" })
+            if let numbered = parseNumber(rest), numbered.rest.first.map({ !$0.isLowercase }) ?? false {
+                return numbered
+            }
+            guard !rest.isEmpty else { return nil }
+            return ListMarker(marker: String(first), ordinal: nil, rest: rest)
+        }
+        return parseNumber(line) ?? parseLetter(line)
+    }
+}
+
+private extension ListMarker {
+    static func parseNumber(_ line: Substring) -> ListMarker? {
+        var index = line.startIndex
+        var components: [Substring] = []
+        while true {
+            let start = index
+            while index < line.endIndex, line[index].isASCII, line[index].isNumber { index = line.index(after: index) }
+            guard index > start, line.distance(from: start, to: index) <= 3 else { break }
+            components.append(line[start..<index])
+            guard index < line.endIndex, line[index] == ".",
+                  line.index(after: index) < line.endIndex, line[line.index(after: index)].isNumber else { break }
+            index = line.index(after: index)
+        }
+        guard !components.isEmpty else { return nil }
+        var punctuation = ""
+        if index < line.endIndex, line[index] == "." || line[index] == ")" {
+            punctuation = String(line[index])
+            index = line.index(after: index)
+        }
+        while index < line.endIndex, line[index] == "*" { index = line.index(after: index) }
+        let rest = line[index...]
+        let spaced = rest.first == " " || rest.first == "\t"
+        let body = rest.drop(while: { $0 == " " || $0 == "\t" })
+        guard let next = body.first else { return nil }
+        // "2.5 Text" needs no punctuation; "3 Text" does (it may be a quantity); "1.That" lost its space.
+        if components.count == 1 && punctuation.isEmpty { return nil }
+        if !spaced && !(punctuation == "." && next.isUppercase) { return nil }
+        if components.count == 1, punctuation == ".", !spaced, rest.first?.isNumber == true { return nil }
+        let ordinal = components.joined(separator: ".")
+        return ListMarker(marker: ordinal + punctuation, ordinal: ordinal, rest: body)
+    }
+
+    static func parseLetter(_ line: Substring) -> ListMarker? {
+        var index = line.startIndex
+        let parenthesised = line.first == "("
+        if parenthesised { index = line.index(after: index) }
+        let start = index
+        while index < line.endIndex, line[index].isLetter, line[index].isASCII { index = line.index(after: index) }
+        let label = line[start..<index]
+        guard !label.isEmpty, index < line.endIndex else { return nil }
+        let roman = label.allSatisfy { "ivxIVX".contains($0) } && label.count <= 4
+        guard label.count == 1 || roman else { return nil }
+        let punctuation = line[index]
+        if parenthesised {
+            guard punctuation == ")" else { return nil }
+        } else {
+            guard punctuation == ")" || (punctuation == "." && (roman || ("a"..."h").contains(String(label)))) else {
+                return nil
+            }
+        }
+        let rest = line[line.index(after: index)...]
+        guard rest.first == " " || rest.first == "\t" else { return nil }
+        let body = rest.drop(while: { $0 == " " || $0 == "\t" })
+        guard !body.isEmpty else { return nil }
+        let marker = (parenthesised ? "(" : "") + label + String(punctuation)
+        return ListMarker(marker: marker, ordinal: label.lowercased(), rest: body)
+    }
+}

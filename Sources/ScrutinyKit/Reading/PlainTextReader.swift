@@ -1,0 +1,94 @@
+/// Reads text and Markdown as converted reports really are: Markdown or plain headings, bullets
+/// and numbering of every kind, list items whose marker was lost, tab-separated and pipe
+/// tables, hard-wrapped paragraphs and stray HTML.
+public struct PlainTextReader: Sendable {
+    public init() {}
+
+    /// The blocks of `text` (already decoded).
+    public func blocks(from text: String) -> [Block] {
+        let cleaned = CharacterNormalizer.normalize(InlineMarkup.stripHTML(text))
+        let lines = cleaned.split(separator: "\n", omittingEmptySubsequences: false).map(Line.init)
+        var builder = BlockBuilder(lines: lines, wrapWidth: Self.wrapWidth(of: lines))
+        return builder.build()
+    }
+}
+
+/// One physical line, classified.
+struct Line {
+    enum Kind { case blank, markdownHeading(Int), rule, table([String]), marked(ListMarker), plain }
+
+    let raw: Substring
+    let indent: Int
+    let content: Substring
+    let kind: Kind
+
+    init(_ raw: Substring) {
+        self.raw = raw
+        var indent = 0
+        for character in raw {
+            if character == " " { indent += 1 } else if character == "\t" { indent += 4 } else { break }
+        }
+        self.indent = indent
+        let content = raw.drop(while: { $0 == " " || $0 == "\t" })
+        var trimmed = content
+        while let last = trimmed.last, last == " " || last == "\t" { trimmed = trimmed.dropLast() }
+        self.content = trimmed
+        self.kind = Line.classify(raw: raw, content: trimmed)
+    }
+
+    var isBlank: Bool { if case .blank = kind { true } else { false } }
+
+    static func classify(raw: Substring, content: Substring) -> Kind {
+        if content.isEmpty || content.allSatisfy({ $0 == "*" || $0 == "_" }) { return .blank }
+        if content.first == "#" {
+            let hashes = content.prefix(while: { $0 == "#" }).count
+            let after = content.dropFirst(hashes)
+            if hashes <= 6, after.isEmpty || after.first == " " { return .markdownHeading(hashes) }
+        }
+        if content.count >= 3, content.allSatisfy({ $0 == "-" || $0 == "=" || $0 == "_" || $0 == " " }) {
+            return .rule
+        }
+        if content.first == "|", content.last == "|", content.count > 2 {
+            let cells = content.dropFirst().dropLast().split(separator: "|", omittingEmptySubsequences: false)
+                .map { $0.trimmingCharacters(in: " ") }
+            if cells.allSatisfy({ $0.allSatisfy { "-: ".contains($0) } }) { return .rule }
+            return .table(cells)
+        }
+        if raw.contains("\t") {
+            var cells = raw.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: " ") }
+            while cells.last?.isEmpty == true { cells.removeLast() }
+            let filled = cells.filter { !$0.isEmpty }.count
+            if filled >= 2 || (filled == 1 && cells.count >= 2) { return .table(cells) }
+            if filled == 1, cells.count == 1, let only = cells.first, raw.hasSuffix("\t") {
+                return ListMarker.parse(Substring(only)).map(Kind.marked) ?? .table([only])
+            }
+        }
+        if let marker = ListMarker.parse(content) { return .marked(marker) }
+        return .plain
+    }
+}
+
+extension String {
+    func trimmingCharacters(in set: String) -> String {
+        var slice = Substring(self)
+        while let first = slice.first, set.contains(first) { slice = slice.dropFirst() }
+        while let last = slice.last, set.contains(last) { slice = slice.dropLast() }
+        return String(slice)
+    }
+}
+
+extension Substring {
+    func trimmingCharacters(in set: String) -> String { String(self).trimmingCharacters(in: set) }
+}
+
+private extension PlainTextReader {
+    /// The column at which the text was hard-wrapped, or nil when each paragraph is one line.
+    static func wrapWidth(of lines: [Line]) -> Int? {
+        let lengths = lines.filter { !$0.isBlank }.map { $0.raw.count }.sorted()
+        guard lengths.count >= 8 else { return nil }
+        let p90 = lengths[lengths.count * 9 / 10]
+        guard p90 <= 110 else { return nil }
+        let nearWidth = lengths.filter { $0 >= p90 - 15 && $0 <= p90 + 5 }.count
+        return Double(nearWidth) >= Double(lengths.count) * 0.3 ? lengths[lengths.count * 98 / 100] : nil
+    }
+}

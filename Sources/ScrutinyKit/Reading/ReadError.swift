@@ -1,0 +1,51 @@
+import Foundation
+
+/// Why a file could not be read: one case per cause, each naming the file and what to do.
+public enum ReadError: LocalizedError, Equatable, Sendable {
+    case notFound(path: String)
+    case unreadable(path: String, cause: String)
+    case empty(path: String)
+    case unknownFormat(path: String)
+    case unsupportedFormat(path: String, format: DocumentFormat)
+    case encrypted(path: String, passwordGiven: Bool)
+    case corrupt(path: String, cause: String)
+    case noTextLayer(path: String)
+    case tooLarge(path: String, cause: String)
+    case unsafe(path: String, cause: String)
+
+    public var path: String {
+        switch self {
+        case .notFound(let path), .unreadable(let path, _), .empty(let path), .unknownFormat(let path),
+             .unsupportedFormat(let path, _), .encrypted(let path, _), .corrupt(let path, _), .noTextLayer(let path),
+             .tooLarge(let path, _), .unsafe(let path, _):
+            return path
+        }
+    }
+
+    public var errorDescription: String? {
+        switch self {
+        case .notFound(let path):
+            return "cannot read \(path): no such file; check the path"
+        case .unreadable(let path, let cause):
+            return "cannot read \(path): \(cause); check its permissions"
+        case .empty(let path):
+            return "cannot read \(path): the file is empty"
+        case .unknownFormat(let path):
+            return "cannot read \(path): unknown format; scrutiny reads PDF, HTML, DOCX, ODT, text and Markdown files"
+        case .unsupportedFormat(let path, let format):
+            return "cannot read \(path): \(format.rawValue) files are not supported by this build; convert it to PDF or text"
+        case .encrypted(let path, let passwordGiven):
+            return passwordGiven
+                ? "cannot read \(path): it is encrypted and the password given does not open it; check --password"
+                : "cannot read \(path): it is encrypted; pass --password"
+        case .corrupt(let path, let cause):
+            return "cannot read \(path): it is damaged or truncated (\(cause)); re-export or download it again"
+        case .noTextLayer(let path):
+            return "cannot read \(path): it has no text layer (a scan?); run OCR first, for example `ocrmypdf in.pdf out.pdf`"
+        case .tooLarge(let path, let cause):
+            return "cannot read \(path): \(cause); refused as a possible archive bomb"
+        case .unsafe(let path, let cause):
+            return "cannot read \(path): \(cause)"
+        }
+    }
+}

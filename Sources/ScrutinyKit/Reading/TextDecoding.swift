@@ -1,0 +1,53 @@
+import Foundation
+
+/// Turns a text file's bytes into a string: byte-order marks honoured, UTF-8 first, and
+/// Windows-1252 (the code page of most UK council desktops) when the bytes are not UTF-8.
+public enum TextDecoding {
+    public enum Encoding: String, Sendable { case utf8, utf16LE, utf16BE, windows1252 }
+
+    /// Decodes `bytes`, or returns nil when they look binary (NUL bytes outside UTF-16).
+    public static func decode(_ bytes: [UInt8]) -> (text: String, encoding: Encoding)? {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            return (String(decoding: bytes.dropFirst(3), as: UTF8.self), .utf8)
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) { return (utf16(bytes.dropFirst(2), bigEndian: false), .utf16LE) }
+        if bytes.starts(with: [0xFE, 0xFF]) { return (utf16(bytes.dropFirst(2), bigEndian: true), .utf16BE) }
+        if bytes.prefix(8192).contains(0) { return nil }
+        if let text = String(validating: bytes, as: UTF8.self) { return (text, .utf8) }
+        return (windows1252(bytes), .windows1252)
+    }
+}
+
+private extension TextDecoding {
+    static func utf16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) -> String {
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var index = bytes.startIndex
+        while index + 1 < bytes.endIndex {
+            let (high, low) = bigEndian ? (bytes[index], bytes[index + 1]) : (bytes[index + 1], bytes[index])
+            units.append(UInt16(high) << 8 | UInt16(low))
+            index += 2
+        }
+        return String(decoding: units, as: UTF16.self)
+    }
+
+    static func windows1252(_ bytes: [UInt8]) -> String {
+        var scalars = String.UnicodeScalarView()
+        for byte in bytes {
+            if (0x80...0x9F).contains(byte), let mapped = cp1252High[Int(byte - 0x80)] {
+                scalars.append(mapped)
+            } else {
+                scalars.append(Unicode.Scalar(byte))
+            }
+        }
+        return String(scalars)
+    }
+
+    /// Windows-1252's 0x80–0x9F; the rest of the code page is Latin-1.
+    static let cp1252High: [Unicode.Scalar?] = [
+        "\u{20AC}", nil, "\u{201A}", "\u{0192}", "\u{201E}", "\u{2026}", "\u{2020}", "\u{2021}",
+        "\u{02C6}", "\u{2030}", "\u{0160}", "\u{2039}", "\u{0152}", nil, "\u{017D}", nil,
+        nil, "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}", "\u{2022}", "\u{2013}", "\u{2014}",
+        "\u{02DC}", "\u{2122}", "\u{0161}", "\u{203A}", "\u{0153}", nil, "\u{017E}", "\u{0178}",
+    ]
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import ScrutinyKit
+
+extension Scrutiny {
+    struct Extract: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print the cleaned blocks of each document.",
+            discussion: """
+                `text` prints headings as Markdown headings, list items with their marker or number and table \
+                rows between bars, each document after a `==> file <==` line. `json` prints an array of \
+                documents, each with its metadata and a `blocks` array (kind, text, page, and level, marker, \
+                ordinal, depth or cells where they apply; `range` locates the text in the document's \
+                normalised text, in Unicode scalars).
+
+                Examples:
+                  scrutiny extract report.pdf
+                  scrutiny extract corpus/documents --format json > blocks.json
+                """
+        )
+
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case text, json
+        }
+
+        @OptionGroup var input: InputOptions
+
+        @Option(name: .shortAndLong, help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
+        var format: Format = .text
+
+        func run() async throws {
+            let (documents, failed) = readAll(input)
+            switch format {
+            case .json:
+                emit(JSONOutput.render(documents) + "\n")
+            case .text:
+                for (index, document) in documents.enumerated() {
+                    emit((index > 0 ? "\n" : "") + "==> \(document.source) <==\n" + DocumentText.render(document))
+                }
+            }
+            if failed { throw ExitCode(1) }
+        }
+    }
+}

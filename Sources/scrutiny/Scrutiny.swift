@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import ScrutinyKit
+
+@main
+struct Scrutiny: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "scrutiny",
+        abstract: "Turn the documents that scrutinise Local Safeguarding Children Partnerships into evidence.",
+        discussion: """
+            Reads scrutineers' reports, inspection letters, committee papers, annual reports and reviews \
+            (PDF, HTML, DOCX, ODT, text or Markdown), finds their recommendations, classifies them against \
+            the Working Together 2018 themes, profiles each partnership's scrutiny arrangements and builds \
+            cross-partnership tables.
+
+            Every subcommand takes files and folders (folders are searched for supported files). A file \
+            that cannot be read is reported in one line on standard error; the others are still processed \
+            and the exit status is 1.
+            """,
+        subcommands: [Extract.self]
+    )
+}
+
+/// The files and folders a subcommand reads, and how to open them.
+struct InputOptions: ParsableArguments {
+    @Argument(help: ArgumentHelp("Files or folders to read.", valueName: "path"))
+    var paths: [String] = []
+
+    @Option(help: ArgumentHelp("Password for encrypted PDF files.", valueName: "password"))
+    var password: String?
+
+    func validate() throws {
+        if paths.isEmpty { throw ValidationError("give at least one file or folder, for example `corpus/documents`") }
+    }
+
+    var files: [String] { InputFiles.expand(paths) }
+
+    var reader: DocumentReader { DocumentReader(options: .init(password: password)) }
+}
+
+/// Reads every file, reporting failures on standard error; returns the documents read and whether any failed.
+func readAll(_ input: InputOptions) -> (documents: [Document], failed: Bool) {
+    let reader = input.reader
+    var documents: [Document] = []
+    var failed = false
+    let files = input.files
+    if files.isEmpty {
+        warn("no supported files found in \(input.paths.joined(separator: ", "))")
+        return ([], true)
+    }
+    for file in files {
+        do {
+            documents.append(try reader.read(path: file))
+        } catch {
+            warn(error.errorDescription ?? "cannot read \(file)")
+            failed = true
+        }
+    }
+    return (documents, failed)
+}
+
+func warn(_ message: String) {
+    FileHandle.standardError.write(Data(("scrutiny: " + message + "\n").utf8))
+}
+
+func emit(_ text: String) {
+    FileHandle.standardOutput.write(Data(text.utf8))
+}
