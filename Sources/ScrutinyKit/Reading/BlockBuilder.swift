@@ -22,7 +22,7 @@ struct BlockBuilder {
             starts += 1
             if line.indent > 0 { indented += 1 }
         }
-        indentMeansItem = indented * 10 < starts * 3
+        indentMeansItem = !(indented >= 3 && indented * 10 >= starts * 7)
     }
 
     struct Pending {
@@ -82,7 +82,8 @@ private extension BlockBuilder {
                 return
             }
             let continuesList = current.kind == .listItem && (current.marker?.isEmpty ?? false)
-            if first.isUppercase || first.isNumber, inLeadIn || continuesList || (indentMeansItem && line.indent > 0 && line.indent <= 3) {
+            let leadIn = inLeadIn || (current.kind == .paragraph && current.lastRaw.trimmingCharacters(in: " \t").hasSuffix(":"))
+            if first.isUppercase || first.isNumber, leadIn || continuesList || (indentMeansItem && line.indent > 0 && line.indent <= 3) {
                 flush(blankAfter: false)
                 startItem(marker: "", ordinal: nil, text: line.content, line: line, blankBefore: false)
                 return
@@ -151,7 +152,6 @@ private extension BlockBuilder {
         }
         if current.kind == .listItem {
             blocks.append(.listItem(text, marker: current.marker ?? "", ordinal: current.ordinal, depth: current.depth))
-            inLeadIn = inLeadIn || false
         } else {
             blocks.append(.paragraph(text))
             listIndents = []

@@ -14,7 +14,7 @@ public struct ListMarker: Hashable, Sendable {
         "-", "*", "\u{2022}", "\u{25AA}", "\u{25E6}", "\u{2023}", "\u{25CF}", "\u{25CB}", "\u{25A0}", "\u{25A1}",
         "\u{25C6}", "\u{25C7}", "\u{27A2}", "\u{27A4}", "\u{25BA}", "\u{2713}", "\u{2714}", "\u{00B7}",
         // Symbol and Wingdings bullets land in the private-use area.
-        "\u{F0B7}", "\u{F0A7}", "\u{F076}", "\u{F0D8}", "\u{F0FC}",
+        "\u{00A7}", "\u{F0B7}", "\u{F0A7}", "\u{F076}", "\u{F0D8}", "\u{F0FC}",
     ]
 
     /// Parses the marker at the start of `line` (which has no leading white space).

@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+import ScrutinyKit
+
+@Suite struct ExtractCommandTests {
+    /// The words a reader sees in the seed, with HTML tags removed.
+    func sourceText(_ path: String) throws -> String {
+        let raw = try String(contentsOfFile: path, encoding: .utf8)
+        return raw.replacingOccurrences(of: "<[^>]+>", with: " ", options: .regularExpression)
+    }
+
+    @Test(.enabled(if: CLI.seedsExist), arguments: ["000", "001", "002", "003", "004"])
+    func jsonKeepsEveryWordOfTheSeed(seed: String) throws {
+        let path = CLI.seed(seed)
+        let result = try CLI.run(["extract", path, "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let documents = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        #expect(documents.count == 1)
+        let blocks = try #require(documents[0]["blocks"] as? [[String: Any]])
+        #expect(blocks.allSatisfy { $0["kind"] is String && $0["text"] is String })
+        #expect(Set(blocks.compactMap { $0["kind"] as? String }).isSubset(of: ["heading", "paragraph", "listItem", "tableRow"]))
+        let extracted = blocks.map { block in
+            [(block["ordinal"] as? String) ?? "", (block["text"] as? String) ?? ""].joined(separator: " ")
+        }.joined(separator: "\n")
+        let overlap = TokenOverlap(extracted: extracted, reference: try sourceText(path))
+        print("seed \(seed): token F1 \(String(format: "%.4f", overlap.f1)) (precision \(String(format: "%.4f", overlap.precision)), recall \(String(format: "%.4f", overlap.recall)))")
+        #expect(overlap.f1 >= 0.99)
+        #expect((documents[0]["sha256"] as? String)?.count == 64)
+    }
+
+    @Test func badFilesGetOneLineEachAndTheRestStillRuns() throws {
+        let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let good = folder.appendingPathComponent("good.txt")
+        try "# Recommendations\n\n- The Executive should review the budget.\n".write(to: good, atomically: true, encoding: .utf8)
+        let binary = folder.appendingPathComponent("image.bin")
+        try Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x01, 0xFF]).write(to: binary)
+        let empty = folder.appendingPathComponent("empty.txt")
+        try Data().write(to: empty)
+        let missing = folder.appendingPathComponent("missing.txt").path
+
+        let result = try CLI.run(["extract", binary.path, missing, good.path, empty.path])
+        #expect(result.status == 1)
+        let lines = result.stderr.split(separator: "\n")
+        #expect(lines.count == 3)
+        #expect(lines.contains { $0.contains("image.bin") && $0.contains("unknown format") })
+        #expect(lines.contains { $0.contains("missing.txt") && $0.contains("no such file") })
+        #expect(lines.contains { $0.contains("empty.txt") && $0.contains("empty") })
+        #expect(result.stdout.contains("- The Executive should review the budget."))
+        #expect(result.stdout.contains("# Recommendations"))
+    }
+
+    @Test func foldersAreWalkedAndTextShowsMarkers() throws {
+        let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "Areas for improvement\n\n1) Timeliness of strategy discussions.\n2) Quality of plans.\n"
+            .write(to: folder.appendingPathComponent("b.txt"), atomically: true, encoding: .utf8)
+        try "# A\n\n\u{2022} one\n".write(to: folder.appendingPathComponent("a.md"), atomically: true, encoding: .utf8)
+        try "ignored".write(to: folder.appendingPathComponent("notes.csv"), atomically: true, encoding: .utf8)
+        let result = try CLI.run(["extract", folder.path])
+        #expect(result.status == 0)
+        #expect(result.stdout.components(separatedBy: "==> ").count == 3)
+        #expect(result.stdout.range(of: "a.md <==")!.lowerBound < result.stdout.range(of: "b.txt <==")!.lowerBound)
+        #expect(result.stdout.contains("1) Timeliness of strategy discussions."))
+        #expect(result.stdout.contains("\u{2022} one"))
+    }
+
+    @Test func helpTeachesAndBadFlagsAreExplained() throws {
+        let help = try CLI.run(["extract", "--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("--format"))
+        #expect(help.stdout.contains("Examples"))
+        let bad = try CLI.run(["extract", "x.txt", "--format", "xml"])
+        #expect(bad.status != 0)
+        #expect(bad.stderr.contains("--format"))
+        let none = try CLI.run(["extract"])
+        #expect(none.status != 0)
+        #expect(none.stderr.contains("at least one file"))
+    }
+}

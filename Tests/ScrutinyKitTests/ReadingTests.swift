@@ -1,0 +1,210 @@
+import Foundation
+import Testing
+@testable import ScrutinyKit
+
+@Suite struct ReadingTests {
+    func blocks(_ text: String) -> [Block] { PlainTextReader().blocks(from: text) }
+
+    // MARK: characters and encodings
+
+    @Test func normalisesQuotesDashesLigaturesAndSpaces() {
+        let text = CharacterNormalizer.normalize("\u{201C}Multi\u{2010}agency\u{201D} \u{2013} the partner\u{2019}s \u{FB01}nal o\u{FB03}ce\u{00A0}plan\u{2026}")
+        #expect(text == "\"Multi-agency\" - the partner's final office plan...")
+    }
+
+    @Test(arguments: [
+        ("Key Decision \u{039D}\u{03BF}", "Key Decision No"),          // Greek Nu + omicron
+        ("the \u{0435}arly help \u{043E}ffer", "the early help offer"), // Cyrillic e and o inside Latin words
+        ("\u{039D}o", "No"),                                           // mixed Greek and Latin
+        ("\u{03B1}\u{03B2}\u{03B3}", "\u{03B1}\u{03B2}\u{03B3}"),      // real Greek stays Greek
+    ])
+    func makesLookalikeLettersLatin(input: String, expected: String) {
+        #expect(CharacterNormalizer.normalize(input) == expected)
+    }
+
+    @Test func decodesBOMUTF16AndWindows1252() throws {
+        let bom = TextDecoding.decode([0xEF, 0xBB, 0xBF] + Array("Hi".utf8))
+        #expect(bom?.text == "Hi")
+        let cp1252 = TextDecoding.decode([0x93, 0x4E, 0x6F, 0x94, 0x20, 0x96, 0x20, 0xA3, 0x35])
+        #expect(cp1252?.text == "\u{201C}No\u{201D} \u{2013} \u{00A3}5")
+        #expect(cp1252?.encoding == .windows1252)
+        let utf16 = TextDecoding.decode([0xFF, 0xFE, 0x4F, 0x00, 0x6B, 0x00])
+        #expect(utf16?.text == "Ok")
+        #expect(TextDecoding.decode([0x25, 0x00, 0x01, 0x02]) == nil)
+    }
+
+    // MARK: markers
+
+    @Test(arguments: [
+        ("- The Executive should", "-", nil as String?, "The Executive should"),
+        ("• Strength", "\u{2022}", nil, "Strength"),
+        ("\u{25AA} Strength", "\u{25AA}", nil, "Strength"),
+        ("2.5 However, the following", "2.5", "2.5", "However, the following"),
+        ("1. That Cabinet note", "1.", "1", "That Cabinet note"),
+        ("1.That Cabinet note", "1.", "1", "That Cabinet note"),
+        ("3) Review the offer", "3)", "3", "Review the offer"),
+        ("(a) the front door", "(a)", "a", "the front door"),
+        ("b) the front door", "b)", "b", "the front door"),
+        ("iv) fourth", "iv)", "iv", "fourth"),
+        ("1.** Leadership Forum to consider", "1.", "1", "Leadership Forum to consider"),
+        ("- 1.** Leadership Forum to consider", "1.", "1", "Leadership Forum to consider"),
+        ("- 2.3 The JTAI found", "2.3", "2.3", "The JTAI found"),
+        ("II. Process", "II.", "ii", "Process"),
+    ])
+    func parsesMarkers(line: String, marker: String, ordinal: String?, rest: String) throws {
+        let parsed = try #require(ListMarker.parse(Substring(line)))
+        #expect(parsed.marker == marker)
+        #expect(parsed.ordinal == ordinal)
+        #expect(String(parsed.rest) == rest)
+    }
+
+    @Test(arguments: ["2022 was a year", "9 reviews were held", "-5 degrees", "12.5% of children", "A. Smith wrote", "e.g. this"])
+    func leavesOrdinaryTextAlone(line: String) {
+        #expect(ListMarker.parse(Substring(line)) == nil)
+    }
+
+    // MARK: blocks
+
+    @Test func readsMarkdownHeadingsBulletsAndLostMarkers() {
+        let result = blocks("""
+            # Report
+
+            #### **Recommendations**
+
+            - First item should be done.
+            - Second item
+              continues on a new line.
+
+             Third item lost its marker in conversion.
+
+            ### Next
+            * star item
+            """)
+        #expect(result.map(\.kind) == [.heading, .heading, .listItem, .listItem, .listItem, .heading, .listItem])
+        #expect(result[1].text == "Recommendations")
+        #expect(result[1].level == 4)
+        #expect(result[3].text == "Second item continues on a new line.")
+        #expect(result[4].marker == "")
+        #expect(result[4].depth == 0)
+        #expect(result[4].text == "Third item lost its marker in conversion.")
+        #expect(result[6].marker == "*")
+    }
+
+    @Test func recoversMarkerlessItemsAfterALeadIn() {
+        let result = blocks("""
+            Inspectors identified the following areas for improvement:
+            The timeliness of strategy discussions.
+            The quality of return home interviews for children missing from home.
+            Management oversight of early help assessments.
+
+            Closing paragraph.
+            """)
+        #expect(result.map(\.kind) == [.paragraph, .listItem, .listItem, .listItem, .paragraph])
+        #expect(result[2].text == "The quality of return home interviews for children missing from home.")
+    }
+
+    @Test func joinsHardWrappedParagraphsButNotShortLines() {
+        let wrapped = (0..<12).map { index in
+            "Line \(index) of a paragraph that was wrapped by a converter at about seventy\ncolumns wide so that"
+        }.joined(separator: " ")
+        let result = blocks(wrapped + " it ends here.\n\nJane Smith\nIndependent Scrutineer\n")
+        #expect(result.first?.kind == .paragraph)
+        #expect(result.first?.text.contains("seventy columns") == true)
+        #expect(result.first?.text.hasSuffix("it ends here.") == true)
+        #expect(result.count == 3)
+    }
+
+    @Test func readsTabTablesHTMLFragmentsAndCRLF() {
+        let result = blocks("Report to:\tCabinet\r\nKey Decision\t\u{039D}\u{03BF}\r\n\r\n<p>First paragraph.</p> <p>Second with 2<sup>nd</sup> and <u>underline</u> &amp; more.</p>\t\r\n")
+        #expect(result.map(\.kind) == [.tableRow, .tableRow, .paragraph, .paragraph])
+        #expect(result[1].cells == ["Key Decision", "No"])
+        #expect(result[3].text == "Second with 2nd and underline & more.")
+        #expect(!result.contains { $0.text.contains("\r") })
+    }
+
+    @Test func tellsNumberedHeadingsFromNumberedRecommendations() {
+        let result = blocks("""
+            1. INTRODUCTION
+
+            1.1 The partnership was formed in 2019.
+
+            2.7 Next Steps
+
+            3) Review the threshold document
+
+            5. **Conclusions**
+            """)
+        #expect(result.map(\.kind) == [.heading, .listItem, .heading, .listItem, .heading])
+        #expect(result[0].ordinal == "1")
+        #expect(result[2].level == 3)
+        #expect(result[4].text == "Conclusions")
+    }
+
+    // MARK: the seeds
+
+    func seed(_ prefix: String) throws -> Document {
+        try DocumentReader().read(path: Paths.seed(prefix))
+    }
+
+    @Test(.enabled(if: Paths.seedsExist)) func seedScrutineerReportKeepsItsRecommendationList() throws {
+        let document = try seed("000")
+        let headings = document.blocks.filter { $0.kind == .heading }.map(\.text)
+        #expect(headings.contains("Recommendations"))
+        #expect(headings.contains("PAQA (proposed to become a 2nd Tier operational leadership group)"))
+        let start = try #require(document.blocks.firstIndex { $0.text == "MASH" && $0.kind == .heading })
+        let end = try #require(document.blocks.firstIndex { $0.text == "Conclusion" })
+        let items = document.blocks[start..<end].filter { $0.kind == .listItem }
+        #expect(items.count == 16)
+        #expect(items.filter { $0.marker == "" }.count == 2)
+        #expect(items.allSatisfy { $0.depth == 0 })
+        #expect(document.metadata.title == "Independent Scrutineer (IS) 6 Month Report")
+    }
+
+    @Test(.enabled(if: Paths.seedsExist)) func seedCabinetReportKeepsNumberingAndLists() throws {
+        let document = try seed("001")
+        let decision = try #require(document.blocks.first { $0.cells?.first == "Key Decision" })
+        #expect(decision.cells?.last == "No")
+        let procedural = document.blocks.filter { $0.kind == .listItem && $0.text.hasPrefix("That ") }
+        #expect(procedural.map(\.ordinal) == ["1", "2"])
+        let commended = try #require(document.blocks.firstIndex { $0.ordinal == "2.4" })
+        let strengths = document.blocks[(commended + 1)...].prefix { $0.ordinal == nil && $0.kind == .listItem }
+        #expect(strengths.count == 7)
+        #expect(strengths.allSatisfy { $0.depth == 1 })
+        #expect(document.blocks.contains { $0.kind == .heading && $0.text == "INTRODUCTION" && $0.ordinal == "1" })
+    }
+
+    @Test(.enabled(if: Paths.seedsExist)) func seedInterimReportSplitsHTMLParagraphsAndRejoinsPageBreaks() throws {
+        let document = try seed("002")
+        #expect(document.blocks.contains { $0.text.hasPrefix("The report gives an update") && $0.kind == .paragraph })
+        #expect(!document.text.contains("<p>"))
+        #expect(document.blocks.contains { $0.text.contains("commitment to go beyond transition") })
+        #expect(document.blocks.contains { $0.kind == .heading && $0.text == "Conclusions" && $0.ordinal == "5" })
+    }
+
+    @Test(.enabled(if: Paths.seedsExist)) func seedReviewNumbersItsFinalRecommendations() throws {
+        let document = try seed("004")
+        let heading = try #require(document.blocks.lastIndex { $0.kind == .heading && $0.text == "Recommendations" })
+        let items = document.blocks[heading...].filter { $0.kind == .listItem }.prefix(5)
+        #expect(items.map(\.ordinal) == ["1", "2", "3", "4", "5"])
+        #expect(items.last?.text.hasPrefix("Develop two-way communication") == true)
+        #expect(!document.text.contains("**"))
+    }
+
+    // MARK: the corpus
+
+    @Test func everyCorpusDocumentReadsIntoStructuredBlocks() throws {
+        let files = Paths.corpusDocuments()
+        #expect(files.count >= 16)
+        for file in files {
+            let document = try DocumentReader().read(path: file)
+            let kinds = Set(document.blocks.map(\.kind))
+            #expect(kinds.contains(.heading), "\(file) has no heading")
+            #expect(kinds.contains(.listItem), "\(file) has no list item")
+            #expect(!document.text.contains("\r"), "\(file) kept a carriage return")
+            #expect(!document.text.contains("\u{FEFF}"), "\(file) kept a byte-order mark")
+            #expect(!document.text.contains("**"), "\(file) kept bold markers")
+            #expect(!document.text.contains("<p>") && !document.text.contains("<sup>"), "\(file) kept HTML")
+            #expect(!document.text.contains("\u{201C}") && !document.text.contains("\u{2013}"), "\(file) kept curly quotes or dashes")
+        }
+    }
+}
