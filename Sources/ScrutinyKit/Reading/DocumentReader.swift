@@ -26,12 +26,17 @@ public struct DocumentReader: Sendable {
         switch format {
         case .text, .markdown:
             guard let decoded = TextDecoding.decode(bytes) else { throw .unknownFormat(path: path) }
-            let blocks = PlainTextReader().blocks(from: decoded.text)
-            var metadata = Metadata()
-            metadata.title = blocks.first(where: { $0.kind == .heading })?.text
-            return Document(source: path, sha256: hash, format: format, metadata: metadata, blocks: blocks)
-        case .pdf, .html, .docx, .odt:
-            throw .unsupportedFormat(path: path, format: format)
+            return Self.document(path: path, hash: hash, format: format,
+                                 contents: ReadContents(blocks: PlainTextReader().blocks(from: decoded.text)))
+        case .pdf:
+            return Self.document(path: path, hash: hash, format: format,
+                                 contents: try PDFReader(password: options.password).read(bytes: bytes, path: path))
+        case .html:
+            return Self.document(path: path, hash: hash, format: format, contents: try HTMLReader().read(bytes: bytes, path: path))
+        case .docx:
+            return Self.document(path: path, hash: hash, format: format, contents: try DOCXReader().read(bytes: bytes, path: path))
+        case .odt:
+            return Self.document(path: path, hash: hash, format: format, contents: try ODTReader().read(bytes: bytes, path: path))
         }
     }
 
@@ -60,7 +65,27 @@ public struct DocumentReader: Sendable {
     public static let extensions: Set<String> = ["txt", "md", "markdown", "pdf", "html", "htm", "xhtml", "docx", "odt"]
 }
 
+/// What a format reader hands back: blocks in reading order and what the file says about itself.
+public struct ReadContents: Sendable {
+    public var blocks: [Block]
+    public var metadata: Metadata
+    public var pageCount: Int?
+
+    public init(blocks: [Block], metadata: Metadata = Metadata(), pageCount: Int? = nil) {
+        self.blocks = blocks
+        self.metadata = metadata
+        self.pageCount = pageCount
+    }
+}
+
 private extension DocumentReader {
+    static func document(path: String, hash: String, format: DocumentFormat, contents: ReadContents) -> Document {
+        var metadata = contents.metadata
+        if metadata.title == nil { metadata.title = contents.blocks.first(where: { $0.kind == .heading })?.text }
+        return Document(source: path, sha256: hash, format: format, metadata: metadata, pageCount: contents.pageCount,
+                        blocks: contents.blocks)
+    }
+
     static func load(_ path: String) throws(ReadError) -> [UInt8] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .notFound(path: path) }
