@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
         // C stays at the edge: system libraries wrapped by the reader files only.
@@ -25,7 +26,11 @@ let package = Package(
         ),
         .target(
             name: "ScrutinyKit",
-            dependencies: []
+            dependencies: [
+                "CPoppler",
+                "CLibXML2",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
         .executableTarget(
             name: "scrutiny",
@@ -36,7 +41,8 @@ let package = Package(
         ),
         .testTarget(
             name: "ScrutinyKitTests",
-            dependencies: ["ScrutinyKit"]
+            dependencies: ["ScrutinyKit"],
+            resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "ScrutinyCLITests",
