@@ -17,7 +17,7 @@ import ScrutinyKit
         let documents = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
         #expect(documents.count == 1)
         let blocks = try #require(documents[0]["blocks"] as? [[String: Any]])
-        #expect(blocks.allSatisfy { $0["kind"] is String && $0["text"] is String })
+        #expect(blocks.allSatisfy { $0["kind"] is String && $0["text"] is String && $0.keys.contains("page") })
         #expect(Set(blocks.compactMap { $0["kind"] as? String }).isSubset(of: ["heading", "paragraph", "listItem", "tableRow"]))
         let extracted = blocks.map { block in
             [(block["ordinal"] as? String) ?? "", (block["text"] as? String) ?? ""].joined(separator: " ")

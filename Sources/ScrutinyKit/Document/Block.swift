@@ -42,6 +42,25 @@ public struct Block: Hashable, Sendable, Codable {
         self.range = range
     }
 
+    enum CodingKeys: String, CodingKey {
+        case kind, text, level, marker, ordinal, depth, cells, page, range
+    }
+
+    /// Like the synthesised encoding, but `page` is always present (null where the format has no pages),
+    /// so that every block object carries `kind`, `text` and `page`.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(text, forKey: .text)
+        try container.encodeIfPresent(level, forKey: .level)
+        try container.encodeIfPresent(marker, forKey: .marker)
+        try container.encodeIfPresent(ordinal, forKey: .ordinal)
+        try container.encodeIfPresent(depth, forKey: .depth)
+        try container.encodeIfPresent(cells, forKey: .cells)
+        try container.encode(page, forKey: .page)
+        try container.encode(range, forKey: .range)
+    }
+
     public static func heading(_ text: String, level: Int, ordinal: String? = nil, page: Int? = nil) -> Block {
         Block(kind: .heading, text: text, level: level, ordinal: ordinal, page: page)
     }
