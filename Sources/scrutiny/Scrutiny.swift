@@ -17,7 +17,7 @@ struct Scrutiny: AsyncParsableCommand {
             that cannot be read is reported in one line on standard error; the others are still processed \
             and the exit status is 1.
             """,
-        subcommands: [Extract.self]
+        subcommands: [Extract.self, Recommendations.self, Evaluate.self]
     )
 }
 

@@ -1,0 +1,95 @@
+/// How well found items agree with a hand annotation: precision, recall and F1 overall and per
+/// kind, kind accuracy, and the misses and false finds, so that a researcher can validate the
+/// tool on a hand-coded sample of their own.
+public struct ExtractionEvaluation: Sendable, Codable {
+    public struct Score: Sendable, Codable, Equatable {
+        public var found: Int
+        public var gold: Int
+        public var matched: Int
+        public var precision: Double { found == 0 ? 0 : Double(matched) / Double(found) }
+        public var recall: Double { gold == 0 ? 0 : Double(matched) / Double(gold) }
+        public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
+
+        enum CodingKeys: String, CodingKey { case found, gold, matched, precision, recall, f1 }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(found, forKey: .found)
+            try container.encode(gold, forKey: .gold)
+            try container.encode(matched, forKey: .matched)
+            try container.encode(precision, forKey: .precision)
+            try container.encode(recall, forKey: .recall)
+            try container.encode(f1, forKey: .f1)
+        }
+
+        public init(found: Int, gold: Int, matched: Int) {
+            self.found = found
+            self.gold = gold
+            self.matched = matched
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            found = try container.decode(Int.self, forKey: .found)
+            gold = try container.decode(Int.self, forKey: .gold)
+            matched = try container.decode(Int.self, forKey: .matched)
+        }
+    }
+
+    /// A found item paired with the annotation it matched.
+    public struct Match: Sendable, Codable {
+        public var found: Recommendation
+        public var gold: Annotation
+    }
+
+    public var overall: Score
+    public var byKind: [String: Score]
+    /// Share of matched pairs whose kinds agree.
+    public var kindAccuracy: Double
+    public var matches: [Match]
+    public var misses: [Annotation]
+    public var falseFinds: [Recommendation]
+    /// Documents read that have no annotation (not scored), and annotated documents not given.
+    public var unannotatedDocuments: [String]
+    public var missingDocuments: [String]
+
+    public init(found: [Recommendation], gold: [Annotation]) {
+        let goldByStem = Dictionary(grouping: gold.indices) { ItemMatcher.stem(gold[$0].document) }
+        let foundByStem = Dictionary(grouping: found.indices) { ItemMatcher.stem(found[$0].document) }
+        var matches: [Match] = []
+        var misses: [Annotation] = []
+        var falseFinds: [Recommendation] = []
+        var unannotated = Set<String>()
+        var scored: [Recommendation] = []
+        for (stem, foundIndices) in foundByStem {
+            guard let goldIndices = goldByStem[stem] else {
+                unannotated.formUnion(foundIndices.map { found[$0].document })
+                continue
+            }
+            let pairs = ItemMatcher.pairs(found: foundIndices.map { found[$0].text }, gold: goldIndices.map { gold[$0].text })
+            let pairedFound = Set(pairs.map(\.found))
+            let pairedGold = Set(pairs.map(\.gold))
+            matches += pairs.map { Match(found: found[foundIndices[$0.found]], gold: gold[goldIndices[$0.gold]]) }
+            falseFinds += foundIndices.indices.filter { !pairedFound.contains($0) }.map { found[foundIndices[$0]] }
+            misses += goldIndices.indices.filter { !pairedGold.contains($0) }.map { gold[goldIndices[$0]] }
+            scored += foundIndices.map { found[$0] }
+        }
+        let read = Set(foundByStem.keys)
+        let missingStems = Set(goldByStem.keys).subtracting(read)
+        missingDocuments = missingStems.map { stem in gold[goldByStem[stem]![0]].document }.sorted()
+        let scoredGold = gold.filter { read.contains(ItemMatcher.stem($0.document)) }
+        self.matches = matches.sorted { ($0.gold.document, $0.gold.line) < ($1.gold.document, $1.gold.line) }
+        self.misses = misses.sorted { ($0.document, $0.line) < ($1.document, $1.line) }
+        self.falseFinds = falseFinds.sorted { ($0.document, $0.id) < ($1.document, $1.id) }
+        unannotatedDocuments = unannotated.sorted()
+        overall = Score(found: scored.count, gold: scoredGold.count, matched: matches.count)
+        var byKind: [String: Score] = [:]
+        for kind in Recommendation.Kind.allCases {
+            byKind[kind.rawValue] = Score(
+                found: scored.filter { $0.kind == kind }.count, gold: scoredGold.filter { $0.kind == kind }.count,
+                matched: matches.filter { $0.found.kind == kind && $0.gold.kind == kind }.count)
+        }
+        self.byKind = byKind
+        kindAccuracy = matches.isEmpty ? 0 : Double(matches.filter { $0.found.kind == $0.gold.kind }.count) / Double(matches.count)
+    }
+}

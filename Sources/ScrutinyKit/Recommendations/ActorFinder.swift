@@ -1,0 +1,39 @@
+/// Finds who a recommendation asks to act: the subject in front of its obligation word
+/// ("The Executive should ...", "Leadership Forum to consider ...", "Partners need to ...").
+struct ActorFinder {
+    let rules: ItemRules
+
+    func actor(in text: String, cueAt: Int?) -> String? {
+        let words = WordTokenizer.words(text)
+        let cueIndex = cueAt ?? imperativeTo(words)
+        guard let cueIndex, cueIndex > 0, cueIndex <= 10, cueIndex < words.count else { return nil }
+        // "… is required", "there is a need to", "it is recommended", "we suggest": no actor named.
+        if ["is", "are", "it", "there", "we", "i", "consideration", "worth"].contains(words[cueIndex].text) { return nil }
+        // Passive voice ("should be reviewed") names the thing, not the actor.
+        let after = words.dropFirst(cueIndex + 1).prefix(3).map(\.text)
+        if after.first == "be" || (after.count > 1 && after[1] == "be" && ["also", "further", "now"].contains(after[0])) {
+            return nil
+        }
+        let scalars = Array(text.unicodeScalars)
+        var subject = String(String.UnicodeScalarView(scalars[words[0].start..<words[cueIndex].start]))
+        if let comma = subject.firstIndex(of: ",") { subject = String(subject[..<comma]) }
+        subject = subject.trimmingCharacters(in: " ,;")
+        // "In future the BSCP Executive" → "the BSCP Executive".
+        if let range = subject.range(of: " the ", options: .backwards) ?? subject.range(of: " The ", options: .backwards) {
+            subject = String(subject[range.lowerBound...]).trimmingCharacters(in: " ")
+        }
+        let subjectWords = WordTokenizer.words(subject).map(\.text)
+        guard !subjectWords.isEmpty, subjectWords.count <= 7, !rules.notActors.matchesAtStart(subjectWords) else { return nil }
+        guard subject.first?.isUppercase == true || subjectWords.first == "the" || subjectWords.first == "partners" else {
+            return nil
+        }
+        return subject
+    }
+
+    /// "Leadership Forum to consider …": a short capitalised name followed by "to".
+    private func imperativeTo(_ words: [Word]) -> Int? {
+        guard let index = words.prefix(5).firstIndex(where: { $0.text == "to" }), index > 0 else { return nil }
+        let prepositions: Set<String> = ["with", "for", "from", "in", "on", "at", "by", "about", "into", "through", "and"]
+        return words[..<index].contains { prepositions.contains($0.text) } ? nil : index
+    }
+}

@@ -1,0 +1,141 @@
+import Foundation
+import Yams
+
+/// The cue lists that decide what counts as an item, read from `lexicons/items.yml`.
+public struct ItemRules: Sendable {
+    public var sections: [(kind: Recommendation.Kind, phrases: PhraseList)]
+    public var closingSections: PhraseList
+    public var nonItemSections: PhraseList
+    public var quotationCues: PhraseList
+    public var nonItemLeadIns: PhraseList
+    public var obligation: [(strength: Recommendation.Strength, phrases: PhraseList)]
+    public var notItems: PhraseList
+    public var strengthVerbs: PhraseList
+    public var proceduralOpening: String
+    public var proceduralBodies: PhraseList
+    public var itemColumns: PhraseList
+    public var actorColumns: PhraseList
+    public var notActors: PhraseList
+
+    /// Reads rules from a YAML file.
+    public init(contentsOf url: URL) throws(LexiconError) {
+        let text: String
+        do {
+            text = try String(contentsOf: url, encoding: .utf8)
+        } catch {
+            throw .unreadable(path: url.path, cause: error.localizedDescription)
+        }
+        try self.init(yaml: text, path: url.path)
+    }
+
+    public init(yaml: String, path: String = "items.yml") throws(LexiconError) {
+        let file: File
+        do {
+            file = try YAMLDecoder().decode(File.self, from: yaml)
+        } catch {
+            throw .malformed(path: path, line: nil, cause: String(describing: error))
+        }
+        let order: [Recommendation.Kind] = [.procedural, .areaForImprovement, .strength, .recommendation]
+        sections = order.compactMap { kind in file.sections[kind.rawValue].map { (kind, PhraseList($0)) } }
+        closingSections = PhraseList(file.closing_sections ?? [])
+        nonItemSections = PhraseList(file.non_item_sections ?? [])
+        quotationCues = PhraseList(file.quotation_cues ?? [])
+        nonItemLeadIns = PhraseList(file.non_item_lead_ins ?? [])
+        obligation = [Recommendation.Strength.must, .should, .could].compactMap { strength in
+            file.obligation[strength.rawValue].map { (strength, PhraseList($0)) }
+        }
+        notItems = PhraseList((file.not_items ?? [:]).values.flatMap { $0 })
+        strengthVerbs = PhraseList(file.strength_verbs ?? [])
+        proceduralOpening = file.procedural?.opening ?? "that"
+        proceduralBodies = PhraseList(file.procedural?.bodies ?? [])
+        itemColumns = PhraseList(file.table_headers?["item"] ?? [])
+        actorColumns = PhraseList(file.table_headers?["actor"] ?? [])
+        notActors = PhraseList(file.not_actors ?? [])
+        guard !obligation.isEmpty, !sections.isEmpty else {
+            throw .malformed(path: path, line: nil, cause: "it needs `sections` and `obligation`")
+        }
+    }
+
+    /// The kind a heading or lead-in names, if any; `atStart` asks for the phrase to open the text.
+    func sectionKind(_ words: [String], atStart: Bool = false) -> Recommendation.Kind? {
+        sections.first { atStart ? $0.phrases.matchesAtStart(words) : $0.phrases.matches(words) }?.kind
+    }
+
+    /// The strongest obligation in `words`, and the phrase that showed it.
+    func obligationStrength(_ words: [String]) -> (strength: Recommendation.Strength, cue: String, at: Int)? {
+        for (strength, phrases) in obligation {
+            if let match = phrases.firstMatch(in: words) { return (strength, match.phrase.source, match.at) }
+        }
+        return nil
+    }
+
+    private struct File: Decodable {
+        struct Procedural: Decodable {
+            var opening: String?
+            var bodies: [String]?
+        }
+
+        var sections: [String: [String]]
+        var closing_sections: [String]?
+        var non_item_sections: [String]?
+        var quotation_cues: [String]?
+        var non_item_lead_ins: [String]?
+        var obligation: [String: [String]]
+        var not_items: [String: [String]]?
+        var strength_verbs: [String]?
+        var procedural: Procedural?
+        var table_headers: [String: [String]]?
+        var not_actors: [String]?
+    }
+}
+
+/// Why a lexicon or rules file could not be used.
+public enum LexiconError: LocalizedError, Equatable, Sendable {
+    case notFound(name: String, searched: [String])
+    case unreadable(path: String, cause: String)
+    case malformed(path: String, line: Int?, cause: String)
+
+    public var errorDescription: String? {
+        switch self {
+        case .notFound(let name, let searched):
+            return "cannot find \(name); looked in \(searched.joined(separator: ", ")); pass --lexicons DIR or set SCRUTINY_LEXICONS"
+        case .unreadable(let path, let cause):
+            return "cannot read \(path): \(cause)"
+        case .malformed(let path, let line, let cause):
+            return "cannot use \(path)\(line.map { " (line \($0))" } ?? ""): \(cause); fix the file and try again"
+        }
+    }
+}
+
+/// Where the editable data files live: `--lexicons DIR`, `$SCRUTINY_LEXICONS`, `./lexicons`, or the
+/// `lexicons` folder of the checkout the executable was built in.
+public struct LexiconDirectory: Sendable {
+    public var url: URL
+
+    public init(url: URL) { self.url = url }
+
+    public static func locate(explicit: String? = nil, executable: String = CommandLine.arguments.first ?? "") throws(LexiconError) -> LexiconDirectory {
+        var candidates: [String] = []
+        if let explicit { candidates.append(explicit) }
+        if let environment = ProcessInfo.processInfo.environment["SCRUTINY_LEXICONS"] { candidates.append(environment) }
+        candidates.append(FileManager.default.currentDirectoryPath + "/lexicons")
+        let binary = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()
+        candidates.append(binary.appendingPathComponent("../../lexicons").standardized.path)
+        candidates.append(binary.appendingPathComponent("../../../lexicons").standardized.path)
+        candidates.append(binary.appendingPathComponent("../share/scrutiny/lexicons").standardized.path)
+        if explicit != nil {
+            guard FileManager.default.fileExists(atPath: explicit! + "/items.yml") else {
+                throw .notFound(name: "items.yml", searched: [explicit!])
+            }
+            return LexiconDirectory(url: URL(fileURLWithPath: explicit!))
+        }
+        for candidate in candidates where FileManager.default.fileExists(atPath: candidate + "/items.yml") {
+            return LexiconDirectory(url: URL(fileURLWithPath: candidate))
+        }
+        throw .notFound(name: "the lexicons folder", searched: candidates)
+    }
+
+    public func file(_ name: String) -> URL { url.appendingPathComponent(name) }
+
+    public func itemRules() throws(LexiconError) -> ItemRules { try ItemRules(contentsOf: file("items.yml")) }
+}

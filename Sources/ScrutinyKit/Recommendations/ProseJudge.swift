@@ -1,0 +1,47 @@
+/// Decides whether a sentence of prose is an item: it must ask for action (an obligation cue)
+/// or commend, and must not be a quotation of guidance, a prediction, a legal duty described,
+/// a statement of intent, or a remark about the report itself.
+struct ProseJudge {
+    let rules: ItemRules
+
+    struct Verdict {
+        var kind: Recommendation.Kind
+        var strength: Recommendation.Strength?
+        var cue: String
+        /// Index of the word where the cue starts.
+        var cueAt: Int
+    }
+
+    func judge(_ sentence: String) -> Verdict? {
+        let words = WordTokenizer.words(sentence).map(\.text)
+        guard !words.isEmpty, !sentence.hasSuffix(":") else { return nil }
+        if let procedural = proceduralVerdict(sentence, words: words) { return procedural }
+        if rules.notItems.matches(words) { return nil }
+        if isQuotation(sentence, words: words) { return nil }
+        if let obligation = rules.obligationStrength(words) {
+            return Verdict(kind: .recommendation, strength: obligation.strength, cue: obligation.cue, cueAt: obligation.at)
+        }
+        if let commend = rules.strengthVerbs.firstMatch(in: words) {
+            return Verdict(kind: .strength, strength: nil, cue: commend.phrase.source, cueAt: commend.at)
+        }
+        return nil
+    }
+
+    /// "That Cabinet note ...", "That the outcomes ... be recommended for consideration by Full Council".
+    func proceduralVerdict(_ text: String, words: [String]) -> Verdict? {
+        guard words.first == rules.proceduralOpening, text.first?.isUppercase == true, words.count > 3 else { return nil }
+        let afterOpening = Array(words.dropFirst())
+        if rules.proceduralBodies.matchesAtStart(afterOpening) || rules.proceduralBodies.matches(afterOpening) {
+            return Verdict(kind: .procedural, strength: nil, cue: rules.proceduralOpening, cueAt: 0)
+        }
+        return nil
+    }
+
+    /// A sentence that quotes or paraphrases guidance: a quotation cue with a reporting verb or quote marks.
+    func isQuotation(_ sentence: String, words: [String]) -> Bool {
+        guard rules.quotationCues.matches(words) else { return false }
+        let reporting: Set<String> = ["states", "stated", "says", "said", "requires", "sets", "provides", "notes", "describes", "paragraph"]
+        return words.contains(where: reporting.contains) || sentence.contains("'") || sentence.contains("\"")
+            || sentence.contains(":")
+    }
+}

@@ -1,0 +1,40 @@
+/// One item a document asks for, finds lacking, commends, or puts to a committee.
+public struct Recommendation: Hashable, Sendable, Codable {
+    public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
+        case recommendation
+        case areaForImprovement = "area_for_improvement"
+        case strength
+        case procedural
+    }
+
+    /// How strongly a recommendation is put: must, should or could.
+    public enum Strength: String, Hashable, Sendable, Codable, CaseIterable {
+        case must, should, could
+    }
+
+    /// Where in the document the item stands; merged duplicates keep every location.
+    public struct Location: Hashable, Sendable, Codable {
+        public var section: String
+        public var page: Int?
+        /// The item's text range in the document's normalised text, in Unicode scalars.
+        public var range: TextRange
+    }
+
+    /// Stable: the first 12 hex digits of the document's hash and the item's ordinal.
+    public var id: String
+    /// The file name of the document, without folders.
+    public var document: String
+    public var partnership: String?
+    public var kind: Kind
+    /// The whole item, joined across lines, marker and number removed.
+    public var text: String
+    /// The path of headings above the item, joined with " › ".
+    public var section: String
+    public var page: Int?
+    public var strength: Strength?
+    /// Who is asked to act, where the text says.
+    public var actor: String?
+    /// The phrase that made a prose sentence an item, or the heading or lead-in that made a list one.
+    public var cue: String
+    public var locations: [Location]
+}

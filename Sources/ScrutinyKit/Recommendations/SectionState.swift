@@ -1,0 +1,79 @@
+/// Where the finder is in a document: the path of headings, whether the current section lists
+/// items of a kind, and whether a lead-in has just announced a list.
+struct SectionState {
+    /// What a lead-in says about the list after it.
+    enum LeadIn: Equatable {
+        case items(Recommendation.Kind, cue: String)
+        case quotation
+        case notItems
+        case neutral
+    }
+
+    private(set) var headings: [(level: Int, text: String)] = []
+    /// The kind of item the section lists, the heading that said so, and that heading's level.
+    private(set) var mode: (kind: Recommendation.Kind, cue: String, level: Int)?
+    private(set) var modeHasItems = false
+    /// True in a section that only describes (methodology, scope, appendices).
+    private(set) var nonItemSection = false
+    /// True after a closing heading (conclusion, appendix) until a new item section begins.
+    private(set) var closed = false
+    /// The current lead-in and the depth of the block that made it.
+    var leadIn: (kind: LeadIn, depth: Int, numbered: Bool)?
+    /// The depth and text ending of the last list item, to tell sub-points from items.
+    var lastItem: (depth: Int, endsWithColon: Bool)?
+
+    var path: String { headings.map(\.text).joined(separator: " \u{203A} ") }
+
+    mutating func enter(heading text: String, level: Int, rules: ItemRules) {
+        while let last = headings.last, last.level >= level { headings.removeLast() }
+        headings.append((level, text))
+        leadIn = nil
+        lastItem = nil
+        let words = WordTokenizer.words(text).map(\.text)
+        if let kind = rules.sectionKind(words, atStart: true) {
+            begin(kind, cue: text, level: level)
+        } else if rules.closingSections.matchesAtStart(words) {
+            mode = nil
+            closed = true
+            nonItemSection = rules.nonItemSections.matchesAtStart(words) || rules.closingSections.matchesAtStart(words)
+            return
+        } else if rules.nonItemSections.matchesAtStart(words) {
+            mode = nil
+            nonItemSection = true
+            return
+        } else if let kind = rules.sectionKind(words) {
+            begin(kind, cue: text, level: level)
+        } else if let current = mode, level <= current.level, modeHasItems {
+            mode = nil
+        }
+        nonItemSection = false
+    }
+
+    mutating func noteItem() { modeHasItems = true }
+
+    /// The kind of item the structure around a block announces, if any.
+    func structuredKind(depth: Int) -> (kind: Recommendation.Kind, cue: String)? {
+        if let leadIn, depth >= leadIn.depth {
+            switch leadIn.kind {
+            case .items(let kind, let cue): return (kind, cue)
+            case .quotation, .notItems: return nil
+            case .neutral: break
+            }
+        }
+        guard !closed, let mode else { return nil }
+        return (mode.kind, mode.cue)
+    }
+
+    /// Whether the list a block belongs to is a quotation or a list of non-items.
+    func inNonItemList(depth: Int) -> Bool {
+        guard let leadIn, depth >= leadIn.depth else { return false }
+        return leadIn.kind == .quotation || leadIn.kind == .notItems
+    }
+
+    private mutating func begin(_ kind: Recommendation.Kind, cue: String, level: Int) {
+        mode = (kind, cue, level)
+        modeHasItems = false
+        closed = false
+        nonItemSection = false
+    }
+}

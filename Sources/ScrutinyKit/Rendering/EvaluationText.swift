@@ -1,0 +1,49 @@
+import Foundation
+
+/// An evaluation as a report a researcher reads in the terminal.
+public enum EvaluationText {
+    public static func render(_ evaluation: ExtractionEvaluation, show: Int = 50) -> String {
+        var output = "Items: \(evaluation.overall.found) found, \(evaluation.overall.gold) annotated, \(evaluation.overall.matched) matched\n\n"
+        let kinds = Recommendation.Kind.allCases.map(\.rawValue)
+        let rows = (kinds.map { ($0, evaluation.byKind[$0]!) } + [("overall", evaluation.overall)]).map { name, score in
+            [name, String(score.found), String(score.gold), String(score.matched), format(score.precision), format(score.recall), format(score.f1)]
+        }
+        output += MarkdownTable.render(header: ["kind", "found", "gold", "matched", "precision", "recall", "F1"], rows: rows,
+                                       alignRight: [1, 2, 3, 4, 5, 6])
+        let agreeing = evaluation.matches.filter { $0.found.kind == $0.gold.kind }.count
+        output += "\nkind accuracy: \(format(evaluation.kindAccuracy)) (\(agreeing) of \(evaluation.matches.count) matched items)\n"
+        output += "precision: \(format(evaluation.overall.precision))  recall: \(format(evaluation.overall.recall))  F1: \(format(evaluation.overall.f1))\n"
+        if !evaluation.unannotatedDocuments.isEmpty {
+            output += "\nnot scored (no annotation): \(evaluation.unannotatedDocuments.joined(separator: ", "))\n"
+        }
+        if !evaluation.missingDocuments.isEmpty {
+            output += "annotated but not given: \(evaluation.missingDocuments.joined(separator: ", "))\n"
+        }
+        let wrongKind = evaluation.matches.filter { $0.found.kind != $0.gold.kind }
+        if !wrongKind.isEmpty {
+            output += "\nWrong kind (\(wrongKind.count)):\n"
+            for match in wrongKind.prefix(show) {
+                output += "  \(match.gold.document):\(match.gold.line)  \(match.found.kind.rawValue) for \(match.gold.kind.rawValue)  \(excerpt(match.gold.text))\n"
+            }
+        }
+        if !evaluation.misses.isEmpty {
+            output += "\nMisses (\(evaluation.misses.count)):\n"
+            for miss in evaluation.misses.prefix(show) {
+                output += "  \(miss.document):\(miss.line)  \(miss.kind.rawValue)  \(excerpt(miss.text))\n"
+            }
+        }
+        if !evaluation.falseFinds.isEmpty {
+            output += "\nFalse finds (\(evaluation.falseFinds.count)):\n"
+            for item in evaluation.falseFinds.prefix(show) {
+                output += "  \(item.document)  \(item.kind.rawValue)  [\(item.cue)]  \(excerpt(item.text))\n"
+            }
+        }
+        return output
+    }
+
+    static func format(_ value: Double) -> String { String(format: "%.3f", value) }
+
+    static func excerpt(_ text: String, limit: Int = 110) -> String {
+        text.count <= limit ? text : String(text.prefix(limit)) + "…"
+    }
+}

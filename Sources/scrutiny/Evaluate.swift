@@ -1,0 +1,60 @@
+import ArgumentParser
+import Foundation
+import ScrutinyKit
+
+extension Scrutiny {
+    struct Evaluate: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Measure the items found against a hand annotation: precision, recall, F1, kind accuracy.",
+            discussion: """
+                The annotation is a CSV with the header document,kind,theme,subtheme,text (one row per item; \
+                `document` is the file name without folders; `text` the item as it stands, or a prefix of at \
+                least 60 characters). Only documents named in it are scored; a PDF or HTML version of an \
+                annotated file (same name, other extension) is scored against that file's rows.
+
+                Matching: both texts become lower-case words; a found item and an annotation match when 75% of \
+                the annotation's words are in the item and 50% of the item's words are in the annotation, or \
+                the annotation is a 60-character prefix of the item, or the item lies inside the annotation and \
+                covers 60% of it; best pairs first, one to one.
+
+                Examples:
+                  scrutiny evaluate --gold corpus/annotations.csv corpus/documents
+                  scrutiny evaluate --gold my-coding.csv reports/ --format json > evaluation.json
+                """
+        )
+
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case text, json
+        }
+
+        @Option(help: ArgumentHelp("The hand annotation (CSV).", valueName: "file"))
+        var gold: String
+
+        @OptionGroup var input: InputOptions
+        @OptionGroup var lexicons: LexiconOptions
+
+        @Option(name: .shortAndLong, help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
+        var format: Format = .text
+
+        @Option(help: ArgumentHelp("How many misses and false finds to list (text format).", valueName: "n"))
+        var show: Int = 50
+
+        func run() async throws {
+            let annotations: [Annotation]
+            do {
+                annotations = try Annotation.load(path: gold)
+            } catch {
+                throw ValidationError("--gold: " + (error.errorDescription ?? "cannot read \(gold)"))
+            }
+            let finder = try lexicons.finder()
+            let (documents, failed) = readAll(input)
+            let found = documents.flatMap(finder.recommendations(in:))
+            let evaluation = ExtractionEvaluation(found: found, gold: annotations)
+            switch format {
+            case .json: emit(JSONOutput.render(evaluation) + "\n")
+            case .text: emit(EvaluationText.render(evaluation, show: show))
+            }
+            if failed { throw ExitCode(1) }
+        }
+    }
+}

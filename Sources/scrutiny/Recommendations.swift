@@ -1,0 +1,64 @@
+import ArgumentParser
+import ScrutinyKit
+
+extension Scrutiny {
+    struct Recommendations: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "recommendations",
+            abstract: "List every recommendation, area for improvement, strength and procedural decision.",
+            discussion: """
+                Items are list items and table rows under headings or lead-ins that announce them \
+                ("Recommendations", "Areas for improvement", "Strengths", "the following areas were identified \
+                as in need of improvement:") and prose sentences that ask for action (should, must, need to, \
+                there is a need to, consider, could, may wish to, would benefit from, we suggest, there is \
+                scope for ...), graded must / should / could. Quotations of guidance, methodology and scope \
+                lists, lists of documents and people, predictions, legal duties and statements of intent are \
+                left out. The cue lists live in lexicons/items.yml.
+
+                Fields: id (document hash and ordinal, stable), document, partnership, kind, text, section \
+                (the headings above the item), page, strength, actor (who is asked to act), cue (what made \
+                it an item) and locations (every place a merged duplicate stood).
+
+                Examples:
+                  scrutiny recommendations report.pdf
+                  scrutiny recommendations corpus/documents --format csv > items.csv
+                  scrutiny recommendations reports/ --format jsonl | jq -r 'select(.kind=="recommendation") | .text'
+                """
+        )
+
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case table, csv, json, jsonl
+        }
+
+        @OptionGroup var input: InputOptions
+        @OptionGroup var lexicons: LexiconOptions
+
+        @Option(name: .shortAndLong, help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
+        var format: Format = .table
+
+        @Option(help: ArgumentHelp("Only items of these kinds (comma-separated): recommendation, area_for_improvement, strength, procedural.", valueName: "kinds"))
+        var kinds: String?
+
+        func validate() throws {
+            if let kinds {
+                for kind in kinds.split(separator: ",") where Recommendation.Kind(rawValue: String(kind)) == nil {
+                    throw ValidationError("--kinds: unknown kind '\(kind)'; use recommendation, area_for_improvement, strength or procedural")
+                }
+            }
+        }
+
+        func run() async throws {
+            let finder = try lexicons.finder()
+            let (documents, failed) = readAll(input)
+            let wanted = kinds.map { Set($0.split(separator: ",").compactMap { Recommendation.Kind(rawValue: String($0)) }) }
+            let items = documents.flatMap(finder.recommendations(in:)).filter { wanted?.contains($0.kind) ?? true }
+            switch format {
+            case .json: emit(JSONOutput.render(items) + "\n")
+            case .jsonl: emit(JSONOutput.lines(items))
+            case .csv: emit(RecommendationTable.csv(items))
+            case .table: emit(RecommendationTable.markdown(items))
+            }
+            if failed { throw ExitCode(1) }
+        }
+    }
+}
