@@ -1,0 +1,74 @@
+/// Builds blocks from the text of mark-up elements (HTML, DOCX, ODT) the way the text reader
+/// would build them from lines: characters normalised, white space collapsed, and numbers or
+/// bullets that the author typed into a paragraph or heading recognised as list markers.
+enum MarkupBlocks {
+    /// Normalised characters with every run of white space made one space, ends trimmed.
+    static func clean(_ text: String) -> String {
+        let normalized = CharacterNormalizer.normalize(text)
+        var output = ""
+        output.reserveCapacity(normalized.utf8.count)
+        var lastWasSpace = true
+        for character in normalized {
+            if character.isWhitespace {
+                if !lastWasSpace { output.append(" ") }
+                lastWasSpace = true
+            } else {
+                output.append(character)
+                lastWasSpace = false
+            }
+        }
+        if output.last == " " { output.removeLast() }
+        return output
+    }
+
+    /// A paragraph, or a list item when the paragraph starts with a typed marker ("1.4 The
+    /// JTAI", "• Item", "(a) the front door"); nil when there is no text.
+    static func paragraph(_ raw: String, depth: Int = 0) -> Block? {
+        let text = clean(raw)
+        guard !text.isEmpty else { return nil }
+        if let typed = ListMarker.parse(Substring(text)) {
+            return .listItem(String(typed.rest), marker: typed.marker, ordinal: typed.ordinal, depth: depth)
+        }
+        return .paragraph(text)
+    }
+
+    /// A heading; a typed number at its start ("2.2 Outcome") becomes its ordinal unless one is given.
+    static func heading(_ raw: String, level: Int, ordinal: String? = nil) -> Block? {
+        var text = clean(raw)
+        var ordinal = ordinal
+        if ordinal == nil, let typed = ListMarker.parse(Substring(text)), typed.ordinal != nil {
+            ordinal = typed.ordinal
+            text = String(typed.rest)
+        }
+        guard !text.isEmpty else { return nil }
+        return .heading(text, level: min(max(level, 1), 6), ordinal: ordinal)
+    }
+
+    /// A list item whose marker the format gave (`marker` nil when it shows none). A marker typed
+    /// at the start of the text is used instead when the format shows none, or always when
+    /// `typedWins` (HTML, where style sheets may hide the list's own numbers).
+    static func item(_ raw: String, marker: String?, ordinal: String?, depth: Int, typedWins: Bool = false) -> Block? {
+        let text = clean(raw)
+        guard !text.isEmpty else { return nil }
+        if marker == nil || typedWins, let typed = ListMarker.parse(Substring(text)) {
+            return .listItem(String(typed.rest), marker: typed.marker, ordinal: typed.ordinal, depth: depth)
+        }
+        return .listItem(text, marker: marker ?? "", ordinal: ordinal, depth: depth)
+    }
+
+    /// A table row; nil when every cell is empty.
+    static func row(_ cells: [String]) -> Block? {
+        let cleaned = cells.map(clean)
+        guard cleaned.contains(where: { !$0.isEmpty }) else { return nil }
+        return .tableRow(cleaned)
+    }
+
+    /// The bullet to show for a bullet character from a symbol font or a lettered font ("o" in
+    /// Courier New, "§" in Wingdings): the character itself when it is a real bullet, "•" otherwise.
+    static func bullet(_ raw: String) -> String {
+        let text = clean(raw)
+        guard let first = text.first, text.count == 1, ListMarker.bullets.contains(first),
+              first.unicodeScalars.allSatisfy({ !(0xE000...0xF8FF).contains($0.value) }) else { return "\u{2022}" }
+        return text == "\u{00A7}" ? "\u{25AA}" : text
+    }
+}

@@ -1,0 +1,109 @@
+import CLibXML2
+
+/// Parses HTML pages and the XML parts of DOCX and ODT archives with libxml2, safely.
+///
+/// - No network access (`NONET`), no DTD loading (`DTDLOAD` and `DTDATTR` are never set), no
+///   entity substitution (`NOENT` is never set: references stay references, which ``XMLNode``
+///   never follows), no XInclude, and the parser's built-in size limits stay on (`HUGE` is never set).
+/// - XML parts with a document type declaration are refused before parsing: Word and
+///   LibreOffice never write one, and it is where external entities and "billion laughs"
+///   entity bombs are declared.
+/// - Errors come from the parser's own context, never from libxml2's global state.
+enum MarkupParser {
+    /// The options for XML parts: strict, quiet, no network.
+    static let xmlOptions = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
+
+    /// The options for HTML: recover from broken mark-up, quiet, no network, and the encoding
+    /// chosen by ``HTMLCharset`` rather than re-read from the page.
+    static let htmlOptions = Int32(
+        HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
+            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_IGNORE_ENC.rawValue
+    )
+
+    /// Parses one XML part of the archive at `path`.
+    static func xml(_ bytes: [UInt8], part: String, path: String) throws(ReadError) -> XMLTree {
+        initialise()
+        if declaresDoctype(bytes) {
+            throw .unsafe(path: path, cause: "\(part) declares a DTD (<!DOCTYPE>), which office files never do; refused as a possible entity attack")
+        }
+        guard bytes.count < Int32.max else { throw .tooLarge(path: path, cause: "\(part) is over 2 GB") }
+        guard let context = xmlNewParserCtxt() else { throw .unreadable(path: path, cause: "out of memory") }
+        defer { xmlFreeParserCtxt(context) }
+        let document = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
+                xmlCtxtReadMemory(context, base, Int32(buffer.count), part, nil, xmlOptions)
+            }
+        }
+        guard let document else {
+            throw .corrupt(path: path, cause: "\(part) is not well-formed XML: \(lastError(context))")
+        }
+        let tree = XMLTree(owning: document)
+        if tree.hasInternalSubset {
+            throw .unsafe(path: path, cause: "\(part) declares a DTD (<!DOCTYPE>), which office files never do; refused as a possible entity attack")
+        }
+        return tree
+    }
+
+    /// Parses an HTML page whose bytes are in `encoding` (an iconv name such as "UTF-8").
+    static func html(_ bytes: [UInt8], encoding: String, path: String) throws(ReadError) -> XMLTree {
+        initialise()
+        guard bytes.count < Int32.max else { throw .tooLarge(path: path, cause: "the page is over 2 GB") }
+        guard let context = htmlNewParserCtxt() else { throw .unreadable(path: path, cause: "out of memory") }
+        defer { htmlFreeParserCtxt(context) }
+        let document = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
+                htmlCtxtReadMemory(context, base, Int32(buffer.count), nil, encoding, htmlOptions)
+            }
+        }
+        guard let document else {
+            throw .corrupt(path: path, cause: "libxml2 could not parse it as HTML: \(lastError(context))")
+        }
+        return XMLTree(owning: document)
+    }
+}
+
+private extension MarkupParser {
+    /// libxml2 must be initialised once before threads use it; a static constant runs exactly once.
+    static let initialised: Bool = {
+        xmlInitParser()
+        return true
+    }()
+
+    static func initialise() {
+        _ = initialised
+    }
+
+    /// Whether `<!DOCTYPE` or `<!ENTITY` occurs anywhere, in UTF-8 or UTF-16. In a well-formed
+    /// document these can only open a declaration (elsewhere `<` must be escaped) or sit inside a
+    /// comment or CDATA section, where no office application puts them.
+    static func declaresDoctype(_ bytes: [UInt8]) -> Bool {
+        let keywords = ["<!DOCTYPE", "<!ENTITY"].map { Array($0.utf8) }
+        return bytes.withUnsafeBufferPointer { buffer in
+            for index in buffer.indices where buffer[index] == UInt8(ascii: "<") {
+                for keyword in keywords {
+                    // UTF-8 (step 1) and UTF-16 in either byte order (step 2, the `<` found first or second).
+                    for step in 1...2 {
+                        let end = index + (keyword.count - 1) * step
+                        guard end < buffer.count else { continue }
+                        var matched = true
+                        for offset in 1..<keyword.count where buffer[index + offset * step] != keyword[offset] {
+                            matched = false
+                            break
+                        }
+                        if matched { return true }
+                    }
+                }
+            }
+            return false
+        }
+    }
+
+    /// The parser's last error as "message (line N)".
+    static func lastError(_ context: xmlParserCtxtPtr) -> String {
+        guard let error = xmlCtxtGetLastError(context), let message = error.pointee.message else {
+            return "unknown error"
+        }
+        let text = String(cString: message).trimmingCharacters(in: " \n\t")
+        return error.pointee.line > 0 ? "\(text), line \(error.pointee.line)" : text
+    }
+}
