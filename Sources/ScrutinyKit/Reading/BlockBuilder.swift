@@ -202,7 +202,7 @@ private extension BlockBuilder {
 enum HeadingHeuristics {
     static func isTitle(_ text: String, bold: Bool) -> Bool {
         guard let first = text.first, first.isUppercase || first.isNumber else { return false }
-        if let last = text.last, ".,;!?".contains(last) { return false }
+        if let last = text.last, ".,;!".contains(last) { return false }
         if text.hasSuffix(":") && !bold { return false }
         if text.contains("@") || text.contains("http") { return false }
         let words = text.split(separator: " ")

@@ -8,6 +8,8 @@ public struct ItemRules: Sendable {
     public var nonItemSections: PhraseList
     public var quotationCues: PhraseList
     public var nonItemLeadIns: PhraseList
+    public var leadIns: [(kind: Recommendation.Kind, phrases: PhraseList)]
+    public var restatementCues: PhraseList
     public var obligation: [(strength: Recommendation.Strength, phrases: PhraseList)]
     public var notItems: PhraseList
     public var strengthVerbs: PhraseList
@@ -41,6 +43,8 @@ public struct ItemRules: Sendable {
         nonItemSections = PhraseList(file.non_item_sections ?? [])
         quotationCues = PhraseList(file.quotation_cues ?? [])
         nonItemLeadIns = PhraseList(file.non_item_lead_ins ?? [])
+        leadIns = order.compactMap { kind in file.lead_ins?[kind.rawValue].map { (kind, PhraseList($0)) } }
+        restatementCues = PhraseList(file.restatement_cues ?? [])
         obligation = [Recommendation.Strength.must, .should, .could].compactMap { strength in
             file.obligation[strength.rawValue].map { (strength, PhraseList($0)) }
         }
@@ -59,6 +63,11 @@ public struct ItemRules: Sendable {
     /// The kind a heading or lead-in names, if any; `atStart` asks for the phrase to open the text.
     func sectionKind(_ words: [String], atStart: Bool = false) -> Recommendation.Kind? {
         sections.first { atStart ? $0.phrases.matchesAtStart(words) : $0.phrases.matches(words) }?.kind
+    }
+
+    /// The kind of list a lead-in's last sentence announces, if any.
+    func leadInKind(_ words: [String]) -> Recommendation.Kind? {
+        leadIns.first { $0.phrases.matches(words) }?.kind
     }
 
     /// The strongest obligation in `words`, and the phrase that showed it.
@@ -80,6 +89,8 @@ public struct ItemRules: Sendable {
         var non_item_sections: [String]?
         var quotation_cues: [String]?
         var non_item_lead_ins: [String]?
+        var lead_ins: [String: [String]]?
+        var restatement_cues: [String]?
         var obligation: [String: [String]]
         var not_items: [String: [String]]?
         var strength_verbs: [String]?

@@ -13,7 +13,7 @@ struct ProseJudge {
     }
 
     func judge(_ sentence: String) -> Verdict? {
-        let words = WordTokenizer.words(sentence).map(\.text)
+        let words = WordTokenizer.words(Self.removingQuotedTitles(sentence)).map(\.text)
         guard !words.isEmpty, !sentence.hasSuffix(":") else { return nil }
         if let procedural = proceduralVerdict(sentence, words: words) { return procedural }
         if rules.notItems.matches(words) { return nil }
@@ -25,6 +25,26 @@ struct ProseJudge {
             return Verdict(kind: .strength, strength: nil, cue: commend.phrase.source, cueAt: commend.at)
         }
         return nil
+    }
+
+    /// Removes short double-quoted spans ("What needs to improve?"): a title quoted is not a request.
+    static func removingQuotedTitles(_ sentence: String) -> String {
+        guard sentence.contains("\"") else { return sentence }
+        var output = ""
+        var inQuote = false
+        var quoted = ""
+        for character in sentence {
+            if character == "\"" {
+                if inQuote, quoted.split(separator: " ").count > 8 { output += quoted }
+                inQuote.toggle()
+                quoted = ""
+            } else if inQuote {
+                quoted.append(character)
+            } else {
+                output.append(character)
+            }
+        }
+        return output + quoted
     }
 
     /// "That Cabinet note ...", "That the outcomes ... be recommended for consideration by Full Council".

@@ -61,33 +61,46 @@ private extension RecommendationFinder {
 
     func blockItems(_ block: Block, state: inout SectionState, judge: ProseJudge) -> [Candidate] {
         let depth = block.kind == .listItem ? (block.depth ?? 0) : 0
-        let numbered = block.ordinal.map { $0.contains(".") || $0.allSatisfy(\.isNumber) } ?? false
+        let numbered = block.ordinal.map { $0.allSatisfy { $0.isNumber || $0 == "." } } ?? false
+        // "6.2 The Executive accepted ..." is a numbered paragraph: prose, whatever the section.
+        let numberedParagraph = block.ordinal?.contains(".") ?? false
+        var announcedList = false
+        let subPoint = block.kind == .listItem && isSubPoint(depth, state)
         defer {
-            if block.kind == .listItem { state.lastItem = (depth, block.text.hasSuffix(":")) }
+            // Sub-points keep pointing at their parent item, so that all of them are recognised.
+            if block.kind == .listItem, !subPoint { state.lastItem = (depth, announcedList) }
         }
-        // A numbered paragraph or a plain paragraph ends the list a lead-in announced.
-        if let leadIn = state.leadIn, block.kind == .paragraph || depth < leadIn.depth || (numbered && !leadIn.numbered) || (numbered && depth <= leadIn.depth) {
+        // A paragraph, a shallower item or a new numbered paragraph ends the list a lead-in announced.
+        if let leadIn = state.leadIn,
+           block.kind == .paragraph || depth < leadIn.depth || (numbered && depth <= leadIn.depth) {
             state.leadIn = nil
         }
-        if isLeadIn(block.text) {
-            state.leadIn = (leadInKind(block.text), block.kind == .listItem ? depth + 1 : 0, numbered)
-            if block.kind == .listItem, case .items = state.leadIn!.kind { state.leadIn!.depth = depth }
+        let words = WordTokenizer.words(block.text).map(\.text)
+        let structured = block.kind == .listItem && !numberedParagraph && !state.nonItemSection
+            && !state.inNonItemList(depth: depth) ? state.structuredKind(depth: depth) : nil
+        // In a list of items, an item that ends in a colon is still an item when it asks for something.
+        let asksForAction = structured != nil && rules.obligationStrength(words) != nil
+        if isLeadIn(block.text), !asksForAction {
+            state.leadIn = (leadInKind(block.text), block.kind == .listItem ? depth : 0, numbered)
+            announcedList = true
             return []
         }
         guard !state.nonItemSection, !state.inNonItemList(depth: depth) else { return [] }
         let location = Recommendation.Location(section: state.path, page: block.page, range: block.range)
-        if block.kind == .listItem, let structured = state.structuredKind(depth: depth), !isSubPoint(depth, state) {
-            state.noteItem()
-            let words = WordTokenizer.words(block.text).map(\.text)
+        if let structured, !subPoint {
             if let procedural = judge.proceduralVerdict(block.text, words: words) {
+                state.noteItem()
                 return [Candidate(kind: procedural.kind, text: block.text, cue: structured.cue, locations: [location])]
             }
+            // Plans, duties and predictions listed under a heading are still not items.
+            guard !rules.notItems.matches(words) else { return [] }
+            state.noteItem()
             let obligation = rules.obligationStrength(words)
             let kind = structured.kind == .procedural ? Recommendation.Kind.recommendation : structured.kind
             return [Candidate(kind: kind, text: block.text, strength: obligation?.strength, cue: structured.cue,
                               cueAt: obligation?.at, locations: [location])]
         }
-        if block.kind == .listItem, isSubPoint(depth, state) { return [] }
+        if subPoint { return [] }
         // Prose: each sentence that asks for action is an item.
         return SentenceSplitter.sentences(block.text).compactMap { sentence in
             guard let verdict = judge.judge(sentence.text) else { return nil }
@@ -102,8 +115,8 @@ private extension RecommendationFinder {
 
     /// A deeper item under an item that was not a lead-in is a sub-point of that item.
     func isSubPoint(_ depth: Int, _ state: SectionState) -> Bool {
-        guard let last = state.lastItem, depth > last.depth, !last.endsWithColon else { return false }
-        if let leadIn = state.leadIn, depth >= leadIn.depth { return false }
+        guard let last = state.lastItem, depth > last.depth else { return false }
+        if let leadIn = state.leadIn, depth >= leadIn.depth, case .items = leadIn.kind { return false }
         return true
     }
 
@@ -111,14 +124,18 @@ private extension RecommendationFinder {
         if text.hasSuffix(":") { return true }
         guard let last = text.last, !".!?)\"'".contains(last) else { return false }
         let words = WordTokenizer.words(text).map(\.text)
-        return words.count >= 4 && rules.sectionKind(words) != nil && rules.obligationStrength(words) == nil
+        return words.count >= 4 && rules.leadInKind(words) != nil && rules.obligationStrength(words) == nil
     }
 
+    /// What a lead-in announces, judged on its last sentence: "The review made six recommendations.
+    /// In particular:" announces progress notes, not recommendations.
     func leadInKind(_ text: String) -> SectionState.LeadIn {
-        let words = WordTokenizer.words(text).map(\.text)
-        if rules.quotationCues.matches(words) { return .quotation }
-        if let kind = rules.sectionKind(words) { return .items(kind, cue: text) }
-        if rules.nonItemLeadIns.matches(words) { return .notItems }
+        let all = WordTokenizer.words(text).map(\.text)
+        let last = WordTokenizer.words(SentenceSplitter.sentences(text).last?.text ?? text).map(\.text)
+        if rules.restatementCues.matches(all) { return .notItems }
+        if rules.quotationCues.matches(all) { return .quotation }
+        if let kind = rules.leadInKind(last) { return .items(kind, cue: text) }
+        if rules.nonItemLeadIns.matches(last) { return .notItems }
         return .neutral
     }
 

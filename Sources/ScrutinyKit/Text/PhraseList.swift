@@ -4,17 +4,25 @@
 public struct PhraseList: Sendable, Hashable {
     public struct Phrase: Sendable, Hashable {
         public var source: String
-        var words: [String]
-        var globLast: Bool
+        /// Each word, and whether it ends in `*` (matches any ending).
+        var words: [(text: String, glob: Bool)]
+
+        public static func == (lhs: Phrase, rhs: Phrase) -> Bool { lhs.source == rhs.source }
+        public func hash(into hasher: inout Hasher) { hasher.combine(source) }
     }
 
     public private(set) var phrases: [Phrase]
 
     public init(_ sources: [String]) {
         phrases = sources.compactMap { source in
-            let glob = source.hasSuffix("*")
-            let words = WordTokenizer.words(source).map(\.text)
-            return words.isEmpty ? nil : Phrase(source: source, words: words, globLast: glob)
+            var words: [(text: String, glob: Bool)] = []
+            for piece in source.split(separator: " ") {
+                let pieceWords = WordTokenizer.words(String(piece)).map(\.text)
+                for (index, word) in pieceWords.enumerated() {
+                    words.append((word, piece.hasSuffix("*") && index == pieceWords.count - 1))
+                }
+            }
+            return words.isEmpty ? nil : Phrase(source: source, words: words)
         }
     }
 
@@ -51,11 +59,7 @@ public struct PhraseList: Sendable, Hashable {
         guard start + phrase.words.count <= words.count else { return false }
         for (offset, word) in phrase.words.enumerated() {
             let candidate = words[start + offset]
-            if offset == phrase.words.count - 1, phrase.globLast {
-                if !candidate.hasPrefix(word) { return false }
-            } else if candidate != word {
-                return false
-            }
+            if word.glob ? !candidate.hasPrefix(word.text) : candidate != word.text { return false }
         }
         return true
     }
