@@ -27,8 +27,8 @@ extension Scrutiny {
             case text, json
         }
 
-        @Option(help: ArgumentHelp("The hand annotation (CSV).", valueName: "file"))
-        var gold: String
+        @Option(help: ArgumentHelp("The hand annotation (CSV); repeat to combine several files.", valueName: "file"))
+        var gold: [String] = []
 
         @OptionGroup var input: InputOptions
         @OptionGroup var lexicons: LexiconOptions
@@ -39,12 +39,18 @@ extension Scrutiny {
         @Option(help: ArgumentHelp("How many misses and false finds to list (text format).", valueName: "n"))
         var show: Int = 50
 
+        func validate() throws {
+            if gold.isEmpty { throw ValidationError("--gold: give the hand annotation to compare with, for example --gold corpus/annotations.csv") }
+        }
+
         func run() async throws {
-            let annotations: [Annotation]
-            do {
-                annotations = try Annotation.load(path: gold)
-            } catch {
-                throw ValidationError("--gold: " + (error.errorDescription ?? "cannot read \(gold)"))
+            var annotations: [Annotation] = []
+            for file in gold {
+                do {
+                    annotations += try Annotation.load(path: file)
+                } catch {
+                    throw ValidationError("--gold: " + (error.errorDescription ?? "cannot read \(file)"))
+                }
             }
             let finder = try lexicons.finder()
             let (documents, failed) = readAll(input)

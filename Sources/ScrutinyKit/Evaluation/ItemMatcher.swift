@@ -2,8 +2,8 @@
 ///
 /// Both texts are reduced to lower-case words (runs of letters and digits). A found item and an
 /// annotation match when (a) at least 75% of the annotation's words are in the found item and at
-/// least 50% of the found item's words are in the annotation, or (b) the annotation is a prefix
-/// of the found item of at least 60 characters (the coding scheme allows a prefix), or (c) the
+/// least 50% of the found item's words are in the annotation, or (b) the annotation, at least 60
+/// characters long, is a prefix of the found item, word for word (the scheme allows a prefix), or (c) the
 /// found item lies inside the annotation and covers at least 60% of it. Pairs are taken best
 /// first (the harmonic mean of the two coverages), so each item is used once. Documents are
 /// paired by file name, or failing that by file name without its extension, so that a PDF made
@@ -20,6 +20,7 @@ public enum ItemMatcher {
         let goldBags = gold.map(TokenOverlap.counts)
         let foundKeys = found.map(normalizedKey)
         let goldKeys = gold.map(normalizedKey)
+        let goldLongEnough = gold.map { $0.trimmingCharacters(in: " ").count >= 60 }
         var candidates: [Pair] = []
         for (g, goldBag) in goldBags.enumerated() {
             let goldTotal = goldBag.values.reduce(0, +)
@@ -30,7 +31,7 @@ public enum ItemMatcher {
                 let common = goldBag.reduce(0) { $0 + min($1.value, foundBag[$1.key] ?? 0) }
                 let goldCoverage = Double(common) / Double(goldTotal)
                 let foundCoverage = Double(common) / Double(foundTotal)
-                let prefix = goldKeys[g].count >= 60 && foundKeys[f].hasPrefix(goldKeys[g])
+                let prefix = goldLongEnough[g] && (foundKeys[f] + " ").hasPrefix(goldKeys[g] + " ")
                 let inside = foundCoverage >= 0.95 && goldCoverage >= 0.6
                 guard (goldCoverage >= 0.75 && foundCoverage >= 0.5) || prefix || inside else { continue }
                 let score = prefix ? 1 : 2 * goldCoverage * foundCoverage / (goldCoverage + foundCoverage)

@@ -16,7 +16,13 @@ struct ActorFinder {
         }
         let scalars = Array(text.unicodeScalars)
         var subject = String(String.UnicodeScalarView(scalars[words[0].start..<words[cueIndex].start]))
-        if let comma = subject.firstIndex(of: ",") { subject = String(subject[..<comma]) }
+        // "Finally, the Partnership" → "the Partnership"; "The Executive, through the group" → "The Executive".
+        let clauses = subject.split(separator: ",").map { $0.trimmingCharacters(in: " ") }.filter { !$0.isEmpty }
+        if clauses.count > 1, clauses[0].split(separator: " ").count == 1 {
+            subject = clauses[1]
+        } else if let first = clauses.first {
+            subject = first
+        }
         subject = subject.trimmingCharacters(in: " ,;")
         // "In future the BSCP Executive" → "the BSCP Executive".
         if let range = subject.range(of: " the ", options: .backwards) ?? subject.range(of: " The ", options: .backwards) {

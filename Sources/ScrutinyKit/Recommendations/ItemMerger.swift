@@ -6,7 +6,12 @@ enum ItemMerger {
         var bags: [[String: Int]] = []
         for candidate in candidates {
             let bag = TokenOverlap.counts(candidate.text)
-            if let index = bags.indices.first(where: { isDuplicate(bags[$0], bag) && merged[$0].kind == candidate.kind }) {
+            // A committee decision restated in the body ("it is recommended that …") merges into the
+            // decision it restates, more loosely; everything else only when nearly identical.
+            let threshold = candidate.restated ? 0.5 : 0.85
+            let index = bags.indices.filter { merged[$0].kind == candidate.kind }
+                .map { ($0, overlap(bags[$0], bag)) }.filter { $0.1 >= threshold }.max { $0.1 < $1.1 }?.0
+            if let index {
                 if candidate.text.count > merged[index].text.count {
                     let locations = merged[index].locations + candidate.locations
                     merged[index] = candidate
@@ -23,12 +28,12 @@ enum ItemMerger {
         return merged
     }
 
-    /// The shorter text's words are nearly all in the longer one.
-    static func isDuplicate(_ a: [String: Int], _ b: [String: Int]) -> Bool {
+    /// The share of the shorter text's words that are in the longer one (0 for very short texts).
+    static func overlap(_ a: [String: Int], _ b: [String: Int]) -> Double {
         let (small, large) = a.values.reduce(0, +) <= b.values.reduce(0, +) ? (a, b) : (b, a)
         let smallTotal = small.values.reduce(0, +)
-        guard smallTotal >= 5 else { return false }
+        guard smallTotal >= 5 else { return 0 }
         let common = small.reduce(0) { $0 + min($1.value, large[$1.key] ?? 0) }
-        return Double(common) >= 0.85 * Double(smallTotal)
+        return Double(common) / Double(smallTotal)
     }
 }

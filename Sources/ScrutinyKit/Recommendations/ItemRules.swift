@@ -13,6 +13,11 @@ public struct ItemRules: Sendable {
     public var obligation: [(strength: Recommendation.Strength, phrases: PhraseList)]
     public var notItems: PhraseList
     public var strengthVerbs: PhraseList
+    public var purposeClauses: PhraseList
+    public var falseCues: PhraseList
+    public var improvementFindings: PhraseList
+    public var proceduralRestated: PhraseList
+    public var proceduralDecisions: PhraseList
     public var proceduralOpening: String
     public var proceduralBodies: PhraseList
     public var itemColumns: PhraseList
@@ -50,6 +55,11 @@ public struct ItemRules: Sendable {
         }
         notItems = PhraseList((file.not_items ?? [:]).values.flatMap { $0 })
         strengthVerbs = PhraseList(file.strength_verbs ?? [])
+        purposeClauses = PhraseList(file.purpose_clauses ?? [])
+        falseCues = PhraseList(file.false_cues ?? [])
+        improvementFindings = PhraseList(file.improvement_findings ?? [])
+        proceduralRestated = PhraseList(file.procedural?.restated ?? [])
+        proceduralDecisions = PhraseList(file.procedural?.decisions ?? [])
         proceduralOpening = file.procedural?.opening ?? "that"
         proceduralBodies = PhraseList(file.procedural?.bodies ?? [])
         itemColumns = PhraseList(file.table_headers?["item"] ?? [])
@@ -70,10 +80,16 @@ public struct ItemRules: Sendable {
         leadIns.first { $0.phrases.matches(words) }?.kind
     }
 
-    /// The strongest obligation in `words`, and the phrase that showed it.
+    /// The strongest obligation in `words`, and the phrase that showed it. Words inside a purpose
+    /// clause, and false cues such as "the need to", do not count.
     func obligationStrength(_ words: [String]) -> (strength: Recommendation.Strength, cue: String, at: Int)? {
+        var considered = words
+        if let clause = purposeClauses.firstMatch(in: considered) { considered = Array(considered[..<clause.at]) }
+        while let falseCue = falseCues.firstMatch(in: considered) {
+            for index in falseCue.at..<min(considered.count, falseCue.at + falseCue.phrase.wordCount) { considered[index] = "\u{0}" }
+        }
         for (strength, phrases) in obligation {
-            if let match = phrases.firstMatch(in: words) { return (strength, match.phrase.source, match.at) }
+            if let match = phrases.firstMatch(in: considered) { return (strength, match.phrase.source, match.at) }
         }
         return nil
     }
@@ -82,6 +98,8 @@ public struct ItemRules: Sendable {
         struct Procedural: Decodable {
             var opening: String?
             var bodies: [String]?
+            var restated: [String]?
+            var decisions: [String]?
         }
 
         var sections: [String: [String]]
@@ -94,6 +112,9 @@ public struct ItemRules: Sendable {
         var obligation: [String: [String]]
         var not_items: [String: [String]]?
         var strength_verbs: [String]?
+        var purpose_clauses: [String]?
+        var false_cues: [String]?
+        var improvement_findings: [String]?
         var procedural: Procedural?
         var table_headers: [String: [String]]?
         var not_actors: [String]?

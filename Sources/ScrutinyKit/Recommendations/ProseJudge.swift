@@ -18,6 +18,9 @@ struct ProseJudge {
         if let procedural = proceduralVerdict(sentence, words: words) { return procedural }
         if rules.notItems.matches(words) { return nil }
         if isQuotation(sentence, words: words) { return nil }
+        if let finding = rules.improvementFindings.firstMatch(in: words) {
+            return Verdict(kind: .areaForImprovement, strength: nil, cue: finding.phrase.source, cueAt: finding.at)
+        }
         if let obligation = rules.obligationStrength(words) {
             return Verdict(kind: .recommendation, strength: obligation.strength, cue: obligation.cue, cueAt: obligation.at)
         }
@@ -49,6 +52,12 @@ struct ProseJudge {
 
     /// "That Cabinet note ...", "That the outcomes ... be recommended for consideration by Full Council".
     func proceduralVerdict(_ text: String, words: [String]) -> Verdict? {
+        if let restated = rules.proceduralRestated.firstMatch(in: words) {
+            let rest = Array(words[restated.at...])
+            if rules.proceduralBodies.matches(rest), rules.proceduralDecisions.matches(rest) {
+                return Verdict(kind: .procedural, strength: nil, cue: restated.phrase.source, cueAt: restated.at)
+            }
+        }
         guard words.first == rules.proceduralOpening, text.first?.isUppercase == true, words.count > 3 else { return nil }
         let afterOpening = Array(words.dropFirst())
         if rules.proceduralBodies.matchesAtStart(afterOpening) || rules.proceduralBodies.matches(afterOpening) {

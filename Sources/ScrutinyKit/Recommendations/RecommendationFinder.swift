@@ -50,6 +50,8 @@ struct Candidate {
     var cueAt: Int?
     var actor: String?
     var locations: [Recommendation.Location]
+    /// A committee decision restated in prose ("it is recommended that … be presented for approval").
+    var restated = false
 }
 
 private extension RecommendationFinder {
@@ -85,7 +87,7 @@ private extension RecommendationFinder {
             announcedList = true
             return []
         }
-        guard !state.nonItemSection, !state.inNonItemList(depth: depth) else { return [] }
+        guard !state.nonItemSection, !state.inNonItemList(depth: depth), !isQuotedGuidance(block.text) else { return [] }
         let location = Recommendation.Location(section: state.path, page: block.page, range: block.range)
         if let structured, !subPoint {
             if let procedural = judge.proceduralVerdict(block.text, words: words) {
@@ -109,8 +111,18 @@ private extension RecommendationFinder {
             sentenceLocation.range = TextRange(start: block.range.start + sentence.range.lowerBound,
                                                end: block.range.start + sentence.range.upperBound)
             return Candidate(kind: verdict.kind, text: sentence.text, strength: verdict.strength, cue: verdict.cue,
-                             cueAt: verdict.cueAt, locations: [sentenceLocation])
+                             cueAt: verdict.cueAt, locations: [sentenceLocation],
+                             restated: verdict.kind == .procedural && verdict.cue != rules.proceduralOpening)
         }
+    }
+
+    /// A paragraph that opens with a quotation mark and attributes it to guidance: "'The safeguarding
+    /// partners should agree …' (Working Together 2018)".
+    func isQuotedGuidance(_ text: String) -> Bool {
+        guard let first = text.first, first == "'" || first == "\"" else { return false }
+        guard let close = text.dropFirst().lastIndex(where: { $0 == "'" || $0 == "\"" }) else { return false }
+        let attribution = text[text.index(after: close)...]
+        return attribution.count < 80 && (rules.quotationCues.matches(String(attribution)) || attribution.isEmpty)
     }
 
     /// A deeper item under an item that was not a lead-in is a sub-point of that item.

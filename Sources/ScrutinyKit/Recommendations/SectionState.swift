@@ -35,7 +35,8 @@ struct SectionState {
         } else if rules.closingSections.matchesAtStart(words) {
             mode = nil
             closed = true
-            nonItemSection = rules.nonItemSections.matchesAtStart(words) || rules.closingSections.matchesAtStart(words)
+            // A conclusion ends the lists but may still ask for action in prose; appendices do not.
+            nonItemSection = rules.nonItemSections.matchesAtStart(words)
             return
         } else if rules.nonItemSections.matchesAtStart(words) {
             mode = nil

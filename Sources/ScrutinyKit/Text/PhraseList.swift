@@ -6,6 +6,7 @@ public struct PhraseList: Sendable, Hashable {
         public var source: String
         /// Each word, and whether it ends in `*` (matches any ending).
         var words: [(text: String, glob: Bool)]
+        public var wordCount: Int { words.count }
 
         public static func == (lhs: Phrase, rhs: Phrase) -> Bool { lhs.source == rhs.source }
         public func hash(into hasher: inout Hasher) { hasher.combine(source) }

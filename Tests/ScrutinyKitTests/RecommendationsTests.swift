@@ -1,0 +1,258 @@
+import Foundation
+import Testing
+@testable import ScrutinyKit
+
+@Suite struct RecommendationsTests {
+    static let rules = try! ItemRules(contentsOf: Paths.root.appendingPathComponent("lexicons/items.yml"))
+    let finder = RecommendationFinder(rules: RecommendationsTests.rules)
+
+    func items(_ text: String, name: String = "t.md") -> [Recommendation] {
+        let document = Document(source: name, sha256: "abcdef0123456789", format: .markdown,
+                                blocks: PlainTextReader().blocks(from: text))
+        return finder.recommendations(in: document)
+    }
+
+    // MARK: sentences
+
+    @Test func splitterSurvivesAbbreviationsInitialsAndNumbers() {
+        let text = "Partners should, e.g. through the MASH, share data (para. 4.2 refers). J. Pearce noted No. 5 was late. Audits etc. Were done? Yes."
+        let sentences = SentenceSplitter.sentences(text).map(\.text)
+        #expect(sentences == [
+            "Partners should, e.g. through the MASH, share data (para. 4.2 refers).",
+            "J. Pearce noted No. 5 was late.",
+            "Audits etc.",
+            "Were done?",
+            "Yes.",
+        ])
+    }
+
+    @Test func sentenceRangesPointIntoTheParagraph() {
+        let text = "First one. \u{201C}Second\u{201D} is here."
+        for sentence in SentenceSplitter.sentences(text) {
+            let scalars = Array(text.unicodeScalars)[sentence.range]
+            #expect(String(String.UnicodeScalarView(scalars)) == sentence.text)
+        }
+    }
+
+    // MARK: prose
+
+    @Test(arguments: [
+        ("There is a need to review the audit programme.", Recommendation.Strength.must),
+        ("A shared data set is required.", .must),
+        ("The Executive should publish its priorities.", .should),
+        ("Partners need to agree a funding formula.", .should),
+        ("It is recommended that the board meets quarterly.", .should),
+        ("The partnership could consider a young scrutineers group.", .could),
+        ("The partners may wish to revisit the threshold document.", .could),
+        ("The Partnership would also benefit from wider community engagement.", .could),
+        ("There is scope for closer work with the adults board.", .could),
+        ("We suggest that schools join the audit group.", .could),
+    ])
+    func gradesProseRecommendations(sentence: String, strength: Recommendation.Strength) throws {
+        let found = items("# Findings\n\nThe review looked at the front door. \(sentence)\n")
+        let item = try #require(found.first)
+        #expect(found.count == 1)
+        #expect(item.kind == .recommendation)
+        #expect(item.strength == strength)
+        #expect(item.text == sentence)
+    }
+
+    @Test(arguments: [
+        "The thematic review should be published in the spring of 2025.",
+        "Partners are required to publish an annual report.",
+        "The partners intend to review whether the subgroups should merge.",
+        "Working Together 2018 states that safeguarding partners should agree the level of funding.",
+        "Staff adjusted rotas so that meetings could continue.",
+        "Agencies cited the need to maintain distancing during lockdown.",
+        "The comments in this report should be viewed in that light.",
+        "This confusion must be the same for families.",
+        "The Statement must be forwarded to the inspectorates by October.",
+    ])
+    func leavesDecoysAlone(sentence: String) {
+        #expect(items("# Findings\n\n\(sentence)\n").isEmpty, "\(sentence)")
+    }
+
+    @Test func quotedGuidanceParagraphsAndListsAreNotItems() {
+        let found = items("""
+            # Budget
+
+            'The partners should agree the level of funding, which should be equitable.' (Working Together 2018)
+
+            Paragraph 9, chapter 3 sets out that the partners should develop processes that:
+
+            - facilitate and drive action beyond boundaries
+            - should link to other strategic boards
+
+            The partners should agree a funding formula by March.
+            """)
+        #expect(found.map(\.text) == ["The partners should agree a funding formula by March."])
+    }
+
+    // MARK: structure
+
+    @Test func listsUnderHeadingsAndLeadInsTakeTheirKind() {
+        let found = items("""
+            # Inspection letter
+
+            ## What needs to improve?
+
+            - The timeliness of strategy discussions.
+            - Management oversight of early help.
+
+            ## Strengths
+
+            - The quality of the training offer
+
+            ## Findings
+
+            Many aspects were commended, including the following:
+             - The multi-agency response to missing children
+            However, the following areas were identified as in need of improvement
+             - Return home interviews
+            """)
+        #expect(found.map(\.kind) == [.areaForImprovement, .areaForImprovement, .strength, .strength, .areaForImprovement])
+        #expect(found[0].section == "Inspection letter \u{203A} What needs to improve?")
+        #expect(found.allSatisfy { $0.strength == nil })
+    }
+
+    @Test func recommendationListsKeepSubHeadingsAndSkipSubPoints() {
+        let found = items("""
+            # Recommendations
+
+            These are as follows:
+
+            ## Front door
+
+            - Make partner contributions equitable.
+            - Partners should agree a core data set which includes as a minimum:
+              * repeat referrals;
+              * feedback from families.
+
+            ### Learning
+
+             The CSPR subgroup should reconsider how learning is measured.
+
+            ## Conclusion
+
+            - A closing remark without any request
+            """)
+        #expect(found.map(\.text) == [
+            "Make partner contributions equitable.",
+            "Partners should agree a core data set which includes as a minimum:",
+            "The CSPR subgroup should reconsider how learning is measured.",
+        ])
+        #expect(found[0].strength == .should)
+        #expect(found[1].actor == "Partners")
+        #expect(found[2].actor == "The CSPR subgroup")
+        #expect(found[2].section == "Recommendations \u{203A} Front door \u{203A} Learning")
+    }
+
+    @Test func methodologyScopeAndDocumentListsAreNotItems() {
+        let found = items("""
+            # Methodology
+
+            The review should be objective and must act as a critical friend.
+
+            # Findings
+
+            The review included the following:
+            - Partners should attend meetings (a quoted standard)
+
+            # Appendix
+
+            - Minutes of meetings should be kept
+            """)
+        #expect(found.isEmpty)
+    }
+
+    @Test func proceduralDecisionsAndTheirRestatementCountOnce() {
+        let found = items("""
+            # Recommendations
+
+            1. That Cabinet note the outcome of the inspection.
+            2. That the draft Statement of Action be presented for Cabinet's approval at the meeting on 19 October.
+
+            # Next steps
+
+            2.9 Therefore, it is recommended that the Statement be presented for Cabinet's consideration and approval on 19 October.
+            """)
+        #expect(found.map(\.kind) == [.procedural, .procedural])
+        #expect(found[1].locations.count == 2)
+    }
+
+    @Test func recommendationTablesUseTheirColumns() {
+        let found = items("""
+            # Recommendations
+
+            Ref\tRecommendation\tOwner\tBy when
+            R1\tPublish a timetable for each review.\tChair, Learning subgroup\tJune 2024
+            R2\tAgree the funding formula.\tExecutive\tMarch 2024
+            """)
+        #expect(found.map(\.text) == ["Publish a timetable for each review.", "Agree the funding formula."])
+        #expect(found.map(\.actor) == ["Chair, Learning subgroup", "Executive"])
+    }
+
+    @Test func summaryRepeatsMergeKeepingBothLocations() {
+        let found = items("""
+            # Summary
+
+            The Executive should ensure there is a formal record of issues raised by the scrutineer.
+
+            # Recommendations
+
+            - The Executive should ensure that there is a formal record of the issues raised by the Independent Scrutineer and the response.
+            """)
+        #expect(found.count == 1)
+        #expect(found[0].locations.count == 2)
+        #expect(found[0].text.hasSuffix("and the response."))
+    }
+
+    @Test func idsAreStableAndRangesLocateTheText() throws {
+        let text = "# Findings\n\nIntro. Partners should meet monthly.\n"
+        let first = items(text)
+        let second = items(text)
+        #expect(first.map(\.id) == ["abcdef012345-001"])
+        #expect(first == second)
+        let document = Document(source: "t.md", sha256: "x", format: .markdown, blocks: PlainTextReader().blocks(from: text))
+        let range = try #require(first.first?.locations.first?.range)
+        let scalars = Array(document.text.unicodeScalars)[range.start..<range.end]
+        #expect(String(String.UnicodeScalarView(scalars)) == "Partners should meet monthly.")
+    }
+
+    // MARK: evaluation
+
+    @Test func matcherPairsPrefixesAndRejectsStrangers() {
+        let found = [
+            "To further strengthen these arrangements, consideration could be given to PQA receiving single agency audits.",
+            "The Executive should publish the plan.",
+        ]
+        let gold = [
+            "consideration could be given to PQA receiving single agency audits.",
+            "Something entirely different about budgets and funding formulas.",
+        ]
+        let pairs = ItemMatcher.pairs(found: found, gold: gold)
+        #expect(pairs.map(\.found) == [0])
+        #expect(pairs.map(\.gold) == [0])
+    }
+
+    @Test func evaluationCountsPerKindAndKindAccuracy() {
+        func item(_ text: String, _ kind: Recommendation.Kind) -> Recommendation {
+            Recommendation(id: "x", document: "a.txt", kind: kind, text: text, section: "", cue: "", locations: [])
+        }
+        func gold(_ text: String, _ kind: Recommendation.Kind) -> Annotation {
+            Annotation(document: "a.md", kind: kind, text: text, line: 2)
+        }
+        let evaluation = ExtractionEvaluation(
+            found: [item("Partners should agree the data set now", .recommendation),
+                    item("The quality of return home interviews for children", .strength),
+                    item("A stray sentence that nobody annotated at all", .recommendation)],
+            gold: [gold("Partners should agree the data set now", .recommendation),
+                   gold("The quality of return home interviews for children", .areaForImprovement),
+                   gold("That the Committee note the report and its findings", .procedural)])
+        #expect(evaluation.overall == .init(found: 3, gold: 3, matched: 2))
+        #expect(evaluation.kindAccuracy == 0.5)
+        #expect(evaluation.byKind["recommendation"] == .init(found: 2, gold: 1, matched: 1))
+        #expect(evaluation.misses.map(\.kind) == [.procedural])
+        #expect(evaluation.falseFinds.count == 1)
+    }
+}
