@@ -1,0 +1,79 @@
+/// Rejoins words broken at a line end: "safe‐" + "guarding" is "safeguarding", whichever hyphen
+/// was printed (U+002D, U+2010, U+2011 or a soft hyphen), while a compound broken at its own
+/// hyphen keeps it: "multi-" + "agency" is "multi-agency". The document itself decides first:
+/// whichever of the two spellings it uses elsewhere wins; failing that, a soft hyphen always joins,
+/// a capital or a digit after the break keeps the hyphen ("Anglo-" + "Saxon", "2021-" + "22"), and
+/// so do common compound prefixes and suffixes ("cross-" + "border", "decision-" + "making").
+struct Hyphenation: Sendable {
+    /// How often each lower-cased word occurs in the document, hyphenated compounds included.
+    private var vocabulary: [String: Int] = [:]
+
+    static let hyphens: Set<Unicode.Scalar> = ["-", "\u{2010}", "\u{2011}", "\u{00AD}"]
+
+    /// Learns the document's spellings from `words` (as printed, punctuation attached).
+    init(words: some Sequence<String>) {
+        for word in words where Self.trailingHyphen(word) == nil {
+            let token = Self.token(word)
+            if !token.isEmpty { vocabulary[token, default: 0] += 1 }
+        }
+    }
+
+    /// The hyphen that ends `word` after a letter, if the word was broken there.
+    static func trailingHyphen(_ word: String) -> Unicode.Scalar? {
+        let scalars = word.unicodeScalars
+        guard let last = scalars.last, hyphens.contains(last), scalars.count >= 2 else { return nil }
+        let before = scalars[scalars.index(before: scalars.index(before: scalars.endIndex))]
+        return before.properties.isAlphabetic ? last : nil
+    }
+
+    /// `left` (ending in its hyphen) and `right` (the first word of the next line) as one word.
+    func join(_ left: String, _ right: String) -> String {
+        guard let hyphen = Self.trailingHyphen(left) else { return left + " " + right }
+        var stem = left.unicodeScalars
+        stem.removeLast()
+        let stemText = String(stem)
+        if hyphen == "\u{00AD}" { return stemText + right }
+        let joined = stemText + right
+        let compound = stemText + "-" + right
+        guard let first = right.unicodeScalars.first, first.properties.isLowercase else { return compound }
+        if Self.conjunctions.contains(Self.token(right)) { return left + " " + right }
+        let keptCount = vocabulary[Self.token(compound)] ?? 0
+        let joinedCount = vocabulary[Self.token(joined)] ?? 0
+        if keptCount != joinedCount { return keptCount > joinedCount ? compound : joined }
+        let prefix = Self.token(String(stemText.unicodeScalars.reversed().prefix { $0.properties.isAlphabetic }.reversed()
+            .map(Character.init)))
+        let suffix = Self.token(right)
+        if Self.compoundPrefixes.contains(prefix) || Self.compoundSuffixes.contains(suffix) { return compound }
+        return joined
+    }
+}
+
+private extension Hyphenation {
+    /// Lower-cased, surrounding punctuation removed, every kind of hyphen made "-".
+    static func token(_ word: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in word.lowercased().unicodeScalars {
+            if scalar == "\u{2010}" || scalar == "\u{2011}" {
+                scalars.append("-")
+            } else if scalar != "\u{00AD}" {
+                scalars.append(scalar)
+            }
+        }
+        let text = String(scalars)
+        let isWordCharacter: (Character) -> Bool = { $0.isLetter || $0.isNumber }
+        guard let start = text.firstIndex(where: isWordCharacter), let end = text.lastIndex(where: isWordCharacter) else { return "" }
+        return String(text[start...end])
+    }
+
+    /// Words after which a line-end hyphen is a suspended compound ("pre- and post-natal").
+    static let conjunctions: Set<String> = ["and", "or", "to", "nor"]
+
+    /// Words that begin hyphenated compounds far more often than they end a hyphenation break.
+    static let compoundPrefixes: Set<String> = ["multi", "cross", "non", "self", "well", "long", "full", "half"]
+
+    /// Words that end hyphenated compounds.
+    static let compoundSuffixes: Set<String> = [
+        "agency", "agencies", "based", "led", "level", "term", "wide", "making", "related", "specific", "focused",
+        "owned", "centred", "centered", "informed", "sharing",
+    ]
+}

@@ -1,0 +1,278 @@
+/// Turns lines in reading order into the blocks every reader produces. Headings are told by font
+/// size and weight against the body text; list items by their bullets and numbering; a line
+/// continues the block above unless the spacing, a marker, a change of type, or a short line
+/// ending a sentence (one the next word would have fitted on) says otherwise; words broken at a
+/// line end are rejoined.
+struct PDFBlockAssembler {
+    let lines: [PDFLine]
+    private let bodySize: Double
+    private let headingSizes: [Double]
+    private let pitches: [Double: Double]
+    private let hyphenation: Hyphenation
+
+    init(lines: [PDFLine]) {
+        self.lines = lines
+        let bodySize = Self.bodySize(of: lines)
+        self.bodySize = bodySize
+        self.headingSizes = Set(lines.filter { !$0.isTableRow && $0.fontSize >= bodySize * 1.12 }.map(\.fontSize))
+            .sorted(by: >)
+        self.pitches = Self.pitches(of: lines)
+        self.hyphenation = Hyphenation(words: lines.lazy.flatMap { $0.words.lazy.map(\.text) })
+    }
+
+    func blocks() -> [Block] {
+        var state = State()
+        for unit in units() {
+            switch unit {
+            case .table(let line):
+                flush(&state)
+                state.listIndents = []
+                let cells = line.cells.map { joinedText([$0]) }
+                state.blocks.append(.tableRow(cells, page: line.page))
+            case .heading(let group):
+                flush(&state)
+                state.listIndents = []
+                appendHeading(group, to: &state)
+            case .text(let line):
+                add(line, to: &state)
+            }
+        }
+        flush(&state)
+        return state.blocks
+    }
+}
+
+private extension PDFBlockAssembler {
+    enum Unit {
+        case table(PDFLine), heading([PDFLine]), text(PDFLine)
+    }
+
+    struct Pending {
+        var lines: [PDFLine]
+        var marker: PDFListMarker.Parsed?
+        /// Where the block's later lines start: after the marker of an item, at the margin of a paragraph.
+        var continuationX: Double
+        var leftX: Double
+    }
+
+    struct State {
+        var blocks: [Block] = []
+        var pending: Pending?
+        var listIndents: [Double] = []
+    }
+
+    // MARK: units
+
+    func units() -> [Unit] {
+        var units: [Unit] = []
+        for line in lines {
+            if line.isTableRow {
+                units.append(.table(line))
+            } else if isHeadingCandidate(line) {
+                if case .heading(let group)? = units.last, let last = group.last, continuesHeading(last, line) {
+                    units[units.count - 1] = .heading(group + [line])
+                } else {
+                    units.append(.heading([line]))
+                }
+            } else {
+                units.append(.text(line))
+            }
+        }
+        return units.flatMap { unit -> [Unit] in
+            guard case .heading(let group) = unit, !isHeading(group) else { return [unit] }
+            return group.map(Unit.text)
+        }
+    }
+
+    func isHeadingCandidate(_ line: PDFLine) -> Bool {
+        if let marker = PDFListMarker.parse(line), marker.ordinal == nil { return false }
+        if line.fontSize >= bodySize * 1.12 { return line.words.count <= 30 }
+        return line.bold && line.fontSize >= bodySize * 0.95 && line.words.count <= 16
+    }
+
+    func continuesHeading(_ previous: PDFLine, _ line: PDFLine) -> Bool {
+        guard line.page == previous.page, abs(line.fontSize - previous.fontSize) < 0.5, line.bold == previous.bold,
+              line.rect.y0 > previous.rect.y0, line.rect.y0 - previous.rect.y1 < 0.6 * line.fontSize else { return false }
+        return PDFListMarker.parse(line)?.ordinal == nil
+    }
+
+    func isHeading(_ group: [PDFLine]) -> Bool {
+        let text = joinedText(group)
+        guard text.contains(where: \.isLetter) else { return false }
+        if group[0].fontSize >= bodySize * 1.12 { return text.split(separator: " ").count <= 30 }
+        if let marker = ListMarker.parse(Substring(text)), marker.ordinal != nil {
+            return HeadingHeuristics.isNumberedTitle(String(marker.rest), bold: true)
+        }
+        return HeadingHeuristics.isTitle(text, bold: true)
+    }
+
+    func appendHeading(_ group: [PDFLine], to state: inout State) {
+        var text = joinedText(group)
+        var ordinal: String?
+        if let marker = ListMarker.parse(Substring(text)), let number = marker.ordinal, !marker.rest.isEmpty {
+            ordinal = number
+            text = String(marker.rest)
+        }
+        let size = group[0].fontSize
+        let level = headingSizes.firstIndex(of: size).map { $0 + 1 } ?? headingSizes.count + 1
+        state.blocks.append(.heading(text, level: min(6, max(1, level)), ordinal: ordinal, page: group[0].page))
+    }
+
+    // MARK: paragraphs and list items
+
+    func add(_ line: PDFLine, to state: inout State) {
+        let marker = PDFListMarker.parse(line)
+        if let pending = state.pending {
+            let continues = continues(pending, with: line)
+            if continues, marker == nil || isSoftWrap(pending, line) {
+                state.pending!.lines.append(line)
+                if pending.marker == nil, pending.lines.count == 1 { state.pending!.continuationX = line.rect.x0 }
+                state.pending!.leftX = min(pending.leftX, line.rect.x0)
+                return
+            }
+            flush(&state)
+        }
+        let textX = marker != nil && line.words.count >= 2 ? line.words[1].rect.x0 : line.rect.x0
+        state.pending = Pending(lines: [line], marker: marker, continuationX: textX, leftX: line.rect.x0)
+    }
+
+    /// Whether `line` reads on from the pending block's last line.
+    func continues(_ pending: Pending, with line: PDFLine) -> Bool {
+        let previous = pending.lines[pending.lines.count - 1]
+        let size = max(previous.fontSize, line.fontSize, 1)
+        guard abs(line.fontSize - previous.fontSize) <= 0.15 * size else { return false }
+        let broken = previous.words.last.flatMap { Hyphenation.trailingHyphen($0.text) } != nil
+        let samePlace = line.page == previous.page && line.rect.y0 > previous.rect.y0 + 0.3 * size
+            && line.rect.y0 - previous.rect.y0 < 4 * size && abs((line.columnRight ?? 0) - (previous.columnRight ?? 0)) < 2
+        if samePlace {
+            if line.rect.y0 - previous.rect.y0 > pitch(for: previous.fontSize) * 1.3 + 0.5 { return false }
+            if broken { return true }
+            let sentenceEnds = endsSentence(previous)
+            if sentenceEnds, !isFull(previous, before: line) { return false }
+            if sentenceEnds, line.rect.x0 > pending.continuationX + 0.8 * size { return false }
+            return line.rect.x0 >= pending.leftX - 0.8 * size
+        }
+        // A page or column break: the block goes on when the last line was full and does not end
+        // a sentence that the next line opens, or when a sentence plainly runs on.
+        if broken { return true }
+        let sentenceEnds = endsSentence(previous)
+        let startsLower = line.words.first?.text.first?.isLowercase ?? false
+        return (isFull(previous, before: line) && !(sentenceEnds && !startsLower)) || (!sentenceEnds && startsLower)
+    }
+
+    /// Whether `line`, though it starts like an item ("2.5 million"), only carries on a wrapped line.
+    func isSoftWrap(_ pending: Pending, _ line: PDFLine) -> Bool {
+        let previous = pending.lines[pending.lines.count - 1]
+        guard pending.lines.count >= 2 || pending.marker != nil else { return false }
+        return line.page == previous.page && isFull(previous, before: line) && abs(line.rect.x0 - pending.continuationX) < 2
+    }
+
+    /// Whether the next line's first word would not have fitted on `previous`: a soft wrap.
+    func isFull(_ previous: PDFLine, before line: PDFLine) -> Bool {
+        guard let right = previous.columnRight, let next = line.words.first else { return true }
+        return previous.rect.x1 + 0.25 * previous.fontSize + next.rect.width > right + 1
+    }
+
+    func endsSentence(_ line: PDFLine) -> Bool {
+        guard let word = line.words.last?.text else { return false }
+        let trimmed = word.unicodeScalars.reversed().drop { "\"'\u{201D}\u{2019})]".unicodeScalars.contains($0) }
+        guard let last = trimmed.first else { return false }
+        return ".!?:;".unicodeScalars.contains(last)
+    }
+
+    func pitch(for size: Double) -> Double {
+        pitches[size] ?? size * 1.2
+    }
+
+    func flush(_ state: inout State) {
+        guard let pending = state.pending else { return }
+        state.pending = nil
+        let text = joinedText(pending.lines)
+        guard !text.isEmpty else { return }
+        let page = pending.lines[0].page
+        guard let marker = pending.marker else {
+            state.blocks.append(.paragraph(text, page: page))
+            if pending.leftX <= (state.listIndents.first ?? .infinity) + 2 { state.listIndents = [] }
+            return
+        }
+        let body: String
+        if marker.isArtefact {
+            body = String(text.drop { $0 != " " }.dropFirst())
+        } else if let parsed = ListMarker.parse(Substring(text)) {
+            body = String(parsed.rest)
+        } else {
+            state.blocks.append(.paragraph(text, page: page))
+            return
+        }
+        let x = pending.leftX
+        let size = pending.lines[0].fontSize
+        if let last = state.listIndents.last, x > last + 6 * size { state.listIndents = [] }
+        while let last = state.listIndents.last, last > x + 2 { state.listIndents.removeLast() }
+        if state.listIndents.last.map({ abs($0 - x) > 2 }) ?? true { state.listIndents.append(x) }
+        state.blocks.append(.listItem(body, marker: marker.marker, ordinal: marker.ordinal,
+                                      depth: state.listIndents.count - 1, page: page))
+    }
+
+    // MARK: text
+
+    /// The lines' words as one normalised string, words broken at a line end rejoined.
+    func joinedText(_ lines: [PDFLine]) -> String {
+        var words: [String] = []
+        var previous: PDFWord?
+        for line in lines {
+            for word in line.words {
+                if let last = previous, let text = words.last, word.rect.x0 < last.rect.x0, Hyphenation.trailingHyphen(text) != nil {
+                    words[words.count - 1] = hyphenation.join(text, word.text)
+                } else {
+                    words.append(word.text)
+                }
+                previous = word
+            }
+        }
+        return Self.clean(CharacterNormalizer.normalize(words.joined(separator: " ")))
+    }
+
+    static func clean(_ text: String) -> String {
+        var output = ""
+        output.reserveCapacity(text.utf8.count)
+        var lastWasSpace = true
+        for character in text {
+            if character.isWhitespace {
+                if !lastWasSpace { output.append(" ") }
+                lastWasSpace = true
+            } else {
+                output.append(character)
+                lastWasSpace = false
+            }
+        }
+        if output.last == " " { output.removeLast() }
+        return output
+    }
+
+    // MARK: measures
+
+    /// The font size most of the text is set in.
+    static func bodySize(of lines: [PDFLine]) -> Double {
+        var counts: [Double: Int] = [:]
+        for line in lines where !line.isTableRow {
+            counts[line.fontSize, default: 0] += line.words.reduce(0) { $0 + $1.text.unicodeScalars.count }
+        }
+        return counts.max { $0.value < $1.value }?.key ?? 10
+    }
+
+    /// The usual distance from one line's top to the next within a block, per font size.
+    static func pitches(of lines: [PDFLine]) -> [Double: Double] {
+        var samples: [Double: [Double]] = [:]
+        for (line, next) in zip(lines, lines.dropFirst()) where line.page == next.page && line.fontSize == next.fontSize
+            && !line.isTableRow && !next.isTableRow {
+            let distance = next.rect.y0 - line.rect.y0
+            if distance > 0.5 * line.fontSize, distance < 3 * line.fontSize, abs(next.rect.x0 - line.rect.x0) < 3 * line.fontSize {
+                samples[line.fontSize, default: []].append(distance)
+            }
+        }
+        return samples.compactMapValues { values in
+            guard values.count >= 3 else { return nil }
+            return values.sorted()[values.count / 4]
+        }
+    }
+}

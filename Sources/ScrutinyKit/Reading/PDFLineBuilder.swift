@@ -1,0 +1,113 @@
+/// Turns a page's text, glyph boxes and font runs into words and lines. Poppler's lines are split
+/// again where a gap is far wider than the line's word spacing: two table cells, or two columns
+/// that poppler ran together, become separate fragments for reading order to place.
+enum PDFLineBuilder {
+    static func lines(of page: PDFPageText) -> [PDFLine] {
+        guard page.boxes.count == page.text.count else { return unplacedLines(of: page) }
+        var lines: [PDFLine] = []
+        var words: [PDFWord] = []
+        var current = String.UnicodeScalarView()
+        var rect: PDFRect?
+        var styleCursor = 0
+        var wordStyle: PDFPageText.Style?
+
+        func finishWord() {
+            if let box = rect, !current.isEmpty {
+                let style = wordStyle
+                let name = style?.fontName ?? ""
+                words.append(PDFWord(String(current), rect: box, fontSize: style?.fontSize ?? box.height,
+                                     bold: isBold(name), symbolFont: isSymbol(name)))
+            }
+            current = String.UnicodeScalarView()
+            rect = nil
+            wordStyle = nil
+        }
+        func finishLine() {
+            finishWord()
+            if !words.isEmpty { lines.append(contentsOf: split(words, page: page.number)) }
+            words = []
+        }
+
+        for (index, scalar) in page.text.enumerated() {
+            switch scalar {
+            case "\n":
+                finishLine()
+            case " ", "\t", "\u{00A0}":
+                finishWord()
+            default:
+                if current.isEmpty {
+                    while styleCursor < page.styles.count, page.styles[styleCursor].range.upperBound <= index { styleCursor += 1 }
+                    if styleCursor < page.styles.count, page.styles[styleCursor].range.contains(index) {
+                        wordStyle = page.styles[styleCursor]
+                    }
+                }
+                let box = page.boxes[index]
+                if let last = rect, !current.isEmpty,
+                   box.x0 - last.x1 > 0.25 * (wordStyle?.fontSize ?? last.height) || box.y0 >= last.y1 {
+                    // Glyphs set apart without a space character (a tab, an inline box): two words.
+                    finishWord()
+                    while styleCursor < page.styles.count, page.styles[styleCursor].range.upperBound <= index { styleCursor += 1 }
+                    if styleCursor < page.styles.count, page.styles[styleCursor].range.contains(index) {
+                        wordStyle = page.styles[styleCursor]
+                    }
+                }
+                current.append(scalar)
+                rect = rect.map { $0.union(box) } ?? box
+            }
+        }
+        finishLine()
+        return lines
+    }
+
+    /// Splits one of poppler's lines where a gap is much wider than its word spacing.
+    static func split(_ words: [PDFWord], page: Int) -> [PDFLine] {
+        guard words.count >= 2 else { return [PDFLine(words: words, page: page)] }
+        let gaps = zip(words, words.dropFirst()).map { $1.rect.x0 - $0.rect.x1 }
+        let size = words.map(\.fontSize).max() ?? 10
+        let threshold: Double
+        if gaps.count >= 2 {
+            let typical = gaps.sorted()[(gaps.count - 1) / 2]
+            threshold = max(2.5 * typical, 1.0 * size)
+        } else {
+            threshold = 1.5 * size
+        }
+        var fragments: [PDFLine] = []
+        var start = 0
+        for (index, gap) in gaps.enumerated() where gap > threshold {
+            fragments.append(PDFLine(words: Array(words[start...index]), page: page))
+            start = index + 1
+        }
+        fragments.append(PDFLine(words: Array(words[start...]), page: page))
+        return fragments
+    }
+}
+
+private extension PDFLineBuilder {
+    static func isBold(_ fontName: String) -> Bool {
+        let name = fontName.lowercased()
+        return ["bold", "black", "heavy", "semibold", "demi"].contains { name.contains($0) }
+    }
+
+    static func isSymbol(_ fontName: String) -> Bool {
+        let name = fontName.lowercased()
+        return ["symbol", "wingdings", "webdings", "dingbats"].contains { name.contains($0) }
+    }
+
+    /// Lines without geometry (poppler gave no boxes, or boxes that do not match the text): each
+    /// line is stacked under the last so that the text still reads in poppler's order.
+    static func unplacedLines(of page: PDFPageText) -> [PDFLine] {
+        let text = String(String.UnicodeScalarView(page.text))
+        var lines: [PDFLine] = []
+        for (row, line) in text.split(separator: "\n").enumerated() {
+            var x = 0.0
+            let top = Double(row) * 14
+            let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map { word -> PDFWord in
+                let width = Double(word.count) * 6
+                defer { x += width + 3 }
+                return PDFWord(String(word), rect: PDFRect(x0: x, y0: top, x1: x + width, y1: top + 12), fontSize: 11)
+            }
+            if !words.isEmpty { lines.append(PDFLine(words: words, page: page.number)) }
+        }
+        return lines
+    }
+}

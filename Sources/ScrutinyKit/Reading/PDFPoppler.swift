@@ -1,0 +1,119 @@
+import CPoppler
+
+/// An open PDF document: owns poppler's `PopplerDocument` and releases it when dropped. Every
+/// string, array and list poppler hands out is copied into Swift values and freed at once, so
+/// nothing of poppler's outlives a call. Use one instance from one thread.
+final class PopplerDocument {
+    private let handle: OpaquePointer
+
+    /// Opens `bytes` (a whole PDF file); poppler's errors become ``ReadError``s naming `path`.
+    init(bytes: [UInt8], password: String?, path: String) throws(ReadError) {
+        let data = bytes.withUnsafeBytes { g_bytes_new($0.baseAddress, gsize($0.count)) }
+        defer { g_bytes_unref(data) }
+        var error: UnsafeMutablePointer<GError>?
+        let document = poppler_document_new_from_bytes(data, password, &error)
+        guard let document else {
+            let encrypted = error.map {
+                $0.pointee.domain == poppler_error_quark() && $0.pointee.code == Int32(POPPLER_ERROR_ENCRYPTED.rawValue)
+            } ?? false
+            let message = error.flatMap { $0.pointee.message.map { String(cString: $0) } } ?? "poppler could not open it"
+            if let error { g_error_free(error) }
+            if encrypted {
+                throw .encrypted(path: path, passwordGiven: password != nil)
+            }
+            throw .corrupt(path: path, cause: message)
+        }
+        if let error { g_error_free(error) }
+        handle = document
+    }
+
+    deinit { g_object_unref(UnsafeMutableRawPointer(handle)) }
+
+    var pageCount: Int { Int(poppler_document_get_n_pages(handle)) }
+
+    var title: String? { Self.take(poppler_document_get_title(handle)) }
+
+    var author: String? { Self.take(poppler_document_get_author(handle)) }
+
+    /// The creation date as year and month ("2022-05"), when the file records one.
+    var creationMonth: String? {
+        guard let date = poppler_document_get_creation_date_time(handle) else { return nil }
+        defer { g_date_time_unref(date) }
+        let year = Int(g_date_time_get_year(date))
+        let month = Int(g_date_time_get_month(date))
+        guard (1900...2200).contains(year), (1...12).contains(month) else { return nil }
+        return "\(year)-" + (month < 10 ? "0" : "") + "\(month)"
+    }
+
+    /// The text of page `index` (0-based) with its glyph boxes and font runs.
+    func pageText(_ index: Int) -> PDFPageText? {
+        guard let page = PopplerPage(document: handle, index: index) else { return nil }
+        return page.text(number: index + 1)
+    }
+}
+
+/// Owns one `PopplerPage`.
+private final class PopplerPage {
+    private let handle: OpaquePointer
+
+    init?(document: OpaquePointer, index: Int) {
+        guard let page = poppler_document_get_page(document, Int32(index)) else { return nil }
+        handle = page
+    }
+
+    deinit { g_object_unref(UnsafeMutableRawPointer(handle)) }
+
+    func text(number: Int) -> PDFPageText {
+        var width = 0.0
+        var height = 0.0
+        poppler_page_get_size(handle, &width, &height)
+        let scalars = PopplerDocument.take(poppler_page_get_text(handle)).map { Array($0.unicodeScalars) } ?? []
+        var boxes = scalars.isEmpty ? [] : layout()
+        if boxes.count != scalars.count { boxes = [] }
+        return PDFPageText(number: number, width: width, height: height, text: scalars, boxes: boxes,
+                           styles: scalars.isEmpty ? [] : styles())
+    }
+
+    private func layout() -> [PDFRect] {
+        var rectangles: UnsafeMutablePointer<PopplerRectangle>?
+        var count: guint = 0
+        guard poppler_page_get_text_layout(handle, &rectangles, &count) != 0, let rectangles else {
+            if let rectangles { g_free(rectangles) }
+            return []
+        }
+        defer { g_free(rectangles) }
+        return (0..<Int(count)).map { index in
+            let box = rectangles[index]
+            return PDFRect(x0: min(box.x1, box.x2), y0: min(box.y1, box.y2), x1: max(box.x1, box.x2), y1: max(box.y1, box.y2))
+        }
+    }
+
+    private func styles() -> [PDFPageText.Style] {
+        guard let list = poppler_page_get_text_attributes(handle) else { return [] }
+        defer { poppler_page_free_text_attributes(list) }
+        var styles: [PDFPageText.Style] = []
+        var node: UnsafeMutablePointer<GList>? = list
+        while let current = node {
+            if let raw = current.pointee.data {
+                let attributes = raw.assumingMemoryBound(to: PopplerTextAttributes.self).pointee
+                let start = Int(attributes.start_index)
+                let end = Int(attributes.end_index) + 1
+                if start >= 0, end > start {
+                    let name = attributes.font_name.map { String(cString: $0) } ?? ""
+                    styles.append(.init(range: start..<end, fontName: name, fontSize: attributes.font_size))
+                }
+            }
+            node = current.pointee.next
+        }
+        return styles
+    }
+}
+
+extension PopplerDocument {
+    /// Copies a string poppler allocated and frees it.
+    static func take(_ pointer: UnsafeMutablePointer<gchar>?) -> String? {
+        guard let pointer else { return nil }
+        defer { g_free(pointer) }
+        return String(cString: pointer)
+    }
+}
