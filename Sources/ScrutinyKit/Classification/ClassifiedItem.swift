@@ -1,0 +1,89 @@
+/// A recommendation with the theme it serves, and why: the classifier's output.
+///
+/// In JSON the recommendation's own fields come first, then `theme`, `subtheme`, `secondary`,
+/// `scores` and `matches`.
+public struct ClassifiedItem: Hashable, Sendable, Codable {
+    /// A theme and sub-theme with the score that chose it.
+    public struct ThemeScore: Hashable, Sendable, Codable {
+        public var theme: String
+        public var subtheme: String?
+        public var score: Double
+
+        public init(theme: String, subtheme: String?, score: Double) {
+            self.theme = theme
+            self.subtheme = subtheme
+            self.score = score
+        }
+    }
+
+    /// One lexicon term found in the evidence, and where.
+    public struct TermMatch: Hashable, Sendable, Codable {
+        public enum Source: String, Hashable, Sendable, Codable { case text, section, actor }
+        /// The category path the term belongs to, e.g. "purpose.challenge".
+        public var category: String
+        /// The lexicon pattern, e.g. "audit*" or "voice of the child".
+        public var term: String
+        /// The words matched, as they stand.
+        public var matched: String
+        public var source: Source
+        /// Offsets in the source string (Unicode scalars).
+        public var start: Int
+        public var end: Int
+        public var weight: Double
+
+        public init(category: String, term: String, matched: String, source: Source, start: Int, end: Int, weight: Double) {
+            self.category = category
+            self.term = term
+            self.matched = matched
+            self.source = source
+            self.start = start
+            self.end = end
+            self.weight = weight
+        }
+    }
+
+    public static let unclassified = "unclassified"
+
+    public var recommendation: Recommendation
+    /// The primary theme, or "unclassified" when no theme scores above the threshold.
+    public var theme: String
+    public var subtheme: String?
+    public var secondary: [ThemeScore]
+    /// Score per category path ("purpose", "purpose.safeguarded", …).
+    public var scores: [String: Double]
+    public var matches: [TermMatch]
+
+    public init(recommendation: Recommendation, theme: String, subtheme: String?, secondary: [ThemeScore] = [],
+                scores: [String: Double] = [:], matches: [TermMatch] = []) {
+        self.recommendation = recommendation
+        self.theme = theme
+        self.subtheme = subtheme
+        self.secondary = secondary
+        self.scores = scores
+        self.matches = matches
+    }
+
+    public var isClassified: Bool { theme != Self.unclassified }
+
+    enum CodingKeys: String, CodingKey { case theme, subtheme, secondary, scores, matches }
+
+    public func encode(to encoder: any Encoder) throws {
+        try recommendation.encode(to: encoder)
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(theme, forKey: .theme)
+        try container.encode(subtheme, forKey: .subtheme)
+        try container.encode(secondary, forKey: .secondary)
+        try container.encode(scores, forKey: .scores)
+        try container.encode(matches, forKey: .matches)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        recommendation = try Recommendation(from: decoder)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        theme = try container.decode(String.self, forKey: .theme)
+        subtheme = try container.decodeIfPresent(String.self, forKey: .subtheme)
+        secondary = try container.decode([ThemeScore].self, forKey: .secondary)
+        scores = try container.decode([String: Double].self, forKey: .scores)
+        matches = try container.decode([TermMatch].self, forKey: .matches)
+    }
+}
