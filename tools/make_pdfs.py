@@ -132,8 +132,10 @@ def render_html(document, config):
     return "\n".join(parts)
 
 
-def page_css(config):
+def page_css(config, document):
     size = config["size"]
+    longest = max([len(list_marker(block, ["*"])) for block in document["blocks"] if block["kind"] == "listItem"] or [1])
+    indent = max(2.6, 0.62 * longest + 0.9)
     left_header, right_header = config["header"]
     left_footer, right_footer = config["footer"]
 
@@ -179,8 +181,8 @@ def page_css(config):
 body {{ font-family: "{config['font']}"; font-size: {size}pt; line-height: 1.25; text-align: justify;
        hyphens: auto; hyphenate-character: "{hyphen_char}"; }}
 p {{ margin: 0 0 0.75em; }}
-.li {{ padding-left: 2.6em; text-indent: -2.6em; margin: 0 0 0.35em; }}
-.mk {{ display: inline-block; width: 2.6em; text-indent: 0; }}
+.li {{ padding-left: {indent}em; text-indent: -{indent}em; margin: 0 0 0.35em; }}
+.mk {{ display: inline-block; width: {indent}em; text-indent: 0; }}
 table {{ border-collapse: collapse; margin: 0.4em 0 0.9em; width: 100%; text-align: left; hyphens: manual; }}
 td {{ border: 0.5pt solid #555; padding: 3pt 5pt; vertical-align: top; font-size: {size - 0.5}pt; }}
 {heading_css}
@@ -253,7 +255,7 @@ def make_corpus_pdfs(scrutiny, write_manifest=True):
         name = os.path.splitext(config["source"])[0] + ".pdf"
         target = os.path.join(DOCUMENTS, name)
         body = render_html(document, config)
-        write_pdf(target, body, page_css(config), meta[4], config["author"], meta[3])
+        write_pdf(target, body, page_css(config, document), meta[4], config["author"], meta[3])
         strings = running_strings(config, None)
         for string in strings:
             if string.lower() in text.lower():

@@ -3,19 +3,37 @@
 /// hyphen keeps it: "multi-" + "agency" is "multi-agency". The document itself decides first:
 /// whichever of the two spellings it uses elsewhere wins; failing that, a soft hyphen always joins,
 /// a capital or a digit after the break keeps the hyphen ("Anglo-" + "Saxon", "2021-" + "22"), and
-/// so do common compound prefixes and suffixes ("cross-" + "border", "decision-" + "making").
+/// so do common compound prefixes and suffixes ("cross-" + "border", "decision-" + "making"). In a
+/// document that prints its breaks as U+2010 and its compounds with U+002D, the character decides.
 struct Hyphenation: Sendable {
     /// How often each lower-cased word occurs in the document, hyphenated compounds included.
     private var vocabulary: [String: Int] = [:]
 
     static let hyphens: Set<Unicode.Scalar> = ["-", "\u{2010}", "\u{2011}", "\u{00AD}"]
 
-    /// Learns the document's spellings from `words` (as printed, punctuation attached).
-    init(words: some Sequence<String>) {
-        for word in words where Self.trailingHyphen(word) == nil {
-            let token = Self.token(word)
-            if !token.isEmpty { vocabulary[token, default: 0] += 1 }
+    /// Set when the document prints its breaks with U+2010 and its own compounds with U+002D (as
+    /// typesetters that tell the two apart do): the character then decides.
+    private var distinctBreaks = false
+
+    /// Learns the document's spellings from its lines, each a list of words as printed.
+    init(lines: some Sequence<[String]>) {
+        var breaksWithHyphen = 0
+        var compoundsWithHyphen = 0
+        var compoundsWithMinus = 0
+        for line in lines {
+            for (index, word) in line.enumerated() {
+                if index == line.count - 1, let hyphen = Self.trailingHyphen(word) {
+                    if hyphen == "\u{2010}" { breaksWithHyphen += 1 }
+                    continue
+                }
+                let scalars = word.unicodeScalars.dropFirst().dropLast()
+                compoundsWithHyphen += scalars.filter { $0 == "\u{2010}" }.count
+                compoundsWithMinus += scalars.filter { $0 == "-" }.count
+                let token = Self.token(word)
+                if !token.isEmpty { vocabulary[token, default: 0] += 1 }
+            }
         }
+        distinctBreaks = breaksWithHyphen >= 2 && compoundsWithHyphen == 0 && compoundsWithMinus >= 1
     }
 
     /// The hyphen that ends `word` after a letter, if the word was broken there.
@@ -35,6 +53,7 @@ struct Hyphenation: Sendable {
         if hyphen == "\u{00AD}" { return stemText + right }
         let joined = stemText + right
         let compound = stemText + "-" + right
+        if distinctBreaks, hyphen == "-" || hyphen == "\u{2010}" { return hyphen == "-" ? compound : joined }
         guard let first = right.unicodeScalars.first, first.properties.isLowercase else { return compound }
         if Self.conjunctions.contains(Self.token(right)) { return left + " " + right }
         let keptCount = vocabulary[Self.token(compound)] ?? 0

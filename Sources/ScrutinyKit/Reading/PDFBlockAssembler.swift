@@ -17,7 +17,7 @@ struct PDFBlockAssembler {
         self.headingSizes = Set(lines.filter { !$0.isTableRow && $0.fontSize >= bodySize * 1.12 }.map(\.fontSize))
             .sorted(by: >)
         self.pitches = Self.pitches(of: lines)
-        self.hyphenation = Hyphenation(words: lines.lazy.flatMap { $0.words.lazy.map(\.text) })
+        self.hyphenation = Hyphenation(lines: lines.lazy.flatMap { $0.isTableRow ? $0.cells : [$0] }.map { $0.words.map(\.text) })
     }
 
     func blocks() -> [Block] {
@@ -145,7 +145,7 @@ private extension PDFBlockAssembler {
         let samePlace = line.page == previous.page && line.rect.y0 > previous.rect.y0 + 0.3 * size
             && line.rect.y0 - previous.rect.y0 < 4 * size && abs((line.columnRight ?? 0) - (previous.columnRight ?? 0)) < 2
         if samePlace {
-            if line.rect.y0 - previous.rect.y0 > pitch(for: previous.fontSize) * 1.3 + 0.5 { return false }
+            if line.rect.y0 - previous.rect.y0 > pitch(for: previous.fontSize) * 1.2 + 0.5 { return false }
             if broken { return true }
             let sentenceEnds = endsSentence(previous)
             if sentenceEnds, !isFull(previous, before: line) { return false }
@@ -155,9 +155,21 @@ private extension PDFBlockAssembler {
         // A page or column break: the block goes on when the last line was full and does not end
         // a sentence that the next line opens, or when a sentence plainly runs on.
         if broken { return true }
+        if pending.marker != nil, let indent = hangingIndent(pending, previous), let left = line.columnLeft {
+            // An item with a hanging indent goes on at that indent and nowhere else.
+            if abs(line.rect.x0 - left - indent) < 2 { return true }
+            if line.rect.x0 - left < indent - 2 { return false }
+        }
         let sentenceEnds = endsSentence(previous)
         let startsLower = line.words.first?.text.first?.isLowercase ?? false
         return (isFull(previous, before: line) && !(sentenceEnds && !startsLower)) || (!sentenceEnds && startsLower)
+    }
+
+    /// How far an item's later lines are indented from its column's margin, when they are.
+    func hangingIndent(_ pending: Pending, _ previous: PDFLine) -> Double? {
+        guard let left = previous.columnLeft else { return nil }
+        let indent = pending.continuationX - left
+        return indent >= 0.8 * previous.fontSize ? indent : nil
     }
 
     /// Whether `line`, though it starts like an item ("2.5 million"), only carries on a wrapped line.
@@ -220,8 +232,9 @@ private extension PDFBlockAssembler {
         var words: [String] = []
         var previous: PDFWord?
         for line in lines {
-            for word in line.words {
-                if let last = previous, let text = words.last, word.rect.x0 < last.rect.x0, Hyphenation.trailingHyphen(text) != nil {
+            for (index, word) in line.words.enumerated() {
+                let newLine = index == 0 || previous.map { word.rect.x0 < $0.rect.x0 } ?? false
+                if previous != nil, newLine, let text = words.last, Hyphenation.trailingHyphen(text) != nil {
                     words[words.count - 1] = hyphenation.join(text, word.text)
                 } else {
                     words.append(word.text)

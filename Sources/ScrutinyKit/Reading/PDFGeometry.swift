@@ -46,7 +46,8 @@ struct PDFLine: Hashable, Sendable {
     var page: Int
     /// The cells of a table row, each a line of its own; empty for other lines.
     var cells: [PDFLine] = []
-    /// The right edge of the column the line sits in, once reading order has found it.
+    /// The left and right edges of the column the line sits in, once reading order has found them.
+    var columnLeft: Double?
     var columnRight: Double?
     private(set) var rect: PDFRect
     /// The font size most of the line's characters are set in.
@@ -71,14 +72,29 @@ struct PDFLine: Hashable, Sendable {
         self.bold = total > 0 && boldCount * 10 >= total * 8
     }
 
+    /// An empty table cell whose column starts at `x`.
+    static func emptyCell(x: Double, top: Double, bottom: Double, page: Int) -> PDFLine {
+        var line = PDFLine(words: [], page: page)
+        line.rect = PDFRect(x0: x, y0: top, x1: x, y1: bottom)
+        return line
+    }
+
     /// The words joined with single spaces, as poppler decoded them.
     var text: String { words.map(\.text).joined(separator: " ") }
 
-    var isTableRow: Bool { cells.count >= 2 }
+    var isTableRow: Bool { !cells.isEmpty }
 
     /// The line with `other`'s words appended (the two read as one).
     func appending(_ other: PDFLine) -> PDFLine {
+        guard !other.words.isEmpty else { return self }
+        guard !words.isEmpty else {
+            var line = other
+            line.columnLeft = columnLeft
+            line.columnRight = columnRight
+            return line
+        }
         var line = PDFLine(words: words + other.words, page: page)
+        line.columnLeft = columnLeft
         line.columnRight = columnRight
         return line
     }

@@ -64,16 +64,18 @@ enum PDFLineBuilder {
         guard words.count >= 2 else { return [PDFLine(words: words, page: page)] }
         let gaps = zip(words, words.dropFirst()).map { $1.rect.x0 - $0.rect.x1 }
         let size = words.map(\.fontSize).max() ?? 10
+        let forward = gaps.filter { $0 >= 0 }.sorted()
         let threshold: Double
-        if gaps.count >= 2 {
-            let typical = gaps.sorted()[(gaps.count - 1) / 2]
-            threshold = max(2.5 * typical, 1.0 * size)
+        if forward.count >= 2 {
+            threshold = max(2.5 * forward[(forward.count - 1) / 2], 1.0 * size)
         } else {
             threshold = 1.5 * size
         }
         var fragments: [PDFLine] = []
         var start = 0
-        for (index, gap) in gaps.enumerated() where gap > threshold {
+        // Poppler sometimes chains table cells into one line: a step back or off the baseline splits too.
+        for (index, gap) in gaps.enumerated()
+        where gap > threshold || gap < -0.2 * size || words[index].rect.verticalOverlap(words[index + 1].rect) < 0.5 {
             fragments.append(PDFLine(words: Array(words[start...index]), page: page))
             start = index + 1
         }

@@ -23,7 +23,7 @@ struct PDFReader: Sendable {
             pages.append(.init(lines: PDFLineBuilder.lines(of: text), height: text.height))
         }
         guard letters >= 25 * pageCount else { throw .noTextLayer(path: path) }
-        let lines = RunningHeaderFilter().filter(pages).flatMap { PDFReadingOrder.order($0.lines) }
+        let lines = PDFReadingOrder.lines(of: RunningHeaderFilter().filter(pages).map(\.lines))
         let blocks = PDFBlockAssembler(lines: lines).blocks()
         return ReadContents(blocks: blocks, metadata: Self.metadata(of: document), pageCount: pageCount)
     }

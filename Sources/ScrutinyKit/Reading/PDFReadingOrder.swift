@@ -2,53 +2,52 @@
 /// left column of each stretch between full-width lines before the right one. A list marker set
 /// apart from its text rejoins it, and rows of aligned cells become table rows.
 enum PDFReadingOrder {
-    /// The lines of one page (running headers and footers already removed), in reading order.
-    static func order(_ fragments: [PDFLine]) -> [PDFLine] {
+    /// The lines of a document's pages (running headers and footers already removed), in reading order.
+    static func lines(of pages: [[PDFLine]]) -> [PDFLine] {
+        tables(from: pages.flatMap(order))
+    }
+
+    /// The rows of one page in reading order, each row's fragments left to right, markers rejoined with their text.
+    static func order(_ fragments: [PDFLine]) -> [[PDFLine]] {
         guard !fragments.isEmpty else { return [] }
-        let rows = rows(of: fragments)
-        var ordered: [[PDFLine]] = []
-        if let gutter = gutter(of: fragments) {
-            var left: [[PDFLine]] = []
-            var right: [[PDFLine]] = []
-            func flush() {
-                ordered += withColumnRight(left) + withColumnRight(right)
-                left = []
-                right = []
-            }
-            var spanning: [[PDFLine]] = []
-            for row in rows {
-                if row.contains(where: { $0.rect.x0 < gutter && $0.rect.x1 > gutter }) {
-                    flush()
-                    spanning.append(row)
-                    ordered.append(row)
-                    continue
-                }
-                let leftPart = row.filter { $0.rect.x1 <= gutter }
-                let rightPart = row.filter { $0.rect.x0 >= gutter }
-                if !leftPart.isEmpty { left.append(leftPart) }
-                if !rightPart.isEmpty { right.append(rightPart) }
-            }
-            flush()
-            let edge = rightEdge(of: fragments)
-            ordered = ordered.map { row in row.map { $0.columnRight == nil ? with($0, columnRight: edge) : $0 } }
-        } else {
-            ordered = withColumnRight(rows)
+        guard let gutter = gutter(of: fragments) else {
+            return withColumnRight(rows(of: fragments)).map(mergeMarker)
         }
-        return tables(from: ordered.map(mergeMarker))
+        // Full-width lines (with any marker beside them) cut the page into stretches; each
+        // stretch reads down its left column, then down its right one.
+        let crosses = { (line: PDFLine) in line.rect.x0 < gutter && line.rect.x1 > gutter }
+        let spanning = fragments.filter(crosses)
+        var columns = fragments.filter { !crosses($0) }
+        var spanningRows: [[PDFLine]] = []
+        for row in rows(of: spanning) {
+            let beside = columns.filter { fragment in row.contains { $0.rect.verticalOverlap(fragment.rect) >= 0.5 } }
+            columns.removeAll { fragment in beside.contains(fragment) }
+            spanningRows.append((row + beside).sorted { $0.rect.x0 < $1.rect.x0 })
+        }
+        let edge = rightEdge(of: fragments)
+        var ordered: [[PDFLine]] = []
+        for row in spanningRows + [[]] {
+            let limit = row.first?.rect.y0 ?? .infinity
+            let above = columns.filter { $0.rect.y0 < limit }
+            columns.removeAll { $0.rect.y0 < limit }
+            ordered += withColumnRight(rows(of: above.filter { $0.rect.x1 <= gutter }))
+            ordered += withColumnRight(rows(of: above.filter { $0.rect.x0 >= gutter }))
+            if !row.isEmpty { ordered.append(row.map { with($0, column: (fragments.map(\.rect.x0).min(), edge)) }) }
+        }
+        return ordered.map(mergeMarker)
     }
 
     /// Groups fragments into rows that share a baseline, top to bottom, each row left to right.
     static func rows(of fragments: [PDFLine]) -> [[PDFLine]] {
         let sorted = fragments.sorted { ($0.rect.y0, $0.rect.x0) < ($1.rect.y0, $1.rect.x0) }
         var rows: [[PDFLine]] = []
-        var band: PDFRect?
+        var anchor: PDFRect?
         for fragment in sorted {
-            if let current = band, current.verticalOverlap(fragment.rect) >= 0.5 {
+            if let current = anchor, current.verticalOverlap(fragment.rect) >= 0.5 {
                 rows[rows.count - 1].append(fragment)
-                band = current.union(fragment.rect)
             } else {
                 rows.append([fragment])
-                band = fragment.rect
+                anchor = fragment.rect
             }
         }
         return rows.map { $0.sorted { $0.rect.x0 < $1.rect.x0 } }
@@ -78,14 +77,15 @@ enum PDFReadingOrder {
         let centre = (found.start + found.end) / 2
         let left = fragments.filter { $0.rect.x1 <= centre }
         let right = fragments.filter { $0.rect.x0 >= centre }
-        guard left.count >= 5, right.count >= 5, found.crossing <= max(3, min(left.count, right.count) / 2) else { return nil }
+        guard left.count >= 5, right.count >= 5, found.crossing * 2 <= left.count + right.count else { return nil }
         guard let leftEdge = left.map(\.rect.x1).max(), let rightStart = right.map(\.rect.x0).min(), rightStart - leftEdge >= 4
         else { return nil }
         func mostlyFull(_ side: [PDFLine]) -> Bool {
             let start = side.map(\.rect.x0).min()!
             let end = side.map(\.rect.x1).max()!
+            guard end - start >= 0.25 * width else { return false }
             let full = side.filter { $0.rect.width >= 0.75 * (end - start) }.count
-            return full >= 4 && full * 5 >= side.count * 2
+            return full >= 5 && full * 10 >= side.count * 3
         }
         guard mostlyFull(left), mostlyFull(right) else { return nil }
         return (leftEdge + rightStart) / 2
@@ -100,15 +100,17 @@ enum PDFReadingOrder {
 }
 
 private extension PDFReadingOrder {
-    static func with(_ line: PDFLine, columnRight: Double?) -> PDFLine {
+    static func with(_ line: PDFLine, column: (left: Double?, right: Double?)) -> PDFLine {
         var line = line
-        line.columnRight = columnRight
+        line.columnLeft = column.left
+        line.columnRight = column.right
         return line
     }
 
     static func withColumnRight(_ rows: [[PDFLine]]) -> [[PDFLine]] {
         let edge = rightEdge(of: rows.filter { $0.count == 1 }.flatMap { $0 })
-        return rows.map { row in row.map { with($0, columnRight: edge) } }
+        let left = rows.flatMap { $0 }.map(\.rect.x0).min()
+        return rows.map { row in row.map { with($0, column: (left, edge)) } }
     }
 
     /// Rejoins a row's list marker with its text when a tab or hanging indent set it apart.
@@ -117,52 +119,134 @@ private extension PDFReadingOrder {
         return [row[0].appending(row[1])] + row.dropFirst(2)
     }
 
-    /// Makes rows of two or more fragments table rows when a neighbouring row has cells aligned
-    /// with theirs; a wrapped cell's next line joins its cell; other rows read as one line.
+    /// Makes rows of two or more fragments table rows when a nearby row has cells aligned with
+    /// theirs; a wrapped cell's next line joins its cell, a row with empty cells gets them; other
+    /// rows read as one line. Each table's rows are then laid on one grid of columns.
     static func tables(from rows: [[PDFLine]]) -> [PDFLine] {
         var lines: [PDFLine] = []
+        var grid: [Double] = []
         for (index, row) in rows.enumerated() {
-            if let last = lines.last, last.isTableRow, let merged = continuation(of: last, with: row) {
-                lines[lines.count - 1] = merged
-                continue
-            }
-            guard row.count >= 2 else {
-                lines.append(row[0])
-                continue
+            if let last = lines.last, !last.cells.isEmpty {
+                if let merged = continuation(of: last, with: row, grid: grid) {
+                    lines[lines.count - 1] = merged
+                    continue
+                }
+                if row.count == 1, let placed = placed(row[0], under: last, grid: grid) {
+                    lines.append(placed)
+                    continue
+                }
             }
             let nearby = rows[max(0, index - 3)..<min(rows.count, index + 4)].indices.filter { $0 != index }.map { rows[$0] }
-            if nearby.contains(where: { aligned(row, $0) }) {
-                var line = row.dropFirst().reduce(row[0]) { $0.appending($1) }
-                line.cells = row
-                line.columnRight = row[0].columnRight
-                lines.append(line)
+            if row.count >= 2, nearby.contains(where: { aligned(row, $0) }) {
+                if lines.last?.cells.isEmpty ?? true { grid = [] }
+                grid = merge(grid, row.map(\.rect.x0))
+                lines.append(tableRow(row))
             } else {
+                grid = []
                 lines.append(row.dropFirst().reduce(row[0]) { $0.appending($1) })
             }
         }
-        return lines
+        return onGrid(lines)
     }
 
+    static func tableRow(_ cells: [PDFLine]) -> PDFLine {
+        var line = cells.dropFirst().reduce(cells[0]) { $0.appending($1) }
+        line.cells = cells
+        line.columnLeft = cells[0].columnLeft
+        line.columnRight = cells[0].columnRight
+        return line
+    }
+
+    /// Whether a later cell of `row` starts where a cell of `other` does: `other` is a row of
+    /// the same table, or a row of it whose first cells are empty.
     static func aligned(_ row: [PDFLine], _ other: [PDFLine]) -> Bool {
-        guard other.count >= 2 else { return false }
         let starts = other.map(\.rect.x0)
-        let matches = row.dropFirst().filter { cell in starts.contains { abs($0 - cell.rect.x0) < 4 } }.count
-        return matches >= 1
+        guard other.count >= 2 || (other.count == 1 && starts[0] > row[0].rect.x0 + 8) else { return false }
+        return row.dropFirst().contains { cell in starts.contains { abs($0 - cell.rect.x0) < 4 } }
     }
 
-    /// `row` as the next line of wrapped cells of `table`: right under it, each fragment under a cell.
-    static func continuation(of table: PDFLine, with row: [PDFLine]) -> PDFLine? {
-        guard let first = row.first, first.page == table.page else { return nil }
-        let gap = first.rect.y0 - table.rect.y1
-        guard gap > -2, gap < 0.35 * max(first.fontSize, 1) else { return nil }
+    /// `row` as the next line of wrapped cells of `table`: right under it (or at the top of the next
+    /// page), each fragment under a column of the table.
+    static func continuation(of table: PDFLine, with row: [PDFLine], grid: [Double]) -> PDFLine? {
+        guard let first = row.first else { return nil }
+        if first.page == table.page {
+            let gap = first.rect.y0 - table.rect.y1
+            guard gap > -2, gap < 0.35 * max(first.fontSize, 1) else { return nil }
+        } else {
+            // A row broken by a page break goes on in lower case, under a later column.
+            guard first.page == table.page + 1, first.text.first?.isLowercase == true,
+                  let column = grid.first, first.rect.x0 > column + 4 else { return nil }
+        }
         var cells = table.cells
         for fragment in row {
-            guard let index = cells.firstIndex(where: { abs($0.rect.x0 - fragment.rect.x0) < 4 }) else { return nil }
-            cells[index] = cells[index].appending(fragment)
+            if let index = cells.firstIndex(where: { abs($0.rect.x0 - fragment.rect.x0) < 4 }) {
+                cells[index] = cells[index].appending(fragment)
+            } else if grid.contains(where: { abs($0 - fragment.rect.x0) < 4 }) {
+                cells.append(fragment)
+                cells.sort { $0.rect.x0 < $1.rect.x0 }
+            } else {
+                return nil
+            }
         }
-        var merged = cells.dropFirst().reduce(cells[0]) { $0.appending($1) }
-        merged.cells = cells
-        merged.columnRight = table.columnRight
-        return merged
+        return tableRow(cells)
+    }
+
+    /// A lone fragment under a later column of the table (or at the top of the next page, where
+    /// that column would be): a row whose other cells are empty.
+    static func placed(_ fragment: PDFLine, under table: PDFLine, grid: [Double]) -> PDFLine? {
+        let below = fragment.page == table.page && fragment.rect.y0 - table.rect.y1 < 1.5 * max(fragment.fontSize, 1)
+        guard below || fragment.page == table.page + 1, let column = grid.first, fragment.rect.x0 > column + 4,
+              grid.contains(where: { abs($0 - fragment.rect.x0) < 4 }) else { return nil }
+        return tableRow([fragment])
+    }
+
+    /// Column starts `a` and `b` together, those within 4 points of each other counted once.
+    static func merge(_ a: [Double], _ b: [Double]) -> [Double] {
+        var grid: [Double] = []
+        for x in (a + b).sorted() where grid.last.map({ x - $0 >= 4 }) ?? true { grid.append(x) }
+        return grid
+    }
+
+    /// Lays each table's rows on the columns all its rows share: a cell that ran over a column
+    /// start is split there, and a column a row has nothing in gets an empty cell.
+    static func onGrid(_ lines: [PDFLine]) -> [PDFLine] {
+        var result = lines
+        var start = 0
+        while start < result.count {
+            guard !result[start].cells.isEmpty else {
+                start += 1
+                continue
+            }
+            var end = start
+            while end < result.count, !result[end].cells.isEmpty { end += 1 }
+            let grid = result[start..<end].reduce([Double]()) { merge($0, $1.cells.filter { !$0.words.isEmpty }.map(\.rect.x0)) }
+            for index in start..<end { result[index] = laid(result[index], on: grid) }
+            start = end
+        }
+        return result
+    }
+
+    static func laid(_ row: PDFLine, on grid: [Double]) -> PDFLine {
+        let column = { (x: Double) in max(0, (grid.lastIndex { $0 <= x + 4 }) ?? 0) }
+        var columns: [[PDFWord]] = Array(repeating: [], count: grid.count)
+        for cell in row.cells {
+            var current = cell.words.first.map { column($0.rect.x0) } ?? 0
+            var previous: PDFWord?
+            for word in cell.words {
+                if let last = previous, word.rect.x0 - last.rect.x1 > 0.4 * word.fontSize,
+                   let next = grid.firstIndex(where: { abs($0 - word.rect.x0) < 4 }), next > current {
+                    current = next
+                }
+                columns[current].append(word)
+                previous = word
+            }
+        }
+        let cells = columns.enumerated().map { index, words in
+            words.isEmpty ? PDFLine.emptyCell(x: grid[index], top: row.rect.y0, bottom: row.rect.y1, page: row.page)
+                : PDFLine(words: words, page: row.page)
+        }
+        var line = row
+        line.cells = cells
+        return line
     }
 }
