@@ -36,10 +36,14 @@ extension Scrutiny {
         @Option(name: .shortAndLong, help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
         var format: Format = .text
 
+        @Option(help: ArgumentHelp("Scheme to score themes with (the annotation's themes must come from it).", valueName: "scheme"))
+        var scheme: String = "wt2018"
+
         @Option(help: ArgumentHelp("How many misses and false finds to list (text format).", valueName: "n"))
         var show: Int = 50
 
         func validate() throws {
+            try input.requirePaths()
             if gold.isEmpty { throw ValidationError("--gold: give the hand annotation to compare with, for example --gold corpus/annotations.csv") }
         }
 
@@ -55,7 +59,8 @@ extension Scrutiny {
             let finder = try lexicons.finder()
             let (documents, failed) = readAll(input)
             let found = documents.flatMap(finder.recommendations(in:))
-            let evaluation = ExtractionEvaluation(found: found, gold: annotations)
+            var evaluation = ExtractionEvaluation(found: found, gold: annotations)
+            evaluation.scoreThemes(with: try lexicons.classifier(scheme: scheme))
             switch format {
             case .json: emit(JSONOutput.render(evaluation) + "\n")
             case .text: emit(EvaluationText.render(evaluation, show: show))

@@ -27,6 +27,10 @@ extension Scrutiny {
         @Option(name: .shortAndLong, help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
         var format: Format = .text
 
+        func validate() throws {
+            try input.requirePaths()
+        }
+
         func run() async throws {
             let (documents, failed) = readAll(input)
             switch format {

@@ -16,6 +16,15 @@ struct LexiconOptions: ParsableArguments {
         }
     }
 
+    func classifier(scheme: String = "wt2018") throws -> Classifier {
+        let directory = try locate()
+        do {
+            return Classifier(scheme: try directory.scheme(scheme))
+        } catch {
+            throw ValidationError("--scheme: " + (error.errorDescription ?? "cannot read the scheme \(scheme)"))
+        }
+    }
+
     func finder() throws -> RecommendationFinder {
         let directory = try locate()
         do {

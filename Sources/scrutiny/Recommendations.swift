@@ -40,6 +40,7 @@ extension Scrutiny {
         var kinds: String?
 
         func validate() throws {
+            try input.requirePaths()
             if let kinds {
                 for kind in kinds.split(separator: ",") where Recommendation.Kind(rawValue: String(kind)) == nil {
                     throw ValidationError("--kinds: unknown kind '\(kind)'; use recommendation, area_for_improvement, strength or procedural")

@@ -17,7 +17,7 @@ struct Scrutiny: AsyncParsableCommand {
             that cannot be read is reported in one line on standard error; the others are still processed \
             and the exit status is 1.
             """,
-        subcommands: [Extract.self, Recommendations.self, Evaluate.self]
+        subcommands: [Extract.self, Recommendations.self, Classify.self, Evaluate.self, Lexicon.self]
     )
 }
 
@@ -29,7 +29,8 @@ struct InputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Password for encrypted PDF files.", valueName: "password"))
     var password: String?
 
-    func validate() throws {
+    /// Commands that read documents call this from their own `validate()`.
+    func requirePaths() throws {
         if paths.isEmpty { throw ValidationError("give at least one file or folder, for example `corpus/documents`") }
     }
 

@@ -52,6 +52,14 @@ public struct ExtractionEvaluation: Sendable, Codable {
     /// Documents read that have no annotation (not scored), and annotated documents not given.
     public var unannotatedDocuments: [String]
     public var missingDocuments: [String]
+    /// Theme agreement over the matched items, when a classifier was given.
+    public var themes: ThemeEvaluation?
+
+    /// Adds theme agreement: classifies the matched items and compares with their hand coding.
+    public mutating func scoreThemes(with classifier: Classifier) {
+        let pairs = matches.filter { $0.found.kind != .procedural }.map { ($0.gold, classifier.classify($0.found)) }
+        themes = ThemeEvaluation(pairs: pairs)
+    }
 
     public init(found: [Recommendation], gold: [Annotation]) {
         let goldByStem = Dictionary(grouping: gold.indices) { ItemMatcher.stem(gold[$0].document) }

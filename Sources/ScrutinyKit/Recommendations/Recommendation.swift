@@ -18,6 +18,12 @@ public struct Recommendation: Hashable, Sendable, Codable {
         public var page: Int?
         /// The item's text range in the document's normalised text, in Unicode scalars.
         public var range: TextRange
+
+        public init(section: String, page: Int?, range: TextRange) {
+            self.section = section
+            self.page = page
+            self.range = range
+        }
     }
 
     /// Stable: the first 12 hex digits of the document's hash and the item's ordinal.
@@ -37,4 +43,19 @@ public struct Recommendation: Hashable, Sendable, Codable {
     /// The phrase that made a prose sentence an item, or the heading or lead-in that made a list one.
     public var cue: String
     public var locations: [Location]
+
+    public init(id: String, document: String, partnership: String? = nil, kind: Kind, text: String, section: String,
+                page: Int? = nil, strength: Strength? = nil, actor: String? = nil, cue: String, locations: [Location]) {
+        self.id = id
+        self.document = document
+        self.partnership = partnership
+        self.kind = kind
+        self.text = text
+        self.section = section
+        self.page = page
+        self.strength = strength
+        self.actor = actor
+        self.cue = cue
+        self.locations = locations
+    }
 }

@@ -13,6 +13,22 @@ public enum EvaluationText {
         let agreeing = evaluation.matches.filter { $0.found.kind == $0.gold.kind }.count
         output += "\nkind accuracy: \(format(evaluation.kindAccuracy)) (\(agreeing) of \(evaluation.matches.count) matched items)\n"
         output += "precision: \(format(evaluation.overall.precision))  recall: \(format(evaluation.overall.recall))  F1: \(format(evaluation.overall.f1))\n"
+        if let themes = evaluation.themes {
+            output += "\nThemes (\(themes.items) matched items with a hand-coded theme):\n"
+            output += "theme accuracy: \(format(themes.themeAccuracy))  sub-theme accuracy: \(format(themes.subthemeAccuracy))  "
+            output += "macro-F1: \(format(themes.macroF1))  Cohen's kappa: \(format(themes.kappa))\n\n"
+            let rows = themes.labels.filter { themes.confusion[$0] != nil }.map { gold in
+                [gold] + themes.labels.map { String(themes.confusion[gold]?[$0] ?? 0) }
+            }
+            output += MarkdownTable.render(header: ["gold \\ coded"] + themes.labels, rows: rows,
+                                           alignRight: Set(1...max(1, themes.labels.count)))
+            if !themes.disagreements.isEmpty {
+                output += "\nCoded differently (\(themes.disagreements.count)):\n"
+                for item in themes.disagreements.prefix(show) {
+                    output += "  \(item.document)  \(item.gold) → \(item.predicted)  \(excerpt(item.text, limit: 90))  [\(item.evidence.prefix(5).joined(separator: ", "))]\n"
+                }
+            }
+        }
         if !evaluation.unannotatedDocuments.isEmpty {
             output += "\nnot scored (no annotation): \(evaluation.unannotatedDocuments.joined(separator: ", "))\n"
         }

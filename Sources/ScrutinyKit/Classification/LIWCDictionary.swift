@@ -1,0 +1,117 @@
+import Foundation
+
+/// LIWC's `.dic` dictionary format: a header of numbered categories between `%` lines, then one
+/// entry per line, a word or phrase followed by the numbers of its categories, tab-separated.
+///
+/// ```
+/// %
+/// 1	purpose
+/// 2	purpose.safeguarded
+/// %
+/// threshold*	1	2
+/// front door	1	2
+/// ```
+///
+/// LIWC categories are flat; scrutiny writes a nested category as its dotted path and reads dotted
+/// names back into a hierarchy. LIWC has no weights or exclusions: they are dropped on export.
+public enum LIWCDictionary {
+    public static func read(path: String) throws(LexiconError) -> Lexicon {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .unreadable(path: path, cause: "no such file or not readable")
+        }
+        let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        return try parse(String(decoding: data, as: UTF8.self), name: name, path: path)
+    }
+
+    public static func parse(_ text: String, name: String, path: String = "dictionary.dic") throws(LexiconError) -> Lexicon {
+        let lines = text.replacingOccurrences(of: "\r", with: "").split(separator: "\n", omittingEmptySubsequences: false)
+        var index = 0
+        while index < lines.count, lines[index].trimmingCharacters(in: " \t").isEmpty { index += 1 }
+        guard index < lines.count, lines[index].trimmingCharacters(in: " \t") == "%" else {
+            throw .malformed(path: path, line: index + 1, cause: "a LIWC dictionary starts with a line holding only %")
+        }
+        index += 1
+        var categoryNames: [String: String] = [:]
+        var order: [String] = []
+        while index < lines.count, lines[index].trimmingCharacters(in: " \t") != "%" {
+            let fields = lines[index].split(whereSeparator: { $0 == "\t" || $0 == " " }).map(String.init)
+            if fields.count >= 2 {
+                categoryNames[fields[0]] = fields[1...].joined(separator: " ")
+                order.append(fields[0])
+            } else if !fields.isEmpty {
+                throw .malformed(path: path, line: index + 1, cause: "a category line needs a number and a name")
+            }
+            index += 1
+        }
+        guard index < lines.count else { throw .malformed(path: path, line: index, cause: "the category header is not closed by %") }
+        index += 1
+        var terms: [String: [LexiconTerm]] = [:]
+        while index < lines.count {
+            let line = lines[index]
+            index += 1
+            guard !line.trimmingCharacters(in: " \t").isEmpty else { continue }
+            let fields = line.split(separator: "\t").map { $0.trimmingCharacters(in: " ") }
+            // Tab-separated where the entry is a phrase; LIWC2007 files separate with spaces.
+            let (pattern, ids): (String, [String]) = fields.count >= 2
+                ? (fields[0], Array(fields[1...]))
+                : splitSpaced(String(line))
+            guard !pattern.isEmpty, !ids.isEmpty else {
+                throw .malformed(path: path, line: index, cause: "an entry needs a word and at least one category number")
+            }
+            for id in ids where !id.isEmpty {
+                guard let category = categoryNames[id] else {
+                    throw .malformed(path: path, line: index, cause: "category \(id) is not in the header")
+                }
+                terms[category, default: []].append(LexiconTerm(pattern: pattern, line: index))
+            }
+        }
+        return Lexicon(name: name, categories: hierarchy(order.compactMap { categoryNames[$0] }, terms: terms))
+    }
+
+    public static func render(_ lexicon: Lexicon) -> String {
+        let categories = lexicon.allCategories
+        var output = "%\n"
+        for (index, category) in categories.enumerated() { output += "\(index + 1)\t\(category.path)\n" }
+        output += "%\n"
+        var entries: [String: [Int]] = [:]
+        var order: [String] = []
+        for (index, category) in categories.enumerated() {
+            for term in category.terms {
+                if entries[term.pattern] == nil { order.append(term.pattern) }
+                entries[term.pattern, default: []].append(index + 1)
+            }
+        }
+        for pattern in order { output += pattern + "\t" + entries[pattern]!.map(String.init).joined(separator: "\t") + "\n" }
+        return output
+    }
+}
+
+private extension LIWCDictionary {
+    static func splitSpaced(_ line: String) -> (String, [String]) {
+        var words = line.split(separator: " ").map(String.init)
+        var ids: [String] = []
+        while let last = words.last, Int(last) != nil { ids.insert(last, at: 0); words.removeLast() }
+        return (words.joined(separator: " "), ids)
+    }
+
+    /// Rebuilds nesting from dotted names ("purpose.safeguarded" under "purpose").
+    static func hierarchy(_ names: [String], terms: [String: [LexiconTerm]]) -> [LexiconCategory] {
+        func build(_ prefix: String, depth: Int) -> [LexiconCategory] {
+            let direct = names.filter { name in
+                let parts = name.split(separator: ".")
+                return parts.count == depth + 1 && (prefix.isEmpty || name.hasPrefix(prefix + "."))
+            }
+            var result = direct.map { name in
+                LexiconCategory(name: String(name.split(separator: ".").last!), path: name, terms: terms[name] ?? [],
+                                children: build(name, depth: depth + 1))
+            }
+            // A dotted name whose parent is not declared still gets its parent.
+            let implied = Set(names.filter { $0.split(separator: ".").count > depth + 1 && (prefix.isEmpty || $0.hasPrefix(prefix + ".")) }
+                .map { $0.split(separator: ".")[depth] }).map { (prefix.isEmpty ? "" : prefix + ".") + $0 }
+                .filter { !direct.contains($0) }.sorted()
+            result += implied.map { LexiconCategory(name: String($0.split(separator: ".").last!), path: $0, children: build($0, depth: depth + 1)) }
+            return result
+        }
+        return build("", depth: 0)
+    }
+}

@@ -1,0 +1,65 @@
+/// A dictionary of categories and the terms that signal them: quanteda's nested form, with
+/// optional per-term weights and per-category exclusions.
+public struct Lexicon: Hashable, Sendable {
+    public var name: String
+    public var categories: [LexiconCategory]
+    /// Numeric settings a scheme carries (`threshold`, `section_weight`, `actor_weight`, …).
+    public var settings: [String: Double]
+
+    public init(name: String, categories: [LexiconCategory], settings: [String: Double] = [:]) {
+        self.name = name
+        self.categories = categories
+        self.settings = settings
+    }
+
+    /// Every category, parents before children.
+    public var allCategories: [LexiconCategory] {
+        categories.flatMap { [$0] + $0.descendants }
+    }
+
+    /// The categories that hold terms of their own or have no children: what items are coded to.
+    public var leaves: [LexiconCategory] { allCategories.filter { $0.children.isEmpty } }
+
+    public func setting(_ name: String, default value: Double) -> Double { settings[name] ?? value }
+}
+
+public struct LexiconCategory: Hashable, Sendable {
+    public var name: String
+    /// Dotted path from the root: "purpose.safeguarded".
+    public var path: String
+    public var terms: [LexiconTerm]
+    /// Patterns that veto a match of this category's terms when they cover the same words.
+    public var exclusions: [LexiconTerm]
+    public var children: [LexiconCategory]
+    /// The line of the category's key in its file.
+    public var line: Int?
+
+    public init(name: String, path: String, terms: [LexiconTerm] = [], exclusions: [LexiconTerm] = [],
+                children: [LexiconCategory] = [], line: Int? = nil) {
+        self.name = name
+        self.path = path
+        self.terms = terms
+        self.exclusions = exclusions
+        self.children = children
+        self.line = line
+    }
+
+    public var descendants: [LexiconCategory] { children.flatMap { [$0] + $0.descendants } }
+
+    /// The top-level category this one belongs to.
+    public var root: String { String(path.split(separator: ".").first ?? Substring(path)) }
+}
+
+/// A pattern: words separated by spaces, hyphens or nothing ("multi-agency" also matches
+/// "multi agency" and "multiagency"); a `*` ending a word matches any ending ("safeguard*").
+public struct LexiconTerm: Hashable, Sendable {
+    public var pattern: String
+    public var weight: Double
+    public var line: Int?
+
+    public init(pattern: String, weight: Double = 1, line: Int? = nil) {
+        self.pattern = pattern
+        self.weight = weight
+        self.line = line
+    }
+}

@@ -1,0 +1,162 @@
+import Foundation
+import Yams
+
+/// Reads and writes lexicons in quanteda's YAML dictionary format, extended compatibly:
+///
+/// ```yaml
+/// _settings:                 # optional numbers for the classifier
+///   threshold: 1.0
+/// purpose:                   # a category with sub-categories
+///   safeguarded:             # a leaf: a list of terms, as quanteda has it
+///     - threshold*
+///     - front door
+///     - early help: 1.5      # a weighted term (a one-key mapping)
+///     - "!early help assessment tool"   # an exclusion: vetoes matches it covers
+/// ```
+///
+/// Any quanteda dictionary file reads as it is. Keys starting with `_` are not categories.
+public enum LexiconFile {
+    public static func read(path: String) throws(LexiconError) -> Lexicon {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .unreadable(path: path, cause: "no such file or not readable")
+        }
+        let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        return try parse(String(decoding: data, as: UTF8.self), name: name, path: path)
+    }
+
+    public static func parse(_ yaml: String, name: String, path: String = "lexicon") throws(LexiconError) -> Lexicon {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            throw .malformed(path: path, line: line(of: error), cause: "not valid YAML (\(error))")
+        } catch {
+            throw .malformed(path: path, line: nil, cause: "not valid YAML (\(error))")
+        }
+        guard let mapping = root?.mapping else {
+            throw .malformed(path: path, line: root?.mark?.line, cause: "the top level must be a mapping of category names")
+        }
+        var settings: [String: Double] = [:]
+        var categories: [LexiconCategory] = []
+        for (key, value) in mapping {
+            guard let name = key.string else { continue }
+            if name == "_settings" {
+                for (settingKey, settingValue) in value.mapping ?? [:] {
+                    if let settingName = settingKey.string, let number = settingValue.float { settings[settingName] = number }
+                }
+                continue
+            }
+            if name.hasPrefix("_") { continue }
+            categories.append(try category(name: name, path: name, node: value, line: key.mark?.line, file: path))
+        }
+        return Lexicon(name: name, categories: categories, settings: settings)
+    }
+
+    /// Writes the lexicon back as YAML (weights and exclusions kept; `quanteda: true` drops them
+    /// for tools that know only the plain format).
+    public static func render(_ lexicon: Lexicon, quanteda: Bool = false) -> String {
+        var output = ""
+        if !quanteda, !lexicon.settings.isEmpty {
+            output += "_settings:\n"
+            for key in lexicon.settings.keys.sorted() { output += "  \(key): \(number(lexicon.settings[key]!))\n" }
+        }
+        for category in lexicon.categories { output += render(category, indent: 0, quanteda: quanteda) }
+        return output
+    }
+}
+
+private extension LexiconFile {
+    static func category(name: String, path: String, node: Node, line: Int?, file: String) throws(LexiconError) -> LexiconCategory {
+        var result = LexiconCategory(name: name, path: path, line: line)
+        switch node {
+        case .sequence(let sequence):
+            try readTerms(sequence, into: &result, file: file)
+        case .mapping(let mapping):
+            for (key, value) in mapping {
+                guard let childName = key.string else { continue }
+                switch childName {
+                case "_terms":
+                    guard let sequence = value.sequence else {
+                        throw .malformed(path: file, line: value.mark?.line, cause: "`_terms` must be a list")
+                    }
+                    try readTerms(sequence, into: &result, file: file)
+                case "_exclude":
+                    for item in value.sequence ?? [] {
+                        if let pattern = item.string { result.exclusions.append(LexiconTerm(pattern: pattern, line: item.mark?.line)) }
+                    }
+                default:
+                    if childName.hasPrefix("_") { continue }
+                    result.children.append(try category(name: childName, path: path + "." + childName, node: value,
+                                                        line: key.mark?.line, file: file))
+                }
+            }
+        case .scalar(let scalar):
+            if !scalar.string.isEmpty, scalar.string != "~" {
+                throw .malformed(path: file, line: node.mark?.line, cause: "category `\(path)` must hold a list of terms or sub-categories")
+            }
+        case .alias:
+            throw .malformed(path: file, line: node.mark?.line, cause: "aliases are not supported in lexicons")
+        }
+        return result
+    }
+
+    static func readTerms(_ sequence: Node.Sequence, into category: inout LexiconCategory, file: String) throws(LexiconError) {
+        for item in sequence {
+            let line = item.mark?.line
+            if let pattern = item.string {
+                if pattern.hasPrefix("!") {
+                    category.exclusions.append(LexiconTerm(pattern: String(pattern.dropFirst()), line: line))
+                } else {
+                    category.terms.append(LexiconTerm(pattern: pattern, line: line))
+                }
+            } else if let mapping = item.mapping, mapping.count == 1, let (key, value) = mapping.first, let pattern = key.string {
+                guard let weight = value.float ?? value.int.map(Double.init) else {
+                    throw .malformed(path: file, line: line, cause: "the weight of `\(pattern)` must be a number")
+                }
+                category.terms.append(LexiconTerm(pattern: pattern, weight: weight, line: line))
+            } else {
+                throw .malformed(path: file, line: line, cause: "a term must be a string or `term: weight`")
+            }
+        }
+    }
+
+    static func render(_ category: LexiconCategory, indent: Int, quanteda: Bool) -> String {
+        let pad = String(repeating: "  ", count: indent)
+        var output = "\(pad)\(quote(category.name)):\n"
+        if category.children.isEmpty {
+            for term in category.terms {
+                output += term.weight == 1 || quanteda
+                    ? "\(pad)  - \(quote(term.pattern))\n" : "\(pad)  - \(quote(term.pattern)): \(number(term.weight))\n"
+            }
+            if !quanteda { for exclusion in category.exclusions { output += "\(pad)  - \(quote("!" + exclusion.pattern))\n" } }
+            if category.terms.isEmpty && (quanteda || category.exclusions.isEmpty) { output = "\(pad)\(quote(category.name)): []\n" }
+        } else {
+            if !category.terms.isEmpty {
+                output += "\(pad)  _terms:\n"
+                for term in category.terms { output += "\(pad)    - \(quote(term.pattern))\n" }
+            }
+            for child in category.children { output += render(child, indent: indent + 1, quanteda: quanteda) }
+        }
+        return output
+    }
+
+    static func quote(_ text: String) -> String {
+        let plain = text.allSatisfy { $0.isLetter || $0.isNumber || " -*'/".contains($0) }
+            && !text.hasPrefix(" ") && !text.hasPrefix("-") && !text.hasPrefix("*") && !text.isEmpty
+            && !["yes", "no", "true", "false", "null", "on", "off", "y", "n"].contains(text.lowercased())
+        return plain ? text : "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+
+    static func number(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e9 ? String(Int(value)) : String(format: "%.3g", value)
+    }
+
+    static func line(of error: YamlError) -> Int? {
+        switch error {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+            return mark.line
+        default:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,32 @@
+import Foundation
+
+/// A coding scheme: a lexicon whose top-level categories are themes and whose second level
+/// (where present) are sub-themes, with the classifier's settings.
+public struct ThemeScheme: Sendable {
+    public var lexicon: Lexicon
+    public var name: String { lexicon.name }
+
+    public init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+    }
+
+    /// The schemes that ship in `lexicons/`, by name.
+    public static let builtIn = ["wt2018", "six-steps", "topics"]
+
+    /// Loads a scheme by built-in name (`wt2018`, `six-steps`, `topics`) or by path to a YAML or LIWC `.dic` file.
+    public static func load(_ nameOrPath: String, from directory: LexiconDirectory) throws(LexiconError) -> ThemeScheme {
+        if builtIn.contains(nameOrPath) {
+            return ThemeScheme(lexicon: try LexiconFile.read(path: directory.file(nameOrPath + ".yml").path))
+        }
+        if nameOrPath.lowercased().hasSuffix(".dic") {
+            return ThemeScheme(lexicon: try LIWCDictionary.read(path: nameOrPath))
+        }
+        return ThemeScheme(lexicon: try LexiconFile.read(path: nameOrPath))
+    }
+}
+
+public extension LexiconDirectory {
+    func scheme(_ nameOrPath: String) throws(LexiconError) -> ThemeScheme {
+        try ThemeScheme.load(nameOrPath, from: self)
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+
+/// How well the classifier's themes agree with hand coding, over the items both found:
+/// theme and sub-theme accuracy, macro-F1 over themes, Cohen's kappa and the confusion table.
+public struct ThemeEvaluation: Sendable, Codable {
+    public var items: Int
+    public var themeAccuracy: Double
+    public var subthemeAccuracy: Double
+    public var macroF1: Double
+    public var kappa: Double
+    /// Per theme: precision, recall and F1 of the predicted theme.
+    public var byTheme: [String: ExtractionEvaluation.Score]
+    /// `confusion[gold][predicted]` = count.
+    public var confusion: [String: [String: Int]]
+    public var labels: [String]
+    /// The items coded differently, for reading.
+    public var disagreements: [Disagreement]
+
+    public struct Disagreement: Sendable, Codable {
+        public var document: String
+        public var text: String
+        public var gold: String
+        public var predicted: String
+        public var evidence: [String]
+    }
+
+    public init(pairs: [(gold: Annotation, predicted: ClassifiedItem)]) {
+        let coded = pairs.filter { $0.gold.theme != nil }
+        items = coded.count
+        let gold = coded.map { $0.gold.theme! }
+        let predicted = coded.map(\.predicted.theme)
+        var labels = Array(Set(gold + predicted)).sorted()
+        if let index = labels.firstIndex(of: ClassifiedItem.unclassified) { labels.append(labels.remove(at: index)) }
+        self.labels = labels
+        let agree = zip(gold, predicted).filter { $0 == $1 }.count
+        themeAccuracy = coded.isEmpty ? 0 : Double(agree) / Double(coded.count)
+        let subAgree = coded.filter { $0.gold.theme == $0.predicted.theme && $0.gold.subtheme == $0.predicted.subtheme }.count
+        subthemeAccuracy = coded.isEmpty ? 0 : Double(subAgree) / Double(coded.count)
+        var confusion: [String: [String: Int]] = [:]
+        for (g, p) in zip(gold, predicted) { confusion[g, default: [:]][p, default: 0] += 1 }
+        self.confusion = confusion
+        var byTheme: [String: ExtractionEvaluation.Score] = [:]
+        for label in labels where label != ClassifiedItem.unclassified {
+            byTheme[label] = .init(found: predicted.filter { $0 == label }.count, gold: gold.filter { $0 == label }.count,
+                                   matched: zip(gold, predicted).filter { $0 == label && $1 == label }.count)
+        }
+        self.byTheme = byTheme
+        let goldThemes = Set(gold)
+        let f1s = byTheme.filter { goldThemes.contains($0.key) }.map(\.value.f1)
+        macroF1 = f1s.isEmpty ? 0 : f1s.reduce(0, +) / Double(f1s.count)
+        // Cohen's kappa: agreement beyond what the two marginal distributions give by chance.
+        let total = Double(coded.count)
+        let expected = labels.reduce(0.0) { sum, label in
+            sum + Double(gold.filter { $0 == label }.count) * Double(predicted.filter { $0 == label }.count)
+        } / max(total * total, 1)
+        kappa = expected >= 1 ? 1 : (themeAccuracy - expected) / (1 - expected)
+        disagreements = coded.filter { $0.gold.theme != $0.predicted.theme || $0.gold.subtheme != $0.predicted.subtheme }.map {
+            Disagreement(document: $0.gold.document, text: $0.predicted.recommendation.text,
+                         gold: [$0.gold.theme, $0.gold.subtheme].compactMap { $0 }.joined(separator: "."),
+                         predicted: [$0.predicted.theme, $0.predicted.subtheme].compactMap { $0 }.joined(separator: "."),
+                         evidence: $0.predicted.matches.map { "\($0.matched.lowercased())→\($0.category)" })
+        }
+    }
+}

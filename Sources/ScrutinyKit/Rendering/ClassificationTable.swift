@@ -1,0 +1,58 @@
+/// Classified items as a Markdown table (optionally with every match explained) or CSV.
+public enum ClassificationTable {
+    public static func csv(_ items: [ClassifiedItem]) -> String {
+        CSVWriter.render(
+            header: RecommendationTable.csvHeader + ["theme", "subtheme", "score", "secondary", "evidence"],
+            rows: items.map { item in
+                let base = CSVReader.rows(RecommendationTable.csv([item.recommendation])).dropFirst().first ?? []
+                return base + [item.theme, item.subtheme ?? "", score(item), secondary(item), evidence(item, limit: 99)]
+            })
+    }
+
+    public static func markdown(_ items: [ClassifiedItem], explain: Bool = false) -> String {
+        let rows = items.enumerated().map { index, item in
+            [String(index + 1), item.theme, item.subtheme ?? "", evidence(item, limit: 4), item.recommendation.text]
+        }
+        var output = MarkdownTable.render(header: ["#", "theme", "sub-theme", "decided by", "text"], rows: rows, alignRight: [0])
+        let themes = Dictionary(grouping: items, by: \.theme).map { "\($0.value.count) \($0.key)" }.sorted()
+        output += "\n\(items.count) items: \(themes.joined(separator: ", "))\n"
+        if explain {
+            for (index, item) in items.enumerated() {
+                output += "\n\(index + 1). \(item.theme)\(item.subtheme.map { " \u{203A} " + $0 } ?? "") (score \(score(item)))"
+                if !item.secondary.isEmpty { output += "; secondary: \(secondary(item))" }
+                output += "\n"
+                for match in item.matches {
+                    output += "   \"\(match.matched)\" [\(match.term)] \(match.source.rawValue) \(match.start)-\(match.end) \u{2192} \(match.category) +\(format(match.weight))\n"
+                }
+                if item.matches.isEmpty { output += "   no lexicon term matched\n" }
+            }
+        }
+        return output
+    }
+
+    static func score(_ item: ClassifiedItem) -> String {
+        let path = item.subtheme.map { item.theme + "." + $0 } ?? item.theme
+        return format(item.scores[path] ?? item.scores[item.theme] ?? 0)
+    }
+
+    static func secondary(_ item: ClassifiedItem) -> String {
+        item.secondary.map { "\($0.theme)\($0.subtheme.map { "." + $0 } ?? "") \(format($0.score))" }.joined(separator: "; ")
+    }
+
+    /// The strongest matched terms, strongest first: "audit* (challenge)".
+    static func evidence(_ item: ClassifiedItem, limit: Int) -> String {
+        let ranked = item.matches.sorted { $0.weight > $1.weight }
+        var seen = Set<String>()
+        var parts: [String] = []
+        for match in ranked where seen.insert(match.matched.lowercased() + match.category).inserted {
+            let category = match.category.split(separator: ".").last.map(String.init) ?? match.category
+            parts.append("\(match.matched.lowercased()) (\(category)\(match.source == .text ? "" : ", " + match.source.rawValue))")
+            if parts.count == limit { break }
+        }
+        return parts.joined(separator: ", ")
+    }
+
+    static func format(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(format: "%.2f", value)
+    }
+}

@@ -1,0 +1,99 @@
+import ArgumentParser
+import Foundation
+import ScrutinyKit
+
+extension Scrutiny {
+    struct Classify: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Code each recommendation to a theme and sub-theme, with the words that decided it.",
+            discussion: """
+                Finds the items of each document (as `scrutiny recommendations` does) and codes recommendations, \
+                areas for improvement and strengths against a scheme: `wt2018` (purpose, process, leadership \
+                and their twelve sub-themes), `six-steps`, `topics`, or your own lexicon (a quanteda-style YAML \
+                file or a LIWC .dic file). The item's own words count fully, the section headings above it and \
+                its actor less; an item whose best theme scores below the scheme's threshold is `unclassified`. \
+                Procedural items are not coded.
+
+                With --lines, each non-empty line of a file (or of standard input, `-`) is one recommendation: \
+                for checking your own list.
+
+                Examples:
+                  scrutiny classify report.pdf --explain
+                  scrutiny classify --lines my-recommendations.txt
+                  pbpaste | scrutiny classify --lines - --format csv
+                  scrutiny classify reports/ --scheme my-lexicon.yml --format jsonl
+                """
+        )
+
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case table, csv, json, jsonl
+        }
+
+        @OptionGroup var input: InputOptions
+        @OptionGroup var lexicons: LexiconOptions
+
+        @Option(help: ArgumentHelp("Scheme: wt2018, six-steps, topics, or a path to a .yml or .dic lexicon.", valueName: "scheme"))
+        var scheme: String = "wt2018"
+
+        @Option(help: ArgumentHelp("Classify each line of this file (- for standard input) instead of reading documents.", valueName: "file"))
+        var lines: String?
+
+        @Option(name: .shortAndLong, help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
+        var format: Format = .table
+
+        @Flag(help: "Show every matched term, where it stands and what it added (table format).")
+        var explain = false
+
+        func validate() throws {
+            if lines == nil { try input.requirePaths() }
+            if lines != nil, !input.paths.isEmpty { throw ValidationError("--lines: give either --lines or documents, not both") }
+        }
+
+        func run() async throws {
+            let classifier = try lexicons.classifier(scheme: scheme)
+            var failed = false
+            let items: [Recommendation]
+            if let lines {
+                items = try readLines(lines)
+            } else {
+                let finder = try lexicons.finder()
+                let (documents, readFailed) = readAll(input)
+                failed = readFailed
+                items = documents.flatMap(finder.recommendations(in:))
+            }
+            let classified = items.filter { $0.kind != .procedural }.map(classifier.classify)
+            switch format {
+            case .json: emit(JSONOutput.render(classified) + "\n")
+            case .jsonl: emit(JSONOutput.lines(classified))
+            case .csv: emit(ClassificationTable.csv(classified))
+            case .table: emit(ClassificationTable.markdown(classified, explain: explain))
+            }
+            if failed { throw ExitCode(1) }
+        }
+
+        func readLines(_ path: String) throws -> [Recommendation] {
+            let data: Data
+            if path == "-" {
+                data = FileHandle.standardInput.readDataToEndOfFile()
+            } else {
+                guard let contents = FileManager.default.contents(atPath: path) else {
+                    throw ValidationError("--lines: cannot read \(path); check the path")
+                }
+                data = contents
+            }
+            guard let decoded = TextDecoding.decode([UInt8](data)) else {
+                throw ValidationError("--lines: \(path) is not a text file")
+            }
+            let name = path == "-" ? "stdin" : (path as NSString).lastPathComponent
+            let lines: [String] = CharacterNormalizer.normalize(decoded.text).split(separator: "\n")
+                .map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            var items: [Recommendation] = []
+            for (index, line) in lines.enumerated() {
+                let text: String = ListMarker.parse(Substring(line)).map { String($0.rest) } ?? line
+                let id = name + "-" + String(format: "%03d", index + 1)
+                items.append(Recommendation(id: id, document: name, kind: .recommendation, text: text, section: "", cue: "line", locations: []))
+            }
+            return items
+        }
+    }
+}
