@@ -30,8 +30,17 @@ struct ArchiveReader {
     init(bytes: [UInt8], path: String, limits: ArchiveLimits = .standard) throws(ReadError) {
         self.path = path
         self.limits = limits
+        // ZIPFoundation's in-memory archives trap when a damaged directory points past the end of
+        // the data; a file-backed archive reads short instead. The file is unlinked once open.
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("scrutiny-\(UUID().uuidString).zip")
         do {
-            archive = try Archive(data: Data(bytes), accessMode: .read)
+            try Data(bytes).write(to: file)
+        } catch {
+            throw .unreadable(path: path, cause: "cannot write a temporary copy in \(file.deletingLastPathComponent().path)")
+        }
+        defer { try? FileManager.default.removeItem(at: file) }
+        do {
+            archive = try Archive(url: file, accessMode: .read)
         } catch {
             throw .corrupt(path: path, cause: "not a readable zip archive")
         }

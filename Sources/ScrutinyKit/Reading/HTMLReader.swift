@@ -18,7 +18,8 @@ struct HTMLReader: Sendable {
 private extension HTMLReader {
     /// Parses in the detected charset; if libxml2 does not know a declared charset, falls back
     /// to UTF-8 or Windows-1252 as the bytes allow.
-    static func parse(_ bytes: [UInt8], path: String) throws(ReadError) -> XMLTree {
+    static func parse(_ original: [UInt8], path: String) throws(ReadError) -> XMLTree {
+        let bytes = withoutInternalSubset(original)
         let encoding = HTMLCharset.detect(bytes)
         do {
             return try MarkupParser.html(bytes, encoding: encoding, path: path)
@@ -27,6 +28,31 @@ private extension HTMLReader {
             guard fallback != encoding else { throw error }
             return try MarkupParser.html(bytes, encoding: fallback, path: path)
         }
+    }
+
+    /// The bytes without the internal subset of a `<!DOCTYPE html [ ... ]>` declaration. HTML has
+    /// no entity declarations and libxml2's HTML parser ignores them, but would show the
+    /// declarations as text; an entity bomb or external entity declared there is dropped unread.
+    static func withoutInternalSubset(_ bytes: [UInt8]) -> [UInt8] {
+        let head = bytes.prefix(4096)
+        guard let doctype = find(Array("<!doctype".utf8), in: head, caseInsensitive: true) else { return bytes }
+        var index = doctype + 9
+        while index < bytes.count, bytes[index] != UInt8(ascii: ">"), bytes[index] != UInt8(ascii: "[") { index += 1 }
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "[") else { return bytes }
+        let open = index
+        while index < bytes.count, bytes[index] != UInt8(ascii: "]") { index += 1 }
+        guard index < bytes.count else { return bytes }
+        return Array(bytes[..<open] + bytes[(index + 1)...])
+    }
+
+    static func find(_ needle: [UInt8], in haystack: ArraySlice<UInt8>, caseInsensitive: Bool) -> Int? {
+        guard haystack.count >= needle.count else { return nil }
+        let lower = { (byte: UInt8) in caseInsensitive && byte >= 65 && byte <= 90 ? byte + 32 : byte }
+        for start in haystack.startIndex...(haystack.endIndex - needle.count)
+        where needle.indices.allSatisfy({ lower(haystack[start + $0]) == needle[$0] }) {
+            return start
+        }
+        return nil
     }
 
     /// The element holding the page's own content: `main` (or `role="main"`), else the only
