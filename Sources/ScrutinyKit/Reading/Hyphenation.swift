@@ -36,12 +36,12 @@ struct Hyphenation: Sendable {
         distinctBreaks = breaksWithHyphen >= 2 && compoundsWithHyphen == 0 && compoundsWithMinus >= 1
     }
 
-    /// The hyphen that ends `word` after a letter, if the word was broken there.
+    /// The hyphen that ends `word` after a letter or digit, if the word was broken there.
     static func trailingHyphen(_ word: String) -> Unicode.Scalar? {
         let scalars = word.unicodeScalars
         guard let last = scalars.last, hyphens.contains(last), scalars.count >= 2 else { return nil }
         let before = scalars[scalars.index(before: scalars.index(before: scalars.endIndex))]
-        return before.properties.isAlphabetic ? last : nil
+        return before.properties.isAlphabetic || ("0"..."9").contains(before) ? last : nil
     }
 
     /// `left` (ending in its hyphen) and `right` (the first word of the next line) as one word.

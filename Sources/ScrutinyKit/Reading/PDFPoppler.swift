@@ -6,13 +6,20 @@ import CPoppler
 final class PopplerDocument {
     private let handle: OpaquePointer
 
-    /// Opens `bytes` (a whole PDF file); poppler's errors become ``ReadError``s naming `path`.
+    /// Opens `bytes` (the whole file at `path`); poppler's errors become ``ReadError``s naming `path`.
     init(bytes: [UInt8], password: String?, path: String) throws(ReadError) {
-        let data = bytes.withUnsafeBytes { g_bytes_new($0.baseAddress, gsize($0.count)) }
-        defer { g_bytes_unref(data) }
         var error: UnsafeMutablePointer<GError>?
-        let document = poppler_document_new_from_bytes(data, password, &error)
-        guard let document else {
+        let opened: OpaquePointer?
+        if let password {
+            // Poppler 22's from-memory constructors crash when a wrong password is retried
+            // (they reuse a stream the first attempt freed); opening the file itself does not.
+            opened = Self.open(path: path, password: password, error: &error)
+        } else {
+            let data = bytes.withUnsafeBytes { g_bytes_new($0.baseAddress, gsize($0.count)) }
+            defer { g_bytes_unref(data) }
+            opened = poppler_document_new_from_bytes(data, nil, &error)
+        }
+        guard let document = opened else {
             let encrypted = error.map {
                 $0.pointee.domain == poppler_error_quark() && $0.pointee.code == Int32(POPPLER_ERROR_ENCRYPTED.rawValue)
             } ?? false
@@ -110,6 +117,15 @@ private final class PopplerPage {
 }
 
 extension PopplerDocument {
+    /// Opens the file at `path` (made absolute, as a file:// URI).
+    private static func open(path: String, password: String, error: inout UnsafeMutablePointer<GError>?) -> OpaquePointer? {
+        guard let absolute = g_canonicalize_filename(path, nil) else { return nil }
+        defer { g_free(absolute) }
+        guard let uri = g_filename_to_uri(absolute, nil, &error) else { return nil }
+        defer { g_free(uri) }
+        return poppler_document_new_from_file(uri, password, &error)
+    }
+
     /// Copies a string poppler allocated and frees it.
     static func take(_ pointer: UnsafeMutablePointer<gchar>?) -> String? {
         guard let pointer else { return nil }

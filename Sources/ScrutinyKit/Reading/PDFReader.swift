@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads PDF files through poppler: text in reading order (two columns included) with its glyph
 /// boxes and type styles, running headers, footers and page numbers removed, words broken at a
 /// line end rejoined, headings told by font size and weight, list items by bullets and numbering,
@@ -8,7 +10,13 @@ struct PDFReader: Sendable {
 
     init(password: String? = nil) { self.password = password }
 
+    /// Poppler's global state (its lazily made parameters, font caches) is not safe to use from
+    /// two threads at once, so documents are read one at a time across the process.
+    private static let poppler = NSLock()
+
     func read(bytes: [UInt8], path: String) throws(ReadError) -> ReadContents {
+        Self.poppler.lock()
+        defer { Self.poppler.unlock() }
         let document = try PopplerDocument(bytes: bytes, password: password, path: path)
         guard Self.hasEndMarker(bytes) else {
             throw .corrupt(path: path, cause: "truncated: the end-of-file marker is missing")
