@@ -115,6 +115,14 @@ import Testing
         #expect(outline(blocks) == ["h1 Report", "p First bold and italic", "li0 • stray item Last"])
     }
 
+    @Test func deeplyNestedMarkupIsReadWithinTheParserDepthLimit() throws {
+        let lists = try MarkupFixtures.html(String(repeating: "<ul><li>item", count: 20_000))
+        #expect(lists.count > 100)
+        #expect(lists.allSatisfy { $0.kind == .listItem && $0.text == "item" })
+        let divs = try MarkupFixtures.html(String(repeating: "<div>", count: 100_000) + "deep" + "<p>shallow</p>")
+        #expect(divs.count <= 1)
+    }
+
     @Test func takesTheTitleAndAuthorFromTheHead() throws {
         let contents = try HTMLReader().read(bytes: Array("""
             <html><head><title> Scrutiny  report </title><meta name="author" content="Jane Smith"></head>

@@ -1,0 +1,27 @@
+import Foundation
+import Testing
+
+/// `scrutiny extract` over the malicious and broken HTML, DOCX and ODT fixtures: one line on
+/// standard error for each refused file, the good files still read, exit status 1.
+@Suite struct MarkupExtractTests {
+    static let fixtures = "Tests/ScrutinyKitTests/Fixtures/markup"
+
+    @Test func refusedFilesGetOneLineEachAndTheRestStillRuns() throws {
+        let result = try CLI.run(["extract", Self.fixtures])
+        #expect(result.status == 1)
+        let lines = result.stderr.split(separator: "\n").map(String.init)
+        let refused = [
+            "xxe.docx", "xxe.odt", "billion-laughs.docx", "billion-laughs.odt", "zip-bomb.docx", "zip-bomb.odt",
+            "lying-size.docx", "huge-declared.docx", "missing-document.docx", "no-content.odt", "not-xml.docx",
+            "truncated.docx", "truncated.odt",
+        ]
+        #expect(lines.count == refused.count, "\(result.stderr)")
+        for name in refused {
+            #expect(lines.filter { $0.contains("/" + name + ":") }.count == 1, "\(name) is not reported once")
+        }
+        for name in ["word-features.docx", "odf-features.odt", "xxe.html", "billion-laughs.html"] {
+            #expect(result.stdout.contains(name + " <=="), "\(name) was not read")
+        }
+        #expect(!result.stdout.contains("root:x:0"))
+    }
+}
