@@ -43,6 +43,7 @@ DOCUMENTS = ROOT / "corpus" / "documents"
 VERSIONS = {
     "calderwick-committee-report-2022.txt": ("Calderwick Metropolitan Borough Council", "windows-1252"),
     "kestlebury-independent-review-2024.md": ("Kestlebury County Council", "utf-8"),
+    "ravensholme-committee-report-2022.txt": ("Ravensholme Metropolitan Borough Council", "utf-8"),
 }
 
 # Text that the page furniture, headers, footers, comments and deletions carry: none of it is in
@@ -144,6 +145,11 @@ def split_by_kind(items):
     return lists
 
 
+def letter_value(ordinal):
+    """1 for "a", 2 for "b" ... (single letters only)."""
+    return ord(ordinal.lower()) - ord("a") + 1 if len(ordinal) == 1 and ordinal.isalpha() else None
+
+
 def typed_heading(block):
     ordinal = block.get("ordinal")
     if not ordinal:
@@ -187,7 +193,8 @@ def html_list(items, charset, indent="      "):
         first = int(items[0]["block"]["ordinal"])
         lines.append(f'{indent}<ol start="{first}">' if first != 1 else f"{indent}<ol>")
     elif kind == "letter":
-        lines.append(f'{indent}<ol type="a">')
+        first = letter_value(items[0]["block"]["ordinal"]) or 1
+        lines.append(f'{indent}<ol type="a" start="{first}">' if first != 1 else f'{indent}<ol type="a">')
     else:
         lines.append(f"{indent}<ul>")
     expected = int(items[0]["block"]["ordinal"]) if kind == "int" else None
@@ -316,6 +323,17 @@ class WordNumberingPlan:
         self.integer_next = value + 1
         return self.integer_num
 
+    def letter_item(self, ordinal):
+        """The numId for an "(a)" item, as integer_item does for numbers (abstract list 3)."""
+        value = letter_value(ordinal)
+        if value is None:
+            return None
+        if getattr(self, "letter_num", None) is None or value != self.letter_next:
+            self.letter_num = max(self.nums) + 1
+            self.nums[self.letter_num] = (3, value)
+        self.letter_next = value + 1
+        return self.letter_num
+
     def bullet_list(self):
         num = max(self.nums) + 1
         self.nums[num] = (BULLET_ABSTRACT, None)
@@ -336,12 +354,14 @@ class WordNumberingPlan:
         integer_levels = [level(0, "decimal", self.integer_format), level(1, "bullet", "\uf0b7", "Symbol"),
                           level(2, "bullet", "o", "Courier New")]
         integer_levels += [level(i, "lowerRoman", f"%{i + 1}.") for i in range(3, 9)]
+        letter_levels = [level(0, "lowerLetter", "(%1)"), level(1, "lowerRoman", "(%2)")]
         bullet_levels = [level(i, "bullet", ["\uf0b7", "o", "\uf0a7"][i % 3],
                                ["Symbol", "Courier New", "Wingdings"][i % 3]) for i in range(9)]
         abstracts = [
             f'<w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="multilevel"/>{"".join(heading_levels)}</w:abstractNum>',
             f'<w:abstractNum w:abstractNumId="1"><w:multiLevelType w:val="hybridMultilevel"/>{"".join(integer_levels)}</w:abstractNum>',
             f'<w:abstractNum w:abstractNumId="2"><w:multiLevelType w:val="hybridMultilevel"/>{"".join(bullet_levels)}</w:abstractNum>',
+            f'<w:abstractNum w:abstractNumId="3"><w:multiLevelType w:val="hybridMultilevel"/>{"".join(letter_levels)}</w:abstractNum>',
         ]
         nums = []
         for num, (abstract, start) in sorted(self.nums.items()):
@@ -450,7 +470,9 @@ def docx_list(items, plan, ilvl):
             parts.append(w_paragraph(block["text"], "ListParagraph", (num, ilvl)))
             child_ilvl = ilvl + 1
         elif kind == "letter":
-            parts.append(w_paragraph(typed_item(block), "ListParagraph"))
+            num = plan.letter_item(block["ordinal"])
+            parts.append(w_paragraph(block["text"], "ListParagraph", (num, ilvl)) if num
+                         else w_paragraph(typed_item(block), "ListParagraph"))
             child_ilvl = ilvl + 1
         else:
             parts.append(w_paragraph(block["text"], "ListParagraph", (bullets, ilvl)))
@@ -606,6 +628,10 @@ def odt_list(items, state, nested=False):
         continues = state.get("next_int") == first
         style = "" if nested else ' text:style-name="LNumbered"'
         attributes = style + (' text:continue-numbering="true"' if continues else "")
+    elif kind == "letter":
+        first = letter_value(items[0]["block"]["ordinal"]) or 1
+        continues = state.get("next_letter") == first
+        attributes = ("" if nested else ' text:style-name="LLetter"') + (' text:continue-numbering="true"' if continues else "")
     elif kind == "dotted":
         attributes = "" if nested else ' text:style-name="LPlain"'
     else:
@@ -622,6 +648,14 @@ def odt_list(items, state, nested=False):
                 start = f' text:start-value="{value}"'
             previous = value
             state["next_int"] = value + 1
+            text = odt_text(block["text"])
+        elif kind == "letter" and letter_value(block["ordinal"]):
+            value = letter_value(block["ordinal"])
+            expected = (state["next_letter"] if continues else 1) if previous is None else previous + 1
+            if value != expected:
+                start = f' text:start-value="{value}"'
+            previous = value
+            state["next_letter"] = value + 1
             text = odt_text(block["text"])
         elif kind in ("dotted", "letter"):
             text = odt_text(typed_item(block))
@@ -695,6 +729,9 @@ def odt_content(blocks, outline_numbered):
 <text:list-style style:name="LBullet">
 <text:list-level-style-bullet text:level="1" text:bullet-char="\u2022"><style:list-level-properties/></text:list-level-style-bullet>
 <text:list-level-style-bullet text:level="2" text:bullet-char="\u25e6"><style:list-level-properties/></text:list-level-style-bullet>
+</text:list-style>
+<text:list-style style:name="LLetter">
+<text:list-level-style-number text:level="1" style:num-prefix="(" style:num-suffix=")" style:num-format="a"><style:list-level-properties/></text:list-level-style-number>
 </text:list-style>
 <text:list-style style:name="LPlain">
 <text:list-level-style-number text:level="1" style:num-format=""><style:list-level-properties/></text:list-level-style-number>
