@@ -227,6 +227,12 @@ def word_features():
         p("Dash bullet", None, 4, 1),
         p("(c) Typed marker in an unnumbered level", None, 7),
         p("2.5 Typed number in a plain paragraph"),
+        # Bold lines standing for headings, and a bold sentence that stays a paragraph.
+        '<w:p><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">Bold </w:t></w:r>'
+        '<w:r><w:rPr><w:b w:val="1"/></w:rPr><w:t>Recommendations</w:t></w:r></w:p>',
+        '<w:p><w:r><w:rPr><w:rStyle w:val="Strong"/></w:rPr><w:t>NEXT STEPS</w:t></w:r></w:p>',
+        '<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>A bold sentence is still a paragraph.</w:t></w:r></w:p>',
+        '<w:p><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">Partly bold </w:t></w:r><w:r><w:t>line</w:t></w:r></w:p>',
         # Runs, hidden text, deletions, insertions, fields, symbols, tabs, hyperlinks, smart tags, text boxes.
         '<w:p><w:r><w:t xml:space="preserve">Visible </w:t></w:r>'
         '<w:r><w:rPr><w:vanish/></w:rPr><w:t>HIDDEN</w:t></w:r>'

@@ -14,6 +14,8 @@ import Testing
             "h2 Localised heading style",     // style id "Ttulo2", name "heading 2"
             "h4 Direct outline level",        // w:outlineLvl 3 on the paragraph
             "h3 Inherited outline level",     // outline level from the style it is based on
+            "h3 Bold Recommendations",        // a bold line standing for a heading
+            "h2 NEXT STEPS",                  // the Strong character style; capitals make it level 2
         ])
     }
 
@@ -45,6 +47,8 @@ import Testing
         #expect(document.blocks.contains { $0.kind == .paragraph && $0.text == "Numbering switched off" })
         #expect(document.blocks.contains { $0.text == "Visible inserted result after tab linked Kestlebury-end" })
         #expect(document.blocks.contains { $0.text == "Inside a content control" })
+        #expect(document.blocks.contains { $0.kind == .paragraph && $0.text == "A bold sentence is still a paragraph." })
+        #expect(document.blocks.contains { $0.kind == .paragraph && $0.text == "Partly bold line" })
         for absent in ["HIDDEN", "DELETED", "FIELDCODE", "TEXTBOX", "Contents entry"] {
             #expect(!document.text.contains(absent), "\(absent) reached the output")
         }

@@ -73,6 +73,21 @@ import Testing
         ])
     }
 
+    @Test func boldLinesReadAsHeadingsAndPreformattedTextAsText() throws {
+        let blocks = try MarkupFixtures.html("""
+            <p><strong>Annual report</strong></p><p><b>Recommendations</b></p>
+            <p><b>The partnership should act.</b></p><p><b>1.4</b> The JTAI evaluated:</p>
+            <pre>Areas for improvement:
+            1) Timeliness of strategy discussions.
+            Key decision	No</pre>
+            """)
+        #expect(outline(blocks) == [
+            "h1 Annual report", "h3 Recommendations", "p The partnership should act.",
+            "li0 1.4 #1.4 The JTAI evaluated:", "p Areas for improvement:",
+            "li0 1) #1 Timeliness of strategy discussions.", "tr Key decision | No",
+        ])
+    }
+
     @Test func decodesEntitiesAndSplitsParagraphsAtDoubleLineBreaks() throws {
         let blocks = try MarkupFixtures.html("""
             <p>Budget &pound;486,000 &ndash; agreed&nbsp;by &ldquo;partners&rdquo; &amp; the chair&#8217;s office&#x2026;

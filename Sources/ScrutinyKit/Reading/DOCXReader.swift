@@ -67,6 +67,8 @@ private extension DOCXReader {
                     let taken = paragraph.numId.flatMap(numbering.abstractId).flatMap { headingLevels[$0] } ?? []
                     let depth = paragraph.ilvl - taken.filter { $0 < paragraph.ilvl }.count
                     block = MarkupBlocks.item(text, marker: number.marker, ordinal: number.ordinal, depth: max(depth, 0))
+                } else if paragraph.paragraph.bold {
+                    block = MarkupBlocks.emphasised(text, isFirst: !blocks.contains { $0.kind != .tableRow })
                 } else {
                     block = MarkupBlocks.paragraph(text)
                 }

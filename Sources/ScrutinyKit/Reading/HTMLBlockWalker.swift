@@ -5,6 +5,10 @@ struct HTMLBlockWalker {
     private var blocks: [Block] = []
     /// Text gathered for the paragraph being built; `lineBreak` marks a `<br>`.
     private var inline = ""
+    /// Inside how many `b` or `strong` elements the walk is, and whether the paragraph being built
+    /// has text outside them.
+    private var boldDepth = 0
+    private var inlineHasPlainText = false
     /// True inside `main` or `article`, where `header` and `footer` hold the content's own title and notes.
     private var insideArticle: Bool
 
@@ -33,7 +37,7 @@ private extension HTMLBlockWalker {
     static let skippedRoles: Set<String> = ["navigation", "banner", "contentinfo", "complementary", "search", "dialog"]
     static let blockContainers: Set<String> = [
         "html", "body", "div", "section", "article", "main", "p", "blockquote", "center", "figure", "figcaption",
-        "details", "summary", "address", "fieldset", "dl", "dt", "dd", "pre", "header", "footer", "hgroup", "caption",
+        "details", "summary", "address", "fieldset", "dl", "dt", "dd", "header", "footer", "hgroup", "caption",
         "legend", "hr",
     ]
     static let headings: [String: Int] = ["h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6]
@@ -60,6 +64,7 @@ private extension HTMLBlockWalker {
         switch node.kind {
         case .text:
             inline += node.text
+            if boldDepth == 0, node.text.contains(where: { !$0.isWhitespace }) { inlineHasPlainText = true }
             return
         case .other:
             return
@@ -82,6 +87,14 @@ private extension HTMLBlockWalker {
             visitTable(node, depth: depth)
         } else if name == "br" {
             inline.append(Self.lineBreak)
+        } else if name == "pre" {
+            // Preformatted text is laid out like a text file: the text reader finds its structure.
+            flush()
+            blocks.append(contentsOf: PlainTextReader().blocks(from: text(of: node)))
+        } else if name == "b" || name == "strong" {
+            boldDepth += 1
+            visitChildren(of: node, depth: depth)
+            boldDepth -= 1
         } else if Self.blockContainers.contains(name) {
             flush()
             let wasInside = insideArticle
@@ -96,8 +109,17 @@ private extension HTMLBlockWalker {
 
     /// The paragraphs gathered so far: one per run of text, split at double line breaks.
     mutating func flush() {
-        defer { inline = "" }
+        let allBold = !inlineHasPlainText
+        defer {
+            inline = ""
+            inlineHasPlainText = false
+        }
         guard inline.contains(where: { !$0.isWhitespace }) else { return }
+        if allBold, !inline.contains(Self.lineBreak) {
+            let isFirst = !blocks.contains { $0.kind != .tableRow }
+            if let block = MarkupBlocks.emphasised(inline, isFirst: isFirst) { blocks.append(block) }
+            return
+        }
         var paragraph = ""
         for line in inline.split(separator: Self.lineBreak, omittingEmptySubsequences: false) {
             if line.allSatisfy(\.isWhitespace) {

@@ -32,6 +32,18 @@ enum MarkupBlocks {
         return .paragraph(text)
     }
 
+    /// A paragraph set entirely in bold: a heading when it reads like a title (short, no closing
+    /// full stop), as authors who bold a line instead of using a heading style mean it; the
+    /// level follows the text reader's rule (1 for the first block, 2 for capitals, else 3, or
+    /// from a typed number).
+    static func emphasised(_ raw: String, isFirst: Bool) -> Block? {
+        let text = clean(raw)
+        guard HeadingHeuristics.isTitle(text, bold: true) else { return paragraph(raw) }
+        let typed = ListMarker.parse(Substring(text)).flatMap { $0.ordinal }
+        let level = typed.map(HeadingHeuristics.level(ofOrdinal:)) ?? (isFirst ? 1 : HeadingHeuristics.isAllCaps(text) ? 2 : 3)
+        return heading(text, level: level)
+    }
+
     /// A heading; a typed number at its start ("2.2 Outcome") becomes its ordinal unless one is given.
     static func heading(_ raw: String, level: Int, ordinal: String? = nil) -> Block? {
         var text = clean(raw)

@@ -10,6 +10,8 @@ struct WordBody {
         var numId: Int?
         var ilvl: Int?
         var outlineLevel: Int?
+        /// Every run with text is bold (`w:b`, or the Strong character style).
+        var bold = false
     }
 
     enum Item {
@@ -51,8 +53,21 @@ private extension WordBody {
             style: WordXML.value(properties.flatMap { WordXML.child($0, "pStyle") }),
             numId: WordXML.intValue(numbering, "numId"),
             ilvl: WordXML.intValue(numbering, "ilvl"),
-            outlineLevel: WordXML.intValue(properties, "outlineLvl")
+            outlineLevel: WordXML.intValue(properties, "outlineLvl"),
+            bold: isBold(node)
         )
+    }
+
+    /// Whether every run of the paragraph that has text is bold.
+    static func isBold(_ paragraph: XMLNode) -> Bool {
+        let runs = paragraph.descendants { WordXML.is($0, "r") }.filter { run in
+            run.elements.contains { WordXML.is($0, "t") && $0.textContent.contains(where: { !$0.isWhitespace }) }
+        }
+        return !runs.isEmpty && runs.allSatisfy { run in
+            let properties = WordXML.child(run, "rPr")
+            let style = WordXML.value(properties.flatMap { WordXML.child($0, "rStyle") })?.lowercased() ?? ""
+            return WordXML.isOn(properties.flatMap { WordXML.child($0, "b") }) || style.contains("strong") || style.contains("bold")
+        }
     }
 
     /// Containers whose runs are part of the visible text.

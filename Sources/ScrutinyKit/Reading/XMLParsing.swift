@@ -104,6 +104,6 @@ private extension MarkupParser {
             return "unknown error"
         }
         let text = String(cString: message).trimmingCharacters(in: " \n\t")
-        return error.pointee.line > 0 ? "\(text), line \(error.pointee.line)" : text
+        return error.pointee.line > 0 && !text.contains("line") ? "\(text), line \(error.pointee.line)" : text
     }
 }
