@@ -39,12 +39,21 @@ from xml.sax.saxutils import escape as xml_escape
 ROOT = Path(__file__).resolve().parent.parent
 DOCUMENTS = ROOT / "corpus" / "documents"
 
-# original -> (council name for page furniture, page charset)
+# original -> (council name for page furniture, page charset, whether minor headings are bold
+# paragraphs rather than heading elements or styles, as many authors make them)
 VERSIONS = {
-    "calderwick-committee-report-2022.txt": ("Calderwick Metropolitan Borough Council", "windows-1252"),
-    "kestlebury-independent-review-2024.md": ("Kestlebury County Council", "utf-8"),
-    "ravensholme-committee-report-2022.txt": ("Ravensholme Metropolitan Borough Council", "utf-8"),
+    "calderwick-committee-report-2022.txt": ("Calderwick Metropolitan Borough Council", "windows-1252", False),
+    "kestlebury-independent-review-2024.md": ("Kestlebury County Council", "utf-8", False),
+    "ravensholme-committee-report-2022.txt": ("Ravensholme Metropolitan Borough Council", "utf-8", True),
 }
+
+
+def bold_heading(block):
+    """Whether a heading can be written as a bold paragraph and still read back as the same
+    heading: an unnumbered level-3 title that is not in capitals."""
+    text = block["text"]
+    return (block["level"] == 3 and not block.get("ordinal") and not text.isupper()
+            and len(text.split()) <= 12 and text[-1] not in ".,;:!?")
 
 # Text that the page furniture, headers, footers, comments and deletions carry: none of it is in
 # the originals, and the readers must leave all of it out.
@@ -229,10 +238,12 @@ def html_table(rows, charset, indent="      "):
     return lines
 
 
-def render_html(blocks, title, council, charset):
+def render_html(blocks, title, council, charset, bold_headings=False):
     body = []
     for kind, value in group(blocks):
-        if kind == "heading":
+        if kind == "heading" and bold_headings and bold_heading(value):
+            body.append(f"      <p><strong>{html_text(value['text'], charset)}</strong></p>")
+        elif kind == "heading":
             level = value["level"]
             body.append(f"      <h{level}>{html_text(typed_heading(value), charset)}</h{level}>")
         elif kind == "paragraph":
@@ -392,14 +403,16 @@ def w_paragraph(text, style=None, num=None, extra_runs=""):
     return f"<w:p>{properties}{w_runs(text)}{extra_runs}</w:p>"
 
 
-def docx_body(blocks, plan):
+def docx_body(blocks, plan, bold_headings=False):
     parts = []
     first_heading = True
     comment_placed = False
     deletion_placed = False
     field_placed = False
     for kind, value in group(blocks):
-        if kind == "heading":
+        if kind == "heading" and bold_headings and bold_heading(value):
+            parts.append(f'<w:p><w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t>{xml_escape(value["text"])}</w:t></w:r></w:p>')
+        elif kind == "heading":
             level = value["level"]
             ordinal = value.get("ordinal")
             if first_heading and level == 1:
@@ -517,9 +530,9 @@ DOCX_STYLES = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 """
 
 
-def render_docx(blocks, title, council, integer_format):
+def render_docx(blocks, title, council, integer_format, bold_headings=False):
     plan = WordNumberingPlan(integer_format)
-    body = docx_body(blocks, plan)
+    body = docx_body(blocks, plan, bold_headings)
     document = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
                 f'<w:document xmlns:w="{W}" xmlns:r="{R}"><w:body>{body}'
                 f'<w:sectPr><w:headerReference w:type="default" r:id="rIdHeader1"/>'
@@ -796,15 +809,15 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--scrutiny", default=str(ROOT / ".build" / "debug" / "scrutiny"))
     arguments = parser.parse_args()
-    for name, (council, charset) in VERSIONS.items():
+    for name, (council, charset, bold_headings) in VERSIONS.items():
         source = DOCUMENTS / name
         blocks, _ = read_blocks(arguments.scrutiny, source)
         title = title_from_manifest(name)
         stem = source.stem
         integer_markers = [b["marker"] for b in blocks if b["kind"] == "listItem" and ordinal_kind(b) == "int"]
         parenthesis = sum(m.endswith(")") for m in integer_markers) > len(integer_markers) / 2
-        (DOCUMENTS / f"{stem}.html").write_bytes(render_html(blocks, title, council, charset))
-        parts, typed = render_docx(blocks, title, council, "%1)" if parenthesis else "%1.")
+        (DOCUMENTS / f"{stem}.html").write_bytes(render_html(blocks, title, council, charset, bold_headings))
+        parts, typed = render_docx(blocks, title, council, "%1)" if parenthesis else "%1.", bold_headings)
         write_zip(DOCUMENTS / f"{stem}.docx", parts)
         write_zip(DOCUMENTS / f"{stem}.odt",
                   render_odt(blocks, title, council, ")" if parenthesis else ".", outline_numbered=charset == "utf-8"),
