@@ -31,3 +31,12 @@ test: deps
 
 clean:
 	rm -rf .build report
+
+# Times `scrutiny extract` against poppler's pdftotext over the corpus PDFs (median of several
+# runs) and prints the ratio; the target is <= 1.3 x pdftotext. A benchmark, not a test.
+.PHONY: bench-extract
+bench-extract: deps
+	@command -v pdftotext >/dev/null 2>&1 || { echo "make: installing poppler-utils with apt-get"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends poppler-utils; }
+	$(SWIFT) build -c release --product scrutiny
+	tools/bench_extract.sh $(BIN) corpus/documents/*.pdf

@@ -70,18 +70,21 @@ struct Hyphenation: Sendable {
 private extension Hyphenation {
     /// Lower-cased, surrounding punctuation removed, every kind of hyphen made "-".
     static func token(_ word: String) -> String {
-        var scalars = String.UnicodeScalarView()
-        for scalar in word.lowercased().unicodeScalars {
+        let scalars = Array(word.unicodeScalars)
+        let isWordScalar = { (scalar: Unicode.Scalar) in
+            scalar.isASCII ? (("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar))
+                : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        }
+        guard let start = scalars.firstIndex(where: isWordScalar), let end = scalars.lastIndex(where: isWordScalar) else { return "" }
+        var output = String.UnicodeScalarView()
+        for scalar in scalars[start...end] {
             if scalar == "\u{2010}" || scalar == "\u{2011}" {
-                scalars.append("-")
+                output.append("-")
             } else if scalar != "\u{00AD}" {
-                scalars.append(scalar)
+                output.append(scalar)
             }
         }
-        let text = String(scalars)
-        let isWordCharacter: (Character) -> Bool = { $0.isLetter || $0.isNumber }
-        guard let start = text.firstIndex(where: isWordCharacter), let end = text.lastIndex(where: isWordCharacter) else { return "" }
-        return String(text[start...end])
+        return String(output).lowercased()
     }
 
     /// Words after which a line-end hyphen is a suspended compound ("pre- and post-natal").

@@ -245,21 +245,20 @@ private extension PDFBlockAssembler {
         return Self.clean(CharacterNormalizer.normalize(words.joined(separator: " ")))
     }
 
+    /// White space runs made single spaces, none at the ends.
     static func clean(_ text: String) -> String {
-        var output = ""
-        output.reserveCapacity(text.utf8.count)
-        var lastWasSpace = true
-        for character in text {
-            if character.isWhitespace {
-                if !lastWasSpace { output.append(" ") }
-                lastWasSpace = true
+        var output = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if scalar == " " || scalar == "\t" || scalar == "\n" || (!scalar.isASCII && scalar.properties.isWhitespace) {
+                pendingSpace = !output.isEmpty
             } else {
-                output.append(character)
-                lastWasSpace = false
+                if pendingSpace { output.append(" ") }
+                output.append(scalar)
+                pendingSpace = false
             }
         }
-        if output.last == " " { output.removeLast() }
-        return output
+        return String(output)
     }
 
     // MARK: measures

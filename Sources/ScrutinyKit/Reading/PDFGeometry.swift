@@ -115,7 +115,34 @@ struct PDFPageText: Sendable {
     var width: Double
     var height: Double
     var text: [Unicode.Scalar]
+    /// The text as UTF-8, and where each scalar of `text` starts in it (one more entry for the end).
+    var utf8: [UInt8]
+    var offsets: [Int]
     /// One box per scalar of `text`; empty when poppler gave none (or a count that does not match).
     var boxes: [PDFRect]
     var styles: [Style]
+
+    init(number: Int, width: Double, height: Double, text: String, boxes: [PDFRect], styles: [Style]) {
+        self.number = number
+        self.width = width
+        self.height = height
+        self.text = Array(text.unicodeScalars)
+        self.utf8 = Array(text.utf8)
+        var offsets: [Int] = []
+        offsets.reserveCapacity(self.text.count + 1)
+        var offset = 0
+        for scalar in self.text {
+            offsets.append(offset)
+            offset += UTF8.width(scalar)
+        }
+        offsets.append(offset)
+        self.offsets = offsets
+        self.boxes = boxes.count == self.text.count ? boxes : []
+        self.styles = styles
+    }
+
+    /// The scalars in `range` as a string.
+    func string(_ range: Range<Int>) -> String {
+        String(decoding: utf8[offsets[range.lowerBound]..<offsets[range.upperBound]], as: UTF8.self)
+    }
 }

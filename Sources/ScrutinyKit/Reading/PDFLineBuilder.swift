@@ -6,24 +6,33 @@ enum PDFLineBuilder {
         guard page.boxes.count == page.text.count else { return unplacedLines(of: page) }
         var lines: [PDFLine] = []
         var words: [PDFWord] = []
-        var current = String.UnicodeScalarView()
+        var start: Int?
         var rect: PDFRect?
         var styleCursor = 0
         var wordStyle: PDFPageText.Style?
-
-        func finishWord() {
-            if let box = rect, !current.isEmpty {
-                let style = wordStyle
-                let name = style?.fontName ?? ""
-                words.append(PDFWord(String(current), rect: box, fontSize: style?.fontSize ?? box.height,
-                                     bold: isBold(name), symbolFont: isSymbol(name)))
+        var wordFlags = (bold: false, symbol: false)
+        // Each font run's weight and family, worked out once rather than for every word.
+        let flags = page.styles.map { (bold: isBold($0.fontName), symbol: isSymbol($0.fontName)) }
+        func startWord(at index: Int) {
+            while styleCursor < page.styles.count, page.styles[styleCursor].range.upperBound <= index { styleCursor += 1 }
+            if styleCursor < page.styles.count, page.styles[styleCursor].range.contains(index) {
+                wordStyle = page.styles[styleCursor]
+                wordFlags = flags[styleCursor]
             }
-            current = String.UnicodeScalarView()
+        }
+
+        func finishWord(at end: Int) {
+            if let box = rect, let first = start, end > first {
+                words.append(PDFWord(page.string(first..<end), rect: box, fontSize: wordStyle?.fontSize ?? box.height,
+                                     bold: wordFlags.bold, symbolFont: wordFlags.symbol))
+            }
+            start = nil
             rect = nil
             wordStyle = nil
+            wordFlags = (false, false)
         }
-        func finishLine() {
-            finishWord()
+        func finishLine(at end: Int) {
+            finishWord(at: end)
             if !words.isEmpty { lines.append(contentsOf: split(words, page: page.number)) }
             words = []
         }
@@ -31,31 +40,23 @@ enum PDFLineBuilder {
         for (index, scalar) in page.text.enumerated() {
             switch scalar {
             case "\n":
-                finishLine()
+                finishLine(at: index)
             case " ", "\t", "\u{00A0}":
-                finishWord()
+                finishWord(at: index)
             default:
-                if current.isEmpty {
-                    while styleCursor < page.styles.count, page.styles[styleCursor].range.upperBound <= index { styleCursor += 1 }
-                    if styleCursor < page.styles.count, page.styles[styleCursor].range.contains(index) {
-                        wordStyle = page.styles[styleCursor]
-                    }
-                }
                 let box = page.boxes[index]
-                if let last = rect, !current.isEmpty,
-                   box.x0 - last.x1 > 0.25 * (wordStyle?.fontSize ?? last.height) || box.y0 >= last.y1 {
+                if let last = rect, box.x0 - last.x1 > 0.25 * (wordStyle?.fontSize ?? last.height) || box.y0 >= last.y1 {
                     // Glyphs set apart without a space character (a tab, an inline box): two words.
-                    finishWord()
-                    while styleCursor < page.styles.count, page.styles[styleCursor].range.upperBound <= index { styleCursor += 1 }
-                    if styleCursor < page.styles.count, page.styles[styleCursor].range.contains(index) {
-                        wordStyle = page.styles[styleCursor]
-                    }
+                    finishWord(at: index)
                 }
-                current.append(scalar)
+                if start == nil {
+                    start = index
+                    startWord(at: index)
+                }
                 rect = rect.map { $0.union(box) } ?? box
             }
         }
-        finishLine()
+        finishLine(at: page.text.count)
         return lines
     }
 

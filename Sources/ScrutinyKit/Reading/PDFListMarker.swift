@@ -17,7 +17,7 @@ enum PDFListMarker {
 
     /// The marker at the start of `line`, if it opens a list item or numbered paragraph.
     static func parse(_ line: PDFLine) -> Parsed? {
-        guard line.words.count >= 2 else { return nil }
+        guard line.words.count >= 2, mayBeMarker(line.words[0]) else { return nil }
         let first = CharacterNormalizer.normalize(line.words[0].text)
         if isArtefact(first, word: line.words[0]) { return Parsed(marker: "\u{2022}", ordinal: nil, isArtefact: true) }
         if first.count == 1, let character = first.first, moreBullets.contains(character) {
@@ -42,6 +42,19 @@ enum PDFListMarker {
 }
 
 private extension PDFListMarker {
+    /// A cheap first look: most lines open with a word that cannot be a marker (letters only,
+    /// longer than a roman numeral, or not ending in "." or ")").
+    static func mayBeMarker(_ word: PDFWord) -> Bool {
+        guard let first = word.text.unicodeScalars.first else { return false }
+        if word.symbolFont || !first.isASCII || first == "(" || first == "-" || first == "*" || ("0"..."9").contains(first) { return true }
+        guard first.properties.isAlphabetic else { return true }
+        let count = word.text.unicodeScalars.count
+        if count == 1 { return true }
+        guard let last = word.text.unicodeScalars.last, last == "." || last == ")" else { return false }
+        return count <= 6
+    }
+
+
     /// A lone "l" opens no English sentence; the other letters count only when set in a symbol font.
     static func isArtefact(_ text: String, word: PDFWord) -> Bool {
         text == "l" || (word.symbolFont && symbolLetters.contains(text))

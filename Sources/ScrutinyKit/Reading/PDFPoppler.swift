@@ -74,11 +74,9 @@ private final class PopplerPage {
         var width = 0.0
         var height = 0.0
         poppler_page_get_size(handle, &width, &height)
-        let scalars = PopplerDocument.take(poppler_page_get_text(handle)).map { Array($0.unicodeScalars) } ?? []
-        var boxes = scalars.isEmpty ? [] : layout()
-        if boxes.count != scalars.count { boxes = [] }
-        return PDFPageText(number: number, width: width, height: height, text: scalars, boxes: boxes,
-                           styles: scalars.isEmpty ? [] : styles())
+        let text = PopplerDocument.take(poppler_page_get_text(handle)) ?? ""
+        return PDFPageText(number: number, width: width, height: height, text: text,
+                           boxes: text.isEmpty ? [] : layout(), styles: text.isEmpty ? [] : styles())
     }
 
     private func layout() -> [PDFRect] {

@@ -24,13 +24,14 @@ struct PDFReader: Sendable {
         let pageCount = document.pageCount
         guard pageCount > 0 else { throw .corrupt(path: path, cause: "it has no pages") }
         var pages: [RunningHeaderFilter.Page] = []
-        var letters = 0
+        var characters = 0
         for index in 0..<pageCount {
             guard let text = document.pageText(index) else { continue }
-            letters += text.text.reduce(0) { $0 + ($1.properties.isAlphabetic ? 1 : 0) }
+            characters += text.text.reduce(0) { $0 + ($1.value > 0x20 ? 1 : 0) }
             pages.append(.init(lines: PDFLineBuilder.lines(of: text), height: text.height))
         }
-        guard letters >= 25 * pageCount else { throw .noTextLayer(path: path) }
+        // A scan has no text at all, or a stray stamp or page number: far less than a page's worth.
+        guard characters >= 25 * pageCount else { throw .noTextLayer(path: path) }
         let lines = PDFReadingOrder.lines(of: RunningHeaderFilter().filter(pages).map(\.lines))
         let blocks = PDFBlockAssembler(lines: lines).blocks()
         return ReadContents(blocks: blocks, metadata: Self.metadata(of: document), pageCount: pageCount)
