@@ -145,6 +145,7 @@ def malicious():
 
     write_zip("missing-document.docx", [("[Content_Types].xml", CONTENT_TYPES),
                                         ("word/styles.xml", XML_HEAD + f'<w:styles xmlns:w="{W}"/>')])
+    write_zip("empty-part.docx", [("[Content_Types].xml", CONTENT_TYPES), ("word/document.xml", "")])
     write_zip("not-xml.docx", [("[Content_Types].xml", CONTENT_TYPES),
                                ("word/document.xml", "<w:document><w:body><w:p>unclosed")])
     whole = write_zip("truncated.docx", docx(p("A paragraph that will be cut off.") * 40)).read_bytes()

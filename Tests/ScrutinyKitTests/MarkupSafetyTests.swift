@@ -49,6 +49,7 @@ import Testing
         ("missing-document.docx", "it has no word/document.xml"),
         ("no-content.odt", "it has no content.xml"),
         ("not-xml.docx", "word/document.xml is not well-formed XML"),
+        ("empty-part.docx", "word/document.xml is empty"),
         ("truncated.docx", "not a readable zip archive"),
         ("truncated.odt", "not a readable zip archive"),
     ])

@@ -140,11 +140,11 @@ private extension HTMLBlockWalker {
         var style: ListNumberStyle? = ordered ? (list.attribute("type").flatMap(ListNumberStyle.init(htmlType:)) ?? .decimal) : nil
         if let css = Self.listStyleType(list) { style = css }
         let reversed = ordered && list.attribute("reversed") != nil
-        var counter = list.attribute("start").flatMap { Int($0.trimmingCharacters(in: " ")) } ?? (reversed ? items.count : 1)
+        var counter = list.attribute("start").flatMap(Self.number) ?? (reversed ? items.count : 1)
         for child in list.children {
             if child.is("li") {
                 guard !isSkipped(child) else { continue }
-                if let value = child.attribute("value").flatMap({ Int($0.trimmingCharacters(in: " ")) }) { counter = value }
+                if let value = child.attribute("value").flatMap(Self.number) { counter = value }
                 switch style {
                 case .none?:
                     visitItem(child, marker: nil, ordinal: nil, depth: depth)
@@ -176,6 +176,11 @@ private extension HTMLBlockWalker {
         where !isSkipped(nested) {
             if nested.is("table") { visitTable(nested, depth: depth + 1) } else { visitList(nested, depth: depth + 1) }
         }
+    }
+
+    /// A `start` or `value` attribute, within ±1,000,000 so that counting on cannot overflow.
+    static func number(_ attribute: String) -> Int? {
+        Int(attribute.trimmingCharacters(in: " \t\n")).map { min(max($0, -1_000_000), 1_000_000) }
     }
 
     static func listStyleType(_ list: XMLNode) -> ListNumberStyle? {

@@ -91,7 +91,7 @@ private extension ODFListStyles {
             }
             level.prefix = node.attribute("num-prefix", in: ODF.style) ?? ""
             level.suffix = node.attribute("num-suffix", in: ODF.style) ?? ""
-            level.displayLevels = ODF.int(node, "display-levels", in: ODF.text) ?? 1
+            level.displayLevels = min(max(ODF.int(node, "display-levels", in: ODF.text) ?? 1, 1), 10)
             level.start = ODF.int(node, "start-value", in: ODF.text) ?? 1
             levels[number] = level
         }

@@ -9,8 +9,9 @@ enum ODF {
     static let dublinCore = "http://purl.org/dc/elements/1.1/"
     static let xml = "http://www.w3.org/XML/1998/namespace"
 
-    /// An integer attribute.
+    /// An integer attribute, within ±1,000,000 so that a hostile file cannot make counters overflow.
     static func int(_ node: XMLNode, _ name: String, in namespace: String) -> Int? {
         node.attribute(name, in: namespace).flatMap { Int($0.trimmingCharacters(in: " ")) }
+            .map { min(max($0, -1_000_000), 1_000_000) }
     }
 }

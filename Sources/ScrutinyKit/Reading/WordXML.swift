@@ -29,9 +29,11 @@ enum WordXML {
         attribute(node, "val")
     }
 
-    /// The `w:val` of child `name`, as an integer.
+    /// The `w:val` of child `name`, as an integer within ±1,000,000 (list counters and levels
+    /// never need more, and a hostile file cannot make the counters overflow).
     static func intValue(_ node: XMLNode?, _ name: String) -> Int? {
         node.flatMap { child($0, name) }.flatMap(value).flatMap { Int($0.trimmingCharacters(in: " ")) }
+            .map { min(max($0, -1_000_000), 1_000_000) }
     }
 
     /// Whether a toggle property such as `w:vanish` is on: present, and not `w:val="false"` or `"0"`.

@@ -23,9 +23,8 @@ enum MarkupParser {
     /// Parses one XML part of the archive at `path`.
     static func xml(_ bytes: [UInt8], part: String, path: String) throws(ReadError) -> XMLTree {
         initialise()
-        if declaresDoctype(bytes) {
-            throw .unsafe(path: path, cause: "\(part) declares a DTD (<!DOCTYPE>), which office files never do; refused as a possible entity attack")
-        }
+        guard !bytes.isEmpty else { throw .corrupt(path: path, cause: "\(part) is empty") }
+        if declaresDoctype(bytes) { throw doctypeRefused(part: part, path: path) }
         guard bytes.count < Int32.max else { throw .tooLarge(path: path, cause: "\(part) is over 2 GB") }
         guard let context = xmlNewParserCtxt() else { throw .unreadable(path: path, cause: "out of memory") }
         defer { xmlFreeParserCtxt(context) }
@@ -38,15 +37,14 @@ enum MarkupParser {
             throw .corrupt(path: path, cause: "\(part) is not well-formed XML: \(lastError(context))")
         }
         let tree = XMLTree(owning: document)
-        if tree.hasInternalSubset {
-            throw .unsafe(path: path, cause: "\(part) declares a DTD (<!DOCTYPE>), which office files never do; refused as a possible entity attack")
-        }
+        if tree.hasInternalSubset { throw doctypeRefused(part: part, path: path) }
         return tree
     }
 
     /// Parses an HTML page whose bytes are in `encoding` (an iconv name such as "UTF-8").
     static func html(_ bytes: [UInt8], encoding: String, path: String) throws(ReadError) -> XMLTree {
         initialise()
+        guard !bytes.isEmpty else { throw .empty(path: path) }
         guard bytes.count < Int32.max else { throw .tooLarge(path: path, cause: "the page is over 2 GB") }
         guard let context = htmlNewParserCtxt() else { throw .unreadable(path: path, cause: "out of memory") }
         defer { htmlFreeParserCtxt(context) }
@@ -71,6 +69,11 @@ private extension MarkupParser {
 
     static func initialise() {
         _ = initialised
+    }
+
+    static func doctypeRefused(part: String, path: String) -> ReadError {
+        .unsafe(path: path, cause: "\(part) declares a DTD (<!DOCTYPE>), which office applications never write; "
+            + "refused as a possible entity attack (if the file is genuine, open and save it again in Word or LibreOffice)")
     }
 
     /// Whether `<!DOCTYPE` or `<!ENTITY` occurs anywhere, in UTF-8 or UTF-16. In a well-formed
