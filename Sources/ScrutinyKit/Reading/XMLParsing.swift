@@ -28,6 +28,7 @@ enum MarkupParser {
         guard bytes.count < Int32.max else { throw .tooLarge(path: path, cause: "\(part) is over 2 GB") }
         guard let context = xmlNewParserCtxt() else { throw .unreadable(path: path, cause: "out of memory") }
         defer { xmlFreeParserCtxt(context) }
+        silence(context)
         let document = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
                 xmlCtxtReadMemory(context, base, Int32(buffer.count), part, nil, xmlOptions)
@@ -48,6 +49,7 @@ enum MarkupParser {
         guard bytes.count < Int32.max else { throw .tooLarge(path: path, cause: "the page is over 2 GB") }
         guard let context = htmlNewParserCtxt() else { throw .unreadable(path: path, cause: "out of memory") }
         defer { htmlFreeParserCtxt(context) }
+        silence(context)
         let document = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
                 htmlCtxtReadMemory(context, base, Int32(buffer.count), nil, encoding, htmlOptions)
@@ -99,6 +101,14 @@ private extension MarkupParser {
             }
             return false
         }
+    }
+
+    /// Sends the context's errors to a handler that drops them: `NOERROR` leaves libxml2's
+    /// validity channel printing to standard error (an `xml:id` that is not a name, say), and a
+    /// refused file must get one line of scrutiny's own. The errors are still kept in the
+    /// context, where ``lastError(_:)`` reads them.
+    static func silence(_ context: xmlParserCtxtPtr) {
+        context.pointee.sax?.pointee.serror = { _, _ in }
     }
 
     /// The parser's last error as "message (line N)".
