@@ -1,0 +1,190 @@
+import Foundation
+import Yams
+
+/// The indicator definitions and reading rules of `lexicons/arrangements.yml`: what counts as
+/// evidence that a partnership has an independent chair, uses focus groups, scrutinises its budget.
+public struct ArrangementLexicon: Sendable {
+    public var indicators: [IndicatorDefinition]
+    public var groups: [IndicatorGroup]
+    public var negators: PhraseList
+    public var negationWindow: Int
+    public var clauseBreaks: PhraseList
+    public var proposals: PhraseList
+    public var proposalSections: PhraseList
+    public var ignoredSections: PhraseList
+    public var ownStudyTypes: Set<DocumentType>
+    public var ownStudySections: PhraseList
+    public var firstPerson: PhraseList
+    public var otherActors: PhraseList
+    public var decide: DecisionRule
+
+    /// How a partnership's value is chosen when its documents disagree.
+    public enum DecisionRule: String, Sendable {
+        /// The latest document that speaks to the indicator decides; within it, yes outweighs no.
+        case latest
+        /// Any document saying yes makes it yes.
+        case anyYes = "any_yes"
+    }
+
+    public init(contentsOf url: URL) throws(LexiconError) {
+        let text: String
+        do {
+            text = try String(contentsOf: url, encoding: .utf8)
+        } catch {
+            throw .unreadable(path: url.path, cause: error.localizedDescription)
+        }
+        try self.init(yaml: text, path: url.path)
+    }
+
+    public init(yaml: String, path: String = "arrangements.yml") throws(LexiconError) {
+        let file: File
+        do {
+            file = try YAMLDecoder().decode(File.self, from: yaml)
+        } catch {
+            throw .malformed(path: path, line: nil, cause: String(describing: error))
+        }
+        let gap = file.gap ?? 6
+        func patterns(_ sources: [String]?) -> [CuePattern] { (sources ?? []).compactMap { CuePattern($0, gap: gap) } }
+        func types(_ names: [String]?, _ key: String) throws(LexiconError) -> Set<DocumentType> {
+            var result: Set<DocumentType> = []
+            for name in names ?? [] {
+                guard let type = DocumentType(rawValue: name) else {
+                    throw .malformed(path: path, line: nil, cause: "\(key): unknown document type '\(name)'; use "
+                        + DocumentType.allCases.map(\.rawValue).joined(separator: ", "))
+                }
+                result.insert(type)
+            }
+            return result
+        }
+        var groups: [IndicatorGroup] = []
+        for group in file.groups {
+            var context: IndicatorGroup.Context?
+            if let given = group.context {
+                context = .init(everywhereIn: try types(given.everywhere_in, "groups.\(group.id).context"),
+                                cues: PhraseList(given.cues ?? []))
+            }
+            var scope: IndicatorGroup.Scope?
+            if let given = group.scope {
+                scope = .init(cues: patterns(given.cues), negated: patterns(given.negated),
+                              tableHeaders: PhraseList(given.table_headers ?? []),
+                              headingsIn: try types(given.headings_in, "groups.\(group.id).scope"),
+                              notUnder: PhraseList(given.not_under ?? []))
+            }
+            groups.append(IndicatorGroup(id: group.id, label: group.label ?? group.id, negation: group.negation ?? false,
+                                         skipsOtherActors: group.other_actors ?? false, context: context, scope: scope))
+        }
+        var indicators: [IndicatorDefinition] = []
+        var seen: Set<String> = []
+        for entry in file.indicators {
+            let groupID = String(entry.id.prefix { $0 != "." })
+            guard groups.contains(where: { $0.id == groupID }) else {
+                throw .malformed(path: path, line: nil, cause: "indicator \(entry.id): its group '\(groupID)' is not among `groups`")
+            }
+            guard seen.insert(entry.id).inserted else {
+                throw .malformed(path: path, line: nil, cause: "indicator \(entry.id) is defined twice")
+            }
+            let kind: IndicatorDefinition.Kind = entry.count == nil ? .flag : .count
+            if kind == .flag, (entry.yes ?? []).isEmpty {
+                throw .malformed(path: path, line: nil, cause: "indicator \(entry.id) has no `yes` cues (or `count` patterns)")
+            }
+            if kind == .count, !(entry.count ?? []).allSatisfy({ $0.contains("{n}") }) {
+                throw .malformed(path: path, line: nil, cause: "indicator \(entry.id): every `count` pattern needs {n}")
+            }
+            indicators.append(IndicatorDefinition(
+                id: entry.id, group: groupID, label: entry.label ?? entry.id, kind: kind, yes: patterns(entry.yes),
+                no: patterns(entry.no), count: patterns(entry.count), unless: patterns(entry.unless), requires: entry.requires))
+        }
+        for indicator in indicators {
+            if let required = indicator.requires, !seen.contains(required) {
+                throw .malformed(path: path, line: nil, cause: "indicator \(indicator.id) requires '\(required)', which is not defined")
+            }
+        }
+        self.indicators = indicators
+        self.groups = groups
+        negators = PhraseList(file.negation?.cues ?? ["not", "no", "never"])
+        negationWindow = file.negation?.window ?? 8
+        clauseBreaks = PhraseList(file.negation?.breaks ?? [])
+        proposals = PhraseList(file.proposals ?? [])
+        proposalSections = PhraseList(file.proposal_sections ?? [])
+        ignoredSections = PhraseList(file.ignored_sections ?? [])
+        ownStudyTypes = try types(file.own_study?.document_types, "own_study")
+        ownStudySections = PhraseList(file.own_study?.sections ?? [])
+        firstPerson = PhraseList(file.own_study?.first_person ?? [])
+        otherActors = PhraseList(file.other_actors ?? [])
+        guard let rule = DecisionRule(rawValue: file.decide ?? "latest") else {
+            throw .malformed(path: path, line: nil, cause: "decide: use latest or any_yes")
+        }
+        decide = rule
+    }
+
+    public func group(_ id: String) -> IndicatorGroup? { groups.first { $0.id == id } }
+
+    public func indicator(_ id: String) -> IndicatorDefinition? { indicators.first { $0.id == id } }
+
+    private struct File: Decodable {
+        struct Negation: Decodable {
+            var window: Int?
+            var cues: [String]?
+            var breaks: [String]?
+        }
+
+        struct OwnStudy: Decodable {
+            var document_types: [String]?
+            var sections: [String]?
+            var first_person: [String]?
+        }
+
+        struct Group: Decodable {
+            struct Context: Decodable {
+                var everywhere_in: [String]?
+                var cues: [String]?
+            }
+
+            struct Scope: Decodable {
+                var cues: [String]?
+                var negated: [String]?
+                var table_headers: [String]?
+                var headings_in: [String]?
+                var not_under: [String]?
+            }
+
+            var id: String
+            var label: String?
+            var negation: Bool?
+            var other_actors: Bool?
+            var context: Context?
+            var scope: Scope?
+        }
+
+        struct Indicator: Decodable {
+            var id: String
+            var label: String?
+            var yes: [String]?
+            var no: [String]?
+            var count: [String]?
+            var unless: [String]?
+            var requires: String?
+        }
+
+        var gap: Int?
+        var negation: Negation?
+        var proposals: [String]?
+        var proposal_sections: [String]?
+        var decide: String?
+        var ignored_sections: [String]?
+        var own_study: OwnStudy?
+        var other_actors: [String]?
+        var groups: [Group]
+        var indicators: [Indicator]
+    }
+}
+
+public extension LexiconDirectory {
+    func arrangementLexicon() throws(LexiconError) -> ArrangementLexicon {
+        let url = file("arrangements.yml")
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            throw .notFound(name: "arrangements.yml", searched: [url.deletingLastPathComponent().path])
+        }
+        return try ArrangementLexicon(contentsOf: url)
+    }
+}

@@ -1,0 +1,139 @@
+/// A sentence of a document with what surrounds it: the headings above it, the lead-in of the
+/// list it belongs to, the header of its table. The unit the indicator matcher reads.
+public struct ContextSentence: Sendable, Hashable {
+    public var text: String
+    /// The sentence's words, lower-cased, offsets in `text`.
+    public var words: [Word]
+    /// Where the sentence stands in the document's normalised text (Unicode scalars).
+    public var range: TextRange
+    public var page: Int?
+    /// The headings above the sentence, outermost first.
+    public var headings: [String]
+    /// The kind of block the sentence stands in.
+    public var kind: Block.Kind
+    /// Whether the sentence is a heading itself.
+    public var isHeading: Bool { kind == .heading }
+    /// For a list item: the last sentence of the paragraph that introduced the list.
+    public var leadIn: String?
+    /// For a table row: the cells of its table's first row.
+    public var tableHeader: [String]?
+    /// Whether the sentence stands before the document's first paragraph of prose (title, byline):
+    /// before the first paragraph or list item longer than 150 characters.
+    public var inHead: Bool
+
+    /// The words as text, and those of the headings, lead-in and table header, tokenised once.
+    public var wordTexts: [String]
+    public var headingWords: [[String]]
+    public var leadInWords: [String]
+    public var tableHeaderWords: [[String]]
+    /// The set of the sentence's words.
+    public var vocabulary: Set<String>
+
+    public var section: String { headings.joined(separator: " › ") }
+
+    /// The first match of `pattern` in the sentence's words.
+    public func match(_ pattern: CuePattern) -> CuePattern.Match? { pattern.firstMatch(in: wordTexts, vocabulary: vocabulary) }
+
+    public func matches(_ pattern: CuePattern) -> Bool { match(pattern) != nil }
+}
+
+public extension Document {
+    /// Every sentence of the document in reading order, with its context. Paragraphs that a
+    /// conversion broke in mid-sentence (a prose line with no closing punctuation followed by
+    /// another paragraph) are joined first.
+    func contextSentences() -> [ContextSentence] {
+        var result: [ContextSentence] = []
+        var headings: [(level: Int, text: String)] = []
+        // The sentence that introduced the current list, with the depth (-1 for a paragraph) and
+        // marker style of the block it ended.
+        var leadIn: (text: String, depth: Int, style: String)?
+        var tableHeader: [String]?
+        var inHead = true
+        var index = 0
+        while index < blocks.count {
+            let block = blocks[index]
+            if block.kind != .tableRow { tableHeader = nil }
+            switch block.kind {
+            case .heading:
+                let level = block.level ?? 1
+                result.append(ContextSentence.make(block.text, at: block.range.start, page: block.page,
+                                                   headings: headings.map(\.text), kind: .heading, inHead: inHead))
+                while let last = headings.last, last.level >= level { headings.removeLast() }
+                headings.append((level, block.text))
+                leadIn = nil
+                index += 1
+            case .tableRow:
+                if tableHeader == nil { tableHeader = block.cells ?? [block.text] }
+                result.append(ContextSentence.make(block.text, at: block.range.start, page: block.page,
+                                                   headings: headings.map(\.text), kind: .tableRow, leadIn: leadIn?.text,
+                                                   tableHeader: tableHeader, inHead: inHead))
+                index += 1
+            case .listItem:
+                let depth = block.depth ?? 0
+                let style = Self.markerStyle(block.marker)
+                // A shallower item, or a sibling of the item that introduced the list, ends the list.
+                if let current = leadIn, depth < current.depth || (depth == current.depth && style == current.style) {
+                    leadIn = nil
+                }
+                if block.text.count > 150 { inHead = false }
+                let sentences = SentenceSplitter.sentences(block.text)
+                for sentence in sentences {
+                    result.append(ContextSentence.make(sentence.text, at: block.range.start + sentence.range.lowerBound,
+                                                       page: block.page, headings: headings.map(\.text), kind: .listItem,
+                                                       leadIn: leadIn?.text, inHead: inHead))
+                }
+                if block.text.hasSuffix(":"), let last = sentences.last { leadIn = (last.text, depth, style) }
+                index += 1
+            case .paragraph:
+                var last = index
+                while last + 1 < blocks.count, blocks[last + 1].kind == .paragraph,
+                      Self.breaksMidSentence(blocks[last].text, next: blocks[last + 1].text) {
+                    last += 1
+                }
+                let start = block.range.start
+                let text = blocks[index...last].map(\.text).joined(separator: " ")
+                if text.count > 150 { inHead = false }
+                let sentences = SentenceSplitter.sentences(text)
+                for sentence in sentences {
+                    result.append(ContextSentence.make(sentence.text, at: start + sentence.range.lowerBound,
+                                                       page: block.page, headings: headings.map(\.text), kind: .paragraph,
+                                                       inHead: inHead))
+                }
+                leadIn = text.hasSuffix(":") ? sentences.last.map { ($0.text, -1, "") } : nil
+                index = last + 1
+            }
+        }
+        return result
+    }
+}
+
+private extension Document {
+    /// A marker's shape: "3.2" and "4.1" are both "9.9", "(a)" is "(a)", "-" stays "-".
+    static func markerStyle(_ marker: String?) -> String {
+        String((marker ?? "").map { $0.isNumber ? "9" : $0.isLetter ? "a" : $0 })
+    }
+
+    /// A long line of prose that stops without punctuation was cut by the conversion, when it is
+    /// prose (a sentence ends inside it, or it ends on a lower-case word) or the next line goes on
+    /// in lower case or with a number. A title ("… in Kestlebury") is none of these.
+    static func breaksMidSentence(_ text: String, next: String) -> Bool {
+        guard text.count > 60, let last = text.last, !".!?:;".contains(last) else { return false }
+        let lastWord = text.split(separator: " ").last ?? ""
+        let nextStart = next.first
+        return text.contains(". ") || lastWord.first?.isLowercase == true
+            || nextStart?.isLowercase == true || nextStart?.isNumber == true
+    }
+}
+
+private extension ContextSentence {
+    static func make(_ text: String, at start: Int, page: Int?, headings: [String], kind: Block.Kind,
+                     leadIn: String? = nil, tableHeader: [String]? = nil, inHead: Bool) -> ContextSentence {
+        let words = WordTokenizer.words(text)
+        func tokens(_ text: String) -> [String] { WordTokenizer.words(text).map(\.text) }
+        return ContextSentence(
+            text: text, words: words, range: TextRange(start: start, end: start + text.unicodeScalars.count), page: page,
+            headings: headings, kind: kind, leadIn: leadIn, tableHeader: tableHeader, inHead: inHead,
+            wordTexts: words.map(\.text), headingWords: headings.map(tokens), leadInWords: leadIn.map(tokens) ?? [],
+            tableHeaderWords: (tableHeader ?? []).map(tokens), vocabulary: Set(words.map(\.text)))
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+
+/// The documents of a run made ready for profiling: each one's metadata detected from its text
+/// and overridden by the manifest, and generated versions (a PDF made from a text file) dropped
+/// when their original is read too, so that every document counts once.
+public struct CorpusSelection: Sendable {
+    /// A version left out, and the original read in its place.
+    public struct SkippedVersion: Sendable, Hashable, Codable {
+        public var version: String
+        public var original: String
+    }
+
+    public var documents: [Document]
+    public var skipped: [SkippedVersion]
+
+    /// - Parameters:
+    ///   - manifest: overrides detected fields per file and names the original of each version
+    ///     (`version_of`); without it, a file with the same name as a text or Markdown file read
+    ///     in the same run ("report.pdf" beside "report.txt") is taken for a version of it.
+    ///   - detector: fills what neither the reader nor the manifest says; nil to detect nothing.
+    public init(documents: [Document], manifest: Manifest? = nil, detector: MetadataDetector? = nil) {
+        let names = Set(documents.map(\.fileName))
+        var kept: [Document] = []
+        var skipped: [SkippedVersion] = []
+        for document in documents {
+            if let original = Self.original(of: document, manifest: manifest, among: names) {
+                skipped.append(SkippedVersion(version: document.fileName, original: original))
+                continue
+            }
+            var prepared = detector?.filled(document) ?? document
+            if let manifest { prepared = manifest.apply(to: prepared) }
+            kept.append(prepared)
+        }
+        self.documents = kept
+        self.skipped = skipped
+    }
+
+    /// One line for a person: which versions were left out and why; nil when none were.
+    public var note: String? {
+        guard !skipped.isEmpty else { return nil }
+        let list = skipped.map { "\($0.version) (version of \($0.original))" }.joined(separator: ", ")
+        return "counted each document once: skipped \(skipped.count) generated version\(skipped.count == 1 ? "" : "s") "
+            + "whose original is also read: \(list)"
+    }
+}
+
+private extension CorpusSelection {
+    static let originalFormats: Set<DocumentFormat> = [.text, .markdown]
+    static let originalExtensions = ["txt", "md", "markdown"]
+
+    static func original(of document: Document, manifest: Manifest?, among names: Set<String>) -> String? {
+        if let entry = manifest?.entry(for: document) {
+            guard let original = entry.versionOf, original != document.fileName else { return nil }
+            return names.contains(original) ? original : nil
+        }
+        guard !originalFormats.contains(document.format) else { return nil }
+        let stem = (document.fileName as NSString).deletingPathExtension
+        return originalExtensions.map { stem + "." + $0 }.first { names.contains($0) }
+    }
+}

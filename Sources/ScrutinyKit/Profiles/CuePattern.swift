@@ -1,0 +1,158 @@
+/// A cue written in a lexicon: words matched against a sentence's words, case-insensitive and
+/// punctuation-blind, with a little more reach than ``PhraseList``:
+///
+/// - `audit*` matches any word that starts with "audit";
+/// - `review|examine*` matches either alternative;
+/// - `the?` may be absent;
+/// - `...` skips up to `gap` words (the lexicon's `gap`, 6 unless it says otherwise);
+/// - `{n}` matches a number, in figures or in words ("three", "a single"), and captures it.
+///
+/// Words are those of ``WordTokenizer``, so "one another's" is `one another s` and "multi-agency"
+/// is `multi agency`.
+public struct CuePattern: Sendable, Hashable, CustomStringConvertible {
+    /// Where a pattern matched: word indices, and the number `{n}` captured, if any.
+    public struct Match: Sendable, Hashable {
+        public var start: Int
+        public var end: Int
+        public var number: Int?
+    }
+
+    enum Token: Sendable, Hashable {
+        case word([Alternative], optional: Bool)
+        case gap
+        case number
+    }
+
+    struct Alternative: Sendable, Hashable {
+        var text: String
+        var glob: Bool
+    }
+
+    public let source: String
+    let tokens: [Token]
+    let gap: Int
+    /// Words every match contains (plain, single, not optional): a quick test before matching.
+    let required: [String]
+
+    public var description: String { source }
+
+    /// Compiles `source`; nil when it has no words.
+    public init?(_ source: String, gap: Int = 6) {
+        var tokens: [Token] = []
+        for piece in source.split(separator: " ") {
+            if piece == "..." || piece == "…" {
+                if tokens.last != .gap { tokens.append(.gap) }
+                continue
+            }
+            if piece == "{n}" {
+                tokens.append(.number)
+                continue
+            }
+            var text = Substring(piece)
+            let optional = text.hasSuffix("?")
+            if optional { text = text.dropLast() }
+            // "one another's" is several words; alternatives apply to single words only.
+            let alternatives = text.split(separator: "|").map(String.init)
+            if alternatives.count == 1 {
+                let words = WordTokenizer.words(alternatives[0]).map(\.text)
+                for (index, word) in words.enumerated() {
+                    let glob = alternatives[0].hasSuffix("*") && index == words.count - 1
+                    tokens.append(.word([Alternative(text: word, glob: glob)], optional: optional))
+                }
+            } else {
+                let options = alternatives.compactMap { alternative -> Alternative? in
+                    guard let word = WordTokenizer.words(alternative).first?.text else { return nil }
+                    return Alternative(text: word, glob: alternative.hasSuffix("*"))
+                }
+                if !options.isEmpty { tokens.append(.word(options, optional: optional)) }
+            }
+        }
+        while tokens.first == .gap { tokens.removeFirst() }
+        while tokens.last == .gap { tokens.removeLast() }
+        guard tokens.contains(where: { if case .word = $0 { return true } else { return false } }) else { return nil }
+        self.source = source
+        self.tokens = tokens
+        self.gap = gap
+        required = tokens.compactMap { token in
+            guard case .word(let alternatives, let optional) = token, !optional, alternatives.count == 1, !alternatives[0].glob
+            else { return nil }
+            return alternatives[0].text
+        }
+    }
+
+    /// Like ``firstMatch(in:)``, but first checks that `vocabulary` (the set of `words`) holds every
+    /// word the pattern needs.
+    public func firstMatch(in words: [String], vocabulary: Set<String>) -> Match? {
+        guard required.allSatisfy(vocabulary.contains) else { return nil }
+        return firstMatch(in: words)
+    }
+
+    /// The earliest match in `words` (lower-cased words, as ``WordTokenizer`` gives them).
+    public func firstMatch(in words: [String]) -> Match? {
+        for start in words.indices {
+            if let match = match(words, token: 0, at: start, start: start, number: nil) { return match }
+        }
+        return nil
+    }
+
+    public func matches(_ words: [String]) -> Bool { firstMatch(in: words) != nil }
+
+    /// Every match in `words`, left to right, none overlapping.
+    public func allMatches(in words: [String]) -> [Match] {
+        var found: [Match] = []
+        var start = 0
+        while start < words.count {
+            guard let match = (start..<words.count).lazy.compactMap({
+                self.match(words, token: 0, at: $0, start: $0, number: nil)
+            }).first else { break }
+            found.append(match)
+            start = max(match.end, match.start + 1)
+        }
+        return found
+    }
+}
+
+private extension CuePattern {
+    func match(_ words: [String], token index: Int, at position: Int, start: Int, number: Int?) -> Match? {
+        guard index < tokens.count else { return Match(start: start, end: position, number: number) }
+        switch tokens[index] {
+        case .gap:
+            for skip in 0...gap where position + skip <= words.count {
+                if let found = match(words, token: index + 1, at: position + skip, start: start, number: number) { return found }
+            }
+            return nil
+        case .number:
+            guard let (value, length) = NumberWords.value(in: words, at: position) else { return nil }
+            return match(words, token: index + 1, at: position + length, start: start, number: value)
+        case .word(let alternatives, let optional):
+            if position < words.count, alternatives.contains(where: { $0.matches(words[position]) }),
+               let found = match(words, token: index + 1, at: position + 1, start: start, number: number) {
+                return found
+            }
+            return optional ? match(words, token: index + 1, at: position, start: start, number: number) : nil
+        }
+    }
+}
+
+private extension CuePattern.Alternative {
+    func matches(_ word: String) -> Bool { glob ? word.hasPrefix(text) : word == text }
+}
+
+/// Numbers as reports write them: figures, or words from "one" to "twenty" ("a single" is one).
+enum NumberWords {
+    static let values: [String: Int] = [
+        "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+        "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    ]
+
+    /// The number starting at `position`, and how many words it takes.
+    static func value(in words: [String], at position: Int) -> (Int, Int)? {
+        guard position < words.count else { return nil }
+        let word = words[position]
+        if word == "a", position + 1 < words.count, words[position + 1] == "single" { return (1, 2) }
+        if let value = values[word] { return (value, 1) }
+        if word.allSatisfy(\.isNumber), let value = Int(word), value < 1000 { return (value, 1) }
+        return nil
+    }
+}

@@ -1,0 +1,142 @@
+/// Reads one sentence against every indicator of the lexicon: which indicators it speaks to, and
+/// whether it says yes, no or a number.
+public struct IndicatorMatcher: Sendable {
+    /// What one sentence says about one indicator.
+    public struct Finding: Sendable, Hashable {
+        public var indicator: String
+        public var value: IndicatorValue
+        public var cue: String
+    }
+
+    public let lexicon: ArrangementLexicon
+
+    public init(lexicon: ArrangementLexicon) {
+        self.lexicon = lexicon
+    }
+
+    /// Every sentence of `document` that speaks to an indicator, as evidence.
+    public func evidence(in document: Document) -> [(indicator: String, evidence: IndicatorEvidence)] {
+        let type = document.metadata.documentType
+        return document.contextSentences().flatMap { sentence in
+            findings(in: sentence, documentType: type).map { finding in
+                (finding.indicator, IndicatorEvidence(
+                    document: document.fileName, value: finding.value, text: sentence.text, cue: finding.cue,
+                    section: sentence.section, page: sentence.page, range: sentence.range))
+            }
+        }
+    }
+
+    /// What `sentence` says about each indicator it speaks to.
+    public func findings(in sentence: ContextSentence, documentType: DocumentType?) -> [Finding] {
+        let words = sentence.wordTexts
+        guard !words.isEmpty, !isSkipped(sentence, words: words, documentType: documentType) else { return [] }
+        let otherActor = lexicon.otherActors.matches(words)
+        var findings: [Finding] = []
+        for indicator in lexicon.indicators {
+            guard let group = lexicon.group(indicator.group) else { continue }
+            if group.skipsOtherActors, otherActor { continue }
+            if indicator.unless.contains(where: sentence.matches) { continue }
+            if let context = group.context, !inContext(sentence, context: context, documentType: documentType) { continue }
+            let finding: Finding?
+            if let scope = group.scope {
+                finding = scoped(indicator, scope: scope, sentence: sentence, words: words, documentType: documentType)
+            } else if indicator.kind == .count {
+                finding = counted(indicator, sentence: sentence, words: words)
+            } else {
+                finding = flagged(indicator, negation: group.negation, sentence: sentence, words: words)
+            }
+            if let finding { findings.append(finding) }
+        }
+        return findings
+    }
+}
+
+private extension IndicatorMatcher {
+    /// Proposals, ignored sections and a research report's own study are no evidence.
+    func isSkipped(_ sentence: ContextSentence, words: [String], documentType: DocumentType?) -> Bool {
+        let headingWords = sentence.headingWords
+        if headingWords.contains(where: lexicon.ignoredSections.matchesAtStart) { return true }
+        if headingWords.contains(where: lexicon.proposalSections.matchesAtStart) { return true }
+        if !sentence.isHeading, lexicon.proposals.matches(words) { return true }
+        if let documentType, lexicon.ownStudyTypes.contains(documentType) {
+            if headingWords.contains(where: lexicon.ownStudySections.matchesAtStart) { return true }
+            if lexicon.firstPerson.matches(words) { return true }
+        }
+        return false
+    }
+
+    func inContext(_ sentence: ContextSentence, context: IndicatorGroup.Context, documentType: DocumentType?) -> Bool {
+        if let documentType, context.everywhereIn.contains(documentType) { return true }
+        return context.cues.matches(sentence.wordTexts) || context.cues.matches(sentence.leadInWords)
+            || sentence.headingWords.contains(where: context.cues.matches)
+    }
+
+    func flagged(_ indicator: IndicatorDefinition, negation: Bool, sentence: ContextSentence, words: [String]) -> Finding? {
+        for pattern in indicator.no where sentence.matches(pattern) {
+            return Finding(indicator: indicator.id, value: .no, cue: pattern.source)
+        }
+        var negated: Finding?
+        for pattern in indicator.yes {
+            guard let match = sentence.match(pattern) else { continue }
+            if negation, isNegated(match, in: sentence) {
+                negated = negated ?? Finding(indicator: indicator.id, value: .no, cue: pattern.source)
+                continue
+            }
+            return Finding(indicator: indicator.id, value: .yes, cue: pattern.source)
+        }
+        return negated
+    }
+
+    func counted(_ indicator: IndicatorDefinition, sentence: ContextSentence, words: [String]) -> Finding? {
+        for pattern in indicator.count {
+            guard let match = sentence.match(pattern), let number = match.number else { continue }
+            if isNegated(match, in: sentence) { continue }
+            return Finding(indicator: indicator.id, value: .count(number), cue: pattern.source)
+        }
+        return nil
+    }
+
+    /// A topic counts where the sentence, its list's lead-in or its table says scrutiny covered it,
+    /// or where it heads a section of a scrutiny report; it is `no` where scrutiny is said not to.
+    func scoped(_ indicator: IndicatorDefinition, scope: IndicatorGroup.Scope, sentence: ContextSentence, words: [String],
+                documentType: DocumentType?) -> Finding? {
+        guard let topic = indicator.yes.first(where: sentence.matches) else { return nil }
+        if scope.negated.contains(where: sentence.matches) {
+            return Finding(indicator: indicator.id, value: .no, cue: topic.source)
+        }
+        let inScope: Bool
+        if sentence.isHeading {
+            inScope = documentType.map(scope.headingsIn.contains) ?? false && !sentence.inHead
+                && !sentence.headingWords.contains(where: scope.notUnder.matchesAtStart) && !scope.notUnder.matchesAtStart(words)
+        } else if sentence.tableHeader != nil {
+            inScope = sentence.tableHeaderWords.contains(where: scope.tableHeaders.matchesAtStart)
+        } else {
+            inScope = scope.cues.contains { sentence.matches($0) || $0.matches(sentence.leadInWords) }
+        }
+        return inScope ? Finding(indicator: indicator.id, value: .yes, cue: topic.source) : nil
+    }
+
+    /// Whether a negation stands before the match (or inside it), in the same clause and within the window.
+    func isNegated(_ match: CuePattern.Match, in sentence: ContextSentence) -> Bool {
+        let words = sentence.wordTexts
+        var start = max(0, match.start - lexicon.negationWindow)
+        for index in stride(from: match.start, to: start, by: -1) where startsClause(index, in: sentence) {
+            start = index
+            break
+        }
+        guard start < match.end else { return false }
+        return lexicon.negators.matches(Array(words[start..<match.end]))
+    }
+
+    /// Whether a clause starts at word `index`: a semicolon, colon or spaced dash stands before it, or
+    /// the word before it is a contrast word ("but", "yet").
+    func startsClause(_ index: Int, in sentence: ContextSentence) -> Bool {
+        guard index > 0, index < sentence.words.count else { return index == 0 }
+        let scalars = sentence.text.unicodeScalars
+        let from = scalars.index(scalars.startIndex, offsetBy: sentence.words[index - 1].end)
+        let to = scalars.index(scalars.startIndex, offsetBy: sentence.words[index].start)
+        let between = String(scalars[from..<to])
+        if between.contains(where: { ";:".contains($0) }) || between.contains(" – ") || between.contains(" — ") { return true }
+        return lexicon.clauseBreaks.matches([sentence.words[index - 1].text])
+    }
+}

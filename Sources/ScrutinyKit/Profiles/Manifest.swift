@@ -1,0 +1,91 @@
+import Foundation
+
+/// A CSV that says, per file, what the tool would otherwise detect: `file` and any of
+/// `partnership`, `document_type`, `date` (YYYY-MM or YYYY), `title`, `authors` (separated by
+/// semicolons) and `version_of` (the file this one was generated from). Empty cells leave the
+/// detected value alone.
+public struct Manifest: Sendable, Hashable {
+    public struct Entry: Sendable, Hashable {
+        public var file: String
+        public var metadata: Metadata
+        /// The original this file is a version of (a PDF made from a text file), by file name.
+        public var versionOf: String?
+    }
+
+    public var entries: [String: Entry]
+
+    public init(entries: [Entry]) {
+        self.entries = Dictionary(entries.map { ($0.file, $0) }, uniquingKeysWith: { _, last in last })
+    }
+
+    public enum LoadError: LocalizedError, Equatable {
+        case unreadable(path: String)
+        case missingColumn(path: String)
+        case badValue(path: String, line: Int, column: String, value: String, expected: String)
+
+        public var errorDescription: String? {
+            switch self {
+            case .unreadable(let path):
+                return "cannot read the manifest \(path): no such file or not readable; check the path given to --manifest"
+            case .missingColumn(let path):
+                return "cannot use the manifest \(path): it has no `file` column; the header must name file and any of "
+                    + "partnership, document_type, date, title, authors, version_of"
+            case .badValue(let path, let line, let column, let value, let expected):
+                return "cannot use the manifest \(path), line \(line): \(column) '\(value)' is not valid; use \(expected)"
+            }
+        }
+    }
+
+    public static func load(path: String) throws(LoadError) -> Manifest {
+        guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path: path) }
+        return try parse(String(decoding: data, as: UTF8.self), path: path)
+    }
+
+    public static func parse(_ text: String, path: String = "manifest.csv") throws(LoadError) -> Manifest {
+        let (header, records) = CSVReader.records(text)
+        guard header.contains("file") else { throw .missingColumn(path: path) }
+        var entries: [Entry] = []
+        for (index, record) in records.enumerated() {
+            func field(_ name: String) -> String? {
+                guard let value = record[name]?.trimmingCharacters(in: .whitespaces), !value.isEmpty else { return nil }
+                return value
+            }
+            guard let file = field("file") else { continue }
+            var metadata = Metadata(title: field("title"), partnership: field("partnership"), date: field("date"))
+            if let type = field("document_type") {
+                guard let parsed = DocumentType(rawValue: type) else {
+                    throw .badValue(path: path, line: index + 2, column: "document_type", value: type,
+                                    expected: DocumentType.allCases.map(\.rawValue).joined(separator: ", "))
+                }
+                metadata.documentType = parsed
+            }
+            if let date = metadata.date, !isDate(date) {
+                throw .badValue(path: path, line: index + 2, column: "date", value: date, expected: "YYYY-MM or YYYY")
+            }
+            if let authors = field("authors") {
+                metadata.authors = authors.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            }
+            entries.append(Entry(file: (file as NSString).lastPathComponent, metadata: metadata, versionOf: field("version_of")))
+        }
+        return Manifest(entries: entries)
+    }
+
+    /// The entry for a document, by its file name.
+    public func entry(for document: Document) -> Entry? { entries[document.fileName] }
+
+    /// `document` with every field the manifest gives replacing the document's own.
+    public func apply(to document: Document) -> Document {
+        guard let entry = entry(for: document) else { return document }
+        var document = document
+        document.metadata = document.metadata.overridden(by: entry.metadata)
+        return document
+    }
+
+    static func isDate(_ text: String) -> Bool {
+        let parts = text.split(separator: "-")
+        guard let year = parts.first, year.count == 4, year.allSatisfy(\.isNumber) else { return false }
+        if parts.count == 1 { return true }
+        guard parts.count == 2, let month = Int(parts[1]), (1...12).contains(month), parts[1].count == 2 else { return false }
+        return true
+    }
+}

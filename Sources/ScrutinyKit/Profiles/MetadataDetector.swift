@@ -1,0 +1,97 @@
+import Foundation
+
+/// Reads what a document says about itself: the partnership it concerns, its type, its date
+/// (month and year) and its authors, with the cues of `lexicons/documents.yml`.
+public struct MetadataDetector: Sendable {
+    public let rules: MetadataRules
+
+    public init(rules: MetadataRules) {
+        self.rules = rules
+    }
+
+    /// What the text says, field by field; nil where it says nothing recognisable.
+    public func detect(_ document: Document) -> Metadata {
+        let sentences = document.contextSentences()
+        let head = sentences.filter { $0.inHead && !$0.text.isEmpty }
+        return Metadata(
+            title: title(head: head, all: sentences),
+            partnership: PartnershipMentions(document: document, rules: rules).best,
+            documentType: documentType(head: head, all: sentences),
+            date: date(head: head, all: sentences),
+            authors: AuthorFinder(rules: rules).authors(in: document))
+    }
+
+    /// `document` with every field it does not already have filled from its text. A title that is
+    /// only the first heading (the reader's default) gives way to the detected one.
+    public func filled(_ document: Document) -> Document {
+        var document = document
+        let detected = detect(document)
+        if let title = document.metadata.title, title == document.blocks.first(where: { $0.kind == .heading })?.text {
+            document.metadata.title = nil
+        }
+        document.metadata = document.metadata.filling(from: detected)
+        return document
+    }
+}
+
+private extension MetadataDetector {
+    func documentType(head: [ContextSentence], all: [ContextSentence]) -> DocumentType? {
+        // Contents lists name every section; only headings and paragraphs of the head count.
+        let headWords = head.filter { $0.kind != .listItem }.map(\.wordTexts)
+        for rule in rules.documentTypes where headWords.contains(where: rule.head.matches) { return rule.type }
+        for rule in rules.documentTypes where !rule.body.isEmpty && all.contains(where: { rule.body.matches($0.wordTexts) }) {
+            return rule.type
+        }
+        return nil
+    }
+
+    /// A labelled title ("TITLE: …", a "Report title" row), else the first short line near the top
+    /// that reads like a title, else the first line of the head that is not a date.
+    func title(head: [ContextSentence], all: [ContextSentence]) -> String? {
+        let top = all.prefix(30)
+        for sentence in top {
+            let cells = sentence.text.components(separatedBy: "\t")
+            if sentence.kind == .tableRow, cells.count >= 2, isTitleLabel(cells[0]), !cells[1].isEmpty { return cells[1] }
+            if let colon = sentence.text.firstIndex(of: ":"), isTitleLabel(String(sentence.text[..<colon])) {
+                let value = sentence.text[sentence.text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                if !value.isEmpty { return value }
+            }
+        }
+        func candidate(_ sentence: ContextSentence) -> Bool {
+            sentence.kind != .listItem && sentence.kind != .tableRow && sentence.words.count <= 25
+                && !Self.isDateLine(sentence.wordTexts) && !rules.notTitles.matchesAtStart(sentence.wordTexts)
+        }
+        let lines = head.filter(candidate)
+        return (top.filter(candidate).first { rules.titleCues.matches($0.wordTexts) } ?? lines.first)?.text
+    }
+
+    func isTitleLabel(_ text: String) -> Bool {
+        let words = WordTokenizer.words(text).map(\.text)
+        return !words.isEmpty && words.count <= 2 && rules.titleLabels.phrases.contains { $0.wordCount == words.count }
+            && rules.titleLabels.matchesAtStart(words)
+    }
+
+    static func isDateLine(_ words: [String]) -> Bool {
+        words.count <= 4 && monthYear(in: words) != nil
+    }
+
+    /// The first month and year in the title and byline, else in the text: "2022-05".
+    func date(head: [ContextSentence], all: [ContextSentence]) -> String? {
+        for sentence in head { if let date = Self.monthYear(in: sentence.wordTexts) { return date } }
+        for sentence in all { if let date = Self.monthYear(in: sentence.wordTexts) { return date } }
+        return nil
+    }
+
+    static let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                         "october", "november", "december"]
+
+    static func monthYear(in words: [String]) -> String? {
+        for (index, word) in words.enumerated() where index + 1 < words.count {
+            guard let month = months.firstIndex(of: word) else { continue }
+            let year = words[index + 1]
+            guard year.count == 4, year.allSatisfy(\.isNumber), let value = Int(year), (1990...2100).contains(value) else { continue }
+            return year + "-" + String(format: "%02d", month + 1)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,134 @@
+import Foundation
+import Yams
+
+/// The cues of `lexicons/documents.yml`: how a document's partnership, type, date and authors are
+/// recognised in its text.
+public struct MetadataRules: Sendable {
+    public struct Weights: Sendable, Hashable {
+        public var name = 3
+        public var acronym = 2
+        public var council = 1
+        public var head = 3
+        public var areaTitle = 6
+    }
+
+    public var partnershipNames: [CuePattern]
+    public var councils: [CuePattern]
+    public var acronymEndings: [String]
+    public var areaTitles: PhraseList
+    public var notNames: Set<String>
+    public var weights: Weights
+    /// In order: the first type whose cues match wins.
+    public var documentTypes: [(type: DocumentType, head: PhraseList, body: PhraseList)]
+    public var titleLabels: PhraseList
+    public var titleCues: PhraseList
+    public var notTitles: PhraseList
+    public var authorLabels: PhraseList
+    public var authorRoles: PhraseList
+    public var signOff: PhraseList
+    public var honorifics: Set<String>
+    public var notPersonWords: Set<String>
+
+    public init(contentsOf url: URL) throws(LexiconError) {
+        let text: String
+        do {
+            text = try String(contentsOf: url, encoding: .utf8)
+        } catch {
+            throw .unreadable(path: url.path, cause: error.localizedDescription)
+        }
+        try self.init(yaml: text, path: url.path)
+    }
+
+    public init(yaml: String, path: String = "documents.yml") throws(LexiconError) {
+        let file: File
+        do {
+            file = try YAMLDecoder().decode(File.self, from: yaml)
+        } catch {
+            throw .malformed(path: path, line: nil, cause: String(describing: error))
+        }
+        // Longest first, so that "local safeguarding children partnership" wins over its tail.
+        func patterns(_ sources: [String]?) -> [CuePattern] {
+            (sources ?? []).compactMap { CuePattern($0, gap: 0) }.sorted { $0.source.count > $1.source.count }
+        }
+        partnershipNames = patterns(file.partnership.names)
+        guard !partnershipNames.isEmpty else {
+            throw .malformed(path: path, line: nil, cause: "partnership.names is empty; list what follows a partnership's name")
+        }
+        councils = patterns(file.partnership.councils)
+        acronymEndings = file.partnership.acronym_endings ?? []
+        areaTitles = PhraseList(file.partnership.area_titles ?? [])
+        notNames = Set((file.partnership.not_names ?? []).map { $0.lowercased() })
+        var weights = Weights()
+        if let given = file.partnership.weights {
+            weights.name = given["name"] ?? weights.name
+            weights.acronym = given["acronym"] ?? weights.acronym
+            weights.council = given["council"] ?? weights.council
+            weights.head = given["head"] ?? weights.head
+            weights.areaTitle = given["area_title"] ?? weights.areaTitle
+        }
+        self.weights = weights
+        var types: [(DocumentType, PhraseList, PhraseList)] = []
+        for entry in file.document_types {
+            guard let type = DocumentType(rawValue: entry.type) else {
+                throw .malformed(path: path, line: nil, cause: "document_types: unknown type '\(entry.type)'; use "
+                    + DocumentType.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+            types.append((type, PhraseList(entry.head ?? []), PhraseList(entry.body ?? [])))
+        }
+        documentTypes = types
+        titleLabels = PhraseList(file.titles?.labels ?? [])
+        titleCues = PhraseList(file.titles?.cues ?? [])
+        notTitles = PhraseList(file.titles?.not_titles ?? [])
+        authorLabels = PhraseList(file.authors?.labels ?? [])
+        authorRoles = PhraseList(file.authors?.roles ?? [])
+        signOff = PhraseList(file.authors?.sign_off ?? [])
+        honorifics = Set((file.authors?.honorifics ?? []).map { $0.lowercased() })
+        notPersonWords = Set((file.authors?.not_names ?? []).map { $0.lowercased() })
+    }
+
+    private struct File: Decodable {
+        struct Partnership: Decodable {
+            var names: [String]
+            var councils: [String]?
+            var acronym_endings: [String]?
+            var area_titles: [String]?
+            var not_names: [String]?
+            var weights: [String: Int]?
+        }
+
+        struct TypeRule: Decodable {
+            var type: String
+            var head: [String]?
+            var body: [String]?
+        }
+
+        struct Authors: Decodable {
+            var labels: [String]?
+            var roles: [String]?
+            var sign_off: [String]?
+            var honorifics: [String]?
+            var not_names: [String]?
+        }
+
+        struct Titles: Decodable {
+            var labels: [String]?
+            var cues: [String]?
+            var not_titles: [String]?
+        }
+
+        var partnership: Partnership
+        var document_types: [TypeRule]
+        var titles: Titles?
+        var authors: Authors?
+    }
+}
+
+public extension LexiconDirectory {
+    func metadataRules() throws(LexiconError) -> MetadataRules {
+        let url = file("documents.yml")
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            throw .notFound(name: "documents.yml", searched: [url.deletingLastPathComponent().path])
+        }
+        return try MetadataRules(contentsOf: url)
+    }
+}

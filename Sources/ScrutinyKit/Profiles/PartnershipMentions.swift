@@ -1,0 +1,148 @@
+/// The partnerships a document names, and how often: "Ravensholme Safeguarding Children
+/// Partnership", its acronym once the document has defined it ("(RSCP)"), the area's council, the
+/// area an inspection letter's title names. Acronyms are resolved within the document, so that
+/// HSCP is Hartsey in one document and Hollinsmoor in another.
+public struct PartnershipMentions: Sendable, Hashable {
+    /// Weighted mentions per name.
+    public var scores: [String: Int]
+    /// Acronyms and the names they stand for in this document.
+    public var acronyms: [String: String]
+    /// Names in order of first mention.
+    public var order: [String]
+
+    /// The name mentioned most (the earliest on a tie).
+    public var best: String? {
+        order.max { (scores[$0] ?? 0, -(order.firstIndex(of: $0) ?? 0)) < (scores[$1] ?? 0, -(order.firstIndex(of: $1) ?? 0)) }
+    }
+
+    public init(document: Document, rules: MetadataRules) {
+        scores = [:]
+        acronyms = [:]
+        order = []
+        let sentences = document.contextSentences()
+        for sentence in sentences { collect(sentence, rules: rules) }
+        countAcronyms(sentences, rules: rules)
+    }
+}
+
+private extension PartnershipMentions {
+    mutating func add(_ name: String, _ weight: Int) {
+        if scores[name] == nil { order.append(name) }
+        scores[name, default: 0] += weight
+    }
+
+    mutating func collect(_ sentence: ContextSentence, rules: MetadataRules) {
+        let words = sentence.wordTexts
+        let scalars = Array(sentence.text.unicodeScalars)
+        let head = sentence.inHead ? rules.weights.head : 1
+        for pattern in rules.partnershipNames {
+            for match in pattern.allMatches(in: words) {
+                guard let name = Self.name(before: match.start, in: sentence, scalars: scalars, rules: rules) else { continue }
+                add(name, rules.weights.name * head)
+                if let acronym = Self.acronym(after: match.end, in: sentence, scalars: scalars) { acronyms[acronym] = name }
+            }
+        }
+        for pattern in rules.councils {
+            for match in pattern.allMatches(in: words) {
+                if let name = Self.name(before: match.start, in: sentence, scalars: scalars, rules: rules) {
+                    add(name, rules.weights.council * head)
+                }
+            }
+        }
+        if sentence.inHead, rules.areaTitles.matches(words), let last = words.lastIndex(of: "in") {
+            if let name = Self.name(from: last + 1, in: sentence, scalars: scalars, rules: rules) {
+                add(name, rules.weights.areaTitle)
+            }
+        }
+    }
+
+    /// Counts each acronym the document uses: those it defines, and those whose letters fit
+    /// exactly one of the names it mentions ("OVSCP" for Orrin Valley).
+    mutating func countAcronyms(_ sentences: [ContextSentence], rules: MetadataRules) {
+        var counts: [String: (plain: Int, head: Int)] = [:]
+        for sentence in sentences {
+            let scalars = Array(sentence.text.unicodeScalars)
+            for word in sentence.words {
+                let original = Self.original(word, in: scalars)
+                guard original.count <= 8, original.first?.isUppercase == true,
+                      rules.acronymEndings.contains(where: { original.hasSuffix($0) && original.count > $0.count }) else { continue }
+                var count = counts[original] ?? (0, 0)
+                if sentence.inHead { count.head += 1 } else { count.plain += 1 }
+                counts[original] = count
+            }
+        }
+        for (acronym, count) in counts.sorted(by: { $0.key < $1.key }) {
+            let name = acronyms[acronym] ?? {
+                let fitting = order.filter { Self.initials(of: $0, endings: rules.acronymEndings).contains(acronym.uppercased()) }
+                return fitting.count == 1 ? fitting[0] : nil
+            }()
+            guard let name else { continue }
+            add(name, rules.weights.acronym * (count.plain + count.head * rules.weights.head))
+        }
+    }
+
+    /// The capitalised words just before word `index` ("Orrin Valley" in "the Orrin Valley Safeguarding ...").
+    static func name(before index: Int, in sentence: ContextSentence, scalars: [Unicode.Scalar], rules: MetadataRules) -> String? {
+        var parts: [String] = []
+        var position = index - 1
+        while position >= 0, parts.count < 3 {
+            let word = sentence.words[position]
+            let original = original(word, in: scalars)
+            guard isNamePart(original, rules: rules) else { break }
+            parts.insert(original, at: 0)
+            if position > 0, !separatedBySpace(sentence.words[position - 1], word, scalars) { break }
+            position -= 1
+        }
+        return parts.isEmpty ? nil : normalised(parts)
+    }
+
+    /// The capitalised words from word `index` on ("Calderwick" in "... in Calderwick").
+    static func name(from index: Int, in sentence: ContextSentence, scalars: [Unicode.Scalar], rules: MetadataRules) -> String? {
+        var parts: [String] = []
+        var position = index
+        while position < sentence.words.count, parts.count < 3 {
+            let original = original(sentence.words[position], in: scalars)
+            guard isNamePart(original, rules: rules) else { break }
+            parts.append(original)
+            position += 1
+        }
+        return parts.isEmpty ? nil : normalised(parts)
+    }
+
+    static func isNamePart(_ word: String, rules: MetadataRules) -> Bool {
+        guard let first = word.first, first.isUppercase, !word.allSatisfy(\.isNumber) else { return false }
+        return !rules.notNames.contains(word.lowercased())
+    }
+
+    static func separatedBySpace(_ left: Word, _ right: Word, _ scalars: [Unicode.Scalar]) -> Bool {
+        scalars[left.end..<right.start].allSatisfy { $0 == " " }
+    }
+
+    /// "(RSCP)" straight after the match.
+    static func acronym(after index: Int, in sentence: ContextSentence, scalars: [Unicode.Scalar]) -> String? {
+        guard index < sentence.words.count else { return nil }
+        let word = sentence.words[index]
+        let before = String(String.UnicodeScalarView(scalars[sentence.words[index - 1].end..<word.start]))
+        guard before.trimmingCharacters(in: .whitespaces) == "(", word.end < scalars.count, scalars[word.end] == ")" else { return nil }
+        let text = original(word, in: scalars)
+        guard text.count >= 2, text.contains(where: \.isUppercase) else { return nil }
+        return text
+    }
+
+    static func original(_ word: Word, in scalars: [Unicode.Scalar]) -> String {
+        String(String.UnicodeScalarView(scalars[word.start..<word.end]))
+    }
+
+    /// "RAVENSHOLME" is Ravensholme; "Orrin Valley" stays as it is.
+    static func normalised(_ parts: [String]) -> String {
+        parts.map { part in
+            part.count > 1 && part.allSatisfy({ !$0.isLowercase }) ? part.prefix(1) + part.dropFirst().lowercased() : part
+        }.joined(separator: " ")
+    }
+
+    /// The acronyms a name could have: "OVSCP" and "OVLSCP" for Orrin Valley.
+    static func initials(of name: String, endings: [String]) -> [String] {
+        let letters = name.split(separator: " ").compactMap(\.first).map { String($0).uppercased() }.joined()
+        return endings.map { letters + $0.uppercased() }
+    }
+}

@@ -1,0 +1,131 @@
+/// What a partnership's documents say about one indicator: yes, no, not stated, or a number.
+///
+/// In JSON and CSV: "yes", "no", "not_stated", or the number itself.
+public enum IndicatorValue: Hashable, Sendable, Codable, CustomStringConvertible {
+    case yes
+    case no
+    case notStated
+    case count(Int)
+
+    public var description: String {
+        switch self {
+        case .yes: return "yes"
+        case .no: return "no"
+        case .notStated: return "not_stated"
+        case .count(let number): return String(number)
+        }
+    }
+
+    /// Whether the documents address the indicator at all.
+    public var isStated: Bool { self != .notStated }
+
+    public init(parsing text: String) {
+        switch text.trimmingCharacters(in: .whitespaces).lowercased() {
+        case "yes": self = .yes
+        case "no": self = .no
+        default: self = Int(text.trimmingCharacters(in: .whitespaces)).map(IndicatorValue.count) ?? .notStated
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        if case .count(let number) = self { try container.encode(number) } else { try container.encode(description) }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let number = try? container.decode(Int.self) {
+            self = .count(number)
+        } else {
+            self = IndicatorValue(parsing: try container.decode(String.self))
+        }
+    }
+}
+
+/// One sentence that speaks to an indicator, and where it stands.
+public struct IndicatorEvidence: Hashable, Sendable, Codable {
+    /// The file name of the document.
+    public var document: String
+    /// What this sentence says: yes, no or a number.
+    public var value: IndicatorValue
+    /// The sentence as it stands.
+    public var text: String
+    /// The lexicon cue that matched.
+    public var cue: String
+    /// The headings above the sentence, joined with " › ".
+    public var section: String
+    public var page: Int?
+    /// The sentence's place in the document's normalised text (Unicode scalars).
+    public var range: TextRange
+
+    public init(document: String, value: IndicatorValue, text: String, cue: String, section: String, page: Int?, range: TextRange) {
+        self.document = document
+        self.value = value
+        self.text = text
+        self.cue = cue
+        self.section = section
+        self.page = page
+        self.range = range
+    }
+}
+
+/// A partnership's value for one indicator, with the sentences behind it: those that decided it
+/// first, then any that said otherwise.
+public struct IndicatorResult: Hashable, Sendable, Codable {
+    public var value: IndicatorValue
+    public var evidence: [IndicatorEvidence]
+
+    public init(value: IndicatorValue, evidence: [IndicatorEvidence] = []) {
+        self.value = value
+        self.evidence = evidence
+    }
+
+    /// The sentences that agree with the value.
+    public var deciding: [IndicatorEvidence] { evidence.filter { $0.value == value } }
+}
+
+/// A document as the survey counts it: its file name and what it is.
+public struct DocumentSummary: Hashable, Sendable, Codable {
+    public var file: String
+    public var partnership: String?
+    public var documentType: DocumentType?
+    /// "2022-05", or a year alone.
+    public var date: String?
+    public var title: String?
+    public var authors: [String]
+
+    public init(file: String, partnership: String? = nil, documentType: DocumentType? = nil, date: String? = nil,
+                title: String? = nil, authors: [String] = []) {
+        self.file = file
+        self.partnership = partnership
+        self.documentType = documentType
+        self.date = date
+        self.title = title
+        self.authors = authors
+    }
+
+    public init(_ document: Document) {
+        self.init(file: document.fileName, partnership: document.metadata.partnership, documentType: document.metadata.documentType,
+                  date: document.metadata.date, title: document.metadata.title, authors: document.metadata.authors)
+    }
+
+    /// The year of `date`, if any.
+    public var year: Int? { date.flatMap { Int($0.prefix(4)) } }
+}
+
+/// A partnership's scrutiny arrangements: every indicator of the lexicon, from all its documents.
+public struct PartnershipProfile: Hashable, Sendable, Codable {
+    public var partnership: String
+    /// The documents read, in order of file name.
+    public var documents: [DocumentSummary]
+    /// Keyed by indicator id; every indicator of the lexicon is present.
+    public var indicators: [String: IndicatorResult]
+
+    public init(partnership: String, documents: [DocumentSummary], indicators: [String: IndicatorResult]) {
+        self.partnership = partnership
+        self.documents = documents
+        self.indicators = indicators
+    }
+
+    public func value(_ indicator: String) -> IndicatorValue { indicators[indicator]?.value ?? .notStated }
+}

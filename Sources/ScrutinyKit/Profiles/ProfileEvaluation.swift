@@ -1,0 +1,56 @@
+import Foundation
+
+/// Profiles compared with a hand coding of arrangements (`partnership,indicator,value,document,evidence`,
+/// the format of `corpus/arrangements.csv`): value agreement over every coded cell.
+public struct ProfileEvaluation: Sendable, Codable {
+    /// One coded cell and what the tool found for it.
+    public struct Cell: Sendable, Codable, Hashable {
+        public var partnership: String
+        public var indicator: String
+        public var expected: IndicatorValue
+        public var found: IndicatorValue
+        /// The hand coder's evidence fragment.
+        public var evidence: String
+        public var agrees: Bool { expected == found }
+    }
+
+    public var cells: [Cell]
+    /// Partnerships coded by hand but not among the profiles.
+    public var missingPartnerships: [String]
+
+    public var agreeing: Int { cells.filter(\.agrees).count }
+    public var accuracy: Double { cells.isEmpty ? 0 : Double(agreeing) / Double(cells.count) }
+    public var disagreements: [Cell] { cells.filter { !$0.agrees } }
+
+    public enum LoadError: LocalizedError, Equatable {
+        case unreadable(path: String)
+        case missingColumns(path: String, missing: [String])
+
+        public var errorDescription: String? {
+            switch self {
+            case .unreadable(let path): return "cannot read \(path): no such file or not readable"
+            case .missingColumns(let path, let missing):
+                return "cannot use \(path): it lacks the column(s) \(missing.joined(separator: ", ")); "
+                    + "the header must be partnership,indicator,value,document,evidence"
+            }
+        }
+    }
+
+    /// The hand coding as rows: partnership, indicator, value, evidence.
+    public static func loadCoding(path: String) throws(LoadError) -> [(partnership: String, indicator: String, value: IndicatorValue, evidence: String)] {
+        guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path: path) }
+        let (header, records) = CSVReader.records(String(decoding: data, as: UTF8.self))
+        let missing = ["partnership", "indicator", "value"].filter { !header.contains($0) }
+        guard missing.isEmpty else { throw .missingColumns(path: path, missing: missing) }
+        return records.map { ($0["partnership"] ?? "", $0["indicator"] ?? "", IndicatorValue(parsing: $0["value"] ?? ""), $0["evidence"] ?? "") }
+    }
+
+    public init(profiles: [PartnershipProfile], coding: [(partnership: String, indicator: String, value: IndicatorValue, evidence: String)]) {
+        let byName = Dictionary(profiles.map { ($0.partnership, $0) }, uniquingKeysWith: { first, _ in first })
+        cells = coding.map { row in
+            Cell(partnership: row.partnership, indicator: row.indicator, expected: row.value,
+                 found: byName[row.partnership]?.value(row.indicator) ?? .notStated, evidence: row.evidence)
+        }
+        missingPartnerships = Array(Set(coding.map(\.partnership)).subtracting(byName.keys)).sorted()
+    }
+}

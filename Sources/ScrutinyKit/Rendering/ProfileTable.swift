@@ -1,0 +1,50 @@
+/// Partnership profiles as a table a person reads (indicators down, partnerships across, then the
+/// sentence behind each value) or as CSV in the hand coding's format
+/// (`partnership,indicator,value,document,evidence`), so that the two can be compared directly.
+public enum ProfileTable {
+    public static let csvHeader = ["partnership", "indicator", "value", "document", "evidence"]
+
+    public static func csv(_ profiles: [PartnershipProfile], lexicon: ArrangementLexicon) -> String {
+        CSVWriter.render(header: csvHeader, rows: profiles.flatMap { profile in
+            lexicon.indicators.map { indicator -> [String] in
+                let result = profile.indicators[indicator.id] ?? IndicatorResult(value: .notStated)
+                let evidence = result.value.isStated ? result.deciding.first : nil
+                return [profile.partnership, indicator.id, result.value.description, evidence?.document ?? "", evidence?.text ?? ""]
+            }
+        })
+    }
+
+    public static func markdown(_ profiles: [PartnershipProfile], lexicon: ArrangementLexicon) -> String {
+        let header = ["indicator"] + profiles.map(\.partnership)
+        let rows = lexicon.indicators.map { indicator in
+            [indicator.id] + profiles.map { symbol($0.value(indicator.id)) }
+        }
+        var output = MarkdownTable.render(header: header, rows: rows)
+        output += "\nyes / no as the documents state it; · where they are silent; a number for counts.\n"
+        for profile in profiles {
+            output += "\n## \(profile.partnership)\n\nDocuments: \(profile.documents.map(describe).joined(separator: "; "))\n\n"
+            let evidenceRows = lexicon.indicators.compactMap { indicator -> [String]? in
+                guard let result = profile.indicators[indicator.id], result.value.isStated,
+                      let evidence = result.deciding.first else { return nil }
+                return [indicator.id, result.value.description, evidence.document, excerpt(evidence.text)]
+            }
+            output += evidenceRows.isEmpty ? "No indicator is stated.\n"
+                : MarkdownTable.render(header: ["indicator", "value", "document", "evidence"], rows: evidenceRows)
+        }
+        return output
+    }
+
+    /// "calderwick-jtai-letter-2022.txt (jtai-letter, 2022-06)".
+    static func describe(_ document: DocumentSummary) -> String {
+        let details = [document.documentType?.rawValue, document.date].compactMap { $0 }
+        return document.file + (details.isEmpty ? "" : " (" + details.joined(separator: ", ") + ")")
+    }
+
+    static func symbol(_ value: IndicatorValue) -> String {
+        value == .notStated ? "·" : value.description
+    }
+
+    static func excerpt(_ text: String, limit: Int = 120) -> String {
+        text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"
+    }
+}

@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import ScrutinyKit
+
+/// The manifest that overrides detected metadata, for the subcommands that profile partnerships.
+struct CorpusOptions: ParsableArguments {
+    @Option(help: ArgumentHelp(
+        "CSV that overrides detected metadata per file: file and any of partnership, document_type, date, title, authors, version_of.",
+        valueName: "file"))
+    var manifest: String?
+
+    func loadManifest(default fallback: String? = nil) throws -> Manifest? {
+        guard let path = manifest ?? fallback else { return nil }
+        do {
+            return try Manifest.load(path: path)
+        } catch {
+            throw ValidationError(error.errorDescription ?? "cannot read the manifest \(path)")
+        }
+    }
+}
+
+extension LexiconOptions {
+    func arrangementLexicon() throws -> ArrangementLexicon {
+        let directory = try locate()
+        do {
+            return try directory.arrangementLexicon()
+        } catch {
+            throw ValidationError(error.errorDescription ?? "cannot read arrangements.yml")
+        }
+    }
+
+    func metadataDetector() throws -> MetadataDetector {
+        let directory = try locate()
+        do {
+            return MetadataDetector(rules: try directory.metadataRules())
+        } catch {
+            throw ValidationError(error.errorDescription ?? "cannot read documents.yml")
+        }
+    }
+}
+
+/// Reads the files, fills each document's metadata (detected, then the manifest's), drops
+/// generated versions whose original is read too, and says so on standard error in one line.
+func readCorpus(files: [String], paths: [String], password: String?, manifest: Manifest?, detector: MetadataDetector)
+    -> (documents: [Document], failed: Bool) {
+    let reader = DocumentReader(options: .init(password: password))
+    if files.isEmpty {
+        warn("no supported files found in \(paths.joined(separator: ", "))")
+        return ([], true)
+    }
+    var documents: [Document] = []
+    var failed = false
+    for file in files {
+        do {
+            documents.append(try reader.read(path: file))
+        } catch {
+            warn(error.errorDescription ?? "cannot read \(file)")
+            failed = true
+        }
+    }
+    let selection = CorpusSelection(documents: documents, manifest: manifest, detector: detector)
+    if let note = selection.note { warn(note) }
+    let unplaced = selection.documents.filter { $0.metadata.partnership == nil }.map(\.fileName)
+    if !unplaced.isEmpty {
+        warn("no partnership found for \(unplaced.joined(separator: ", ")); name it in a manifest (--manifest FILE) to include it")
+    }
+    return (selection.documents, failed)
+}

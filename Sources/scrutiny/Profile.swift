@@ -1,0 +1,55 @@
+import ArgumentParser
+import ScrutinyKit
+
+extension Scrutiny {
+    struct Profile: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Profile each partnership's scrutiny arrangements: who scrutinises, how, and what.",
+            discussion: """
+                Documents are grouped by partnership (found in their text: "X Safeguarding Children \
+                Partnership", its acronym as the document defines it, the council, an inspection letter's \
+                area; or named by --manifest). Every indicator of lexicons/arrangements.yml is yes, no \
+                (stated explicitly: "does not have an independent chair") or not_stated, with the \
+                sentences behind it; who.scrutineer_count is a number. When documents disagree, the \
+                latest decides.
+
+                `table` prints indicators against partnerships, then the sentence behind each value. \
+                `csv` has one row per partnership and indicator (partnership,indicator,value,document,\
+                evidence), the format of corpus/arrangements.csv. `json` is an array of partnerships, each \
+                with `partnership`, `documents` and `indicators`, an object keyed by indicator id whose \
+                values carry `value` and `evidence` (document, value, text, cue, section, page, range).
+
+                Examples:
+                  scrutiny profile corpus/documents --manifest corpus/manifest.csv
+                  scrutiny profile reports/ --format csv > profiles.csv
+                  scrutiny profile reports/ --format json | jq '.[] | {partnership, chair: .indicators["who.independent_chair"].value}'
+                """
+        )
+
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case table, csv, json
+        }
+
+        @OptionGroup var input: InputOptions
+        @OptionGroup var corpus: CorpusOptions
+        @OptionGroup var lexicons: LexiconOptions
+
+        @Option(name: .shortAndLong, help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
+        var format: Format = .table
+
+        func run() async throws {
+            let lexicon = try lexicons.arrangementLexicon()
+            let detector = try lexicons.metadataDetector()
+            let manifest = try corpus.loadManifest()
+            let (documents, failed) = readCorpus(files: input.files, paths: input.paths, password: input.password,
+                                                 manifest: manifest, detector: detector)
+            let profiles = ArrangementProfiler(lexicon: lexicon).profiles(of: documents)
+            switch format {
+            case .json: emit(JSONOutput.render(profiles) + "\n")
+            case .csv: emit(ProfileTable.csv(profiles, lexicon: lexicon))
+            case .table: emit(ProfileTable.markdown(profiles, lexicon: lexicon))
+            }
+            if failed { throw ExitCode(1) }
+        }
+    }
+}
