@@ -155,6 +155,11 @@ def malicious():
                                                        "</office:text></office:body></office:document-content>")],
                       mimetype=ODT_MIMETYPE).read_bytes()
     (OUT / "truncated.odt").write_bytes(whole[: len(whole) // 2])
+    # Well-formed but invalid: libxml2 reports the xml:id that is not a name on its own channel.
+    write_zip("invalid-id.odt", [("content.xml", f'<office:document-content {ODF}><office:body><office:text>'
+                                                 '<text:list xml:id="0"><text:list-item><text:p>Item</text:p></text:list-item>'
+                                                 '</text:list></office:text></office:body></office:document-content>')],
+              mimetype=ODT_MIMETYPE)
     write_zip("no-content.odt", [("styles.xml", f'<office:document-styles {ODF}/>')], mimetype=ODT_MIMETYPE)
 
 
