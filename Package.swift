@@ -41,6 +41,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "scrutiny-bench",
+            dependencies: ["ScrutinyKit"]
+        ),
         .testTarget(
             name: "ScrutinyKitTests",
             dependencies: ["ScrutinyKit"],

@@ -1,6 +1,7 @@
 /// Codes each recommendation to a theme and sub-theme of a scheme, conservatively and with its
-/// evidence: the item's own words count fully, the words of the section headings above it and
-/// of its actor count less; the theme with the highest total wins, and its best sub-theme;
+/// evidence: the item's own words count fully (a little more near its start, where its topic
+/// usually stands), the words of the section headings above it and of its actor count less, and a
+/// term said again adds less. The theme with the highest total wins, then its best sub-theme;
 /// below the scheme's threshold the item is `unclassified` rather than guessed.
 public struct Classifier: Sendable {
     public let scheme: ThemeScheme
@@ -11,118 +12,179 @@ public struct Classifier: Sendable {
     private let secondaryRatio: Double
     private let positionEmphasis: Double
     private let repeatWeight: Double
+    /// The matcher's categories, their paths, and for each the indices of itself and its ancestors.
+    private let categories: [LexiconCategory]
+    private let paths: [String]
+    private let ancestors: [[Int]]
+    private let themeIndices: [Int]
+    private let childIndices: [[Int]]
 
     public init(scheme: ThemeScheme) {
         self.scheme = scheme
         matcher = LexiconMatcher(lexicon: scheme.lexicon)
-        threshold = scheme.lexicon.setting("threshold", default: 1)
-        sectionWeight = scheme.lexicon.setting("section_weight", default: 0.4)
-        actorWeight = scheme.lexicon.setting("actor_weight", default: 0.6)
-        secondaryRatio = scheme.lexicon.setting("secondary_ratio", default: 0.5)
-        positionEmphasis = scheme.lexicon.setting("position_emphasis", default: 0.25)
-        repeatWeight = scheme.lexicon.setting("repeat_weight", default: 0.5)
+        let lexicon = scheme.lexicon
+        threshold = lexicon.setting("threshold", default: 1)
+        sectionWeight = lexicon.setting("section_weight", default: 0.4)
+        actorWeight = lexicon.setting("actor_weight", default: 0.6)
+        secondaryRatio = lexicon.setting("secondary_ratio", default: 0.5)
+        positionEmphasis = lexicon.setting("position_emphasis", default: 0.25)
+        repeatWeight = lexicon.setting("repeat_weight", default: 0.5)
+        categories = matcher.categories
+        let paths = categories.map(\.path)
+        self.paths = paths
+        ancestors = paths.map { path in paths.indices.filter { path == paths[$0] || path.hasPrefix(paths[$0] + ".") } }
+        themeIndices = lexicon.categories.compactMap { theme in paths.firstIndex(of: theme.path) }
+        childIndices = categories.map { category in category.children.compactMap { paths.firstIndex(of: $0.path) } }
     }
 
     public func classify(_ recommendation: Recommendation) -> ClassifiedItem {
+        var cache: [String: Located] = [:]
+        return classify(recommendation, sectionCache: &cache)
+    }
+
+    /// Classifies a batch; the items of one section share the matching of its headings.
+    public func classify(_ recommendations: [Recommendation]) -> [ClassifiedItem] {
+        var cache: [String: Located] = [:]
+        return recommendations.map { classify($0, sectionCache: &cache) }
+    }
+
+    /// Matches in one source string, with their offsets and words.
+    public struct Located: Sendable {
+        var matches: [LexiconMatcher.Match]
+        var spans: [(Int, Int, String)]
+        var scalarCount: Int
+    }
+
+    func classify(_ recommendation: Recommendation, sectionCache: inout [String: Located]) -> ClassifiedItem {
         var matches: [ClassifiedItem.TermMatch] = []
-        var scores: [String: Double] = [:]
-        let sources: [(String, ClassifiedItem.TermMatch.Source, Double)] = [
-            (recommendation.text, .text, 1),
-            (recommendation.section, .section, sectionWeight),
-            (recommendation.actor ?? "", .actor, actorWeight),
-        ]
+        var scores = [Double](repeating: 0, count: categories.count)
+        var seen: [(category: Int, term: Int)] = []
         // The actor named at the start of the item ("The Executive should …") is who acts, not what
         // the item is about: its words count as actor evidence, not as the item's own.
         let actorEnd = actorSpan(in: recommendation)
-        var seenTerms: [String: Int] = [:]
+        let sources: [(String, ClassifiedItem.TermMatch.Source, Double)] = [
+            (recommendation.text, .text, 1),
+            (recommendation.section, .section, sectionWeight),
+            (actorEnd == nil ? recommendation.actor ?? "" : "", .actor, actorWeight),
+        ]
         for (text, source, factor) in sources where !text.isEmpty && factor > 0 {
-            if source == .actor, actorEnd != nil { continue }
-            let length = max(1, text.unicodeScalars.count)
-            for match in matchesWithOffsets(in: text) {
-                let category = matcher.categories[match.match.category]
-                let term = category.terms[match.match.term]
+            let located: Located
+            if source == .section, let cached = sectionCache[text] {
+                located = cached
+            } else {
+                let found = matcher.matches(in: text)
+                located = found.isEmpty ? Located(matches: [], spans: [], scalarCount: 0) : locate(found, in: text)
+                if source == .section { sectionCache[text] = located }
+            }
+            let found = located.matches
+            guard !found.isEmpty else { continue }
+            let length = Double(max(1, located.scalarCount))
+            for (index, match) in found.enumerated() {
+                let (start, end, matched) = located.spans[index]
+                let term = categories[match.category].terms[match.term]
                 var weight = term.weight * factor
                 var matchSource = source
-                if source == .text, let actorEnd, match.end <= actorEnd {
+                if source == .text, let actorEnd, end <= actorEnd {
                     weight = term.weight * actorWeight
                     matchSource = .actor
                 } else if source == .text {
-                    // The topic of a recommendation usually comes first: earlier words weigh a little more.
-                    weight *= 1 + positionEmphasis * (1 - 2 * Double(match.start) / Double(length))
+                    weight *= 1 + positionEmphasis * (1 - 2 * Double(start) / length)
                 }
-                // A term said again adds less.
-                let repeats = seenTerms[category.path + "|" + term.pattern, default: 0]
-                seenTerms[category.path + "|" + term.pattern] = repeats + 1
-                if repeats > 0 { weight *= repeatWeight }
-                matches.append(ClassifiedItem.TermMatch(category: category.path, term: term.pattern, matched: match.matched,
-                                                        source: matchSource, start: match.start, end: match.end, weight: round(weight)))
+                if seen.contains(where: { $0.category == match.category && $0.term == match.term }) {
+                    weight *= repeatWeight
+                } else {
+                    seen.append((match.category, match.term))
+                }
+                matches.append(ClassifiedItem.TermMatch(category: paths[match.category], term: term.pattern, matched: matched,
+                                                        source: matchSource, start: start, end: end, weight: round(weight)))
                 // A term counts for its category and every category above it.
-                var path = category.path
-                while true {
-                    scores[path, default: 0] += weight
-                    guard let dot = path.lastIndex(of: ".") else { break }
-                    path = String(path[..<dot])
-                }
+                for ancestor in ancestors[match.category] { scores[ancestor] += weight }
             }
         }
         return decide(recommendation, scores: scores, matches: matches)
     }
-
-    public func classify(_ recommendations: [Recommendation]) -> [ClassifiedItem] { recommendations.map(classify) }
 }
 
 private extension Classifier {
-    func decide(_ recommendation: Recommendation, scores: [String: Double], matches: [ClassifiedItem.TermMatch]) -> ClassifiedItem {
-        let themes = scheme.lexicon.categories
-        let ranked = themes.map { ($0, scores[$0.path] ?? 0) }.enumerated()
-            .max { ($0.element.1, -$0.offset) < ($1.element.1, -$1.offset) }
-        guard let (theme, themeScore) = ranked?.element, themeScore >= threshold else {
+    func decide(_ recommendation: Recommendation, scores: [Double], matches: [ClassifiedItem.TermMatch]) -> ClassifiedItem {
+        var named: [String: Double] = [:]
+        for (index, score) in scores.enumerated() where score > 0 { named[paths[index]] = round(score) }
+        var best: Int?
+        for index in themeIndices where scores[index] > (best.map { scores[$0] } ?? 0) { best = index }
+        guard let theme = best, scores[theme] >= threshold else {
             return ClassifiedItem(recommendation: recommendation, theme: ClassifiedItem.unclassified, subtheme: nil,
-                                  scores: rounded(scores), matches: matches)
+                                  scores: named, matches: matches)
         }
-        let subthemes = theme.children.map { ($0, scores[$0.path] ?? 0) }.filter { $0.1 > 0 }
-        let best = subthemes.enumerated().max { ($0.element.1, -$0.offset) < ($1.element.1, -$1.offset) }?.element
-        let primaryScore = best?.1 ?? themeScore
+        var subtheme: Int?
+        for index in childIndices[theme] where scores[index] > (subtheme.map { scores[$0] } ?? 0) { subtheme = index }
+        let primaryScore = subtheme.map { scores[$0] } ?? scores[theme]
         var secondary: [ClassifiedItem.ThemeScore] = []
-        for other in themes {
-            for child in other.children where child.path != best?.0.path {
-                let score = scores[child.path] ?? 0
-                if score >= secondaryRatio * primaryScore, score >= threshold / 2 {
-                    secondary.append(.init(theme: other.name, subtheme: child.name, score: round(score)))
+        for themeIndex in themeIndices {
+            let children = childIndices[themeIndex]
+            if children.isEmpty {
+                if themeIndex != theme, scores[themeIndex] >= secondaryRatio * primaryScore, scores[themeIndex] >= threshold / 2 {
+                    secondary.append(.init(theme: categories[themeIndex].name, subtheme: nil, score: round(scores[themeIndex])))
                 }
+                continue
             }
-            if other.children.isEmpty, other.path != theme.path, let score = scores[other.path], score >= secondaryRatio * primaryScore {
-                secondary.append(.init(theme: other.name, subtheme: nil, score: round(score)))
+            for index in children where index != subtheme {
+                if scores[index] >= secondaryRatio * primaryScore, scores[index] >= threshold / 2 {
+                    secondary.append(.init(theme: categories[themeIndex].name, subtheme: categories[index].name, score: round(scores[index])))
+                }
             }
         }
         secondary.sort { $0.score > $1.score }
-        return ClassifiedItem(recommendation: recommendation, theme: theme.name, subtheme: best?.0.name,
-                              secondary: secondary, scores: rounded(scores), matches: matches)
+        return ClassifiedItem(recommendation: recommendation, theme: categories[theme].name,
+                              subtheme: subtheme.map { categories[$0].name }, secondary: secondary, scores: named, matches: matches)
     }
 
-    func matchesWithOffsets(in text: String) -> [(match: LexiconMatcher.Match, matched: String, start: Int, end: Int)] {
-        let found = matcher.matches(in: text)
-        guard !found.isEmpty else { return [] }
-        let utf8 = Array(text.utf8)
-        // Byte offsets to Unicode-scalar offsets: count the bytes that start a scalar.
-        func scalarOffset(_ byte: Int) -> Int { utf8[..<byte].reduce(0) { $0 + (($1 & 0xC0) == 0x80 ? 0 : 1) } }
-        return found.map { match in
-            let matched = String(decoding: utf8[match.bytes], as: UTF8.self)
-            return (match, matched, scalarOffset(match.bytes.lowerBound), scalarOffset(match.bytes.upperBound))
+    /// Each match's Unicode-scalar offsets and matched words, found in one pass over the text.
+    func locate(_ found: [LexiconMatcher.Match], in text: String) -> Located {
+        var spans: [(Int, Int, String)] = []
+        spans.reserveCapacity(found.count)
+        var copy = text
+        return copy.withUTF8 { bytes in
+            var isASCII = true
+            for byte in bytes where byte >= 0x80 {
+                isASCII = false
+                break
+            }
+            if isASCII {
+                for match in found {
+                    spans.append((match.bytes.lowerBound, match.bytes.upperBound,
+                                  String(decoding: UnsafeBufferPointer(rebasing: bytes[match.bytes]), as: UTF8.self)))
+                }
+                return Located(matches: found, spans: spans, scalarCount: bytes.count)
+            }
+            var scalarAt = [Int](repeating: 0, count: bytes.count + 1)
+            var count = 0
+            for (index, byte) in bytes.enumerated() {
+                scalarAt[index] = count
+                if byte & 0xC0 != 0x80 { count += 1 }
+            }
+            scalarAt[bytes.count] = count
+            for match in found {
+                spans.append((scalarAt[match.bytes.lowerBound], scalarAt[match.bytes.upperBound],
+                              String(decoding: UnsafeBufferPointer(rebasing: bytes[match.bytes]), as: UTF8.self)))
+            }
+            return Located(matches: found, spans: spans, scalarCount: count)
         }
     }
 
     /// Where the actor ends when the item opens with it, in Unicode scalars.
     func actorSpan(in recommendation: Recommendation) -> Int? {
         guard let actor = recommendation.actor, !actor.isEmpty else { return nil }
-        let text = recommendation.text.lowercased()
-        guard let range = text.range(of: actor.lowercased()), text.distance(from: text.startIndex, to: range.lowerBound) < 30 else {
-            return nil
+        let actorScalars = Array(actor.lowercased().unicodeScalars)
+        let textScalars = Array(recommendation.text.unicodeScalars.prefix(actorScalars.count + 30)).map {
+            $0.properties.lowercaseMapping.unicodeScalars.first ?? $0
         }
-        return text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: range.upperBound.samePosition(in: text.unicodeScalars) ?? text.unicodeScalars.endIndex)
+        guard actorScalars.count <= textScalars.count else { return nil }
+        for start in 0...min(30, textScalars.count - actorScalars.count)
+        where Array(textScalars[start..<(start + actorScalars.count)]) == actorScalars {
+            return start + actorScalars.count
+        }
+        return nil
     }
 
     func round(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
-
-    func rounded(_ scores: [String: Double]) -> [String: Double] { scores.mapValues(round) }
 }

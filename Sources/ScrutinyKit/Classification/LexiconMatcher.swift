@@ -19,7 +19,13 @@ public struct LexiconMatcher: Sendable {
     public let categories: [LexiconCategory]
     private let vocabulary: WordTable
     private let prefixes: PrefixTable
-    private let trie: [TrieNode]
+    private let exactEdges: EdgeTable
+    private let globEdges: EdgeTable
+    /// Payloads of node n are `payloads[payloadStart[n] ..< payloadStart[n + 1]]`.
+    private let payloadStart: [Int32]
+    private let payloads: [Payload]
+    /// Ancestor paths: whether category `a` is category `b` or contains it.
+    private let covers: [[Bool]]
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -35,7 +41,27 @@ public struct LexiconMatcher: Sendable {
         }
         vocabulary = builder.vocabulary
         prefixes = builder.prefixes
-        trie = builder.nodes
+        var exact: [UInt64: Int32] = [:]
+        var glob: [UInt64: Int32] = [:]
+        var starts: [Int32] = []
+        var flat: [Payload] = []
+        for (index, node) in builder.nodes.enumerated() {
+            for (word, child) in node.exact { exact[Self.edge(Int32(index), word)] = child }
+            for (prefix, child) in node.glob { glob[Self.edge(Int32(index), prefix)] = child }
+            starts.append(Int32(flat.count))
+            flat += node.payloads
+        }
+        starts.append(Int32(flat.count))
+        exactEdges = EdgeTable(exact)
+        globEdges = EdgeTable(glob)
+        payloadStart = starts
+        payloads = flat
+        let all = categories
+        covers = all.map { outer in all.map { inner in inner.path == outer.path || inner.path.hasPrefix(outer.path + ".") } }
+    }
+
+    @inline(__always) static func edge(_ node: Int32, _ label: Int32) -> UInt64 {
+        UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: label))
     }
 
     /// The matches in `text` that survive overlap resolution and exclusions, in text order.
@@ -45,44 +71,71 @@ public struct LexiconMatcher: Sendable {
     }
 
     public func matches(in bytes: UnsafeBufferPointer<UInt8>) -> [Match] {
-        let words = WordScanner.scan(bytes, vocabulary: vocabulary, prefixes: prefixes)
+        var scanner = WordScanner()
+        scanner.scan(bytes, vocabulary: vocabulary, prefixes: prefixes)
+        let words = scanner.words
+        let globs = scanner.globs
         guard !words.isEmpty else { return [] }
         var found: [Match] = []
+        found.reserveCapacity(words.count / 2 + 2)
         var vetoes: [Match] = []
         var stack: [(node: Int32, next: Int)] = []
+        stack.reserveCapacity(8)
         for start in words.indices {
-            stack.removeAll(keepingCapacity: true)
             stack.append((0, start))
-            while let (nodeIndex, position) = stack.popLast() {
+            while let (node, position) = stack.popLast() {
                 guard position < words.count else { continue }
                 let word = words[position]
-                let node = trie[Int(nodeIndex)]
-                var targets: [Int32] = []
-                if word.id >= 0, let child = node.exact[word.id] { targets.append(child) }
-                for glob in word.globs { if let child = node.glob[glob] { targets.append(child) } }
-                for target in targets {
-                    for payload in trie[Int(target)].payloads {
-                        let match = Match(category: payload.category, term: payload.term, words: start..<(position + 1),
-                                          bytes: words[start].start..<word.end)
-                        if payload.exclusion { vetoes.append(match) } else { found.append(match) }
+                if word.id >= 0, let child = exactEdges[Self.edge(node, word.id)] {
+                    collect(child, start: start, word: word, position: position, words: words, found: &found, vetoes: &vetoes)
+                    stack.append((child, position + 1))
+                }
+                var g = Int(word.globStart)
+                let end = g + Int(word.globCount)
+                while g < end {
+                    if let child = globEdges[Self.edge(node, globs[g])] {
+                        collect(child, start: start, word: word, position: position, words: words, found: &found, vetoes: &vetoes)
+                        stack.append((child, position + 1))
                     }
-                    stack.append((target, position + 1))
+                    g += 1
                 }
             }
         }
-        return Self.resolve(found, vetoes: vetoes, categories: categories)
+        return resolve(found, vetoes: vetoes)
+    }
+
+    @inline(__always)
+    private func collect(_ node: Int32, start: Int, word: WordScanner.ScannedWord, position: Int, words: [WordScanner.ScannedWord],
+                         found: inout [Match], vetoes: inout [Match]) {
+        var index = Int(payloadStart[Int(node)])
+        let end = Int(payloadStart[Int(node) + 1])
+        while index < end {
+            let payload = payloads[index]
+            let match = Match(category: payload.category, term: payload.term, words: start..<(position + 1),
+                              bytes: words[start].start..<word.end)
+            if payload.exclusion { vetoes.append(match) } else { found.append(match) }
+            index += 1
+        }
     }
 }
 
 private extension LexiconMatcher {
     /// Exclusions veto the matches of their category (and its sub-categories) that they overlap;
     /// then the longest match wins and overlapping matches count once.
-    static func resolve(_ found: [Match], vetoes: [Match], categories: [LexiconCategory]) -> [Match] {
-        let kept = found.filter { match in
-            !vetoes.contains { veto in
-                veto.words.overlaps(match.words)
-                    && (veto.category == match.category || categories[match.category].path.hasPrefix(categories[veto.category].path + "."))
+    func resolve(_ found: [Match], vetoes: [Match]) -> [Match] {
+        guard found.count > 1 || !vetoes.isEmpty else { return found }
+        if vetoes.isEmpty {
+            // Matches come in order of their first word; when none overlaps, there is nothing to resolve.
+            var end = -1
+            var overlapping = false
+            for match in found {
+                if match.words.lowerBound < end { overlapping = true; break }
+                end = match.words.upperBound
             }
+            if !overlapping { return found }
+        }
+        let kept = vetoes.isEmpty ? found : found.filter { match in
+            !vetoes.contains { $0.words.overlaps(match.words) && covers[$0.category][match.category] }
         }
         let ordered = kept.sorted {
             ($0.words.count, -$0.words.lowerBound, -$0.category) > ($1.words.count, -$1.words.lowerBound, -$1.category)

@@ -1,70 +1,101 @@
 /// Cuts UTF-8 text into words (runs of letters and digits) and looks each up in the lexicon's
 /// vocabulary and prefixes without building strings: ASCII is lower-cased byte by byte; other
-/// letters are decoded and lower-cased one scalar at a time.
-enum WordScanner {
+/// letters are decoded and lower-cased one scalar at a time. Nothing is allocated per word.
+struct WordScanner {
     struct ScannedWord {
         var start: Int
         var end: Int
         /// The vocabulary id, or -1 when the word is not in the lexicon.
         var id: Int32
-        /// Ids of the lexicon prefixes the word starts with.
-        var globs: [Int32]
+        /// The word's prefix ids are `globs[globStart ..< globStart + globCount]`.
+        var globStart: Int32
+        var globCount: Int32
     }
 
-    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, vocabulary: WordTable, prefixes: PrefixTable) -> [ScannedWord] {
-        var words: [ScannedWord] = []
-        var buffer: [UInt8] = []
-        buffer.reserveCapacity(64)
+    private(set) var words: [ScannedWord] = []
+    private(set) var globs: [Int32] = []
+    private var buffer: [UInt8] = []
+
+    mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, vocabulary: WordTable, prefixes: PrefixTable) {
+        words.removeAll(keepingCapacity: true)
+        globs.removeAll(keepingCapacity: true)
+        words.reserveCapacity(bytes.count / 4 + 4)
+        globs.reserveCapacity(bytes.count / 8 + 4)
         var index = 0
         let count = bytes.count
+        let prefixLimit = prefixes.longest
         while index < count {
             let byte = bytes[index]
             if byte < 0x80 {
-                if isASCIIWordByte(byte) {
-                    let start = index
-                    buffer.removeAll(keepingCapacity: true)
-                    while index < count {
-                        let next = bytes[index]
-                        if next < 0x80 {
-                            guard isASCIIWordByte(next) else { break }
-                            buffer.append(next >= 0x41 && next <= 0x5A ? next | 0x20 : next)
-                            index += 1
-                        } else {
-                            let (scalar, length) = decode(bytes, at: index)
-                            guard isWordScalar(scalar) else { break }
-                            appendLowercased(scalar, to: &buffer)
-                            index += length
-                        }
-                    }
-                    words.append(lookUp(buffer, start: start, end: index, vocabulary: vocabulary, prefixes: prefixes))
-                } else {
+                guard Self.isASCIIWordByte(byte) else {
                     index += 1
+                    continue
                 }
-            } else {
-                let (scalar, length) = decode(bytes, at: index)
-                if isWordScalar(scalar) {
-                    let start = index
-                    buffer.removeAll(keepingCapacity: true)
-                    while index < count {
-                        let next = bytes[index]
-                        if next < 0x80 {
-                            guard isASCIIWordByte(next) else { break }
-                            buffer.append(next >= 0x41 && next <= 0x5A ? next | 0x20 : next)
-                            index += 1
-                        } else {
-                            let (inner, innerLength) = decode(bytes, at: index)
-                            guard isWordScalar(inner) else { break }
-                            appendLowercased(inner, to: &buffer)
-                            index += innerLength
-                        }
+                // The common case: an ASCII word, hashed lower-cased straight from the text, its
+                // prefixes looked up on the way.
+                let start = index
+                var hash = WordTable.seed
+                let globStart = Int32(globs.count)
+                var ascii = true
+                while index < count {
+                    let next = bytes[index]
+                    if next >= 0x80 {
+                        let (scalar, _) = Self.decode(bytes, at: index)
+                        if Self.isWordScalar(scalar) { ascii = false }
+                        break
                     }
-                    words.append(lookUp(buffer, start: start, end: index, vocabulary: vocabulary, prefixes: prefixes))
-                } else {
+                    guard Self.isASCIIWordByte(next) else { break }
+                    hash = WordTable.step(hash, next >= 0x41 && next <= 0x5A ? next | 0x20 : next)
+                    index += 1
+                    let length = index - start
+                    if length <= prefixLimit, prefixes.hasPrefix(ofLength: length) {
+                        let id = prefixes.find(lowercasing: UnsafeBufferPointer(rebasing: bytes[start..<index]), hash: hash)
+                        if id >= 0 { globs.append(id) }
+                    }
+                }
+                if ascii {
+                    let id = vocabulary.find(lowercasing: UnsafeBufferPointer(rebasing: bytes[start..<index]), hash: hash)
+                    words.append(ScannedWord(start: start, end: index, id: id, globStart: globStart, globCount: Int32(globs.count) - globStart))
+                    continue
+                }
+                globs.removeSubrange(Int(globStart)...)
+                index = start
+            } else {
+                let (scalar, length) = Self.decode(bytes, at: index)
+                guard Self.isWordScalar(scalar) else {
                     index += length
+                    continue
                 }
             }
+            scanGeneral(bytes, from: &index, vocabulary: vocabulary, prefixes: prefixes)
         }
-        return words
+    }
+
+    /// A word with letters beyond ASCII: lower-cased into a buffer first.
+    private mutating func scanGeneral(_ bytes: UnsafeBufferPointer<UInt8>, from index: inout Int, vocabulary: WordTable,
+                                      prefixes: PrefixTable) {
+        let start = index
+        let count = bytes.count
+        buffer.removeAll(keepingCapacity: true)
+        while index < count {
+            let next = bytes[index]
+            if next < 0x80 {
+                guard Self.isASCIIWordByte(next) else { break }
+                buffer.append(next >= 0x41 && next <= 0x5A ? next | 0x20 : next)
+                index += 1
+            } else {
+                let (scalar, length) = Self.decode(bytes, at: index)
+                guard Self.isWordScalar(scalar) else { break }
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars { UTF8.encode(lower) { buffer.append($0) } }
+                index += length
+            }
+        }
+        let globStart = Int32(globs.count)
+        let id = buffer.withUnsafeBufferPointer { word -> Int32 in
+            if !prefixes.isEmpty { prefixes.appendMatches(word, to: &globs) }
+            return vocabulary.find(word)
+        }
+        words.append(ScannedWord(start: start, end: index, id: id, globStart: globStart, globCount: Int32(globs.count) - globStart))
     }
 
     @inline(__always) static func isASCIIWordByte(_ byte: UInt8) -> Bool {
@@ -72,57 +103,82 @@ enum WordScanner {
     }
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-    }
-
-    static func appendLowercased(_ scalar: Unicode.Scalar, to buffer: inout [UInt8]) {
-        for lower in scalar.properties.lowercaseMapping.unicodeScalars { buffer.append(contentsOf: Array(String(lower).utf8)) }
+        // Punctuation blocks (dashes, quotes, "›", arrows, symbols) hold no letters: skip the lookup.
+        if (0x2000...0x2BFF).contains(scalar.value) { return false }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
         var iterator = bytes[index...].makeIterator()
         var decoder = UTF8()
         switch decoder.decode(&iterator) {
-        case .scalarValue(let scalar):
-            return (scalar, UTF8.width(scalar))
-        default:
-            return ("\u{FFFD}", 1)
+        case .scalarValue(let scalar): return (scalar, UTF8.width(scalar))
+        default: return ("\u{FFFD}", 1)
         }
-    }
-
-    @inline(__always)
-    static func lookUp(_ word: [UInt8], start: Int, end: Int, vocabulary: WordTable, prefixes: PrefixTable) -> ScannedWord {
-        ScannedWord(start: start, end: end, id: vocabulary.find(word), globs: prefixes.isEmpty ? [] : prefixes.matches(word))
     }
 }
 
-/// Interned byte strings with an open-addressing table, looked up without allocating.
+/// Interned byte strings in an open-addressing table, looked up without allocating.
 struct WordTable: Sendable {
     private(set) var words: [[UInt8]] = []
+    private var hashes: [UInt64] = []
     private var slots: [Int32] = Array(repeating: -1, count: 64)
 
+    var count: Int { words.count }
+
     mutating func intern(_ word: [UInt8]) -> Int32 {
-        let found = find(word)
+        let found = word.withUnsafeBufferPointer { find($0) }
         if found >= 0 { return found }
         words.append(word)
+        hashes.append(Self.hash(word))
         if words.count * 2 > slots.count { rehash(capacity: slots.count * 4) } else { place(Int32(words.count - 1)) }
         return Int32(words.count - 1)
     }
 
-    func find(_ word: [UInt8]) -> Int32 {
+    @inline(__always) func find(_ word: UnsafeBufferPointer<UInt8>) -> Int32 {
+        find(word, hash: Self.hash(word))
+    }
+
+    /// Looks up `word` (whose hash the caller already has).
+    @inline(__always) func find(_ word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
         let mask = slots.count - 1
-        var slot = Int(Self.hash(word) & UInt64(mask))
+        var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
             let id = slots[slot]
             if id < 0 { return -1 }
-            if words[Int(id)] == word { return id }
+            if hashes[Int(id)] == hash, words[Int(id)].elementsEqual(word) { return id }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// Looks up ASCII `word` as if lower-cased, without copying it.
+    @inline(__always) func find(lowercasing word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let id = slots[slot]
+            if id < 0 { return -1 }
+            if hashes[Int(id)] == hash {
+                let stored = words[Int(id)]
+                if stored.count == word.count {
+                    var equal = true
+                    for index in 0..<word.count {
+                        let byte = word[index]
+                        if stored[index] != (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) {
+                            equal = false
+                            break
+                        }
+                    }
+                    if equal { return id }
+                }
+            }
             slot = (slot + 1) & mask
         }
     }
 
     private mutating func place(_ id: Int32) {
         let mask = slots.count - 1
-        var slot = Int(Self.hash(words[Int(id)]) & UInt64(mask))
+        var slot = Int(truncatingIfNeeded: hashes[Int(id)]) & mask
         while slots[slot] >= 0 { slot = (slot + 1) & mask }
         slots[slot] = id
     }
@@ -132,42 +188,84 @@ struct WordTable: Sendable {
         for id in words.indices { place(Int32(id)) }
     }
 
-    @inline(__always) static func hash<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+    @inline(__always) static func step(_ hash: UInt64, _ byte: UInt8) -> UInt64 { (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+
+    @inline(__always) static func hash<C: Sequence>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
+        var hash = seed
+        for byte in bytes { hash = step(hash, byte) }
         return hash
     }
 }
 
-/// The `*` prefixes of a lexicon, grouped by length, so that a word is checked against each
-/// length present once.
+/// The `*` prefixes of a lexicon in one table; a word's prefixes are found by hashing it once,
+/// byte by byte, and looking up at each length a prefix has.
 struct PrefixTable: Sendable {
-    private var byLength: [Int: WordTable] = [:]
-    private var ids: [Int: [Int32]] = [:]
-    private var count: Int32 = 0
-    private var lengths: [Int] = []
+    private var table = WordTable()
+    private var hasLength: [Bool] = []
 
-    var isEmpty: Bool { lengths.isEmpty }
+    var isEmpty: Bool { table.count == 0 }
+    var longest: Int { max(0, hasLength.count - 1) }
 
-    mutating func intern(_ prefix: [UInt8]) -> Int32 {
-        var table = byLength[prefix.count] ?? WordTable()
-        let local = table.find(prefix)
-        if local >= 0 { return ids[prefix.count]![Int(local)] }
-        _ = table.intern(prefix)
-        byLength[prefix.count] = table
-        ids[prefix.count, default: []].append(count)
-        if !lengths.contains(prefix.count) { lengths.append(prefix.count); lengths.sort() }
-        count += 1
-        return count - 1
+    @inline(__always) func hasPrefix(ofLength length: Int) -> Bool { hasLength[length] }
+
+    @inline(__always) func find(lowercasing word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
+        table.find(lowercasing: word, hash: hash)
     }
 
-    func matches(_ word: [UInt8]) -> [Int32] {
-        var result: [Int32] = []
-        for length in lengths {
-            guard length <= word.count else { break }
-            let local = byLength[length]!.find(Array(word[0..<length]))
-            if local >= 0 { result.append(ids[length]![Int(local)]) }
+    mutating func intern(_ prefix: [UInt8]) -> Int32 {
+        if prefix.count >= hasLength.count { hasLength += Array(repeating: false, count: prefix.count + 1 - hasLength.count) }
+        hasLength[prefix.count] = true
+        return table.intern(prefix)
+    }
+
+    @inline(__always) func appendMatches(_ word: UnsafeBufferPointer<UInt8>, to result: inout [Int32]) {
+        var hash = WordTable.seed
+        let limit = min(word.count, hasLength.count - 1)
+        var length = 0
+        while length < limit {
+            hash = WordTable.step(hash, word[length])
+            length += 1
+            if hasLength[length] {
+                let id = table.find(UnsafeBufferPointer(rebasing: word[0..<length]), hash: hash)
+                if id >= 0 { result.append(id) }
+            }
         }
-        return result
+    }
+}
+
+/// A map from 64-bit keys to 32-bit values with open addressing and a multiplicative hash:
+/// the trie's edges, looked up once per word and state.
+struct EdgeTable: Sendable {
+    private var keys: [UInt64]
+    private var values: [Int32]
+    private let mask: Int
+
+    init(_ entries: [UInt64: Int32]) {
+        var capacity = 16
+        while capacity < entries.count * 2 { capacity *= 2 }
+        keys = Array(repeating: UInt64.max, count: capacity)
+        values = Array(repeating: -1, count: capacity)
+        mask = capacity - 1
+        for (key, value) in entries {
+            var slot = Self.slot(key, mask)
+            while keys[slot] != UInt64.max { slot = (slot + 1) & mask }
+            keys[slot] = key
+            values[slot] = value
+        }
+    }
+
+    @inline(__always) static func slot(_ key: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+    }
+
+    @inline(__always) subscript(_ key: UInt64) -> Int32? {
+        var slot = Self.slot(key, mask)
+        while true {
+            let stored = keys[slot]
+            if stored == key { return values[slot] }
+            if stored == UInt64.max { return nil }
+            slot = (slot + 1) & mask
+        }
     }
 }

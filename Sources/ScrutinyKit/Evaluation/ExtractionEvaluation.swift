@@ -62,18 +62,25 @@ public struct ExtractionEvaluation: Sendable, Codable {
     }
 
     public init(found: [Recommendation], gold: [Annotation]) {
+        // Each document read is scored on its own against the annotations of its name, or failing
+        // that of its stem: a PDF made from report.md is scored against report.md's rows.
+        let goldByName = Dictionary(grouping: gold.indices) { gold[$0].document }
         let goldByStem = Dictionary(grouping: gold.indices) { ItemMatcher.stem(gold[$0].document) }
-        let foundByStem = Dictionary(grouping: found.indices) { ItemMatcher.stem(found[$0].document) }
+        let foundByDocument = Dictionary(grouping: found.indices) { found[$0].document }
         var matches: [Match] = []
         var misses: [Annotation] = []
         var falseFinds: [Recommendation] = []
         var unannotated = Set<String>()
         var scored: [Recommendation] = []
-        for (stem, foundIndices) in foundByStem {
-            guard let goldIndices = goldByStem[stem] else {
-                unannotated.formUnion(foundIndices.map { found[$0].document })
+        var scoredGold: [Annotation] = []
+        var covered = Set<String>()
+        for document in foundByDocument.keys.sorted() {
+            let foundIndices = foundByDocument[document]!
+            guard let goldIndices = goldByName[document] ?? goldByStem[ItemMatcher.stem(document)] else {
+                unannotated.insert(document)
                 continue
             }
+            covered.insert(ItemMatcher.stem(document))
             let pairs = ItemMatcher.pairs(found: foundIndices.map { found[$0].text }, gold: goldIndices.map { gold[$0].text })
             let pairedFound = Set(pairs.map(\.found))
             let pairedGold = Set(pairs.map(\.gold))
@@ -81,11 +88,9 @@ public struct ExtractionEvaluation: Sendable, Codable {
             falseFinds += foundIndices.indices.filter { !pairedFound.contains($0) }.map { found[foundIndices[$0]] }
             misses += goldIndices.indices.filter { !pairedGold.contains($0) }.map { gold[goldIndices[$0]] }
             scored += foundIndices.map { found[$0] }
+            scoredGold += goldIndices.map { gold[$0] }
         }
-        let read = Set(foundByStem.keys)
-        let missingStems = Set(goldByStem.keys).subtracting(read)
-        missingDocuments = missingStems.map { stem in gold[goldByStem[stem]![0]].document }.sorted()
-        let scoredGold = gold.filter { read.contains(ItemMatcher.stem($0.document)) }
+        missingDocuments = Set(goldByStem.keys).subtracting(covered).map { stem in gold[goldByStem[stem]![0]].document }.sorted()
         self.matches = matches.sorted { ($0.gold.document, $0.gold.line) < ($1.gold.document, $1.gold.line) }
         self.misses = misses.sorted { ($0.document, $0.line) < ($1.document, $1.line) }
         self.falseFinds = falseFinds.sorted { ($0.document, $0.id) < ($1.document, $1.id) }

@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+
+@Suite struct ClassifyCommandTests {
+    /// The documents whose annotations the lexicons were not tuned on, with any generated versions of them.
+    func heldOutDocuments() throws -> [String] {
+        let list = try String(contentsOf: CLI.root.appendingPathComponent("corpus/heldout.txt"), encoding: .utf8)
+        let names = list.split(separator: "\n").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
+        #expect(names.count >= 4)
+        return names.map { "corpus/documents/" + $0 }
+    }
+
+    @Test func heldBackAnnotationsAgreeWithTheClassifier() throws {
+        let result = try CLI.run(["evaluate", "--format", "json", "--gold", "corpus/annotations.csv"] + (try heldOutDocuments()))
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let themes = try #require(object["themes"] as? [String: Any])
+        let accuracy = themes["themeAccuracy"] as? Double ?? 0
+        let kappa = themes["kappa"] as? Double ?? 0
+        let items = themes["items"] as? Int ?? 0
+        print("held-back: \(items) items, theme accuracy \(String(format: "%.3f", accuracy)), kappa \(String(format: "%.3f", kappa)), macro-F1 \(String(format: "%.3f", themes["macroF1"] as? Double ?? 0))")
+        #expect(items >= 40)
+        #expect(accuracy >= 0.85)
+        #expect(kappa >= 0.75)
+    }
+
+    @Test func linesFromStandardInputGetThemesAndEvidence() throws {
+        let result = try CLI.run(["classify", "--lines", "-", "--format", "jsonl"],
+                                 stdin: "- The partnership should agree a funding formula for the business unit.\n\nNothing here at all.\n")
+        #expect(result.status == 0, "\(result.stderr)")
+        let objects = result.stdout.split(separator: "\n").compactMap {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }
+        #expect(objects.count == 2)
+        #expect(objects[0]["theme"] as? String == "leadership")
+        #expect(objects[0]["subtheme"] as? String == "resourcing")
+        #expect(objects[0]["text"] as? String == "The partnership should agree a funding formula for the business unit.")
+        for key in ["secondary", "scores", "matches", "id", "kind", "section"] { #expect(objects[0][key] != nil, "missing \(key)") }
+        let matches = try #require(objects[0]["matches"] as? [[String: Any]])
+        #expect(matches.contains { $0["term"] as? String == "funding formula" && $0["start"] as? Int == 31 })
+        #expect(objects[1]["theme"] as? String == "unclassified")
+    }
+
+    @Test func explainShowsTheWordsThatDecided() throws {
+        let result = try CLI.run(["classify", "corpus/documents/ravensholme-scrutiny-report-2022.md", "--explain"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("| theme"))
+        #expect(result.stdout.contains("\u{2192} purpose."))
+        #expect(result.stdout.contains("items:"))
+        let six = try CLI.run(["classify", "corpus/documents/ravensholme-scrutiny-report-2022.md", "--scheme", "six-steps", "--format", "csv"])
+        #expect(six.status == 0)
+        #expect(six.stdout.contains(",quality-assurance,") || six.stdout.contains(",case-reviews,"))
+        let bad = try CLI.run(["classify", "x.txt", "--scheme", "no-such-scheme.yml"])
+        #expect(bad.status != 0)
+        #expect(bad.stderr.contains("--scheme"))
+    }
+
+    @Test func lexiconsConvertCheckAndLearn() throws {
+        let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let dic = folder.appendingPathComponent("wt2018.dic").path
+        let toLIWC = try CLI.run(["lexicon", "convert", "lexicons/wt2018.yml", dic])
+        #expect(toLIWC.status == 0)
+        #expect(toLIWC.stderr.contains("no weights or exclusions"))
+        let back = folder.appendingPathComponent("back.yml").path
+        #expect(try CLI.run(["lexicon", "convert", dic, back]).status == 0)
+        let classified = try CLI.run(["classify", "--lines", "-", "--scheme", dic, "--format", "csv"], stdin: "Review the audit programme.\n")
+        #expect(classified.stdout.contains(",purpose,challenge,"))
+
+        let clean = try CLI.run(["lexicon", "check", "lexicons/wt2018.yml", "lexicons/six-steps.yml", "lexicons/topics.yml"])
+        #expect(clean.status == 0, "\(clean.stdout)")
+        let broken = folder.appendingPathComponent("broken.yml")
+        try "a:\n  - audit*\n  - audits\nb: []\n".write(to: broken, atomically: true, encoding: .utf8)
+        let check = try CLI.run(["lexicon", "check", broken.path])
+        #expect(check.status == 1)
+        #expect(check.stdout.contains("broken.yml:3: warning: `audits` is shadowed by `audit*`"))
+        #expect(check.stdout.contains("broken.yml:4: warning: category `b` is empty"))
+
+        let learned = try CLI.run(["lexicon", "learn", "--gold", "corpus/annotations.csv", "--holdout", "corpus/heldout.txt", "--top", "5"])
+        #expect(learned.status == 0)
+        #expect(learned.stdout.contains("leadership:"))
+        #expect(learned.stdout.contains("  resourcing:"))
+        let proposed = folder.appendingPathComponent("proposed.yml")
+        try learned.stdout.write(to: proposed, atomically: true, encoding: .utf8)
+        #expect(try CLI.run(["lexicon", "check", proposed.path]).stdout.contains("categories"))
+    }
+}

@@ -1,0 +1,209 @@
+import Foundation
+import Testing
+@testable import ScrutinyKit
+
+@Suite struct ClassificationTests {
+    func lexicon(_ yaml: String) throws -> Lexicon { try LexiconFile.parse(yaml, name: "test") }
+
+    func matched(_ yaml: String, _ text: String) throws -> [String] {
+        let matcher = LexiconMatcher(lexicon: try lexicon(yaml))
+        return matcher.matches(in: text).map { matcher.categories[$0.category].path + ":" + String(decoding: Array(text.utf8)[$0.bytes], as: UTF8.self) }
+    }
+
+    // MARK: matching
+
+    @Test func hyphenSpaceAndRunTogetherVariantsMatchEachOther() throws {
+        let yaml = "a:\n  - multi-agency\nb:\n  - front door\n"
+        #expect(try matched(yaml, "Multi-agency, multi agency and multiagency work; the front-door and frontdoor.") ==
+                ["a:Multi-agency", "a:multi agency", "a:multiagency", "b:front-door", "b:frontdoor"])
+    }
+
+    @Test func globsLongestMatchAndOverlapsCountOnce() throws {
+        let yaml = "voice:\n  - voice of the child\nchild:\n  - child*\nsafe:\n  - safeguard*\n"
+        #expect(try matched(yaml, "The voice of the child; children; Safeguarding and safeguards.") ==
+                ["voice:voice of the child", "child:children", "safe:Safeguarding", "safe:safeguards"])
+    }
+
+    @Test func exclusionsVetoWhatTheyCover() throws {
+        let yaml = "challenge:\n  - audit*\n  - \"!audit commission\"\nother:\n  - commission\n"
+        #expect(try matched(yaml, "An audit by the Audit Commission; audits.") == ["challenge:audit", "other:Commission", "challenge:audits"])
+    }
+
+    @Test func unicodeWordsAndOffsets() throws {
+        let yaml = "a:\n  - caf\u{E9}\n  - na\u{EF}ve*\nb:\n  - \u{1F600}x\n"
+        let text = "Le CAF\u{C9} et la na\u{EF}vet\u{E9}."
+        #expect(try matched(yaml, text) == ["a:CAF\u{C9}", "a:na\u{EF}vet\u{E9}"])
+        let classifier = Classifier(scheme: ThemeScheme(lexicon: try lexicon("_settings:\n  threshold: 0.1\n" + yaml)))
+        let item = classifier.classify(Recommendation(id: "x", document: "d", kind: .recommendation, text: text, section: "", cue: "", locations: []))
+        let scalars = Array(text.unicodeScalars)
+        for match in item.matches {
+            #expect(String(String.UnicodeScalarView(scalars[match.start..<match.end])) == match.matched)
+        }
+    }
+
+    // MARK: files
+
+    @Test func readsNestedCategoriesWeightsExclusionsAndSettings() throws {
+        let parsed = try lexicon("""
+            _settings:
+              threshold: 2
+            purpose:
+              safeguarded:
+                - threshold*
+                - early help: 1.5
+                - "!early help assessment tool"
+              challenge: [audit*]
+            leadership:
+              _terms: [executive]
+              resourcing:
+                - budget
+            """)
+        #expect(parsed.settings["threshold"] == 2)
+        #expect(parsed.allCategories.map(\.path) == ["purpose", "purpose.safeguarded", "purpose.challenge", "leadership", "leadership.resourcing"])
+        let safeguarded = parsed.allCategories[1]
+        #expect(safeguarded.terms.map(\.pattern) == ["threshold*", "early help"])
+        #expect(safeguarded.terms.map(\.weight) == [1, 1.5])
+        #expect(safeguarded.exclusions.map(\.pattern) == ["early help assessment tool"])
+        #expect(safeguarded.terms[1].line == 6)
+        #expect(parsed.allCategories[3].terms.map(\.pattern) == ["executive"])
+    }
+
+    @Test func writingAndReadingAgainKeepsEverything() throws {
+        let original = try LexiconFile.read(path: Paths.root.appendingPathComponent("lexicons/wt2018.yml").path)
+        let again = try LexiconFile.parse(LexiconFile.render(original), name: original.name)
+        #expect(again.settings == original.settings)
+        #expect(again.allCategories.map(\.path) == original.allCategories.map(\.path))
+        #expect(again.allCategories.map { $0.terms.map(\.pattern) } == original.allCategories.map { $0.terms.map(\.pattern) })
+        #expect(again.allCategories.map { $0.terms.map(\.weight) } == original.allCategories.map { $0.terms.map(\.weight) })
+        let plain = try LexiconFile.parse(LexiconFile.render(original, quanteda: true), name: "plain")
+        #expect(plain.allCategories.allSatisfy { $0.terms.allSatisfy { $0.weight == 1 } && $0.exclusions.isEmpty })
+    }
+
+    @Test func liwcDictionariesRoundTrip() throws {
+        let liwc = """
+            %
+            1\tpurpose
+            2\tpurpose.learning
+            3\tleadership
+            %
+            training\t1\t2
+            case review*\t1\t2
+            budget\t3
+            """
+        let parsed = try LIWCDictionary.parse(liwc, name: "small")
+        #expect(parsed.allCategories.map(\.path) == ["purpose", "purpose.learning", "leadership"])
+        #expect(parsed.allCategories[1].terms.map(\.pattern) == ["training", "case review*"])
+        let again = try LIWCDictionary.parse(LIWCDictionary.render(parsed), name: "again")
+        #expect(again.allCategories.map { $0.terms.map(\.pattern) } == parsed.allCategories.map { $0.terms.map(\.pattern) })
+        #expect(throws: LexiconError.self) { try LIWCDictionary.parse("%\n1\ta\n%\nword\t7\n", name: "bad") }
+    }
+
+    @Test func malformedFilesNameTheirLine() {
+        #expect(throws: LexiconError.malformed(path: "lexicon", line: 3, cause: "the weight of `x` must be a number")) {
+            try LexiconFile.parse("a:\n  - ok\n  - x: heavy\n", name: "t")
+        }
+        #expect(throws: LexiconError.self) { try LexiconFile.parse("a: [unclosed\n", name: "t") }
+    }
+
+    @Test func checkerFindsDuplicatesShadowsEmptiesAndBadPatterns() throws {
+        let problems = LexiconChecker.check(try lexicon("""
+            a:
+              - audit*
+              - audits
+              - budget
+              - budget
+              - "*bad"
+            b:
+              - budget
+            c: []
+            """))
+        let summary = problems.map { "\($0.line ?? 0) \($0.severity.rawValue)" }
+        #expect(summary == ["3 warning", "5 warning", "6 error", "8 warning", "9 warning"])
+        #expect(problems[0].message.contains("shadowed by `audit*`"))
+        #expect(problems[3].message.contains("in both `a`"))
+    }
+
+    // MARK: classifying
+
+    static let wt2018 = try! ThemeScheme(lexicon: LexiconFile.read(path: Paths.root.appendingPathComponent("lexicons/wt2018.yml").path))
+    let classifier = Classifier(scheme: ClassificationTests.wt2018)
+
+    func item(_ text: String, section: String = "", actor: String? = nil) -> Recommendation {
+        Recommendation(id: "x", document: "d.md", kind: .recommendation, text: text, section: section, actor: actor, cue: "", locations: [])
+    }
+
+    @Test(arguments: [
+        ("Make partner contribution equitable and proportionate, including in-kind support.", "leadership", "resourcing"),
+        ("There is a need to review the way that multi-agency audit activity is reported.", "purpose", "challenge"),
+        ("Consideration should be given to how feedback from children and families is collected.", "process", "relationships"),
+        ("Clarify governance arrangements with the Safeguarding Adults Board and the Community Safety Partnership.", "process", "strategic-links"),
+        ("Learning from rapid reviews should reach frontline practice through briefings.", "purpose", "learning"),
+        ("A more relevant multi-agency data set is required.", "purpose", "information-sharing"),
+    ])
+    func codesClearCases(text: String, theme: String, subtheme: String) {
+        let coded = classifier.classify(item(text))
+        #expect(coded.theme == theme)
+        #expect(coded.subtheme == subtheme)
+        #expect(!coded.matches.isEmpty)
+    }
+
+    @Test func saysUnclassifiedRatherThanGuessing() {
+        let coded = classifier.classify(item("The weather in April was mild."))
+        #expect(coded.theme == ClassifiedItem.unclassified)
+        #expect(coded.subtheme == nil)
+    }
+
+    @Test func theActorAndSectionAreWeakerEvidence() throws {
+        let coded = classifier.classify(item("The Executive should review the audit programme.", section: "Leadership", actor: "The Executive"))
+        #expect(coded.theme == "purpose")
+        #expect(coded.subtheme == "challenge")
+        let executive = try #require(coded.matches.first { $0.matched == "Executive" })
+        #expect(executive.source == .actor)
+        let section = try #require(coded.matches.first { $0.source == .section })
+        #expect(section.matched == "Leadership")
+        #expect(section.weight < (coded.matches.first { $0.matched == "audit" }?.weight ?? 0))
+        // With nothing in the text, the section decides.
+        #expect(classifier.classify(item("Act on this promptly.", section: "Budget and funding")).subtheme == "resourcing")
+    }
+
+    @Test func batchesGiveTheSameAnswersAsSingleItems() {
+        let items = [item("Partners should fund the business unit.", section: "Budget"), item("Audit schools.", section: "Budget")]
+        #expect(classifier.classify(items) == items.map(classifier.classify))
+    }
+
+    // MARK: learning and agreement
+
+    @Test func learnsReadableWeightsFromHandCoding() throws {
+        func coded(_ text: String, _ theme: String, _ sub: String) -> Annotation {
+            Annotation(document: "d", kind: .recommendation, theme: theme, subtheme: sub, text: text, line: 2)
+        }
+        let gold = (0..<10).flatMap { index in [
+            coded("The budget and funding contributions must be equitable \(index)", "leadership", "resourcing"),
+            coded("Partners should agree the budget for the business unit \(index)", "leadership", "resourcing"),
+            coded("Audit the quality of referrals through a multi-agency audit \(index)", "purpose", "challenge"),
+            coded("Hear the voice of the child in every audit \(index)", "process", "relationships"),
+        ] }
+        let learned = TermLearner().learn(from: gold)
+        #expect(learned.allCategories.map(\.path) == ["leadership", "leadership.resourcing", "process", "process.relationships", "purpose", "purpose.challenge"])
+        let resourcing = learned.allCategories[1].terms
+        #expect(resourcing.contains { $0.pattern == "budget" })
+        #expect(resourcing.allSatisfy { $0.weight >= 0.5 && $0.weight <= 3 })
+        #expect(!resourcing.contains { $0.pattern == "the" || $0.pattern == "should" })
+        let again = try LexiconFile.parse(LexiconFile.render(learned), name: "again")
+        #expect(again.allCategories.map(\.path) == learned.allCategories.map(\.path))
+    }
+
+    @Test func kappaAndMacroF1FollowTheirDefinitions() {
+        func pair(_ gold: String, _ predicted: String) -> (gold: Annotation, predicted: ClassifiedItem) {
+            (Annotation(document: "d", kind: .recommendation, theme: gold, subtheme: nil, text: "t", line: 2),
+             ClassifiedItem(recommendation: item("t"), theme: predicted, subtheme: nil))
+        }
+        let evaluation = ThemeEvaluation(pairs: [pair("a", "a"), pair("a", "b"), pair("b", "b"), pair("b", "b")])
+        #expect(evaluation.themeAccuracy == 0.75)
+        // Chance agreement (2×1 + 2×3) / 16 = 0.5, so kappa = (0.75 − 0.5) / (1 − 0.5).
+        #expect(abs(evaluation.kappa - 0.5) < 1e-9)
+        // F1(a) = 2·1·0.5/1.5 = 2/3; F1(b) = 2·(2/3)·1/(5/3) = 0.8.
+        #expect(abs(evaluation.macroF1 - (2.0 / 3 + 0.8) / 2) < 1e-9)
+        #expect(evaluation.confusion["a"]?["b"] == 1)
+    }
+}
