@@ -11,7 +11,7 @@ public enum ClassificationTable {
 
     public static func markdown(_ items: [ClassifiedItem], explain: Bool = false) -> String {
         let rows = items.enumerated().map { index, item in
-            [String(index + 1), item.theme, item.subtheme ?? "", evidence(item, limit: 4), item.recommendation.text]
+            [String(index + 1), item.theme, item.subtheme ?? "", evidence(item, limit: 3), item.recommendation.text]
         }
         var output = MarkdownTable.render(header: ["#", "theme", "sub-theme", "decided by", "text"], rows: rows, alignRight: [0])
         let themes = Dictionary(grouping: items, by: \.theme).map { "\($0.value.count) \($0.key)" }.sorted()
@@ -41,7 +41,8 @@ public enum ClassificationTable {
 
     /// The strongest matched terms, strongest first: "audit* (challenge)".
     static func evidence(_ item: ClassifiedItem, limit: Int) -> String {
-        let ranked = item.matches.sorted { $0.weight > $1.weight }
+        let own = item.matches.filter { $0.source == .text }
+        let ranked = (own.isEmpty ? item.matches : own).sorted { $0.weight > $1.weight }
         var seen = Set<String>()
         var parts: [String] = []
         for match in ranked where seen.insert(match.matched.lowercased() + match.category).inserted {
