@@ -70,6 +70,7 @@ struct Hyphenation: Sendable {
 private extension Hyphenation {
     /// Lower-cased, surrounding punctuation removed, every kind of hyphen made "-".
     static func token(_ word: String) -> String {
+        if let ascii = asciiToken(word) { return ascii }
         let scalars = Array(word.unicodeScalars)
         let isWordScalar = { (scalar: Unicode.Scalar) in
             scalar.isASCII ? (("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar))
@@ -85,6 +86,22 @@ private extension Hyphenation {
             }
         }
         return String(output).lowercased()
+    }
+
+    /// ``token(_:)`` for a word of ASCII alone (most words), on its bytes; nil for any other word.
+    static func asciiToken(_ word: String) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(word.utf8.count)
+        var lastWordByte = -1
+        for byte in word.utf8 {
+            guard byte < 0x80 else { return nil }
+            let isUpper = byte >= 0x41 && byte <= 0x5A
+            let isWordByte = isUpper || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+            if bytes.isEmpty, !isWordByte { continue }
+            bytes.append(isUpper ? byte + 0x20 : byte)
+            if isWordByte { lastWordByte = bytes.count - 1 }
+        }
+        return String(decoding: bytes.prefix(lastWordByte + 1), as: UTF8.self)
     }
 
     /// Words after which a line-end hyphen is a suspended compound ("pre- and post-natal").

@@ -247,6 +247,17 @@ private extension PDFBlockAssembler {
 
     /// White space runs made single spaces, none at the ends.
     static func clean(_ text: String) -> String {
+        // Words joined by single spaces need nothing done unless normalising left odd spaces.
+        var previous: UInt8 = 32
+        var tidy = true
+        for byte in text.utf8 {
+            if (byte == 32 && previous == 32) || byte == 9 || byte == 10 || byte == 13 || byte >= 0x80 {
+                tidy = false
+                break
+            }
+            previous = byte
+        }
+        if tidy, previous != 32 { return text }
         var output = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.unicodeScalars {
