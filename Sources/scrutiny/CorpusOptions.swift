@@ -39,14 +39,20 @@ extension LexiconOptions {
     }
 }
 
+/// What a run read: the documents to count, whether any file failed, and remarks for the report.
+struct CorpusRead {
+    var documents: [Document]
+    var failed: Bool
+    var notes: [String]
+}
+
 /// Reads the files, fills each document's metadata (detected, then the manifest's), drops
 /// generated versions whose original is read too, and says so on standard error in one line.
-func readCorpus(files: [String], paths: [String], password: String?, manifest: Manifest?, detector: MetadataDetector)
-    -> (documents: [Document], failed: Bool) {
+func readCorpus(files: [String], paths: [String], password: String?, manifest: Manifest?, detector: MetadataDetector) -> CorpusRead {
     let reader = DocumentReader(options: .init(password: password))
     if files.isEmpty {
         warn("no supported files found in \(paths.joined(separator: ", "))")
-        return ([], true)
+        return CorpusRead(documents: [], failed: true, notes: [])
     }
     var documents: [Document] = []
     var failed = false
@@ -59,10 +65,12 @@ func readCorpus(files: [String], paths: [String], password: String?, manifest: M
         }
     }
     let selection = CorpusSelection(documents: documents, manifest: manifest, detector: detector)
-    if let note = selection.note { warn(note) }
+    var notes: [String] = []
+    if let note = selection.note { notes.append(note) }
     let unplaced = selection.documents.filter { $0.metadata.partnership == nil }.map(\.fileName)
     if !unplaced.isEmpty {
-        warn("no partnership found for \(unplaced.joined(separator: ", ")); name it in a manifest (--manifest FILE) to include it")
+        notes.append("no partnership found for \(unplaced.joined(separator: ", ")), left out; name it in a manifest (--manifest FILE) to include it")
     }
-    return (selection.documents, failed)
+    for note in notes { warn(note) }
+    return CorpusRead(documents: selection.documents, failed: failed, notes: notes.map { $0.prefix(1).uppercased() + $0.dropFirst() + "." })
 }

@@ -37,19 +37,21 @@ extension Scrutiny {
         @Option(name: .shortAndLong, help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
         var format: Format = .table
 
+        func validate() throws { try input.requirePaths() }
+
         func run() async throws {
             let lexicon = try lexicons.arrangementLexicon()
             let detector = try lexicons.metadataDetector()
             let manifest = try corpus.loadManifest()
-            let (documents, failed) = readCorpus(files: input.files, paths: input.paths, password: input.password,
-                                                 manifest: manifest, detector: detector)
-            let profiles = ArrangementProfiler(lexicon: lexicon).profiles(of: documents)
+            let read = readCorpus(files: input.files, paths: input.paths, password: input.password, manifest: manifest,
+                                  detector: detector)
+            let profiles = ArrangementProfiler(lexicon: lexicon).profiles(of: read.documents)
             switch format {
             case .json: emit(JSONOutput.render(profiles) + "\n")
             case .csv: emit(ProfileTable.csv(profiles, lexicon: lexicon))
             case .table: emit(ProfileTable.markdown(profiles, lexicon: lexicon))
             }
-            if failed { throw ExitCode(1) }
+            if read.failed { throw ExitCode(1) }
         }
     }
 }

@@ -17,7 +17,7 @@ struct Scrutiny: AsyncParsableCommand {
             that cannot be read is reported in one line on standard error; the others are still processed \
             and the exit status is 1.
             """,
-        subcommands: [Extract.self, Recommendations.self, Classify.self, Evaluate.self, Lexicon.self, Profile.self]
+        subcommands: [Extract.self, Recommendations.self, Classify.self, Evaluate.self, Lexicon.self, Profile.self, SurveyCommand.self, Analyse.self]
     )
 }
 

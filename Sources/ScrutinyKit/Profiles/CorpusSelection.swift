@@ -38,9 +38,8 @@ public struct CorpusSelection: Sendable {
     /// One line for a person: which versions were left out and why; nil when none were.
     public var note: String? {
         guard !skipped.isEmpty else { return nil }
-        let list = skipped.map { "\($0.version) (version of \($0.original))" }.joined(separator: ", ")
         return "counted each document once: skipped \(skipped.count) generated version\(skipped.count == 1 ? "" : "s") "
-            + "whose original is also read: \(list)"
+            + "whose original is also read (\(skipped.map(\.version).joined(separator: ", ")))"
     }
 }
 

@@ -1,0 +1,206 @@
+import Foundation
+
+/// Horizontal bar charts as inline SVG, in the manner of the national survey's figures: a label,
+/// a bar, and the figure written out ("67% (n=67) of 100"). Every value can link to the anchor
+/// that lists its evidence. Sizes are in SVG units; the chart scales to its container.
+public enum SVGBarChart {
+    public struct Bar: Hashable, Sendable {
+        public var label: String
+        /// The bar's length as a share of the track, 0 to 1.
+        public var fraction: Double
+        /// The figure written after the bar.
+        public var value: String
+        /// A muted remark after the figure ("3 silent").
+        public var note: String?
+        /// Where the figure links to ("#ind-who.lay_members").
+        public var link: String?
+
+        public init(label: String, fraction: Double, value: String, note: String? = nil, link: String? = nil) {
+            self.label = label
+            self.fraction = fraction
+            self.value = value
+            self.note = note
+            self.link = link
+        }
+    }
+
+    /// One row of a stacked chart: segments that share the row's track (row percentages).
+    public struct StackedRow: Hashable, Sendable {
+        public var label: String
+        /// One per series, as shares of the row, summing to at most 1.
+        public var fractions: [Double]
+        /// Written in each segment wide enough to hold it ("42%").
+        public var texts: [String]
+        public var links: [String?]
+        /// Written after the bar ("12 items").
+        public var total: String
+        public var totalLink: String?
+
+        public init(label: String, fractions: [Double], texts: [String], links: [String?], total: String, totalLink: String? = nil) {
+            self.label = label
+            self.fractions = fractions
+            self.texts = texts
+            self.links = links
+            self.total = total
+            self.totalLink = totalLink
+        }
+    }
+
+    /// Colour-blind-safe colours for the series of a stacked chart; the last series named
+    /// "unclassified" is drawn grey.
+    public static let palette = ["#1b6ca8", "#e08214", "#5aa02c", "#a6448f", "#17a2a6", "#b8892b", "#6f5fc0"]
+    public static let neutral = "#a7adb3"
+    public static let barColour = "#1b6ca8"
+
+    /// A bar per value, with gridlines at every quarter of the track.
+    public static func bars(_ bars: [Bar], description: String, axis: [String] = ["0%", "25%", "50%", "75%", "100%"]) -> String {
+        var layout = Layout()
+        var body = layout.grid(axis: axis)
+        for bar in bars {
+            let lines = Layout.wrap(bar.label, width: Layout.labelCharacters)
+            let height = layout.rowHeight(lines: lines.count)
+            let middle = layout.y + height / 2
+            body += layout.label(lines, middle: middle)
+            body += rect(x: Layout.trackX, y: middle - 9, width: Layout.trackWidth, height: 18, fill: "#eef1f4")
+            body += rect(x: Layout.trackX, y: middle - 9, width: Layout.trackWidth * min(1, max(0, bar.fraction)), height: 18,
+                         fill: barColour)
+            var value = "<tspan class=\"value\">\(escape(bar.value))</tspan>"
+            if let note = bar.note { value += "<tspan class=\"note\" dx=\"8\">\(escape(note))</tspan>" }
+            body += linked("<text x=\"\(Layout.valueX)\" y=\"\(format(middle + 5))\">\(value)</text>", bar.link)
+            layout.y += height
+        }
+        return svg(body, height: layout.y + 8, description: description)
+    }
+
+    /// Rows of 100% stacked bars, one segment per series, with a legend above.
+    public static func stacked(_ rows: [StackedRow], series: [String], description: String) -> String {
+        var layout = Layout()
+        var body = legend(series)
+        layout.y = 40
+        body += layout.grid(axis: ["0%", "25%", "50%", "75%", "100%"])
+        for row in rows {
+            let lines = Layout.wrap(row.label, width: Layout.labelCharacters)
+            let height = layout.rowHeight(lines: lines.count)
+            let middle = layout.y + height / 2
+            body += layout.label(lines, middle: middle)
+            body += rect(x: Layout.trackX, y: middle - 10, width: Layout.trackWidth, height: 20, fill: "#eef1f4")
+            var x = Layout.trackX
+            for (index, fraction) in row.fractions.enumerated() where fraction > 0 {
+                let width = Layout.trackWidth * fraction
+                var segment = rect(x: x, y: middle - 10, width: width, height: 20, fill: colour(index, series: series))
+                if width >= 34, index < row.texts.count {
+                    segment += "<text class=\"inbar\" x=\"\(format(x + width / 2))\" y=\"\(format(middle + 4.5))\" "
+                        + "text-anchor=\"middle\">\(escape(row.texts[index]))</text>"
+                }
+                body += linked(segment, index < row.links.count ? row.links[index] : nil)
+                x += width
+            }
+            body += linked("<text class=\"value\" x=\"\(Layout.valueX)\" y=\"\(format(middle + 5))\">\(escape(row.total))</text>",
+                           row.totalLink)
+            layout.y += height
+        }
+        return svg(body, height: layout.y + 8, description: description)
+    }
+
+    public static func colour(_ index: Int, series: [String]) -> String {
+        series.indices.contains(index) && series[index] == "unclassified" ? neutral : palette[index % palette.count]
+    }
+}
+
+private extension SVGBarChart {
+    /// Where things go: labels right-aligned to the left of the track, figures after it.
+    struct Layout {
+        static let width = 1000.0
+        static let labelRight = 372.0
+        static let trackX = 384.0
+        static let trackWidth = 400.0
+        static let valueX = 796.0
+        static let labelCharacters = 46
+        var y = 26.0
+
+        func rowHeight(lines: Int) -> Double { lines > 1 ? 46 : 30 }
+
+        func label(_ lines: [String], middle: Double) -> String {
+            let first = middle + 5 - Double(lines.count - 1) * 8.5
+            let spans = lines.enumerated().map { index, line in
+                "<tspan x=\"\(format(Self.labelRight))\" y=\"\(format(first + Double(index) * 17))\">\(escape(line))</tspan>"
+            }.joined()
+            return "<text class=\"label\" text-anchor=\"end\">\(spans)</text>"
+        }
+
+        func grid(axis: [String]) -> String {
+            axis.enumerated().map { index, text in
+                let x = Self.trackX + Self.trackWidth * Double(index) / Double(max(1, axis.count - 1))
+                return "<line class=\"grid\" x1=\"\(format(x))\" x2=\"\(format(x))\" y1=\"\(format(y - 8))\" y2=\"100%\"/>"
+                    + "<text class=\"axis\" x=\"\(format(x))\" y=\"\(format(y - 12))\" text-anchor=\"middle\">\(escape(text))</text>"
+            }.joined()
+        }
+
+        /// Words packed into lines of at most `width` characters (two lines at most, the rest elided).
+        static func wrap(_ text: String, width: Int) -> [String] {
+            var lines: [String] = []
+            var line = ""
+            for word in text.split(separator: " ") {
+                if line.isEmpty {
+                    line = String(word)
+                } else if line.count + 1 + word.count <= width {
+                    line += " " + word
+                } else {
+                    lines.append(line)
+                    line = String(word)
+                }
+            }
+            if !line.isEmpty { lines.append(line) }
+            if lines.count > 2 { lines = [lines[0], String(lines[1...].joined(separator: " ").prefix(width - 1)) + "…"] }
+            return lines
+        }
+    }
+
+    static func legend(_ series: [String]) -> String {
+        var x = Layout.trackX
+        return series.enumerated().map { index, name in
+            defer { x += 26 + Double(name.count) * 8 + 18 }
+            return rect(x: x, y: 6, width: 16, height: 16, fill: colour(index, series: series))
+                + "<text class=\"legend\" x=\"\(format(x + 22))\" y=\"19\">\(escape(name))</text>"
+        }.joined()
+    }
+
+    static func svg(_ body: String, height: Double, description: String) -> String {
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 \(format(Layout.width)) \(format(height))\" "
+            + "role=\"img\" aria-label=\"\(escape(description))\"><title>\(escape(description))</title>\(body)</svg>"
+    }
+
+    static func rect(x: Double, y: Double, width: Double, height: Double, fill: String) -> String {
+        "<rect x=\"\(format(x))\" y=\"\(format(y))\" width=\"\(format(width))\" height=\"\(format(height))\" fill=\"\(fill)\"/>"
+    }
+
+    static func linked(_ content: String, _ link: String?) -> String {
+        guard let link else { return content }
+        return "<a href=\"\(escape(link))\">\(content)</a>"
+    }
+
+    static func format(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
+    }
+
+    static func escape(_ text: String) -> String { HTMLText.escape(text) }
+}
+
+/// Escaping for text and attribute values in HTML and SVG.
+enum HTMLText {
+    static func escape(_ text: String) -> String {
+        var output = ""
+        output.reserveCapacity(text.count)
+        for character in text {
+            switch character {
+            case "&": output += "&amp;"
+            case "<": output += "&lt;"
+            case ">": output += "&gt;"
+            case "\"": output += "&quot;"
+            case "'": output += "&#39;"
+            default: output.append(character)
+            }
+        }
+        return output
+    }
+}

@@ -1,0 +1,95 @@
+/// The survey's tables as CSV, one file per table, in long form (one row per cell) so that R,
+/// pandas or a spreadsheet can pivot them at will. Percentages are whole numbers, empty where
+/// the base is 0.
+public enum SurveyCSV {
+    /// Every table, by file name.
+    public static func files(_ survey: Survey) -> [(name: String, contents: String)] {
+        var files = [
+            ("indicators.csv", indicators(survey)),
+            ("counts.csv", counts(survey)),
+            ("themes.csv", themes(survey)),
+            ("kinds.csv", kinds(survey)),
+            ("subthemes.csv", subthemes(survey)),
+            ("theme-gaps.csv", gaps(survey)),
+        ]
+        if survey.trends != nil { files.append(("trends.csv", trends(survey))) }
+        files.append(("documents.csv", documents(survey)))
+        return files
+    }
+
+    /// One row per indicator: its id, n, N, percent and the number of silent partnerships.
+    public static func indicators(_ survey: Survey) -> String {
+        CSVWriter.render(header: ["indicator", "group", "label", "n", "N", "percent", "silent"],
+                         rows: survey.indicators.rows.map { row in
+                             [row.id, row.group, row.label, String(row.proportion.n), String(row.proportion.of),
+                              percent(row.proportion), String(row.silent)]
+                         })
+    }
+
+    public static func counts(_ survey: Survey) -> String {
+        CSVWriter.render(header: ["indicator", "number", "n", "N", "percent", "partnerships"],
+                         rows: survey.indicators.distributions.flatMap { distribution in
+                             distribution.buckets.map { bucket in
+                                 [distribution.id, bucket.label, String(bucket.proportion.n), String(bucket.proportion.of),
+                                  percent(bucket.proportion), bucket.partnerships.joined(separator: "; ")]
+                             }
+                         })
+    }
+
+    public static func themes(_ survey: Survey) -> String {
+        let matrix = survey.themes
+        return CSVWriter.render(header: ["partnership", "theme", "n", "N", "percent"],
+                                rows: (matrix.rows + [matrix.total]).flatMap { row in
+                                    zip(matrix.themes, row.cells).map { theme, cell in
+                                        [row.partnership, theme, String(cell.n), String(cell.of), percent(cell)]
+                                    }
+                                })
+    }
+
+    public static func kinds(_ survey: Survey) -> String {
+        let table = survey.kinds
+        return CSVWriter.render(header: ["document_type", "documents", "kind", "n", "N", "percent"],
+                                rows: (table.rows + [table.total]).flatMap { row in
+                                    zip(table.kinds, row.cells).map { kind, cell in
+                                        [row.documentType, String(row.documents), kind, String(cell.n), String(cell.of), percent(cell)]
+                                    }
+                                })
+    }
+
+    public static func subthemes(_ survey: Survey) -> String {
+        CSVWriter.render(header: ["subtheme", "items", "classified_items", "percent", "partnerships", "of_partnerships"],
+                         rows: survey.subthemes.rows.map { row in
+                             [row.subtheme, String(row.items.n), String(row.items.of), percent(row.items),
+                              String(row.partnerships.n), String(row.partnerships.of)]
+                         })
+    }
+
+    public static func gaps(_ survey: Survey) -> String {
+        CSVWriter.render(header: ["theme", "partnerships_without", "N", "percent", "partnerships"],
+                         rows: survey.gaps.rows.map { row in
+                             [row.theme, String(row.proportion.n), String(row.proportion.of), percent(row.proportion),
+                              row.partnerships.joined(separator: "; ")]
+                         })
+    }
+
+    public static func trends(_ survey: Survey) -> String {
+        guard let trends = survey.trends else { return "" }
+        return CSVWriter.render(header: ["year", "documents", "partnerships", "theme", "n", "N", "percent"],
+                                rows: trends.rows.flatMap { row in
+                                    zip(trends.themes, row.cells).map { theme, cell in
+                                        [String(row.year), String(row.documents), String(row.partnerships), theme,
+                                         String(cell.n), String(cell.of), percent(cell)]
+                                    }
+                                })
+    }
+
+    public static func documents(_ survey: Survey) -> String {
+        CSVWriter.render(header: ["file", "partnership", "document_type", "date", "title", "authors"],
+                         rows: survey.documents.map { document in
+                             [document.file, document.partnership ?? "", document.documentType?.rawValue ?? "", document.date ?? "",
+                              document.title ?? "", document.authors.joined(separator: "; ")]
+                         })
+    }
+
+    static func percent(_ proportion: Proportion) -> String { proportion.percent.map(String.init) ?? "" }
+}

@@ -1,0 +1,92 @@
+/// Per indicator, the survey's figure: n partnerships saying yes, of N whose documents address
+/// it, and how many are silent. A count indicator (how many scrutineers) gives n partnerships
+/// stating a number, of N that employ scrutineers, and a distribution like the survey's figure 3.
+public struct IndicatorTable: Hashable, Sendable, Codable {
+    public struct Row: Hashable, Sendable, Codable {
+        public var id: String
+        public var group: String
+        public var label: String
+        public var kind: IndicatorDefinition.Kind
+        /// n (yes, or a number stated) of N (partnerships whose documents address it).
+        public var proportion: Proportion
+        /// Partnerships whose documents do not address it.
+        public var silent: Int
+        public var yes: [String]
+        public var no: [String]
+        public var silentPartnerships: [String]
+        /// The sentence that decided each partnership's value, yes first.
+        public var evidence: [SurveyEvidence]
+    }
+
+    /// How many partnerships state each number ("one", "two", "three", "four or more").
+    public struct Distribution: Hashable, Sendable, Codable {
+        public struct Bucket: Hashable, Sendable, Codable {
+            public var label: String
+            /// Partnerships stating this number, of those stating any.
+            public var proportion: Proportion
+            public var partnerships: [String]
+        }
+
+        public var id: String
+        public var label: String
+        public var buckets: [Bucket]
+    }
+
+    public var partnerships: Int
+    public var rows: [Row]
+    public var distributions: [Distribution]
+
+    public init(profiles: [PartnershipProfile], lexicon: ArrangementLexicon) {
+        partnerships = profiles.count
+        rows = lexicon.indicators.map { Self.row($0, profiles: profiles) }
+        distributions = lexicon.indicators.filter { $0.kind == .count }.map { Self.distribution($0, profiles: profiles) }
+    }
+
+    public func row(_ id: String) -> Row? { rows.first { $0.id == id } }
+}
+
+private extension IndicatorTable {
+    static func row(_ indicator: IndicatorDefinition, profiles: [PartnershipProfile]) -> Row {
+        var yes: [String] = []
+        var no: [String] = []
+        var silent: [String] = []
+        var evidence: [SurveyEvidence] = []
+        for profile in profiles {
+            let result = profile.indicators[indicator.id] ?? IndicatorResult(value: .notStated)
+            switch result.value {
+            case .yes, .count: yes.append(profile.partnership)
+            case .no: no.append(profile.partnership)
+            case .notStated: silent.append(profile.partnership)
+            }
+            if let deciding = result.value.isStated ? result.deciding.first : nil {
+                evidence.append(SurveyEvidence(partnership: profile.partnership, document: deciding.document, text: deciding.text,
+                                               note: deciding.value.description, section: deciding.section, page: deciding.page))
+            }
+        }
+        evidence.sort { ($0.note == "no" ? 1 : 0, $0.partnership) < ($1.note == "no" ? 1 : 0, $1.partnership) }
+        var proportion = Proportion(yes.count, of: yes.count + no.count)
+        var silentCount = silent.count
+        if indicator.kind == .count {
+            // Of the partnerships that employ scrutineers (or, with no such base, of all that state a number).
+            let base = indicator.requires.map { required in profiles.filter { $0.value(required) == .yes }.count } ?? yes.count
+            proportion = Proportion(yes.count, of: base)
+            silentCount = base - yes.count
+        }
+        return Row(id: indicator.id, group: indicator.group, label: indicator.label, kind: indicator.kind, proportion: proportion,
+                   silent: silentCount, yes: yes, no: no, silentPartnerships: silent, evidence: evidence)
+    }
+
+    static func distribution(_ indicator: IndicatorDefinition, profiles: [PartnershipProfile]) -> Distribution {
+        var stated: [(partnership: String, number: Int)] = []
+        for profile in profiles {
+            if case .count(let number) = profile.value(indicator.id) { stated.append((profile.partnership, number)) }
+        }
+        let labels = ["one", "two", "three", "four or more"]
+        let buckets = (1...4).map { bucket in
+            let members = stated.filter { bucket == 4 ? $0.number >= 4 : $0.number == bucket }.map(\.partnership)
+            return Distribution.Bucket(label: labels[bucket - 1], proportion: Proportion(members.count, of: stated.count),
+                                       partnerships: members)
+        }
+        return Distribution(id: indicator.id, label: indicator.label, buckets: buckets)
+    }
+}

@@ -1,0 +1,60 @@
+/// n of N, as the national survey reports it: "67% (n=67) of 100".
+public struct Proportion: Hashable, Sendable, Codable {
+    public var n: Int
+    public var of: Int
+
+    public init(_ n: Int, of total: Int) {
+        self.n = n
+        self.of = total
+    }
+
+    /// n / N as a whole percentage (halves round up); nil when N is 0.
+    public var percent: Int? {
+        guard of > 0 else { return nil }
+        return Int((Double(n) * 100 / Double(of)).rounded(.toNearestOrAwayFromZero))
+    }
+
+    /// "67% (n=67) of 100"; "n=0 of 0" when nothing was counted.
+    public var surveyForm: String {
+        guard let percent else { return "n=0 of 0" }
+        return "\(percent)% (n=\(n)) of \(of)"
+    }
+
+    /// "67%", or "–" when N is 0.
+    public var percentText: String { percent.map { "\($0)%" } ?? "–" }
+
+    enum CodingKeys: String, CodingKey { case n, of, percent }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(n, forKey: .n)
+        try container.encode(of, forKey: .of)
+        try container.encode(percent, forKey: .percent)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        n = try container.decode(Int.self, forKey: .n)
+        of = try container.decode(Int.self, forKey: .of)
+    }
+}
+
+/// A sentence or item behind a number: which partnership, which document, what it says.
+public struct SurveyEvidence: Hashable, Sendable, Codable {
+    public var partnership: String
+    public var document: String
+    public var text: String
+    /// What the sentence says (yes, no, a number) or the item's kind.
+    public var note: String
+    public var section: String?
+    public var page: Int?
+
+    public init(partnership: String, document: String, text: String, note: String, section: String? = nil, page: Int? = nil) {
+        self.partnership = partnership
+        self.document = document
+        self.text = text
+        self.note = note
+        self.section = section
+        self.page = page
+    }
+}

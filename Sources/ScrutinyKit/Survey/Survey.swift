@@ -1,0 +1,73 @@
+/// The cross-partnership survey: the national survey's who / how / what figures drawn from the
+/// partnerships' own documents, and the themes their recommendations fall under.
+public struct Survey: Sendable, Codable {
+    public struct Options: Sendable {
+        /// The kinds of item theme statistics count. Procedural decisions are never coded to a theme.
+        public var themeKinds: [Recommendation.Kind] = [.recommendation, .areaForImprovement]
+        /// How many sub-themes the table of the most frequent lists.
+        public var topSubthemes = 10
+        /// The themes in the order to show them (a scheme's own order); others follow.
+        public var themeOrder: [String] = []
+
+        public init(themeKinds: [Recommendation.Kind] = [.recommendation, .areaForImprovement], topSubthemes: Int = 10,
+                    themeOrder: [String] = []) {
+            self.themeKinds = themeKinds
+            self.topSubthemes = topSubthemes
+            self.themeOrder = themeOrder
+        }
+    }
+
+    public struct Group: Hashable, Sendable, Codable {
+        public var id: String
+        public var label: String
+    }
+
+    public var partnerships: [String]
+    public var documents: [DocumentSummary]
+    /// Every item of the partnerships' documents, each with whether the theme tables count it.
+    public var items: [SurveyItem]
+    public var groups: [Group]
+    public var indicators: IndicatorTable
+    public var themes: ThemeMatrix
+    public var kinds: KindTable
+    public var subthemes: SubthemeTable
+    public var gaps: ThemeGaps
+    /// Present where the documents' dates span more than one year.
+    public var trends: YearTrends?
+    /// The kinds of item the theme tables count.
+    public var themeKinds: [String]
+    /// What a reader should know about how the numbers were made.
+    public var notes: [String]
+
+    /// - Parameters:
+    ///   - profiles: one per partnership.
+    ///   - items: every item found in the partnerships' documents, classified (procedural ones too:
+    ///     they count in the kinds table only).
+    ///   - notes: remarks to carry into the report (versions skipped, files left out).
+    public init(profiles: [PartnershipProfile], items: [ClassifiedItem], lexicon: ArrangementLexicon,
+                options: Options = Options(), notes: [String] = []) {
+        partnerships = profiles.map(\.partnership)
+        documents = profiles.flatMap(\.documents).sorted { $0.file < $1.file }
+        groups = lexicon.groups.map { Group(id: $0.id, label: $0.label) }
+        indicators = IndicatorTable(profiles: profiles, lexicon: lexicon)
+        let files = Set(documents.map(\.file))
+        let ownItems = items.filter { files.contains($0.recommendation.document) }
+        let counts = { (item: ClassifiedItem) in options.themeKinds.contains(item.recommendation.kind) && item.recommendation.kind != .procedural }
+        let themed = ownItems.filter(counts)
+        self.items = ownItems.map { SurveyItem($0, themed: counts($0)) }
+        themes = ThemeMatrix(items: themed, partnerships: partnerships, themes: options.themeOrder)
+        kinds = KindTable(items: ownItems, documents: documents)
+        subthemes = SubthemeTable(items: themed, partnerships: partnerships.count, limit: options.topSubthemes)
+        gaps = ThemeGaps(items: themed, partnerships: partnerships, themes: themes.themes)
+        trends = YearTrends(items: themed, documents: documents, themes: themes.themes)
+        themeKinds = options.themeKinds.filter { $0 != .procedural }.map(\.rawValue)
+        var notes = notes
+        notes.append("Indicators: n is the partnerships whose documents say yes; N those whose documents address the "
+            + "indicator (yes or an explicit no); silent those whose documents do not mention it. Where documents disagree, "
+            + "the latest decides.")
+        notes.append("Themes count items of kind " + themeKinds.joined(separator: " and ") + " (\(themed.count) of "
+            + "\(ownItems.count) items); procedural decisions are left out of every theme table.")
+        if let undated = trends?.undated, undated > 0 { notes.append("\(undated) items come from undated documents and are left out of the trends.") }
+        self.notes = notes
+    }
+}

@@ -1,0 +1,32 @@
+/// An item as the survey counts it: where it stands, its kind and its theme. Every table of items
+/// can be traced back to these.
+public struct SurveyItem: Hashable, Sendable, Codable {
+    public var id: String
+    public var partnership: String
+    public var document: String
+    public var kind: Recommendation.Kind
+    public var theme: String
+    public var subtheme: String?
+    public var text: String
+    public var section: String
+    public var page: Int?
+    /// Whether the theme tables count it (its kind is among those they count).
+    public var themed: Bool
+
+    public init(_ item: ClassifiedItem, themed: Bool) {
+        let recommendation = item.recommendation
+        id = recommendation.id
+        partnership = recommendation.partnership ?? ""
+        document = recommendation.document
+        kind = recommendation.kind
+        theme = item.theme
+        subtheme = item.subtheme
+        text = recommendation.text
+        section = recommendation.section
+        page = recommendation.page
+        self.themed = themed
+    }
+
+    /// "purpose.learning", or the theme alone.
+    public var themePath: String { [theme, subtheme].compactMap { $0 }.joined(separator: ".") }
+}

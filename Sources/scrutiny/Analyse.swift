@@ -1,0 +1,78 @@
+import ArgumentParser
+import Foundation
+import ScrutinyKit
+
+extension Scrutiny {
+    struct Analyse: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Run every stage over a corpus and write the report: report.md, report.html and one CSV per table.",
+            discussion: """
+                Reads the documents (default: corpus/documents, with corpus/manifest.csv when it exists), \
+                counts each document once (a generated PDF, HTML, DOCX or ODT version is skipped when its \
+                original is read too), profiles every partnership, finds and classifies the items, builds the \
+                survey tables and writes to --output (default: report/):
+
+                  report.md        the survey as Markdown
+                  report.html      one self-contained page: figures as inline SVG bar charts, every number \
+                linked to the evidence behind it
+                  indicators.csv, counts.csv, themes.csv, kinds.csv, subthemes.csv, theme-gaps.csv, \
+                trends.csv, documents.csv   one per table
+                  profiles.csv     every partnership × indicator with its deciding sentence
+                  items.csv        every item with its theme
+                  survey.json      all of the above, with the evidence
+
+                Examples:
+                  scrutiny analyse
+                  scrutiny analyse reports/ --manifest reports/manifest.csv --output out/
+                """
+        )
+
+        @Argument(help: ArgumentHelp("Files or folders to read (default: corpus/documents).", valueName: "path"))
+        var paths: [String] = []
+
+        @Option(help: ArgumentHelp("Password for encrypted PDF files.", valueName: "password"))
+        var password: String?
+
+        @OptionGroup var corpus: CorpusOptions
+        @OptionGroup var lexicons: LexiconOptions
+        @OptionGroup var themes: ThemeKindsOption
+
+        @Option(name: .shortAndLong, help: ArgumentHelp("Folder to write the report to.", valueName: "dir"))
+        var output: String = "report"
+
+        @Option(help: ArgumentHelp("Title of the report.", valueName: "text"))
+        var title: String = "Scrutiny of the partnerships: a survey from their own documents"
+
+        static let defaultDocuments = "corpus/documents"
+        static let defaultManifest = "corpus/manifest.csv"
+
+        func validate() throws {
+            if paths.isEmpty, !FileManager.default.fileExists(atPath: Self.defaultDocuments) {
+                throw ValidationError("give the documents to read, for example `scrutiny analyse reports/`; "
+                    + "there is no \(Self.defaultDocuments) here")
+            }
+        }
+
+        func run() async throws {
+            let paths = self.paths.isEmpty ? [Self.defaultDocuments] : self.paths
+            // The corpus's own manifest goes with the corpus.
+            let fallback = self.paths.isEmpty && FileManager.default.fileExists(atPath: Self.defaultManifest) ? Self.defaultManifest : nil
+            let manifest = try corpus.loadManifest(default: fallback)
+            let detector = try lexicons.metadataDetector()
+            let read = readCorpus(files: InputFiles.expand(paths), paths: paths, password: password, manifest: manifest,
+                                  detector: detector)
+            let run = try SurveyRun(documents: read.documents, lexicons: lexicons, scheme: themes.scheme,
+                                    kinds: themes.parsed, notes: read.notes)
+            try write(SurveyMarkdown.render(run.survey, title: title), to: "report.md", in: output)
+            try write(HTMLReport.render(run.survey, title: title), to: "report.html", in: output)
+            for file in SurveyCSV.files(run.survey) { try write(file.contents, to: file.name, in: output) }
+            try write(ProfileTable.csv(run.profiles, lexicon: run.lexicon), to: "profiles.csv", in: output)
+            try write(ClassificationTable.csv(run.items.filter { $0.recommendation.kind != .procedural }), to: "items.csv", in: output)
+            try write(JSONOutput.render(run.survey) + "\n", to: "survey.json", in: output)
+            let path = URL(fileURLWithPath: output).appendingPathComponent("report.html").standardizedFileURL.path
+            emit("scrutiny: \(run.survey.partnerships.count) partnerships, \(run.survey.documents.count) documents, "
+                + "\(run.items.count) items; report written to \(path)\n")
+            if read.failed { throw ExitCode(1) }
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import ArgumentParser
+import ScrutinyKit
+
+extension Scrutiny {
+    struct SurveyCommand: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "survey",
+            abstract: "Build the cross-partnership survey tables: who scrutinises, how and what; themes of the items.",
+            discussion: """
+                Profiles every partnership (as `scrutiny profile` does), finds and classifies the items of its \
+                documents (as `scrutiny classify` does), and builds the national survey's tables from them: per \
+                indicator n (yes), N (partnerships whose documents address it), n/N as a percentage and the \
+                number silent, in the survey's form "67% (n=67) of 100"; the number of scrutineers; the \
+                partnership × theme matrix (counts and row percentages); kinds of item by document type; the \
+                most frequent sub-themes; partnerships with no item in a theme; and trends by year where the \
+                documents span years. Theme tables count recommendations and areas for improvement unless \
+                --kinds says otherwise; procedural decisions are never coded to a theme.
+
+                Without --output the chosen format goes to standard output; `csv` prints the indicator table \
+                (indicator,group,label,n,N,percent,silent). With --output DIR every table is written to DIR as \
+                CSV, with the report in the chosen format (report.md, report.html or survey.json).
+
+                Examples:
+                  scrutiny survey corpus/documents --manifest corpus/manifest.csv
+                  scrutiny survey reports/ --format csv > indicators.csv
+                  scrutiny survey reports/ --format html --output survey/
+                """
+        )
+
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case markdown, csv, json, html
+        }
+
+        @OptionGroup var input: InputOptions
+        @OptionGroup var corpus: CorpusOptions
+        @OptionGroup var lexicons: LexiconOptions
+        @OptionGroup var themes: ThemeKindsOption
+
+        @Option(name: .shortAndLong, help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
+        var format: Format = .markdown
+
+        @Option(name: .shortAndLong, help: ArgumentHelp("Write every table (CSV) and the report to this folder.", valueName: "dir"))
+        var output: String?
+
+        func validate() throws { try input.requirePaths() }
+
+        func run() async throws {
+            let detector = try lexicons.metadataDetector()
+            let manifest = try corpus.loadManifest()
+            let read = readCorpus(files: input.files, paths: input.paths, password: input.password, manifest: manifest,
+                                  detector: detector)
+            let run = try SurveyRun(documents: read.documents, lexicons: lexicons, scheme: themes.scheme,
+                                    kinds: themes.parsed, notes: read.notes)
+            let report: (name: String, contents: String)
+            switch format {
+            case .markdown: report = ("report.md", SurveyMarkdown.render(run.survey))
+            case .csv: report = ("indicators.csv", SurveyCSV.indicators(run.survey))
+            case .json: report = ("survey.json", JSONOutput.render(run.survey) + "\n")
+            case .html: report = ("report.html", HTMLReport.render(run.survey))
+            }
+            if let output {
+                for file in SurveyCSV.files(run.survey) { try write(file.contents, to: file.name, in: output) }
+                if format != .csv { try write(report.contents, to: report.name, in: output) }
+                warn("wrote the survey to \(output)/")
+            } else {
+                emit(report.contents)
+            }
+            if read.failed { throw ExitCode(1) }
+        }
+    }
+}
