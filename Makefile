@@ -20,10 +20,8 @@ build: deps
 	$(SWIFT) build -c release --product scrutiny
 
 run: build
-	@mkdir -p report
-	$(BIN) extract corpus/documents --format json > report/extract.json
-	$(BIN) extract corpus/documents > report/extract.txt
-	@echo "scrutiny: extracted $$(ls corpus/documents | wc -l) corpus documents into report/extract.txt and report/extract.json"
+	$(BIN) analyse
+	@echo "make: open $(CURDIR)/report/report.html"
 
 test: deps
 	$(SWIFT) build --build-tests
@@ -47,3 +45,13 @@ bench-extract: deps
 bench-classify: deps
 	$(SWIFT) build -c release --product scrutiny-bench
 	.build/release/scrutiny-bench corpus/documents 32 5
+
+# Renders report/report.html (made by `make run`) to report/report.png with headless Chromium,
+# installed from Debian when missing, to check that the figures and tables read well.
+.PHONY: report-png
+report-png: run
+	@command -v chromium >/dev/null 2>&1 || { echo "make: installing chromium with apt-get"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium; }
+	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --screenshot=report/report.png \
+	  --window-size=1280,4000 file://$(CURDIR)/report/report.html
+	@echo "make: report/report.png"

@@ -72,5 +72,5 @@ func readCorpus(files: [String], paths: [String], password: String?, manifest: M
         notes.append("no partnership found for \(unplaced.joined(separator: ", ")), left out; name it in a manifest (--manifest FILE) to include it")
     }
     for note in notes { warn(note) }
-    return CorpusRead(documents: selection.documents, failed: failed, notes: notes.map { $0.prefix(1).uppercased() + $0.dropFirst() + "." })
+    return CorpusRead(documents: selection.documents, failed: failed, notes: notes)
 }

@@ -12,17 +12,12 @@ struct SurveyRun {
     /// - Parameter notes: remarks for the report (versions skipped).
     init(documents: [Document], lexicons: LexiconOptions, scheme: String, kinds: [Recommendation.Kind], notes: [String]) throws {
         lexicon = try lexicons.arrangementLexicon()
-        let finder = try lexicons.finder()
-        let classifier = try lexicons.classifier(scheme: scheme)
-        profiles = ArrangementProfiler(lexicon: lexicon).profiles(of: documents)
-        let placed = documents.filter { $0.metadata.partnership != nil }
-        // Procedural decisions are not coded to a theme; they still count among the kinds of item.
-        items = placed.flatMap(finder.recommendations(in:)).map { item in
-            item.kind == .procedural ? ClassifiedItem(recommendation: item, theme: ClassifiedItem.unclassified, subtheme: nil)
-                : classifier.classify(item)
-        }
-        let options = Survey.Options(themeKinds: kinds, themeOrder: classifier.scheme.lexicon.categories.map(\.name))
-        survey = Survey(profiles: profiles, items: items, lexicon: lexicon, options: options, notes: notes)
+        let pipeline = SurveyPipeline(lexicon: lexicon, finder: try lexicons.finder(), classifier: try lexicons.classifier(scheme: scheme),
+                                      options: Survey.Options(themeKinds: kinds))
+        let result = pipeline.run(documents, notes: notes)
+        profiles = result.profiles
+        items = result.items
+        survey = result.survey
     }
 }
 

@@ -49,8 +49,22 @@ private extension ArrangementProfiler {
             considered = evidence.filter { (dates[$0.document] ?? "") == latest }
         }
         let value = Self.value(of: considered)
-        let deciding = evidence.filter { $0.value == value }
-        return IndicatorResult(value: value, evidence: deciding + evidence.filter { $0.value != value })
+        // The sentences that decided it first, prose before lists, tables, headings and titles; then the rest.
+        let decidingDocuments = Set(considered.filter { $0.value == value }.map(\.document))
+        let ranked = evidence.enumerated().sorted { left, right in
+            Self.rank(left.element, value, decidingDocuments, left.offset) < Self.rank(right.element, value, decidingDocuments, right.offset)
+        }.map(\.element)
+        return IndicatorResult(value: value, evidence: ranked)
+    }
+
+    static let placementOrder: [IndicatorEvidence.Placement] = [.prose, .list, .table, .heading, .title]
+
+    static func rank(_ evidence: IndicatorEvidence, _ value: IndicatorValue, _ documents: Set<String>, _ offset: Int)
+        -> (Int, Int, Int, Int) {
+        // A line of a few words (a signature, a label) says least, wherever it stands.
+        let placement = evidence.text.split(separator: " ").count < 6 ? placementOrder.count
+            : placementOrder.firstIndex(of: evidence.placement) ?? 0
+        return (evidence.value == value ? 0 : 1, documents.contains(evidence.document) ? 0 : 1, placement, offset)
     }
 
     /// Yes outweighs no; of several numbers, the most often stated (the larger on a tie).

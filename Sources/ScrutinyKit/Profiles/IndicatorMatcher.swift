@@ -21,7 +21,7 @@ public struct IndicatorMatcher: Sendable {
             findings(in: sentence, documentType: type).map { finding in
                 (finding.indicator, IndicatorEvidence(
                     document: document.fileName, value: finding.value, text: sentence.text, cue: finding.cue,
-                    section: sentence.section, page: sentence.page, range: sentence.range))
+                    section: sentence.section, page: sentence.page, range: sentence.range, placement: sentence.placement))
             }
         }
     }

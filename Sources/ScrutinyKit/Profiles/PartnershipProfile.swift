@@ -44,6 +44,12 @@ public enum IndicatorValue: Hashable, Sendable, Codable, CustomStringConvertible
 
 /// One sentence that speaks to an indicator, and where it stands.
 public struct IndicatorEvidence: Hashable, Sendable, Codable {
+    /// What kind of text the sentence is: a title or byline line, a heading, a table row, a list
+    /// item or a paragraph. Prose says most; it is shown first.
+    public enum Placement: String, Hashable, Sendable, Codable {
+        case title, heading, table, list, prose
+    }
+
     /// The file name of the document.
     public var document: String
     /// What this sentence says: yes, no or a number.
@@ -57,8 +63,10 @@ public struct IndicatorEvidence: Hashable, Sendable, Codable {
     public var page: Int?
     /// The sentence's place in the document's normalised text (Unicode scalars).
     public var range: TextRange
+    public var placement: Placement
 
-    public init(document: String, value: IndicatorValue, text: String, cue: String, section: String, page: Int?, range: TextRange) {
+    public init(document: String, value: IndicatorValue, text: String, cue: String, section: String, page: Int?, range: TextRange,
+                placement: Placement = .prose) {
         self.document = document
         self.value = value
         self.text = text
@@ -66,6 +74,7 @@ public struct IndicatorEvidence: Hashable, Sendable, Codable {
         self.section = section
         self.page = page
         self.range = range
+        self.placement = placement
     }
 }
 

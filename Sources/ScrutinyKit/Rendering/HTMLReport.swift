@@ -46,14 +46,14 @@ public enum HTMLReport {
         table{border-collapse:collapse;width:100%;margin:10px 0 18px;font-size:15px}
         th,td{padding:6px 10px;border-bottom:1px solid var(--rule);text-align:left;vertical-align:top}
         th{background:var(--band);font-weight:600}td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-        tr.total td{font-weight:600;border-top:2px solid var(--ink)}code{font-size:13px;color:var(--muted)}
+        tr.total td{font-weight:600;border-top:2px solid var(--ink)}td.nowrap{white-space:nowrap}code{font-size:13px;color:var(--muted)}
         figure{margin:18px 0 24px;padding:14px 16px 8px;border:1px solid var(--rule);border-radius:4px}
         figcaption{font-weight:600;margin-bottom:8px}svg.chart{width:100%;height:auto;display:block}
         svg text{font-family:"Helvetica Neue",Arial,"Liberation Sans",sans-serif;fill:var(--ink)}
         svg .label{font-size:15px}svg .value{font-size:15px;font-weight:600}svg .note{font-size:14px;fill:var(--muted);font-weight:400}
         svg .axis{font-size:12px;fill:var(--muted)}svg .grid{stroke:#d5dadf;stroke-width:1}
         svg .inbar{font-size:13px;fill:#fff;font-weight:600}svg .legend{font-size:14px}
-        svg a text.value{fill:var(--link)}
+        svg a .value{fill:var(--link)}
         .evidence{border-left:3px solid var(--rule);padding:2px 0 2px 14px;margin:16px 0;font-size:14.5px}
         .evidence:target{border-left-color:var(--link);background:#f5f9fd}
         .evidence ul{margin:4px 0 8px;padding-left:20px}.evidence li{margin:4px 0}
@@ -107,7 +107,7 @@ private extension HTMLReport {
                 let flags = rows.filter { $0.kind == .flag }
                 if !flags.isEmpty {
                     let bars = flags.map { row in
-                        SVGBarChart.Bar(label: row.label, fraction: Double(row.proportion.percent ?? 0) / 100,
+                        SVGBarChart.Bar(label: row.label, fraction: row.proportion.fraction,
                                         value: row.proportion.of == 0 ? "not addressed" : row.proportion.surveyForm,
                                         note: row.silent > 0 ? "· \(row.silent) silent" : nil, link: "#" + anchor("ind", row.id))
                     }
@@ -142,7 +142,7 @@ private extension HTMLReport {
 
         mutating func distributionFigure(_ distribution: IndicatorTable.Distribution) -> String {
             let bars = distribution.buckets.map { bucket in
-                SVGBarChart.Bar(label: bucket.label, fraction: Double(bucket.proportion.percent ?? 0) / 100,
+                SVGBarChart.Bar(label: bucket.label, fraction: bucket.proportion.fraction,
                                 value: bucket.proportion.surveyForm, link: "#" + anchor("count", distribution.id, bucket.label))
             }
             let number = nextFigure()
@@ -159,7 +159,7 @@ private extension HTMLReport {
             guard !matrix.themes.isEmpty else { return output + "<p>No items were found.</p></section>" }
             let rows = (matrix.rows + [matrix.total]).map { row in
                 SVGBarChart.StackedRow(
-                    label: row.partnership, fractions: row.cells.map { Double($0.percent ?? 0) / 100 },
+                    label: row.partnership, fractions: row.cells.map(\.fraction),
                     texts: row.cells.map(\.percentText),
                     links: matrix.themes.map { "#" + anchor("theme", key(row.partnership), $0) },
                     total: "\(row.total) items", totalLink: "#" + anchor("theme", key(row.partnership), "all"))
@@ -194,7 +194,7 @@ private extension HTMLReport {
                 output += zip(table.kinds, row.cells).map { kind, cell in
                     "<td class=\"num\"><a href=\"#\(anchor("kind", row.documentType, kind))\">\(cell.n)</a> (\(cell.percentText))</td>"
                 }.joined()
-                output += "<td class=\"num\">\(row.total)</td></tr>"
+                output += "<td class=\"num\"><a href=\"#\(anchor("kind", row.documentType, "all"))\">\(row.total)</a></td></tr>"
             }
             return output + "</tbody></table></section>"
         }
@@ -202,21 +202,27 @@ private extension HTMLReport {
         mutating func subthemeSection() -> String {
             var output = "<section id=\"subthemes\"><h2>Most frequent sub-themes</h2>"
             guard let most = survey.subthemes.rows.first?.items.n, most > 0 else { return output + "<p>No item is classified.</p></section>" }
+            let themes = survey.themes.themes
             let bars = survey.subthemes.rows.map { row in
-                SVGBarChart.Bar(label: row.subtheme, fraction: Double(row.items.n) / Double(most),
-                                value: "\(row.items.n) items (\(row.items.percentText))",
-                                note: "· \(row.partnerships.n) of \(row.partnerships.of) partnerships",
-                                link: "#" + anchor("sub", row.subtheme))
+                let theme = String(row.subtheme.prefix { $0 != "." })
+                return SVGBarChart.Bar(label: row.subtheme, fraction: Double(row.items.n) / Double(most),
+                                       value: "\(row.items.n) items (\(row.items.percentText))",
+                                       note: "· \(row.partnerships.n) of \(row.partnerships.of) partnerships",
+                                       link: "#" + anchor("sub", row.subtheme),
+                                       colour: themes.firstIndex(of: theme).map { SVGBarChart.colour($0, series: themes) })
             }
             let number = nextFigure()
-            output += "<figure><figcaption>Figure \(number) – The sub-themes items fall under most often</figcaption>"
+            output += "<figure><figcaption>Figure \(number) – The sub-themes items fall under most often, coloured by theme as in "
+                + "the figure above</figcaption>"
                 + SVGBarChart.bars(bars, description: "Figure \(number): most frequent sub-themes", axis: ["0", "", "", "", "\(most)"])
                 + "</figure>"
             output += "<table><thead><tr><th>Sub-theme</th><th class=\"num\">Items</th><th class=\"num\">% of classified items</th>"
                 + "<th class=\"num\">Partnerships</th></tr></thead><tbody>"
             for row in survey.subthemes.rows {
-                output += "<tr><td>\(esc(row.subtheme))</td><td class=\"num\"><a href=\"#\(anchor("sub", row.subtheme))\">\(row.items.n)</a></td>"
-                    + "<td class=\"num\">\(row.items.percentText)</td><td class=\"num\">\(row.partnerships.n) of \(row.partnerships.of)</td></tr>"
+                let link = "#" + anchor("sub", row.subtheme)
+                output += "<tr><td>\(esc(row.subtheme))</td><td class=\"num\"><a href=\"\(link)\">\(row.items.n)</a></td>"
+                    + "<td class=\"num\"><a href=\"\(link)\">\(row.items.percentText)</a></td>"
+                    + "<td class=\"num\"><a href=\"\(link)\">\(row.partnerships.n)</a> of \(row.partnerships.of)</td></tr>"
             }
             return output + "</tbody></table></section>"
         }
@@ -236,10 +242,11 @@ private extension HTMLReport {
             guard let trends = survey.trends else { return "" }
             var output = "<section id=\"trends\"><h2>Trends by year</h2><p>Items under each theme by the year of their document.</p>"
             let rows = trends.rows.map { row in
-                SVGBarChart.StackedRow(label: String(row.year), fractions: row.cells.map { Double($0.percent ?? 0) / 100 },
+                SVGBarChart.StackedRow(label: String(row.year), fractions: row.cells.map(\.fraction),
                                        texts: row.cells.map(\.percentText),
                                        links: trends.themes.map { "#" + anchor("trend", String(row.year), $0) },
-                                       total: "\(row.total) items · \(row.documents) documents")
+                                       total: "\(row.total) items · \(row.documents) documents",
+                                       totalLink: "#" + anchor("trend", String(row.year), "all"))
             }
             let number = nextFigure()
             output += "<figure><figcaption>Figure \(number) – Share of each year's items by theme</figcaption>"
@@ -247,11 +254,12 @@ private extension HTMLReport {
             output += "<table><thead><tr><th>Year</th><th class=\"num\">Documents</th><th class=\"num\">Partnerships</th>"
                 + trends.themes.map { "<th class=\"num\">\(esc($0))</th>" }.joined() + "<th class=\"num\">Total</th></tr></thead><tbody>"
             for row in trends.rows {
-                output += "<tr><td>\(row.year)</td><td class=\"num\">\(row.documents)</td><td class=\"num\">\(row.partnerships)</td>"
+                output += "<tr><td>\(row.year)</td><td class=\"num\"><a href=\"#documents\">\(row.documents)</a></td>"
+                    + "<td class=\"num\"><a href=\"#documents\">\(row.partnerships)</a></td>"
                 output += zip(trends.themes, row.cells).map { theme, cell in
                     "<td class=\"num\"><a href=\"#\(anchor("trend", String(row.year), theme))\">\(cell.n)</a> (\(cell.percentText))</td>"
                 }.joined()
-                output += "<td class=\"num\">\(row.total)</td></tr>"
+                output += "<td class=\"num\"><a href=\"#\(anchor("trend", String(row.year), "all"))\">\(row.total)</a></td></tr>"
             }
             return output + "</tbody></table></section>"
         }
@@ -261,7 +269,8 @@ private extension HTMLReport {
                 + "<th>Type</th><th>Date</th><th>Title</th></tr></thead><tbody>"
             for document in survey.documents {
                 output += "<tr id=\"\(anchor("doc", document.file))\"><td>\(esc(document.file))</td><td>\(esc(document.partnership ?? ""))</td>"
-                    + "<td>\(esc(document.documentType?.rawValue ?? ""))</td><td>\(esc(document.date ?? ""))</td>"
+                    + "<td class=\"nowrap\">\(esc(document.documentType?.rawValue ?? ""))</td>"
+                    + "<td class=\"nowrap\">\(esc(document.date ?? ""))</td>"
                     + "<td>\(esc(document.title ?? ""))</td></tr>"
             }
             return output + "</tbody></table></section>"
@@ -336,6 +345,7 @@ private extension HTMLReport {
                     output += items(anchor("kind", row.documentType, kind), "\(row.documentType): \(kind)",
                                     own.filter { $0.kind.rawValue == kind })
                 }
+                output += items(anchor("kind", row.documentType, "all"), "\(row.documentType): every item", own)
             }
             for row in survey.subthemes.rows {
                 output += items(anchor("sub", row.subtheme), row.subtheme, themed.filter { $0.isClassified && $0.themePath == row.subtheme })
@@ -348,10 +358,11 @@ private extension HTMLReport {
                 let yearOf = Dictionary(survey.documents.compactMap { document in document.year.map { (document.file, $0) } },
                                         uniquingKeysWith: { first, _ in first })
                 for row in trends.rows {
+                    let year = themed.filter { yearOf[$0.document] == row.year }
                     for theme in trends.themes {
-                        output += items(anchor("trend", String(row.year), theme), "\(row.year): \(theme)",
-                                        themed.filter { yearOf[$0.document] == row.year && $0.theme == theme })
+                        output += items(anchor("trend", String(row.year), theme), "\(row.year): \(theme)", year.filter { $0.theme == theme })
                     }
+                    output += items(anchor("trend", String(row.year), "all"), "\(row.year): all items counted by theme", year)
                 }
             }
             return output

@@ -14,13 +14,16 @@ public enum SVGBarChart {
         public var note: String?
         /// Where the figure links to ("#ind-who.lay_members").
         public var link: String?
+        /// The bar's colour; the chart's own when nil.
+        public var colour: String?
 
-        public init(label: String, fraction: Double, value: String, note: String? = nil, link: String? = nil) {
+        public init(label: String, fraction: Double, value: String, note: String? = nil, link: String? = nil, colour: String? = nil) {
             self.label = label
             self.fraction = fraction
             self.value = value
             self.note = note
             self.link = link
+            self.colour = colour
         }
     }
 
@@ -63,7 +66,7 @@ public enum SVGBarChart {
             body += layout.label(lines, middle: middle)
             body += rect(x: Layout.trackX, y: middle - 9, width: Layout.trackWidth, height: 18, fill: "#eef1f4")
             body += rect(x: Layout.trackX, y: middle - 9, width: Layout.trackWidth * min(1, max(0, bar.fraction)), height: 18,
-                         fill: barColour)
+                         fill: bar.colour ?? barColour)
             var value = "<tspan class=\"value\">\(escape(bar.value))</tspan>"
             if let note = bar.note { value += "<tspan class=\"note\" dx=\"8\">\(escape(note))</tspan>" }
             body += linked("<text x=\"\(Layout.valueX)\" y=\"\(format(middle + 5))\">\(value)</text>", bar.link)
@@ -76,7 +79,7 @@ public enum SVGBarChart {
     public static func stacked(_ rows: [StackedRow], series: [String], description: String) -> String {
         var layout = Layout()
         var body = legend(series)
-        layout.y = 40
+        layout.y = 62
         body += layout.grid(axis: ["0%", "25%", "50%", "75%", "100%"])
         for row in rows {
             let lines = Layout.wrap(row.label, width: Layout.labelCharacters)
@@ -110,7 +113,7 @@ public enum SVGBarChart {
 private extension SVGBarChart {
     /// Where things go: labels right-aligned to the left of the track, figures after it.
     struct Layout {
-        static let width = 1000.0
+        static let width = 1090.0
         static let labelRight = 372.0
         static let trackX = 384.0
         static let trackWidth = 400.0

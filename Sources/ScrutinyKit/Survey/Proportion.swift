@@ -14,6 +14,9 @@ public struct Proportion: Hashable, Sendable, Codable {
         return Int((Double(n) * 100 / Double(of)).rounded(.toNearestOrAwayFromZero))
     }
 
+    /// n / N exactly, 0 when N is 0 (for drawing).
+    public var fraction: Double { of > 0 ? Double(n) / Double(of) : 0 }
+
     /// "67% (n=67) of 100"; "n=0 of 0" when nothing was counted.
     public var surveyForm: String {
         guard let percent else { return "n=0 of 0" }

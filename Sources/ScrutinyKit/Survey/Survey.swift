@@ -61,7 +61,11 @@ public struct Survey: Sendable, Codable {
         gaps = ThemeGaps(items: themed, partnerships: partnerships, themes: themes.themes)
         trends = YearTrends(items: themed, documents: documents, themes: themes.themes)
         themeKinds = options.themeKinds.filter { $0 != .procedural }.map(\.rawValue)
-        var notes = notes
+        // Remarks read as sentences in the report.
+        var notes = notes.map { note in
+            let sentence = note.prefix(1).uppercased() + note.dropFirst()
+            return sentence.hasSuffix(".") ? sentence : sentence + "."
+        }
         notes.append("Indicators: n is the partnerships whose documents say yes; N those whose documents address the "
             + "indicator (yes or an explicit no); silent those whose documents do not mention it. Where documents disagree, "
             + "the latest decides.")

@@ -1,0 +1,36 @@
+/// Every stage after reading, as one function: profile the partnerships, find and classify the
+/// items of their documents, and build the survey. Documents without a partnership are left out.
+public struct SurveyPipeline: Sendable {
+    public var profiler: ArrangementProfiler
+    public var finder: RecommendationFinder
+    public var classifier: Classifier
+    public var options: Survey.Options
+
+    /// The survey's theme order defaults to the classifier scheme's own.
+    public init(lexicon: ArrangementLexicon, finder: RecommendationFinder, classifier: Classifier,
+                options: Survey.Options = Survey.Options()) {
+        profiler = ArrangementProfiler(lexicon: lexicon)
+        self.finder = finder
+        self.classifier = classifier
+        var options = options
+        if options.themeOrder.isEmpty { options.themeOrder = classifier.scheme.lexicon.categories.map(\.name) }
+        self.options = options
+    }
+
+    public struct Result: Sendable {
+        public var profiles: [PartnershipProfile]
+        /// Every item of the partnerships' documents; procedural decisions are not coded to a theme.
+        public var items: [ClassifiedItem]
+        public var survey: Survey
+    }
+
+    public func run(_ documents: [Document], notes: [String] = []) -> Result {
+        let profiles = profiler.profiles(of: documents)
+        let items = documents.filter { $0.metadata.partnership != nil }.flatMap(finder.recommendations(in:)).map { item in
+            item.kind == .procedural ? ClassifiedItem(recommendation: item, theme: ClassifiedItem.unclassified, subtheme: nil)
+                : classifier.classify(item)
+        }
+        let survey = Survey(profiles: profiles, items: items, lexicon: profiler.lexicon, options: options, notes: notes)
+        return Result(profiles: profiles, items: items, survey: survey)
+    }
+}

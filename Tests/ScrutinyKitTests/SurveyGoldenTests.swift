@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+@testable import ScrutinyKit
+
+/// The survey tables of a small fixed corpus (Fixtures/survey, written for this test), checked byte
+/// for byte against the golden files beside it. Re-record with SCRUTINY_RECORD=1 and review the diff.
+@Suite struct SurveyGoldenTests {
+    static let fixture = Paths.root.appendingPathComponent("Tests/ScrutinyKitTests/Fixtures/survey")
+    static let golden = fixture.appendingPathComponent("golden")
+    static var recording: Bool { ProcessInfo.processInfo.environment["SCRUTINY_RECORD"] == "1" }
+
+    static func survey() throws -> Survey {
+        let lexicons = LexiconDirectory(url: Paths.root.appendingPathComponent("lexicons"))
+        let manifest = try Manifest.load(path: fixture.appendingPathComponent("manifest.csv").path)
+        let reader = DocumentReader()
+        let files = InputFiles.expand([fixture.appendingPathComponent("documents").path])
+        let selection = CorpusSelection(documents: try files.map { try reader.read(path: $0) }, manifest: manifest,
+                                        detector: MetadataDetector(rules: try lexicons.metadataRules()))
+        let pipeline = SurveyPipeline(lexicon: try lexicons.arrangementLexicon(),
+                                      finder: RecommendationFinder(rules: try lexicons.itemRules()),
+                                      classifier: Classifier(scheme: try lexicons.scheme("wt2018")))
+        return pipeline.run(selection.documents, notes: selection.note.map { [$0] } ?? []).survey
+    }
+
+    static func check(_ name: String, _ actual: String) throws {
+        let url = golden.appendingPathComponent(name)
+        if recording {
+            try FileManager.default.createDirectory(at: golden, withIntermediateDirectories: true)
+            try actual.write(to: url, atomically: true, encoding: .utf8)
+            print("recorded \(url.path)")
+            return
+        }
+        let expected = try #require(try? String(contentsOf: url, encoding: .utf8),
+                                    "no golden file \(name); record it with SCRUTINY_RECORD=1 and review it")
+        #expect(actual == expected, "\(name) differs from its golden file; if the change is intended, re-record with SCRUTINY_RECORD=1 and review the diff")
+    }
+
+    @Test func markdownMatchesItsGoldenFile() throws {
+        try Self.check("survey.md", SurveyMarkdown.render(try Self.survey()))
+    }
+
+    @Test func everyCSVTableMatchesItsGoldenFile() throws {
+        let files = SurveyCSV.files(try Self.survey())
+        #expect(files.map(\.name).contains("indicators.csv"))
+        for file in files { try Self.check(file.name, file.contents) }
+    }
+
+    @Test func theFixtureCountsEachDocumentOnce() throws {
+        let survey = try Self.survey()
+        #expect(survey.documents.count == 4)
+        #expect(survey.partnerships == ["Amberley Vale", "Thornbury Marsh", "Westfold"])
+        #expect(survey.notes.first?.contains("amberley-vale-scrutiny-report-2022.html") == true)
+    }
+}
