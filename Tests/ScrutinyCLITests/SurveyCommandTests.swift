@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+
+/// `scrutiny profile`, `survey` and `analyse` run as a user runs them.
+@Suite struct SurveyCommandTests {
+    static let fixture = "Tests/ScrutinyKitTests/Fixtures/survey"
+
+    func json(_ text: String) throws -> Any { try JSONSerialization.jsonObject(with: Data(text.utf8)) }
+
+    @Test func profileJSONIsAnArrayOfPartnershipsWithIndicatorsKeyedById() throws {
+        let result = try CLI.run(["profile", "corpus/documents", "--manifest", "corpus/manifest.csv", "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let profiles = try #require(try json(result.stdout) as? [[String: Any]])
+        #expect(profiles.count == 8)
+        let hartsey = try #require(profiles.first { $0["partnership"] as? String == "Hartsey" })
+        let indicators = try #require(hartsey["indicators"] as? [String: [String: Any]])
+        #expect(indicators.count == 32)
+        #expect(indicators["who.independent_chair"]?["value"] as? String == "no")
+        #expect(indicators["who.scrutineer_count"]?["value"] as? Int == 3)
+        #expect(indicators["who.lay_members"]?["value"] as? String == "not_stated")
+        let evidence = try #require(indicators["who.independent_chair"]?["evidence"] as? [[String: Any]])
+        #expect(evidence.first?["document"] as? String != nil)
+        #expect((evidence.first?["text"] as? String)?.contains("does not have an independent chair") == true)
+        // Each document once: the generated versions of the corpus are skipped, and stderr says so in one line.
+        #expect(result.stderr.split(separator: "\n").filter { $0.contains("generated version") }.count == 1)
+    }
+
+    @Test func profileCSVHasTheHandCodingsColumns() throws {
+        let result = try CLI.run(["profile", "\(Self.fixture)/documents", "--manifest", "\(Self.fixture)/manifest.csv", "--format", "csv"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.first == "partnership,indicator,value,document,evidence")
+        #expect(lines.count == 1 + 3 * 32)
+        #expect(lines.contains { $0.hasPrefix("Thornbury Marsh,who.independent_chair,yes,thornbury-marsh-annual-report-2023.md,") })
+    }
+
+    @Test func surveyCSVHasOneRowPerIndicator() throws {
+        let result = try CLI.run(["survey", "\(Self.fixture)/documents", "--manifest", "\(Self.fixture)/manifest.csv", "--format", "csv"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first == "indicator,group,label,n,N,percent,silent")
+        #expect(lines.count == 33)
+        #expect(lines.contains("who.independent_scrutineer,who,Employ independent scrutineer(s),2,3,67,0"))
+    }
+
+    @Test func surveyWritesEveryTableToAFolder() throws {
+        let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try CLI.run(["survey", "\(Self.fixture)/documents", "--manifest", "\(Self.fixture)/manifest.csv",
+                                  "--format", "html", "--output", folder.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let names = Set(try FileManager.default.contentsOfDirectory(atPath: folder.path))
+        #expect(names.isSuperset(of: ["report.html", "indicators.csv", "themes.csv", "kinds.csv", "subthemes.csv",
+                                      "theme-gaps.csv", "trends.csv", "counts.csv", "documents.csv"]))
+    }
+
+    @Test func analyseWritesASelfContainedReportWhoseNumbersLinkToEvidence() throws {
+        let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try CLI.run(["analyse", "--output", folder.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("report written to") && result.stdout.contains("report.html"))
+        let html = try String(contentsOf: folder.appendingPathComponent("report.html"), encoding: .utf8)
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(html.contains("<svg"))
+        #expect(html.range(of: #"(src|href)="(https?:|//)"#, options: .regularExpression) == nil, "the report must make no external requests")
+        let ids = Set(matches(#"id="([^"]+)""#, in: html))
+        let targets = matches(##"href="#([^"]+)""##, in: html)
+        #expect(targets.count > 200)
+        #expect(targets.filter { !ids.contains($0) }.isEmpty, "every link points at an anchor in the page")
+        #expect(html.contains("75% (n=6) of 8"))
+        let markdown = try String(contentsOf: folder.appendingPathComponent("report.md"), encoding: .utf8)
+        #expect(markdown.contains("8 partnerships, 19 documents, dated 2020 to 2024."))
+        for name in ["indicators.csv", "profiles.csv", "items.csv", "survey.json", "themes.csv", "trends.csv"] {
+            #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path), "\(name) is missing")
+        }
+    }
+
+    @Test func aBadManifestIsReportedWithWhatToDo() throws {
+        let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let manifest = folder.appendingPathComponent("manifest.csv")
+        try "file,document_type\nx.txt,memo\n".write(to: manifest, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["profile", "\(Self.fixture)/documents", "--manifest", manifest.path])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("line 2") && result.stderr.contains("document_type 'memo'") && result.stderr.contains("use scrutiny-report"))
+    }
+
+    func matches(_ pattern: String, in text: String) -> [String] {
+        let regex = try! NSRegularExpression(pattern: pattern)
+        return regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { match in
+            Range(match.range(at: 1), in: text).map { String(text[$0]) }
+        }
+    }
+}

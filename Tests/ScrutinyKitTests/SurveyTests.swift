@@ -1,0 +1,144 @@
+import Foundation
+import Testing
+@testable import ScrutinyKit
+
+/// The survey tables from profiles and classified items made in the test.
+@Suite struct SurveyTests {
+    static let lexicon = ProfileAccuracyTests.lexicon
+
+    func item(_ partnership: String, _ document: String, _ kind: Recommendation.Kind, _ theme: String, _ subtheme: String?,
+              _ number: Int) -> ClassifiedItem {
+        let recommendation = Recommendation(
+            id: "\(document)-\(number)", document: document, partnership: partnership, kind: kind, text: "Item \(number) of \(document).",
+            section: "Recommendations", page: nil, strength: kind == .recommendation ? .should : nil, actor: nil, cue: "should",
+            locations: [])
+        return ClassifiedItem(recommendation: recommendation, theme: theme, subtheme: subtheme)
+    }
+
+    func profile(_ name: String, _ values: [String: IndicatorValue], documents: [DocumentSummary]) -> PartnershipProfile {
+        var indicators: [String: IndicatorResult] = [:]
+        for indicator in Self.lexicon.indicators {
+            let value = values[indicator.id] ?? .notStated
+            let evidence = value.isStated ? [IndicatorEvidence(document: documents[0].file, value: value, text: "\(name) says \(value).",
+                                                               cue: "cue", section: "", page: nil, range: TextRange(start: 0, end: 1))] : []
+            indicators[indicator.id] = IndicatorResult(value: value, evidence: evidence)
+        }
+        return PartnershipProfile(partnership: name, documents: documents, indicators: indicators)
+    }
+
+    var fixture: Survey {
+        let a = [DocumentSummary(file: "a1.txt", partnership: "A", documentType: .scrutinyReport, date: "2021-03"),
+                 DocumentSummary(file: "a2.txt", partnership: "A", documentType: .committeeReport, date: "2022-07")]
+        let b = [DocumentSummary(file: "b1.txt", partnership: "B", documentType: .annualReport, date: "2022-10")]
+        let c = [DocumentSummary(file: "c1.txt", partnership: "C", documentType: .jtaiLetter, date: "2022-01")]
+        let profiles = [
+            profile("A", ["who.independent_scrutineer": .yes, "who.scrutineer_count": .count(2), "who.independent_chair": .no], documents: a),
+            profile("B", ["who.independent_scrutineer": .yes, "who.scrutineer_count": .count(1), "who.independent_chair": .yes], documents: b),
+            profile("C", ["who.independent_scrutineer": .no], documents: c),
+        ]
+        let items = [
+            item("A", "a1.txt", .recommendation, "purpose", "learning", 1),
+            item("A", "a1.txt", .recommendation, "purpose", "learning", 2),
+            item("A", "a1.txt", .recommendation, "leadership", "resourcing", 3),
+            item("A", "a2.txt", .procedural, ClassifiedItem.unclassified, nil, 4),
+            item("B", "b1.txt", .recommendation, "process", "relationships", 5),
+            item("B", "b1.txt", .strength, "purpose", "learning", 6),
+            item("C", "c1.txt", .areaForImprovement, "purpose", "safeguarded", 7),
+            item("C", "c1.txt", .areaForImprovement, ClassifiedItem.unclassified, nil, 8),
+        ]
+        return Survey(profiles: profiles, items: items, lexicon: Self.lexicon,
+                      options: Survey.Options(themeOrder: ["purpose", "process", "leadership"]))
+    }
+
+    @Test(arguments: [(67, 100, "67% (n=67) of 100"), (2, 3, "67% (n=2) of 3"), (1, 8, "13% (n=1) of 8"),
+                      (1, 2, "50% (n=1) of 2"), (0, 0, "n=0 of 0"), (5, 5, "100% (n=5) of 5")])
+    func proportionsReadAsTheSurveyWritesThem(n: Int, of total: Int, text: String) {
+        #expect(Proportion(n, of: total).surveyForm == text)
+    }
+
+    @Test func indicatorRowsCountYesOfThoseAddressingAndTheSilent() throws {
+        let table = fixture.indicators
+        let scrutineer = try #require(table.row("who.independent_scrutineer"))
+        #expect(scrutineer.proportion == Proportion(2, of: 3))
+        #expect(scrutineer.silent == 0)
+        let chair = try #require(table.row("who.independent_chair"))
+        #expect(chair.proportion == Proportion(1, of: 2))
+        #expect(chair.silent == 1)
+        #expect(chair.silentPartnerships == ["C"])
+        #expect(chair.evidence.map(\.partnership) == ["B", "A"], "yes evidence comes first")
+        let lay = try #require(table.row("who.lay_members"))
+        #expect(lay.proportion == Proportion(0, of: 0))
+        #expect(lay.silent == 3)
+    }
+
+    @Test func theScrutineerCountIsOfThePartnershipsThatEmployScrutineers() throws {
+        let survey = fixture
+        let count = try #require(survey.indicators.row("who.scrutineer_count"))
+        #expect(count.proportion == Proportion(2, of: 2))
+        let distribution = try #require(survey.indicators.distributions.first)
+        #expect(distribution.buckets.map(\.label) == ["one", "two", "three", "four or more"])
+        #expect(distribution.buckets.map(\.proportion.n) == [1, 1, 0, 0])
+        #expect(distribution.buckets[1].partnerships == ["A"])
+    }
+
+    @Test func themeMatrixCountsRecommendationsAndAreasForImprovementWithRowPercentages() {
+        let matrix = fixture.themes
+        #expect(matrix.themes == ["purpose", "process", "leadership", "unclassified"])
+        #expect(matrix.rows.map(\.partnership) == ["A", "B", "C"])
+        #expect(matrix.rows[0].cells == [Proportion(2, of: 3), Proportion(0, of: 3), Proportion(1, of: 3), Proportion(0, of: 3)])
+        // B's strength is not counted by theme by default; C's unclassified area for improvement is.
+        #expect(matrix.rows[1].total == 1)
+        #expect(matrix.rows[2].cells.last == Proportion(1, of: 2))
+        #expect(matrix.total.total == 6)
+    }
+
+    @Test func kindsByDocumentTypeCountEveryItemIncludingProcedural() throws {
+        let kinds = fixture.kinds
+        #expect(kinds.kinds == ["recommendation", "area_for_improvement", "strength", "procedural"])
+        let committee = try #require(kinds.rows.first { $0.documentType == "committee-report" })
+        #expect(committee.cells[3] == Proportion(1, of: 1))
+        #expect(kinds.total.total == 8)
+        #expect(kinds.total.documents == 4)
+    }
+
+    @Test func subthemesGapsAndTrends() throws {
+        let survey = fixture
+        #expect(survey.subthemes.rows.first?.subtheme == "purpose.learning")
+        #expect(survey.subthemes.rows.first?.items == Proportion(2, of: 5))
+        #expect(survey.subthemes.rows.first?.partnerships == Proportion(1, of: 3))
+        let process = try #require(survey.gaps.rows.first { $0.theme == "process" })
+        #expect(process.partnerships == ["A", "C"])
+        #expect(!survey.gaps.rows.contains { $0.theme == ClassifiedItem.unclassified })
+        let trends = try #require(survey.trends)
+        #expect(trends.rows.map(\.year) == [2021, 2022])
+        #expect(trends.rows[0].total == 3)
+        #expect(trends.rows[1].documents == 3)
+    }
+
+    @Test func trendsNeedMoreThanOneYear() {
+        let items = [item("A", "a1.txt", .recommendation, "purpose", "learning", 1)]
+        #expect(YearTrends(items: items, documents: [DocumentSummary(file: "a1.txt", date: "2022-01")], themes: ["purpose"]) == nil)
+    }
+
+    @Test func theHTMLReportEscapesTextAndDrawsEveryFigure() {
+        var survey = fixture
+        survey.documents[0].title = "<script>alert(1)</script> & more"
+        let html = HTMLReport.render(survey, title: "Test & report")
+        #expect(html.contains("<title>Test &amp; report</title>"))
+        #expect(!html.contains("<script>"))
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; more"))
+        #expect(html.components(separatedBy: "<svg").count - 1 == 7, "who, scrutineer counts, how, what, themes, sub-themes, trends")
+        #expect(html.contains("67% (n=2) of 3"))
+    }
+
+    @Test func barChartsScaleBarsAndLinkTheirFigures() {
+        let svg = SVGBarChart.bars([
+            .init(label: "Half", fraction: 0.5, value: "50% (n=1) of 2", link: "#half"),
+            .init(label: "A label long enough that it has to be wrapped onto a second line of the chart", fraction: 1, value: "100%"),
+        ], description: "Test chart")
+        #expect(svg.contains("<title>Test chart</title>"))
+        #expect(svg.contains("width=\"200\" height=\"18\""), "half of the 400-unit track")
+        #expect(svg.contains("<a href=\"#half\">"))
+        #expect(svg.components(separatedBy: "<tspan x=").count - 1 == 3, "one line for the first label, two for the second")
+    }
+}
