@@ -38,13 +38,13 @@ public struct Classifier: Sendable {
     }
 
     public func classify(_ recommendation: Recommendation) -> ClassifiedItem {
-        var cache: [String: Located] = [:]
+        var cache = SectionCache()
         return classify(recommendation, sectionCache: &cache)
     }
 
     /// Classifies a batch; the items of one section share the matching of its headings.
     public func classify(_ recommendations: [Recommendation]) -> [ClassifiedItem] {
-        var cache: [String: Located] = [:]
+        var cache = SectionCache()
         return recommendations.map { classify($0, sectionCache: &cache) }
     }
 
@@ -55,7 +55,14 @@ public struct Classifier: Sendable {
         var scalarCount: Int
     }
 
-    func classify(_ recommendation: Recommendation, sectionCache: inout [String: Located]) -> ClassifiedItem {
+    /// The matches of section paths already seen in a batch; the last one is checked first, since a
+    /// document's items come section by section.
+    struct SectionCache {
+        var last: (text: String, located: Located)?
+        var all: [String: Located] = [:]
+    }
+
+    func classify(_ recommendation: Recommendation, sectionCache: inout SectionCache) -> ClassifiedItem {
         var matches: [ClassifiedItem.TermMatch] = []
         var scores = [Double](repeating: 0, count: categories.count)
         var seen: [(category: Int, term: Int)] = []
@@ -69,13 +76,16 @@ public struct Classifier: Sendable {
         ]
         for (text, source, factor) in sources where !text.isEmpty && factor > 0 {
             let located: Located
-            if source == .section, let cached = sectionCache[text] {
+            if source == .section, let last = sectionCache.last, last.text == text {
+                located = last.located
+            } else if source == .section, let cached = sectionCache.all[text] {
                 located = cached
             } else {
                 let found = matcher.matches(in: text)
                 located = found.isEmpty ? Located(matches: [], spans: [], scalarCount: 0) : locate(found, in: text)
-                if source == .section { sectionCache[text] = located }
+                if source == .section { sectionCache.all[text] = located }
             }
+            if source == .section { sectionCache.last = (text, located) }
             let found = located.matches
             guard !found.isEmpty else { continue }
             let length = Double(max(1, located.scalarCount))
@@ -108,6 +118,7 @@ public struct Classifier: Sendable {
 private extension Classifier {
     func decide(_ recommendation: Recommendation, scores: [Double], matches: [ClassifiedItem.TermMatch]) -> ClassifiedItem {
         var named: [String: Double] = [:]
+        named.reserveCapacity(16)
         for (index, score) in scores.enumerated() where score > 0 { named[paths[index]] = round(score) }
         var best: Int?
         for index in themeIndices where scores[index] > (best.map { scores[$0] } ?? 0) { best = index }
@@ -171,19 +182,35 @@ private extension Classifier {
         }
     }
 
-    /// Where the actor ends when the item opens with it, in Unicode scalars.
+    /// Where the actor ends when the item opens with it (within its first 30 characters), in Unicode scalars.
     func actorSpan(in recommendation: Recommendation) -> Int? {
         guard let actor = recommendation.actor, !actor.isEmpty else { return nil }
-        let actorScalars = Array(actor.lowercased().unicodeScalars)
-        let textScalars = Array(recommendation.text.unicodeScalars.prefix(actorScalars.count + 30)).map {
-            $0.properties.lowercaseMapping.unicodeScalars.first ?? $0
+        var text = recommendation.text
+        var needle = actor
+        return text.withUTF8 { haystack in
+            needle.withUTF8 { actorBytes -> Int? in
+                guard actorBytes.count <= haystack.count else { return nil }
+                let lastStart = min(30, haystack.count - actorBytes.count)
+                for start in 0...lastStart {
+                    var equal = true
+                    for offset in 0..<actorBytes.count {
+                        let a = haystack[start + offset], b = actorBytes[offset]
+                        let letter = (a | 0x20) >= 0x61 && (a | 0x20) <= 0x7A
+                        if a != b && !(letter && (a | 0x20) == (b | 0x20)) {
+                            equal = false
+                            break
+                        }
+                    }
+                    if equal {
+                        // Scalars up to the end of the match: count the bytes that start one.
+                        var scalars = 0
+                        for index in 0..<(start + actorBytes.count) where haystack[index] & 0xC0 != 0x80 { scalars += 1 }
+                        return scalars
+                    }
+                }
+                return nil
+            }
         }
-        guard actorScalars.count <= textScalars.count else { return nil }
-        for start in 0...min(30, textScalars.count - actorScalars.count)
-        where Array(textScalars[start..<(start + actorScalars.count)]) == actorScalars {
-            return start + actorScalars.count
-        }
-        return nil
     }
 
     func round(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }

@@ -1,6 +1,18 @@
 /// Cuts UTF-8 text into words (runs of letters and digits) and looks each up in the lexicon's
 /// vocabulary and prefixes without building strings: ASCII is lower-cased byte by byte; other
 /// letters are decoded and lower-cased one scalar at a time. Nothing is allocated per word.
+/// For each byte: 0 if it cannot be part of an ASCII word, else the byte lower-cased; 0xFF marks
+/// the lead byte of a non-ASCII scalar (decoded separately).
+private let byteClasses: [UInt8] = (0..<256).map { value -> UInt8 in
+    let byte = UInt8(value)
+    switch byte {
+    case 0x30...0x39, 0x61...0x7A: return byte
+    case 0x41...0x5A: return byte | 0x20
+    case 0x80...0xFF: return 0xFF
+    default: return 0
+    }
+}
+
 struct WordScanner {
     struct ScannedWord {
         var start: Int
@@ -21,14 +33,23 @@ struct WordScanner {
         globs.removeAll(keepingCapacity: true)
         words.reserveCapacity(bytes.count / 4 + 4)
         globs.reserveCapacity(bytes.count / 8 + 4)
-        var index = 0
-        let count = bytes.count
-        let prefixLimit = prefixes.longest
-        while index < count {
-            let byte = bytes[index]
-            if byte < 0x80 {
-                guard Self.isASCIIWordByte(byte) else {
+        byteClasses.withUnsafeBufferPointer { classes in
+            var index = 0
+            let count = bytes.count
+            let lengths = prefixes.lengthMask
+            while index < count {
+                let kind = classes[Int(bytes[index])]
+                if kind == 0 {
                     index += 1
+                    continue
+                }
+                if kind == 0xFF {
+                    let (scalar, length) = Self.decode(bytes, at: index)
+                    if Self.isWordScalar(scalar) {
+                        scanGeneral(bytes, from: &index, vocabulary: vocabulary, prefixes: prefixes)
+                    } else {
+                        index += length
+                    }
                     continue
                 }
                 // The common case: an ASCII word, hashed lower-cased straight from the text, its
@@ -36,38 +57,32 @@ struct WordScanner {
                 let start = index
                 var hash = WordTable.seed
                 let globStart = Int32(globs.count)
-                var ascii = true
+                var general = false
                 while index < count {
-                    let next = bytes[index]
-                    if next >= 0x80 {
+                    let lower = classes[Int(bytes[index])]
+                    if lower == 0 { break }
+                    if lower == 0xFF {
                         let (scalar, _) = Self.decode(bytes, at: index)
-                        if Self.isWordScalar(scalar) { ascii = false }
+                        general = Self.isWordScalar(scalar)
                         break
                     }
-                    guard Self.isASCIIWordByte(next) else { break }
-                    hash = WordTable.step(hash, next >= 0x41 && next <= 0x5A ? next | 0x20 : next)
+                    hash = WordTable.step(hash, lower)
                     index += 1
                     let length = index - start
-                    if length <= prefixLimit, prefixes.hasPrefix(ofLength: length) {
+                    if length < 64, lengths & (1 << UInt64(length)) != 0 {
                         let id = prefixes.find(lowercasing: UnsafeBufferPointer(rebasing: bytes[start..<index]), hash: hash)
                         if id >= 0 { globs.append(id) }
                     }
                 }
-                if ascii {
-                    let id = vocabulary.find(lowercasing: UnsafeBufferPointer(rebasing: bytes[start..<index]), hash: hash)
-                    words.append(ScannedWord(start: start, end: index, id: id, globStart: globStart, globCount: Int32(globs.count) - globStart))
+                if general {
+                    globs.removeSubrange(Int(globStart)...)
+                    index = start
+                    scanGeneral(bytes, from: &index, vocabulary: vocabulary, prefixes: prefixes)
                     continue
                 }
-                globs.removeSubrange(Int(globStart)...)
-                index = start
-            } else {
-                let (scalar, length) = Self.decode(bytes, at: index)
-                guard Self.isWordScalar(scalar) else {
-                    index += length
-                    continue
-                }
+                let id = vocabulary.find(lowercasing: UnsafeBufferPointer(rebasing: bytes[start..<index]), hash: hash)
+                words.append(ScannedWord(start: start, end: index, id: id, globStart: globStart, globCount: Int32(globs.count) - globStart))
             }
-            scanGeneral(bytes, from: &index, vocabulary: vocabulary, prefixes: prefixes)
         }
     }
 
@@ -118,61 +133,59 @@ struct WordScanner {
     }
 }
 
-/// Interned byte strings in an open-addressing table, looked up without allocating.
+/// Interned byte strings in an open-addressing table, looked up without allocating. All words
+/// are kept end to end in one byte array.
 struct WordTable: Sendable {
-    private(set) var words: [[UInt8]] = []
+    private var storage: [UInt8] = []
+    /// Word `id` is `storage[offsets[id] ..< offsets[id + 1]]`.
+    private var offsets: [Int] = [0]
     private var hashes: [UInt64] = []
     private var slots: [Int32] = Array(repeating: -1, count: 64)
 
-    var count: Int { words.count }
+    var count: Int { hashes.count }
 
     mutating func intern(_ word: [UInt8]) -> Int32 {
         let found = word.withUnsafeBufferPointer { find($0) }
         if found >= 0 { return found }
-        words.append(word)
+        storage += word
+        offsets.append(storage.count)
         hashes.append(Self.hash(word))
-        if words.count * 2 > slots.count { rehash(capacity: slots.count * 4) } else { place(Int32(words.count - 1)) }
-        return Int32(words.count - 1)
+        if hashes.count * 2 > slots.count { rehash(capacity: slots.count * 4) } else { place(Int32(hashes.count - 1)) }
+        return Int32(hashes.count - 1)
     }
 
     @inline(__always) func find(_ word: UnsafeBufferPointer<UInt8>) -> Int32 {
-        find(word, hash: Self.hash(word))
-    }
-
-    /// Looks up `word` (whose hash the caller already has).
-    @inline(__always) func find(_ word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let id = slots[slot]
-            if id < 0 { return -1 }
-            if hashes[Int(id)] == hash, words[Int(id)].elementsEqual(word) { return id }
-            slot = (slot + 1) & mask
-        }
+        find(word, hash: Self.hash(word), lowercasing: false)
     }
 
     /// Looks up ASCII `word` as if lower-cased, without copying it.
     @inline(__always) func find(lowercasing word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let id = slots[slot]
-            if id < 0 { return -1 }
-            if hashes[Int(id)] == hash {
-                let stored = words[Int(id)]
-                if stored.count == word.count {
-                    var equal = true
-                    for index in 0..<word.count {
-                        let byte = word[index]
-                        if stored[index] != (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) {
-                            equal = false
-                            break
-                        }
-                    }
-                    if equal { return id }
-                }
+        find(word, hash: hash, lowercasing: true)
+    }
+
+    @inline(__always) private func find(_ word: UnsafeBufferPointer<UInt8>, hash: UInt64, lowercasing: Bool) -> Int32 {
+        slots.withUnsafeBufferPointer { slots in
+            let mask = slots.count - 1
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while true {
+                let id = slots[slot]
+                if id < 0 { return -1 }
+                if hashes[Int(id)] == hash, equal(Int(id), word, lowercasing: lowercasing) { return id }
+                slot = (slot + 1) & mask
             }
-            slot = (slot + 1) & mask
+        }
+    }
+
+    @inline(__always) private func equal(_ id: Int, _ word: UnsafeBufferPointer<UInt8>, lowercasing: Bool) -> Bool {
+        let start = offsets[id]
+        guard offsets[id + 1] - start == word.count else { return false }
+        return storage.withUnsafeBufferPointer { stored in
+            for index in 0..<word.count {
+                var byte = word[index]
+                if lowercasing, byte >= 0x41, byte <= 0x5A { byte |= 0x20 }
+                if stored[start + index] != byte { return false }
+            }
+            return true
         }
     }
 
@@ -185,7 +198,7 @@ struct WordTable: Sendable {
 
     private mutating func rehash(capacity: Int) {
         slots = Array(repeating: -1, count: capacity)
-        for id in words.indices { place(Int32(id)) }
+        for id in hashes.indices { place(Int32(id)) }
     }
 
     static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -205,9 +218,13 @@ struct PrefixTable: Sendable {
     private var hasLength: [Bool] = []
 
     var isEmpty: Bool { table.count == 0 }
-    var longest: Int { max(0, hasLength.count - 1) }
 
-    @inline(__always) func hasPrefix(ofLength length: Int) -> Bool { hasLength[length] }
+    /// Bit n is set when some prefix is n bytes long (prefixes of 64 bytes or more are looked up by `appendMatches`).
+    var lengthMask: UInt64 {
+        var mask: UInt64 = 0
+        for (length, present) in hasLength.enumerated() where present && length < 64 { mask |= 1 << UInt64(length) }
+        return mask
+    }
 
     @inline(__always) func find(lowercasing word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
         table.find(lowercasing: word, hash: hash)
@@ -227,7 +244,7 @@ struct PrefixTable: Sendable {
             hash = WordTable.step(hash, word[length])
             length += 1
             if hasLength[length] {
-                let id = table.find(UnsafeBufferPointer(rebasing: word[0..<length]), hash: hash)
+                let id = table.find(lowercasing: UnsafeBufferPointer(rebasing: word[0..<length]), hash: hash)
                 if id >= 0 { result.append(id) }
             }
         }

@@ -6,6 +6,11 @@ public enum CharacterNormalizer {
         var output = String.UnicodeScalarView()
         output.reserveCapacity(text.unicodeScalars.count)
         for scalar in text.unicodeScalars {
+            // Plain ASCII (all but two characters of it) passes straight through.
+            if scalar.value < 0x80, scalar != "\r", scalar != "`" {
+                output.append(scalar)
+                continue
+            }
             switch scalar {
             case "\u{2018}", "\u{2019}", "\u{201A}", "\u{201B}", "\u{2032}", "\u{00B4}", "\u{0060}":
                 output.append("'")
@@ -37,8 +42,8 @@ public enum CharacterNormalizer {
     /// Replaces Greek and Cyrillic look-alikes in words that are Latin apart from them, or that
     /// consist of look-alikes only (a Latin-script document has no such words otherwise).
     public static func fixLookalikes(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { !$0.isASCII && lookalikes[$0] != nil }) else { return text }
         let scalars = Array(text.unicodeScalars)
-        guard scalars.contains(where: { lookalikes[$0] != nil }) else { return text }
         var output = String.UnicodeScalarView()
         var index = 0
         while index < scalars.count {
