@@ -180,22 +180,9 @@ private extension BlockBuilder {
     }
 
     static func clean(_ text: Substring) -> String {
-        let stripped = InlineMarkup.stripMarkdown(String(text))
-        var output = ""
-        output.reserveCapacity(stripped.utf8.count)
-        var lastWasSpace = true
-        for character in stripped {
-            if character.isWhitespace {
-                if !lastWasSpace { output.append(" ") }
-                lastWasSpace = true
-            } else {
-                output.append(character)
-                lastWasSpace = false
-            }
-        }
-        if output.last == " " { output.removeLast() }
-        return output
+        InlineMarkup.stripMarkdown(String(text)).collapsingWhitespace()
     }
+
 }
 
 /// Whether a standalone line is a title rather than a short paragraph.

@@ -4,22 +4,9 @@
 enum MarkupBlocks {
     /// Normalised characters with every run of white space made one space, ends trimmed.
     static func clean(_ text: String) -> String {
-        let normalized = CharacterNormalizer.normalize(text)
-        var output = ""
-        output.reserveCapacity(normalized.utf8.count)
-        var lastWasSpace = true
-        for character in normalized {
-            if character.isWhitespace {
-                if !lastWasSpace { output.append(" ") }
-                lastWasSpace = true
-            } else {
-                output.append(character)
-                lastWasSpace = false
-            }
-        }
-        if output.last == " " { output.removeLast() }
-        return output
+        CharacterNormalizer.normalize(text).collapsingWhitespace()
     }
+
 
     /// A paragraph, or a list item when the paragraph starts with a typed marker ("1.4 The
     /// JTAI", "• Item", "(a) the front door"); nil when there is no text.

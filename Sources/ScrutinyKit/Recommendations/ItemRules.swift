@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// The cue lists that decide what counts as an item, read from `lexicons/items.yml`.
 public struct ItemRules: Sendable {
@@ -26,22 +25,11 @@ public struct ItemRules: Sendable {
 
     /// Reads rules from a YAML file.
     public init(contentsOf url: URL) throws(LexiconError) {
-        let text: String
-        do {
-            text = try String(contentsOf: url, encoding: .utf8)
-        } catch {
-            throw .unreadable(path: url.path, cause: error.localizedDescription)
-        }
-        try self.init(yaml: text, path: url.path)
+        try self.init(yaml: YAMLData.read(url), path: url.path)
     }
 
     public init(yaml: String, path: String = "items.yml") throws(LexiconError) {
-        let file: File
-        do {
-            file = try YAMLDecoder().decode(File.self, from: yaml)
-        } catch {
-            throw .malformed(path: path, line: nil, cause: String(describing: error))
-        }
+        let file = try YAMLData.decode(File.self, from: yaml, path: path)
         let order: [Recommendation.Kind] = [.procedural, .areaForImprovement, .strength, .recommendation]
         sections = order.compactMap { kind in file.sections[kind.rawValue].map { (kind, PhraseList($0)) } }
         closingSections = PhraseList(file.closing_sections ?? [])
@@ -119,55 +107,4 @@ public struct ItemRules: Sendable {
         var table_headers: [String: [String]]?
         var not_actors: [String]?
     }
-}
-
-/// Why a lexicon or rules file could not be used.
-public enum LexiconError: LocalizedError, Equatable, Sendable {
-    case notFound(name: String, searched: [String])
-    case unreadable(path: String, cause: String)
-    case malformed(path: String, line: Int?, cause: String)
-
-    public var errorDescription: String? {
-        switch self {
-        case .notFound(let name, let searched):
-            return "cannot find \(name); looked in \(searched.joined(separator: ", ")); pass --lexicons DIR or set SCRUTINY_LEXICONS"
-        case .unreadable(let path, let cause):
-            return "cannot read \(path): \(cause)"
-        case .malformed(let path, let line, let cause):
-            return "cannot use \(path)\(line.map { " (line \($0))" } ?? ""): \(cause); fix the file and try again"
-        }
-    }
-}
-
-/// Where the editable data files live: `--lexicons DIR`, `$SCRUTINY_LEXICONS`, `./lexicons`, or the
-/// `lexicons` folder of the checkout the executable was built in.
-public struct LexiconDirectory: Sendable {
-    public var url: URL
-
-    public init(url: URL) { self.url = url }
-
-    public static func locate(explicit: String? = nil, executable: String = CommandLine.arguments.first ?? "") throws(LexiconError) -> LexiconDirectory {
-        var candidates: [String] = []
-        if let explicit { candidates.append(explicit) }
-        if let environment = ProcessInfo.processInfo.environment["SCRUTINY_LEXICONS"] { candidates.append(environment) }
-        candidates.append(FileManager.default.currentDirectoryPath + "/lexicons")
-        let binary = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()
-        candidates.append(binary.appendingPathComponent("../../lexicons").standardized.path)
-        candidates.append(binary.appendingPathComponent("../../../lexicons").standardized.path)
-        candidates.append(binary.appendingPathComponent("../share/scrutiny/lexicons").standardized.path)
-        if explicit != nil {
-            guard FileManager.default.fileExists(atPath: explicit! + "/items.yml") else {
-                throw .notFound(name: "items.yml", searched: [explicit!])
-            }
-            return LexiconDirectory(url: URL(fileURLWithPath: explicit!))
-        }
-        for candidate in candidates where FileManager.default.fileExists(atPath: candidate + "/items.yml") {
-            return LexiconDirectory(url: URL(fileURLWithPath: candidate))
-        }
-        throw .notFound(name: "the lexicons folder", searched: candidates)
-    }
-
-    public func file(_ name: String) -> URL { url.appendingPathComponent(name) }
-
-    public func itemRules() throws(LexiconError) -> ItemRules { try ItemRules(contentsOf: file("items.yml")) }
 }

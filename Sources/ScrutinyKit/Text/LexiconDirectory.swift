@@ -1,0 +1,52 @@
+import Foundation
+
+/// Why a lexicon or rules file could not be used.
+public enum LexiconError: LocalizedError, Equatable, Sendable {
+    case notFound(name: String, searched: [String])
+    case unreadable(path: String, cause: String)
+    case malformed(path: String, line: Int?, cause: String)
+
+    public var errorDescription: String? {
+        switch self {
+        case .notFound(let name, let searched):
+            return "cannot find \(name); looked in \(searched.joined(separator: ", ")); pass --lexicons DIR or set SCRUTINY_LEXICONS"
+        case .unreadable(let path, let cause):
+            return "cannot read \(path): \(cause)"
+        case .malformed(let path, let line, let cause):
+            return "cannot use \(path)\(line.map { " (line \($0))" } ?? ""): \(cause); fix the file and try again"
+        }
+    }
+}
+
+/// Where the editable data files live: `--lexicons DIR`, `$SCRUTINY_LEXICONS`, `./lexicons`, or the
+/// `lexicons` folder of the checkout the executable was built in.
+public struct LexiconDirectory: Sendable {
+    public var url: URL
+
+    public init(url: URL) { self.url = url }
+
+    public static func locate(explicit: String? = nil, executable: String = CommandLine.arguments.first ?? "") throws(LexiconError) -> LexiconDirectory {
+        var candidates: [String] = []
+        if let explicit { candidates.append(explicit) }
+        if let environment = ProcessInfo.processInfo.environment["SCRUTINY_LEXICONS"] { candidates.append(environment) }
+        candidates.append(FileManager.default.currentDirectoryPath + "/lexicons")
+        let binary = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()
+        candidates.append(binary.appendingPathComponent("../../lexicons").standardized.path)
+        candidates.append(binary.appendingPathComponent("../../../lexicons").standardized.path)
+        candidates.append(binary.appendingPathComponent("../share/scrutiny/lexicons").standardized.path)
+        if explicit != nil {
+            guard FileManager.default.fileExists(atPath: explicit! + "/items.yml") else {
+                throw .notFound(name: "items.yml", searched: [explicit!])
+            }
+            return LexiconDirectory(url: URL(fileURLWithPath: explicit!))
+        }
+        for candidate in candidates where FileManager.default.fileExists(atPath: candidate + "/items.yml") {
+            return LexiconDirectory(url: URL(fileURLWithPath: candidate))
+        }
+        throw .notFound(name: "the lexicons folder", searched: candidates)
+    }
+
+    public func file(_ name: String) -> URL { url.appendingPathComponent(name) }
+
+    public func itemRules() throws(LexiconError) -> ItemRules { try ItemRules(contentsOf: file("items.yml")) }
+}
