@@ -69,6 +69,9 @@ public struct Survey: Sendable, Codable {
         notes.append("Indicators: n is the partnerships whose documents say yes; N those whose documents address the "
             + "indicator (yes or an explicit no); silent those whose documents do not mention it. Where documents disagree, "
             + "the latest decides.")
+        if let count = indicators.rows.first(where: { $0.kind == .count }) {
+            notes.append("\(count.label): n is the partnerships whose documents state the number, of N that employ scrutineers.")
+        }
         notes.append("Themes count items of kind " + themeKinds.joined(separator: " and ") + " (\(themed.count) of "
             + "\(ownItems.count) items); procedural decisions are left out of every theme table.")
         if let undated = trends?.undated, undated > 0 { notes.append("\(undated) items come from undated documents and are left out of the trends.") }
