@@ -63,4 +63,15 @@ import Testing
             #expect(differing.isEmpty, "\(version.file) differs from \(version.versionOf!) on \(differing)")
         }
     }
+
+    /// In the shared seeds BSCP is Barnsley in one document and Barnet in another; the national
+    /// survey, about a hundred partnerships, is about none of them.
+    @Test(.enabled(if: Paths.seedsExist)) func seedPartnershipsAreResolvedWithinEachDocument() throws {
+        let reader = DocumentReader()
+        func partnership(_ seed: String) throws -> String? { Self.detector.detect(try reader.read(path: Paths.seed(seed))).partnership }
+        #expect(try partnership("000") == "Barnsley")
+        #expect(try partnership("001") == "Barnsley")
+        #expect(try partnership("004") == "Barnet")
+        #expect(try partnership("003") == nil)
+    }
 }

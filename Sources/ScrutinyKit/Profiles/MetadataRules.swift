@@ -10,12 +10,14 @@ public struct MetadataRules: Sendable {
         public var council = 1
         public var head = 3
         public var areaTitle = 6
+        public var areaAfter = 3
     }
 
     public var partnershipNames: [CuePattern]
     public var councils: [CuePattern]
     public var acronymEndings: [String]
     public var areaTitles: PhraseList
+    public var areaAfter: [CuePattern]
     public var notNames: Set<String>
     public var weights: Weights
     /// In order: the first type whose cues match wins.
@@ -57,6 +59,7 @@ public struct MetadataRules: Sendable {
         councils = patterns(file.partnership.councils)
         acronymEndings = file.partnership.acronym_endings ?? []
         areaTitles = PhraseList(file.partnership.area_titles ?? [])
+        areaAfter = patterns(file.partnership.area_after)
         notNames = Set((file.partnership.not_names ?? []).map { $0.lowercased() })
         var weights = Weights()
         if let given = file.partnership.weights {
@@ -65,6 +68,7 @@ public struct MetadataRules: Sendable {
             weights.council = given["council"] ?? weights.council
             weights.head = given["head"] ?? weights.head
             weights.areaTitle = given["area_title"] ?? weights.areaTitle
+            weights.areaAfter = given["area_after"] ?? weights.areaAfter
         }
         self.weights = weights
         var types: [(DocumentType, PhraseList, PhraseList)] = []
@@ -92,6 +96,7 @@ public struct MetadataRules: Sendable {
             var councils: [String]?
             var acronym_endings: [String]?
             var area_titles: [String]?
+            var area_after: [String]?
             var not_names: [String]?
             var weights: [String: Int]?
         }

@@ -10,9 +10,12 @@ public struct PartnershipMentions: Sendable, Hashable {
     /// Names in order of first mention.
     public var order: [String]
 
-    /// The name mentioned most (the earliest on a tie).
+    /// The name mentioned most; none when two share the top count (a document about many partnerships).
     public var best: String? {
-        order.max { (scores[$0] ?? 0, -(order.firstIndex(of: $0) ?? 0)) < (scores[$1] ?? 0, -(order.firstIndex(of: $1) ?? 0)) }
+        let ranked = order.sorted { (scores[$0] ?? 0) > (scores[$1] ?? 0) }
+        guard let first = ranked.first else { return nil }
+        if ranked.count > 1, scores[ranked[1]] == scores[first] { return nil }
+        return first
     }
 
     public init(document: Document, rules: MetadataRules) {
@@ -46,6 +49,13 @@ private extension PartnershipMentions {
             for match in pattern.allMatches(in: words) {
                 if let name = Self.name(before: match.start, in: sentence, scalars: scalars, rules: rules) {
                     add(name, rules.weights.council * head)
+                }
+            }
+        }
+        for pattern in rules.areaAfter {
+            for match in pattern.allMatches(in: words) {
+                if let name = Self.name(from: match.end, in: sentence, scalars: scalars, rules: rules) {
+                    add(name, rules.weights.areaAfter * head)
                 }
             }
         }
