@@ -54,6 +54,12 @@ import Testing
         #expect(result.value("how.focus_groups") == .notStated)
     }
 
+    @Test func nothingObservedIsNoEvidenceEitherWay() {
+        let result = profile(document("# Summary\n\nNothing that has been observed to date gives rise to concern. The work will include interviews with leaders.\n"))
+        #expect(result.value("how.observation") == .notStated)
+        #expect(result.value("how.interviews") == .notStated, "a plan is not a method used")
+    }
+
     @Test func aRotatingChairFromThePartnersIsNoIndependentChair() {
         let result = profile(document("# Arrangements\n\nThe executive has a rotating chair drawn from the three statutory partners.\n"))
         #expect(result.value("who.independent_chair") == .no)

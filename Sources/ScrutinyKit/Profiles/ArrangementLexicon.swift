@@ -9,6 +9,7 @@ public struct ArrangementLexicon: Sendable {
     public var negators: PhraseList
     public var negationWindow: Int
     public var clauseBreaks: PhraseList
+    public var silencers: PhraseList
     public var proposals: PhraseList
     public var proposalSections: PhraseList
     public var ignoredSections: PhraseList
@@ -104,6 +105,7 @@ public struct ArrangementLexicon: Sendable {
         negators = PhraseList(file.negation?.cues ?? ["not", "no", "never"])
         negationWindow = file.negation?.window ?? 8
         clauseBreaks = PhraseList(file.negation?.breaks ?? [])
+        silencers = PhraseList(file.negation?.silencers ?? [])
         proposals = PhraseList(file.proposals ?? [])
         proposalSections = PhraseList(file.proposal_sections ?? [])
         ignoredSections = PhraseList(file.ignored_sections ?? [])
@@ -126,6 +128,7 @@ public struct ArrangementLexicon: Sendable {
             var window: Int?
             var cues: [String]?
             var breaks: [String]?
+            var silencers: [String]?
         }
 
         struct OwnStudy: Decodable {

@@ -78,6 +78,7 @@ private extension IndicatorMatcher {
         var negated: Finding?
         for pattern in indicator.yes {
             guard let match = sentence.match(pattern) else { continue }
+            if negation, isNegated(match, in: sentence, by: lexicon.silencers) { continue }
             if negation, isNegated(match, in: sentence) {
                 negated = negated ?? Finding(indicator: indicator.id, value: .no, cue: pattern.source)
                 continue
@@ -116,16 +117,17 @@ private extension IndicatorMatcher {
         return inScope ? Finding(indicator: indicator.id, value: .yes, cue: topic.source) : nil
     }
 
-    /// Whether a negation stands before the match (or inside it), in the same clause and within the window.
-    func isNegated(_ match: CuePattern.Match, in sentence: ContextSentence) -> Bool {
-        let words = sentence.wordTexts
+    /// Whether a negation (or one of `words`) stands before the match or inside it, in the same
+    /// clause and within the window.
+    func isNegated(_ match: CuePattern.Match, in sentence: ContextSentence, by words: PhraseList? = nil) -> Bool {
+        let sentenceWords = sentence.wordTexts
         var start = max(0, match.start - lexicon.negationWindow)
         for index in stride(from: match.start, to: start, by: -1) where startsClause(index, in: sentence) {
             start = index
             break
         }
         guard start < match.end else { return false }
-        return lexicon.negators.matches(Array(words[start..<match.end]))
+        return (words ?? lexicon.negators).matches(Array(sentenceWords[start..<match.end]))
     }
 
     /// Whether a clause starts at word `index`: a semicolon, colon or spaced dash stands before it, or
