@@ -52,7 +52,9 @@ let package = Package(
         ),
         .testTarget(
             name: "ScrutinyCLITests",
-            dependencies: ["scrutiny"]
+            dependencies: ["scrutiny"],
+            // Read by path through the built binary, not as bundle resources.
+            exclude: ["Fixtures"]
         ),
     ]
 )

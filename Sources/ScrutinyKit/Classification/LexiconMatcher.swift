@@ -19,6 +19,7 @@ public struct LexiconMatcher: Sendable {
     public let categories: [LexiconCategory]
     private let vocabulary: WordTable
     private let prefixes: PrefixTable
+    private let byteTrie: ByteTrie
     private let exactEdges: EdgeTable
     private let globEdges: EdgeTable
     /// Payloads of node n are `payloads[payloadStart[n] ..< payloadStart[n + 1]]`.
@@ -41,6 +42,7 @@ public struct LexiconMatcher: Sendable {
         }
         vocabulary = builder.vocabulary
         prefixes = builder.prefixes
+        byteTrie = ByteTrie(vocabulary: builder.vocabulary, prefixes: builder.prefixes)
         var exact: [UInt64: Int32] = [:]
         var glob: [UInt64: Int32] = [:]
         var starts: [Int32] = []
@@ -72,7 +74,7 @@ public struct LexiconMatcher: Sendable {
 
     public func matches(in bytes: UnsafeBufferPointer<UInt8>) -> [Match] {
         var scanner = WordScanner()
-        scanner.scan(bytes, vocabulary: vocabulary, prefixes: prefixes)
+        scanner.scan(bytes, vocabulary: vocabulary, prefixes: prefixes, trie: byteTrie)
         let words = scanner.words
         let globs = scanner.globs
         guard !words.isEmpty else { return [] }

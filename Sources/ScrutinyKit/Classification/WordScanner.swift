@@ -1,18 +1,6 @@
 /// Cuts UTF-8 text into words (runs of letters and digits) and looks each up in the lexicon's
 /// vocabulary and prefixes without building strings: ASCII is lower-cased byte by byte; other
 /// letters are decoded and lower-cased one scalar at a time. Nothing is allocated per word.
-/// For each byte: 0 if it cannot be part of an ASCII word, else the byte lower-cased; 0xFF marks
-/// the lead byte of a non-ASCII scalar (decoded separately).
-private let byteClasses: [UInt8] = (0..<256).map { value -> UInt8 in
-    let byte = UInt8(value)
-    switch byte {
-    case 0x30...0x39, 0x61...0x7A: return byte
-    case 0x41...0x5A: return byte | 0x20
-    case 0x80...0xFF: return 0xFF
-    default: return 0
-    }
-}
-
 struct WordScanner {
     struct ScannedWord {
         var start: Int
@@ -28,17 +16,18 @@ struct WordScanner {
     private(set) var globs: [Int32] = []
     private var buffer: [UInt8] = []
 
-    mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, vocabulary: WordTable, prefixes: PrefixTable) {
+    mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, vocabulary: WordTable, prefixes: PrefixTable, trie: ByteTrie) {
         words.removeAll(keepingCapacity: true)
         globs.removeAll(keepingCapacity: true)
         words.reserveCapacity(bytes.count / 4 + 4)
         globs.reserveCapacity(bytes.count / 8 + 4)
-        byteClasses.withUnsafeBufferPointer { classes in
+        ByteTrie.symbols.withUnsafeBufferPointer { symbols in
+        trie.next.withUnsafeBufferPointer { next in
+        trie.prefixID.withUnsafeBufferPointer { prefixID in
             var index = 0
             let count = bytes.count
-            let lengths = prefixes.lengthMask
             while index < count {
-                let kind = classes[Int(bytes[index])]
+                let kind = symbols[Int(bytes[index])]
                 if kind == 0 {
                     index += 1
                     continue
@@ -52,27 +41,24 @@ struct WordScanner {
                     }
                     continue
                 }
-                // The common case: an ASCII word, hashed lower-cased straight from the text, its
-                // prefixes looked up on the way.
+                // The common case: an ASCII word, walked through the lexicon's byte trie as it is read.
                 let start = index
-                var hash = WordTable.seed
                 let globStart = Int32(globs.count)
+                var node: Int32 = 0
                 var general = false
                 while index < count {
-                    let lower = classes[Int(bytes[index])]
-                    if lower == 0 { break }
-                    if lower == 0xFF {
+                    let symbol = symbols[Int(bytes[index])]
+                    if symbol == 0 { break }
+                    if symbol == 0xFF {
                         let (scalar, _) = Self.decode(bytes, at: index)
                         general = Self.isWordScalar(scalar)
                         break
                     }
-                    hash = WordTable.step(hash, lower)
-                    index += 1
-                    let length = index - start
-                    if length < 64, lengths & (1 << UInt64(length)) != 0 {
-                        let id = prefixes.find(lowercasing: UnsafeBufferPointer(rebasing: bytes[start..<index]), hash: hash)
-                        if id >= 0 { globs.append(id) }
+                    if node >= 0 {
+                        node = next[Int(node) &* ByteTrie.alphabet &+ Int(symbol &- 1)]
+                        if node >= 0, prefixID[Int(node)] >= 0 { globs.append(prefixID[Int(node)]) }
                     }
+                    index += 1
                 }
                 if general {
                     globs.removeSubrange(Int(globStart)...)
@@ -80,9 +66,11 @@ struct WordScanner {
                     scanGeneral(bytes, from: &index, vocabulary: vocabulary, prefixes: prefixes)
                     continue
                 }
-                let id = vocabulary.find(lowercasing: UnsafeBufferPointer(rebasing: bytes[start..<index]), hash: hash)
+                let id = node >= 0 ? trie.wordID[Int(node)] : -1
                 words.append(ScannedWord(start: start, end: index, id: id, globStart: globStart, globCount: Int32(globs.count) - globStart))
             }
+        }
+        }
         }
     }
 
@@ -189,6 +177,15 @@ struct WordTable: Sendable {
         }
     }
 
+    /// Calls `body` with each word's id and bytes.
+    func forEachWord(_ body: (Int32, UnsafeBufferPointer<UInt8>) -> Void) {
+        storage.withUnsafeBufferPointer { stored in
+            for id in hashes.indices {
+                body(Int32(id), UnsafeBufferPointer(rebasing: stored[offsets[id]..<offsets[id + 1]]))
+            }
+        }
+    }
+
     private mutating func place(_ id: Int32) {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hashes[Int(id)]) & mask
@@ -219,22 +216,13 @@ struct PrefixTable: Sendable {
 
     var isEmpty: Bool { table.count == 0 }
 
-    /// Bit n is set when some prefix is n bytes long (prefixes of 64 bytes or more are looked up by `appendMatches`).
-    var lengthMask: UInt64 {
-        var mask: UInt64 = 0
-        for (length, present) in hasLength.enumerated() where present && length < 64 { mask |= 1 << UInt64(length) }
-        return mask
-    }
-
-    @inline(__always) func find(lowercasing word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
-        table.find(lowercasing: word, hash: hash)
-    }
-
     mutating func intern(_ prefix: [UInt8]) -> Int32 {
         if prefix.count >= hasLength.count { hasLength += Array(repeating: false, count: prefix.count + 1 - hasLength.count) }
         hasLength[prefix.count] = true
         return table.intern(prefix)
     }
+
+    func forEachPrefix(_ body: (Int32, UnsafeBufferPointer<UInt8>) -> Void) { table.forEachWord(body) }
 
     @inline(__always) func appendMatches(_ word: UnsafeBufferPointer<UInt8>, to result: inout [Int32]) {
         var hash = WordTable.seed
