@@ -320,3 +320,16 @@ import Testing
         #expect(try items(name) == expected)
     }
 }
+
+@Suite struct PDFTableRowTests {
+    @Test func aRowCutByAPageBreakIsJoined() throws {
+        let top = Block.tableRow(["R3", "", "", "July 2024"], page: 5)
+        let merged = try #require(PDFBlockAssembler.rowContinued(across: top, by: ["", "Review the missing response", "Executive", ""], page: 6))
+        #expect(merged.cells == ["R3", "Review the missing response", "Executive", "July 2024"])
+        #expect(merged.page == 5)
+        // Rows on the same page, full rows and rows that overlap stay apart.
+        #expect(PDFBlockAssembler.rowContinued(across: top, by: ["", "Text", "", ""], page: 5) == nil)
+        #expect(PDFBlockAssembler.rowContinued(across: Block.tableRow(["R1", "A", "B", "C"], page: 5), by: ["R2", "D", "E", "F"], page: 6) == nil)
+        #expect(PDFBlockAssembler.rowContinued(across: top, by: ["R4", "Text", "", "May"], page: 6) == nil)
+    }
+}

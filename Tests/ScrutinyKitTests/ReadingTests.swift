@@ -114,6 +114,15 @@ import Testing
         #expect(result.count == 3)
     }
 
+    @Test func longTableRowsDoNotHideTheWrapColumn() {
+        let prose = (0..<10).map { _ in "The partnership asked the scrutineer to look at leadership and at the\nfront door this year." }
+        let table = (0..<6).map { "R\($0)\tA recommendation long enough to run well past the wrap column of the prose around it\tThe executive\tJune 2024" }
+        let text = prose.joined(separator: "\n\n") + "\n\n1.2 The report is addressed to the three lead representatives: the Chief\nExecutive of the council and the Chief Constable.\n\n" + table.joined(separator: "\n")
+        let result = blocks(text)
+        #expect(result.contains { $0.text == "The report is addressed to the three lead representatives: the Chief Executive of the council and the Chief Constable." })
+        #expect(result.filter { $0.kind == .tableRow }.count == 6)
+    }
+
     @Test func readsTabTablesHTMLFragmentsAndCRLF() {
         let result = blocks("Report to:\tCabinet\r\nKey Decision\t\u{039D}\u{03BF}\r\n\r\n<p>First paragraph.</p> <p>Second with 2<sup>nd</sup> and <u>underline</u> &amp; more.</p>\t\r\n")
         #expect(result.map(\.kind) == [.tableRow, .tableRow, .paragraph, .paragraph])

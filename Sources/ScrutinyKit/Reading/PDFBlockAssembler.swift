@@ -28,7 +28,11 @@ struct PDFBlockAssembler {
                 flush(&state)
                 state.listIndents = []
                 let cells = line.cells.map { joinedText([$0]) }
-                state.blocks.append(.tableRow(cells, page: line.page))
+                if let merged = Self.rowContinued(across: state.blocks.last, by: cells, page: line.page) {
+                    state.blocks[state.blocks.count - 1] = merged
+                } else {
+                    state.blocks.append(.tableRow(cells, page: line.page))
+                }
             case .heading(let group):
                 flush(&state)
                 state.listIndents = []
@@ -39,6 +43,20 @@ struct PDFBlockAssembler {
         }
         flush(&state)
         return state.blocks
+    }
+}
+
+extension PDFBlockAssembler {
+    /// A table row that a page break cut in two: the last row of one page and the first of the
+    /// next, with the same columns, each filling only cells the other leaves empty. The row is
+    /// kept whole, on the page where it starts.
+    static func rowContinued(across previous: Block?, by cells: [String], page: Int?) -> Block? {
+        guard let previous, previous.kind == .tableRow, let before = previous.cells, before.count == cells.count,
+              let page, let previousPage = previous.page, page == previousPage + 1 else { return nil }
+        let complementary = zip(before, cells).allSatisfy { $0.isEmpty || $1.isEmpty }
+        let bothPartial = before.contains(where: \.isEmpty) && cells.contains(where: \.isEmpty)
+        guard complementary, bothPartial else { return nil }
+        return .tableRow(zip(before, cells).map { $0.isEmpty ? $1 : $0 }, page: previousPage)
     }
 }
 

@@ -84,11 +84,16 @@ extension Substring {
 private extension PlainTextReader {
     /// The column at which the text was hard-wrapped, or nil when each paragraph is one line.
     static func wrapWidth(of lines: [Line]) -> Int? {
-        let lengths = lines.filter { !$0.isBlank }.map { $0.raw.count }.sorted()
+        // Table rows are as long as their cells make them; they say nothing about the wrap column.
+        let lengths = lines.filter { line in
+            if case .table = line.kind { return false }
+            return !line.isBlank
+        }.map { $0.raw.count }.sorted()
         guard lengths.count >= 8 else { return nil }
         let p90 = lengths[lengths.count * 9 / 10]
         guard p90 <= 110 else { return nil }
-        let nearWidth = lengths.filter { $0 >= p90 - 15 && $0 <= p90 + 5 }.count
-        return Double(nearWidth) >= Double(lengths.count) * 0.3 ? lengths[lengths.count * 98 / 100] : nil
+        let nearWidth = lengths.filter { $0 >= p90 - 15 && $0 <= p90 + 5 }
+        // The wrap column is the longest line of that cluster, not an outlier beyond it.
+        return Double(nearWidth.count) >= Double(lengths.count) * 0.3 ? nearWidth.max() : nil
     }
 }
