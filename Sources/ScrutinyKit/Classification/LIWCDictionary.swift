@@ -16,11 +16,8 @@ import Foundation
 /// names back into a hierarchy. LIWC has no weights or exclusions: they are dropped on export.
 public enum LIWCDictionary {
     public static func read(path: String) throws(LexiconError) -> Lexicon {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw .unreadable(path: path, cause: "no such file or not readable")
-        }
-        let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-        return try parse(String(decoding: data, as: UTF8.self), name: name, path: path)
+        let (text, name) = try DataFiles.readLexicon(path: path)
+        return try parse(text, name: name, path: path)
     }
 
     public static func parse(_ text: String, name: String, path: String = "dictionary.dic") throws(LexiconError) -> Lexicon {

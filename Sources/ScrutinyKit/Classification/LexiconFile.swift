@@ -17,11 +17,8 @@ import Yams
 /// Any quanteda dictionary file reads as it is. Keys starting with `_` are not categories.
 public enum LexiconFile {
     public static func read(path: String) throws(LexiconError) -> Lexicon {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw .unreadable(path: path, cause: "no such file or not readable")
-        }
-        let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-        return try parse(String(decoding: data, as: UTF8.self), name: name, path: path)
+        let (text, name) = try DataFiles.readLexicon(path: path)
+        return try parse(text, name: name, path: path)
     }
 
     public static func parse(_ yaml: String, name: String, path: String = "lexicon") throws(LexiconError) -> Lexicon {

@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// The indicator definitions and reading rules of `lexicons/arrangements.yml`: what counts as
 /// evidence that a partnership has an independent chair, uses focus groups, scrutinises its budget.
@@ -28,22 +27,11 @@ public struct ArrangementLexicon: Sendable {
     }
 
     public init(contentsOf url: URL) throws(LexiconError) {
-        let text: String
-        do {
-            text = try String(contentsOf: url, encoding: .utf8)
-        } catch {
-            throw .unreadable(path: url.path, cause: error.localizedDescription)
-        }
-        try self.init(yaml: text, path: url.path)
+        try self.init(yaml: DataFiles.read(url), path: url.path)
     }
 
     public init(yaml: String, path: String = "arrangements.yml") throws(LexiconError) {
-        let file: File
-        do {
-            file = try YAMLDecoder().decode(File.self, from: yaml)
-        } catch {
-            throw .malformed(path: path, line: nil, cause: String(describing: error))
-        }
+        let file = try DataFiles.decode(File.self, from: yaml, path: path)
         let gap = file.gap ?? 6
         func patterns(_ sources: [String]?) -> [CuePattern] { (sources ?? []).compactMap { CuePattern($0, gap: gap) } }
         func types(_ names: [String]?, _ key: String) throws(LexiconError) -> Set<DocumentType> {

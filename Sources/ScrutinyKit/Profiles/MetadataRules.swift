@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// The cues of `lexicons/documents.yml`: how a document's partnership, type, date and authors are
 /// recognised in its text.
@@ -32,22 +31,11 @@ public struct MetadataRules: Sendable {
     public var notPersonWords: Set<String>
 
     public init(contentsOf url: URL) throws(LexiconError) {
-        let text: String
-        do {
-            text = try String(contentsOf: url, encoding: .utf8)
-        } catch {
-            throw .unreadable(path: url.path, cause: error.localizedDescription)
-        }
-        try self.init(yaml: text, path: url.path)
+        try self.init(yaml: DataFiles.read(url), path: url.path)
     }
 
     public init(yaml: String, path: String = "documents.yml") throws(LexiconError) {
-        let file: File
-        do {
-            file = try YAMLDecoder().decode(File.self, from: yaml)
-        } catch {
-            throw .malformed(path: path, line: nil, cause: String(describing: error))
-        }
+        let file = try DataFiles.decode(File.self, from: yaml, path: path)
         // Longest first, so that "local safeguarding children partnership" wins over its tail.
         func patterns(_ sources: [String]?) -> [CuePattern] {
             (sources ?? []).compactMap { CuePattern($0, gap: 0) }.sorted { $0.source.count > $1.source.count }

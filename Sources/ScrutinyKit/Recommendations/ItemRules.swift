@@ -25,11 +25,11 @@ public struct ItemRules: Sendable {
 
     /// Reads rules from a YAML file.
     public init(contentsOf url: URL) throws(LexiconError) {
-        try self.init(yaml: YAMLData.read(url), path: url.path)
+        try self.init(yaml: DataFiles.read(url), path: url.path)
     }
 
     public init(yaml: String, path: String = "items.yml") throws(LexiconError) {
-        let file = try YAMLData.decode(File.self, from: yaml, path: path)
+        let file = try DataFiles.decode(File.self, from: yaml, path: path)
         let order: [Recommendation.Kind] = [.procedural, .areaForImprovement, .strength, .recommendation]
         sections = order.compactMap { kind in file.sections[kind.rawValue].map { (kind, PhraseList($0)) } }
         closingSections = PhraseList(file.closing_sections ?? [])

@@ -1,9 +1,9 @@
 import Foundation
 import Yams
 
-/// Reads the editable data files of `lexicons/` into the types that describe them, turning every
+/// Reads the editable data files of `lexicons/` (YAML rules, YAML and LIWC lexicons), turning every
 /// failure into a ``LexiconError`` that names the file.
-enum YAMLData {
+enum DataFiles {
     static func decode<Value: Decodable>(_ type: Value.Type, contentsOf url: URL) throws(LexiconError) -> Value {
         try decode(type, from: read(url), path: url.path)
     }
@@ -14,6 +14,15 @@ enum YAMLData {
         } catch {
             throw .malformed(path: path, line: nil, cause: String(describing: error))
         }
+    }
+
+    /// A lexicon file's text and its name (the file name without extension).
+    static func readLexicon(path: String) throws(LexiconError) -> (text: String, name: String) {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .unreadable(path: path, cause: "no such file or not readable")
+        }
+        let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        return (String(decoding: data, as: UTF8.self), name)
     }
 
     static func read(_ url: URL) throws(LexiconError) -> String {
