@@ -54,7 +54,7 @@ extension Scrutiny {
             var failed = false
             let items: [Recommendation]
             if let lines {
-                items = try readLines(lines)
+                items = try readLines(lines, finder: try lexicons.finder())
             } else {
                 let finder = try lexicons.finder()
                 let (documents, readFailed) = readAll(input)
@@ -71,7 +71,7 @@ extension Scrutiny {
             if failed { throw ExitCode(1) }
         }
 
-        func readLines(_ path: String) throws -> [Recommendation] {
+        func readLines(_ path: String, finder: RecommendationFinder) throws -> [Recommendation] {
             let data: Data
             if path == "-" {
                 data = FileHandle.standardInput.readDataToEndOfFile()
@@ -91,7 +91,7 @@ extension Scrutiny {
             for (index, line) in lines.enumerated() {
                 let text: String = ListMarker.parse(Substring(line)).map { String($0.rest) } ?? line
                 let id = name + "-" + String(format: "%03d", index + 1)
-                items.append(Recommendation(id: id, document: name, kind: .recommendation, text: text, section: "", cue: "line", locations: []))
+                items.append(finder.recommendation(line: text, id: id, document: name))
             }
             return items
         }

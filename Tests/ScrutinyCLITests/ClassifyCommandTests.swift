@@ -39,6 +39,8 @@ import Testing
         let matches = try #require(objects[0]["matches"] as? [[String: Any]])
         #expect(matches.contains { $0["term"] as? String == "funding formula" && $0["start"] as? Int == 31 })
         #expect(objects[1]["theme"] as? String == "unclassified")
+        #expect(objects[0]["actor"] as? String == "The partnership")
+        #expect(objects[0]["strength"] as? String == "should")
     }
 
     @Test func explainShowsTheWordsThatDecided() throws {

@@ -9,6 +9,17 @@ public struct RecommendationFinder: Sendable {
         self.rules = rules
     }
 
+    /// One recommendation given on its own (a line of a scrutineer's list), with its strength and
+    /// actor found as they would be in a document.
+    public func recommendation(line text: String, id: String, document: String) -> Recommendation {
+        let words = WordTokenizer.words(text).map(\.text)
+        let obligation = rules.obligationStrength(words)
+        return Recommendation(id: id, document: document, kind: .recommendation, text: text, section: "",
+                              strength: obligation?.strength ?? .should,
+                              actor: ActorFinder(rules: rules).actor(in: text, cueAt: obligation?.at),
+                              cue: obligation?.cue ?? "line", locations: [])
+    }
+
     public func recommendations(in document: Document) -> [Recommendation] {
         var state = SectionState()
         var candidates: [Candidate] = []
