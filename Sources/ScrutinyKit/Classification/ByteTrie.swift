@@ -4,8 +4,10 @@
 /// through ``WordTable`` and ``PrefixTable``.
 struct ByteTrie: Sendable {
     static let alphabet = 36
-    /// `next[node * 36 + symbol]` is the child, or -1.
+    /// `next[node * 36 + symbol]` is the child, or -1; bit 30 is set when the child ends a
+    /// `*` prefix, so that the prefix table is read only then.
     private(set) var next: [Int32]
+    static let prefixFlag: Int32 = 1 << 30
     /// The vocabulary id of the word ending at a node, or -1.
     private(set) var wordID: [Int32]
     /// The prefix id of the `*` pattern ending at a node, or -1.
@@ -20,6 +22,9 @@ struct ByteTrie: Sendable {
         }
         prefixes.forEachPrefix { id, bytes in
             if let node = insert(bytes) { prefixID[Int(node)] = id }
+        }
+        for slot in next.indices where next[slot] >= 0 && prefixID[Int(next[slot])] >= 0 {
+            next[slot] |= Self.prefixFlag
         }
     }
 
@@ -47,7 +52,7 @@ struct ByteTrie: Sendable {
                 wordID.append(-1)
                 prefixID.append(-1)
             }
-            node = next[slot]
+            node = next[slot] & ~Self.prefixFlag
         }
         return node
     }

@@ -55,8 +55,13 @@ struct WordScanner {
                         break
                     }
                     if node >= 0 {
-                        node = next[Int(node) &* ByteTrie.alphabet &+ Int(symbol &- 1)]
-                        if node >= 0, prefixID[Int(node)] >= 0 { globs.append(prefixID[Int(node)]) }
+                        let step = next[Int(node) &* ByteTrie.alphabet &+ Int(symbol &- 1)]
+                        if step >= 0, step & ByteTrie.prefixFlag != 0 {
+                            node = step & ~ByteTrie.prefixFlag
+                            globs.append(prefixID[Int(node)])
+                        } else {
+                            node = step
+                        }
                     }
                     index += 1
                 }
