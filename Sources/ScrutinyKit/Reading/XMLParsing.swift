@@ -29,17 +29,20 @@ enum MarkupParser {
         guard let context = xmlNewParserCtxt() else { throw .unreadable(path: path, cause: "out of memory") }
         defer { xmlFreeParserCtxt(context) }
         silence(context)
-        let document = bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
-                xmlCtxtReadMemory(context, base, Int32(buffer.count), part, nil, xmlOptions)
-            }
-        }
+        let document = readMemory(bytes) { base, count in xmlCtxtReadMemory(context, base, count, part, nil, xmlOptions) }
         guard let document else {
             throw .corrupt(path: path, cause: "\(part) is not well-formed XML: \(lastError(context))")
         }
         let tree = XMLTree(owning: document)
         if tree.hasInternalSubset { throw doctypeRefused(part: part, path: path) }
         return tree
+    }
+
+    /// Hands `bytes` (not empty, under 2 GB) to a libxml2 reader as a C buffer and its length.
+    private static func readMemory(_ bytes: [UInt8], _ read: (UnsafePointer<CChar>, Int32) -> xmlDocPtr?) -> xmlDocPtr? {
+        bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { read($0, Int32(buffer.count)) }
+        }
     }
 
     /// Parses an HTML page whose bytes are in `encoding` (an iconv name such as "UTF-8").
@@ -50,11 +53,7 @@ enum MarkupParser {
         guard let context = htmlNewParserCtxt() else { throw .unreadable(path: path, cause: "out of memory") }
         defer { htmlFreeParserCtxt(context) }
         silence(context)
-        let document = bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
-                htmlCtxtReadMemory(context, base, Int32(buffer.count), nil, encoding, htmlOptions)
-            }
-        }
+        let document = readMemory(bytes) { base, count in htmlCtxtReadMemory(context, base, count, nil, encoding, htmlOptions) }
         guard let document else {
             throw .corrupt(path: path, cause: "libxml2 could not parse it as HTML: \(lastError(context))")
         }
