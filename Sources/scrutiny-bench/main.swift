@@ -61,8 +61,16 @@ do {
         }
         return total
     }
-    // The lexicon matching inside it, on the item texts alone.
-    measure("lexicon matching alone") { items.reduce(0) { $0 &+ matcher.matches(in: $1.text).count } }
+    // The lexicon matching inside it, on the item texts alone, reusing one workspace as classify does.
+    measure("lexicon matching alone") {
+        var workspace = matcher.makeWorkspace()
+        var total = 0
+        for item in items {
+            matcher.match(item.text, in: &workspace)
+            total &+= workspace.result.count
+        }
+        return total
+    }
 } catch {
     FileHandle.standardError.write(Data("scrutiny-bench: \(error.localizedDescription)\n".utf8))
     exit(1)

@@ -50,11 +50,11 @@ public struct ClassifiedItem: Hashable, Sendable, Codable {
     public var subtheme: String?
     public var secondary: [ThemeScore]
     /// Score per category path ("purpose", "purpose.safeguarded", …).
-    public var scores: [String: Double]
+    public var scores: CategoryScores
     public var matches: [TermMatch]
 
     public init(recommendation: Recommendation, theme: String, subtheme: String?, secondary: [ThemeScore] = [],
-                scores: [String: Double] = [:], matches: [TermMatch] = []) {
+                scores: CategoryScores = [:], matches: [TermMatch] = []) {
         self.recommendation = recommendation
         self.theme = theme
         self.subtheme = subtheme
@@ -83,7 +83,7 @@ public struct ClassifiedItem: Hashable, Sendable, Codable {
         theme = try container.decode(String.self, forKey: .theme)
         subtheme = try container.decodeIfPresent(String.self, forKey: .subtheme)
         secondary = try container.decode([ThemeScore].self, forKey: .secondary)
-        scores = try container.decode([String: Double].self, forKey: .scores)
+        scores = try container.decode(CategoryScores.self, forKey: .scores)
         matches = try container.decode([TermMatch].self, forKey: .matches)
     }
 }

@@ -18,6 +18,10 @@ public struct Classifier: Sendable {
     private let ancestors: [[Int]]
     private let themeIndices: [Int]
     private let childIndices: [[Int]]
+    /// Every category's terms end to end: term `t` of category `c` is at `termOffset[c] + t`.
+    private let termOffset: [Int]
+    private let patterns: [String]
+    private let weights: [Double]
 
     public init(scheme: ThemeScheme) {
         self.scheme = scheme
@@ -35,91 +39,140 @@ public struct Classifier: Sendable {
         ancestors = paths.map { path in paths.indices.filter { path == paths[$0] || path.hasPrefix(paths[$0] + ".") } }
         themeIndices = lexicon.categories.compactMap { theme in paths.firstIndex(of: theme.path) }
         childIndices = categories.map { category in category.children.compactMap { paths.firstIndex(of: $0.path) } }
+        var offsets: [Int] = []
+        var patterns: [String] = []
+        var weights: [Double] = []
+        for category in categories {
+            offsets.append(patterns.count)
+            patterns += category.terms.map(\.pattern)
+            weights += category.terms.map(\.weight)
+        }
+        termOffset = offsets
+        self.patterns = patterns
+        self.weights = weights
     }
 
     public func classify(_ recommendation: Recommendation) -> ClassifiedItem {
-        var cache = SectionCache()
-        return classify(recommendation, sectionCache: &cache)
+        var workspace = Workspace(classifier: self)
+        return classify(recommendation, workspace: &workspace)
     }
 
-    /// Classifies a batch; the items of one section share the matching of its headings.
+    /// Classifies a batch, reusing one set of buffers; the items of one section share the
+    /// matching of its headings.
     public func classify(_ recommendations: [Recommendation]) -> [ClassifiedItem] {
-        var cache = SectionCache()
-        return recommendations.map { classify($0, sectionCache: &cache) }
+        var workspace = Workspace(classifier: self)
+        var result: [ClassifiedItem] = []
+        result.reserveCapacity(recommendations.count)
+        for recommendation in recommendations { result.append(classify(recommendation, workspace: &workspace)) }
+        return result
     }
 
-    /// Matches in one source string, with their offsets and words.
-    public struct Located: Sendable {
-        var matches: [LexiconMatcher.Match]
-        var spans: [(Int, Int, String)]
-        var scalarCount: Int
+    /// A term found in one source string: the match, its offsets in Unicode scalars and its words.
+    struct Span {
+        var match: LexiconMatcher.Match
+        var start: Int
+        var end: Int
+        var matched: String
     }
 
-    /// The matches of section paths already seen in a batch; the last one is checked first, since a
+    /// The spans of one source string, and its length in Unicode scalars.
+    struct Located {
+        var spans: [Span] = []
+        var scalarCount = 0
+    }
+
+    /// The spans of section paths already seen in a batch, found by their bytes (hashing and
+    /// comparing Strings would normalise them each time). The last one is checked first, since a
     /// document's items come section by section.
     struct SectionCache {
-        var last: (text: String, located: Located)?
-        var all: [String: Located] = [:]
+        private var entries: [(hash: UInt64, text: String, located: Located)] = []
+        private var last: Int?
+
+        mutating func find(_ text: String) -> Located? {
+            if let last, Self.same(entries[last].text, text) { return entries[last].located }
+            let hash = Self.hash(text)
+            guard let index = entries.firstIndex(where: { $0.hash == hash && Self.same($0.text, text) }) else { return nil }
+            last = index
+            return entries[index].located
+        }
+
+        mutating func add(_ text: String, _ located: Located) {
+            entries.append((Self.hash(text), text, located))
+            last = entries.count - 1
+        }
+
+        private static func hash(_ text: String) -> UInt64 {
+            var text = text
+            return text.withUTF8 { WordTable.hash($0) }
+        }
+
+        private static func same(_ a: String, _ b: String) -> Bool {
+            guard a.utf8.count == b.utf8.count else { return false }
+            var a = a, b = b
+            return a.withUTF8 { x in b.withUTF8 { y in x.elementsEqual(y) } }
+        }
     }
 
-    func classify(_ recommendation: Recommendation, sectionCache: inout SectionCache) -> ClassifiedItem {
+    /// What one batch reuses from item to item.
+    struct Workspace {
+        var matching: LexiconMatcher.Workspace
+        var located = Located()
+        var scores: [Double]
+        /// The item that last saw each term, to tell a repeated term.
+        var seenBy: [Int]
+        var item = 0
+        var sections = SectionCache()
+
+        init(classifier: Classifier) {
+            matching = classifier.matcher.makeWorkspace()
+            scores = [Double](repeating: 0, count: classifier.categories.count)
+            seenBy = [Int](repeating: 0, count: classifier.patterns.count)
+        }
+    }
+
+    func classify(_ recommendation: Recommendation, workspace: inout Workspace) -> ClassifiedItem {
+        workspace.item += 1
+        for index in workspace.scores.indices { workspace.scores[index] = 0 }
         var matches: [ClassifiedItem.TermMatch] = []
-        var scores = [Double](repeating: 0, count: categories.count)
-        var seen: [(category: Int, term: Int)] = []
         // The actor named at the start of the item ("The Executive should …") is who acts, not what
         // the item is about: its words count as actor evidence, not as the item's own.
         let actorEnd = actorSpan(in: recommendation)
-        let sources: [(String, ClassifiedItem.TermMatch.Source, Double)] = [
-            (recommendation.text, .text, 1),
-            (recommendation.section, .section, sectionWeight),
-            (actorEnd == nil ? recommendation.actor ?? "" : "", .actor, actorWeight),
-        ]
-        for (text, source, factor) in sources where !text.isEmpty && factor > 0 {
-            let located: Located
-            if source == .section, let last = sectionCache.last, last.text == text {
-                located = last.located
-            } else if source == .section, let cached = sectionCache.all[text] {
-                located = cached
+        locate(recommendation.text, into: &workspace.located, workspace: &workspace.matching)
+        var located = workspace.located
+        workspace.located = Located()
+        add(located, source: .text, factor: 1, actorEnd: actorEnd, to: &matches, workspace: &workspace)
+        located.spans.removeAll(keepingCapacity: true)
+        workspace.located = located
+        let section = recommendation.section
+        if sectionWeight > 0, !section.isEmpty {
+            let spans: Located
+            if let cached = workspace.sections.find(section) {
+                spans = cached
             } else {
-                let found = matcher.matches(in: text)
-                located = found.isEmpty ? Located(matches: [], spans: [], scalarCount: 0) : locate(found, in: text)
-                if source == .section { sectionCache.all[text] = located }
+                var fresh = Located()
+                locate(section, into: &fresh, workspace: &workspace.matching)
+                workspace.sections.add(section, fresh)
+                spans = fresh
             }
-            if source == .section { sectionCache.last = (text, located) }
-            let found = located.matches
-            guard !found.isEmpty else { continue }
-            let length = Double(max(1, located.scalarCount))
-            for (index, match) in found.enumerated() {
-                let (start, end, matched) = located.spans[index]
-                let term = categories[match.category].terms[match.term]
-                var weight = term.weight * factor
-                var matchSource = source
-                if source == .text, let actorEnd, end <= actorEnd {
-                    weight = term.weight * actorWeight
-                    matchSource = .actor
-                } else if source == .text {
-                    weight *= 1 + positionEmphasis * (1 - 2 * Double(start) / length)
-                }
-                if seen.contains(where: { $0.category == match.category && $0.term == match.term }) {
-                    weight *= repeatWeight
-                } else {
-                    seen.append((match.category, match.term))
-                }
-                matches.append(ClassifiedItem.TermMatch(category: paths[match.category], term: term.pattern, matched: matched,
-                                                        source: matchSource, start: start, end: end, weight: round(weight)))
-                // A term counts for its category and every category above it.
-                for ancestor in ancestors[match.category] { scores[ancestor] += weight }
-            }
+            add(spans, source: .section, factor: sectionWeight, actorEnd: nil, to: &matches, workspace: &workspace)
         }
-        return decide(recommendation, scores: scores, matches: matches)
+        if actorEnd == nil, actorWeight > 0, let actor = recommendation.actor, !actor.isEmpty {
+            var spans = Located()
+            locate(actor, into: &spans, workspace: &workspace.matching)
+            add(spans, source: .actor, factor: actorWeight, actorEnd: nil, to: &matches, workspace: &workspace)
+        }
+        return decide(recommendation, scores: workspace.scores, matches: matches)
     }
 }
 
 private extension Classifier {
     func decide(_ recommendation: Recommendation, scores: [Double], matches: [ClassifiedItem.TermMatch]) -> ClassifiedItem {
-        var named: [String: Double] = [:]
-        named.reserveCapacity(16)
-        for (index, score) in scores.enumerated() where score > 0 { named[paths[index]] = round(score) }
+        var entries: [CategoryScores.Entry] = []
+        for (index, score) in scores.enumerated() where score > 0 {
+            if entries.isEmpty { entries.reserveCapacity(8) }
+            entries.append(.init(path: paths[index], score: round(score)))
+        }
+        let named = CategoryScores(entries)
         var best: Int?
         for index in themeIndices where scores[index] > (best.map { scores[$0] } ?? 0) { best = index }
         guard let theme = best, scores[theme] >= threshold else {
@@ -149,36 +202,67 @@ private extension Classifier {
                               subtheme: subtheme.map { categories[$0].name }, secondary: secondary, scores: named, matches: matches)
     }
 
-    /// Each match's Unicode-scalar offsets and matched words, found in one pass over the text.
-    func locate(_ found: [LexiconMatcher.Match], in text: String) -> Located {
-        var spans: [(Int, Int, String)] = []
-        spans.reserveCapacity(found.count)
+    /// Matches `text` and appends each match's Unicode-scalar offsets and words to `located`.
+    func locate(_ text: String, into located: inout Located, workspace: inout LexiconMatcher.Workspace) {
+        matcher.match(text, in: &workspace)
+        let found = workspace.result
+        guard !found.isEmpty else { return }
         var copy = text
-        return copy.withUTF8 { bytes in
-            var isASCII = true
-            for byte in bytes where byte >= 0x80 {
-                isASCII = false
-                break
+        copy.withUTF8 { bytes in
+            // Scalars start at every byte but continuation bytes; in ASCII, offsets are byte offsets.
+            let ascii = workspace.lastTextWasASCII
+            var scalars = bytes.count
+            if !ascii {
+                scalars = 0
+                for byte in bytes where byte & 0xC0 != 0x80 { scalars += 1 }
             }
-            if isASCII {
-                for match in found {
-                    spans.append((match.bytes.lowerBound, match.bytes.upperBound,
-                                  String(decoding: UnsafeBufferPointer(rebasing: bytes[match.bytes]), as: UTF8.self)))
+            located.scalarCount = scalars
+            var byteCursor = 0
+            var scalarCursor = 0
+            func scalarOffset(_ byteOffset: Int) -> Int {
+                if ascii { return byteOffset }
+                while byteCursor < byteOffset {
+                    if bytes[byteCursor] & 0xC0 != 0x80 { scalarCursor += 1 }
+                    byteCursor += 1
                 }
-                return Located(matches: found, spans: spans, scalarCount: bytes.count)
+                return scalarCursor
             }
-            var scalarAt = [Int](repeating: 0, count: bytes.count + 1)
-            var count = 0
-            for (index, byte) in bytes.enumerated() {
-                scalarAt[index] = count
-                if byte & 0xC0 != 0x80 { count += 1 }
-            }
-            scalarAt[bytes.count] = count
+            // The matches come in text order and do not overlap, so the cursor only moves forward.
             for match in found {
-                spans.append((scalarAt[match.bytes.lowerBound], scalarAt[match.bytes.upperBound],
-                              String(decoding: UnsafeBufferPointer(rebasing: bytes[match.bytes]), as: UTF8.self)))
+                let start = scalarOffset(match.bytes.lowerBound)
+                let end = scalarOffset(match.bytes.upperBound)
+                located.spans.append(Span(match: match, start: start, end: end,
+                                          matched: String(decoding: UnsafeBufferPointer(rebasing: bytes[match.bytes]), as: UTF8.self)))
             }
-            return Located(matches: found, spans: spans, scalarCount: count)
+        }
+    }
+
+    /// Weighs the spans of one source and adds them to the scores and the explained matches.
+    func add(_ located: Located, source: ClassifiedItem.TermMatch.Source, factor: Double, actorEnd: Int?,
+             to matches: inout [ClassifiedItem.TermMatch], workspace: inout Workspace) {
+        guard !located.spans.isEmpty else { return }
+        if matches.isEmpty { matches.reserveCapacity(located.spans.count + 2) }
+        let length = Double(max(1, located.scalarCount))
+        for span in located.spans {
+            let match = span.match
+            let termIndex = termOffset[match.category] + match.term
+            var weight = weights[termIndex] * factor
+            var matchSource = source
+            if source == .text, let actorEnd, span.end <= actorEnd {
+                weight = weights[termIndex] * actorWeight
+                matchSource = .actor
+            } else if source == .text {
+                weight *= 1 + positionEmphasis * (1 - 2 * Double(span.start) / length)
+            }
+            if workspace.seenBy[termIndex] == workspace.item {
+                weight *= repeatWeight
+            } else {
+                workspace.seenBy[termIndex] = workspace.item
+            }
+            matches.append(ClassifiedItem.TermMatch(category: paths[match.category], term: patterns[termIndex], matched: span.matched,
+                                                    source: matchSource, start: span.start, end: span.end, weight: round(weight)))
+            // A term counts for its category and every category above it.
+            for ancestor in ancestors[match.category] { workspace.scores[ancestor] += weight }
         }
     }
 

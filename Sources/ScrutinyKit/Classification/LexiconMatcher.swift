@@ -20,13 +20,32 @@ public struct LexiconMatcher: Sendable {
     private let vocabulary: WordTable
     private let prefixes: PrefixTable
     private let byteTrie: ByteTrie
+    /// The trie's first step: the child of the root for each vocabulary word and prefix, or -1.
+    private let rootExact: [Int32]
+    private let rootGlob: [Int32]
+    /// Deeper steps, keyed by node and word or prefix.
     private let exactEdges: EdgeTable
     private let globEdges: EdgeTable
     /// Payloads of node n are `payloads[payloadStart[n] ..< payloadStart[n + 1]]`.
     private let payloadStart: [Int32]
     private let payloads: [Payload]
+    /// Whether a node leads anywhere deeper.
+    private let hasEdges: [Bool]
     /// Ancestor paths: whether category `a` is category `b` or contains it.
     private let covers: [[Bool]]
+
+    /// Buffers reused from one text to the next, so that matching a batch allocates little.
+    /// Make one with ``makeWorkspace()`` and keep it for the batch; it is not shared between threads.
+    public struct Workspace {
+        var scanner = WordScanner()
+        var found: [Match] = []
+        var vetoes: [Match] = []
+        var taken: [Range<Int>] = []
+        /// The matches of the last text, in text order.
+        public internal(set) var result: [Match] = []
+        /// Whether the last text was all ASCII, so that its byte offsets are its scalar offsets.
+        public var lastTextWasASCII: Bool { scanner.isASCII }
+    }
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -45,19 +64,28 @@ public struct LexiconMatcher: Sendable {
         byteTrie = ByteTrie(vocabulary: builder.vocabulary, prefixes: builder.prefixes)
         var exact: [UInt64: Int32] = [:]
         var glob: [UInt64: Int32] = [:]
+        var rootExact = [Int32](repeating: -1, count: builder.vocabulary.count)
+        var rootGlob = [Int32](repeating: -1, count: builder.prefixes.count)
         var starts: [Int32] = []
         var flat: [Payload] = []
         for (index, node) in builder.nodes.enumerated() {
-            for (word, child) in node.exact { exact[Self.edge(Int32(index), word)] = child }
-            for (prefix, child) in node.glob { glob[Self.edge(Int32(index), prefix)] = child }
+            for (word, child) in node.exact {
+                if index == 0 { rootExact[Int(word)] = child } else { exact[Self.edge(Int32(index), word)] = child }
+            }
+            for (prefix, child) in node.glob {
+                if index == 0 { rootGlob[Int(prefix)] = child } else { glob[Self.edge(Int32(index), prefix)] = child }
+            }
             starts.append(Int32(flat.count))
             flat += node.payloads
         }
         starts.append(Int32(flat.count))
+        self.rootExact = rootExact
+        self.rootGlob = rootGlob
         exactEdges = EdgeTable(exact)
         globEdges = EdgeTable(glob)
         payloadStart = starts
         payloads = flat
+        hasEdges = builder.nodes.map { !$0.exact.isEmpty || !$0.glob.isEmpty }
         let all = categories
         covers = all.map { outer in all.map { inner in inner.path == outer.path || inner.path.hasPrefix(outer.path + ".") } }
     }
@@ -66,89 +94,115 @@ public struct LexiconMatcher: Sendable {
         UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: label))
     }
 
+    public func makeWorkspace() -> Workspace { Workspace() }
+
     /// The matches in `text` that survive overlap resolution and exclusions, in text order.
     public func matches(in text: String) -> [Match] {
-        var text = text
-        return text.withUTF8 { bytes in matches(in: bytes) }
+        var workspace = Workspace()
+        match(text, in: &workspace)
+        return workspace.result
     }
 
     public func matches(in bytes: UnsafeBufferPointer<UInt8>) -> [Match] {
-        var scanner = WordScanner()
-        scanner.scan(bytes, vocabulary: vocabulary, prefixes: prefixes, trie: byteTrie)
-        let words = scanner.words
-        let globs = scanner.globs
-        guard !words.isEmpty else { return [] }
-        var found: [Match] = []
-        found.reserveCapacity(words.count / 2 + 2)
-        var vetoes: [Match] = []
-        var stack: [(node: Int32, next: Int)] = []
-        stack.reserveCapacity(8)
-        for start in words.indices {
-            stack.append((0, start))
-            while let (node, position) = stack.popLast() {
-                guard position < words.count else { continue }
-                let word = words[position]
-                if word.id >= 0, let child = exactEdges[Self.edge(node, word.id)] {
-                    collect(child, start: start, word: word, position: position, words: words, found: &found, vetoes: &vetoes)
-                    stack.append((child, position + 1))
-                }
-                var g = Int(word.globStart)
-                let end = g + Int(word.globCount)
-                while g < end {
-                    if let child = globEdges[Self.edge(node, globs[g])] {
-                        collect(child, start: start, word: word, position: position, words: words, found: &found, vetoes: &vetoes)
-                        stack.append((child, position + 1))
-                    }
-                    g += 1
-                }
-            }
-        }
-        return resolve(found, vetoes: vetoes)
+        var workspace = Workspace()
+        match(bytes, in: &workspace)
+        return workspace.result
     }
 
-    @inline(__always)
-    private func collect(_ node: Int32, start: Int, word: WordScanner.ScannedWord, position: Int, words: [WordScanner.ScannedWord],
-                         found: inout [Match], vetoes: inout [Match]) {
+    /// Matches `text`, leaving the matches in `workspace.result`.
+    public func match(_ text: String, in workspace: inout Workspace) {
+        var text = text
+        text.withUTF8 { bytes in match(bytes, in: &workspace) }
+    }
+
+    /// Matches UTF-8 `bytes`, leaving the matches in `workspace.result`.
+    public func match(_ bytes: UnsafeBufferPointer<UInt8>, in workspace: inout Workspace) {
+        workspace.found.removeAll(keepingCapacity: true)
+        workspace.vetoes.removeAll(keepingCapacity: true)
+        workspace.scanner.scan(bytes, vocabulary: vocabulary, prefixes: prefixes, trie: byteTrie)
+        let words = workspace.scanner.words
+        let globs = workspace.scanner.globs
+        let wordCount = workspace.scanner.wordCount
+        for start in 0..<wordCount {
+            let word = words[start]
+            if word.id >= 0 {
+                let child = rootExact[Int(word.id)]
+                if child >= 0 { extend(child, start: start, position: start, words: words, wordCount: wordCount, globs: globs, into: &workspace) }
+            }
+            var g = Int(word.globStart)
+            let end = g + Int(word.globCount)
+            while g < end {
+                let child = rootGlob[Int(globs[g])]
+                if child >= 0 { extend(child, start: start, position: start, words: words, wordCount: wordCount, globs: globs, into: &workspace) }
+                g += 1
+            }
+        }
+        resolve(&workspace)
+    }
+
+    /// Records the terms ending at `node` (reached with the word at `position`), then follows the
+    /// node's edges on the next word.
+    private func extend(_ node: Int32, start: Int, position: Int, words: [WordScanner.ScannedWord], wordCount: Int, globs: [Int32],
+                        into workspace: inout Workspace) {
         var index = Int(payloadStart[Int(node)])
         let end = Int(payloadStart[Int(node) + 1])
         while index < end {
             let payload = payloads[index]
             let match = Match(category: payload.category, term: payload.term, words: start..<(position + 1),
-                              bytes: words[start].start..<word.end)
-            if payload.exclusion { vetoes.append(match) } else { found.append(match) }
+                              bytes: words[start].start..<words[position].end)
+            if payload.exclusion { workspace.vetoes.append(match) } else { workspace.found.append(match) }
             index += 1
+        }
+        let next = position + 1
+        guard next < wordCount, hasEdges[Int(node)] else { return }
+        let word = words[next]
+        if word.id >= 0, let child = exactEdges[Self.edge(node, word.id)] {
+            extend(child, start: start, position: next, words: words, wordCount: wordCount, globs: globs, into: &workspace)
+        }
+        var g = Int(word.globStart)
+        let globEnd = g + Int(word.globCount)
+        while g < globEnd {
+            if let child = globEdges[Self.edge(node, globs[g])] {
+                extend(child, start: start, position: next, words: words, wordCount: wordCount, globs: globs, into: &workspace)
+            }
+            g += 1
         }
     }
 }
 
 private extension LexiconMatcher {
     /// Exclusions veto the matches of their category (and its sub-categories) that they overlap;
-    /// then the longest match wins and overlapping matches count once.
-    func resolve(_ found: [Match], vetoes: [Match]) -> [Match] {
-        guard found.count > 1 || !vetoes.isEmpty else { return found }
-        if vetoes.isEmpty {
+    /// then the longest match wins and overlapping matches count once. Leaves the survivors, in
+    /// text order, in `workspace.result`.
+    func resolve(_ workspace: inout Workspace) {
+        swap(&workspace.result, &workspace.found)
+        workspace.found.removeAll(keepingCapacity: true)
+        guard workspace.result.count > 1 || !workspace.vetoes.isEmpty else { return }
+        if workspace.vetoes.isEmpty {
             // Matches come in order of their first word; when none overlaps, there is nothing to resolve.
             var end = -1
             var overlapping = false
-            for match in found {
+            for match in workspace.result {
                 if match.words.lowerBound < end { overlapping = true; break }
                 end = match.words.upperBound
             }
-            if !overlapping { return found }
+            if !overlapping { return }
+        } else {
+            let vetoes = workspace.vetoes
+            workspace.result.removeAll { match in
+                vetoes.contains { $0.words.overlaps(match.words) && covers[$0.category][match.category] }
+            }
         }
-        let kept = vetoes.isEmpty ? found : found.filter { match in
-            !vetoes.contains { $0.words.overlaps(match.words) && covers[$0.category][match.category] }
-        }
-        let ordered = kept.sorted {
+        workspace.result.sort {
             ($0.words.count, -$0.words.lowerBound, -$0.category) > ($1.words.count, -$1.words.lowerBound, -$1.category)
         }
-        var taken: [Range<Int>] = []
-        var result: [Match] = []
-        for match in ordered where !taken.contains(where: { $0.overlaps(match.words) }) {
-            taken.append(match.words)
-            result.append(match)
+        workspace.taken.removeAll(keepingCapacity: true)
+        for match in workspace.result where !workspace.taken.contains(where: { $0.overlaps(match.words) }) {
+            workspace.taken.append(match.words)
+            workspace.found.append(match)
         }
-        return result.sorted { $0.words.lowerBound < $1.words.lowerBound }
+        swap(&workspace.result, &workspace.found)
+        workspace.result.sort { $0.words.lowerBound < $1.words.lowerBound }
     }
 }
 

@@ -12,98 +12,156 @@ struct WordScanner {
         var globCount: Int32
     }
 
+    /// The words found, `words[0 ..< wordCount]`; entries past the count are stale.
     private(set) var words: [ScannedWord] = []
+    private(set) var wordCount = 0
+    /// The prefix ids of the words; each word says where its own are.
     private(set) var globs: [Int32] = []
-    private var buffer: [UInt8] = []
+    /// Whether the last text scanned was all ASCII.
+    private(set) var isASCII = true
 
     mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, vocabulary: WordTable, prefixes: PrefixTable, trie: ByteTrie) {
-        words.removeAll(keepingCapacity: true)
-        globs.removeAll(keepingCapacity: true)
-        words.reserveCapacity(bytes.count / 4 + 4)
-        globs.reserveCapacity(bytes.count / 8 + 4)
-        ByteTrie.symbols.withUnsafeBufferPointer { symbols in
-        trie.next.withUnsafeBufferPointer { next in
-        trie.prefixID.withUnsafeBufferPointer { prefixID in
-            var index = 0
-            let count = bytes.count
-            while index < count {
-                let kind = symbols[Int(bytes[index])]
-                if kind == 0 {
-                    index += 1
-                    continue
-                }
-                if kind == 0xFF {
-                    let (scalar, length) = Self.decode(bytes, at: index)
-                    if Self.isWordScalar(scalar) {
-                        scanGeneral(bytes, from: &index, vocabulary: vocabulary, prefixes: prefixes)
-                    } else {
-                        index += length
-                    }
-                    continue
-                }
-                // The common case: an ASCII word, walked through the lexicon's byte trie as it is read.
-                let start = index
-                let globStart = Int32(globs.count)
-                var node: Int32 = 0
-                var general = false
-                while index < count {
-                    let symbol = symbols[Int(bytes[index])]
-                    if symbol == 0 { break }
-                    if symbol == 0xFF {
-                        let (scalar, _) = Self.decode(bytes, at: index)
-                        general = Self.isWordScalar(scalar)
-                        break
-                    }
-                    if node >= 0 {
-                        let step = next[Int(node) &* ByteTrie.alphabet &+ Int(symbol &- 1)]
-                        if step >= 0, step & ByteTrie.prefixFlag != 0 {
-                            node = step & ~ByteTrie.prefixFlag
-                            globs.append(prefixID[Int(node)])
-                        } else {
-                            node = step
-                        }
-                    }
-                    index += 1
-                }
-                if general {
-                    globs.removeSubrange(Int(globStart)...)
-                    index = start
-                    scanGeneral(bytes, from: &index, vocabulary: vocabulary, prefixes: prefixes)
-                    continue
-                }
-                let id = node >= 0 ? trie.wordID[Int(node)] : -1
-                words.append(ScannedWord(start: start, end: index, id: id, globStart: globStart, globCount: Int32(globs.count) - globStart))
-            }
+        // A text of n bytes has at most (n + 1) / 2 words, and an ASCII word at most one prefix per byte.
+        let wordLimit = bytes.count / 2 + 1
+        if words.count < wordLimit {
+            words = Array(repeating: ScannedWord(start: 0, end: 0, id: -1, globStart: 0, globCount: 0), count: max(wordLimit, 64))
         }
-        }
+        if globs.count < bytes.count { globs = Array(repeating: -1, count: max(bytes.count, 128)) }
+        if let count = scanASCII(bytes, trie: trie) {
+            wordCount = count
+        } else {
+            scanGeneral(bytes, vocabulary: vocabulary, prefixes: prefixes)
         }
     }
 
-    /// A word with letters beyond ASCII: lower-cased into a buffer first.
-    private mutating func scanGeneral(_ bytes: UnsafeBufferPointer<UInt8>, from index: inout Int, vocabulary: WordTable,
-                                      prefixes: PrefixTable) {
-        let start = index
-        let count = bytes.count
-        buffer.removeAll(keepingCapacity: true)
-        while index < count {
-            let next = bytes[index]
-            if next < 0x80 {
-                guard Self.isASCIIWordByte(next) else { break }
-                buffer.append(next >= 0x41 && next <= 0x5A ? next | 0x20 : next)
-                index += 1
-            } else {
-                let (scalar, length) = Self.decode(bytes, at: index)
-                guard Self.isWordScalar(scalar) else { break }
-                for lower in scalar.properties.lowercaseMapping.unicodeScalars { UTF8.encode(lower) { buffer.append($0) } }
-                index += length
+    /// Scans text whose letters are all ASCII, walking each word through the byte trie as it is
+    /// read; returns nil, having done nothing useful, when it meets a letter beyond ASCII.
+    private mutating func scanASCII(_ bytes: UnsafeBufferPointer<UInt8>, trie: ByteTrie) -> Int? {
+        var ascii = true
+        let wordCount: Int? = ByteTrie.symbols.withUnsafeBufferPointer { symbols in
+        trie.slots.withUnsafeBufferPointer { slots in
+        trie.prefixID.withUnsafeBufferPointer { prefixID in
+        trie.wordID.withUnsafeBufferPointer { wordID in
+        words.withUnsafeMutableBufferPointer { words in
+        globs.withUnsafeMutableBufferPointer { globs -> Int? in
+            let rootBase = Int(slots[0].base & ~ByteTrie.prefixFlag)
+            let flag = Int(ByteTrie.prefixFlag)
+            var index = 0
+            let count = bytes.count
+            var wordCount = 0
+            var globCount = 0
+            while index < count {
+                var symbol = symbols[Int(bytes[index])]
+                if symbol == 0 {
+                    index &+= 1
+                    continue
+                }
+                if symbol == 0xFF {
+                    ascii = false
+                    let (scalar, length) = Self.decode(bytes, at: index)
+                    if Self.isWordScalar(scalar) { return nil }
+                    index &+= length
+                    continue
+                }
+                let start = index
+                let globStart = globCount
+                var node = 0
+                var base = rootBase
+                while true {
+                    let slot = base &+ Int(symbol)
+                    let step = slots[slot]
+                    if Int(step.check) != node {
+                        node = -1
+                        break
+                    }
+                    node = slot
+                    base = Int(step.base)
+                    if base & flag != 0 {
+                        base &= ~flag
+                        globs[globCount] = prefixID[slot]
+                        globCount &+= 1
+                    }
+                    index &+= 1
+                    if index == count { break }
+                    symbol = symbols[Int(bytes[index])]
+                    if symbol == 0 || symbol == 0xFF { break }
+                }
+                // Past the trie: the rest of the word.
+                if node < 0 {
+                    index &+= 1
+                    while index < count {
+                        symbol = symbols[Int(bytes[index])]
+                        if symbol == 0 || symbol == 0xFF { break }
+                        index &+= 1
+                    }
+                }
+                if index < count, symbol == 0xFF {
+                    let (scalar, _) = Self.decode(bytes, at: index)
+                    if Self.isWordScalar(scalar) { return nil }
+                }
+                words[wordCount] = ScannedWord(start: start, end: index, id: node >= 0 ? wordID[node] : -1,
+                                               globStart: Int32(truncatingIfNeeded: globStart),
+                                               globCount: Int32(truncatingIfNeeded: globCount &- globStart))
+                wordCount &+= 1
             }
+            return wordCount
         }
-        let globStart = Int32(globs.count)
-        let id = buffer.withUnsafeBufferPointer { word -> Int32 in
-            if !prefixes.isEmpty { prefixes.appendMatches(word, to: &globs) }
-            return vocabulary.find(word)
         }
-        words.append(ScannedWord(start: start, end: index, id: id, globStart: globStart, globCount: Int32(globs.count) - globStart))
+        }
+        }
+        }
+        }
+        isASCII = ascii
+        return wordCount
+    }
+
+    /// Any text: each word is lower-cased into a buffer, then looked up in the vocabulary and
+    /// prefix tables.
+    private mutating func scanGeneral(_ bytes: UnsafeBufferPointer<UInt8>, vocabulary: WordTable, prefixes: PrefixTable) {
+        var found: [ScannedWord] = []
+        var globs: [Int32] = []
+        var buffer: [UInt8] = []
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte < 0x80, !Self.isASCIIWordByte(byte) {
+                index += 1
+                continue
+            }
+            if byte >= 0x80 {
+                let (scalar, length) = Self.decode(bytes, at: index)
+                if !Self.isWordScalar(scalar) {
+                    index += length
+                    continue
+                }
+            }
+            let start = index
+            buffer.removeAll(keepingCapacity: true)
+            while index < count {
+                let next = bytes[index]
+                if next < 0x80 {
+                    guard Self.isASCIIWordByte(next) else { break }
+                    buffer.append(next >= 0x41 && next <= 0x5A ? next | 0x20 : next)
+                    index += 1
+                } else {
+                    let (scalar, length) = Self.decode(bytes, at: index)
+                    guard Self.isWordScalar(scalar) else { break }
+                    for lower in scalar.properties.lowercaseMapping.unicodeScalars { UTF8.encode(lower) { buffer.append($0) } }
+                    index += length
+                }
+            }
+            let globStart = Int32(globs.count)
+            let id = buffer.withUnsafeBufferPointer { word -> Int32 in
+                if !prefixes.isEmpty { prefixes.appendMatches(word, to: &globs) }
+                return vocabulary.find(word)
+            }
+            found.append(ScannedWord(start: start, end: index, id: id, globStart: globStart, globCount: Int32(globs.count) - globStart))
+        }
+        words = found
+        wordCount = found.count
+        self.globs = globs
+        isASCII = false
     }
 
     @inline(__always) static func isASCIIWordByte(_ byte: UInt8) -> Bool {
@@ -220,6 +278,7 @@ struct PrefixTable: Sendable {
     private var hasLength: [Bool] = []
 
     var isEmpty: Bool { table.count == 0 }
+    var count: Int { table.count }
 
     mutating func intern(_ prefix: [UInt8]) -> Int32 {
         if prefix.count >= hasLength.count { hasLength += Array(repeating: false, count: prefix.count + 1 - hasLength.count) }
