@@ -1,5 +1,8 @@
 /// An item's score per category path ("purpose", "purpose.safeguarded", …), for the categories that
 /// scored, in the lexicon's order. Looked up by path; in JSON an object from path to score.
+///
+/// Kept as the scheme's shared list of paths and one score for each, so that making one for every
+/// item copies no strings.
 public struct CategoryScores: Hashable, Sendable, Codable, ExpressibleByDictionaryLiteral {
     public struct Entry: Hashable, Sendable {
         public var path: String
@@ -11,21 +14,43 @@ public struct CategoryScores: Hashable, Sendable, Codable, ExpressibleByDictiona
         }
     }
 
-    public private(set) var entries: [Entry]
     public typealias Key = String
     public typealias Value = Double
 
-    public init(_ entries: [Entry] = []) { self.entries = entries }
+    private var paths: [String]
+    /// The score of `paths[i]`; zero when the category did not score.
+    private var values: [Double]
+
+    init(paths: [String], values: [Double]) {
+        self.paths = paths
+        self.values = values
+    }
+
+    public init(_ entries: [Entry] = []) {
+        paths = entries.map(\.path)
+        values = entries.map(\.score)
+    }
 
     public init(dictionaryLiteral elements: (String, Double)...) {
-        entries = elements.map { Entry(path: $0.0, score: $0.1) }
+        self.init(elements.map { Entry(path: $0.0, score: $0.1) })
+    }
+
+    /// The categories that scored, with their scores.
+    public var entries: [Entry] {
+        paths.indices.compactMap { values[$0] != 0 ? Entry(path: paths[$0], score: values[$0]) : nil }
     }
 
     /// The score of the category at `path`, or nil when it did not score.
-    public subscript(path: String) -> Double? { entries.first { $0.path == path }?.score }
+    public subscript(path: String) -> Double? {
+        for index in paths.indices where values[index] != 0 && paths[index] == path { return values[index] }
+        return nil
+    }
 
-    public var isEmpty: Bool { entries.isEmpty }
-    public var count: Int { entries.count }
+    public var isEmpty: Bool { !values.contains { $0 != 0 } }
+    public var count: Int { values.reduce(0) { $0 + ($1 != 0 ? 1 : 0) } }
+
+    public static func == (lhs: CategoryScores, rhs: CategoryScores) -> Bool { lhs.entries == rhs.entries }
+    public func hash(into hasher: inout Hasher) { hasher.combine(entries) }
 
     private struct PathKey: CodingKey {
         var stringValue: String
@@ -41,7 +66,7 @@ public struct CategoryScores: Hashable, Sendable, Codable, ExpressibleByDictiona
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: PathKey.self)
-        entries = try container.allKeys.map { Entry(path: $0.stringValue, score: try container.decode(Double.self, forKey: $0)) }
-            .sorted { $0.path < $1.path }
+        self.init(try container.allKeys.map { Entry(path: $0.stringValue, score: try container.decode(Double.self, forKey: $0)) }
+            .sorted { $0.path < $1.path })
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Codes each recommendation to a theme and sub-theme of a scheme, conservatively and with its
 /// evidence: the item's own words count fully (a little more near its start, where its topic
 /// usually stands), the words of the section headings above it and of its actor count less, and a
@@ -15,9 +17,10 @@ public struct Classifier: Sendable {
     /// The matcher's categories, their paths, and for each the indices of itself and its ancestors.
     private let categories: [LexiconCategory]
     private let paths: [String]
-    private let ancestors: [[Int]]
+    private let names: [String]
+    private let ancestors: IndexLists
     private let themeIndices: [Int]
-    private let childIndices: [[Int]]
+    private let childIndices: IndexLists
     /// Every category's terms end to end: term `t` of category `c` is at `termOffset[c] + t`.
     private let termOffset: [Int]
     private let patterns: [String]
@@ -36,9 +39,10 @@ public struct Classifier: Sendable {
         categories = matcher.categories
         let paths = categories.map(\.path)
         self.paths = paths
-        ancestors = paths.map { path in paths.indices.filter { path == paths[$0] || path.hasPrefix(paths[$0] + ".") } }
+        names = categories.map(\.name)
+        ancestors = IndexLists(paths.map { path in paths.indices.filter { path == paths[$0] || path.hasPrefix(paths[$0] + ".") } })
         themeIndices = lexicon.categories.compactMap { theme in paths.firstIndex(of: theme.path) }
-        childIndices = categories.map { category in category.children.compactMap { paths.firstIndex(of: $0.path) } }
+        childIndices = IndexLists(categories.map { category in category.children.compactMap { paths.firstIndex(of: $0.path) } })
         var offsets: [Int] = []
         var patterns: [String] = []
         var weights: [Double] = []
@@ -81,10 +85,10 @@ public struct Classifier: Sendable {
         var scalarCount = 0
     }
 
-    /// The spans of section paths already seen in a batch, found by their bytes (hashing and
-    /// comparing Strings would normalise them each time). The last one is checked first, since a
-    /// document's items come section by section.
-    struct SectionCache {
+    /// The spans of section paths (or actors) already seen in a batch, found by their bytes
+    /// (hashing and comparing Strings would normalise them each time). The last one is checked
+    /// first, since a document's items come section by section.
+    struct SpanCache {
         private var entries: [(hash: UInt64, text: String, located: Located)] = []
         private var last: Int?
 
@@ -108,8 +112,10 @@ public struct Classifier: Sendable {
 
         private static func same(_ a: String, _ b: String) -> Bool {
             guard a.utf8.count == b.utf8.count else { return false }
-            var a = a, b = b
-            return a.withUTF8 { x in b.withUTF8 { y in x.elementsEqual(y) } }
+            let equal = a.utf8.withContiguousStorageIfAvailable { x in
+                b.utf8.withContiguousStorageIfAvailable { y in memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 }
+            }
+            return (equal ?? nil) ?? a.utf8.elementsEqual(b.utf8)
         }
     }
 
@@ -121,7 +127,8 @@ public struct Classifier: Sendable {
         /// The item that last saw each term, to tell a repeated term.
         var seenBy: [Int]
         var item = 0
-        var sections = SectionCache()
+        var sections = SpanCache()
+        var actors = SpanCache()
 
         init(classifier: Classifier) {
             matching = classifier.matcher.makeWorkspace()
@@ -145,20 +152,11 @@ public struct Classifier: Sendable {
         workspace.located = located
         let section = recommendation.section
         if sectionWeight > 0, !section.isEmpty {
-            let spans: Located
-            if let cached = workspace.sections.find(section) {
-                spans = cached
-            } else {
-                var fresh = Located()
-                locate(section, into: &fresh, workspace: &workspace.matching)
-                workspace.sections.add(section, fresh)
-                spans = fresh
-            }
+            let spans = cachedSpans(section, in: &workspace.sections, workspace: &workspace.matching)
             add(spans, source: .section, factor: sectionWeight, actorEnd: nil, to: &matches, workspace: &workspace)
         }
         if actorEnd == nil, actorWeight > 0, let actor = recommendation.actor, !actor.isEmpty {
-            var spans = Located()
-            locate(actor, into: &spans, workspace: &workspace.matching)
+            let spans = cachedSpans(actor, in: &workspace.actors, workspace: &workspace.matching)
             add(spans, source: .actor, factor: actorWeight, actorEnd: nil, to: &matches, workspace: &workspace)
         }
         return decide(recommendation, scores: workspace.scores, matches: matches)
@@ -167,39 +165,46 @@ public struct Classifier: Sendable {
 
 private extension Classifier {
     func decide(_ recommendation: Recommendation, scores: [Double], matches: [ClassifiedItem.TermMatch]) -> ClassifiedItem {
-        var entries: [CategoryScores.Entry] = []
-        for (index, score) in scores.enumerated() where score > 0 {
-            if entries.isEmpty { entries.reserveCapacity(8) }
-            entries.append(.init(path: paths[index], score: round(score)))
-        }
-        let named = CategoryScores(entries)
-        var best: Int?
-        for index in themeIndices where scores[index] > (best.map { scores[$0] } ?? 0) { best = index }
-        guard let theme = best, scores[theme] >= threshold else {
+        var rounded = scores
+        for index in rounded.indices { rounded[index] = rounded[index] > 0 ? round(rounded[index]) : 0 }
+        let named = CategoryScores(paths: paths, values: rounded)
+        var theme = -1
+        for index in themeIndices where scores[index] > (theme < 0 ? 0 : scores[theme]) { theme = index }
+        guard theme >= 0, scores[theme] >= threshold else {
             return ClassifiedItem(recommendation: recommendation, theme: ClassifiedItem.unclassified, subtheme: nil,
                                   scores: named, matches: matches)
         }
-        var subtheme: Int?
-        for index in childIndices[theme] where scores[index] > (subtheme.map { scores[$0] } ?? 0) { subtheme = index }
-        let primaryScore = subtheme.map { scores[$0] } ?? scores[theme]
+        var subtheme = -1
+        childIndices.forEach(theme) { index in
+            if scores[index] > (subtheme < 0 ? 0 : scores[subtheme]) { subtheme = index }
+        }
+        let primaryScore = subtheme < 0 ? scores[theme] : scores[subtheme]
         var secondary: [ClassifiedItem.ThemeScore] = []
         for themeIndex in themeIndices {
-            let children = childIndices[themeIndex]
-            if children.isEmpty {
+            if childIndices.isEmpty(themeIndex) {
                 if themeIndex != theme, scores[themeIndex] >= secondaryRatio * primaryScore, scores[themeIndex] >= threshold / 2 {
-                    secondary.append(.init(theme: categories[themeIndex].name, subtheme: nil, score: round(scores[themeIndex])))
+                    secondary.append(.init(theme: names[themeIndex], subtheme: nil, score: rounded[themeIndex]))
                 }
                 continue
             }
-            for index in children where index != subtheme {
-                if scores[index] >= secondaryRatio * primaryScore, scores[index] >= threshold / 2 {
-                    secondary.append(.init(theme: categories[themeIndex].name, subtheme: categories[index].name, score: round(scores[index])))
+            childIndices.forEach(themeIndex) { index in
+                if index != subtheme, scores[index] >= secondaryRatio * primaryScore, scores[index] >= threshold / 2 {
+                    secondary.append(.init(theme: names[themeIndex], subtheme: names[index], score: rounded[index]))
                 }
             }
         }
-        secondary.sort { $0.score > $1.score }
-        return ClassifiedItem(recommendation: recommendation, theme: categories[theme].name,
-                              subtheme: subtheme.map { categories[$0].name }, secondary: secondary, scores: named, matches: matches)
+        if secondary.count > 1 { secondary.sort { $0.score > $1.score } }
+        return ClassifiedItem(recommendation: recommendation, theme: names[theme], subtheme: subtheme < 0 ? nil : names[subtheme],
+                              secondary: secondary, scores: named, matches: matches)
+    }
+
+    /// The spans of a section path or actor, matched once a batch.
+    func cachedSpans(_ text: String, in cache: inout SpanCache, workspace: inout LexiconMatcher.Workspace) -> Located {
+        if let cached = cache.find(text) { return cached }
+        var fresh = Located()
+        locate(text, into: &fresh, workspace: &workspace)
+        cache.add(text, fresh)
+        return fresh
     }
 
     /// Matches `text` and appends each match's Unicode-scalar offsets and words to `located`.
@@ -262,7 +267,7 @@ private extension Classifier {
             matches.append(ClassifiedItem.TermMatch(category: paths[match.category], term: patterns[termIndex], matched: span.matched,
                                                     source: matchSource, start: span.start, end: span.end, weight: round(weight)))
             // A term counts for its category and every category above it.
-            for ancestor in ancestors[match.category] { workspace.scores[ancestor] += weight }
+            ancestors.forEach(match.category) { workspace.scores[$0] += weight }
         }
     }
 
@@ -298,4 +303,28 @@ private extension Classifier {
     }
 
     func round(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
+}
+
+/// Lists of indices kept end to end in one array, read without retaining an inner array.
+struct IndexLists: Sendable {
+    private let starts: [Int]
+    private let items: [Int]
+
+    init(_ lists: [[Int]]) {
+        var starts = [0]
+        for list in lists { starts.append(starts.last! + list.count) }
+        self.starts = starts
+        items = lists.flatMap { $0 }
+    }
+
+    func isEmpty(_ list: Int) -> Bool { starts[list] == starts[list + 1] }
+
+    @inline(__always) func forEach(_ list: Int, _ body: (Int) -> Void) {
+        var index = starts[list]
+        let end = starts[list + 1]
+        while index < end {
+            body(items[index])
+            index += 1
+        }
+    }
 }
