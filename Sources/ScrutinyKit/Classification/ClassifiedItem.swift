@@ -51,10 +51,10 @@ public struct ClassifiedItem: Hashable, Sendable, Codable {
     public var secondary: [ThemeScore]
     /// Score per category path ("purpose", "purpose.safeguarded", …).
     public var scores: CategoryScores
-    public var matches: [TermMatch]
+    public var matches: TermMatches
 
     public init(recommendation: Recommendation, theme: String, subtheme: String?, secondary: [ThemeScore] = [],
-                scores: CategoryScores = [:], matches: [TermMatch] = []) {
+                scores: CategoryScores = [:], matches: TermMatches = []) {
         self.recommendation = recommendation
         self.theme = theme
         self.subtheme = subtheme
@@ -84,6 +84,6 @@ public struct ClassifiedItem: Hashable, Sendable, Codable {
         subtheme = try container.decodeIfPresent(String.self, forKey: .subtheme)
         secondary = try container.decode([ThemeScore].self, forKey: .secondary)
         scores = try container.decode(CategoryScores.self, forKey: .scores)
-        matches = try container.decode([TermMatch].self, forKey: .matches)
+        matches = try container.decode(TermMatches.self, forKey: .matches)
     }
 }

@@ -25,6 +25,7 @@ public struct Classifier: Sendable {
     private let termOffset: [Int]
     private let patterns: [String]
     private let weights: [Double]
+    private let termNames: TermMatches.Names
 
     public init(scheme: ThemeScheme) {
         self.scheme = scheme
@@ -54,6 +55,7 @@ public struct Classifier: Sendable {
         termOffset = offsets
         self.patterns = patterns
         self.weights = weights
+        termNames = TermMatches.Names(categories: paths, terms: patterns)
     }
 
     public func classify(_ recommendation: Recommendation) -> ClassifiedItem {
@@ -76,7 +78,6 @@ public struct Classifier: Sendable {
         var match: LexiconMatcher.Match
         var start: Int
         var end: Int
-        var matched: String
     }
 
     /// The spans of one source string, and its length in Unicode scalars.
@@ -85,35 +86,29 @@ public struct Classifier: Sendable {
         var scalarCount = 0
     }
 
-    /// The spans of section paths (or actors) already seen in a batch, found by their bytes
-    /// (hashing and comparing Strings would normalise them each time). The last one is checked
+    /// The spans of section paths (or actors) already seen in a batch, found by their length and
+    /// bytes (hashing and comparing Strings would normalise them to NFC each time). The last one is checked
     /// first, since a document's items come section by section.
     struct SpanCache {
-        private var entries: [(hash: UInt64, text: String, located: Located)] = []
+        private var entries: [(length: Int, text: String, located: Located)] = []
         private var last: Int?
 
         mutating func find(_ text: String) -> Located? {
-            if let last, Self.same(entries[last].text, text) { return entries[last].located }
-            let hash = Self.hash(text)
-            guard let index = entries.firstIndex(where: { $0.hash == hash && Self.same($0.text, text) }) else { return nil }
+            let length = text.utf8.count
+            if let last, entries[last].length == length, Self.same(entries[last].text, text) { return entries[last].located }
+            guard let index = entries.firstIndex(where: { $0.length == length && Self.same($0.text, text) }) else { return nil }
             last = index
             return entries[index].located
         }
 
         mutating func add(_ text: String, _ located: Located) {
-            entries.append((Self.hash(text), text, located))
+            entries.append((text.utf8.count, text, located))
             last = entries.count - 1
         }
 
-        private static func hash(_ text: String) -> UInt64 {
-            var text = text
-            return text.withUTF8 { WordTable.hash($0) }
-        }
-
         private static func same(_ a: String, _ b: String) -> Bool {
-            guard a.utf8.count == b.utf8.count else { return false }
             let equal = a.utf8.withContiguousStorageIfAvailable { x in
-                b.utf8.withContiguousStorageIfAvailable { y in memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 }
+                b.utf8.withContiguousStorageIfAvailable { y in x.count == y.count && (x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0) }
             }
             return (equal ?? nil) ?? a.utf8.elementsEqual(b.utf8)
         }
@@ -140,7 +135,7 @@ public struct Classifier: Sendable {
     func classify(_ recommendation: Recommendation, workspace: inout Workspace) -> ClassifiedItem {
         workspace.item += 1
         for index in workspace.scores.indices { workspace.scores[index] = 0 }
-        var matches: [ClassifiedItem.TermMatch] = []
+        var matches: [TermMatches.Record] = []
         // The actor named at the start of the item ("The Executive should …") is who acts, not what
         // the item is about: its words count as actor evidence, not as the item's own.
         let actorEnd = actorSpan(in: recommendation)
@@ -159,12 +154,14 @@ public struct Classifier: Sendable {
             let spans = cachedSpans(actor, in: &workspace.actors, workspace: &workspace.matching)
             add(spans, source: .actor, factor: actorWeight, actorEnd: nil, to: &matches, workspace: &workspace)
         }
-        return decide(recommendation, scores: workspace.scores, matches: matches)
+        return decide(recommendation, scores: workspace.scores, records: matches)
     }
 }
 
 private extension Classifier {
-    func decide(_ recommendation: Recommendation, scores: [Double], matches: [ClassifiedItem.TermMatch]) -> ClassifiedItem {
+    func decide(_ recommendation: Recommendation, scores: [Double], records: [TermMatches.Record]) -> ClassifiedItem {
+        let matches = TermMatches(names: termNames, text: recommendation.text, section: recommendation.section,
+                                  actor: recommendation.actor ?? "", records: records)
         var rounded = scores
         for index in rounded.indices { rounded[index] = rounded[index] > 0 ? round(rounded[index]) : 0 }
         let named = CategoryScores(paths: paths, values: rounded)
@@ -236,15 +233,14 @@ private extension Classifier {
             for match in found {
                 let start = scalarOffset(match.bytes.lowerBound)
                 let end = scalarOffset(match.bytes.upperBound)
-                located.spans.append(Span(match: match, start: start, end: end,
-                                          matched: String(decoding: UnsafeBufferPointer(rebasing: bytes[match.bytes]), as: UTF8.self)))
+                located.spans.append(Span(match: match, start: start, end: end))
             }
         }
     }
 
     /// Weighs the spans of one source and adds them to the scores and the explained matches.
     func add(_ located: Located, source: ClassifiedItem.TermMatch.Source, factor: Double, actorEnd: Int?,
-             to matches: inout [ClassifiedItem.TermMatch], workspace: inout Workspace) {
+             to matches: inout [TermMatches.Record], workspace: inout Workspace) {
         guard !located.spans.isEmpty else { return }
         if matches.isEmpty { matches.reserveCapacity(located.spans.count + 2) }
         let length = Double(max(1, located.scalarCount))
@@ -264,8 +260,10 @@ private extension Classifier {
             } else {
                 workspace.seenBy[termIndex] = workspace.item
             }
-            matches.append(ClassifiedItem.TermMatch(category: paths[match.category], term: patterns[termIndex], matched: span.matched,
-                                                    source: matchSource, start: span.start, end: span.end, weight: round(weight)))
+            matches.append(TermMatches.Record(category: Int32(match.category), term: Int32(termIndex), source: matchSource,
+                                              string: source == .text ? 0 : source == .section ? 1 : 2,
+                                              bytes: Int32(clamping: match.bytes.lowerBound)..<Int32(clamping: match.bytes.upperBound),
+                                              start: Int32(clamping: span.start), end: Int32(clamping: span.end), weight: round(weight)))
             // A term counts for its category and every category above it.
             ancestors.forEach(match.category) { workspace.scores[$0] += weight }
         }

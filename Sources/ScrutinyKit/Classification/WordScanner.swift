@@ -37,13 +37,20 @@ struct WordScanner {
     /// Scans text whose letters are all ASCII, walking each word through the byte trie as it is
     /// read; returns nil, having done nothing useful, when it meets a letter beyond ASCII.
     private mutating func scanASCII(_ bytes: UnsafeBufferPointer<UInt8>, trie: ByteTrie) -> Int? {
+        guard let text = bytes.baseAddress, bytes.count > 0 else {
+            isASCII = true
+            return 0
+        }
         var ascii = true
-        let wordCount: Int? = ByteTrie.symbols.withUnsafeBufferPointer { symbols in
-        trie.slots.withUnsafeBufferPointer { slots in
-        trie.prefixID.withUnsafeBufferPointer { prefixID in
-        trie.wordID.withUnsafeBufferPointer { wordID in
-        words.withUnsafeMutableBufferPointer { words in
-        globs.withUnsafeMutableBufferPointer { globs -> Int? in
+        let wordCount: Int? = ByteTrie.symbols.withUnsafeBufferPointer { symbolBuffer in
+        trie.slots.withUnsafeBufferPointer { slotBuffer in
+        trie.prefixID.withUnsafeBufferPointer { prefixBuffer in
+        trie.wordID.withUnsafeBufferPointer { wordBuffer in
+        words.withUnsafeMutableBufferPointer { wordsBuffer in
+        globs.withUnsafeMutableBufferPointer { globsBuffer -> Int? in
+            let symbols = symbolBuffer.baseAddress!, slots = slotBuffer.baseAddress!
+            let prefixID = prefixBuffer.baseAddress!, wordID = wordBuffer.baseAddress!
+            let words = wordsBuffer.baseAddress!, globs = globsBuffer.baseAddress!
             let rootBase = Int(slots[0].base & ~ByteTrie.prefixFlag)
             let flag = Int(ByteTrie.prefixFlag)
             var index = 0
@@ -51,7 +58,7 @@ struct WordScanner {
             var wordCount = 0
             var globCount = 0
             while index < count {
-                var symbol = symbols[Int(bytes[index])]
+                var symbol = symbols[Int(text[index])]
                 if symbol == 0 {
                     index &+= 1
                     continue
@@ -65,10 +72,29 @@ struct WordScanner {
                 }
                 let start = index
                 let globStart = globCount
+                // The word's end: eight bytes at a time while they last, then byte by byte.
+                var end = start &+ 1
+                while end &+ 8 <= count {
+                    let mask = Self.nonWordBytes(UnsafeRawPointer(text + end).loadUnaligned(as: UInt64.self))
+                    if mask != 0 {
+                        end &+= mask.trailingZeroBitCount >> 3
+                        break
+                    }
+                    end &+= 8
+                }
+                if end &+ 8 > count {
+                    while end < count, symbols[Int(text[end])] &- 1 < 36 { end &+= 1 }
+                }
+                if end < count, text[end] >= 0x80 {
+                    let (scalar, _) = Self.decode(bytes, at: end)
+                    if Self.isWordScalar(scalar) { return nil }
+                }
+                // The word walked through the trie until it leaves it.
                 var node = 0
                 var base = rootBase
-                while true {
-                    let slot = base &+ Int(symbol)
+                var position = start
+                while position < end {
+                    let slot = base &+ Int(symbols[Int(text[position])])
                     let step = slots[slot]
                     if Int(step.check) != node {
                         node = -1
@@ -81,24 +107,9 @@ struct WordScanner {
                         globs[globCount] = prefixID[slot]
                         globCount &+= 1
                     }
-                    index &+= 1
-                    if index == count { break }
-                    symbol = symbols[Int(bytes[index])]
-                    if symbol == 0 || symbol == 0xFF { break }
+                    position &+= 1
                 }
-                // Past the trie: the rest of the word.
-                if node < 0 {
-                    index &+= 1
-                    while index < count {
-                        symbol = symbols[Int(bytes[index])]
-                        if symbol == 0 || symbol == 0xFF { break }
-                        index &+= 1
-                    }
-                }
-                if index < count, symbol == 0xFF {
-                    let (scalar, _) = Self.decode(bytes, at: index)
-                    if Self.isWordScalar(scalar) { return nil }
-                }
+                index = end
                 words[wordCount] = ScannedWord(start: start, end: index, id: node >= 0 ? wordID[node] : -1,
                                                globStart: Int32(truncatingIfNeeded: globStart),
                                                globCount: Int32(truncatingIfNeeded: globCount &- globStart))
@@ -162,6 +173,17 @@ struct WordScanner {
         wordCount = found.count
         self.globs = globs
         isASCII = false
+    }
+
+    /// The bytes of `x` (eight, little-endian) that are not ASCII letters or digits, as bit 7 of each.
+    @inline(__always) static func nonWordBytes(_ x: UInt64) -> UInt64 {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let y = x & ~high
+        let lower = y | 0x2020_2020_2020_2020
+        let letter = (lower &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(lower &+ 0x0505_0505_0505_0505)
+        let digit = (y &+ 0x5050_5050_5050_5050) & ~(y &+ 0x4646_4646_4646_4646)
+        let word = (letter | digit) & ~x & high
+        return ~word & high
     }
 
     @inline(__always) static func isASCIIWordByte(_ byte: UInt8) -> Bool {

@@ -42,7 +42,7 @@ public enum ClassificationTable {
     /// The strongest matched terms, strongest first: "audit* (challenge)".
     static func evidence(_ item: ClassifiedItem, limit: Int) -> String {
         let own = item.matches.filter { $0.source == .text }
-        let ranked = (own.isEmpty ? item.matches : own).sorted { $0.weight > $1.weight }
+        let ranked = (own.isEmpty ? Array(item.matches) : own).sorted { $0.weight > $1.weight }
         var seen = Set<String>()
         var parts: [String] = []
         for match in ranked where seen.insert(match.matched.lowercased() + match.category).inserted {
