@@ -41,6 +41,57 @@ import Testing
         }
     }
 
+    @Test func wordsLongerThanEightBytesAndAtTheVeryEnd() throws {
+        // The scanner finds word ends eight bytes at a time; words that cross or end the text must still match.
+        let yaml = "a:\n  - safeguarding partnership*\n  - s47\n  - mash\nb:\n  - interagency\n"
+        #expect(try matched(yaml, "Safeguarding partnerships and s47") == ["a:Safeguarding partnerships", "a:s47"])
+        #expect(try matched(yaml, "MASH") == ["a:MASH"])
+        #expect(try matched(yaml, "inter-agency12 interagency") == ["b:interagency"])
+        #expect(try matched(yaml, "xx  mash\tMash,mASH.") == ["a:mash", "a:Mash", "a:mASH"])
+    }
+
+    @Test func lettersBeyondASCIIElsewhereChangeNoMatch() throws {
+        // A text with a letter beyond ASCII takes the general path; it must find what the fast path finds.
+        let yaml = "a:\n  - multi-agency\n  - threshold*\nb:\n  - voice of the child\n"
+        let text = "The multi agency thresholds, the voice of the child and THRESHOLD documents."
+        let fast = try matched(yaml, text)
+        let general = try matched(yaml, "Caf\u{E9}: " + text)
+        #expect(fast == ["a:multi agency", "a:thresholds", "b:voice of the child", "a:THRESHOLD"])
+        #expect(general == fast)
+    }
+
+    @Test func explainedMatchesSurviveJSONAndPointIntoTheirSource() throws {
+        let coded = classifier.classify(item("The Executive should review the audit programme \u{2014} children\u{2019}s voice.",
+                                             section: "Leadership \u{203A} Budget", actor: "the partners"))
+        #expect(coded.matches.contains { $0.source == .section })
+        for match in coded.matches {
+            // The actor does not open this item, so its matches come from the actor string.
+            let source = match.source == .section ? coded.recommendation.section
+                : match.source == .actor ? coded.recommendation.actor ?? "" : coded.recommendation.text
+            let scalars = Array(source.unicodeScalars)
+            #expect(String(String.UnicodeScalarView(scalars[match.start..<match.end])) == match.matched)
+        }
+        let data = try JSONEncoder().encode(coded)
+        let decoded = try JSONDecoder().decode(ClassifiedItem.self, from: data)
+        #expect(decoded == coded)
+        #expect(Array(decoded.matches) == Array(coded.matches))
+        #expect(decoded.scores == coded.scores)
+        #expect(coded.scores[coded.theme] != nil)
+    }
+
+    @Test func aCopiedRecommendationChangesAlone() {
+        let original = item("Audit schools.", section: "Budget")
+        var copy = original
+        copy.text = "Fund the business unit."
+        copy.actor = "the partners"
+        #expect(original.text == "Audit schools.")
+        #expect(original.actor == nil)
+        #expect(copy != original)
+        copy.text = original.text
+        copy.actor = nil
+        #expect(copy == original)
+    }
+
     // MARK: files
 
     @Test func readsNestedCategoriesWeightsExclusionsAndSettings() throws {

@@ -49,8 +49,10 @@ public struct CategoryScores: Hashable, Sendable, Codable, ExpressibleByDictiona
     public var isEmpty: Bool { !values.contains { $0 != 0 } }
     public var count: Int { values.reduce(0) { $0 + ($1 != 0 ? 1 : 0) } }
 
-    public static func == (lhs: CategoryScores, rhs: CategoryScores) -> Bool { lhs.entries == rhs.entries }
-    public func hash(into hasher: inout Hasher) { hasher.combine(entries) }
+    /// Equal when the same paths have the same scores, in whatever order they are kept.
+    public static func == (lhs: CategoryScores, rhs: CategoryScores) -> Bool { lhs.byPath == rhs.byPath }
+    public func hash(into hasher: inout Hasher) { hasher.combine(byPath) }
+    private var byPath: [Entry] { entries.sorted { $0.path < $1.path } }
 
     private struct PathKey: CodingKey {
         var stringValue: String
