@@ -1,6 +1,8 @@
 /// Cuts UTF-8 text into words (runs of letters and digits) and looks each up in the lexicon's
-/// vocabulary and prefixes without building strings: ASCII is lower-cased byte by byte; other
-/// letters are decoded and lower-cased one scalar at a time. Nothing is allocated per word.
+/// vocabulary and prefixes without building strings. Text whose letters are all ASCII takes one
+/// pass that finds word ends eight bytes at a time and walks the lexicon's byte trie; a text with
+/// a letter beyond ASCII is read again word by word, each lower-cased into a buffer and looked up
+/// in the tables. Nothing is allocated per word, and the buffers are reused from text to text.
 struct WordScanner {
     struct ScannedWord {
         var start: Int
