@@ -139,11 +139,12 @@ public struct Classifier: Sendable {
         // The actor named at the start of the item ("The Executive should …") is who acts, not what
         // the item is about: its words count as actor evidence, not as the item's own.
         let actorEnd = actorSpan(in: recommendation)
-        locate(recommendation.text, into: &workspace.located, workspace: &workspace.matching)
-        var located = workspace.located
-        workspace.located = Located()
-        add(located, source: .text, factor: 1, actorEnd: actorEnd, to: &matches, workspace: &workspace)
+        // The item's own spans go in the workspace's buffer, taken out while `add` uses the workspace.
+        var located = Located()
+        swap(&located, &workspace.located)
         located.spans.removeAll(keepingCapacity: true)
+        locate(recommendation.text, into: &located, workspace: &workspace.matching)
+        add(located, source: .text, factor: 1, actorEnd: actorEnd, to: &matches, workspace: &workspace)
         workspace.located = located
         let section = recommendation.section
         if sectionWeight > 0, !section.isEmpty {
