@@ -50,6 +50,43 @@ import Testing
         #expect(try matched(yaml, "xx  mash\tMash,mASH.") == ["a:mash", "a:Mash", "a:mASH"])
     }
 
+    @Test func packedWordsAtEveryLengthAndPrefixLengthAgreeWithTheGeneralPath() throws {
+        // ASCII words of up to 16 bytes are looked up packed into two integers; longer ones, and any
+        // text with a letter beyond ASCII, through the general tables. Both must find the same terms,
+        // at the boundaries of the packing (8, 9, 16, 17 bytes), at the end of texts shorter and
+        // longer than 16 bytes, and for prefixes of one letter up to more than 16.
+        let yaml = """
+        a:
+          - abcdefgh
+          - abcdefghi
+          - abcdefghijklmnop
+          - abcdefghijklmnopq
+          - x*
+          - qu*
+          - abcdefghijklmnopqr*
+          - s47
+        b:
+          - zzzzzzzz zzzzzzzzz
+          - long*
+        """
+        let words = ["abcdefgh", "ABCDEFGHI", "abcdefghijklmnop", "abcdefghijklmnopq", "abcdefghijklmnopqrst", "abcdefghijklmno",
+                     "x", "Xylophone", "q", "Quite", "S47", "s4", "zzzzzzzz", "ZZZZZZZZZ", "zzzzzzzzzzzzzzzzz", "longer",
+                     "longitudinalstudies"]
+        for word in words {
+            for text in [word, "so " + word, "a longer sentence that ends with " + word, word + " and then more words after it"] {
+                let fast = try matched(yaml, text)
+                let general = try matched(yaml, "\u{E9} " + text)
+                #expect(fast == general, "\(text)")
+            }
+        }
+        #expect(try matched(yaml, "abcdefgh abcdefghi abcdefghijklmnop abcdefghijklmnopq abcdefghijklmno") ==
+                ["a:abcdefgh", "a:abcdefghi", "a:abcdefghijklmnop", "a:abcdefghijklmnopq"])
+        #expect(try matched(yaml, "x Xylophone q Quite S47 s4 abcdefghijklmnopqrst") ==
+                ["a:x", "a:Xylophone", "a:Quite", "a:S47", "a:abcdefghijklmnopqrst"])
+        #expect(try matched(yaml, "zzzzzzzz zzzzzzzzz; zzzzzzzzzzzzzzzzz; longitudinalstudies") ==
+                ["b:zzzzzzzz zzzzzzzzz", "b:zzzzzzzzzzzzzzzzz", "b:longitudinalstudies"])
+    }
+
     @Test func lettersBeyondASCIIElsewhereChangeNoMatch() throws {
         // A text with a letter beyond ASCII takes the general path; it must find what the fast path finds.
         let yaml = "a:\n  - multi-agency\n  - threshold*\nb:\n  - voice of the child\n"

@@ -19,8 +19,9 @@ public struct LexiconMatcher: Sendable {
     public let categories: [LexiconCategory]
     private let vocabulary: WordTable
     private let prefixes: PrefixTable
-    private let byteTrie: ByteTrie
-    /// The trie's first step: the child of the root for each vocabulary word and prefix, or -1.
+    private let packed: PackedWords
+    /// The trie's first step: the child of the root for each vocabulary word (at its id + 1, so
+    /// that a word outside the vocabulary, id -1, finds -1 too) and each prefix, or -1.
     private let rootExact: [Int32]
     private let rootGlob: [Int32]
     /// Deeper steps, keyed by node and word or prefix.
@@ -61,16 +62,16 @@ public struct LexiconMatcher: Sendable {
         }
         vocabulary = builder.vocabulary
         prefixes = builder.prefixes
-        byteTrie = ByteTrie(vocabulary: builder.vocabulary, prefixes: builder.prefixes)
+        packed = PackedWords(vocabulary: builder.vocabulary, prefixes: builder.prefixes)
         var exact: [UInt64: Int32] = [:]
         var glob: [UInt64: Int32] = [:]
-        var rootExact = [Int32](repeating: -1, count: builder.vocabulary.count)
+        var rootExact = [Int32](repeating: -1, count: builder.vocabulary.count + 1)
         var rootGlob = [Int32](repeating: -1, count: builder.prefixes.count)
         var starts: [Int32] = []
         var flat: [Payload] = []
         for (index, node) in builder.nodes.enumerated() {
             for (word, child) in node.exact {
-                if index == 0 { rootExact[Int(word)] = child } else { exact[Self.edge(Int32(index), word)] = child }
+                if index == 0 { rootExact[Int(word) + 1] = child } else { exact[Self.edge(Int32(index), word)] = child }
             }
             for (prefix, child) in node.glob {
                 if index == 0 { rootGlob[Int(prefix)] = child } else { glob[Self.edge(Int32(index), prefix)] = child }
@@ -119,51 +120,61 @@ public struct LexiconMatcher: Sendable {
     public func match(_ bytes: UnsafeBufferPointer<UInt8>, in workspace: inout Workspace) {
         workspace.found.removeAll(keepingCapacity: true)
         workspace.vetoes.removeAll(keepingCapacity: true)
-        workspace.scanner.scan(bytes, vocabulary: vocabulary, prefixes: prefixes, trie: byteTrie)
-        let words = workspace.scanner.words
-        let globs = workspace.scanner.globs
-        let wordCount = workspace.scanner.wordCount
-        for start in 0..<wordCount {
-            let word = words[start]
-            if word.id >= 0 {
-                let child = rootExact[Int(word.id)]
-                if child >= 0 { extend(child, start: start, position: start, words: words, wordCount: wordCount, globs: globs, into: &workspace) }
+        workspace.scanner.scan(bytes, vocabulary: vocabulary, prefixes: prefixes, packed: packed)
+        let scanned = workspace.scanner
+        scanned.words.withUnsafeBufferPointer { wordBuffer in
+        scanned.globs.withUnsafeBufferPointer { globBuffer in
+        rootExact.withUnsafeBufferPointer { rootExact in
+            let words = Words(words: wordBuffer.baseAddress!, count: scanned.wordCount, globs: globBuffer.baseAddress!)
+            for start in 0..<words.count {
+                let word = words.words[start]
+                // `rootExact[0]` stands for words outside the vocabulary (id -1).
+                let child = rootExact[Int(word.id) &+ 1]
+                if child >= 0 { extend(child, start: start, position: start, words: words, into: &workspace) }
+                var g = Int(word.globStart)
+                let end = g &+ Int(word.globCount)
+                while g < end {
+                    let child = rootGlob[Int(words.globs[g])]
+                    if child >= 0 { extend(child, start: start, position: start, words: words, into: &workspace) }
+                    g &+= 1
+                }
             }
-            var g = Int(word.globStart)
-            let end = g + Int(word.globCount)
-            while g < end {
-                let child = rootGlob[Int(globs[g])]
-                if child >= 0 { extend(child, start: start, position: start, words: words, wordCount: wordCount, globs: globs, into: &workspace) }
-                g += 1
-            }
+        }
+        }
         }
         resolve(&workspace)
     }
 
+    /// The scanner's words and their prefix ids, read in place while one text is matched.
+    private struct Words {
+        let words: UnsafePointer<WordScanner.ScannedWord>
+        let count: Int
+        let globs: UnsafePointer<Int32>
+    }
+
     /// Records the terms ending at `node` (reached with the word at `position`), then follows the
     /// node's edges on the next word.
-    private func extend(_ node: Int32, start: Int, position: Int, words: [WordScanner.ScannedWord], wordCount: Int, globs: [Int32],
-                        into workspace: inout Workspace) {
+    private func extend(_ node: Int32, start: Int, position: Int, words: Words, into workspace: inout Workspace) {
         var index = Int(payloadStart[Int(node)])
         let end = Int(payloadStart[Int(node) + 1])
         while index < end {
             let payload = payloads[index]
             let match = Match(category: payload.category, term: payload.term, words: start..<(position + 1),
-                              bytes: words[start].start..<words[position].end)
+                              bytes: Int(words.words[start].start)..<Int(words.words[position].end))
             if payload.exclusion { workspace.vetoes.append(match) } else { workspace.found.append(match) }
             index += 1
         }
         let next = position + 1
-        guard next < wordCount, hasEdges[Int(node)] else { return }
-        let word = words[next]
+        guard next < words.count, hasEdges[Int(node)] else { return }
+        let word = words.words[next]
         if word.id >= 0, let child = exactEdges[Self.edge(node, word.id)] {
-            extend(child, start: start, position: next, words: words, wordCount: wordCount, globs: globs, into: &workspace)
+            extend(child, start: start, position: next, words: words, into: &workspace)
         }
         var g = Int(word.globStart)
         let globEnd = g + Int(word.globCount)
         while g < globEnd {
-            if let child = globEdges[Self.edge(node, globs[g])] {
-                extend(child, start: start, position: next, words: words, wordCount: wordCount, globs: globs, into: &workspace)
+            if let child = globEdges[Self.edge(node, words.globs[g])] {
+                extend(child, start: start, position: next, words: words, into: &workspace)
             }
             g += 1
         }

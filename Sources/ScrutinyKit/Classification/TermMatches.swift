@@ -1,7 +1,7 @@
 /// The terms found for one item, in the order they were weighed. Kept compact (indices into the
-/// scheme's shared category paths and patterns, and byte ranges of the strings the words were
-/// found in) and made into ``ClassifiedItem/TermMatch`` values as they are read, so that
-/// classifying an item copies no strings. In JSON an array of term matches.
+/// scheme's shared category paths and patterns, and byte ranges of the recommendation's text,
+/// section or actor where the words were found) and made into ``ClassifiedItem/TermMatch`` values
+/// as they are read, so that classifying an item copies no strings. In JSON an array of term matches.
 public struct TermMatches: RandomAccessCollection, Hashable, Sendable, Codable, ExpressibleByArrayLiteral {
     public typealias Element = ClassifiedItem.TermMatch
 
@@ -20,7 +20,8 @@ public struct TermMatches: RandomAccessCollection, Hashable, Sendable, Codable, 
         var category: Int32
         var term: Int32
         var source: ClassifiedItem.TermMatch.Source
-        /// Which of the three strings holds the matched words, and where, in UTF-8 bytes.
+        /// Which of the recommendation's text (0), section (1) or actor (2) holds the matched words,
+        /// and where, in UTF-8 bytes.
         var string: UInt8
         var bytes: Range<Int32>
         var start: Int32
@@ -29,21 +30,23 @@ public struct TermMatches: RandomAccessCollection, Hashable, Sendable, Codable, 
     }
 
     private let names: Names
-    private let strings: (String, String, String)
+    /// Holds the strings the records point into.
+    private let source: Recommendation
     private var records: [Record]
 
-    /// Matches found by the classifier in an item's text, section path and actor.
-    init(names: Names, text: String, section: String, actor: String, records: [Record]) {
+    /// Matches found by the classifier in a recommendation's text, section path and actor.
+    init(names: Names, source: Recommendation, records: [Record]) {
         self.names = names
-        strings = (text, section, actor)
+        self.source = source
         self.records = records
     }
 
     private static let none = Names(categories: [], terms: [])
+    private static let empty = Recommendation(id: "", document: "", kind: .recommendation, text: "", section: "", cue: "", locations: [])
 
     public init(_ matches: [Element]) {
         guard !matches.isEmpty else {
-            self.init(names: Self.none, text: "", section: "", actor: "", records: [])
+            self.init(names: Self.none, source: Self.empty, records: [])
             return
         }
         var categories: [String] = []
@@ -59,7 +62,8 @@ public struct TermMatches: RandomAccessCollection, Hashable, Sendable, Codable, 
                                   bytes: Int32(from)..<Int32(joined.utf8.count), start: Int32(clamping: match.start),
                                   end: Int32(clamping: match.end), weight: match.weight))
         }
-        self.init(names: Names(categories: categories, terms: terms), text: joined, section: "", actor: "", records: records)
+        let source = Recommendation(id: "", document: "", kind: .recommendation, text: joined, section: "", cue: "", locations: [])
+        self.init(names: Names(categories: categories, terms: terms), source: source, records: records)
     }
 
     public init(arrayLiteral elements: Element...) { self.init(elements) }
@@ -69,7 +73,7 @@ public struct TermMatches: RandomAccessCollection, Hashable, Sendable, Codable, 
 
     public subscript(position: Int) -> Element {
         let record = records[position]
-        let string = record.string == 0 ? strings.0 : record.string == 1 ? strings.1 : strings.2
+        let string = record.string == 0 ? source.text : record.string == 1 ? source.section : source.actor ?? ""
         let utf8 = string.utf8
         let from = utf8.index(utf8.startIndex, offsetBy: Int(record.bytes.lowerBound))
         let to = utf8.index(from, offsetBy: Int(record.bytes.count))

@@ -1,12 +1,14 @@
 /// Cuts UTF-8 text into words (runs of letters and digits) and looks each up in the lexicon's
 /// vocabulary and prefixes without building strings. Text whose letters are all ASCII takes one
-/// pass that finds word ends eight bytes at a time and walks the lexicon's byte trie; a text with
-/// a letter beyond ASCII is read again word by word, each lower-cased into a buffer and looked up
-/// in the tables. Nothing is allocated per word, and the buffers are reused from text to text.
+/// pass that finds word ends eight bytes at a time and looks each word up by its packed bytes
+/// (``PackedWords``); a text with a letter beyond ASCII is read again word by word, each
+/// lower-cased into a buffer and looked up in the tables. Nothing is allocated per word, and the
+/// buffers are reused from text to text.
 struct WordScanner {
+    /// A word's UTF-8 byte range and what it is in the lexicon, in 20 bytes.
     struct ScannedWord {
-        var start: Int
-        var end: Int
+        var start: Int32
+        var end: Int32
         /// The vocabulary id, or -1 when the word is not in the lexicon.
         var id: Int32
         /// The word's prefix ids are `globs[globStart ..< globStart + globCount]`.
@@ -22,50 +24,60 @@ struct WordScanner {
     /// Whether the last text scanned was all ASCII.
     private(set) var isASCII = true
 
-    mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, vocabulary: WordTable, prefixes: PrefixTable, trie: ByteTrie) {
+    mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, vocabulary: WordTable, prefixes: PrefixTable, packed: PackedWords) {
         // A text of n bytes has at most (n + 1) / 2 words, and an ASCII word at most one prefix per byte.
         let wordLimit = bytes.count / 2 + 1
         if words.count < wordLimit {
             words = Array(repeating: ScannedWord(start: 0, end: 0, id: -1, globStart: 0, globCount: 0), count: max(wordLimit, 64))
         }
         if globs.count < bytes.count { globs = Array(repeating: -1, count: max(bytes.count, 128)) }
-        if let count = scanASCII(bytes, trie: trie) {
+        if let count = scanASCII(bytes, packed: packed, vocabulary: vocabulary, prefixes: prefixes) {
             wordCount = count
         } else {
             scanGeneral(bytes, vocabulary: vocabulary, prefixes: prefixes)
         }
     }
 
-    /// Scans text whose letters are all ASCII, walking each word through the byte trie as it is
+    /// Scans text whose letters are all ASCII, looking each word up by its packed bytes as it is
     /// read; returns nil, having done nothing useful, when it meets a letter beyond ASCII.
-    private mutating func scanASCII(_ bytes: UnsafeBufferPointer<UInt8>, trie: ByteTrie) -> Int? {
+    private mutating func scanASCII(_ bytes: UnsafeBufferPointer<UInt8>, packed: PackedWords, vocabulary: WordTable,
+                                    prefixes: PrefixTable) -> Int? {
         guard let text = bytes.baseAddress, bytes.count > 0 else {
             isASCII = true
             return 0
         }
         var ascii = true
-        let wordCount: Int? = ByteTrie.symbols.withUnsafeBufferPointer { symbolBuffer in
-        trie.slots.withUnsafeBufferPointer { slotBuffer in
-        trie.prefixID.withUnsafeBufferPointer { prefixBuffer in
-        trie.wordID.withUnsafeBufferPointer { wordBuffer in
+        // Words longer than a packed key are lower-cased here and looked up in the general tables.
+        var long: [UInt8] = []
+        var longGlobs: [Int32] = []
+        let wordCount: Int? = Self.classes.withUnsafeBufferPointer { classBuffer in
         words.withUnsafeMutableBufferPointer { wordsBuffer in
         globs.withUnsafeMutableBufferPointer { globsBuffer -> Int? in
-            let symbols = symbolBuffer.baseAddress!, slots = slotBuffer.baseAddress!
-            let prefixID = prefixBuffer.baseAddress!, wordID = wordBuffer.baseAddress!
-            let words = wordsBuffer.baseAddress!, globs = globsBuffer.baseAddress!
-            let rootBase = Int(slots[0].base & ~ByteTrie.prefixFlag)
-            let flag = Int(ByteTrie.prefixFlag)
+            let classes = classBuffer.baseAddress!, words = wordsBuffer.baseAddress!, globs = globsBuffer.baseAddress!
+            let exact = packed.vocabulary, globbed = packed.prefixes, prefixLengths = packed.prefixLengths
+            let lowMasks = packed.lowMasks, highMasks = packed.highMasks
+            let lower: UInt64 = 0x2020_2020_2020_2020
             var index = 0
             let count = bytes.count
             var wordCount = 0
             var globCount = 0
             while index < count {
-                var symbol = symbols[Int(text[index])]
-                if symbol == 0 {
+                // Past spaces and punctuation eight bytes at a time, to a letter, digit or non-ASCII byte.
+                if index &+ 8 <= count {
+                    let x = UnsafeRawPointer(text + index).loadUnaligned(as: UInt64.self)
+                    let interesting = (~Self.nonWordBytes(x) | x) & 0x8080_8080_8080_8080
+                    if interesting == 0 {
+                        index &+= 8
+                        continue
+                    }
+                    index &+= interesting.trailingZeroBitCount >> 3
+                }
+                let kind = classes[Int(text[index])]
+                if kind == 0 {
                     index &+= 1
                     continue
                 }
-                if symbol == 0xFF {
+                if kind == 0xFF {
                     ascii = false
                     let (scalar, length) = Self.decode(bytes, at: index)
                     if Self.isWordScalar(scalar) { return nil }
@@ -85,35 +97,51 @@ struct WordScanner {
                     end &+= 8
                 }
                 if end &+ 8 > count {
-                    while end < count, symbols[Int(text[end])] &- 1 < 36 { end &+= 1 }
+                    while end < count, classes[Int(text[end])] == 1 { end &+= 1 }
                 }
                 if end < count, text[end] >= 0x80 {
                     let (scalar, _) = Self.decode(bytes, at: end)
                     if Self.isWordScalar(scalar) { return nil }
                 }
-                // The word walked through the trie until it leaves it.
-                var node = 0
-                var base = rootBase
-                var position = start
-                while position < end {
-                    let slot = base &+ Int(symbols[Int(text[position])])
-                    let step = slots[slot]
-                    if Int(step.check) != node {
-                        node = -1
-                        break
+                let length = end &- start
+                var id: Int32 = -1
+                if length <= PackedWords.maxLength {
+                    var low: UInt64, high: UInt64
+                    if start &+ 16 <= count {
+                        low = UnsafeRawPointer(text + start).loadUnaligned(as: UInt64.self)
+                        high = UnsafeRawPointer(text + start + 8).loadUnaligned(as: UInt64.self)
+                    } else {
+                        (low, high) = Self.loadTail(text, from: start, count: count)
                     }
-                    node = slot
-                    base = Int(step.base)
-                    if base & flag != 0 {
-                        base &= ~flag
-                        globs[globCount] = prefixID[slot]
+                    low = (low | lower) & lowMasks[length]
+                    high = (high | lower) & highMasks[length]
+                    id = exact.find(low, high)
+                    // Prefix lengths some prefix with these first two letters has, up to the word's length.
+                    var lengths = UInt32(prefixLengths[PackedWords.pairIndex(low)]) & ((1 << UInt32(length)) &- 1)
+                    while lengths != 0 {
+                        let n = lengths.trailingZeroBitCount &+ 1
+                        lengths &= lengths &- 1
+                        let glob = globbed.find(low & lowMasks[n], high & highMasks[n])
+                        if glob >= 0 {
+                            globs[globCount] = glob
+                            globCount &+= 1
+                        }
+                    }
+                } else {
+                    long.removeAll(keepingCapacity: true)
+                    for position in start..<end { long.append(text[position] | 0x20) }
+                    longGlobs.removeAll(keepingCapacity: true)
+                    id = long.withUnsafeBufferPointer { word in
+                        prefixes.appendMatches(word, to: &longGlobs)
+                        return vocabulary.find(word)
+                    }
+                    for glob in longGlobs {
+                        globs[globCount] = glob
                         globCount &+= 1
                     }
-                    position &+= 1
                 }
                 index = end
-                words[wordCount] = ScannedWord(start: start, end: index, id: node >= 0 ? wordID[node] : -1,
-                                               globStart: Int32(truncatingIfNeeded: globStart),
+                words[wordCount] = ScannedWord(start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end), id: id, globStart: Int32(truncatingIfNeeded: globStart),
                                                globCount: Int32(truncatingIfNeeded: globCount &- globStart))
                 wordCount &+= 1
             }
@@ -121,11 +149,32 @@ struct WordScanner {
         }
         }
         }
-        }
-        }
-        }
         isASCII = ascii
         return wordCount
+    }
+
+    /// The bytes from `start` to the end of a text, fewer than 16, as the two halves of a key
+    /// (zeros past the end): the text's last 16 bytes shifted down, or byte by byte when it is shorter.
+    @inline(__always) private static func loadTail(_ text: UnsafePointer<UInt8>, from start: Int, count: Int) -> (UInt64, UInt64) {
+        guard count >= 16 else {
+            var low: UInt64 = 0, high: UInt64 = 0
+            for index in 0..<(count - start) {
+                let byte = UInt64(text[start + index])
+                if index < 8 { low |= byte << UInt64(8 * index) } else { high |= byte << UInt64(8 * (index - 8)) }
+            }
+            return (low, high)
+        }
+        let low = UnsafeRawPointer(text + count - 16).loadUnaligned(as: UInt64.self)
+        let high = UnsafeRawPointer(text + count - 8).loadUnaligned(as: UInt64.self)
+        let skip = UInt64(start - (count - 16))
+        if skip >= 8 { return (high &>> (8 * (skip - 8)), 0) }
+        return ((low &>> (8 * skip)) | (high &<< (64 - 8 * skip)), high &>> (8 * skip))
+    }
+
+    /// Each byte's class: 1 for an ASCII letter or digit, 0 for other ASCII, 0xFF for a byte of a
+    /// scalar beyond ASCII.
+    static let classes: [UInt8] = (0..<256).map { value -> UInt8 in
+        value >= 0x80 ? 0xFF : isASCIIWordByte(UInt8(value)) ? 1 : 0
     }
 
     /// Any text: each word is lower-cased into a buffer, then looked up in the vocabulary and
@@ -169,7 +218,7 @@ struct WordScanner {
                 if !prefixes.isEmpty { prefixes.appendMatches(word, to: &globs) }
                 return vocabulary.find(word)
             }
-            found.append(ScannedWord(start: start, end: index, id: id, globStart: globStart, globCount: Int32(globs.count) - globStart))
+            found.append(ScannedWord(start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: index), id: id, globStart: globStart, globCount: Int32(globs.count) - globStart))
         }
         words = found
         wordCount = found.count
@@ -204,161 +253,6 @@ struct WordScanner {
         switch decoder.decode(&iterator) {
         case .scalarValue(let scalar): return (scalar, UTF8.width(scalar))
         default: return ("\u{FFFD}", 1)
-        }
-    }
-}
-
-/// Interned byte strings in an open-addressing table, looked up without allocating. All words
-/// are kept end to end in one byte array.
-struct WordTable: Sendable {
-    private var storage: [UInt8] = []
-    /// Word `id` is `storage[offsets[id] ..< offsets[id + 1]]`.
-    private var offsets: [Int] = [0]
-    private var hashes: [UInt64] = []
-    private var slots: [Int32] = Array(repeating: -1, count: 64)
-
-    var count: Int { hashes.count }
-
-    mutating func intern(_ word: [UInt8]) -> Int32 {
-        let found = word.withUnsafeBufferPointer { find($0) }
-        if found >= 0 { return found }
-        storage += word
-        offsets.append(storage.count)
-        hashes.append(Self.hash(word))
-        if hashes.count * 2 > slots.count { rehash(capacity: slots.count * 4) } else { place(Int32(hashes.count - 1)) }
-        return Int32(hashes.count - 1)
-    }
-
-    @inline(__always) func find(_ word: UnsafeBufferPointer<UInt8>) -> Int32 {
-        find(word, hash: Self.hash(word), lowercasing: false)
-    }
-
-    /// Looks up ASCII `word` as if lower-cased, without copying it.
-    @inline(__always) func find(lowercasing word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
-        find(word, hash: hash, lowercasing: true)
-    }
-
-    @inline(__always) private func find(_ word: UnsafeBufferPointer<UInt8>, hash: UInt64, lowercasing: Bool) -> Int32 {
-        slots.withUnsafeBufferPointer { slots in
-            let mask = slots.count - 1
-            var slot = Int(truncatingIfNeeded: hash) & mask
-            while true {
-                let id = slots[slot]
-                if id < 0 { return -1 }
-                if hashes[Int(id)] == hash, equal(Int(id), word, lowercasing: lowercasing) { return id }
-                slot = (slot + 1) & mask
-            }
-        }
-    }
-
-    @inline(__always) private func equal(_ id: Int, _ word: UnsafeBufferPointer<UInt8>, lowercasing: Bool) -> Bool {
-        let start = offsets[id]
-        guard offsets[id + 1] - start == word.count else { return false }
-        return storage.withUnsafeBufferPointer { stored in
-            for index in 0..<word.count {
-                var byte = word[index]
-                if lowercasing, byte >= 0x41, byte <= 0x5A { byte |= 0x20 }
-                if stored[start + index] != byte { return false }
-            }
-            return true
-        }
-    }
-
-    /// Calls `body` with each word's id and bytes.
-    func forEachWord(_ body: (Int32, UnsafeBufferPointer<UInt8>) -> Void) {
-        storage.withUnsafeBufferPointer { stored in
-            for id in hashes.indices {
-                body(Int32(id), UnsafeBufferPointer(rebasing: stored[offsets[id]..<offsets[id + 1]]))
-            }
-        }
-    }
-
-    private mutating func place(_ id: Int32) {
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hashes[Int(id)]) & mask
-        while slots[slot] >= 0 { slot = (slot + 1) & mask }
-        slots[slot] = id
-    }
-
-    private mutating func rehash(capacity: Int) {
-        slots = Array(repeating: -1, count: capacity)
-        for id in hashes.indices { place(Int32(id)) }
-    }
-
-    static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
-    @inline(__always) static func step(_ hash: UInt64, _ byte: UInt8) -> UInt64 { (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-
-    @inline(__always) static func hash<C: Sequence>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
-        var hash = seed
-        for byte in bytes { hash = step(hash, byte) }
-        return hash
-    }
-}
-
-/// The `*` prefixes of a lexicon in one table; a word's prefixes are found by hashing it once,
-/// byte by byte, and looking up at each length a prefix has.
-struct PrefixTable: Sendable {
-    private var table = WordTable()
-    private var hasLength: [Bool] = []
-
-    var isEmpty: Bool { table.count == 0 }
-    var count: Int { table.count }
-
-    mutating func intern(_ prefix: [UInt8]) -> Int32 {
-        if prefix.count >= hasLength.count { hasLength += Array(repeating: false, count: prefix.count + 1 - hasLength.count) }
-        hasLength[prefix.count] = true
-        return table.intern(prefix)
-    }
-
-    func forEachPrefix(_ body: (Int32, UnsafeBufferPointer<UInt8>) -> Void) { table.forEachWord(body) }
-
-    @inline(__always) func appendMatches(_ word: UnsafeBufferPointer<UInt8>, to result: inout [Int32]) {
-        var hash = WordTable.seed
-        let limit = min(word.count, hasLength.count - 1)
-        var length = 0
-        while length < limit {
-            hash = WordTable.step(hash, word[length])
-            length += 1
-            if hasLength[length] {
-                let id = table.find(lowercasing: UnsafeBufferPointer(rebasing: word[0..<length]), hash: hash)
-                if id >= 0 { result.append(id) }
-            }
-        }
-    }
-}
-
-/// A map from 64-bit keys to 32-bit values with open addressing and a multiplicative hash:
-/// the trie's edges, looked up once per word and state.
-struct EdgeTable: Sendable {
-    private var keys: [UInt64]
-    private var values: [Int32]
-    private let mask: Int
-
-    init(_ entries: [UInt64: Int32]) {
-        var capacity = 16
-        while capacity < entries.count * 2 { capacity *= 2 }
-        keys = Array(repeating: UInt64.max, count: capacity)
-        values = Array(repeating: -1, count: capacity)
-        mask = capacity - 1
-        for (key, value) in entries {
-            var slot = Self.slot(key, mask)
-            while keys[slot] != UInt64.max { slot = (slot + 1) & mask }
-            keys[slot] = key
-            values[slot] = value
-        }
-    }
-
-    @inline(__always) static func slot(_ key: UInt64, _ mask: Int) -> Int {
-        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
-    }
-
-    @inline(__always) subscript(_ key: UInt64) -> Int32? {
-        var slot = Self.slot(key, mask)
-        while true {
-            let stored = keys[slot]
-            if stored == key { return values[slot] }
-            if stored == UInt64.max { return nil }
-            slot = (slot + 1) & mask
         }
     }
 }
