@@ -87,6 +87,31 @@ import Testing
                 ["b:zzzzzzzz zzzzzzzzz", "b:zzzzzzzzzzzzzzzzz", "b:longitudinalstudies"])
     }
 
+    @Test func wordsAcrossEveryBitmapChunkEdgeAgreeWithTheGeneralPath() throws {
+        // The ASCII path marks letters and digits one bit per byte in 64-byte chunks and finds
+        // words in those bits. Put terms at every offset around the chunk edges (64, 128), in
+        // texts whose length falls just before, on and after an edge, between curly quotes and
+        // dashes (separators beyond ASCII), and compare with the general path.
+        let yaml = "a:\n  - threshold*\n  - voice of the child\n  - qu*\nb:\n  - s47\n  - x*\n"
+        for offset in 50...140 {
+            for ending in ["", " and S47", "\u{2019}s xylophone", " QUITE"] {
+                let padding = String(repeating: "ab ", count: offset / 3) + String(repeating: "-", count: offset % 3)
+                for separator in [" ", "\u{201C}", " \u{2013} "] {
+                    let text = padding + "Thresholds" + separator + "voice of the child" + separator + "x" + ending
+                    let fast = try matched(yaml, text)
+                    let general = try matched(yaml, "\u{E9} " + text)
+                    #expect(fast == general, "\(text)")
+                    #expect(fast.starts(with: ["a:Thresholds", "a:voice of the child", "b:x"]), "\(text)")
+                }
+            }
+        }
+        for length in [1, 7, 8, 9, 63, 64, 65, 127, 128, 129] {
+            let text = String(repeating: "x", count: length)
+            #expect(try matched(yaml, text) == ["b:" + text])
+            #expect(try matched(yaml, String(text.dropLast()) + "\u{2019}") == (length > 1 ? ["b:" + text.dropLast()] : []))
+        }
+    }
+
     @Test func lettersBeyondASCIIElsewhereChangeNoMatch() throws {
         // A text with a letter beyond ASCII takes the general path; it must find what the fast path finds.
         let yaml = "a:\n  - multi-agency\n  - threshold*\nb:\n  - voice of the child\n"

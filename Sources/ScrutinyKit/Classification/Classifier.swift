@@ -59,8 +59,7 @@ public struct Classifier: Sendable {
     }
 
     public func classify(_ recommendation: Recommendation) -> ClassifiedItem {
-        var workspace = Workspace(classifier: self)
-        return classify(recommendation, workspace: &workspace)
+        classify([recommendation])[0]
     }
 
     /// Classifies a batch, reusing one set of buffers; the items of one section share the
@@ -69,8 +68,27 @@ public struct Classifier: Sendable {
         var workspace = Workspace(classifier: self)
         var result: [ClassifiedItem] = []
         result.reserveCapacity(recommendations.count)
-        for recommendation in recommendations { result.append(classify(recommendation, workspace: &workspace)) }
+        for recommendation in recommendations {
+            weigh(recommendation, workspace: &workspace)
+            let decision = decide(scores: workspace.scores, records: workspace.records)
+            result.append(ClassifiedItem(recommendation: recommendation,
+                                         theme: decision.theme < 0 ? ClassifiedItem.unclassified : names[decision.theme],
+                                         subtheme: decision.subtheme < 0 ? nil : names[decision.subtheme],
+                                         secondary: decision.secondary,
+                                         scores: CategoryScores(paths: paths, values: decision.scores),
+                                         matches: TermMatches(names: termNames, source: recommendation, records: decision.records)))
+        }
         return result
+    }
+
+    /// What ``decide(scores:records:)`` makes of an item's weighed terms: the indices of its theme
+    /// and sub-theme (-1 for none), the secondary ones, and the rounded scores and records to keep.
+    struct Decision {
+        var theme: Int
+        var subtheme: Int
+        var secondary: [ClassifiedItem.ThemeScore]
+        var scores: [Double]
+        var records: [TermMatches.Record]
     }
 
     /// A term found in one source string: the match, its offsets in Unicode scalars and its words.
@@ -134,7 +152,8 @@ public struct Classifier: Sendable {
         }
     }
 
-    func classify(_ recommendation: Recommendation, workspace: inout Workspace) -> ClassifiedItem {
+    /// Scores one item into the workspace: its matched terms and their weights.
+    func weigh(_ recommendation: Recommendation, workspace: inout Workspace) {
         workspace.item += 1
         workspace.scores.withUnsafeMutableBufferPointer { scores in
             for index in scores.indices { scores[index] = 0 }
@@ -159,17 +178,17 @@ public struct Classifier: Sendable {
             let spans = cachedSpans(actor, in: &workspace.actors, workspace: &workspace.matching)
             add(spans, source: .actor, factor: actorWeight, actorEnd: nil, workspace: &workspace)
         }
-        return decide(recommendation, workspace: workspace)
     }
 }
 
 private extension Classifier {
     /// The theme with the highest total, then its best sub-theme, and the others near enough to be
-    /// secondary; the scores and matches rounded and kept with the item.
-    func decide(_ recommendation: Recommendation, workspace: Workspace) -> ClassifiedItem {
-        let scores = workspace.scores
-        let rounded = scores.map { $0 > 0 ? round($0) : 0 }
-        let records = Array(workspace.records[...])
+    /// secondary; the scores rounded and the matches copied, to keep with the item.
+    func decide(scores: [Double], records: [TermMatches.Record]) -> Decision {
+        let rounded = [Double](unsafeUninitializedCapacity: scores.count) { buffer, count in
+            for index in scores.indices { buffer[index] = scores[index] > 0 ? round(scores[index]) : 0 }
+            count = scores.count
+        }
         var theme = -1
         for index in themeIndices where scores[index] > (theme < 0 ? 0 : scores[theme]) { theme = index }
         var subtheme = -1
@@ -199,10 +218,7 @@ private extension Classifier {
         } else {
             theme = -1
         }
-        return ClassifiedItem(recommendation: recommendation, theme: theme < 0 ? ClassifiedItem.unclassified : names[theme],
-                              subtheme: subtheme < 0 ? nil : names[subtheme], secondary: secondary,
-                              scores: CategoryScores(paths: paths, values: rounded),
-                              matches: TermMatches(names: termNames, source: recommendation, records: records))
+        return Decision(theme: theme, subtheme: subtheme, secondary: secondary, scores: rounded, records: Array(records[...]))
     }
 
     /// The spans of a section path or actor, matched once a batch.

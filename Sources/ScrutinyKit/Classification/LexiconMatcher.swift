@@ -118,30 +118,37 @@ public struct LexiconMatcher: Sendable {
 
     /// Matches UTF-8 `bytes`, leaving the matches in `workspace.result`.
     public func match(_ bytes: UnsafeBufferPointer<UInt8>, in workspace: inout Workspace) {
-        workspace.found.removeAll(keepingCapacity: true)
-        workspace.vetoes.removeAll(keepingCapacity: true)
         workspace.scanner.scan(bytes, vocabulary: vocabulary, prefixes: prefixes, packed: packed)
-        let scanned = workspace.scanner
-        scanned.words.withUnsafeBufferPointer { wordBuffer in
-        scanned.globs.withUnsafeBufferPointer { globBuffer in
+        // The walk appends to these, taken out of the workspace while it reads the scanner's words.
+        var found: [Match] = []
+        var vetoes: [Match] = []
+        swap(&found, &workspace.found)
+        swap(&vetoes, &workspace.vetoes)
+        found.removeAll(keepingCapacity: true)
+        vetoes.removeAll(keepingCapacity: true)
+        let count = workspace.scanner.wordCount
+        workspace.scanner.words.withUnsafeBufferPointer { wordBuffer in
+        workspace.scanner.globs.withUnsafeBufferPointer { globBuffer in
         rootExact.withUnsafeBufferPointer { rootExact in
-            let words = Words(words: wordBuffer.baseAddress!, count: scanned.wordCount, globs: globBuffer.baseAddress!)
+            let words = Words(words: wordBuffer.baseAddress!, count: count, globs: globBuffer.baseAddress!)
             for start in 0..<words.count {
                 let word = words.words[start]
                 // `rootExact[0]` stands for words outside the vocabulary (id -1).
                 let child = rootExact[Int(word.id) &+ 1]
-                if child >= 0 { extend(child, start: start, position: start, words: words, into: &workspace) }
+                if child >= 0 { extend(child, start: start, position: start, words: words, found: &found, vetoes: &vetoes) }
                 var g = Int(word.globStart)
                 let end = g &+ Int(word.globCount)
                 while g < end {
                     let child = rootGlob[Int(words.globs[g])]
-                    if child >= 0 { extend(child, start: start, position: start, words: words, into: &workspace) }
+                    if child >= 0 { extend(child, start: start, position: start, words: words, found: &found, vetoes: &vetoes) }
                     g &+= 1
                 }
             }
         }
         }
         }
+        swap(&found, &workspace.found)
+        swap(&vetoes, &workspace.vetoes)
         resolve(&workspace)
     }
 
@@ -154,27 +161,27 @@ public struct LexiconMatcher: Sendable {
 
     /// Records the terms ending at `node` (reached with the word at `position`), then follows the
     /// node's edges on the next word.
-    private func extend(_ node: Int32, start: Int, position: Int, words: Words, into workspace: inout Workspace) {
+    private func extend(_ node: Int32, start: Int, position: Int, words: Words, found: inout [Match], vetoes: inout [Match]) {
         var index = Int(payloadStart[Int(node)])
         let end = Int(payloadStart[Int(node) + 1])
         while index < end {
             let payload = payloads[index]
             let match = Match(category: payload.category, term: payload.term, words: start..<(position + 1),
                               bytes: Int(words.words[start].start)..<Int(words.words[position].end))
-            if payload.exclusion { workspace.vetoes.append(match) } else { workspace.found.append(match) }
+            if payload.exclusion { vetoes.append(match) } else { found.append(match) }
             index += 1
         }
         let next = position + 1
         guard next < words.count, hasEdges[Int(node)] else { return }
         let word = words.words[next]
         if word.id >= 0, let child = exactEdges[Self.edge(node, word.id)] {
-            extend(child, start: start, position: next, words: words, into: &workspace)
+            extend(child, start: start, position: next, words: words, found: &found, vetoes: &vetoes)
         }
         var g = Int(word.globStart)
         let globEnd = g + Int(word.globCount)
         while g < globEnd {
             if let child = globEdges[Self.edge(node, words.globs[g])] {
-                extend(child, start: start, position: next, words: words, into: &workspace)
+                extend(child, start: start, position: next, words: words, found: &found, vetoes: &vetoes)
             }
             g += 1
         }

@@ -1,9 +1,9 @@
 /// Cuts UTF-8 text into words (runs of letters and digits) and looks each up in the lexicon's
-/// vocabulary and prefixes without building strings. Text whose letters are all ASCII takes one
-/// pass that finds word ends eight bytes at a time and looks each word up by its packed bytes
-/// (``PackedWords``); a text with a letter beyond ASCII is read again word by word, each
-/// lower-cased into a buffer and looked up in the tables. Nothing is allocated per word, and the
-/// buffers are reused from text to text.
+/// vocabulary and prefixes without building strings. Text whose letters are all ASCII takes a pass
+/// that marks its letters and digits one bit per byte, eight bytes at a time, then a pass over the
+/// words found in those bits, each looked up by its packed bytes (``PackedWords``); a text with a
+/// letter beyond ASCII is read again word by word, each lower-cased into a buffer and looked up in
+/// the tables. Nothing is allocated per word, and the buffers are reused from text to text.
 struct WordScanner {
     /// A word's UTF-8 byte range and what it is in the lexicon, in 20 bytes.
     struct ScannedWord {
@@ -23,6 +23,8 @@ struct WordScanner {
     private(set) var globs: [Int32] = []
     /// Whether the last text scanned was all ASCII.
     private(set) var isASCII = true
+    /// One bit per byte of the text being scanned, set for ASCII letters and digits.
+    private var bits: [UInt64] = []
 
     mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, vocabulary: WordTable, prefixes: PrefixTable, packed: PackedWords) {
         // A text of n bytes has at most (n + 1) / 2 words, and an ASCII word at most one prefix per byte.
@@ -38,71 +40,53 @@ struct WordScanner {
         }
     }
 
-    /// Scans text whose letters are all ASCII, looking each word up by its packed bytes as it is
-    /// read; returns nil, having done nothing useful, when it meets a letter beyond ASCII.
+    /// Scans text whose letters are all ASCII, looking each word up by its packed bytes; returns
+    /// nil, having done nothing useful, when the text has a letter beyond ASCII.
+    ///
+    /// A first pass marks the bytes that are ASCII letters or digits, one bit each, eight bytes at
+    /// a time and without a branch per byte; the second finds each word's start and end in those
+    /// bits with one count of trailing zeros each, and looks the word up.
     private mutating func scanASCII(_ bytes: UnsafeBufferPointer<UInt8>, packed: PackedWords, vocabulary: WordTable,
                                     prefixes: PrefixTable) -> Int? {
         guard let text = bytes.baseAddress, bytes.count > 0 else {
             isASCII = true
             return 0
         }
-        var ascii = true
+        let count = bytes.count
+        let chunks = (count + 63) >> 6
+        // One more, left zero, so that a word's end is always found.
+        if bits.count < chunks + 1 { bits = Array(repeating: 0, count: max(chunks + 1, 16)) }
+        guard let ascii = markWordBytes(bytes, chunks: chunks) else { return nil }
         // Words longer than a packed key are lower-cased here and looked up in the general tables.
         var long: [UInt8] = []
         var longGlobs: [Int32] = []
-        let wordCount: Int? = Self.classes.withUnsafeBufferPointer { classBuffer in
+        let wordCount: Int = bits.withUnsafeBufferPointer { bitBuffer in
         words.withUnsafeMutableBufferPointer { wordsBuffer in
-        globs.withUnsafeMutableBufferPointer { globsBuffer -> Int? in
-            let classes = classBuffer.baseAddress!, words = wordsBuffer.baseAddress!, globs = globsBuffer.baseAddress!
+        globs.withUnsafeMutableBufferPointer { globsBuffer -> Int in
+            let bits = bitBuffer.baseAddress!, words = wordsBuffer.baseAddress!, globs = globsBuffer.baseAddress!
             let exact = packed.vocabulary, globbed = packed.prefixes, prefixLengths = packed.prefixLengths
             let lowMasks = packed.lowMasks, highMasks = packed.highMasks
             let lower: UInt64 = 0x2020_2020_2020_2020
-            var index = 0
-            let count = bytes.count
+            var position = 0
             var wordCount = 0
             var globCount = 0
-            while index < count {
-                // Past spaces and punctuation eight bytes at a time, to a letter, digit or non-ASCII byte.
-                if index &+ 8 <= count {
-                    let x = UnsafeRawPointer(text + index).loadUnaligned(as: UInt64.self)
-                    let interesting = (~Self.nonWordBytes(x) | x) & 0x8080_8080_8080_8080
-                    if interesting == 0 {
-                        index &+= 8
-                        continue
-                    }
-                    index &+= interesting.trailingZeroBitCount >> 3
+            while true {
+                // The next word byte at or after `position`, then the next byte after it that is not one.
+                var chunk = position &>> 6
+                var found = bits[chunk] & (~0 &<< UInt64(position & 63))
+                while found == 0 {
+                    chunk &+= 1
+                    if chunk >= chunks { return wordCount }
+                    found = bits[chunk]
                 }
-                let kind = classes[Int(text[index])]
-                if kind == 0 {
-                    index &+= 1
-                    continue
+                let start = chunk &<< 6 | found.trailingZeroBitCount
+                var after = ~bits[chunk] & (~0 &<< UInt64(start & 63))
+                while after == 0 {
+                    chunk &+= 1
+                    after = ~bits[chunk]
                 }
-                if kind == 0xFF {
-                    ascii = false
-                    let (scalar, length) = Self.decode(bytes, at: index)
-                    if Self.isWordScalar(scalar) { return nil }
-                    index &+= length
-                    continue
-                }
-                let start = index
+                let end = chunk &<< 6 | after.trailingZeroBitCount
                 let globStart = globCount
-                // The word's end: eight bytes at a time while they last, then byte by byte.
-                var end = start &+ 1
-                while end &+ 8 <= count {
-                    let mask = Self.nonWordBytes(UnsafeRawPointer(text + end).loadUnaligned(as: UInt64.self))
-                    if mask != 0 {
-                        end &+= mask.trailingZeroBitCount >> 3
-                        break
-                    }
-                    end &+= 8
-                }
-                if end &+ 8 > count {
-                    while end < count, classes[Int(text[end])] == 1 { end &+= 1 }
-                }
-                if end < count, text[end] >= 0x80 {
-                    let (scalar, _) = Self.decode(bytes, at: end)
-                    if Self.isWordScalar(scalar) { return nil }
-                }
                 let length = end &- start
                 var id: Int32 = -1
                 if length <= PackedWords.maxLength {
@@ -116,8 +100,8 @@ struct WordScanner {
                     low = (low | lower) & lowMasks[length]
                     high = (high | lower) & highMasks[length]
                     id = exact.find(low, high)
-                    // Prefix lengths some prefix with these first two letters has, up to the word's length.
-                    var lengths = UInt32(prefixLengths[PackedWords.pairIndex(low)]) & ((1 << UInt32(length)) &- 1)
+                    // Prefix lengths some prefix with these first three letters has, up to the word's length.
+                    var lengths = UInt32(prefixLengths[PackedWords.prefixSlot(low)]) & ((1 << UInt32(length)) &- 1)
                     while lengths != 0 {
                         let n = lengths.trailingZeroBitCount &+ 1
                         lengths &= lengths &- 1
@@ -140,17 +124,80 @@ struct WordScanner {
                         globCount &+= 1
                     }
                 }
-                index = end
-                words[wordCount] = ScannedWord(start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end), id: id, globStart: Int32(truncatingIfNeeded: globStart),
+                position = end
+                words[wordCount] = ScannedWord(start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end), id: id,
+                                               globStart: Int32(truncatingIfNeeded: globStart),
                                                globCount: Int32(truncatingIfNeeded: globCount &- globStart))
                 wordCount &+= 1
             }
-            return wordCount
         }
         }
         }
         isASCII = ascii
         return wordCount
+    }
+
+    /// Sets a bit in `bits` for each byte of the text that is an ASCII letter or digit; returns
+    /// whether the text is all ASCII, or nil when it has a letter or digit beyond ASCII (other
+    /// scalars beyond ASCII, such as curly quotes and dashes, separate words like spaces).
+    private mutating func markWordBytes(_ bytes: UnsafeBufferPointer<UInt8>, chunks: Int) -> Bool? {
+        let text = bytes.baseAddress!
+        let count = bytes.count
+        var ascii = true
+        let marked: Bool = bits.withUnsafeMutableBufferPointer { bitBuffer in
+            let bits = bitBuffer.baseAddress!
+            var offset = 0
+            for chunk in 0..<chunks {
+                var mark: UInt64 = 0
+                var shift: UInt64 = 0
+                while shift < 64 {
+                    let x: UInt64
+                    if offset &+ 8 <= count {
+                        x = UnsafeRawPointer(text + offset).loadUnaligned(as: UInt64.self)
+                    } else if offset < count {
+                        x = Self.loadLast(text, from: offset, count: count)
+                    } else {
+                        x = 0
+                    }
+                    let beyondASCII = x & 0x8080_8080_8080_8080
+                    if beyondASCII != 0 {
+                        ascii = false
+                        if Self.hasWordScalar(bytes, at: offset, lanes: beyondASCII) { return false }
+                    }
+                    // Bit 7 of each word byte, gathered into eight bits by one multiply.
+                    mark |= (((Self.wordBytes(x) &>> 7) &* 0x0102_0408_1020_4080) &>> 56) &<< shift
+                    offset &+= 8
+                    shift &+= 8
+                }
+                bits[chunk] = mark
+            }
+            bits[chunks] = 0
+            return true
+        }
+        return marked ? ascii : nil
+    }
+
+    /// Whether a scalar beyond ASCII that starts in the eight bytes at `offset` (those whose bit 7
+    /// is set in `lanes`) is a letter or digit.
+    private static func hasWordScalar(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, lanes: UInt64) -> Bool {
+        var lanes = lanes
+        while lanes != 0 {
+            let index = offset + lanes.trailingZeroBitCount >> 3
+            lanes &= lanes &- 1
+            // Only a lead byte starts a scalar; continuation bytes are 10xxxxxx.
+            if bytes[index] >= 0xC0, isWordScalar(decode(bytes, at: index).0) { return true }
+        }
+        return false
+    }
+
+    /// The bytes from `offset` to the end of a text, fewer than eight, zeros after them.
+    @inline(__always) private static func loadLast(_ text: UnsafePointer<UInt8>, from offset: Int, count: Int) -> UInt64 {
+        guard count >= 8 else {
+            var x: UInt64 = 0
+            for index in offset..<count { x |= UInt64(text[index]) << UInt64(8 * (index - offset)) }
+            return x
+        }
+        return UnsafeRawPointer(text + count - 8).loadUnaligned(as: UInt64.self) &>> UInt64(8 * (offset + 8 - count))
     }
 
     /// The bytes from `start` to the end of a text, fewer than 16, as the two halves of a key
@@ -169,12 +216,6 @@ struct WordScanner {
         let skip = UInt64(start - (count - 16))
         if skip >= 8 { return (high &>> (8 * (skip - 8)), 0) }
         return ((low &>> (8 * skip)) | (high &<< (64 - 8 * skip)), high &>> (8 * skip))
-    }
-
-    /// Each byte's class: 1 for an ASCII letter or digit, 0 for other ASCII, 0xFF for a byte of a
-    /// scalar beyond ASCII.
-    static let classes: [UInt8] = (0..<256).map { value -> UInt8 in
-        value >= 0x80 ? 0xFF : isASCIIWordByte(UInt8(value)) ? 1 : 0
     }
 
     /// Any text: each word is lower-cased into a buffer, then looked up in the vocabulary and
@@ -226,15 +267,14 @@ struct WordScanner {
         isASCII = false
     }
 
-    /// The bytes of `x` (eight, little-endian) that are not ASCII letters or digits, as bit 7 of each.
-    @inline(__always) static func nonWordBytes(_ x: UInt64) -> UInt64 {
+    /// The bytes of `x` (eight, little-endian) that are ASCII letters or digits, as bit 7 of each.
+    @inline(__always) static func wordBytes(_ x: UInt64) -> UInt64 {
         let high: UInt64 = 0x8080_8080_8080_8080
         let y = x & ~high
         let lower = y | 0x2020_2020_2020_2020
         let letter = (lower &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(lower &+ 0x0505_0505_0505_0505)
         let digit = (y &+ 0x5050_5050_5050_5050) & ~(y &+ 0x4646_4646_4646_4646)
-        let word = (letter | digit) & ~x & high
-        return ~word & high
+        return (letter | digit) & ~x & high
     }
 
     @inline(__always) static func isASCIIWordByte(_ byte: UInt8) -> Bool {
