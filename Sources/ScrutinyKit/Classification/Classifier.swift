@@ -185,9 +185,11 @@ private extension Classifier {
     /// The theme with the highest total, then its best sub-theme, and the others near enough to be
     /// secondary; the scores rounded and the matches copied, to keep with the item.
     func decide(scores: [Double], records: [TermMatches.Record]) -> Decision {
-        let rounded = [Double](unsafeUninitializedCapacity: scores.count) { buffer, count in
-            for index in scores.indices { buffer[index] = scores[index] > 0 ? round(scores[index]) : 0 }
-            count = scores.count
+        // Copied, then rounded in place: the copy is specialised here, where making an array of
+        // Doubles from scratch goes through the runtime's generic path and a metadata lookup.
+        var rounded = scores
+        rounded.withUnsafeMutableBufferPointer { buffer in
+            for index in buffer.indices { buffer[index] = buffer[index] > 0 ? round(buffer[index]) : 0 }
         }
         var theme = -1
         for index in themeIndices where scores[index] > (theme < 0 ? 0 : scores[theme]) { theme = index }
@@ -218,7 +220,11 @@ private extension Classifier {
         } else {
             theme = -1
         }
-        return Decision(theme: theme, subtheme: subtheme, secondary: secondary, scores: rounded, records: Array(records[...]))
+        // Copied from a buffer, not from the array: an array made from the whole of another shares
+        // its storage, and the workspace would then make its next buffer through the runtime's
+        // generic (slow) path.
+        let kept = records.withUnsafeBufferPointer { Array($0) }
+        return Decision(theme: theme, subtheme: subtheme, secondary: secondary, scores: rounded, records: kept)
     }
 
     /// The spans of a section path or actor, matched once a batch.
@@ -239,20 +245,13 @@ private extension Classifier {
         copy.withUTF8 { bytes in
             // Scalars start at every byte but continuation bytes; in ASCII, offsets are byte offsets.
             let ascii = workspace.lastTextWasASCII
-            var scalars = bytes.count
-            if !ascii {
-                scalars = 0
-                for byte in bytes where byte & 0xC0 != 0x80 { scalars += 1 }
-            }
-            located.scalarCount = scalars
+            located.scalarCount = ascii ? bytes.count : Self.scalarStarts(bytes, from: 0, to: bytes.count)
             var byteCursor = 0
             var scalarCursor = 0
             func scalarOffset(_ byteOffset: Int) -> Int {
                 if ascii { return byteOffset }
-                while byteCursor < byteOffset {
-                    if bytes[byteCursor] & 0xC0 != 0x80 { scalarCursor += 1 }
-                    byteCursor += 1
-                }
+                scalarCursor += Self.scalarStarts(bytes, from: byteCursor, to: byteOffset)
+                byteCursor = byteOffset
                 return scalarCursor
             }
             // The matches come in text order and do not overlap, so the cursor only moves forward.
@@ -262,6 +261,24 @@ private extension Classifier {
                 located.spans.append(Span(match: match, start: start, end: end))
             }
         }
+    }
+
+    /// How many Unicode scalars start in `bytes[from ..< to]` (UTF-8): the bytes that are not
+    /// continuation bytes (10xxxxxx), counted eight at a time.
+    static func scalarStarts(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
+        var index = from
+        var continuations = 0
+        while index &+ 8 <= to {
+            let x = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+            // Bit 7 set and bit 6 clear.
+            continuations &+= (x & ~(x &<< 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            index &+= 8
+        }
+        while index < to {
+            if bytes[index] & 0xC0 == 0x80 { continuations &+= 1 }
+            index &+= 1
+        }
+        return (to - from) - continuations
     }
 
     /// Weighs the spans of one source and adds them to the scores and the explained matches.

@@ -140,38 +140,35 @@ struct WordScanner {
     /// Sets a bit in `bits` for each byte of the text that is an ASCII letter or digit; returns
     /// whether the text is all ASCII, or nil when it has a letter or digit beyond ASCII (other
     /// scalars beyond ASCII, such as curly quotes and dashes, separate words like spaces).
+    /// Each eight bytes of text give one byte of bits, stored in turn: the bits of the 64-bit
+    /// words are in text order, as the words are little-endian.
     private mutating func markWordBytes(_ bytes: UnsafeBufferPointer<UInt8>, chunks: Int) -> Bool? {
         let text = bytes.baseAddress!
         let count = bytes.count
         var ascii = true
-        let marked: Bool = bits.withUnsafeMutableBufferPointer { bitBuffer in
-            let bits = bitBuffer.baseAddress!
+        let marked: Bool = bits.withUnsafeMutableBytes { raw in
+            let marks = raw.baseAddress!.assumingMemoryBound(to: UInt8.self)
+            let blocks = (count + 7) >> 3
+            var block = 0
             var offset = 0
-            for chunk in 0..<chunks {
-                var mark: UInt64 = 0
-                var shift: UInt64 = 0
-                while shift < 64 {
-                    let x: UInt64
-                    if offset &+ 8 <= count {
-                        x = UnsafeRawPointer(text + offset).loadUnaligned(as: UInt64.self)
-                    } else if offset < count {
-                        x = Self.loadLast(text, from: offset, count: count)
-                    } else {
-                        x = 0
-                    }
-                    let beyondASCII = x & 0x8080_8080_8080_8080
-                    if beyondASCII != 0 {
-                        ascii = false
-                        if Self.hasWordScalar(bytes, at: offset, lanes: beyondASCII) { return false }
-                    }
-                    // Bit 7 of each word byte, gathered into eight bits by one multiply.
-                    mark |= (((Self.wordBytes(x) &>> 7) &* 0x0102_0408_1020_4080) &>> 56) &<< shift
-                    offset &+= 8
-                    shift &+= 8
+            while block < blocks {
+                let x = offset &+ 8 <= count ? UnsafeRawPointer(text + offset).loadUnaligned(as: UInt64.self)
+                    : Self.loadLast(text, from: offset, count: count)
+                let beyondASCII = x & 0x8080_8080_8080_8080
+                if beyondASCII != 0 {
+                    ascii = false
+                    if Self.hasWordScalar(bytes, at: offset, lanes: beyondASCII) { return false }
                 }
-                bits[chunk] = mark
+                // Bit 7 of each word byte, gathered into eight bits by one multiply.
+                marks[block] = UInt8(truncatingIfNeeded: ((Self.wordBytes(x) &>> 7) &* 0x0102_0408_1020_4080) &>> 56)
+                block &+= 1
+                offset &+= 8
             }
-            bits[chunks] = 0
+            // The rest of the last chunk, and the chunk after it, hold no word.
+            while block < (chunks &+ 1) &<< 3 {
+                marks[block] = 0
+                block &+= 1
+            }
             return true
         }
         return marked ? ascii : nil
