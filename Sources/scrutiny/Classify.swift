@@ -61,7 +61,8 @@ extension Scrutiny {
                 failed = readFailed
                 items = documents.flatMap(finder.recommendations(in:))
             }
-            let classified = items.filter { $0.kind != .procedural }.map(classifier.classify)
+            // One batch: the items share the classifier's buffers and the matching of their section headings.
+            let classified = classifier.classify(items.filter { $0.kind != .procedural })
             switch format {
             case .json: emit(JSONOutput.render(classified) + "\n")
             case .jsonl: emit(JSONOutput.lines(classified))

@@ -159,14 +159,19 @@ public struct Classifier: Sendable {
             for index in scores.indices { scores[index] = 0 }
         }
         workspace.records.removeAll(keepingCapacity: true)
-        // The actor named at the start of the item ("The Executive should …") is who acts, not what
-        // the item is about: its words count as actor evidence, not as the item's own.
-        let actorEnd = actorSpan(in: recommendation)
         // The item's own spans go in the workspace's buffer, taken out while `add` uses the workspace.
         var located = Located()
         swap(&located, &workspace.located)
         located.spans.removeAll(keepingCapacity: true)
-        locate(recommendation.text, into: &located, workspace: &workspace.matching)
+        let actor = recommendation.actor
+        // The text's bytes are read in place once, for the actor and the matching.
+        let actorEnd = Self.withBytes(of: recommendation.text) { bytes -> Int? in
+            // The actor named at the start of the item ("The Executive should …") is who acts, not
+            // what the item is about: its words count as actor evidence, not as the item's own.
+            let actorEnd = actor.flatMap { actor in Self.withBytes(of: actor) { Self.actorSpan(of: $0, in: bytes) } }
+            locate(bytes, into: &located, workspace: &workspace.matching)
+            return actorEnd
+        }
         add(located, source: .text, factor: 1, actorEnd: actorEnd, workspace: &workspace)
         workspace.located = located
         let section = recommendation.section
@@ -174,7 +179,7 @@ public struct Classifier: Sendable {
             let spans = cachedSpans(section, in: &workspace.sections, workspace: &workspace.matching)
             add(spans, source: .section, factor: sectionWeight, actorEnd: nil, workspace: &workspace)
         }
-        if actorEnd == nil, actorWeight > 0, let actor = recommendation.actor, !actor.isEmpty {
+        if actorEnd == nil, actorWeight > 0, let actor, !actor.isEmpty {
             let spans = cachedSpans(actor, in: &workspace.actors, workspace: &workspace.matching)
             add(spans, source: .actor, factor: actorWeight, actorEnd: nil, workspace: &workspace)
         }
@@ -231,35 +236,43 @@ private extension Classifier {
     func cachedSpans(_ text: String, in cache: inout SpanCache, workspace: inout LexiconMatcher.Workspace) -> Located {
         if let cached = cache.find(text) { return cached }
         var fresh = Located()
-        locate(text, into: &fresh, workspace: &workspace)
+        Self.withBytes(of: text) { locate($0, into: &fresh, workspace: &workspace) }
         cache.add(text, fresh)
         return fresh
     }
 
-    /// Matches `text` and appends each match's Unicode-scalar offsets and words to `located`.
-    func locate(_ text: String, into located: inout Located, workspace: inout LexiconMatcher.Workspace) {
-        matcher.match(text, in: &workspace)
-        let found = workspace.result
-        guard !found.isEmpty else { return }
+    /// Calls `body` with the UTF-8 bytes of `text`, read in place when the string is stored
+    /// contiguously (as native strings are), without copying it or counting references.
+    static func withBytes<R>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
         var copy = text
-        copy.withUTF8 { bytes in
-            // Scalars start at every byte but continuation bytes; in ASCII, offsets are byte offsets.
-            let ascii = workspace.lastTextWasASCII
-            located.scalarCount = ascii ? bytes.count : Self.scalarStarts(bytes, from: 0, to: bytes.count)
-            var byteCursor = 0
-            var scalarCursor = 0
-            func scalarOffset(_ byteOffset: Int) -> Int {
-                if ascii { return byteOffset }
-                scalarCursor += Self.scalarStarts(bytes, from: byteCursor, to: byteOffset)
-                byteCursor = byteOffset
-                return scalarCursor
-            }
-            // The matches come in text order and do not overlap, so the cursor only moves forward.
-            for match in found {
-                let start = scalarOffset(match.bytes.lowerBound)
-                let end = scalarOffset(match.bytes.upperBound)
-                located.spans.append(Span(match: match, start: start, end: end))
-            }
+        return copy.withUTF8(body)
+    }
+
+    /// Matches the UTF-8 `bytes` of a text and appends each match's Unicode-scalar offsets and
+    /// words to `located`.
+    func locate(_ bytes: UnsafeBufferPointer<UInt8>, into located: inout Located, workspace: inout LexiconMatcher.Workspace) {
+        matcher.match(bytes, in: &workspace)
+        let count = workspace.result.count
+        guard count > 0 else { return }
+        // Scalars start at every byte but continuation bytes; in ASCII, offsets are byte offsets.
+        let ascii = workspace.lastTextWasASCII
+        located.scalarCount = ascii ? bytes.count : Self.scalarStarts(bytes, from: 0, to: bytes.count)
+        located.spans.reserveCapacity(located.spans.count + count)
+        var byteCursor = 0
+        var scalarCursor = 0
+        func scalarOffset(_ byteOffset: Int) -> Int {
+            if ascii { return byteOffset }
+            scalarCursor += Self.scalarStarts(bytes, from: byteCursor, to: byteOffset)
+            byteCursor = byteOffset
+            return scalarCursor
+        }
+        // The matches come in text order and do not overlap, so the cursor only moves forward.
+        for index in 0..<count {
+            let match = workspace.result[index]
+            let start = scalarOffset(match.bytes.lowerBound)
+            let end = scalarOffset(match.bytes.upperBound)
+            located.spans.append(Span(match: match, start: start, end: end))
         }
     }
 
@@ -318,35 +331,25 @@ private extension Classifier {
         }
     }
 
-    /// Where the actor ends when the item opens with it (within its first 30 characters), in Unicode scalars.
-    func actorSpan(in recommendation: Recommendation) -> Int? {
-        guard let actor = recommendation.actor, !actor.isEmpty else { return nil }
-        var text = recommendation.text
-        var needle = actor
-        return text.withUTF8 { haystack in
-            needle.withUTF8 { actorBytes -> Int? in
-                guard actorBytes.count <= haystack.count else { return nil }
-                let lastStart = min(30, haystack.count - actorBytes.count)
-                for start in 0...lastStart {
-                    var equal = true
-                    for offset in 0..<actorBytes.count {
-                        let a = haystack[start + offset], b = actorBytes[offset]
-                        let letter = (a | 0x20) >= 0x61 && (a | 0x20) <= 0x7A
-                        if a != b && !(letter && (a | 0x20) == (b | 0x20)) {
-                            equal = false
-                            break
-                        }
-                    }
-                    if equal {
-                        // Scalars up to the end of the match: count the bytes that start one.
-                        var scalars = 0
-                        for index in 0..<(start + actorBytes.count) where haystack[index] & 0xC0 != 0x80 { scalars += 1 }
-                        return scalars
-                    }
+    /// Where the actor ends when the item's text opens with it (within its first 30 characters),
+    /// in Unicode scalars; both are UTF-8, compared ignoring ASCII case.
+    static func actorSpan(of actorBytes: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard !actorBytes.isEmpty, actorBytes.count <= haystack.count else { return nil }
+        let lastStart = min(30, haystack.count - actorBytes.count)
+        for start in 0...lastStart {
+            var equal = true
+            for offset in 0..<actorBytes.count {
+                let a = haystack[start + offset], b = actorBytes[offset]
+                let letter = (a | 0x20) >= 0x61 && (a | 0x20) <= 0x7A
+                if a != b && !(letter && (a | 0x20) == (b | 0x20)) {
+                    equal = false
+                    break
                 }
-                return nil
             }
+            // Scalars up to the end of the match.
+            if equal { return scalarStarts(haystack, from: 0, to: start + actorBytes.count) }
         }
+        return nil
     }
 
     /// To three decimals, halves away from zero: the same as `(value * 1000).rounded() / 1000`,

@@ -135,12 +135,12 @@ public struct LexiconMatcher: Sendable {
                 let word = words.words[start]
                 // `rootExact[0]` stands for words outside the vocabulary (id -1).
                 let child = rootExact[Int(word.id) &+ 1]
-                if child >= 0 { extend(child, start: start, position: start, words: words, found: &found, vetoes: &vetoes) }
+                if child >= 0 { visit(child, start: start, position: start, words: words, found: &found, vetoes: &vetoes) }
                 var g = Int(word.globStart)
                 let end = g &+ Int(word.globCount)
                 while g < end {
                     let child = rootGlob[Int(words.globs[g])]
-                    if child >= 0 { extend(child, start: start, position: start, words: words, found: &found, vetoes: &vetoes) }
+                    if child >= 0 { visit(child, start: start, position: start, words: words, found: &found, vetoes: &vetoes) }
                     g &+= 1
                 }
             }
@@ -160,8 +160,10 @@ public struct LexiconMatcher: Sendable {
     }
 
     /// Records the terms ending at `node` (reached with the word at `position`), then follows the
-    /// node's edges on the next word.
-    private func extend(_ node: Int32, start: Int, position: Int, words: Words, found: inout [Match], vetoes: inout [Match]) {
+    /// node's edges on the next word when it has any. Inlined where it is called, so that a word
+    /// that makes a one-word term costs no call.
+    @inline(__always) private func visit(_ node: Int32, start: Int, position: Int, words: Words, found: inout [Match],
+                                         vetoes: inout [Match]) {
         var index = Int(payloadStart[Int(node)])
         let end = Int(payloadStart[Int(node) + 1])
         while index < end {
@@ -171,17 +173,23 @@ public struct LexiconMatcher: Sendable {
             if payload.exclusion { vetoes.append(match) } else { found.append(match) }
             index += 1
         }
+        if position + 1 < words.count, hasEdges[Int(node)] {
+            descend(node, start: start, position: position, words: words, found: &found, vetoes: &vetoes)
+        }
+    }
+
+    /// Follows `node`'s edges on the word after `position`: its exact word, then its prefixes.
+    private func descend(_ node: Int32, start: Int, position: Int, words: Words, found: inout [Match], vetoes: inout [Match]) {
         let next = position + 1
-        guard next < words.count, hasEdges[Int(node)] else { return }
         let word = words.words[next]
         if word.id >= 0, let child = exactEdges[Self.edge(node, word.id)] {
-            extend(child, start: start, position: next, words: words, found: &found, vetoes: &vetoes)
+            visit(child, start: start, position: next, words: words, found: &found, vetoes: &vetoes)
         }
         var g = Int(word.globStart)
         let globEnd = g + Int(word.globCount)
         while g < globEnd {
             if let child = globEdges[Self.edge(node, words.globs[g])] {
-                extend(child, start: start, position: next, words: words, found: &found, vetoes: &vetoes)
+                visit(child, start: start, position: next, words: words, found: &found, vetoes: &vetoes)
             }
             g += 1
         }
@@ -211,7 +219,7 @@ private extension LexiconMatcher {
                 vetoes.contains { $0.words.overlaps(match.words) && covers[$0.category][match.category] }
             }
         }
-        workspace.result.sort {
+        Self.sort(&workspace.result) {
             ($0.words.count, -$0.words.lowerBound, -$0.category) > ($1.words.count, -$1.words.lowerBound, -$1.category)
         }
         workspace.taken.removeAll(keepingCapacity: true)
@@ -220,7 +228,29 @@ private extension LexiconMatcher {
             workspace.found.append(match)
         }
         swap(&workspace.result, &workspace.found)
-        workspace.result.sort { $0.words.lowerBound < $1.words.lowerBound }
+        Self.sort(&workspace.result) { $0.words.lowerBound < $1.words.lowerBound }
+    }
+
+    /// Sorts stably: by insertion, in place, when there are few matches (as there are in one
+    /// recommendation), which costs far less than the general sort's setup; otherwise by the
+    /// standard library's sort, which is stable too.
+    @inline(__always) static func sort(_ matches: inout [Match], by before: (Match, Match) -> Bool) {
+        guard matches.count > 1 else { return }
+        guard matches.count <= 32 else {
+            matches.sort(by: before)
+            return
+        }
+        matches.withUnsafeMutableBufferPointer { buffer in
+            for index in 1..<buffer.count {
+                let match = buffer[index]
+                var slot = index
+                while slot > 0, before(match, buffer[slot - 1]) {
+                    buffer[slot] = buffer[slot - 1]
+                    slot -= 1
+                }
+                buffer[slot] = match
+            }
+        }
     }
 }
 

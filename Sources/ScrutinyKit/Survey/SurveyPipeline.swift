@@ -26,9 +26,12 @@ public struct SurveyPipeline: Sendable {
 
     public func run(_ documents: [Document], notes: [String] = []) -> Result {
         let profiles = profiler.profiles(of: documents)
-        let items = documents.filter { $0.metadata.partnership != nil }.flatMap(finder.recommendations(in:)).map { item in
+        let found = documents.filter { $0.metadata.partnership != nil }.flatMap(finder.recommendations(in:))
+        // Coded in one batch, which shares buffers and the matching of section headings, then put back in order.
+        var coded = classifier.classify(found.filter { $0.kind != .procedural }).makeIterator()
+        let items = found.map { item in
             item.kind == .procedural ? ClassifiedItem(recommendation: item, theme: ClassifiedItem.unclassified, subtheme: nil)
-                : classifier.classify(item)
+                : coded.next()!
         }
         let survey = Survey(profiles: profiles, items: items, lexicon: profiler.lexicon, options: options, notes: notes)
         return Result(profiles: profiles, items: items, survey: survey)
