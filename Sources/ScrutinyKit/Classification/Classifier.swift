@@ -158,11 +158,11 @@ public struct Classifier: Sendable {
         workspace.scores.withUnsafeMutableBufferPointer { scores in
             for index in scores.indices { scores[index] = 0 }
         }
-        workspace.records.removeAll(keepingCapacity: true)
+        workspace.records.clear()
         // The item's own spans go in the workspace's buffer, taken out while `add` uses the workspace.
         var located = Located()
         swap(&located, &workspace.located)
-        located.spans.removeAll(keepingCapacity: true)
+        located.spans.clear()
         let actor = recommendation.actor
         // The text's bytes are read in place once, for the actor and the matching.
         let actorEnd = Self.withBytes(of: recommendation.text) { bytes -> Int? in

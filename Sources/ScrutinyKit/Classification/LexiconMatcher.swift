@@ -124,8 +124,8 @@ public struct LexiconMatcher: Sendable {
         var vetoes: [Match] = []
         swap(&found, &workspace.found)
         swap(&vetoes, &workspace.vetoes)
-        found.removeAll(keepingCapacity: true)
-        vetoes.removeAll(keepingCapacity: true)
+        found.clear()
+        vetoes.clear()
         let count = workspace.scanner.wordCount
         workspace.scanner.words.withUnsafeBufferPointer { wordBuffer in
         workspace.scanner.globs.withUnsafeBufferPointer { globBuffer in
@@ -202,7 +202,7 @@ private extension LexiconMatcher {
     /// text order, in `workspace.result`.
     func resolve(_ workspace: inout Workspace) {
         swap(&workspace.result, &workspace.found)
-        workspace.found.removeAll(keepingCapacity: true)
+        workspace.found.clear()
         guard workspace.result.count > 1 || !workspace.vetoes.isEmpty else { return }
         if workspace.vetoes.isEmpty {
             // Matches come in order of their first word; when none overlaps, there is nothing to resolve.
@@ -222,7 +222,7 @@ private extension LexiconMatcher {
         Self.sort(&workspace.result) {
             ($0.words.count, -$0.words.lowerBound, -$0.category) > ($1.words.count, -$1.words.lowerBound, -$1.category)
         }
-        workspace.taken.removeAll(keepingCapacity: true)
+        workspace.taken.clear()
         for match in workspace.result where !workspace.taken.contains(where: { $0.overlaps(match.words) }) {
             workspace.taken.append(match.words)
             workspace.found.append(match)

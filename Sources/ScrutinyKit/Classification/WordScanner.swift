@@ -112,9 +112,9 @@ struct WordScanner {
                         }
                     }
                 } else {
-                    long.removeAll(keepingCapacity: true)
+                    long.clear()
                     for position in start..<end { long.append(text[position] | 0x20) }
-                    longGlobs.removeAll(keepingCapacity: true)
+                    longGlobs.clear()
                     id = long.withUnsafeBufferPointer { word in
                         prefixes.appendMatches(word, to: &longGlobs)
                         return vocabulary.find(word)
@@ -237,7 +237,7 @@ struct WordScanner {
                 }
             }
             let start = index
-            buffer.removeAll(keepingCapacity: true)
+            buffer.clear()
             while index < count {
                 let next = bytes[index]
                 if next < 0x80 {
