@@ -112,6 +112,26 @@ import Testing
         }
     }
 
+    @Test func scoresAndMatchesReadBackWhatTheyWereMadeOf() throws {
+        // An item's matches and scores share one allocation; each must read back its own part.
+        let scores: CategoryScores = ["purpose": 2.5, "process": 0, "leadership.funding": 0.125]
+        #expect(scores.entries == [.init(path: "purpose", score: 2.5), .init(path: "leadership.funding", score: 0.125)])
+        #expect(scores.count == 2 && !scores.isEmpty)
+        #expect(scores["purpose"] == 2.5 && scores["process"] == nil && scores["leadership"] == nil)
+        #expect((CategoryScores() as CategoryScores).isEmpty)
+        let made = [ClassifiedItem.TermMatch(category: "purpose.challenge", term: "audit*", matched: "audits", source: .text,
+                                             start: 4, end: 10, weight: 1.25),
+                    ClassifiedItem.TermMatch(category: "process", term: "voice of the child", matched: "Voice of the Child",
+                                             source: .section, start: 0, end: 18, weight: 0.4)]
+        let matches = TermMatches(made)
+        #expect(Array(matches) == made)
+        #expect(TermMatches([]).isEmpty)
+        // And from the classifier: every match counts towards a category that scored.
+        let coded = classifier.classify(item("The Executive should commission an audit of early help and review its budget."))
+        #expect(!coded.matches.isEmpty)
+        for match in coded.matches { #expect((coded.scores[match.category] ?? 0) > 0, "\(match.category)") }
+    }
+
     @Test func lettersBeyondASCIIElsewhereChangeNoMatch() throws {
         // A text with a letter beyond ASCII takes the general path; it must find what the fast path finds.
         let yaml = "a:\n  - multi-agency\n  - threshold*\nb:\n  - voice of the child\n"

@@ -17,18 +17,20 @@ public struct CategoryScores: Hashable, Sendable, Codable, ExpressibleByDictiona
     public typealias Key = String
     public typealias Value = Double
 
-    private var paths: [String]
-    /// The score of `paths[i]`; zero when the category did not score.
-    private var values: [Double]
+    private let paths: [String]
+    /// Holds the score of `paths[i]` (zero when the category did not score) after the item's term
+    /// records: one allocation for both.
+    private let evidence: ItemEvidence
 
-    init(paths: [String], values: [Double]) {
+    init(paths: [String], evidence: ItemEvidence) {
+        precondition(evidence.scoreCount == paths.count, "one score for each path")
         self.paths = paths
-        self.values = values
+        self.evidence = evidence
     }
 
     public init(_ entries: [Entry] = []) {
         paths = entries.map(\.path)
-        values = entries.map(\.score)
+        evidence = ItemEvidence.make(records: UnsafeBufferPointer(start: nil, count: 0), scores: entries.count) { entries[$0].score }
     }
 
     public init(dictionaryLiteral elements: (String, Double)...) {
@@ -37,17 +39,17 @@ public struct CategoryScores: Hashable, Sendable, Codable, ExpressibleByDictiona
 
     /// The categories that scored, with their scores.
     public var entries: [Entry] {
-        paths.indices.compactMap { values[$0] != 0 ? Entry(path: paths[$0], score: values[$0]) : nil }
+        paths.indices.compactMap { evidence.score($0) != 0 ? Entry(path: paths[$0], score: evidence.score($0)) : nil }
     }
 
     /// The score of the category at `path`, or nil when it did not score.
     public subscript(path: String) -> Double? {
-        for index in paths.indices where values[index] != 0 && paths[index] == path { return values[index] }
+        for index in paths.indices where evidence.score(index) != 0 && paths[index] == path { return evidence.score(index) }
         return nil
     }
 
-    public var isEmpty: Bool { !values.contains { $0 != 0 } }
-    public var count: Int { values.reduce(0) { $0 + ($1 != 0 ? 1 : 0) } }
+    public var isEmpty: Bool { !paths.indices.contains { evidence.score($0) != 0 } }
+    public var count: Int { paths.indices.reduce(0) { $0 + (evidence.score($1) != 0 ? 1 : 0) } }
 
     /// Equal when the same paths have the same scores, in whatever order they are kept.
     public static func == (lhs: CategoryScores, rhs: CategoryScores) -> Bool { lhs.byPath == rhs.byPath }

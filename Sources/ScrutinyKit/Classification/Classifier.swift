@@ -75,20 +75,19 @@ public struct Classifier: Sendable {
                                          theme: decision.theme < 0 ? ClassifiedItem.unclassified : names[decision.theme],
                                          subtheme: decision.subtheme < 0 ? nil : names[decision.subtheme],
                                          secondary: decision.secondary,
-                                         scores: CategoryScores(paths: paths, values: decision.scores),
-                                         matches: TermMatches(names: termNames, source: recommendation, records: decision.records)))
+                                         scores: CategoryScores(paths: paths, evidence: decision.evidence),
+                                         matches: TermMatches(names: termNames, source: recommendation, evidence: decision.evidence)))
         }
         return result
     }
 
     /// What ``decide(scores:records:)`` makes of an item's weighed terms: the indices of its theme
-    /// and sub-theme (-1 for none), the secondary ones, and the rounded scores and records to keep.
+    /// and sub-theme (-1 for none), the secondary ones, and the records and rounded scores to keep.
     struct Decision {
         var theme: Int
         var subtheme: Int
         var secondary: [ClassifiedItem.ThemeScore]
-        var scores: [Double]
-        var records: [TermMatches.Record]
+        var evidence: ItemEvidence
     }
 
     /// A term found in one source string: the match, its offsets in Unicode scalars and its words.
@@ -190,11 +189,11 @@ private extension Classifier {
     /// The theme with the highest total, then its best sub-theme, and the others near enough to be
     /// secondary; the scores rounded and the matches copied, to keep with the item.
     func decide(scores: [Double], records: [TermMatches.Record]) -> Decision {
-        // Copied, then rounded in place: the copy is specialised here, where making an array of
-        // Doubles from scratch goes through the runtime's generic path and a metadata lookup.
-        var rounded = scores
-        rounded.withUnsafeMutableBufferPointer { buffer in
-            for index in buffer.indices { buffer[index] = buffer[index] > 0 ? round(buffer[index]) : 0 }
+        // The records and the rounded scores, kept together in one allocation.
+        let evidence = records.withUnsafeBufferPointer { records in
+            scores.withUnsafeBufferPointer { scores in
+                ItemEvidence.make(records: records, scores: scores.count) { scores[$0] > 0 ? round(scores[$0]) : 0 }
+            }
         }
         var theme = -1
         for index in themeIndices where scores[index] > (theme < 0 ? 0 : scores[theme]) { theme = index }
@@ -211,13 +210,13 @@ private extension Classifier {
             for themeIndex in themeIndices {
                 if childIndices.isEmpty(themeIndex) {
                     if themeIndex != theme, isSecondary(themeIndex) {
-                        secondary.append(.init(theme: names[themeIndex], subtheme: nil, score: rounded[themeIndex]))
+                        secondary.append(.init(theme: names[themeIndex], subtheme: nil, score: evidence.score(themeIndex)))
                     }
                     continue
                 }
                 childIndices.forEach(themeIndex) { index in
                     if index != subtheme, isSecondary(index) {
-                        secondary.append(.init(theme: names[themeIndex], subtheme: names[index], score: rounded[index]))
+                        secondary.append(.init(theme: names[themeIndex], subtheme: names[index], score: evidence.score(index)))
                     }
                 }
             }
@@ -225,11 +224,7 @@ private extension Classifier {
         } else {
             theme = -1
         }
-        // Copied from a buffer, not from the array: an array made from the whole of another shares
-        // its storage, and the workspace would then make its next buffer through the runtime's
-        // generic (slow) path.
-        let kept = records.withUnsafeBufferPointer { Array($0) }
-        return Decision(theme: theme, subtheme: subtheme, secondary: secondary, scores: rounded, records: kept)
+        return Decision(theme: theme, subtheme: subtheme, secondary: secondary, evidence: evidence)
     }
 
     /// The spans of a section path or actor, matched once a batch.

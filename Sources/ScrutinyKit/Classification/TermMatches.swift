@@ -32,13 +32,19 @@ public struct TermMatches: RandomAccessCollection, Hashable, Sendable, Codable, 
     private let names: Names
     /// Holds the strings the records point into.
     private let source: Recommendation
-    private var records: [Record]
+    /// The records, shared with the item's scores.
+    private let evidence: ItemEvidence
 
     /// Matches found by the classifier in a recommendation's text, section path and actor.
-    init(names: Names, source: Recommendation, records: [Record]) {
+    init(names: Names, source: Recommendation, evidence: ItemEvidence) {
         self.names = names
         self.source = source
-        self.records = records
+        self.evidence = evidence
+    }
+
+    init(names: Names, source: Recommendation, records: [Record]) {
+        let evidence = records.withUnsafeBufferPointer { ItemEvidence.make(records: $0, scores: 0) { _ in 0 } }
+        self.init(names: names, source: source, evidence: evidence)
     }
 
     private static let none = Names(categories: [], terms: [])
@@ -69,10 +75,10 @@ public struct TermMatches: RandomAccessCollection, Hashable, Sendable, Codable, 
     public init(arrayLiteral elements: Element...) { self.init(elements) }
 
     public var startIndex: Int { 0 }
-    public var endIndex: Int { records.count }
+    public var endIndex: Int { evidence.recordCount }
 
     public subscript(position: Int) -> Element {
-        let record = records[position]
+        let record = evidence.record(position)
         let string = record.string == 0 ? source.text : record.string == 1 ? source.section : source.actor ?? ""
         let utf8 = string.utf8
         let from = utf8.index(utf8.startIndex, offsetBy: Int(record.bytes.lowerBound))

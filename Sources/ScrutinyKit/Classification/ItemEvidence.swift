@@ -1,0 +1,48 @@
+/// One item's weighed terms and category scores, kept in a single allocation: the classifier makes
+/// one for every item, and an item's ``TermMatches`` and ``CategoryScores`` each read their part of
+/// it. The terms' records come first, then one word per score. Never changed after it is made, so
+/// safe to share between threads (which the standard library cannot know of a `ManagedBuffer`).
+struct ItemEvidence: @unchecked Sendable {
+    private final class Storage: ManagedBuffer<Counts, UInt64> {}
+
+    private struct Counts {
+        var records: Int
+        var scores: Int
+    }
+
+    private static let recordSize = MemoryLayout<TermMatches.Record>.stride
+    private let storage: Storage
+
+    /// The evidence of `records` and `scores` scores, the score at `i` being `score(i)`.
+    static func make(records: UnsafeBufferPointer<TermMatches.Record>, scores: Int, score: (Int) -> Double) -> ItemEvidence {
+        let words = (records.count * recordSize) / 8 + scores
+        let storage = unsafeDowncast(Storage.create(minimumCapacity: max(words, 1)) { _ in Counts(records: records.count, scores: scores) },
+                                     to: Storage.self)
+        storage.withUnsafeMutablePointerToElements { words in
+            if let base = records.baseAddress {
+                UnsafeMutableRawPointer(words).copyMemory(from: base, byteCount: records.count * recordSize)
+            }
+            let scoreWords = words + (records.count * recordSize) / 8
+            for index in 0..<scores { (scoreWords + index).initialize(to: score(index).bitPattern) }
+        }
+        return ItemEvidence(storage: storage)
+    }
+
+    var recordCount: Int { storage.header.records }
+    var scoreCount: Int { storage.header.scores }
+
+    func record(_ index: Int) -> TermMatches.Record {
+        precondition(index >= 0 && index < recordCount, "record index out of range")
+        return storage.withUnsafeMutablePointerToElements { words in
+            UnsafeRawPointer(words).load(fromByteOffset: index * Self.recordSize, as: TermMatches.Record.self)
+        }
+    }
+
+    func score(_ index: Int) -> Double {
+        precondition(index >= 0 && index < scoreCount, "score index out of range")
+        let records = recordCount
+        return storage.withUnsafeMutablePointerToElements { words in
+            Double(bitPattern: words[(records * Self.recordSize) / 8 + index])
+        }
+    }
+}
