@@ -168,12 +168,14 @@ public struct LexiconMatcher: Sendable {
         let end = Int(payloadStart[Int(node) + 1])
         while index < end {
             let payload = payloads[index]
-            let match = Match(category: payload.category, term: payload.term, words: start..<(position + 1),
-                              bytes: Int(words.words[start].start)..<Int(words.words[position].end))
+            let first = words.words[start], last = words.words[position]
+            let match = Match(category: payload.category, term: payload.term, words: Int(first.ordinal)..<Int(last.ordinal + 1),
+                              bytes: Int(first.start)..<Int(last.end))
             if payload.exclusion { vetoes.append(match) } else { found.append(match) }
             index += 1
         }
-        if position + 1 < words.count, hasEdges[Int(node)] {
+        // The next kept word continues the term only when it is the next word of the text.
+        if position + 1 < words.count, hasEdges[Int(node)], words.words[position + 1].ordinal == words.words[position].ordinal + 1 {
             descend(node, start: start, position: position, words: words, found: &found, vetoes: &vetoes)
         }
     }

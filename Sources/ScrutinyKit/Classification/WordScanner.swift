@@ -5,7 +5,7 @@
 /// letter beyond ASCII is read again word by word, each lower-cased into a buffer and looked up in
 /// the tables. Nothing is allocated per word, and the buffers are reused from text to text.
 struct WordScanner {
-    /// A word's UTF-8 byte range and what it is in the lexicon, in 20 bytes.
+    /// A word's UTF-8 byte range, its place among the text's words, and what it is in the lexicon.
     struct ScannedWord {
         var start: Int32
         var end: Int32
@@ -14,9 +14,14 @@ struct WordScanner {
         /// The word's prefix ids are `globs[globStart ..< globStart + globCount]`.
         var globStart: Int32
         var globCount: Int32
+        /// Which word of the text this is, counting every word: two kept words follow each other
+        /// in the text when their ordinals do.
+        var ordinal: Int32
     }
 
-    /// The words found, `words[0 ..< wordCount]`; entries past the count are stale.
+    /// The words found, `words[0 ..< wordCount]`; entries past the count are stale. The ASCII path
+    /// keeps only the words that are in the vocabulary or start with a prefix: the others can
+    /// neither start nor continue a term, and a gap in the ordinals stands for them.
     private(set) var words: [ScannedWord] = []
     private(set) var wordCount = 0
     /// The prefix ids of the words; each word says where its own are.
@@ -30,7 +35,8 @@ struct WordScanner {
         // A text of n bytes has at most (n + 1) / 2 words, and an ASCII word at most one prefix per byte.
         let wordLimit = bytes.count / 2 + 1
         if words.count < wordLimit {
-            words = Array(repeating: ScannedWord(start: 0, end: 0, id: -1, globStart: 0, globCount: 0), count: max(wordLimit, 64))
+            words = Array(repeating: ScannedWord(start: 0, end: 0, id: -1, globStart: 0, globCount: 0, ordinal: 0),
+                          count: max(wordLimit, 64))
         }
         if globs.count < bytes.count { globs = Array(repeating: -1, count: max(bytes.count, 128)) }
         if let count = scanASCII(bytes, packed: packed, vocabulary: vocabulary, prefixes: prefixes) {
@@ -70,6 +76,7 @@ struct WordScanner {
             var position = 0
             var wordCount = 0
             var globCount = 0
+            var ordinal: Int32 = 0
             while true {
                 // The next word byte at or after `position`, then the next byte after it that is not one.
                 var chunk = position &>> 6
@@ -125,10 +132,12 @@ struct WordScanner {
                     }
                 }
                 position = end
+                // Written always, kept (counted) only when it is in the lexicon, without a branch.
                 words[wordCount] = ScannedWord(start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end), id: id,
                                                globStart: Int32(truncatingIfNeeded: globStart),
-                                               globCount: Int32(truncatingIfNeeded: globCount &- globStart))
-                wordCount &+= 1
+                                               globCount: Int32(truncatingIfNeeded: globCount &- globStart), ordinal: ordinal)
+                wordCount &+= (id >= 0 || globCount != globStart) ? 1 : 0
+                ordinal &+= 1
             }
         }
         }
@@ -256,7 +265,8 @@ struct WordScanner {
                 if !prefixes.isEmpty { prefixes.appendMatches(word, to: &globs) }
                 return vocabulary.find(word)
             }
-            found.append(ScannedWord(start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: index), id: id, globStart: globStart, globCount: Int32(globs.count) - globStart))
+            found.append(ScannedWord(start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: index), id: id, globStart: globStart,
+                                     globCount: Int32(globs.count) - globStart, ordinal: Int32(truncatingIfNeeded: found.count)))
         }
         words = found
         wordCount = found.count
