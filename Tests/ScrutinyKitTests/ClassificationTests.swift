@@ -132,6 +132,16 @@ import Testing
         for match in coded.matches { #expect((coded.scores[match.category] ?? 0) > 0, "\(match.category)") }
     }
 
+    @Test func aWordOutsideTheLexiconBreaksAPhrase() throws {
+        // The ASCII path keeps only the words of the lexicon; a word it skips must still break a
+        // phrase, as it does on the general path.
+        let yaml = "a:\n  - front door\n  - voice of the child\nb:\n  - door*\n"
+        let text = "The front old door, the voice of the young child, the front door and the voice of the child."
+        let fast = try matched(yaml, text)
+        #expect(fast == ["b:door", "a:front door", "a:voice of the child"])
+        #expect(try matched(yaml, "\u{E9} " + text) == fast)
+    }
+
     @Test func lettersBeyondASCIIElsewhereChangeNoMatch() throws {
         // A text with a letter beyond ASCII takes the general path; it must find what the fast path finds.
         let yaml = "a:\n  - multi-agency\n  - threshold*\nb:\n  - voice of the child\n"
