@@ -15,6 +15,8 @@ struct ItemEvidence: @unchecked Sendable {
 
     /// The evidence of `records` and `scores` scores, the score at `i` being `score(i)`.
     static func make(records: UnsafeBufferPointer<TermMatches.Record>, scores: Int, score: (Int) -> Double) -> ItemEvidence {
+        // The records are copied as bytes, which is right only while they hold no references.
+        precondition(_isPOD(TermMatches.Record.self), "TermMatches.Record must stay plain data")
         let words = (records.count * recordSize) / 8 + scores
         let storage = unsafeDowncast(Storage.create(minimumCapacity: max(words, 1)) { _ in Counts(records: records.count, scores: scores) },
                                      to: Storage.self)
