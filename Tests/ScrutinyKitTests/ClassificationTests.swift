@@ -142,6 +142,52 @@ import Testing
         #expect(try matched(yaml, "\u{E9} " + text) == fast)
     }
 
+
+    @Test func overlapsResolveAsLongestFirstThenEarliestThenLowestCategory() throws {
+        // Random lexicons of overlapping phrases over a few words, and random texts of them: the
+        // matcher must keep what taking candidates one by one in the order longest, earliest,
+        // lowest category, lowest term (unless they overlap one taken) keeps, on both paths. Some
+        // texts have more than 32 candidates.
+        var random = SplitMix64(seed: 20261123)
+        let vocabulary = ["aa", "bb", "cc", "dd", "ee", "ff"]
+        for _ in 0..<300 {
+            var terms: [[[String]]] = []
+            var yaml = ""
+            for category in 0..<4 {
+                var seen = Set<[String]>()
+                var list: [[String]] = []
+                for _ in 0..<(1 + random.next() % 4) {
+                    let words = (0...(random.next() % 3)).map { _ in vocabulary[Int(random.next() % 3 + UInt64(category % 2) * 2)] }
+                    if seen.insert(words).inserted { list.append(words) }
+                }
+                terms.append(list)
+                yaml += "k\(category):\n" + list.map { "  - \($0.joined(separator: " "))\n" }.joined()
+            }
+            let text = (0..<(5 + random.next() % 60)).map { _ in vocabulary[Int(random.next() % UInt64(vocabulary.count))] }
+            // Every occurrence of every term, then taken one by one in that order.
+            var candidates: [(category: Int, term: Int, words: Range<Int>)] = []
+            for (category, list) in terms.enumerated() {
+                for (term, words) in list.enumerated() where words.count <= text.count {
+                    for start in 0...(text.count - words.count) where Array(text[start..<(start + words.count)]) == words {
+                        candidates.append((category, term, start..<(start + words.count)))
+                    }
+                }
+            }
+            candidates.sort { ($0.words.count, -$0.words.lowerBound, -$0.category, -$0.term) > ($1.words.count, -$1.words.lowerBound, -$1.category, -$1.term) }
+            var kept: [(category: Int, term: Int, words: Range<Int>)] = []
+            for candidate in candidates where !kept.contains(where: { $0.words.overlaps(candidate.words) }) { kept.append(candidate) }
+            kept.sort { $0.words.lowerBound < $1.words.lowerBound }
+            let expected = kept.map { "k\($0.category)/\($0.term):" + text[$0.words].joined(separator: " ") }
+            let matcher = LexiconMatcher(lexicon: try lexicon(yaml))
+            for prefix in ["", "\u{E9} "] {
+                let joined = prefix + text.joined(separator: " ")
+                let found = matcher.matches(in: joined).map {
+                    "k\($0.category)/\($0.term):" + String(decoding: Array(joined.utf8)[$0.bytes], as: UTF8.self)
+                }
+                #expect(found == expected, "\(yaml)\n\(joined)")
+            }
+        }
+    }
     @Test func lettersBeyondASCIIElsewhereChangeNoMatch() throws {
         // A text with a letter beyond ASCII takes the general path; it must find what the fast path finds.
         let yaml = "a:\n  - multi-agency\n  - threshold*\nb:\n  - voice of the child\n"
@@ -348,5 +394,20 @@ import Testing
         // F1(a) = 2·1·0.5/1.5 = 2/3; F1(b) = 2·(2/3)·1/(5/3) = 0.8.
         #expect(abs(evaluation.macroF1 - (2.0 / 3 + 0.8) / 2) < 1e-9)
         #expect(evaluation.confusion["a"]?["b"] == 1)
+    }
+}
+
+/// A small seeded generator, so that generated cases are the same on every run.
+struct SplitMix64: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }

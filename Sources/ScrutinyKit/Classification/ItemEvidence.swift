@@ -30,8 +30,10 @@ struct ItemEvidence: @unchecked Sendable {
         return ItemEvidence(storage: storage)
     }
 
-    var recordCount: Int { storage.header.records }
-    var scoreCount: Int { storage.header.scores }
+    // Read through a pointer: `header` is a class's stored property, which Swift checks for
+    // exclusive access at run time on every read.
+    var recordCount: Int { storage.withUnsafeMutablePointerToHeader { $0.pointee.records } }
+    var scoreCount: Int { storage.withUnsafeMutablePointerToHeader { $0.pointee.scores } }
 
     func record(_ index: Int) -> TermMatches.Record {
         precondition(index >= 0 && index < recordCount, "record index out of range")

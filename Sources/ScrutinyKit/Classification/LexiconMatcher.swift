@@ -41,7 +41,9 @@ public struct LexiconMatcher: Sendable {
         var scanner = WordScanner()
         var found: [Match] = []
         var vetoes: [Match] = []
-        var taken: [Range<Int>] = []
+        /// While overlaps are resolved: the words already covered, one bit each, and which matches are kept.
+        var takenWords: [UInt64] = []
+        var kept: [Bool] = []
         /// The matches of the last text, in text order.
         public internal(set) var result: [Match] = []
         /// Whether the last text was all ASCII, so that its byte offsets are its scalar offsets.
@@ -221,38 +223,57 @@ private extension LexiconMatcher {
                 vetoes.contains { $0.words.overlaps(match.words) && covers[$0.category][match.category] }
             }
         }
-        Self.sort(&workspace.result) {
-            ($0.words.count, -$0.words.lowerBound, -$0.category) > ($1.words.count, -$1.words.lowerBound, -$1.category)
-        }
-        workspace.taken.clear()
-        for match in workspace.result where !workspace.taken.contains(where: { $0.overlaps(match.words) }) {
-            workspace.taken.append(match.words)
-            workspace.found.append(match)
-        }
-        swap(&workspace.result, &workspace.found)
-        Self.sort(&workspace.result) { $0.words.lowerBound < $1.words.lowerBound }
+        keepLongest(&workspace)
     }
 
-    /// Sorts stably: by insertion, in place, when there are few matches (as there are in one
-    /// recommendation), which costs far less than the general sort's setup; otherwise by the
-    /// standard library's sort, which is stable too.
-    @inline(__always) static func sort(_ matches: inout [Match], by before: (Match, Match) -> Bool) {
-        guard matches.count > 1 else { return }
-        guard matches.count <= 32 else {
-            matches.sort(by: before)
-            return
+    /// Keeps, in text order, the matches taken one by one in the order longest first, then
+    /// earliest, then lowest category, then first found, each unless it overlaps one taken before.
+    /// Without sorting: length by length from the longest, and at each first word only the first
+    /// of that length in that order can be taken (the others cover the same words), which it is
+    /// when none of its words is taken yet. The matches come in order of their first word.
+    func keepLongest(_ workspace: inout Workspace) {
+        let count = workspace.result.count
+        guard count > 0 else { return }
+        var longest = 0
+        var wordEnd = 0
+        for match in workspace.result {
+            longest = max(longest, match.words.count)
+            wordEnd = max(wordEnd, match.words.upperBound)
         }
-        matches.withUnsafeMutableBufferPointer { buffer in
-            for index in 1..<buffer.count {
-                let match = buffer[index]
-                var slot = index
-                while slot > 0, before(match, buffer[slot - 1]) {
-                    buffer[slot] = buffer[slot - 1]
-                    slot -= 1
+        let chunks = wordEnd >> 6 + 1
+        if workspace.takenWords.count < chunks { workspace.takenWords = Array(repeating: 0, count: max(chunks, 4)) }
+        if workspace.kept.count < count { workspace.kept = Array(repeating: false, count: max(count, 32)) }
+        workspace.result.withUnsafeBufferPointer { matches in
+        workspace.takenWords.withUnsafeMutableBufferPointer { taken in
+        workspace.kept.withUnsafeMutableBufferPointer { kept in
+            for chunk in 0..<chunks { taken[chunk] = 0 }
+            for index in 0..<count { kept[index] = false }
+            func take(_ index: Int) {
+                let words = matches[index].words
+                for word in words where taken[word >> 6] & (1 << UInt64(word & 63)) != 0 { return }
+                for word in words { taken[word >> 6] |= 1 << UInt64(word & 63) }
+                kept[index] = true
+            }
+            var length = longest
+            while length > 0 {
+                var best = -1
+                for index in 0..<count where matches[index].words.count == length {
+                    if best >= 0, matches[best].words.lowerBound == matches[index].words.lowerBound {
+                        if matches[index].category < matches[best].category { best = index }
+                    } else {
+                        if best >= 0 { take(best) }
+                        best = index
+                    }
                 }
-                buffer[slot] = match
+                if best >= 0 { take(best) }
+                length -= 1
             }
         }
+        }
+        }
+        workspace.found.clear()
+        for index in 0..<count where workspace.kept[index] { workspace.found.append(workspace.result[index]) }
+        swap(&workspace.result, &workspace.found)
     }
 }
 
