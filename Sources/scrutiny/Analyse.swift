@@ -35,6 +35,7 @@ extension Scrutiny {
 
         @OptionGroup var corpus: CorpusOptions
         @OptionGroup var lexicons: LexiconOptions
+        @OptionGroup var itemOptions: ItemOptions
         @OptionGroup var themes: ThemeKindsOption
 
         @Option(name: .shortAndLong, help: ArgumentHelp("Folder to write the report to.", valueName: "dir"))
@@ -61,7 +62,7 @@ extension Scrutiny {
             let detector = try lexicons.metadataDetector()
             let read = readCorpus(files: InputFiles.expand(paths), paths: paths, password: password, manifest: manifest,
                                   detector: detector)
-            let run = try SurveyRun(documents: read.documents, lexicons: lexicons, scheme: themes.scheme,
+            let run = try SurveyRun(documents: read.documents, lexicons: lexicons, itemOptions: itemOptions, scheme: themes.scheme,
                                     kinds: themes.parsed, notes: read.notes)
             try write(SurveyMarkdown.render(run.survey, title: title), to: "report.md", in: output)
             try write(HTMLReport.render(run.survey, title: title), to: "report.html", in: output)

@@ -31,6 +31,7 @@ extension Scrutiny {
 
         @OptionGroup var input: InputOptions
         @OptionGroup var lexicons: LexiconOptions
+        @OptionGroup var itemOptions: ItemOptions
 
         @Option(help: ArgumentHelp("Scheme: wt2018, six-steps, topics, or a path to a .yml or .dic lexicon.", valueName: "scheme"))
         var scheme: String = "wt2018"
@@ -54,9 +55,9 @@ extension Scrutiny {
             var failed = false
             let items: [Recommendation]
             if let lines {
-                items = try readLines(lines, finder: try lexicons.finder())
+                items = try readLines(lines, finder: try lexicons.finder(itemOptions))
             } else {
-                let finder = try lexicons.finder()
+                let finder = try lexicons.finder(itemOptions)
                 let (documents, readFailed) = readAll(input)
                 failed = readFailed
                 items = documents.flatMap(finder.recommendations(in:))

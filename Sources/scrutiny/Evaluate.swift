@@ -27,11 +27,23 @@ extension Scrutiny {
             case text, json
         }
 
-        @Option(help: ArgumentHelp("The hand annotation (CSV); repeat to combine several files.", valueName: "file"))
+        @Option(help: ArgumentHelp(
+            "The hand annotation: a CSV, or a gold folder (items/*.csv, scope/*.tsv, heldout.txt); repeat to combine.",
+            valueName: "path"))
         var gold: [String] = []
+
+        enum Part: String, ExpressibleByArgument, CaseIterable {
+            case all, tuning, heldout
+        }
+
+        @Option(help: ArgumentHelp(
+            "Which documents the detailed figures and lists cover when the gold names a held-back set: all, tuning or heldout.",
+            valueName: "part"))
+        var part: Part = .all
 
         @OptionGroup var input: InputOptions
         @OptionGroup var lexicons: LexiconOptions
+        @OptionGroup var items: ItemOptions
 
         @Option(name: .shortAndLong, help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
         var format: Format = .text
@@ -48,19 +60,37 @@ extension Scrutiny {
         }
 
         func run() async throws {
-            var annotations: [Annotation] = []
-            for file in gold {
+            var goldSet = GoldSet(annotations: [])
+            for path in gold {
                 do {
-                    annotations += try Annotation.load(path: file)
+                    let loaded = try GoldSet.load(path: path)
+                    goldSet.annotations += loaded.annotations
+                    goldSet.scopes.merge(loaded.scopes) { first, _ in first }
+                    goldSet.heldOut.formUnion(loaded.heldOut)
                 } catch {
-                    throw ValidationError("--gold: " + (error.errorDescription ?? "cannot read \(file)"))
+                    throw ValidationError("--gold: " + (error.errorDescription ?? "cannot read \(path)"))
                 }
             }
-            let finder = try lexicons.finder()
+            let finder = try lexicons.finder(items)
+            let classifier = try lexicons.classifier(scheme: scheme)
             let (documents, failed) = readAll(input)
-            let found = documents.flatMap(finder.recommendations(in:))
-            var evaluation = ExtractionEvaluation(found: found, gold: annotations)
-            evaluation.scoreThemes(with: try lexicons.classifier(scheme: scheme))
+            let found = goldSet.scoped(documents.flatMap(finder.recommendations(in:)), in: documents)
+            func evaluate(_ keep: (String) -> Bool) -> ExtractionEvaluation {
+                var evaluation = ExtractionEvaluation(found: found.filter { keep($0.document) },
+                                                      gold: goldSet.annotations.filter { keep($0.document) })
+                evaluation.scoreThemes(with: classifier)
+                return evaluation
+            }
+            let heldOut = goldSet.heldOut
+            var evaluation = switch part {
+            case .all: evaluate { _ in true }
+            case .tuning: evaluate { !heldOut.contains($0) }
+            case .heldout: evaluate { heldOut.contains($0) }
+            }
+            if !heldOut.isEmpty {
+                evaluation.parts = ["tuning": evaluate { !heldOut.contains($0) }.summary,
+                                    "heldout": evaluate { heldOut.contains($0) }.summary]
+            }
             switch format {
             case .json: emit(JSONOutput.render(evaluation) + "\n")
             case .text: emit(EvaluationText.render(evaluation, show: show))

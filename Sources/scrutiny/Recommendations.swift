@@ -32,6 +32,7 @@ extension Scrutiny {
 
         @OptionGroup var input: InputOptions
         @OptionGroup var lexicons: LexiconOptions
+        @OptionGroup var items: ItemOptions
 
         @Option(name: .shortAndLong, help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
         var format: Format = .table
@@ -49,7 +50,7 @@ extension Scrutiny {
         }
 
         func run() async throws {
-            let finder = try lexicons.finder()
+            let finder = try lexicons.finder(items)
             let (documents, failed) = readAll(input)
             let wanted = kinds.map { Set($0.split(separator: ",").compactMap { Recommendation.Kind(rawValue: String($0)) }) }
             let items = documents.flatMap(finder.recommendations(in:)).filter { wanted?.contains($0.kind) ?? true }

@@ -34,6 +34,7 @@ extension Scrutiny {
         @OptionGroup var input: InputOptions
         @OptionGroup var corpus: CorpusOptions
         @OptionGroup var lexicons: LexiconOptions
+        @OptionGroup var itemOptions: ItemOptions
         @OptionGroup var themes: ThemeKindsOption
 
         @Option(name: .shortAndLong, help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -49,7 +50,7 @@ extension Scrutiny {
             let manifest = try corpus.loadManifest()
             let read = readCorpus(files: input.files, paths: input.paths, password: input.password, manifest: manifest,
                                   detector: detector)
-            let run = try SurveyRun(documents: read.documents, lexicons: lexicons, scheme: themes.scheme,
+            let run = try SurveyRun(documents: read.documents, lexicons: lexicons, itemOptions: itemOptions, scheme: themes.scheme,
                                     kinds: themes.parsed, notes: read.notes)
             let report: (name: String, contents: String)
             switch format {

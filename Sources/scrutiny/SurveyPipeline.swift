@@ -10,9 +10,9 @@ struct SurveyRun {
     var lexicon: ArrangementLexicon
 
     /// - Parameter notes: remarks for the report (versions skipped).
-    init(documents: [Document], lexicons: LexiconOptions, scheme: String, kinds: [Recommendation.Kind], notes: [String]) throws {
+    init(documents: [Document], lexicons: LexiconOptions, itemOptions: ItemOptions, scheme: String, kinds: [Recommendation.Kind], notes: [String]) throws {
         lexicon = try lexicons.arrangementLexicon()
-        let pipeline = SurveyPipeline(lexicon: lexicon, finder: try lexicons.finder(), classifier: try lexicons.classifier(scheme: scheme),
+        let pipeline = SurveyPipeline(lexicon: lexicon, finder: try lexicons.finder(itemOptions), classifier: try lexicons.classifier(scheme: scheme),
                                       options: Survey.Options(themeKinds: kinds))
         let result = pipeline.run(documents, notes: notes)
         profiles = result.profiles

@@ -4,8 +4,13 @@ import Foundation
 public struct Annotation: Hashable, Sendable, Codable {
     public var document: String
     public var kind: Recommendation.Kind
+    /// Listed, explicit or narrative; nil in a file without a `form` column (listed or explicit).
+    public var form: Recommendation.Form?
     public var theme: String?
     public var subtheme: String?
+    /// The runner-up, where the coder found a second theme almost as apt.
+    public var theme2: String?
+    public var subtheme2: String?
     public var text: String
     /// The 1-based line of the CSV row, for messages.
     public var line: Int
@@ -14,6 +19,7 @@ public struct Annotation: Hashable, Sendable, Codable {
         case unreadable(path: String, cause: String)
         case missingColumns(path: String, missing: [String])
         case badKind(path: String, line: Int, kind: String)
+        case badForm(path: String, line: Int, form: String)
 
         public var errorDescription: String? {
             switch self {
@@ -22,9 +28,27 @@ public struct Annotation: Hashable, Sendable, Codable {
                 return "cannot use \(path): it lacks the column(s) \(missing.joined(separator: ", ")); the header must be document,kind,theme,subtheme,text"
             case .badKind(let path, let line, let kind):
                 return "cannot use \(path), line \(line): unknown kind '\(kind)'; use recommendation, area_for_improvement, strength or procedural"
+            case .badForm(let path, let line, let form):
+                return "cannot use \(path), line \(line): unknown form '\(form)'; use listed, explicit or narrative"
             }
         }
     }
+
+    public init(document: String, kind: Recommendation.Kind, form: Recommendation.Form? = nil, theme: String? = nil,
+                subtheme: String? = nil, theme2: String? = nil, subtheme2: String? = nil, text: String, line: Int) {
+        self.document = document
+        self.kind = kind
+        self.form = form
+        self.theme = theme
+        self.subtheme = subtheme
+        self.theme2 = theme2
+        self.subtheme2 = subtheme2
+        self.text = text
+        self.line = line
+    }
+
+    /// Whether the item is listed or explicit (a file without forms holds only those).
+    public var isListedOrExplicit: Bool { form != .narrative }
 
     public static func load(path: String) throws(LoadError) -> [Annotation] {
         guard let data = FileManager.default.contents(atPath: path) else {
@@ -39,9 +63,18 @@ public struct Annotation: Hashable, Sendable, Codable {
             guard let kind = Recommendation.Kind(rawValue: kindText) else {
                 throw .badKind(path: path, line: index + 2, kind: kindText)
             }
-            let theme = record["theme"].flatMap { $0.isEmpty ? nil : $0 }
-            let subtheme = record["subtheme"].flatMap { $0.isEmpty ? nil : $0 }
-            annotations.append(Annotation(document: record["document"] ?? "", kind: kind, theme: theme, subtheme: subtheme,
+            func field(_ name: String) -> String? {
+                record[name].flatMap { $0.trimmingCharacters(in: " ").isEmpty ? nil : $0.trimmingCharacters(in: " ") }
+            }
+            var form: Recommendation.Form?
+            if let formText = field("form") {
+                guard let parsed = Recommendation.Form(rawValue: formText) else {
+                    throw .badForm(path: path, line: index + 2, form: formText)
+                }
+                form = parsed
+            }
+            annotations.append(Annotation(document: record["document"] ?? "", kind: kind, form: form, theme: field("theme"),
+                                          subtheme: field("subtheme"), theme2: field("theme2"), subtheme2: field("subtheme2"),
                                           text: record["text"] ?? "", line: index + 2))
         }
         return annotations

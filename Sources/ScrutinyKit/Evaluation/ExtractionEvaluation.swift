@@ -36,6 +36,57 @@ public struct ExtractionEvaluation: Sendable, Codable {
         }
     }
 
+    /// Precision, recall and kind accuracy for the items of some forms: precision over the found
+    /// items of those forms (matched to any annotation), recall over the annotated items of those
+    /// forms (matched by any found item), kind accuracy over the latter's matches. For narrative
+    /// findings the kind accuracy is the polarity accuracy (strength against area for improvement).
+    public struct FormScore: Sendable, Codable, Equatable {
+        public var found: Int
+        public var gold: Int
+        public var foundMatched: Int
+        public var goldMatched: Int
+        public var kindAgreeing: Int
+        public var precision: Double { found == 0 ? 0 : Double(foundMatched) / Double(found) }
+        public var recall: Double { gold == 0 ? 0 : Double(goldMatched) / Double(gold) }
+        public var kindAccuracy: Double { goldMatched == 0 ? 0 : Double(kindAgreeing) / Double(goldMatched) }
+
+        enum CodingKeys: String, CodingKey { case found, gold, foundMatched, goldMatched, kindAgreeing, precision, recall, kindAccuracy }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(found, forKey: .found)
+            try container.encode(gold, forKey: .gold)
+            try container.encode(foundMatched, forKey: .foundMatched)
+            try container.encode(goldMatched, forKey: .goldMatched)
+            try container.encode(kindAgreeing, forKey: .kindAgreeing)
+            try container.encode(precision, forKey: .precision)
+            try container.encode(recall, forKey: .recall)
+            try container.encode(kindAccuracy, forKey: .kindAccuracy)
+        }
+
+        public init(found: Int, gold: Int, foundMatched: Int, goldMatched: Int, kindAgreeing: Int) {
+            self.found = found
+            self.gold = gold
+            self.foundMatched = foundMatched
+            self.goldMatched = goldMatched
+            self.kindAgreeing = kindAgreeing
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            found = try container.decode(Int.self, forKey: .found)
+            gold = try container.decode(Int.self, forKey: .gold)
+            foundMatched = try container.decode(Int.self, forKey: .foundMatched)
+            goldMatched = try container.decode(Int.self, forKey: .goldMatched)
+            kindAgreeing = try container.decode(Int.self, forKey: .kindAgreeing)
+        }
+    }
+
+    /// The form groups scored: each form, and listed and explicit together.
+    public static let formGroups: [(name: String, forms: Set<Recommendation.Form>)] = [
+        ("listed", [.listed]), ("explicit", [.explicit]), ("listed+explicit", [.listed, .explicit]), ("narrative", [.narrative]),
+    ]
+
     /// A found item paired with the annotation it matched.
     public struct Match: Sendable, Codable {
         public var found: Recommendation
@@ -44,6 +95,8 @@ public struct ExtractionEvaluation: Sendable, Codable {
 
     public var overall: Score
     public var byKind: [String: Score]
+    /// Scores by form group (``formGroups``); annotations without a form count only in "listed+explicit".
+    public var byForm: [String: FormScore]
     /// Share of matched pairs whose kinds agree.
     public var kindAccuracy: Double
     public var matches: [Match]
@@ -54,6 +107,22 @@ public struct ExtractionEvaluation: Sendable, Codable {
     public var missingDocuments: [String]
     /// Theme agreement over the matched items, when a classifier was given.
     public var themes: ThemeEvaluation?
+    /// The figures of the tuning and held-back parts, when the gold names a held-back set.
+    public var parts: [String: Summary]?
+
+    /// The figures of an evaluation without its lists of items.
+    public struct Summary: Sendable, Codable {
+        public var documents: Int
+        public var overall: Score
+        public var kindAccuracy: Double
+        public var byForm: [String: FormScore]
+        public var themes: ThemeEvaluation.Summary?
+    }
+
+    public var summary: Summary {
+        Summary(documents: Set(matches.map(\.gold.document) + misses.map(\.document) + falseFinds.map(\.document)).count,
+                overall: overall, kindAccuracy: kindAccuracy, byForm: byForm, themes: themes?.summary)
+    }
 
     /// Adds theme agreement: classifies the matched items and compares with their hand coding.
     public mutating func scoreThemes(with classifier: Classifier) {
@@ -103,6 +172,18 @@ public struct ExtractionEvaluation: Sendable, Codable {
                 matched: matches.filter { $0.found.kind == kind && $0.gold.kind == kind }.count)
         }
         self.byKind = byKind
+        var byForm: [String: FormScore] = [:]
+        for group in Self.formGroups {
+            func goldIn(_ annotation: Annotation) -> Bool {
+                annotation.form.map(group.forms.contains) ?? (group.forms == [.listed, .explicit])
+            }
+            let goldMatches = matches.filter { goldIn($0.gold) }
+            byForm[group.name] = FormScore(
+                found: scored.filter { group.forms.contains($0.form) }.count, gold: scoredGold.filter(goldIn).count,
+                foundMatched: matches.filter { group.forms.contains($0.found.form) }.count, goldMatched: goldMatches.count,
+                kindAgreeing: goldMatches.filter { $0.found.kind == $0.gold.kind }.count)
+        }
+        self.byForm = byForm
         kindAccuracy = matches.isEmpty ? 0 : Double(matches.filter { $0.found.kind == $0.gold.kind }.count) / Double(matches.count)
     }
 }

@@ -61,4 +61,21 @@ public struct ThemeEvaluation: Sendable, Codable {
                          evidence: $0.predicted.matches.map { "\($0.matched.lowercased())→\($0.category)" })
         }
     }
+
+    /// The figures without the confusion table and the disagreements.
+    public struct Summary: Sendable, Codable {
+        public var items: Int
+        public var themeAccuracy: Double
+        public var subthemeAccuracy: Double
+        public var macroF1: Double
+        public var kappa: Double
+        /// Share of items coded `unclassified`.
+        public var unclassified: Double
+    }
+
+    public var summary: Summary {
+        let unclassifiedCount = confusion.values.reduce(0) { $0 + ($1[ClassifiedItem.unclassified] ?? 0) }
+        return Summary(items: items, themeAccuracy: themeAccuracy, subthemeAccuracy: subthemeAccuracy, macroF1: macroF1,
+                       kappa: kappa, unclassified: items == 0 ? 0 : Double(unclassifiedCount) / Double(items))
+    }
 }

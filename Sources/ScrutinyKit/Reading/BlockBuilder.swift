@@ -140,7 +140,7 @@ private extension BlockBuilder {
         let text = BlockBuilder.clean(Substring(current.parts.joined(separator: " ")))
         guard !text.isEmpty else { return }
         let standalone = current.parts.count == 1 && current.blankBefore && blankAfter
-        let isNumbering = current.ordinal != nil && !(current.marker.map(ListMarker.bullets.contains) ?? false)
+        let isNumbering = current.ordinal != nil && !(current.marker.map { $0.count == 1 && ListMarker.isBullet($0.first!) } ?? false)
         if current.kind == .paragraph, standalone || current.bold, HeadingHeuristics.isTitle(text, bold: current.bold) {
             appendHeading(text, level: nil)
             return

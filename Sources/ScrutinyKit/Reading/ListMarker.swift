@@ -15,12 +15,23 @@ public struct ListMarker: Hashable, Sendable {
         "\u{25C6}", "\u{25C7}", "\u{27A2}", "\u{27A4}", "\u{25BA}", "\u{2713}", "\u{2714}", "\u{00B7}",
         // Symbol and Wingdings bullets land in the private-use area.
         "\u{00A7}", "\u{F0B7}", "\u{F0A7}", "\u{F076}", "\u{F0D8}", "\u{F0FC}",
+        // Ofsted's letters bullet with a black medium square.
+        "\u{25FC}", "\u{25FE}", "\u{25FB}", "\u{25FD}", "\u{2B1B}", "\u{2B1D}", "\u{25B8}", "\u{25AB}",
+        "\u{2043}", "\u{25C9}", "\u{2219}",
     ]
+
+    /// Whether `character` is a bullet: one of ``bullets``, any other geometric shape, or a glyph
+    /// of the private-use area where Word's Symbol and Wingdings bullets land (U+F000–U+F0FF).
+    public static func isBullet(_ character: Character) -> Bool {
+        if bullets.contains(character) { return true }
+        guard character.unicodeScalars.count == 1, let scalar = character.unicodeScalars.first else { return false }
+        return (0xF000...0xF0FF).contains(scalar.value) || (0x25A0...0x25FF).contains(scalar.value)
+    }
 
     /// Parses the marker at the start of `line` (which has no leading white space).
     public static func parse(_ line: Substring) -> ListMarker? {
         guard let first = line.first else { return nil }
-        if bullets.contains(first) {
+        if isBullet(first) {
             let afterBullet = line.dropFirst()
             guard afterBullet.first == " " || afterBullet.first == "\t" else { return nil }
             let rest = afterBullet.drop(while: { $0 == " " || $0 == "\t" })

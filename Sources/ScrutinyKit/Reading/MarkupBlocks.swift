@@ -66,7 +66,7 @@ enum MarkupBlocks {
     /// Courier New, "§" in Wingdings): the character itself when it is a real bullet, "•" otherwise.
     static func bullet(_ raw: String) -> String {
         let text = clean(raw)
-        guard let first = text.first, text.count == 1, ListMarker.bullets.contains(first),
+        guard let first = text.first, text.count == 1, ListMarker.isBullet(first),
               first.unicodeScalars.allSatisfy({ !(0xE000...0xF8FF).contains($0.value) }) else { return "\u{2022}" }
         return text == "\u{00A7}" ? "\u{25AA}" : text
     }

@@ -33,7 +33,7 @@ enum PDFListMarker {
         guard fragment.words.count == 1 else { return false }
         let text = CharacterNormalizer.normalize(fragment.words[0].text)
         if isArtefact(text, word: fragment.words[0]) { return true }
-        if text.count == 1, let character = text.first, ListMarker.bullets.contains(character) || moreBullets.contains(character) {
+        if text.count == 1, let character = text.first, ListMarker.isBullet(character) || moreBullets.contains(character) {
             return true
         }
         guard let parsed = ListMarker.parse(Substring(text + " X")) else { return false }

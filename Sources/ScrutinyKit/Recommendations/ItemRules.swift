@@ -22,6 +22,8 @@ public struct ItemRules: Sendable {
     public var itemColumns: PhraseList
     public var actorColumns: PhraseList
     public var notActors: PhraseList
+    /// The cues of narrative findings (`narrative:` in items.yml).
+    public var narrative: NarrativeCues
 
     /// Reads rules from a YAML file.
     public init(contentsOf url: URL) throws(LexiconError) {
@@ -53,6 +55,10 @@ public struct ItemRules: Sendable {
         itemColumns = PhraseList(file.table_headers?["item"] ?? [])
         actorColumns = PhraseList(file.table_headers?["actor"] ?? [])
         notActors = PhraseList(file.not_actors ?? [])
+        narrative = NarrativeCues(contrasts: PhraseList(file.narrative?.contrasts ?? []),
+                                  negative: PhraseList(file.narrative?.negative ?? []),
+                                  positive: PhraseList(file.narrative?.positive ?? []),
+                                  notFindings: PhraseList(file.narrative?.not_findings ?? []))
         guard !obligation.isEmpty, !sections.isEmpty else {
             throw .malformed(path: path, line: nil, cause: "it needs `sections` and `obligation`")
         }
@@ -106,5 +112,22 @@ public struct ItemRules: Sendable {
         var procedural: Procedural?
         var table_headers: [String: [String]]?
         var not_actors: [String]?
+        var narrative: Narrative?
+
+        struct Narrative: Decodable {
+            var contrasts: [String]?
+            var negative: [String]?
+            var positive: [String]?
+            var not_findings: [String]?
+        }
     }
+}
+
+/// The cues that make a sentence of running text a judgement: contrasts that say which clause
+/// decides, negative and positive words, and phrases of sentences about the inspection itself.
+public struct NarrativeCues: Sendable {
+    public var contrasts: PhraseList
+    public var negative: PhraseList
+    public var positive: PhraseList
+    public var notFindings: PhraseList
 }

@@ -7,6 +7,12 @@ public struct Recommendation: Hashable, Sendable, Codable {
         case procedural
     }
 
+    /// Where in the document an item stands: an entry of a list that announces items, a prose
+    /// sentence that asks for action, or a judgement in the running text (`--narrative`).
+    public enum Form: String, Hashable, Sendable, Codable, CaseIterable {
+        case listed, explicit, narrative
+    }
+
     /// How strongly a recommendation is put: must, should or could.
     public enum Strength: String, Hashable, Sendable, Codable, CaseIterable {
         case must, should, could
@@ -33,6 +39,7 @@ public struct Recommendation: Hashable, Sendable, Codable {
         var document: String
         var partnership: String?
         var kind: Kind
+        var form: Form
         var text: String
         var section: String
         var page: Int?
@@ -73,6 +80,10 @@ public struct Recommendation: Hashable, Sendable, Codable {
         get { box.fields.kind }
         set { mutate { $0.kind = newValue } }
     }
+    public var form: Form {
+        get { box.fields.form }
+        set { mutate { $0.form = newValue } }
+    }
     /// The whole item, joined across lines, marker and number removed.
     public var text: String {
         get { box.fields.text }
@@ -106,9 +117,9 @@ public struct Recommendation: Hashable, Sendable, Codable {
         set { mutate { $0.locations = newValue } }
     }
 
-    public init(id: String, document: String, partnership: String? = nil, kind: Kind, text: String, section: String,
-                page: Int? = nil, strength: Strength? = nil, actor: String? = nil, cue: String, locations: [Location]) {
-        box = Box(Fields(id: id, document: document, partnership: partnership, kind: kind, text: text, section: section,
+    public init(id: String, document: String, partnership: String? = nil, kind: Kind, form: Form = .explicit, text: String,
+                section: String, page: Int? = nil, strength: Strength? = nil, actor: String? = nil, cue: String, locations: [Location]) {
+        box = Box(Fields(id: id, document: document, partnership: partnership, kind: kind, form: form, text: text, section: section,
                          page: page, strength: strength, actor: actor, cue: cue, locations: locations))
     }
 

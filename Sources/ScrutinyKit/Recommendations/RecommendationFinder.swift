@@ -4,9 +4,12 @@
 /// ask for action anywhere else, graded must / should / could.
 public struct RecommendationFinder: Sendable {
     public let rules: ItemRules
+    /// Whether judgements in the running text are items too (form `narrative`).
+    public var narrative: Bool
 
-    public init(rules: ItemRules) {
+    public init(rules: ItemRules, narrative: Bool = false) {
         self.rules = rules
+        self.narrative = narrative
     }
 
     /// One recommendation given on its own (a line of a scrutineer's list), with its strength and
@@ -25,6 +28,7 @@ public struct RecommendationFinder: Sendable {
         var candidates: [Candidate] = []
         var table = TableState()
         let judge = ProseJudge(rules: rules)
+        let narrativeJudge = narrative ? NarrativeJudge(cues: rules.narrative) : nil
         for block in document.blocks {
             if block.kind != .tableRow { table = TableState() }
             switch block.kind {
@@ -33,7 +37,7 @@ public struct RecommendationFinder: Sendable {
             case .tableRow:
                 candidates += tableItems(block, table: &table, state: state, judge: judge)
             case .paragraph, .listItem:
-                candidates += blockItems(block, state: &state, judge: judge)
+                candidates += blockItems(block, state: &state, judge: judge, narrative: narrativeJudge)
             }
         }
         let merged = ItemMerger.merge(candidates)
@@ -43,7 +47,7 @@ public struct RecommendationFinder: Sendable {
             Recommendation(
                 id: "\(prefix.isEmpty ? "doc" : prefix)-\(String(format: "%03d", index + 1))",
                 document: document.fileName, partnership: document.metadata.partnership, kind: candidate.kind,
-                text: candidate.text, section: candidate.locations[0].section, page: candidate.locations[0].page,
+                form: candidate.form, text: candidate.text, section: candidate.locations[0].section, page: candidate.locations[0].page,
                 strength: candidate.kind == .recommendation ? (candidate.strength ?? .should) : nil,
                 actor: candidate.actor ?? (candidate.kind == .recommendation || candidate.kind == .areaForImprovement
                     ? actors.actor(in: candidate.text, cueAt: candidate.cueAt) : nil),
@@ -55,6 +59,7 @@ public struct RecommendationFinder: Sendable {
 /// An item before duplicates are merged.
 struct Candidate {
     var kind: Recommendation.Kind
+    var form: Recommendation.Form = .explicit
     var text: String
     var strength: Recommendation.Strength?
     var cue: String
@@ -72,7 +77,7 @@ private extension RecommendationFinder {
         var sawHeader = false
     }
 
-    func blockItems(_ block: Block, state: inout SectionState, judge: ProseJudge) -> [Candidate] {
+    func blockItems(_ block: Block, state: inout SectionState, judge: ProseJudge, narrative: NarrativeJudge?) -> [Candidate] {
         let depth = block.kind == .listItem ? (block.depth ?? 0) : 0
         let numbered = block.ordinal.map { $0.allSatisfy { $0.isNumber || $0 == "." } } ?? false
         // "6.2 The Executive accepted ..." is a numbered paragraph: prose, whatever the section.
@@ -103,24 +108,29 @@ private extension RecommendationFinder {
         if let structured, !subPoint {
             if let procedural = judge.proceduralVerdict(block.text, words: words) {
                 state.noteItem()
-                return [Candidate(kind: procedural.kind, text: block.text, cue: structured.cue, locations: [location])]
+                return [Candidate(kind: procedural.kind, form: .listed, text: block.text, cue: structured.cue, locations: [location])]
             }
             // Plans, duties and predictions listed under a heading are still not items.
             guard !rules.notItems.matches(words) else { return [] }
             state.noteItem()
             let obligation = rules.obligationStrength(words)
             let kind = structured.kind == .procedural ? Recommendation.Kind.recommendation : structured.kind
-            return [Candidate(kind: kind, text: block.text, strength: obligation?.strength, cue: structured.cue,
+            return [Candidate(kind: kind, form: .listed, text: block.text, strength: obligation?.strength, cue: structured.cue,
                               cueAt: obligation?.at, locations: [location])]
         }
         if subPoint { return [] }
         // Prose: each sentence that asks for action is an item.
         return SentenceSplitter.sentences(block.text).compactMap { sentence in
-            guard let verdict = judge.judge(sentence.text) else { return nil }
-            if state.structuredKind(depth: depth) != nil { state.noteItem() }
             var sentenceLocation = location
             sentenceLocation.range = TextRange(start: block.range.start + sentence.range.lowerBound,
                                                end: block.range.start + sentence.range.upperBound)
+            guard let verdict = judge.judge(sentence.text) else {
+                guard let narrative, state.structuredKind(depth: depth) == nil,
+                      let finding = narrative.judge(sentence.text, words: WordTokenizer.words(sentence.text).map(\.text)) else { return nil }
+                return Candidate(kind: finding.kind, form: .narrative, text: sentence.text, cue: finding.cue,
+                                 cueAt: finding.cueAt, locations: [sentenceLocation])
+            }
+            if state.structuredKind(depth: depth) != nil { state.noteItem() }
             return Candidate(kind: verdict.kind, text: sentence.text, strength: verdict.strength, cue: verdict.cue,
                              cueAt: verdict.cueAt, locations: [sentenceLocation],
                              restated: verdict.kind == .procedural && verdict.cue != rules.proceduralOpening)
@@ -180,7 +190,7 @@ private extension RecommendationFinder {
             let obligation = rules.obligationStrength(words)
             let actor = table.actorColumn.flatMap { $0 < cells.count && !cells[$0].isEmpty ? cells[$0] : nil }
             let kind = state.structuredKind(depth: 0)?.kind ?? .recommendation
-            return [Candidate(kind: kind == .procedural ? .recommendation : kind, text: text, strength: obligation?.strength,
+            return [Candidate(kind: kind == .procedural ? .recommendation : kind, form: .listed, text: text, strength: obligation?.strength,
                               cue: "table column", cueAt: obligation?.at, actor: actor, locations: [location])]
         }
         return []

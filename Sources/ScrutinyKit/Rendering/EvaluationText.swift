@@ -10,6 +10,20 @@ public enum EvaluationText {
         }
         output += MarkdownTable.render(header: ["kind", "found", "gold", "matched", "precision", "recall", "F1"], rows: rows,
                                        alignRight: [1, 2, 3, 4, 5, 6])
+        output += "\nBy form (precision over the items found in that form, recall over the items annotated in it; for narrative findings the kind accuracy is polarity):\n"
+        output += formTable(evaluation.byForm)
+        if let parts = evaluation.parts {
+            for name in ["tuning", "heldout"] {
+                guard let part = parts[name] else { continue }
+                output += "\nPart \(name == "heldout" ? "held back" : "tuning") (\(part.documents) documents):\n"
+                output += formTable(part.byForm)
+                if let themes = part.themes {
+                    output += "themes: accuracy \(format(themes.themeAccuracy))  kappa \(format(themes.kappa))  "
+                    output += "sub-theme accuracy \(format(themes.subthemeAccuracy))  macro-F1 \(format(themes.macroF1))  "
+                    output += "unclassified \(format(themes.unclassified))  (\(themes.items) items)\n"
+                }
+            }
+        }
         let agreeing = evaluation.matches.filter { $0.found.kind == $0.gold.kind }.count
         output += "\nkind accuracy: \(format(evaluation.kindAccuracy)) (\(agreeing) of \(evaluation.matches.count) matched items)\n"
         output += "precision: \(format(evaluation.overall.precision))  recall: \(format(evaluation.overall.recall))  F1: \(format(evaluation.overall.f1))\n"
@@ -55,6 +69,16 @@ public enum EvaluationText {
             }
         }
         return output
+    }
+
+    static func formTable(_ byForm: [String: ExtractionEvaluation.FormScore]) -> String {
+        let rows = ExtractionEvaluation.formGroups.compactMap { group -> [String]? in
+            guard let score = byForm[group.name], score.found + score.gold > 0 else { return nil }
+            return [group.name, String(score.found), String(score.gold), format(score.precision), format(score.recall),
+                    format(score.kindAccuracy)]
+        }
+        return MarkdownTable.render(header: ["form", "found", "gold", "precision", "recall", "kind accuracy"], rows: rows,
+                                    alignRight: [1, 2, 3, 4, 5])
     }
 
     static func format(_ value: Double) -> String { String(format: "%.3f", value) }

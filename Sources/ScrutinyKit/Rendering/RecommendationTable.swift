@@ -1,11 +1,11 @@
 /// Recommendations as a Markdown table or CSV.
 public enum RecommendationTable {
-    public static let csvHeader = ["id", "document", "partnership", "kind", "strength", "actor", "section", "page", "cue", "text"]
+    public static let csvHeader = ["id", "document", "partnership", "kind", "form", "strength", "actor", "section", "page", "cue", "text"]
 
     public static func csv(_ items: [Recommendation]) -> String {
         CSVWriter.render(header: csvHeader, rows: items.map { item in
-            [item.id, item.document, item.partnership ?? "", item.kind.rawValue, item.strength?.rawValue ?? "",
-             item.actor ?? "", item.section, item.page.map(String.init) ?? "", item.cue, item.text]
+            [item.id, item.document, item.partnership ?? "", item.kind.rawValue, item.form.rawValue,
+             item.strength?.rawValue ?? "", item.actor ?? "", item.section, item.page.map(String.init) ?? "", item.cue, item.text]
         })
     }
 

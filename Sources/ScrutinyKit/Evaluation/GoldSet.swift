@@ -1,0 +1,100 @@
+import Foundation
+
+/// A folder of hand annotation: `items/*.csv` (or any `*.csv` at its top), `scope/*.tsv` saying
+/// where narrative findings were annotated in each document, and `heldout.txt` naming the
+/// documents held back from tuning. A single CSV file is a gold set with no scopes or parts.
+public struct GoldSet: Sendable {
+    public var annotations: [Annotation]
+    /// Per document, where narrative findings were annotated.
+    public var scopes: [String: NarrativeScope]
+    /// Documents held back from tuning (empty when the set names none).
+    public var heldOut: Set<String>
+
+    public init(annotations: [Annotation], scopes: [String: NarrativeScope] = [:], heldOut: Set<String> = []) {
+        self.annotations = annotations
+        self.scopes = scopes
+        self.heldOut = heldOut
+    }
+
+    /// Reads a CSV file or a gold folder.
+    public static func load(path: String) throws(Annotation.LoadError) -> GoldSet {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw .unreadable(path: path, cause: "no such file or folder")
+        }
+        guard isDirectory.boolValue else { return GoldSet(annotations: try Annotation.load(path: path)) }
+        let folder = URL(fileURLWithPath: path)
+        var annotations: [Annotation] = []
+        for file in files(in: folder, extension: "csv") + files(in: folder.appendingPathComponent("items"), extension: "csv") {
+            annotations += try Annotation.load(path: file.path)
+        }
+        guard !annotations.isEmpty else { throw .unreadable(path: path, cause: "the folder holds no annotation (*.csv or items/*.csv)") }
+        var scopes: [String: NarrativeScope] = [:]
+        for file in files(in: folder.appendingPathComponent("scope"), extension: "tsv") {
+            let text = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
+            for line in text.split(whereSeparator: \.isNewline) {
+                let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { String($0) }
+                guard fields.count >= 2, !fields[0].hasPrefix("#") else { continue }
+                let from = fields[1].trimmingCharacters(in: .whitespaces)
+                let to = fields.count > 2 ? fields[2].trimmingCharacters(in: .whitespaces) : ""
+                scopes[fields[0]] = NarrativeScope(from: from == "all" || from.isEmpty ? nil : from, to: to.isEmpty ? nil : to)
+            }
+        }
+        var heldOut = Set<String>()
+        if let text = try? String(contentsOf: folder.appendingPathComponent("heldout.txt"), encoding: .utf8) {
+            heldOut = Set(text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+                .filter { !$0.isEmpty && !$0.hasPrefix("#") })
+        }
+        return GoldSet(annotations: annotations, scopes: scopes, heldOut: heldOut)
+    }
+
+    /// Drops the narrative findings that lie outside the part of their document where narrative
+    /// findings were annotated, so that they are neither credited nor counted as false finds.
+    public func scoped(_ found: [Recommendation], in documents: [Document]) -> [Recommendation] {
+        var ranges: [String: Range<Int>?] = [:]
+        for document in documents where scopes[document.fileName] != nil {
+            ranges[document.fileName] = scopes[document.fileName]!.range(in: document)
+        }
+        return found.filter { item in
+            guard item.form == .narrative, let range = ranges[item.document] else { return true }
+            guard let range, let start = item.locations.first?.range.start else { return false }
+            return range.contains(start)
+        }
+    }
+
+    private static func files(in folder: URL, extension suffix: String) -> [URL] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0.hasSuffix("." + suffix) }.sorted().map { folder.appendingPathComponent($0) }
+    }
+}
+
+/// The part of a document where narrative findings were annotated: from the heading that opens
+/// it to the heading that follows it, or the whole document.
+public struct NarrativeScope: Sendable, Hashable {
+    /// The opening heading's text; nil for the whole document.
+    public var from: String?
+    /// The next heading's text; nil to the end of the document.
+    public var to: String?
+
+    public init(from: String?, to: String?) {
+        self.from = from
+        self.to = to
+    }
+
+    /// The scalar range of the document the scope covers. A contents page repeats headings, so
+    /// the opening heading is the last block that starts with it (before the closing one).
+    public func range(in document: Document) -> Range<Int>? {
+        guard let from else { return 0..<Int.max }
+        let blocks = document.blocks
+        func starts(_ block: Block, with heading: String) -> Bool {
+            let words = TokenOverlap.tokens(heading)
+            let blockWords = TokenOverlap.tokens(block.text)
+            return !words.isEmpty && blockWords.count <= words.count + 8 && blockWords.starts(with: words)
+        }
+        let end = to.flatMap { heading in blocks.lastIndex { starts($0, with: heading) } }
+        let limit = end ?? blocks.count
+        guard let start = blocks[..<limit].lastIndex(where: { starts($0, with: from) }) else { return nil }
+        let upper = end.map { blocks[$0].range.start } ?? Int.max
+        return blocks[start].range.start..<upper
+    }
+}
