@@ -14,6 +14,7 @@ public struct ItemRules: Sendable {
     public var strengthVerbs: PhraseList
     public var purposeClauses: PhraseList
     public var falseCues: PhraseList
+    public var acknowledgedNeeds: PhraseList
     public var improvementFindings: PhraseList
     public var proceduralRestated: PhraseList
     public var proceduralDecisions: PhraseList
@@ -47,6 +48,7 @@ public struct ItemRules: Sendable {
         strengthVerbs = PhraseList(file.strength_verbs ?? [])
         purposeClauses = PhraseList(file.purpose_clauses ?? [])
         falseCues = PhraseList(file.false_cues ?? [])
+        acknowledgedNeeds = PhraseList(file.acknowledged_needs ?? [])
         improvementFindings = PhraseList(file.improvement_findings ?? [])
         proceduralRestated = PhraseList(file.procedural?.restated ?? [])
         proceduralDecisions = PhraseList(file.procedural?.decisions ?? [])
@@ -79,6 +81,7 @@ public struct ItemRules: Sendable {
     func obligationStrength(_ words: [String]) -> (strength: Recommendation.Strength, cue: String, at: Int)? {
         var considered = words
         if let clause = purposeClauses.firstMatch(in: considered) { considered = Array(considered[..<clause.at]) }
+        if let need = acknowledgedNeeds.firstMatch(in: considered) { return (.should, need.phrase.source, need.at) }
         while let falseCue = falseCues.firstMatch(in: considered) {
             for index in falseCue.at..<min(considered.count, falseCue.at + falseCue.phrase.wordCount) { considered[index] = "\u{0}" }
         }
@@ -108,6 +111,7 @@ public struct ItemRules: Sendable {
         var strength_verbs: [String]?
         var purpose_clauses: [String]?
         var false_cues: [String]?
+        var acknowledged_needs: [String]?
         var improvement_findings: [String]?
         var procedural: Procedural?
         var table_headers: [String: [String]]?

@@ -94,8 +94,14 @@ private extension RecommendationFinder {
             state.leadIn = nil
         }
         let words = WordTokenizer.words(block.text).map(\.text)
-        let structured = block.kind == .listItem && !numberedParagraph && !state.nonItemSection
-            && !state.inNonItemList(depth: depth) ? state.structuredKind(depth: depth) : nil
+        // Under a heading that announces findings ("Areas for improvement" in a SEND report), a
+        // section written as paragraphs rather than a list holds one item a paragraph.
+        let paragraphItem = block.kind == .paragraph && state.leadIn == nil && !state.sawListItem && !state.nonItemSection
+            && block.text.count >= 40 && !block.text.hasSuffix(":")
+            && [Recommendation.Kind.areaForImprovement, .strength].contains(state.structuredKind(depth: 0)?.kind)
+        if block.kind == .listItem { state.sawListItem = true }
+        let structured = (block.kind == .listItem && !numberedParagraph && !state.nonItemSection
+            && !state.inNonItemList(depth: depth)) || paragraphItem ? state.structuredKind(depth: depth) : nil
         // In a list of items, an item that ends in a colon is still an item when it asks for something.
         let asksForAction = structured != nil && rules.obligationStrength(words) != nil
         if isLeadIn(block.text), !asksForAction {

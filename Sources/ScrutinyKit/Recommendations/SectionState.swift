@@ -21,6 +21,9 @@ struct SectionState {
     var leadIn: (kind: LeadIn, depth: Int, numbered: Bool)?
     /// The depth and text ending of the last list item, to tell sub-points from items.
     var lastItem: (depth: Int, endsWithColon: Bool)?
+    /// Whether the current section has had a list item (a section of paragraphs holds its items
+    /// one a paragraph).
+    var sawListItem = false
 
     var path: String { headings.map(\.text).joined(separator: " \u{203A} ") }
 
@@ -74,6 +77,7 @@ struct SectionState {
     private mutating func begin(_ kind: Recommendation.Kind, cue: String, level: Int) {
         mode = (kind, cue, level)
         modeHasItems = false
+        sawListItem = false
         closed = false
         nonItemSection = false
     }
