@@ -57,8 +57,9 @@ public struct GoldSet: Sendable {
         }
         return found.filter { item in
             guard item.form == .narrative, let range = ranges[item.document] else { return true }
-            guard let range, let start = item.locations.first?.range.start else { return false }
-            return range.contains(start)
+            guard let range else { return false }
+            // A finding repeated in a summary is merged into one item that keeps every location.
+            return item.locations.contains { range.contains($0.range.start) }
         }
     }
 

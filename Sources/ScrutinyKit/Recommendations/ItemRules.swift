@@ -58,6 +58,7 @@ public struct ItemRules: Sendable {
         actorColumns = PhraseList(file.table_headers?["actor"] ?? [])
         notActors = PhraseList(file.not_actors ?? [])
         narrative = NarrativeCues(contrasts: PhraseList(file.narrative?.contrasts ?? []),
+                                  concessions: PhraseList(file.narrative?.concessions ?? []),
                                   negative: PhraseList(file.narrative?.negative ?? []),
                                   positive: PhraseList(file.narrative?.positive ?? []),
                                   notFindings: PhraseList(file.narrative?.not_findings ?? []))
@@ -120,6 +121,7 @@ public struct ItemRules: Sendable {
 
         struct Narrative: Decodable {
             var contrasts: [String]?
+            var concessions: [String]?
             var negative: [String]?
             var positive: [String]?
             var not_findings: [String]?
@@ -131,6 +133,7 @@ public struct ItemRules: Sendable {
 /// decides, negative and positive words, and phrases of sentences about the inspection itself.
 public struct NarrativeCues: Sendable {
     public var contrasts: PhraseList
+    public var concessions: PhraseList
     public var negative: PhraseList
     public var positive: PhraseList
     public var notFindings: PhraseList

@@ -15,16 +15,19 @@ struct NarrativeJudge {
     func judge(_ sentence: String, words: [String]) -> Verdict? {
         guard words.count >= 4, !sentence.hasSuffix(":"), !sentence.hasSuffix("?"),
               !cues.notFindings.matches(words) else { return nil }
-        let start = decidingClauseStart(sentence, words: words)
-        let clause = Array(words[start...])
-        if let negative = cues.negative.firstMatch(in: clause) {
-            return Verdict(kind: .areaForImprovement, cue: negative.phrase.source, cueAt: start + negative.at)
+        let clause = decidingClause(sentence, words: words)
+        let deciding = Array(words[clause])
+        if let negative = cues.negative.firstMatch(in: deciding) {
+            return Verdict(kind: .areaForImprovement, cue: negative.phrase.source, cueAt: clause.lowerBound + negative.at)
         }
-        if let positive = cues.positive.firstMatch(in: clause) {
-            return Verdict(kind: .strength, cue: positive.phrase.source, cueAt: start + positive.at)
+        if let positive = cues.positive.firstMatch(in: deciding) {
+            return Verdict(kind: .strength, cue: positive.phrase.source, cueAt: clause.lowerBound + positive.at)
         }
-        // A clause before the contrast may carry the only judgement ("Plans are clear, although brief").
-        if start > 0, let positive = cues.positive.firstMatch(in: Array(words[..<start])) {
+        // The rest of the sentence may carry the only judgement ("Plans are clear, although brief").
+        if let negative = cues.negative.firstMatch(in: words) {
+            return Verdict(kind: .areaForImprovement, cue: negative.phrase.source, cueAt: negative.at)
+        }
+        if let positive = cues.positive.firstMatch(in: words) {
             return Verdict(kind: .strength, cue: positive.phrase.source, cueAt: positive.at)
         }
         return nil
@@ -32,19 +35,25 @@ struct NarrativeJudge {
 }
 
 private extension NarrativeJudge {
-    /// The index of the first word of the deciding clause. A contrast opening the sentence
-    /// ("Although X, Y") hands the decision to the clause after its comma; one inside it
-    /// ("X, but Y") to the words after it.
-    func decidingClauseStart(_ sentence: String, words: [String]) -> Int {
+    /// The words of the deciding clause. A contrast ("X, but Y", "However, Y") hands the decision
+    /// to the words after it; a concession opening the sentence ("Although X, Y") to the clause
+    /// after its comma; a concession inside it ("X, although Y") leaves it to the clause before.
+    func decidingClause(_ sentence: String, words: [String]) -> Range<Int> {
         var start = 0
-        for index in words.indices where cues.contrasts.matchesAtStart(Array(words[index...])) {
-            if index == 0 {
-                start = firstWordAfterComma(sentence, words: words) ?? 0
-            } else if index > start {
-                start = index
+        var end = words.count
+        for index in words.indices where index < end {
+            let rest = Array(words[index...])
+            if index > start, cues.contrasts.matchesAtStart(rest) {
+                start = index + 1
+            } else if cues.concessions.matchesAtStart(rest) {
+                if index == 0 {
+                    start = firstWordAfterComma(sentence, words: words) ?? 0
+                } else if index > start {
+                    end = index
+                }
             }
         }
-        return min(start, max(0, words.count - 1))
+        return start < end ? start..<end : 0..<words.count
     }
 
     /// The index of the first word after the sentence's first comma.
