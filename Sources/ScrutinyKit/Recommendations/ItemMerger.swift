@@ -12,7 +12,9 @@ enum ItemMerger {
             let index = bags.indices.filter { merged[$0].kind == candidate.kind }
                 .map { ($0, overlap(bags[$0], bag)) }.filter { $0.1 >= threshold }.max { $0.1 < $1.1 }?.0
             if let index {
-                if candidate.text.count > merged[index].text.count {
+                // The listed wording is the item; a narrative or prose restatement only adds a location.
+                let candidateListed = candidate.form == .listed, mergedListed = merged[index].form == .listed
+                if candidateListed != mergedListed ? candidateListed : candidate.text.count > merged[index].text.count {
                     let locations = merged[index].locations + candidate.locations
                     merged[index] = candidate
                     merged[index].locations = locations
