@@ -69,7 +69,7 @@ import Testing
         #expect(json.status == 0)
         let items = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
         #expect(items.count >= 10)
-        for key in ["id", "document", "kind", "text", "section", "cue", "locations"] {
+        for key in ["id", "document", "kind", "form", "text", "section", "cue", "locations"] {
             #expect(items.allSatisfy { $0[key] != nil }, "missing \(key)")
         }
         #expect(items.contains { $0["actor"] as? String != nil })
@@ -78,7 +78,7 @@ import Testing
 
         let csv = try CLI.run(["recommendations", file, "--format", "csv"])
         let lines = csv.stdout.split(separator: "\n")
-        #expect(lines.first == "id,document,partnership,kind,strength,actor,section,page,cue,text")
+        #expect(lines.first == "id,document,partnership,kind,form,strength,actor,section,page,cue,text")
         let jsonl = try CLI.run(["recommendations", file, "--format", "jsonl"])
         #expect(jsonl.stdout.split(separator: "\n").count == items.count)
         let table = try CLI.run(["recommendations", file])

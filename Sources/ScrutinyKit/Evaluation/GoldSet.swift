@@ -1,6 +1,6 @@
 import Foundation
 
-/// A folder of hand annotation: `items/*.csv` (or any `*.csv` at its top), `scope/*.tsv` saying
+/// A folder of hand annotation: `items/*.csv` (or, without `items/`, the `*.csv` at its top), `scope/*.tsv` saying
 /// where narrative findings were annotated in each document, and `heldout.txt` naming the
 /// documents held back from tuning. A single CSV file is a gold set with no scopes or parts.
 public struct GoldSet: Sendable {
@@ -25,7 +25,9 @@ public struct GoldSet: Sendable {
         guard isDirectory.boolValue else { return GoldSet(annotations: try Annotation.load(path: path)) }
         let folder = URL(fileURLWithPath: path)
         var annotations: [Annotation] = []
-        for file in files(in: folder, extension: "csv") + files(in: folder.appendingPathComponent("items"), extension: "csv") {
+        // A folder with items/ keeps other CSVs (a second coding) beside it; otherwise its CSVs are the gold.
+        let items = files(in: folder.appendingPathComponent("items"), extension: "csv")
+        for file in items.isEmpty ? files(in: folder, extension: "csv") : items {
             annotations += try Annotation.load(path: file.path)
         }
         guard !annotations.isEmpty else { throw .unreadable(path: path, cause: "the folder holds no annotation (*.csv or items/*.csv)") }

@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+
+/// Item finding on the 48 real Ofsted documents in `../shared/real/`, against this project's hand
+/// annotation in `Tests/Gold/real/` (12 documents held back from tuning; `heldout.txt`). The
+/// thresholds hold the figures reached so far; issue 15's targets are higher (listed and explicit
+/// recall 0.95 and precision 0.93 on the held-back part) and are not yet met.
+@Suite(.enabled(if: RealDocumentsTests.realExist)) struct RealDocumentsTests {
+    static let real = CLI.root.deletingLastPathComponent().appendingPathComponent("shared/real")
+    static var realExist: Bool { FileManager.default.fileExists(atPath: real.path) }
+
+    struct Part {
+        var form: [String: [String: Double]]
+        func figure(_ group: String, _ name: String) -> Double { form[group]?[name] ?? 0 }
+    }
+
+    /// One evaluation with narrative findings; its parts hold the tuning and held-back figures.
+    static let parts: [String: Part] = {
+        guard realExist, let result = try? CLI.run(["evaluate", "--format", "json", "--narrative", "--gold", "Tests/Gold/real", real.path]),
+              let object = try? JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any],
+              let parts = object["parts"] as? [String: [String: Any]] else { return [:] }
+        return parts.mapValues { part in
+            Part(form: (part["byForm"] as? [String: [String: Any]] ?? [:]).mapValues { $0.compactMapValues { $0 as? Double } })
+        }
+    }()
+
+    func report(_ name: String, _ part: Part) {
+        for group in ["listed+explicit", "narrative"] {
+            print("real \(name) \(group): precision \(String(format: "%.3f", part.figure(group, "precision"))), recall \(String(format: "%.3f", part.figure(group, "recall"))), kind accuracy \(String(format: "%.3f", part.figure(group, "kindAccuracy")))")
+        }
+    }
+
+    @Test func heldBackDocumentsKeepTheirFigures() throws {
+        let part = try #require(Self.parts["heldout"])
+        report("held back", part)
+        #expect(part.figure("listed+explicit", "recall") >= 0.90)
+        #expect(part.figure("listed+explicit", "precision") >= 0.70)
+        #expect(part.figure("listed+explicit", "kindAccuracy") >= 0.95)
+        #expect(part.figure("narrative", "recall") >= 0.84)
+        #expect(part.figure("narrative", "kindAccuracy") >= 0.90)
+    }
+
+    @Test func tuningDocumentsKeepTheirFigures() throws {
+        let part = try #require(Self.parts["tuning"])
+        report("tuning", part)
+        #expect(part.figure("listed+explicit", "recall") >= 0.90)
+        #expect(part.figure("listed+explicit", "precision") >= 0.75)
+        #expect(part.figure("listed+explicit", "kindAccuracy") >= 0.97)
+        #expect(part.figure("narrative", "recall") >= 0.84)
+        #expect(part.figure("narrative", "kindAccuracy") >= 0.89)
+    }
+
+    /// Every focused-visit letter's "What needs to improve" list, bulleted with Ofsted's square or
+    /// a Word symbol glyph, comes out whole, as areas for improvement.
+    @Test func focusedVisitLettersYieldEveryListedItem() throws {
+        let letters = try FileManager.default.contentsOfDirectory(atPath: Self.real.path)
+            .filter { $0.contains("focused-visit") }.sorted()
+        #expect(letters.count == 20)
+        let result = try CLI.run(["evaluate", "--format", "json", "--narrative", "--gold", "Tests/Gold/real"]
+            + letters.map { Self.real.appendingPathComponent($0).path })
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let misses = try #require(object["misses"] as? [[String: Any]])
+        let listedMisses = misses.filter { $0["form"] as? String == "listed" }.map { "\($0["document"] ?? "")" }
+        #expect(listedMisses.isEmpty, "listed items missed in \(listedMisses)")
+        let byForm = try #require(object["byForm"] as? [String: [String: Any]])
+        #expect(byForm["listed"]?["recall"] as? Double == 1.0)
+    }
+}
