@@ -5,9 +5,13 @@ import Testing
 /// annotation in `Tests/Gold/real/` (12 documents held back from tuning; `heldout.txt`). The
 /// thresholds hold the figures reached so far; issue 15's targets are higher (listed and explicit
 /// recall 0.95 and precision 0.93 on the held-back part) and are not yet met.
-@Suite(.enabled(if: RealDocumentsTests.realExist)) struct RealDocumentsTests {
-    static let real = CLI.root.deletingLastPathComponent().appendingPathComponent("shared/real")
-    static var realExist: Bool { FileManager.default.fileExists(atPath: real.path) }
+enum RealDocuments {
+    static let folder = CLI.root.deletingLastPathComponent().appendingPathComponent("shared/real")
+    static var exist: Bool { FileManager.default.fileExists(atPath: folder.path) }
+}
+
+@Suite(.enabled(if: RealDocuments.exist)) struct RealDocumentsTests {
+    static let real = RealDocuments.folder
 
     struct Part {
         var form: [String: [String: Double]]
@@ -16,7 +20,7 @@ import Testing
 
     /// One evaluation with narrative findings; its parts hold the tuning and held-back figures.
     static let parts: [String: Part] = {
-        guard realExist, let result = try? CLI.run(["evaluate", "--format", "json", "--narrative", "--gold", "Tests/Gold/real", real.path]),
+        guard RealDocuments.exist, let result = try? CLI.run(["evaluate", "--format", "json", "--narrative", "--gold", "Tests/Gold/real", real.path]),
               let object = try? JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any],
               let parts = object["parts"] as? [String: [String: Any]] else { return [:] }
         return parts.mapValues { part in

@@ -1,0 +1,127 @@
+import Foundation
+import Testing
+@testable import ScrutinyKit
+
+/// Narrative findings, inspection lists and gold scopes, on short texts written for these tests.
+@Suite struct NarrativeFindingsTests {
+    static let rules = try! ItemRules(contentsOf: Paths.root.appendingPathComponent("lexicons/items.yml"))
+
+    func items(_ text: String, narrative: Bool = true) -> [Recommendation] {
+        let document = Document(source: "letter.md", sha256: "0123456789abcdef", format: .markdown,
+                                blocks: PlainTextReader().blocks(from: text))
+        return RecommendationFinder(rules: Self.rules, narrative: narrative).recommendations(in: document)
+    }
+
+    func polarity(_ sentence: String) -> Recommendation.Kind? {
+        NarrativeJudge(cues: Self.rules.narrative).judge(sentence, words: WordTokenizer.words(sentence).map(\.text))?.kind
+    }
+
+    @Test(arguments: [
+        ("Managers have a clear grip on caseloads and supervision is regular.", Recommendation.Kind.strength),
+        ("Too often, plans for children lack measurable actions.", .areaForImprovement),
+        ("Visits to children are regular, but records of them are not always up to date.", .areaForImprovement),
+        ("Records are not always up to date, but visits to children are purposeful.", .strength),
+        ("Although recording is sometimes brief, assessments are thorough and timely.", .strength),
+        ("Leaders are ambitious for care leavers, although the local offer remains under review.", .strength),
+        ("However, the response to children who go missing is not consistently timely.", .areaForImprovement),
+    ])
+    func judgesTheDecidingClause(sentence: String, kind: Recommendation.Kind) {
+        #expect(polarity(sentence) == kind, "\(sentence)")
+    }
+
+    @Test func descriptionAndTheInspectionItselfAreNotFindings() {
+        #expect(polarity("Inspectors considered the arrangements for children in care.") == nil)
+        #expect(polarity("The service has three teams across two sites.") == nil)
+        #expect(polarity("Ofsted will take the findings from this visit into account.") == nil)
+    }
+
+    @Test func narrativeFindingsComeOnlyWithTheFlag() {
+        let text = """
+            # Main findings
+
+            Social workers know their children well. Too many children wait for an assessment.
+            """
+        #expect(items(text, narrative: false).isEmpty)
+        let found = items(text)
+        #expect(found.map(\.kind) == [.strength, .areaForImprovement])
+        #expect(found.allSatisfy { $0.form == .narrative })
+    }
+
+    @Test func ofstedSquareAndSymbolBulletsMakeListedItems() {
+        for bullet in ["\u{25FC}", "\u{F06E}", "\u{F0B7}", "\u{F0A7}"] {
+            let text = """
+                # What needs to improve in this area of social work practice?
+
+                \(bullet) The timeliness of strategy meetings for children at risk of harm.
+                \(bullet) The quality of planning to focus on what children need.
+
+                # Main findings
+
+                Children are seen regularly by their social workers.
+                """
+            let found = items(text)
+            let listed = found.filter { $0.form == .listed }
+            #expect(listed.count == 2, "bullet U+\(String(bullet.unicodeScalars.first!.value, radix: 16))")
+            #expect(listed.allSatisfy { $0.kind == .areaForImprovement && !$0.text.contains(bullet) })
+            // The list ends at the next heading: the narrative after it is not an area for improvement.
+            #expect(found.last?.kind == .strength)
+        }
+    }
+
+    @Test func aListedItemKeepsItsFormWhenTheBodyRestatesIt() {
+        let text = """
+            # What needs to improve?
+
+            - The timeliness of strategy meetings for children at risk of significant harm.
+
+            # Findings
+
+            The timeliness of strategy meetings for children at risk of significant harm is not good enough.
+            """
+        let found = items(text)
+        #expect(found.count == 1)
+        #expect(found.first?.form == .listed)
+        #expect(found.first?.locations.count == 2)
+    }
+
+    @Test func paragraphsUnderAnAreasForImprovementHeadingAreItems() {
+        let text = """
+            # Areas for improvement
+
+            Leaders across the partnership should improve how they gather the views of children and families.
+
+            Leaders should make sure that plans are reviewed with the child at least once a year.
+            """
+        let found = items(text, narrative: false)
+        #expect(found.count == 2)
+        #expect(found.allSatisfy { $0.kind == .areaForImprovement && $0.form == .listed })
+    }
+
+    @Test func aScopeStartsAtTheLastHeadingThatOpensItAfterTheContentsPage() throws {
+        let text = """
+            # Contents
+
+            The board review 12
+
+            # Children in care
+
+            Children are visited regularly.
+
+            # The board review
+
+            The board has a clear view of partners' training.
+
+            # Information about this inspection
+
+            Inspectors met partners.
+            """
+        let document = Document(source: "r.md", sha256: "ab", format: .markdown, blocks: PlainTextReader().blocks(from: text))
+        let scope = NarrativeScope(from: "The board review", to: "Information about this inspection")
+        let range = try #require(scope.range(in: document))
+        let found = RecommendationFinder(rules: Self.rules, narrative: true).recommendations(in: document)
+        let gold = GoldSet(annotations: [], scopes: ["r.md": scope])
+        let kept = gold.scoped(found, in: [document])
+        #expect(kept.map(\.text) == ["The board has a clear view of partners' training."])
+        #expect(range.lowerBound > 0 && range.upperBound < Int.max)
+    }
+}
