@@ -14,7 +14,7 @@ public enum EvaluationText {
         output += formTable(evaluation.byForm)
         if let parts = evaluation.parts {
             for name in ["tuning", "heldout"] {
-                guard let part = parts[name] else { continue }
+                guard let part = parts[name], part.documents > 0 else { continue }
                 output += "\nPart \(name == "heldout" ? "held back" : "tuning") (\(part.documents) documents):\n"
                 output += formTable(part.byForm)
                 if let themes = part.themes {
