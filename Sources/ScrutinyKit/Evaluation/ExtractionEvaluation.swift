@@ -41,28 +41,15 @@ public struct ExtractionEvaluation: Sendable, Codable {
     /// forms (matched by any found item), kind accuracy over the latter's matches. For narrative
     /// findings the kind accuracy is the polarity accuracy (strength against area for improvement).
     public struct FormScore: Sendable, Codable, Equatable {
-        public var found: Int
-        public var gold: Int
-        public var foundMatched: Int
-        public var goldMatched: Int
-        public var kindAgreeing: Int
-        public var precision: Double { found == 0 ? 0 : Double(foundMatched) / Double(found) }
-        public var recall: Double { gold == 0 ? 0 : Double(goldMatched) / Double(gold) }
-        public var kindAccuracy: Double { goldMatched == 0 ? 0 : Double(kindAgreeing) / Double(goldMatched) }
-
-        enum CodingKeys: String, CodingKey { case found, gold, foundMatched, goldMatched, kindAgreeing, precision, recall, kindAccuracy }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(found, forKey: .found)
-            try container.encode(gold, forKey: .gold)
-            try container.encode(foundMatched, forKey: .foundMatched)
-            try container.encode(goldMatched, forKey: .goldMatched)
-            try container.encode(kindAgreeing, forKey: .kindAgreeing)
-            try container.encode(precision, forKey: .precision)
-            try container.encode(recall, forKey: .recall)
-            try container.encode(kindAccuracy, forKey: .kindAccuracy)
-        }
+        public let found: Int
+        public let gold: Int
+        public let foundMatched: Int
+        public let goldMatched: Int
+        public let kindAgreeing: Int
+        /// Stored beside the counts so that JSON readers get them without computing.
+        public let precision: Double
+        public let recall: Double
+        public let kindAccuracy: Double
 
         public init(found: Int, gold: Int, foundMatched: Int, goldMatched: Int, kindAgreeing: Int) {
             self.found = found
@@ -70,15 +57,9 @@ public struct ExtractionEvaluation: Sendable, Codable {
             self.foundMatched = foundMatched
             self.goldMatched = goldMatched
             self.kindAgreeing = kindAgreeing
-        }
-
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            found = try container.decode(Int.self, forKey: .found)
-            gold = try container.decode(Int.self, forKey: .gold)
-            foundMatched = try container.decode(Int.self, forKey: .foundMatched)
-            goldMatched = try container.decode(Int.self, forKey: .goldMatched)
-            kindAgreeing = try container.decode(Int.self, forKey: .kindAgreeing)
+            precision = found == 0 ? 0 : Double(foundMatched) / Double(found)
+            recall = gold == 0 ? 0 : Double(goldMatched) / Double(gold)
+            kindAccuracy = goldMatched == 0 ? 0 : Double(kindAgreeing) / Double(goldMatched)
         }
     }
 
