@@ -96,9 +96,19 @@ private extension RecommendationFinder {
         let words = WordTokenizer.words(block.text).map(\.text)
         // Under a heading that announces findings ("Areas for improvement" in a SEND report), a
         // section written as paragraphs rather than a list holds one item a paragraph.
-        let paragraphItem = block.kind == .paragraph && state.leadIn == nil && !state.sawListItem && !state.nonItemSection
-            && block.text.count >= 40 && !block.text.hasSuffix(":")
+        let inFindings = block.kind == .paragraph && state.leadIn == nil && !state.nonItemSection && block.text.count >= 40
             && [Recommendation.Kind.areaForImprovement, .strength].contains(state.structuredKind(depth: 0)?.kind)
+        let asks = inFindings && rules.obligationStrength(WordTokenizer.words(block.text).map(\.text)) != nil
+        // "Leaders should act with urgency to ensure that:" followed by its points is one item: the
+        // paragraph, with the points as its parts (they are not items of their own).
+        if inFindings, asks, block.text.hasSuffix(":"), let kind = state.structuredKind(depth: 0) {
+            state.noteItem()
+            state.leadIn = (.notItems, 0, false)
+            announcedList = true
+            let location = Recommendation.Location(section: state.path, page: block.page, range: block.range)
+            return [Candidate(kind: kind.kind, form: .listed, text: block.text, cue: kind.cue, locations: [location])]
+        }
+        let paragraphItem = inFindings && !block.text.hasSuffix(":") && (!state.sawListItem || asks)
         if block.kind == .listItem { state.sawListItem = true }
         let structured = (block.kind == .listItem && !numberedParagraph && !state.nonItemSection
             && !state.inNonItemList(depth: depth)) || paragraphItem ? state.structuredKind(depth: depth) : nil
@@ -116,8 +126,9 @@ private extension RecommendationFinder {
                 state.noteItem()
                 return [Candidate(kind: procedural.kind, form: .listed, text: block.text, cue: structured.cue, locations: [location])]
             }
-            // Plans, duties and predictions listed under a heading are still not items.
-            guard !rules.notItems.matches(words) else { return [] }
+            // Plans, duties and predictions listed under a heading are still not items; a finding
+            // listed under one ("not as strong as it should be") is.
+            guard structured.kind == .areaForImprovement || structured.kind == .strength || !rules.notItems.matches(words) else { return [] }
             state.noteItem()
             let obligation = rules.obligationStrength(words)
             let kind = structured.kind == .procedural ? Recommendation.Kind.recommendation : structured.kind
