@@ -10,6 +10,9 @@ struct ProseJudge {
         var cue: String
         /// Index of the word where the cue starts.
         var cueAt: Int
+        /// A request is explicit; a sentence that only judges ("requires improvement", "we commend")
+        /// is a narrative finding, reported with or without `--narrative`.
+        var form: Recommendation.Form = .explicit
     }
 
     func judge(_ sentence: String) -> Verdict? {
@@ -19,13 +22,13 @@ struct ProseJudge {
         if rules.notItems.matches(words) { return nil }
         if isQuotation(sentence, words: words) { return nil }
         if let finding = rules.improvementFindings.firstMatch(in: words) {
-            return Verdict(kind: .areaForImprovement, strength: nil, cue: finding.phrase.source, cueAt: finding.at)
+            return Verdict(kind: .areaForImprovement, strength: nil, cue: finding.phrase.source, cueAt: finding.at, form: .narrative)
         }
         if let obligation = rules.obligationStrength(words) {
             return Verdict(kind: .recommendation, strength: obligation.strength, cue: obligation.cue, cueAt: obligation.at)
         }
         if let commend = rules.strengthVerbs.firstMatch(in: words) {
-            return Verdict(kind: .strength, strength: nil, cue: commend.phrase.source, cueAt: commend.at)
+            return Verdict(kind: .strength, strength: nil, cue: commend.phrase.source, cueAt: commend.at, form: .narrative)
         }
         return nil
     }

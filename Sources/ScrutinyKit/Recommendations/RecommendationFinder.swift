@@ -148,7 +148,7 @@ private extension RecommendationFinder {
                                  cueAt: finding.cueAt, locations: [sentenceLocation])
             }
             if state.structuredKind(depth: depth) != nil { state.noteItem() }
-            return Candidate(kind: verdict.kind, text: sentence.text, strength: verdict.strength, cue: verdict.cue,
+            return Candidate(kind: verdict.kind, form: verdict.form, text: sentence.text, strength: verdict.strength, cue: verdict.cue,
                              cueAt: verdict.cueAt, locations: [sentenceLocation],
                              restated: verdict.kind == .procedural && verdict.cue != rules.proceduralOpening)
         }
