@@ -59,6 +59,8 @@ public struct ItemRules: Sendable {
         notActors = PhraseList(file.not_actors ?? [])
         narrative = NarrativeCues(contrasts: PhraseList(file.narrative?.contrasts ?? []),
                                   concessions: PhraseList(file.narrative?.concessions ?? []),
+                                  conditions: PhraseList(file.narrative?.conditions ?? []),
+                                  improvingTrends: PhraseList(file.narrative?.improving_trends ?? []),
                                   negative: PhraseList(file.narrative?.negative ?? []),
                                   positive: PhraseList(file.narrative?.positive ?? []),
                                   notFindings: PhraseList(file.narrative?.not_findings ?? []))
@@ -122,6 +124,8 @@ public struct ItemRules: Sendable {
         struct Narrative: Decodable {
             var contrasts: [String]?
             var concessions: [String]?
+            var conditions: [String]?
+            var improving_trends: [String]?
             var negative: [String]?
             var positive: [String]?
             var not_findings: [String]?
@@ -134,6 +138,8 @@ public struct ItemRules: Sendable {
 public struct NarrativeCues: Sendable {
     public var contrasts: PhraseList
     public var concessions: PhraseList
+    public var conditions: PhraseList
+    public var improvingTrends: PhraseList
     public var negative: PhraseList
     public var positive: PhraseList
     public var notFindings: PhraseList

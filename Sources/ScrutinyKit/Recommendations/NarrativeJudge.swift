@@ -15,45 +15,56 @@ struct NarrativeJudge {
     func judge(_ sentence: String, words: [String]) -> Verdict? {
         guard words.count >= 4, !sentence.hasSuffix(":"), !sentence.hasSuffix("?"),
               !cues.notFindings.matches(words) else { return nil }
-        let clause = decidingClause(sentence, words: words)
-        let deciding = Array(words[clause])
-        if let negative = cues.negative.firstMatch(in: deciding) {
-            return Verdict(kind: .areaForImprovement, cue: negative.phrase.source, cueAt: clause.lowerBound + negative.at)
-        }
-        if let positive = cues.positive.firstMatch(in: deciding) {
-            return Verdict(kind: .strength, cue: positive.phrase.source, cueAt: clause.lowerBound + positive.at)
-        }
-        // The rest of the sentence may carry the only judgement ("Plans are clear, although brief").
-        if let negative = cues.negative.firstMatch(in: words) {
-            return Verdict(kind: .areaForImprovement, cue: negative.phrase.source, cueAt: negative.at)
-        }
-        if let positive = cues.positive.firstMatch(in: words) {
-            return Verdict(kind: .strength, cue: positive.phrase.source, cueAt: positive.at)
+        let main = mainClause(sentence, words: words)
+        let clause = decidingClause(sentence, words: words, within: main)
+        for range in [clause, main] {
+            let deciding = Array(words[range])
+            if let trend = cues.improvingTrends.firstMatch(in: deciding) {
+                return Verdict(kind: .strength, cue: trend.phrase.source, cueAt: range.lowerBound + trend.at)
+            }
+            if let negative = cues.negative.firstMatch(in: deciding) {
+                return Verdict(kind: .areaForImprovement, cue: negative.phrase.source, cueAt: range.lowerBound + negative.at)
+            }
+            if let positive = cues.positive.firstMatch(in: deciding) {
+                return Verdict(kind: .strength, cue: positive.phrase.source, cueAt: range.lowerBound + positive.at)
+            }
         }
         return nil
     }
 }
 
 private extension NarrativeJudge {
-    /// The words of the deciding clause. A contrast ("X, but Y", "However, Y") hands the decision
-    /// to the words after it; a concession opening the sentence ("Although X, Y") to the clause
-    /// after its comma; a concession inside it ("X, although Y") leaves it to the clause before.
-    func decidingClause(_ sentence: String, words: [String]) -> Range<Int> {
-        var start = 0
-        var end = words.count
-        for index in words.indices where index < end {
+    /// The words outside a condition: "When risks escalate, plans are reviewed" is judged on the
+    /// words after the comma, "Children come into care when they cannot remain at home" on the
+    /// words before "when".
+    func mainClause(_ sentence: String, words: [String]) -> Range<Int> {
+        if cues.conditions.matchesAtStart(words), let comma = firstWordAfterComma(sentence, words: words) {
+            return comma..<words.count
+        }
+        let cut = words.indices.dropFirst().first { cues.conditions.matchesAtStart(Array(words[$0...])) }
+        return 0..<(cut ?? words.count)
+    }
+
+    /// The words of the deciding clause within `main`. A contrast ("X, but Y", "However, Y")
+    /// hands the decision to the words after it; a concession opening the sentence ("Although X,
+    /// Y") to the clause after its comma; a concession inside it ("X, although Y") leaves it to
+    /// the clause before.
+    func decidingClause(_ sentence: String, words: [String], within main: Range<Int>) -> Range<Int> {
+        var start = main.lowerBound
+        var end = main.upperBound
+        for index in main where index < end {
             let rest = Array(words[index...])
             if index > start, cues.contrasts.matchesAtStart(rest) {
                 start = index + 1
             } else if cues.concessions.matchesAtStart(rest) {
                 if index == 0 {
-                    start = firstWordAfterComma(sentence, words: words) ?? 0
+                    start = max(start, firstWordAfterComma(sentence, words: words) ?? 0)
                 } else if index > start {
                     end = index
                 }
             }
         }
-        return start < end ? start..<end : 0..<words.count
+        return start < end ? start..<end : main
     }
 
     /// The index of the first word after the sentence's first comma.
