@@ -43,20 +43,23 @@ public struct DocumentReader: Sendable {
     /// Sniffs the format: magic bytes first, then mark-up, then the extension, then whether it decodes as text.
     public static func format(of bytes: [UInt8], path: String) throws(ReadError) -> DocumentFormat {
         let ext = (path as NSString).pathExtension.lowercased()
-        if bytes.starts(with: Array("%PDF".utf8)) { return .pdf }
+        // A PDF header may follow a little junk (the format allows it anywhere in the first 1,024 bytes).
+        if bytes.starts(with: Array("%PDF".utf8)) || bytes.prefix(1024).firstRange(of: Array("%PDF-".utf8)) != nil { return .pdf }
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
             let head = String(decoding: bytes.prefix(4096), as: UTF8.self)
             if head.contains("application/vnd.oasis.opendocument.text") || ext == "odt" { return .odt }
             if head.contains("word/") || head.contains("[Content_Types].xml") || ext == "docx" { return .docx }
             throw .unknownFormat(path: path)
         }
-        if ext == "pdf" { throw .corrupt(path: path, cause: "no PDF header") }
-        if ["docx", "odt"].contains(ext) { throw .corrupt(path: path, cause: "not a zip archive") }
+        // Mark-up is recognised by its content whatever the name: a web page saved as report.pdf.
         let head = String(decoding: bytes.prefix(1024), as: UTF8.self).lowercased()
         let trimmed = head.drop(while: { $0.isWhitespace || $0 == "\u{FEFF}" })
-        if ["html", "htm", "xhtml"].contains(ext) || trimmed.hasPrefix("<!doctype html") || trimmed.hasPrefix("<html") {
+        if ["html", "htm", "xhtml"].contains(ext) || trimmed.hasPrefix("<!doctype html") || trimmed.hasPrefix("<html")
+            || (trimmed.hasPrefix("<?xml") && head.contains("<html")) {
             return .html
         }
+        if ext == "pdf" { throw .corrupt(path: path, cause: "no PDF header") }
+        if ["docx", "odt"].contains(ext) { throw .corrupt(path: path, cause: "not a zip archive") }
         guard TextDecoding.decode(Array(bytes.prefix(8192))) != nil else { throw .unknownFormat(path: path) }
         return ["md", "markdown"].contains(ext) ? .markdown : .text
     }

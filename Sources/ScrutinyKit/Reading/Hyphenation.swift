@@ -59,6 +59,9 @@ struct Hyphenation: Sendable {
         let keptCount = vocabulary[Self.token(compound)] ?? 0
         let joinedCount = vocabulary[Self.token(joined)] ?? 0
         if keptCount != joinedCount { return keptCount > joinedCount ? compound : joined }
+        // A chain ("case-by-" + "case", "face-" + "to-face") and a web address keep every hyphen.
+        if stemText.unicodeScalars.contains("-") || right.unicodeScalars.contains("-") { return compound }
+        if stemText.contains("://") || stemText.lowercased().hasPrefix("www.") || stemText.contains("/") { return compound }
         let prefix = Self.token(String(stemText.unicodeScalars.reversed().prefix { $0.properties.isAlphabetic }.reversed()
             .map(Character.init)))
         let suffix = Self.token(right)
@@ -113,6 +116,7 @@ private extension Hyphenation {
     /// Words that end hyphenated compounds.
     static let compoundSuffixes: Set<String> = [
         "agency", "agencies", "based", "led", "level", "term", "wide", "making", "related", "specific", "focused",
-        "owned", "centred", "centered", "informed", "sharing",
+        "owned", "centred", "centered", "informed", "sharing", "orientated", "oriented", "gathering", "focussed",
+        "dependent", "friendly", "optimistic",
     ]
 }
