@@ -115,6 +115,7 @@ extension Scrutiny.Lexicon {
                 Examples:
                   scrutiny lexicon learn --gold corpus/annotations.csv --holdout corpus/heldout.txt > proposed.yml
                   scrutiny lexicon learn --gold my-coding.csv --top 10 --output proposed.yml
+                  scrutiny lexicon learn --gold Tests/Gold/real > proposed.yml
                 """)
 
         @Option(help: ArgumentHelp("Hand-coded items (document,kind,theme,subtheme,text).", valueName: "file"))
@@ -135,7 +136,9 @@ extension Scrutiny.Lexicon {
         func run() async throws {
             var annotations: [Annotation]
             do {
-                annotations = try Annotation.load(path: gold)
+                // A gold folder leaves out its own held-back documents.
+                let set = try GoldSet.load(path: gold)
+                annotations = set.annotations.filter { !set.heldOut.contains($0.document) }
             } catch {
                 throw ValidationError("--gold: " + (error.errorDescription ?? "cannot read \(gold)"))
             }
