@@ -3,8 +3,9 @@ import Testing
 
 /// Item finding on the 48 real Ofsted documents in `../shared/real/`, against this project's hand
 /// annotation in `Tests/Gold/real/` (12 documents held back from tuning; `heldout.txt`). The
-/// thresholds hold the figures reached so far; issue 15's targets are higher (listed and explicit
-/// recall 0.95 and precision 0.93 on the held-back part) and are not yet met.
+/// thresholds hold the figures reached so far. Issue 15's targets are met but for precision
+/// (0.93 held back, 0.95 tuning); issue 16's theme targets (accuracy 0.85, kappa 0.70, sub-theme
+/// 0.70 held back) are further off.
 enum RealDocuments {
     static let folder = CLI.root.deletingLastPathComponent().appendingPathComponent("shared/real")
     static var exist: Bool { FileManager.default.fileExists(atPath: folder.path) }
@@ -15,6 +16,7 @@ enum RealDocuments {
 
     struct Part {
         var form: [String: [String: Double]]
+        var themes: [String: Double]
         func figure(_ group: String, _ name: String) -> Double { form[group]?[name] ?? 0 }
     }
 
@@ -24,7 +26,8 @@ enum RealDocuments {
               let object = try? JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any],
               let parts = object["parts"] as? [String: [String: Any]] else { return [:] }
         return parts.mapValues { part in
-            Part(form: (part["byForm"] as? [String: [String: Any]] ?? [:]).mapValues { $0.compactMapValues { $0 as? Double } })
+            Part(form: (part["byForm"] as? [String: [String: Any]] ?? [:]).mapValues { $0.compactMapValues { $0 as? Double } },
+                 themes: (part["themes"] as? [String: Any] ?? [:]).compactMapValues { $0 as? Double })
         }
     }()
 
@@ -37,8 +40,8 @@ enum RealDocuments {
     /// The floors each part keeps: listed + explicit recall, precision and kind accuracy, then
     /// narrative recall and polarity.
     @Test(arguments: [
-        ("heldout", [0.90, 0.70, 0.95, 0.84, 0.90]),
-        ("tuning", [0.90, 0.75, 0.97, 0.84, 0.89]),
+        ("heldout", [0.95, 0.85, 0.95, 0.85, 0.90]),
+        ("tuning", [0.97, 0.87, 0.97, 0.87, 0.92]),
     ])
     func partsKeepTheirFigures(name: String, floors: [Double]) throws {
         let part = try #require(Self.parts[name])
@@ -49,6 +52,16 @@ enum RealDocuments {
         for (figure, floor) in zip(figures, floors) {
             #expect(figure >= floor, "\(name): \(figure) below \(floor)")
         }
+    }
+
+    /// Themes over every matched item of the held-back documents, all forms.
+    @Test func heldBackThemesKeepTheirFigures() throws {
+        let themes = try #require(Self.parts["heldout"]?.themes)
+        print("real held back themes: accuracy \(themes["themeAccuracy"] ?? 0), kappa \(themes["kappa"] ?? 0), sub-theme \(themes["subthemeAccuracy"] ?? 0), unclassified \(themes["unclassified"] ?? 0)")
+        #expect(themes["themeAccuracy"] ?? 0 >= 0.72)
+        #expect(themes["kappa"] ?? 0 >= 0.45)
+        #expect(themes["subthemeAccuracy"] ?? 0 >= 0.58)
+        #expect(themes["unclassified"] ?? 1 <= 0.05)
     }
 
     /// Every focused-visit letter's "What needs to improve" list, bulleted with Ofsted's square or

@@ -24,6 +24,10 @@ import Testing
         ("Although recording is sometimes brief, assessments are thorough and timely.", .strength),
         ("Leaders are ambitious for care leavers, although the local offer remains under review.", .strength),
         ("However, the response to children who go missing is not consistently timely.", .areaForImprovement),
+        ("When risks escalate, plans are reviewed promptly by managers.", .strength),
+        ("Children come into care promptly when they cannot remain safely at home.", .strength),
+        ("The use of agency social workers has reduced this year.", .strength),
+        ("This is a recent change, the impact of which is not yet evident.", .areaForImprovement),
     ])
     func judgesTheDecidingClause(sentence: String, kind: Recommendation.Kind) {
         #expect(polarity(sentence) == kind, "\(sentence)")
