@@ -1,8 +1,10 @@
 /// Decides whether a sentence of running text judges something, and which way: a strength
 /// ("Leaders have a clear understanding of …") or an area for improvement ("Too often, plans do
-/// not …"). The deciding clause is the one after the last contrast ("X, but Y" is judged on Y;
-/// "Although X, Y" on Y); in it a negative cue outweighs a positive one ("not consistently
-/// effective"). The cues are `narrative:` in items.yml.
+/// not …"). A condition is set aside ("When risks escalate, …"); the deciding clause is the one
+/// after the last contrast ("X, but Y" is judged on Y; "Although X, Y" on Y; "X, although Y" on
+/// X). In it a shrinking problem is a strength ("turnover has fallen"), and a negative cue
+/// outweighs a positive one ("not consistently effective"); failing both, the rest of the main
+/// clause decides. The cues are `narrative:` in items.yml.
 struct NarrativeJudge {
     let cues: NarrativeCues
 
