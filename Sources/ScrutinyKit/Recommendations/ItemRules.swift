@@ -15,6 +15,8 @@ public struct ItemRules: Sendable {
     public var purposeClauses: PhraseList
     public var falseCues: PhraseList
     public var acknowledgedNeeds: PhraseList
+    /// Words that open an embedded question or relative clause ("how", "what", "whether").
+    public var embeddedClauses: Set<String>
     public var improvementFindings: PhraseList
     public var proceduralRestated: PhraseList
     public var proceduralDecisions: PhraseList
@@ -49,6 +51,7 @@ public struct ItemRules: Sendable {
         purposeClauses = PhraseList(file.purpose_clauses ?? [])
         falseCues = PhraseList(file.false_cues ?? [])
         acknowledgedNeeds = PhraseList(file.acknowledged_needs ?? [])
+        embeddedClauses = Set((file.embedded_clauses ?? []).map { $0.lowercased() })
         improvementFindings = PhraseList(file.improvement_findings ?? [])
         proceduralRestated = PhraseList(file.procedural?.restated ?? [])
         proceduralDecisions = PhraseList(file.procedural?.decisions ?? [])
@@ -89,7 +92,14 @@ public struct ItemRules: Sendable {
             for index in falseCue.at..<min(considered.count, falseCue.at + falseCue.phrase.wordCount) { considered[index] = "\u{0}" }
         }
         for (strength, phrases) in obligation {
-            if let match = phrases.firstMatch(in: considered) { return (strength, match.phrase.source, match.at) }
+            var remaining = considered
+            while let match = phrases.firstMatch(in: remaining) {
+                // "… explains what the young person should do": an obligation inside an embedded
+                // question or relative clause describes; it does not ask.
+                let window = remaining[max(0, match.at - 3)..<match.at]
+                guard window.contains(where: embeddedClauses.contains) else { return (strength, match.phrase.source, match.at) }
+                remaining[match.at] = "\u{0}"
+            }
         }
         return nil
     }
@@ -115,6 +125,7 @@ public struct ItemRules: Sendable {
         var purpose_clauses: [String]?
         var false_cues: [String]?
         var acknowledged_needs: [String]?
+        var embedded_clauses: [String]?
         var improvement_findings: [String]?
         var procedural: Procedural?
         var table_headers: [String: [String]]?
