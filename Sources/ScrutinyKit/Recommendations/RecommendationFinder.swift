@@ -108,7 +108,9 @@ private extension RecommendationFinder {
             let location = Recommendation.Location(section: state.path, page: block.page, range: block.range)
             return [Candidate(kind: kind.kind, form: .listed, text: block.text, cue: kind.cue, locations: [location])]
         }
-        let paragraphItem = inFindings && !block.text.hasSuffix(":") && (!state.sawListItem || asks)
+        // A sentence, not a label ("Quality of work with children", "Adoption performance: good").
+        let isSentence = block.text.last.map { ".!?".contains($0) } ?? false && WordTokenizer.words(block.text).count >= 8
+        let paragraphItem = inFindings && isSentence && (!state.sawListItem || asks)
         if block.kind == .listItem { state.sawListItem = true }
         let structured = (block.kind == .listItem && !numberedParagraph && !state.nonItemSection
             && !state.inNonItemList(depth: depth)) || paragraphItem ? state.structuredKind(depth: depth) : nil
