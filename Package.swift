@@ -47,7 +47,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ScrutinyKitTests",
-            dependencies: ["ScrutinyKit"],
+            dependencies: ["ScrutinyKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

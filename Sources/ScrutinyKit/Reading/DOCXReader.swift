@@ -19,7 +19,7 @@ struct DOCXReader: Sendable {
             ?? WordNumbering()
         let metadata = try Self.part("docProps/core.xml", of: &archive, path: path).map(Self.metadata) ?? Metadata()
         let items = WordBody(body, styles: styles).items
-        return ReadContents(blocks: Self.blocks(items, styles: styles, numbering: numbering), metadata: metadata)
+        return ReadContents(blocks: MarkupBlocks.inferringHeadings(Self.blocks(items, styles: styles, numbering: numbering)), metadata: metadata)
     }
 }
 

@@ -11,7 +11,7 @@ struct HTMLReader: Sendable {
         var walker = HTMLBlockWalker(insideArticle: content.is("main") || content.is("article")
             || content.attribute("role")?.lowercased() == "main")
         walker.walk(content)
-        return ReadContents(blocks: walker.finish(), metadata: Self.metadata(of: root))
+        return ReadContents(blocks: MarkupBlocks.inferringHeadings(walker.finish()), metadata: Self.metadata(of: root))
     }
 }
 

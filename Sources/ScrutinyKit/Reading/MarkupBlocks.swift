@@ -19,6 +19,24 @@ enum MarkupBlocks {
         return .paragraph(text)
     }
 
+    /// A page written as plain paragraphs, with no heading marked anywhere, gets its headings as
+    /// the text reader finds them: a paragraph that reads like a title ("Recommendations") is
+    /// one, level 1 for the first block, 2 in capitals, else 3. A page with headings is left alone.
+    static func inferringHeadings(_ blocks: [Block]) -> [Block] {
+        guard !blocks.contains(where: { $0.kind == .heading }) else { return blocks }
+        var isFirst = true
+        return blocks.map { block in
+            defer { if block.kind != .tableRow { isFirst = false } }
+            guard block.kind == .paragraph, HeadingHeuristics.isTitle(block.text, bold: false),
+                  let heading = heading(block.text, level: isFirst ? 1 : HeadingHeuristics.isAllCaps(block.text) ? 2 : 3) else {
+                return block
+            }
+            var inferred = heading
+            inferred.page = block.page
+            return inferred
+        }
+    }
+
     /// A paragraph set entirely in bold: a heading when it reads like a title (short, no closing
     /// full stop), as authors who bold a line instead of using a heading style mean it; the
     /// level follows the text reader's rule (1 for the first block, 2 for capitals, else 3, or

@@ -27,7 +27,7 @@ struct ODTReader: Sendable {
         let metadata = try archive.read("meta.xml").map { bytes throws(ReadError) in
             Self.metadata(try MarkupParser.xml(bytes, part: "meta.xml", path: path).root)
         } ?? Metadata()
-        return ReadContents(blocks: walker.blocks, metadata: metadata)
+        return ReadContents(blocks: MarkupBlocks.inferringHeadings(walker.blocks), metadata: metadata)
     }
 }
 

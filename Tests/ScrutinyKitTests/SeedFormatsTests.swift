@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+import ZIPFoundation
+@testable import ScrutinyKit
+
+/// The same seed in text, HTML and Word gives the same items. The seeds may not be copied into the
+/// project, so the HTML and DOCX versions are rendered here, at test time, from the text reader's
+/// blocks, the way a plain conversion writes them: every heading an ordinary paragraph (as in
+/// the renderings where "Recommendations" is a short standalone paragraph), list items with
+/// their markers. (A PDF version needs a PDF writer this project does not have; not tested.)
+@Suite(.enabled(if: Paths.seedsExist)) struct SeedFormatsTests {
+    static let rules = try! ItemRules(contentsOf: Paths.root.appendingPathComponent("lexicons/items.yml"))
+
+    func items(_ path: String) throws -> [String] {
+        RecommendationFinder(rules: Self.rules).recommendations(in: try DocumentReader().read(path: path)).map(\.text)
+    }
+
+    func recall(of found: [String], against text: [String]) -> Double {
+        text.isEmpty ? 1 : Double(ItemMatcher.pairs(found: found, gold: text).count) / Double(text.count)
+    }
+
+    static func escaped(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;")
+    }
+
+    /// Each block as a paragraph's text: list items keep their marker, table rows their cells.
+    static func lines(_ document: Document) -> [String] {
+        document.blocks.map { block in
+            switch block.kind {
+            case .listItem: return ((block.ordinal.map { $0 + "." } ?? "\u{2022}") + " " + block.text)
+            case .tableRow: return (block.cells ?? [block.text]).joined(separator: " ")
+            default: return block.text
+            }
+        }
+    }
+
+    static func html(_ document: Document) -> String {
+        "<!DOCTYPE html><html><body>\n" + lines(document).map { "<p>\(escaped($0))</p>\n" }.joined() + "</body></html>\n"
+    }
+
+    static func docx(_ document: Document, to url: URL) throws {
+        let body = lines(document).map { "<w:p><w:r><w:t xml:space=\"preserve\">\(escaped($0))</w:t></w:r></w:p>" }.joined()
+        let parts = [
+            ("[Content_Types].xml", """
+                <?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
+                <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
+                <Default Extension="xml" ContentType="application/xml"/>\
+                <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>
+                """),
+            ("_rels/.rels", """
+                <?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+                <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>
+                """),
+            ("word/document.xml", """
+                <?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>\(body)</w:body></w:document>
+                """),
+        ]
+        let archive = try Archive(url: url, accessMode: .create)
+        for (path, text) in parts {
+            let data = Data(text.utf8)
+            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count)) { position, size in
+                data.subdata(in: Int(position)..<Int(position) + size)
+            }
+        }
+    }
+
+    @Test(arguments: ["000", "001", "002", "004"])
+    func everyFormatGivesTheTextVersionsItems(seed: String) throws {
+        let path = Paths.seed(seed)
+        let text = try items(path)
+        #expect(!text.isEmpty)
+        let document = try DocumentReader().read(path: path)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("scrutiny-seed-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let htmlURL = folder.appendingPathComponent("seed-\(seed).html")
+        try Self.html(document).write(to: htmlURL, atomically: true, encoding: .utf8)
+        let docxURL = folder.appendingPathComponent("seed-\(seed).docx")
+        try Self.docx(document, to: docxURL)
+        for (format, url) in [("html", htmlURL), ("docx", docxURL)] {
+            let found = try items(url.path)
+            let figure = recall(of: found, against: text)
+            print("seed \(seed) \(format): \(found.count) items, recall \(String(format: "%.3f", figure)) against the text version's \(text.count)")
+            #expect(figure >= 0.97, "seed \(seed) as \(format)")
+        }
+    }
+}
