@@ -15,7 +15,7 @@ extension Scrutiny {
                   report.md        the survey as Markdown
                   report.html      one self-contained page: figures as inline SVG bar charts, every number \
                 linked to the evidence behind it
-                  indicators.csv, counts.csv, themes.csv, kinds.csv, subthemes.csv, theme-gaps.csv, \
+                  indicators.csv, counts.csv, themes.csv, kinds.csv, forms.csv, subthemes.csv, theme-gaps.csv, \
                 trends.csv, documents.csv   one per table
                   profiles.csv     every partnership × indicator with its deciding sentence
                   items.csv        every item with its theme

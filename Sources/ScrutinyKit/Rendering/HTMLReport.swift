@@ -187,14 +187,16 @@ private extension HTMLReport {
             let table = survey.kinds
             var output = "<section id=\"kinds\"><h2>Kinds of item by document type</h2><table><thead><tr><th>Document type</th>"
                 + "<th class=\"num\">Documents</th>" + table.kinds.map { "<th class=\"num\">\(esc($0))</th>" }.joined()
-                + "<th class=\"num\">Total</th></tr></thead><tbody>"
+                + "<th class=\"num\">Total</th>" + table.forms.map { "<th class=\"num\">\(esc($0))</th>" }.joined()
+                + "</tr></thead><tbody>"
             for row in table.rows + [table.total] {
                 output += "<tr\(row.documentType == KindTable.allDocuments ? " class=\"total\"" : "")><td>\(esc(row.documentType))</td>"
                     + "<td class=\"num\"><a href=\"#documents\">\(row.documents)</a></td>"
                 output += zip(table.kinds, row.cells).map { kind, cell in
                     "<td class=\"num\"><a href=\"#\(anchor("kind", row.documentType, kind))\">\(cell.n)</a> (\(cell.percentText))</td>"
                 }.joined()
-                output += "<td class=\"num\"><a href=\"#\(anchor("kind", row.documentType, "all"))\">\(row.total)</a></td></tr>"
+                output += "<td class=\"num\"><a href=\"#\(anchor("kind", row.documentType, "all"))\">\(row.total)</a></td>"
+                output += row.forms.map { "<td class=\"num\">\($0.n) (\($0.percentText))</td>" }.joined() + "</tr>"
             }
             return output + "</tbody></table></section>"
         }

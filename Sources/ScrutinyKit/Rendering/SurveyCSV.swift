@@ -9,6 +9,7 @@ public enum SurveyCSV {
             ("counts.csv", counts(survey)),
             ("themes.csv", themes(survey)),
             ("kinds.csv", kinds(survey)),
+            ("forms.csv", forms(survey)),
             ("subthemes.csv", subthemes(survey)),
             ("theme-gaps.csv", gaps(survey)),
         ]
@@ -52,6 +53,16 @@ public enum SurveyCSV {
                                 rows: (table.rows + [table.total]).flatMap { row in
                                     zip(table.kinds, row.cells).map { kind, cell in
                                         [row.documentType, String(row.documents), kind, String(cell.n), String(cell.of), percent(cell)]
+                                    }
+                                })
+    }
+
+    public static func forms(_ survey: Survey) -> String {
+        let table = survey.kinds
+        return CSVWriter.render(header: ["document_type", "documents", "form", "n", "N", "percent"],
+                                rows: (table.rows + [table.total]).flatMap { row in
+                                    zip(table.forms, row.forms).map { form, cell in
+                                        [row.documentType, String(row.documents), form, String(cell.n), String(cell.of), percent(cell)]
                                     }
                                 })
     }

@@ -74,6 +74,12 @@ private extension SurveyMarkdown {
         }
         output += MarkdownTable.render(header: ["document type", "documents"] + table.kinds + ["total"], rows: rows,
                                        alignRight: Set(1...(table.kinds.count + 2)))
+        output += "\n## Forms of item by document type\n\n"
+        let formRows = (table.rows + [table.total]).map { row in
+            [row.documentType, String(row.documents)] + row.forms.map(cell) + [String(row.total)]
+        }
+        output += MarkdownTable.render(header: ["document type", "documents"] + table.forms + ["total"], rows: formRows,
+                                       alignRight: Set(1...(table.forms.count + 2)))
         return output
     }
 

@@ -1,5 +1,6 @@
 /// Document types against kinds of item: how many recommendations, areas for improvement,
-/// strengths and procedural decisions each type of document holds.
+/// strengths and procedural decisions each type of document holds, and in which forms (listed,
+/// explicit, narrative).
 public struct KindTable: Hashable, Sendable, Codable {
     public struct Row: Hashable, Sendable, Codable {
         /// A document type, "unknown", or "All documents".
@@ -7,10 +8,13 @@ public struct KindTable: Hashable, Sendable, Codable {
         public var documents: Int
         /// One per kind, in the order of ``KindTable/kinds``: n items of the row's total.
         public var cells: [Proportion]
+        /// One per form, in the order of ``KindTable/forms``: n items of the row's total.
+        public var forms: [Proportion]
         public var total: Int
     }
 
     public var kinds: [String]
+    public var forms: [String]
     public var rows: [Row]
     public var total: Row
 
@@ -20,12 +24,15 @@ public struct KindTable: Hashable, Sendable, Codable {
     public init(items: [ClassifiedItem], documents: [DocumentSummary]) {
         let kinds = Recommendation.Kind.allCases
         self.kinds = kinds.map(\.rawValue)
+        let forms = Recommendation.Form.allCases
+        self.forms = forms.map(\.rawValue)
         let typeOf = Dictionary(documents.map { ($0.file, $0.documentType?.rawValue ?? Self.unknownType) },
                                 uniquingKeysWith: { first, _ in first })
         let types = DocumentType.allCases.map(\.rawValue) + [Self.unknownType]
         func row(_ name: String, documents count: Int, items own: [ClassifiedItem]) -> Row {
             Row(documentType: name, documents: count,
                 cells: kinds.map { kind in Proportion(own.filter { $0.recommendation.kind == kind }.count, of: own.count) },
+                forms: forms.map { form in Proportion(own.filter { $0.recommendation.form == form }.count, of: own.count) },
                 total: own.count)
         }
         rows = types.compactMap { type in
