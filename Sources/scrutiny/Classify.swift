@@ -79,12 +79,12 @@ extension Scrutiny {
                 data = FileHandle.standardInput.readDataToEndOfFile()
             } else {
                 guard let contents = FileManager.default.contents(atPath: path) else {
-                    throw ValidationError("--lines: cannot read \(path); check the path")
+                    throw runFailure("--lines: cannot read \(path); check the path")
                 }
                 data = contents
             }
             guard let decoded = TextDecoding.decode([UInt8](data)) else {
-                throw ValidationError("--lines: \(path) is not a text file")
+                throw runFailure("--lines: \(path) is not a text file")
             }
             let name = path == "-" ? "stdin" : (path as NSString).lastPathComponent
             let lines: [String] = CharacterNormalizer.normalize(decoded.text).split(separator: "\n")

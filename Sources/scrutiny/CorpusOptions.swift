@@ -14,7 +14,7 @@ struct CorpusOptions: ParsableArguments {
         do {
             return try Manifest.load(path: path)
         } catch {
-            throw ValidationError(error.errorDescription ?? "cannot read the manifest \(path)")
+            throw runFailure(error.errorDescription ?? "cannot read the manifest \(path)")
         }
     }
 }
@@ -25,7 +25,7 @@ extension LexiconOptions {
         do {
             return try directory.arrangementLexicon()
         } catch {
-            throw ValidationError(error.errorDescription ?? "cannot read arrangements.yml")
+            throw runFailure(error.errorDescription ?? "cannot read arrangements.yml")
         }
     }
 
@@ -34,7 +34,7 @@ extension LexiconOptions {
         do {
             return MetadataDetector(rules: try directory.metadataRules())
         } catch {
-            throw ValidationError(error.errorDescription ?? "cannot read documents.yml")
+            throw runFailure(error.errorDescription ?? "cannot read documents.yml")
         }
     }
 }

@@ -68,7 +68,7 @@ extension Scrutiny {
                     goldSet.scopes.merge(loaded.scopes) { first, _ in first }
                     goldSet.heldOut.formUnion(loaded.heldOut)
                 } catch {
-                    throw ValidationError("--gold: " + (error.errorDescription ?? "cannot read \(path)"))
+                    throw runFailure("--gold: " + (error.errorDescription ?? "cannot read \(path)"))
                 }
             }
             let finder = try lexicons.finder(items)

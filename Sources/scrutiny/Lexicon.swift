@@ -81,7 +81,7 @@ extension Scrutiny.Lexicon {
             do {
                 lexicon = try readLexicon(input)
             } catch let error as LexiconError {
-                throw ValidationError(error.errorDescription ?? "cannot read \(input)")
+                throw runFailure(error.errorDescription ?? "cannot read \(input)")
             }
             let target = to ?? (output.lowercased().hasSuffix(".dic") ? .liwc : .yaml)
             let dropsExtras = target != .yaml && lexicon.allCategories.contains { !$0.exclusions.isEmpty || $0.terms.contains { $0.weight != 1 } }
@@ -97,7 +97,7 @@ extension Scrutiny.Lexicon {
                 do {
                     try text.write(toFile: output, atomically: true, encoding: .utf8)
                 } catch {
-                    throw ValidationError("cannot write \(output): \(error.localizedDescription)")
+                    throw runFailure("cannot write \(output): \(error.localizedDescription)")
                 }
             }
             if dropsExtras { warn("\(target.rawValue) has no weights or exclusions: they were left out of \(output)") }
@@ -140,11 +140,11 @@ extension Scrutiny.Lexicon {
                 let set = try GoldSet.load(path: gold)
                 annotations = set.annotations.filter { !set.heldOut.contains($0.document) }
             } catch {
-                throw ValidationError("--gold: " + (error.errorDescription ?? "cannot read \(gold)"))
+                throw runFailure("--gold: " + (error.errorDescription ?? "cannot read \(gold)"))
             }
             if let holdout {
                 guard let text = try? String(contentsOfFile: holdout, encoding: .utf8) else {
-                    throw ValidationError("--holdout: cannot read \(holdout)")
+                    throw runFailure("--holdout: cannot read \(holdout)")
                 }
                 let names = Set(text.split(separator: "\n").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") })
                 annotations = annotations.filter { !names.contains($0.document) }
@@ -157,7 +157,7 @@ extension Scrutiny.Lexicon {
             let text = header + LexiconFile.render(lexicon)
             if let output {
                 do { try text.write(toFile: output, atomically: true, encoding: .utf8) } catch {
-                    throw ValidationError("--output: cannot write \(output): \(error.localizedDescription)")
+                    throw runFailure("--output: cannot write \(output): \(error.localizedDescription)")
                 }
             } else {
                 emit(text)

@@ -12,7 +12,7 @@ struct LexiconOptions: ParsableArguments {
         do {
             return try LexiconDirectory.locate(explicit: directory)
         } catch {
-            throw ValidationError(error.errorDescription ?? "cannot find the lexicons folder")
+            throw runFailure(error.errorDescription ?? "cannot find the lexicons folder")
         }
     }
 
@@ -21,7 +21,7 @@ struct LexiconOptions: ParsableArguments {
         do {
             return Classifier(scheme: try directory.scheme(scheme))
         } catch {
-            throw ValidationError("--scheme: " + (error.errorDescription ?? "cannot read the scheme \(scheme)"))
+            throw runFailure("--scheme: " + (error.errorDescription ?? "cannot read the scheme \(scheme)"))
         }
     }
 
@@ -30,7 +30,7 @@ struct LexiconOptions: ParsableArguments {
         do {
             return RecommendationFinder(rules: try directory.itemRules())
         } catch {
-            throw ValidationError(error.errorDescription ?? "cannot read items.yml")
+            throw runFailure(error.errorDescription ?? "cannot read items.yml")
         }
     }
 }

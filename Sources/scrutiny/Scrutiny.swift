@@ -16,7 +16,10 @@ struct Scrutiny: AsyncParsableCommand {
             Every subcommand takes files and folders (folders are searched for supported files). A file \
             that cannot be read is reported in one line on standard error; the others are still processed \
             and the exit status is 1.
+
+            Exit status: 0 when every file was read and every output written; 1 when a file could not             be read or an output written (one line on standard error each); 64 for a mistake in the             command line (with the usage).
             """,
+        version: "scrutiny 0.6.0",
         subcommands: [Extract.self, Recommendations.self, Classify.self, Evaluate.self, Lexicon.self, Profile.self, SurveyCommand.self, Analyse.self]
     )
 }
@@ -58,6 +61,13 @@ func readAll(_ input: InputOptions) -> (documents: [Document], failed: Bool) {
         }
     }
     return (documents, failed)
+}
+
+/// A failure while running, not a mistake in the command line: one line on standard error naming
+/// the file and the cause, exit status 1, no usage text (usage errors exit 64).
+func runFailure(_ message: String) -> ExitCode {
+    warn(message)
+    return ExitCode(1)
 }
 
 func warn(_ message: String) {

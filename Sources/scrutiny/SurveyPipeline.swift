@@ -49,7 +49,7 @@ func write(_ contents: String, to name: String, in directory: String) throws {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try contents.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
     } catch {
-        throw ValidationError("--output: cannot write \(folder.appendingPathComponent(name).path): \(error.localizedDescription); "
+        throw runFailure("--output: cannot write \(folder.appendingPathComponent(name).path): \(error.localizedDescription); "
             + "choose a folder you can write to")
     }
 }

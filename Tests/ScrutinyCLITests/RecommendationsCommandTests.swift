@@ -96,4 +96,22 @@ import Testing
         #expect(kinds.status != 0)
         #expect(kinds.stderr.contains("--kinds"))
     }
+
+    /// Exit statuses as the README documents them: a runtime failure is one line and 1, a usage
+    /// mistake is 64 with the usage text; --version prints the version.
+    @Test func runtimeFailuresAndUsageMistakesExitDifferently() throws {
+        let missing = try CLI.run(["classify", "--lines", "/nonexistent"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.split(separator: "\n").count == 1)
+        #expect(missing.stderr.contains("/nonexistent") && !missing.stderr.contains("Usage"))
+        let scheme = try CLI.run(["classify", "--scheme", "/no/such/scheme.yml", "--lines", "-"], stdin: "The board should act.\n")
+        #expect(scheme.status == 1)
+        #expect(!scheme.stderr.contains("Usage"))
+        let usage = try CLI.run(["recommendations", "--kinds", "wishes", "corpus/documents"])
+        #expect(usage.status == 64)
+        #expect(usage.stderr.contains("Usage"))
+        let version = try CLI.run(["--version"])
+        #expect(version.status == 0)
+        #expect(version.stdout.hasPrefix("scrutiny "))
+    }
 }
