@@ -58,7 +58,7 @@ extension Scrutiny {
                 items = try readLines(lines, finder: try lexicons.finder(itemOptions))
             } else {
                 let finder = try lexicons.finder(itemOptions)
-                let (documents, readFailed) = readAll(input)
+                let (documents, readFailed) = try readDocuments(input, lexicons: lexicons)
                 failed = readFailed
                 items = documents.flatMap(finder.recommendations(in:))
             }

@@ -73,7 +73,7 @@ extension Scrutiny {
             }
             let finder = try lexicons.finder(items)
             let classifier = try lexicons.classifier(scheme: scheme)
-            let (documents, failed) = readAll(input)
+            let (documents, failed) = try readDocuments(input, lexicons: lexicons)
             let found = goldSet.scoped(documents.flatMap(finder.recommendations(in:)), in: documents)
             func evaluate(_ keep: (String) -> Bool) -> ExtractionEvaluation {
                 var evaluation = ExtractionEvaluation(found: found.filter { keep($0.document) },

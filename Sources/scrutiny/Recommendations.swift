@@ -51,7 +51,7 @@ extension Scrutiny {
 
         func run() async throws {
             let finder = try lexicons.finder(items)
-            let (documents, failed) = readAll(input)
+            let (documents, failed) = try readDocuments(input, lexicons: lexicons)
             let wanted = kinds.map { Set($0.split(separator: ",").compactMap { Recommendation.Kind(rawValue: String($0)) }) }
             let items = documents.flatMap(finder.recommendations(in:)).filter { wanted?.contains($0.kind) ?? true }
             switch format {

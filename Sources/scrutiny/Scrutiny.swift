@@ -63,6 +63,16 @@ func readAll(_ input: InputOptions) -> (documents: [Document], failed: Bool) {
     return (documents, failed)
 }
 
+/// Reads every file and prepares the documents as every command that finds items sees them: the
+/// metadata detected (partnership, document type, date), and a generated version (a PDF made from
+/// a text file read in the same run) skipped, with one line saying so, so each document counts once.
+func readDocuments(_ input: InputOptions, lexicons: LexiconOptions) throws -> (documents: [Document], failed: Bool) {
+    let (documents, failed) = readAll(input)
+    let selection = CorpusSelection(documents: documents, detector: try lexicons.metadataDetector())
+    if let note = selection.note { warn(note) }
+    return (selection.documents, failed)
+}
+
 /// A failure while running, not a mistake in the command line: one line on standard error naming
 /// the file and the cause, exit status 1, no usage text (usage errors exit 64).
 func runFailure(_ message: String) -> ExitCode {

@@ -78,7 +78,7 @@ import Testing
 
         let csv = try CLI.run(["recommendations", file, "--format", "csv"])
         let lines = csv.stdout.split(separator: "\n")
-        #expect(lines.first == "id,document,partnership,kind,form,strength,actor,section,page,cue,text")
+        #expect(lines.first == "id,document,partnership,document_type,date,kind,form,strength,actor,section,page,cue,text")
         let jsonl = try CLI.run(["recommendations", file, "--format", "jsonl"])
         #expect(jsonl.stdout.split(separator: "\n").count == items.count)
         let table = try CLI.run(["recommendations", file])
@@ -113,5 +113,25 @@ import Testing
         let version = try CLI.run(["--version"])
         #expect(version.status == 0)
         #expect(version.stdout.hasPrefix("scrutiny "))
+    }
+
+    /// Every command sees the same documents: metadata on every item, each document counted once,
+    /// and an item's id the same whichever format its document came in.
+    @Test func itemsCarryMetadataAndTheSameIdInEveryFormat() throws {
+        let result = try CLI.run(["recommendations", "--format", "csv", "corpus/documents"])
+        let rows = result.stdout.split(separator: "\n").dropFirst()
+        #expect(rows.count == 189)
+        #expect(result.stderr.contains("counted each document once") && result.stderr.contains("more"))
+        let header = try #require(result.stdout.split(separator: "\n").first).split(separator: ",").map(String.init)
+        let partnership = try #require(header.firstIndex(of: "partnership"))
+        #expect(rows.allSatisfy { !$0.split(separator: ",", omittingEmptySubsequences: false)[partnership].isEmpty })
+        func ids(_ file: String) throws -> [String] {
+            try CLI.run(["recommendations", "--format", "csv", "corpus/documents/\(file)"]).stdout
+                .split(separator: "\n").dropFirst().map { String($0.prefix { $0 != "," }) }
+        }
+        let text = try ids("ravensholme-scrutiny-report-2022.md")
+        #expect(!text.isEmpty)
+        #expect(try ids("ravensholme-scrutiny-report-2022.pdf") == text)
+        #expect(try ids("calderwick-committee-report-2022.txt") == (try ids("calderwick-committee-report-2022.docx")))
     }
 }

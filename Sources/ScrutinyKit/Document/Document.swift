@@ -30,6 +30,24 @@ public struct Document: Hashable, Sendable, Codable {
     /// The normalised text: every block's text, one block per line. Block ranges index into it.
     public var text: String { blocks.map(\.text).joined(separator: "\n") }
 
+    /// The SHA-256 of the document's words (lower-cased runs of letters and digits, one space
+    /// between), so that the same report read as PDF, HTML, Word or text has the same key,
+    /// whatever its layout, markers and file bytes.
+    public var contentKey: String {
+        var words = String.UnicodeScalarView()
+        var inWord = false
+        for scalar in text.lowercased().unicodeScalars {
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                if !inWord, !words.isEmpty { words.append(" ") }
+                words.append(scalar)
+                inWord = true
+            } else {
+                inWord = false
+            }
+        }
+        return SHA256.hex(String(words).utf8)
+    }
+
     /// Recomputes every block's `range` for the one-block-per-line text.
     static func locate(_ blocks: [Block]) -> [Block] {
         var offset = 0

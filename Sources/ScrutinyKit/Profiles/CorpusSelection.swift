@@ -39,11 +39,16 @@ public struct CorpusSelection: Sendable {
     public var note: String? {
         guard !skipped.isEmpty else { return nil }
         return "counted each document once: skipped \(skipped.count) generated version\(skipped.count == 1 ? "" : "s") "
-            + "whose original is also read (\(skipped.map(\.version).joined(separator: ", ")))"
+            + "whose original is also read (\(Self.listed(skipped.map(\.version))))"
     }
 }
 
 private extension CorpusSelection {
+    /// Names for a one-line note: all of a few, the first three of many.
+    static func listed(_ names: [String]) -> String {
+        names.count <= 5 ? names.joined(separator: ", ") : names.prefix(3).joined(separator: ", ") + " and \(names.count - 3) more"
+    }
+
     static let originalFormats: Set<DocumentFormat> = [.text, .markdown]
     static let originalExtensions = ["txt", "md", "markdown"]
 

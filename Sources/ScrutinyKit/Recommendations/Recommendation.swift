@@ -38,6 +38,8 @@ public struct Recommendation: Hashable, Sendable, Codable {
         var id: String
         var document: String
         var partnership: String?
+        var documentType: String?
+        var date: String?
         var kind: Kind
         var form: Form
         var text: String
@@ -75,6 +77,15 @@ public struct Recommendation: Hashable, Sendable, Codable {
     public var partnership: String? {
         get { box.fields.partnership }
         set { mutate { $0.partnership = newValue } }
+    }
+    /// The document's type ("jtai-letter", "scrutiny-report", …) and date, as its metadata says.
+    public var documentType: String? {
+        get { box.fields.documentType }
+        set { mutate { $0.documentType = newValue } }
+    }
+    public var date: String? {
+        get { box.fields.date }
+        set { mutate { $0.date = newValue } }
     }
     public var kind: Kind {
         get { box.fields.kind }
@@ -117,9 +128,10 @@ public struct Recommendation: Hashable, Sendable, Codable {
         set { mutate { $0.locations = newValue } }
     }
 
-    public init(id: String, document: String, partnership: String? = nil, kind: Kind, form: Form = .explicit, text: String,
+    public init(id: String, document: String, partnership: String? = nil, documentType: String? = nil, date: String? = nil,
+                kind: Kind, form: Form = .explicit, text: String,
                 section: String, page: Int? = nil, strength: Strength? = nil, actor: String? = nil, cue: String, locations: [Location]) {
-        box = Box(Fields(id: id, document: document, partnership: partnership, kind: kind, form: form, text: text, section: section,
+        box = Box(Fields(id: id, document: document, partnership: partnership, documentType: documentType, date: date, kind: kind, form: form, text: text, section: section,
                          page: page, strength: strength, actor: actor, cue: cue, locations: locations))
     }
 

@@ -41,12 +41,14 @@ public struct RecommendationFinder: Sendable {
             }
         }
         let merged = ItemMerger.merge(candidates)
-        let prefix = String(document.sha256.prefix(12))
+        // Keyed on the words, not the file: the PDF and the text of one report give the same ids.
+        let prefix = document.blocks.isEmpty ? "" : String(document.contentKey.prefix(12))
         let actors = ActorFinder(rules: rules)
         return merged.enumerated().map { index, candidate in
             Recommendation(
                 id: "\(prefix.isEmpty ? "doc" : prefix)-\(String(format: "%03d", index + 1))",
-                document: document.fileName, partnership: document.metadata.partnership, kind: candidate.kind,
+                document: document.fileName, partnership: document.metadata.partnership,
+                documentType: document.metadata.documentType?.rawValue, date: document.metadata.date, kind: candidate.kind,
                 form: candidate.form, text: candidate.text, section: candidate.locations[0].section, page: candidate.locations[0].page,
                 strength: candidate.kind == .recommendation ? (candidate.strength ?? .should) : nil,
                 actor: candidate.actor ?? (candidate.kind == .recommendation || candidate.kind == .areaForImprovement
