@@ -21,13 +21,19 @@ enum MarkupBlocks {
 
     /// A page written as plain paragraphs, with no heading marked anywhere, gets its headings as
     /// the text reader finds them: a paragraph that reads like a title ("Recommendations") is
-    /// one, level 1 for the first block, 2 in capitals, else 3. A page with headings is left alone.
+    /// one when something other than such a title follows it; level 1 for the first block, 2 in
+    /// capitals, else 3. A page with headings is left alone.
     static func inferringHeadings(_ blocks: [Block]) -> [Block] {
         guard !blocks.contains(where: { $0.kind == .heading }) else { return blocks }
+        func titleLike(_ index: Int) -> Bool {
+            blocks[index].kind == .paragraph && HeadingHeuristics.isTitle(blocks[index].text, bold: false)
+        }
         var isFirst = true
-        return blocks.map { block in
+        return blocks.indices.map { index in
+            let block = blocks[index]
             defer { if block.kind != .tableRow { isFirst = false } }
-            guard block.kind == .paragraph, HeadingHeuristics.isTitle(block.text, bold: false),
+            // A heading heads something: it is followed by a block that is not one too.
+            guard titleLike(index), index + 1 < blocks.count, !titleLike(index + 1),
                   let heading = heading(block.text, level: isFirst ? 1 : HeadingHeuristics.isAllCaps(block.text) ? 2 : 3) else {
                 return block
             }

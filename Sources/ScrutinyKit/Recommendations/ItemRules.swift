@@ -17,6 +17,8 @@ public struct ItemRules: Sendable {
     public var acknowledgedNeeds: PhraseList
     /// Words that open an embedded question or relative clause ("how", "what", "whether").
     public var embeddedClauses: Set<String>
+    /// The obligation cues that an embedded clause makes descriptive ("should", "must").
+    public var embeddedClauseCues: Set<String>
     public var improvementFindings: PhraseList
     public var proceduralRestated: PhraseList
     public var proceduralDecisions: PhraseList
@@ -51,7 +53,8 @@ public struct ItemRules: Sendable {
         purposeClauses = PhraseList(file.purpose_clauses ?? [])
         falseCues = PhraseList(file.false_cues ?? [])
         acknowledgedNeeds = PhraseList(file.acknowledged_needs ?? [])
-        embeddedClauses = Set((file.embedded_clauses ?? []).map { $0.lowercased() })
+        embeddedClauses = Set((file.embedded_clauses?.openers ?? []).map { $0.lowercased() })
+        embeddedClauseCues = Set(file.embedded_clauses?.cues ?? [])
         improvementFindings = PhraseList(file.improvement_findings ?? [])
         proceduralRestated = PhraseList(file.procedural?.restated ?? [])
         proceduralDecisions = PhraseList(file.procedural?.decisions ?? [])
@@ -97,7 +100,9 @@ public struct ItemRules: Sendable {
                 // "… explains what the young person should do": an obligation inside an embedded
                 // question or relative clause describes; it does not ask.
                 let window = remaining[max(0, match.at - 3)..<match.at]
-                guard window.contains(where: embeddedClauses.contains) else { return (strength, match.phrase.source, match.at) }
+                guard embeddedClauseCues.contains(match.phrase.source), window.contains(where: embeddedClauses.contains) else {
+                    return (strength, match.phrase.source, match.at)
+                }
                 remaining[match.at] = "\u{0}"
             }
         }
@@ -125,7 +130,12 @@ public struct ItemRules: Sendable {
         var purpose_clauses: [String]?
         var false_cues: [String]?
         var acknowledged_needs: [String]?
-        var embedded_clauses: [String]?
+        var embedded_clauses: EmbeddedClauses?
+
+        struct EmbeddedClauses: Decodable {
+            var openers: [String]?
+            var cues: [String]?
+        }
         var improvement_findings: [String]?
         var procedural: Procedural?
         var table_headers: [String: [String]]?
