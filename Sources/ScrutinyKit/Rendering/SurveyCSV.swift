@@ -48,23 +48,11 @@ public enum SurveyCSV {
     }
 
     public static func kinds(_ survey: Survey) -> String {
-        let table = survey.kinds
-        return CSVWriter.render(header: ["document_type", "documents", "kind", "n", "N", "percent"],
-                                rows: (table.rows + [table.total]).flatMap { row in
-                                    zip(table.kinds, row.cells).map { kind, cell in
-                                        [row.documentType, String(row.documents), kind, String(cell.n), String(cell.of), percent(cell)]
-                                    }
-                                })
+        byDocumentType(survey.kinds, column: "kind", names: survey.kinds.kinds, cells: \.cells)
     }
 
     public static func forms(_ survey: Survey) -> String {
-        let table = survey.kinds
-        return CSVWriter.render(header: ["document_type", "documents", "form", "n", "N", "percent"],
-                                rows: (table.rows + [table.total]).flatMap { row in
-                                    zip(table.forms, row.forms).map { form, cell in
-                                        [row.documentType, String(row.documents), form, String(cell.n), String(cell.of), percent(cell)]
-                                    }
-                                })
+        byDocumentType(survey.kinds, column: "form", names: survey.kinds.forms, cells: \.forms)
     }
 
     public static func subthemes(_ survey: Survey) -> String {
@@ -103,4 +91,16 @@ public enum SurveyCSV {
     }
 
     static func percent(_ proportion: Proportion) -> String { proportion.percent.map(String.init) ?? "" }
+}
+
+private extension SurveyCSV {
+    /// Document types against kinds or forms: one row per type and column, n of the type's items.
+    static func byDocumentType(_ table: KindTable, column: String, names: [String], cells: KeyPath<KindTable.Row, [Proportion]>) -> String {
+        CSVWriter.render(header: ["document_type", "documents", column, "n", "N", "percent"],
+                         rows: (table.rows + [table.total]).flatMap { row in
+                             zip(names, row[keyPath: cells]).map { name, cell in
+                                 [row.documentType, String(row.documents), name, String(cell.n), String(cell.of), percent(cell)]
+                             }
+                         })
+    }
 }
