@@ -37,6 +37,7 @@ extension Scrutiny {
         @OptionGroup var lexicons: LexiconOptions
         @OptionGroup var itemOptions: ItemOptions
         @OptionGroup var themes: ThemeKindsOption
+        @OptionGroup var csv: CSVOptions
 
         @Option(name: .shortAndLong, help: ArgumentHelp("Folder to write the report to.", valueName: "dir"))
         var output: String = "report"
@@ -66,9 +67,9 @@ extension Scrutiny {
                                     kinds: themes.parsed, notes: read.notes)
             try write(SurveyMarkdown.render(run.survey, title: title), to: "report.md", in: output)
             try write(HTMLReport.render(run.survey, title: title), to: "report.html", in: output)
-            for file in SurveyCSV.files(run.survey) { try write(file.contents, to: file.name, in: output) }
-            try write(ProfileTable.csv(run.profiles, lexicon: run.lexicon), to: "profiles.csv", in: output)
-            try write(ClassificationTable.csv(run.items.filter { $0.recommendation.kind != .procedural }), to: "items.csv", in: output)
+            for file in SurveyCSV.files(run.survey) { try write(csv.finish(file.contents), to: file.name, in: output) }
+            try write(csv.finish(ProfileTable.csv(run.profiles, lexicon: run.lexicon)), to: "profiles.csv", in: output)
+            try write(csv.finish(ClassificationTable.csv(run.items.filter { $0.recommendation.kind != .procedural })), to: "items.csv", in: output)
             try write(JSONOutput.render(run.survey) + "\n", to: "survey.json", in: output)
             let path = URL(fileURLWithPath: output).appendingPathComponent("report.html").standardizedFileURL.path
             emit("scrutiny: \(run.survey.partnerships.count) partnerships, \(run.survey.documents.count) documents, "

@@ -32,6 +32,7 @@ extension Scrutiny {
         @OptionGroup var input: InputOptions
         @OptionGroup var lexicons: LexiconOptions
         @OptionGroup var itemOptions: ItemOptions
+        @OptionGroup var csv: CSVOptions
 
         @Option(help: ArgumentHelp("Scheme: wt2018, six-steps, topics, or a path to a .yml or .dic lexicon.", valueName: "scheme"))
         var scheme: String = "wt2018"
@@ -67,7 +68,7 @@ extension Scrutiny {
             switch format {
             case .json: emit(JSONOutput.render(classified) + "\n")
             case .jsonl: emit(JSONOutput.lines(classified))
-            case .csv: emit(ClassificationTable.csv(classified))
+            case .csv: emit(csv.finish(ClassificationTable.csv(classified)))
             case .table: emit(ClassificationTable.markdown(classified, explain: explain))
             }
             if failed { throw ExitCode(1) }

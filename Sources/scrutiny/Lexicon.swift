@@ -8,9 +8,15 @@ extension Scrutiny {
             commandName: "lexicon",
             abstract: "Check, convert and learn lexicons.",
             discussion: """
-                Lexicons are quanteda-style YAML dictionaries (nested categories, `*` word endings, phrases), \
-                with optional weights (`- front door: 2`) and exclusions (`- "!pattern"`); LIWC .dic files can \
-                be read and written.
+                Lexicons are quanteda-style YAML dictionaries (nested categories of any depth, `*` word endings, \
+                phrases), with optional weights (`- front door: 2`) and exclusions (`- "!pattern"`). LIWC .dic \
+                and WordStat .cat dictionaries are read and written too, as published: categories separated by \
+                tabs or spaces, CR, LF or CRLF line endings, UTF-8 (with or without a byte-order mark) or \
+                Windows-1252/Latin-1, detected or given with --encoding.
+
+                A term listed in several categories counts in each of them, as in LIWC and quanteda; a lexicon \
+                can change that with `_settings: {count_in_each_category: 0}` (the longest match then counts \
+                for its first category only).
                 """,
             subcommands: [Check.self, Convert.self, Learn.self]
         )
@@ -21,10 +27,23 @@ extension Scrutiny.Lexicon {
     struct Check: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Report malformed patterns, duplicate or shadowed terms and empty categories, with line numbers.",
-            discussion: "Exit status 1 when a file has an error or a warning.\n\nExample:\n  scrutiny lexicon check lexicons/wt2018.yml")
+            discussion: """
+                Names the format and encoding each file was read in. Exit status 1 when a file cannot be read \
+                or has an error; warnings (duplicates, shadowed terms, empty categories) fail only with --strict.
 
-        @Argument(help: ArgumentHelp("Lexicon files (.yml, .yaml or .dic).", valueName: "file"))
+                Examples:
+                  scrutiny lexicon check lexicons/wt2018.yml
+                  scrutiny lexicon check --strict my-lexicon.yml
+                  scrutiny lexicon check --encoding latin1 old-dictionary.dic
+                """)
+
+        @Argument(help: ArgumentHelp("Dictionary files (.yml, .yaml, .dic or .cat).", valueName: "file"))
         var files: [String]
+
+        @OptionGroup var encoding: EncodingOption
+
+        @Flag(help: "Fail (exit status 1) on warnings too.")
+        var strict = false
 
         func validate() throws {
             if files.isEmpty { throw ValidationError("give a lexicon file to check, for example lexicons/wt2018.yml") }
@@ -34,14 +53,18 @@ extension Scrutiny.Lexicon {
             var failed = false
             for file in files {
                 do {
-                    let lexicon = try readLexicon(file)
+                    let loaded = try encoding.read(file)
+                    let lexicon = loaded.lexicon
                     let problems = LexiconChecker.check(lexicon)
                     for problem in problems {
                         emit("\(file):\(problem.line.map(String.init) ?? "-"): \(problem.severity.rawValue): \(problem.message)\n")
                     }
                     let terms = lexicon.allCategories.reduce(0) { $0 + $1.terms.count }
-                    emit("\(file): \(lexicon.allCategories.count) categories, \(terms) terms, \(problems.count) problem\(problems.count == 1 ? "" : "s")\n")
-                    failed = failed || !problems.isEmpty
+                    let depth = lexicon.allCategories.map { $0.path.split(separator: ".").count }.max() ?? 0
+                    emit("\(file): \(loaded.format.label) (\(loaded.encoding.label)), \(lexicon.allCategories.count) categories "
+                        + "in \(depth) level\(depth == 1 ? "" : "s"), \(terms) terms, \(problems.count) problem\(problems.count == 1 ? "" : "s")\n")
+                    let errors = problems.contains { $0.severity == .error }
+                    failed = failed || errors || (strict && !problems.isEmpty)
                 } catch let error as LexiconError {
                     warn(error.errorDescription ?? "cannot read \(file)")
                     failed = true
@@ -53,21 +76,23 @@ extension Scrutiny.Lexicon {
 
     struct Convert: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Convert between scrutiny YAML, plain quanteda YAML and LIWC .dic.",
+            abstract: "Convert between scrutiny YAML, plain quanteda YAML, LIWC .dic and WordStat .cat.",
             discussion: """
-                The formats follow the file extensions (.yml/.yaml or .dic); `-` writes to standard output in the \
-                --to format. LIWC and plain quanteda have no weights or exclusions: converting to them drops both, \
-                and says so.
+                The formats follow the file extensions (.yml/.yaml, .dic or .cat); `-` writes to standard output \
+                in the --to format. LIWC, WordStat and plain quanteda have no exclusions and LIWC and quanteda no \
+                weights: converting to them drops what the format cannot hold, and says so. In a LIWC file a \
+                parent category holds the union of its children's terms, so LIWC and quanteda count it too.
 
                 Examples:
                   scrutiny lexicon convert lexicons/wt2018.yml wt2018.dic
                   scrutiny lexicon convert my-liwc.dic my-lexicon.yml
+                  scrutiny lexicon convert Laver_and_Garry_2000.cat laver-garry.yml
                   scrutiny lexicon convert lexicons/topics.yml - --to quanteda
                 """)
 
-        enum Target: String, ExpressibleByArgument, CaseIterable { case yaml, quanteda, liwc }
+        enum Target: String, ExpressibleByArgument, CaseIterable { case yaml, quanteda, liwc, wordstat }
 
-        @Argument(help: ArgumentHelp("The lexicon to read.", valueName: "input"))
+        @Argument(help: ArgumentHelp("The dictionary to read.", valueName: "input"))
         var input: String
 
         @Argument(help: ArgumentHelp("Where to write it (- for standard output).", valueName: "output"))
@@ -76,21 +101,28 @@ extension Scrutiny.Lexicon {
         @Option(help: "Output format when the output's extension does not say: \(Target.allCases.map(\.rawValue).joined(separator: ", ")).")
         var to: Target?
 
+        @OptionGroup var encoding: EncodingOption
+
         func run() async throws {
             let lexicon: ScrutinyKit.Lexicon
             do {
-                lexicon = try readLexicon(input)
+                lexicon = try encoding.read(input).lexicon
             } catch let error as LexiconError {
                 throw runFailure(error.errorDescription ?? "cannot read \(input)")
             }
-            let target = to ?? (output.lowercased().hasSuffix(".dic") ? .liwc : .yaml)
-            let dropsExtras = target != .yaml && lexicon.allCategories.contains { !$0.exclusions.isEmpty || $0.terms.contains { $0.weight != 1 } }
+            let target = to ?? Self.target(of: output)
+            let hasExclusions = lexicon.allCategories.contains { !$0.exclusions.isEmpty }
+            let hasWeights = lexicon.allCategories.contains { $0.terms.contains { $0.weight != 1 } }
             let text: String
+            var dropped: [String] = []
             switch target {
             case .yaml: text = LexiconFile.render(lexicon)
             case .quanteda: text = LexiconFile.render(lexicon, quanteda: true)
             case .liwc: text = LIWCDictionary.render(lexicon)
+            case .wordstat: text = WordStatDictionary.render(lexicon)
             }
+            if target == .liwc || target == .quanteda, hasWeights { dropped.append("weights") }
+            if target != .yaml, hasExclusions { dropped.append("exclusions") }
             if output == "-" {
                 emit(text)
             } else {
@@ -100,7 +132,17 @@ extension Scrutiny.Lexicon {
                     throw runFailure("cannot write \(output): \(error.localizedDescription)")
                 }
             }
-            if dropsExtras { warn("\(target.rawValue) has no weights or exclusions: they were left out of \(output)") }
+            if !dropped.isEmpty {
+                warn("\(target.rawValue) has no \(dropped.joined(separator: " or ")): they were left out of \(output)")
+            }
+        }
+
+        static func target(of path: String) -> Target {
+            switch (path as NSString).pathExtension.lowercased() {
+            case "dic": .liwc
+            case "cat": .wordstat
+            default: .yaml
+            }
         }
     }
 }
@@ -166,6 +208,23 @@ extension Scrutiny.Lexicon {
     }
 }
 
-func readLexicon(_ path: String) throws -> ScrutinyKit.Lexicon {
-    path.lowercased().hasSuffix(".dic") ? try LIWCDictionary.read(path: path) : try LexiconFile.read(path: path)
+/// `--encoding`: the text encoding of a dictionary file, when detection is not enough.
+struct EncodingOption: ParsableArguments {
+    @Option(name: .customLong("encoding"), help: ArgumentHelp(
+        "Encoding of the dictionary file: utf-8, windows-1252 or latin1, utf-16le, utf-16be (default: detected).",
+        valueName: "name"))
+    var label: String?
+
+    func validate() throws {
+        if let label, TextDecoding.Encoding(label: label) == nil {
+            throw ValidationError("--encoding: unknown encoding `\(label)`; use utf-8, windows-1252, latin1, utf-16le or utf-16be")
+        }
+    }
+
+    var encoding: TextDecoding.Encoding? { label.flatMap(TextDecoding.Encoding.init(label:)) }
+
+    /// Reads a dictionary in any supported format, in this encoding or the detected one.
+    func read(_ path: String) throws -> LoadedDictionary {
+        try LoadedDictionary.read(path: path, encoding: encoding)
+    }
 }

@@ -33,6 +33,7 @@ extension Scrutiny {
         @OptionGroup var input: InputOptions
         @OptionGroup var corpus: CorpusOptions
         @OptionGroup var lexicons: LexiconOptions
+        @OptionGroup var csv: CSVOptions
 
         @Option(name: .shortAndLong, help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
         var format: Format = .table
@@ -48,7 +49,7 @@ extension Scrutiny {
             let profiles = ArrangementProfiler(lexicon: lexicon).profiles(of: read.documents)
             switch format {
             case .json: emit(JSONOutput.render(profiles) + "\n")
-            case .csv: emit(ProfileTable.csv(profiles, lexicon: lexicon))
+            case .csv: emit(csv.finish(ProfileTable.csv(profiles, lexicon: lexicon)))
             case .table: emit(ProfileTable.markdown(profiles, lexicon: lexicon))
             }
             if read.failed { throw ExitCode(1) }

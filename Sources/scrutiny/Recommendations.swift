@@ -33,6 +33,7 @@ extension Scrutiny {
         @OptionGroup var input: InputOptions
         @OptionGroup var lexicons: LexiconOptions
         @OptionGroup var items: ItemOptions
+        @OptionGroup var csv: CSVOptions
 
         @Option(name: .shortAndLong, help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
         var format: Format = .table
@@ -57,7 +58,7 @@ extension Scrutiny {
             switch format {
             case .json: emit(JSONOutput.render(items) + "\n")
             case .jsonl: emit(JSONOutput.lines(items))
-            case .csv: emit(RecommendationTable.csv(items))
+            case .csv: emit(csv.finish(RecommendationTable.csv(items)))
             case .table: emit(RecommendationTable.markdown(items))
             }
             if failed { throw ExitCode(1) }

@@ -36,6 +36,7 @@ extension Scrutiny {
         @OptionGroup var lexicons: LexiconOptions
         @OptionGroup var itemOptions: ItemOptions
         @OptionGroup var themes: ThemeKindsOption
+        @OptionGroup var csv: CSVOptions
 
         @Option(name: .shortAndLong, help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
         var format: Format = .markdown
@@ -55,12 +56,12 @@ extension Scrutiny {
             let report: (name: String, contents: String)
             switch format {
             case .markdown: report = ("report.md", SurveyMarkdown.render(run.survey))
-            case .csv: report = ("indicators.csv", SurveyCSV.indicators(run.survey))
+            case .csv: report = ("indicators.csv", csv.finish(SurveyCSV.indicators(run.survey)))
             case .json: report = ("survey.json", JSONOutput.render(run.survey) + "\n")
             case .html: report = ("report.html", HTMLReport.render(run.survey))
             }
             if let output {
-                for file in SurveyCSV.files(run.survey) { try write(file.contents, to: file.name, in: output) }
+                for file in SurveyCSV.files(run.survey) { try write(csv.finish(file.contents), to: file.name, in: output) }
                 if format != .csv { try write(report.contents, to: report.name, in: output) }
                 warn("wrote the survey to \(output)/")
             } else {

@@ -143,16 +143,18 @@ import Testing
     }
 
 
-    @Test func overlapsResolveAsLongestFirstThenEarliestThenLowestCategory() throws {
+    @Test(arguments: [true, false])
+    func overlapsResolveAsLongestFirstThenEarliestThenLowestCategory(countInEach: Bool) throws {
         // Random lexicons of overlapping phrases over a few words, and random texts of them: the
         // matcher must keep what taking candidates one by one in the order longest, earliest,
         // lowest category, lowest term (unless they overlap one taken) keeps, on both paths. Some
-        // texts have more than 32 candidates.
+        // texts have more than 32 candidates. Where a term counts in each of its categories, the
+        // same term over the same words in another category is kept beside the one taken.
         var random = SplitMix64(seed: 20261123)
         let vocabulary = ["aa", "bb", "cc", "dd", "ee", "ff"]
         for _ in 0..<300 {
             var terms: [[[String]]] = []
-            var yaml = ""
+            var yaml = countInEach ? "" : "_settings:\n  count_in_each_category: 0\n"
             for category in 0..<4 {
                 var seen = Set<[String]>()
                 var list: [[String]] = []
@@ -176,7 +178,14 @@ import Testing
             candidates.sort { ($0.words.count, -$0.words.lowerBound, -$0.category, -$0.term) > ($1.words.count, -$1.words.lowerBound, -$1.category, -$1.term) }
             var kept: [(category: Int, term: Int, words: Range<Int>)] = []
             for candidate in candidates where !kept.contains(where: { $0.words.overlaps(candidate.words) }) { kept.append(candidate) }
-            kept.sort { $0.words.lowerBound < $1.words.lowerBound }
+            if countInEach {
+                let taken = kept
+                kept += candidates.filter { candidate in
+                    taken.contains { $0.words == candidate.words && $0.category != candidate.category
+                        && terms[$0.category][$0.term] == terms[candidate.category][candidate.term] }
+                }
+            }
+            kept.sort { ($0.words.lowerBound, $0.category) < ($1.words.lowerBound, $1.category) }
             let expected = kept.map { "k\($0.category)/\($0.term):" + text[$0.words].joined(separator: " ") }
             let matcher = LexiconMatcher(lexicon: try lexicon(yaml))
             for prefix in ["", "\u{E9} "] {
@@ -307,9 +316,14 @@ import Testing
             c: []
             """))
         let summary = problems.map { "\($0.line ?? 0) \($0.severity.rawValue)" }
-        #expect(summary == ["3 warning", "5 warning", "6 error", "8 warning", "9 warning"])
+        // A term in two categories counts in each by default, so that is no problem; a `*` inside a
+        // word leaves the term out of matching (a warning), a pattern without letters is an error.
+        #expect(summary == ["3 warning", "5 warning", "6 warning", "9 warning"])
         #expect(problems[0].message.contains("shadowed by `audit*`"))
-        #expect(problems[3].message.contains("in both `a`"))
+        #expect(problems[2].message.contains("the term is ignored"))
+        let counted = LexiconChecker.check(try lexicon("_settings:\n  count_in_each_category: 0\na:\n  - budget\nb:\n  - budget\n  - \"--\"\n"))
+        #expect(counted.map { "\($0.line ?? 0) \($0.severity.rawValue)" } == ["6 warning", "7 error"])
+        #expect(counted[0].message.contains("in both `a`"))
     }
 
     // MARK: classifying

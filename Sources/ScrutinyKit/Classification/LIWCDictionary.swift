@@ -1,7 +1,9 @@
 import Foundation
 
 /// LIWC's `.dic` dictionary format: a header of numbered categories between `%` lines, then one
-/// entry per line, a word or phrase followed by the numbers of its categories, tab-separated.
+/// entry per line, a word or phrase followed by the numbers of its categories. Published files
+/// vary, and all of these read: numbers separated by tabs or spaces (several after one tab, as in
+/// the Moral Foundations Dictionary 1.0), CR, LF or CRLF line endings, blank lines anywhere.
 ///
 /// ```
 /// %
@@ -13,15 +15,19 @@ import Foundation
 /// ```
 ///
 /// LIWC categories are flat; scrutiny writes a nested category as its dotted path and reads dotted
-/// names back into a hierarchy. LIWC has no weights or exclusions: they are dropped on export.
+/// names back into a hierarchy. On export a parent holds the union of its children's terms (so that
+/// LIWC and quanteda count "purpose" too); on import an entry's parent numbers that only repeat a
+/// child's are dropped again, so a round trip keeps each term where it was. LIWC has no weights or
+/// exclusions: they are dropped on export.
 public enum LIWCDictionary {
     public static func read(path: String) throws(LexiconError) -> Lexicon {
-        let (text, name) = try DataFiles.readLexicon(path: path)
+        let (text, name, _) = try DataFiles.readLexicon(path: path)
         return try parse(text, name: name, path: path)
     }
 
     public static func parse(_ text: String, name: String, path: String = "dictionary.dic") throws(LexiconError) -> Lexicon {
-        let lines = text.replacingOccurrences(of: "\r", with: "").split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+            .split(separator: "\n", omittingEmptySubsequences: false)
         var index = 0
         while index < lines.count, lines[index].trimmingCharacters(in: " \t").isEmpty { index += 1 }
         guard index < lines.count, lines[index].trimmingCharacters(in: " \t") == "%" else {
@@ -48,17 +54,23 @@ public enum LIWCDictionary {
             index += 1
             guard !line.trimmingCharacters(in: " \t").isEmpty else { continue }
             let fields = line.split(separator: "\t").map { $0.trimmingCharacters(in: " ") }
-            // Tab-separated where the entry is a phrase; LIWC2007 files separate with spaces.
+            // Tab-separated where the entry is a phrase; LIWC2007 files separate with spaces, and
+            // some put several numbers, space-separated, after one tab.
             let (pattern, ids): (String, [String]) = fields.count >= 2
-                ? (fields[0], Array(fields[1...]))
+                ? (fields[0], fields[1...].flatMap { $0.split(separator: " ").map(String.init) })
                 : splitSpaced(String(line))
             guard !pattern.isEmpty, !ids.isEmpty else {
                 throw .malformed(path: path, line: index, cause: "an entry needs a word and at least one category number")
             }
-            for id in ids where !id.isEmpty {
+            var categories: [String] = []
+            for id in ids {
                 guard let category = categoryNames[id] else {
                     throw .malformed(path: path, line: index, cause: "category \(id) is not in the header")
                 }
+                if !categories.contains(category) { categories.append(category) }
+            }
+            // A parent listed beside its own child holds the term through the child.
+            for category in categories where !categories.contains(where: { $0.hasPrefix(category + ".") }) {
                 terms[category, default: []].append(LexiconTerm(pattern: pattern, line: index))
             }
         }
@@ -72,13 +84,19 @@ public enum LIWCDictionary {
         output += "%\n"
         var entries: [String: [Int]] = [:]
         var order: [String] = []
-        for (index, category) in categories.enumerated() {
+        let numbers = Dictionary(uniqueKeysWithValues: categories.enumerated().map { ($1.path, $0 + 1) })
+        for category in categories {
+            // The category and every parent above it: a parent holds the union of its children.
+            let parts = category.path.split(separator: ".")
+            let owners = (1...parts.count).compactMap { numbers[parts.prefix($0).joined(separator: ".")] }
             for term in category.terms {
                 if entries[term.pattern] == nil { order.append(term.pattern) }
-                entries[term.pattern, default: []].append(index + 1)
+                for number in owners where !entries[term.pattern, default: []].contains(number) {
+                    entries[term.pattern, default: []].append(number)
+                }
             }
         }
-        for pattern in order { output += pattern + "\t" + entries[pattern]!.map(String.init).joined(separator: "\t") + "\n" }
+        for pattern in order { output += pattern + "\t" + entries[pattern]!.sorted().map(String.init).joined(separator: "\t") + "\n" }
         return output
     }
 }

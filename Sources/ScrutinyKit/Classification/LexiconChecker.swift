@@ -11,6 +11,8 @@ public enum LexiconChecker {
     public static func check(_ lexicon: Lexicon) -> [Problem] {
         var problems: [Problem] = []
         var owners: [String: (path: String, line: Int?)] = [:]
+        // Where a term counts in each of its categories (the LIWC and quanteda rule), being in two is no problem.
+        let countsInEach = LexiconMatcher.countsInEachCategory(lexicon)
         for category in lexicon.allCategories {
             if category.terms.isEmpty && category.children.isEmpty {
                 problems.append(.init(severity: .warning, line: category.line, message: "category `\(category.path)` is empty"))
@@ -19,7 +21,11 @@ public enum LexiconChecker {
             let globs = category.terms.filter { $0.pattern.hasSuffix("*") && !$0.pattern.contains(" ") }
             for term in category.terms + category.exclusions {
                 if let problem = LexiconPattern.problem(term.pattern) {
-                    problems.append(.init(severity: .error, line: term.line, message: "`\(term.pattern)` in `\(category.path)`: \(problem)"))
+                    // A `*` inside a word is a slip published dictionaries carry: the term is left
+                    // out of matching, and the rest of the dictionary works.
+                    let ignored = LexiconPattern.isIgnored(term.pattern)
+                    problems.append(.init(severity: ignored ? .warning : .error, line: term.line,
+                                          message: "`\(term.pattern)` in `\(category.path)`: \(problem)\(ignored ? "; the term is ignored" : "")"))
                     continue
                 }
                 if term.weight <= 0 {
@@ -39,7 +45,7 @@ public enum LexiconChecker {
                     problems.append(.init(severity: .warning, line: term.line,
                                           message: "`\(term.pattern)` is shadowed by `\(glob.pattern)` in `\(category.path)`"))
                 }
-                if let owner = owners[key], owner.path != category.path {
+                if let owner = owners[key], owner.path != category.path, !countsInEach {
                     problems.append(.init(severity: .warning, line: term.line,
                                           message: "`\(term.pattern)` is in both `\(owner.path)`\(owner.line.map { " (line \($0))" } ?? "") and `\(category.path)`; a match counts for one of them only"))
                 } else {

@@ -17,7 +17,7 @@ import Yams
 /// Any quanteda dictionary file reads as it is. Keys starting with `_` are not categories.
 public enum LexiconFile {
     public static func read(path: String) throws(LexiconError) -> Lexicon {
-        let (text, name) = try DataFiles.readLexicon(path: path)
+        let (text, name, _) = try DataFiles.readLexicon(path: path)
         return try parse(text, name: name, path: path)
     }
 

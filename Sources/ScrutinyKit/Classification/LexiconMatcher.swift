@@ -3,6 +3,8 @@
 /// is walked from each word. The cost grows with the text, not with the lexicon. Hyphen, space
 /// and run-together variants match each other ("multi-agency", "multi agency", "multiagency");
 /// the longest match wins and overlapping matches count once; exclusions veto what they cover.
+/// A term listed in several categories counts in each (the LIWC and quanteda rule) unless the
+/// lexicon's `count_in_each_category` setting is 0.
 public struct LexiconMatcher: Sendable {
     /// A term found: which category, which term, and the words it covers.
     public struct Match: Hashable, Sendable {
@@ -34,6 +36,11 @@ public struct LexiconMatcher: Sendable {
     private let hasEdges: [Bool]
     /// Ancestor paths: whether category `a` is category `b` or contains it.
     private let covers: [[Bool]]
+    /// Whether a term in several categories counts in each; if so, `sameTerm[c][t]` identifies the
+    /// written term (its normalised words) so that matches of the same term can be told apart from
+    /// other terms covering the same words.
+    private let countsInEach: Bool
+    private let sameTerm: [[Int32]]
 
     /// Buffers reused from one text to the next, so that matching a batch allocates little.
     /// Make one with ``makeWorkspace()`` and keep it for the batch; it is not shared between threads.
@@ -91,6 +98,22 @@ public struct LexiconMatcher: Sendable {
         hasEdges = builder.nodes.map { !$0.exact.isEmpty || !$0.glob.isEmpty }
         let all = categories
         covers = all.map { outer in all.map { inner in inner.path == outer.path || inner.path.hasPrefix(outer.path + ".") } }
+        countsInEach = Self.countsInEachCategory(lexicon)
+        var termIDs: [String: Int32] = [:]
+        sameTerm = all.map { category in
+            category.terms.map { term in
+                let key = LexiconPattern.words(term.pattern).map { $0.text + ($0.glob ? "*" : "") }.joined(separator: " ")
+                if let id = termIDs[key] { return id }
+                termIDs[key] = Int32(termIDs.count)
+                return Int32(termIDs.count - 1)
+            }
+        }
+    }
+
+    /// Whether a lexicon counts a term listed in several categories in each (its
+    /// `count_in_each_category` setting; yes unless it is 0).
+    public static func countsInEachCategory(_ lexicon: Lexicon) -> Bool {
+        lexicon.setting("count_in_each_category", default: 1) != 0
     }
 
     @inline(__always) static func edge(_ node: Int32, _ label: Int32) -> UInt64 {
@@ -271,9 +294,34 @@ private extension LexiconMatcher {
         }
         }
         }
+        if countsInEach { keepSameTermInOtherCategories(&workspace, count: count) }
         workspace.found.clear()
         for index in 0..<count where workspace.kept[index] { workspace.found.append(workspace.result[index]) }
         swap(&workspace.result, &workspace.found)
+    }
+
+    /// Keeps, beside each kept match, the matches of the same term over the same words in its other
+    /// categories. Matches over the same words are neighbours among those of the same first word.
+    func keepSameTermInOtherCategories(_ workspace: inout Workspace, count: Int) {
+        var index = 0
+        while index < count {
+            var end = index + 1
+            while end < count, workspace.result[end].words.lowerBound == workspace.result[index].words.lowerBound { end += 1 }
+            if end - index > 1 {
+                for kept in index..<end where workspace.kept[kept] {
+                    let match = workspace.result[kept]
+                    let term = sameTerm[match.category][match.term]
+                    for other in index..<end where !workspace.kept[other] {
+                        let candidate = workspace.result[other]
+                        if candidate.words == match.words, candidate.category != match.category,
+                           sameTerm[candidate.category][candidate.term] == term {
+                            workspace.kept[other] = true
+                        }
+                    }
+                }
+            }
+            index = end
+        }
     }
 }
 
@@ -296,6 +344,7 @@ struct TrieBuilder {
     var nodes: [TrieNode] = [TrieNode()]
 
     mutating func add(_ pattern: String, payload: Payload) {
+        guard !LexiconPattern.isIgnored(pattern) else { return }
         let pieces = LexiconPattern.words(pattern)
         guard !pieces.isEmpty else { return }
         insert(pieces, payload: payload)
@@ -341,6 +390,12 @@ enum LexiconPattern {
             for (index, word) in words.enumerated() { result.append((word, glob && index == words.count - 1)) }
         }
         return result
+    }
+
+    /// Whether a pattern is left out of matching: one with a `*` inside a word ("peniten*(ciary"),
+    /// which no word can match as written.
+    static func isIgnored(_ pattern: String) -> Bool {
+        pattern.split(separator: " ").contains { $0.dropLast().contains("*") }
     }
 
     /// Whether a pattern has anything to match, and if not, why.

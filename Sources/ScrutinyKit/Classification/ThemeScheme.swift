@@ -13,15 +13,12 @@ public struct ThemeScheme: Sendable {
     /// The schemes that ship in `lexicons/`, by name.
     public static let builtIn = ["wt2018", "six-steps", "topics"]
 
-    /// Loads a scheme by built-in name (`wt2018`, `six-steps`, `topics`) or by path to a YAML or LIWC `.dic` file.
+    /// Loads a scheme by built-in name (`wt2018`, `six-steps`, `topics`) or by path to a YAML, LIWC `.dic` or WordStat `.cat` file.
     public static func load(_ nameOrPath: String, from directory: LexiconDirectory) throws(LexiconError) -> ThemeScheme {
         if builtIn.contains(nameOrPath) {
             return ThemeScheme(lexicon: try LexiconFile.read(path: directory.file(nameOrPath + ".yml").path))
         }
-        if nameOrPath.lowercased().hasSuffix(".dic") {
-            return ThemeScheme(lexicon: try LIWCDictionary.read(path: nameOrPath))
-        }
-        return ThemeScheme(lexicon: try LexiconFile.read(path: nameOrPath))
+        return ThemeScheme(lexicon: try LoadedDictionary.read(path: nameOrPath).lexicon)
     }
 }
 

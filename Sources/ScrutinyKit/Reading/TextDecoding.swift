@@ -16,6 +16,45 @@ public enum TextDecoding {
         if let text = String(validating: bytes, as: UTF8.self) { return (text, .utf8) }
         return (windows1252(bytes), .windows1252)
     }
+
+    /// Decodes `bytes` in the encoding the user named; bytes that are not valid in it become U+FFFD.
+    public static func decode(_ bytes: [UInt8], as encoding: Encoding) -> String {
+        switch encoding {
+        case .utf8:
+            return String(decoding: bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...], as: UTF8.self)
+        case .utf16LE:
+            return utf16(bytes.starts(with: [0xFF, 0xFE]) ? bytes.dropFirst(2) : bytes[...], bigEndian: false)
+        case .utf16BE:
+            return utf16(bytes.starts(with: [0xFE, 0xFF]) ? bytes.dropFirst(2) : bytes[...], bigEndian: true)
+        case .windows1252:
+            return windows1252(bytes)
+        }
+    }
+}
+
+public extension TextDecoding.Encoding {
+    /// The encoding a label names, as users write them: `utf-8`, `utf8`, `windows-1252`, `cp1252`,
+    /// `latin1`, `iso-8859-1` (read as Windows-1252, which agrees with it on every letter),
+    /// `utf-16le`, `utf-16be`.
+    init?(label: String) {
+        switch label.lowercased().replacingOccurrences(of: "_", with: "-") {
+        case "utf-8", "utf8": self = .utf8
+        case "windows-1252", "cp1252", "win-1252", "latin1", "latin-1", "iso-8859-1", "iso8859-1": self = .windows1252
+        case "utf-16le", "utf16le": self = .utf16LE
+        case "utf-16be", "utf16be": self = .utf16BE
+        default: return nil
+        }
+    }
+
+    /// How the encoding is named in messages.
+    var label: String {
+        switch self {
+        case .utf8: "UTF-8"
+        case .utf16LE: "UTF-16LE"
+        case .utf16BE: "UTF-16BE"
+        case .windows1252: "Windows-1252"
+        }
+    }
 }
 
 private extension TextDecoding {

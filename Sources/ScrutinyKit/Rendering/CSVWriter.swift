@@ -1,13 +1,39 @@
 /// RFC 4180 CSV: a header row, then one row per record; fields quoted where they need it.
+///
+/// Text that a spreadsheet would run as a formula (a cell beginning with `=`, `+`, `-`, `@`, a tab
+/// or a carriage return, and not a number) is written with a leading `'`, which spreadsheets show
+/// as text and R and pandas read as one more character. ``excel(_:)`` adds what Excel needs to read
+/// the file as UTF-8 with its line breaks.
 public enum CSVWriter {
     public static func render(header: [String], rows: [[String]]) -> String {
         ([header] + rows).map { $0.map(escape).joined(separator: ",") }.joined(separator: "\n") + "\n"
     }
 
     public static func escape(_ field: String) -> String {
+        let field = isFormula(field) ? "'" + field : field
         guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) || field.hasPrefix(" ") else {
             return field
         }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// Whether a spreadsheet would take the field for a formula: it begins with `=`, `+`, `-`, `@`,
+    /// a tab or a carriage return and is not a plain number ("-0.25" stays a number).
+    public static func isFormula(_ field: String) -> Bool {
+        guard let first = field.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return false }
+        return Double(field) == nil
+    }
+
+    /// The same CSV for Excel: a UTF-8 byte-order mark first (without it Excel reads "›" as "â€º")
+    /// and CRLF between records; line breaks inside quoted fields are left as they are.
+    public static func excel(_ csv: String) -> String {
+        var output = "\u{FEFF}"
+        output.reserveCapacity(csv.utf8.count + csv.utf8.count / 40 + 3)
+        var quoted = false
+        for character in csv {
+            if character == "\"" { quoted.toggle() }
+            if character == "\n", !quoted { output += "\r\n" } else { output.append(character) }
+        }
+        return output
     }
 }

@@ -16,13 +16,23 @@ enum DataFiles {
         }
     }
 
-    /// A lexicon file's text and its name (the file name without extension).
-    static func readLexicon(path: String) throws(LexiconError) -> (text: String, name: String) {
+    /// A lexicon file's text, its name (the file name without extension) and the encoding it was
+    /// read in: the one given, else detected (a byte-order mark, UTF-8, else Windows-1252, which
+    /// covers Latin-1's letters).
+    static func readLexicon(path: String, encoding: TextDecoding.Encoding? = nil) throws(LexiconError)
+        -> (text: String, name: String, encoding: TextDecoding.Encoding) {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw .unreadable(path: path, cause: "no such file or not readable")
         }
         let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-        return (String(decoding: data, as: UTF8.self), name)
+        let bytes = [UInt8](data)
+        if let encoding {
+            return (TextDecoding.decode(bytes, as: encoding), name, encoding)
+        }
+        guard let decoded = TextDecoding.decode(bytes) else {
+            throw .unreadable(path: path, cause: "it holds binary data, not text")
+        }
+        return (decoded.text, name, decoded.encoding)
     }
 
     static func read(_ url: URL) throws(LexiconError) -> String {

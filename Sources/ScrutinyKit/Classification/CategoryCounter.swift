@@ -1,0 +1,66 @@
+/// Counts a dictionary's categories in whole documents: the document × category table of
+/// quanteda's `dfm_lookup` and LIWC's per-document output. A category counts the matches of its
+/// own terms and of its sub-categories' (a match counted once however many of its children hold
+/// the term); a term in several categories counts in each (see ``LexiconMatcher``).
+public struct CategoryCounter: Sendable {
+    /// One document's row: its words and each column's count.
+    public struct Row: Hashable, Sendable, Codable {
+        public var document: String
+        public var partnership: String?
+        public var documentType: String?
+        /// Words as the matcher cuts them: runs of letters and digits.
+        public var words: Int
+        /// Counts in column order.
+        public var counts: [Int]
+
+        /// A count as a percentage of the document's words (0 for a document without words).
+        public func percent(_ column: Int) -> Double {
+            words == 0 ? 0 : Double(counts[column]) * 100 / Double(words)
+        }
+    }
+
+    public let matcher: LexiconMatcher
+    /// The category paths counted, in the dictionary's order: every category, or those at `level`
+    /// (1 is the top) and the leaves above it.
+    public let columns: [String]
+    /// For each of the matcher's categories, the columns its matches count in.
+    private let targets: [[Int]]
+
+    public init(lexicon: Lexicon, level: Int? = nil) {
+        matcher = LexiconMatcher(lexicon: lexicon)
+        let categories = matcher.categories
+        let depth = { (category: LexiconCategory) in category.path.split(separator: ".").count }
+        let columns = categories.filter { category in
+            guard let level else { return true }
+            return depth(category) == level || (depth(category) < level && category.children.isEmpty)
+        }.map(\.path)
+        self.columns = columns
+        let index = Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($1, $0) })
+        targets = categories.map { category in
+            // The category itself and each category above it, where they are columns.
+            let parts = category.path.split(separator: ".")
+            return (1...parts.count).compactMap { index[parts.prefix($0).joined(separator: ".")] }
+        }
+    }
+
+    /// The row of a document's text.
+    public func count(_ text: String, document: String, partnership: String? = nil, documentType: String? = nil) -> Row {
+        var counts = [Int](repeating: 0, count: columns.count)
+        // A column counts a stretch of words once, even when several of its sub-categories matched it.
+        var counted: Set<Span> = []
+        for match in matcher.matches(in: text) {
+            for column in targets[match.category] where counted.insert(Span(column: column, words: match.words)).inserted {
+                counts[column] += 1
+            }
+        }
+        return Row(document: document, partnership: partnership, documentType: documentType,
+                   words: WordTokenizer.words(text).count, counts: counts)
+    }
+}
+
+private extension CategoryCounter {
+    struct Span: Hashable {
+        var column: Int
+        var words: Range<Int>
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+
+/// The document × category table of ``CategoryCounter`` as CSV (one row per document, one column per
+/// category, as R and pandas read it), JSON, or a Markdown table.
+public enum CategoryCountTable {
+    /// What the cells hold: counts of matches, or matches as a percentage of the document's words.
+    public enum Measure: String, Sendable, CaseIterable { case count, percent }
+
+    public static func csv(_ rows: [CategoryCounter.Row], columns: [String], measure: Measure) -> String {
+        CSVWriter.render(header: ["document", "partnership", "document_type", "words"] + columns,
+                         rows: rows.map { row in
+                             [row.document, row.partnership ?? "", row.documentType ?? "", String(row.words)]
+                                 + columns.indices.map { cell(row, $0, measure) }
+                         })
+    }
+
+    public static func markdown(_ rows: [CategoryCounter.Row], columns: [String], measure: Measure) -> String {
+        MarkdownTable.render(header: ["document", "words"] + columns,
+                             rows: rows.map { row in [row.document, String(row.words)] + columns.indices.map { cell(row, $0, measure) } },
+                             alignRight: Set(1...(columns.count + 1)))
+    }
+
+    /// An array of documents, each with its words and, by category, the count and the percentage.
+    public static func json(_ rows: [CategoryCounter.Row], columns: [String]) -> String {
+        JSONOutput.render(rows.map { row in
+            Entry(document: row.document, partnership: row.partnership, documentType: row.documentType, words: row.words,
+                  counts: Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($1, row.counts[$0]) }),
+                  percent: Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($1, rounded(row.percent($0))) }))
+        })
+    }
+}
+
+private extension CategoryCountTable {
+    struct Entry: Encodable {
+        var document: String
+        var partnership: String?
+        var documentType: String?
+        var words: Int
+        var counts: [String: Int]
+        var percent: [String: Double]
+
+        enum CodingKeys: String, CodingKey {
+            case document, partnership, documentType = "document_type", words, counts, percent
+        }
+    }
+
+    static func cell(_ row: CategoryCounter.Row, _ column: Int, _ measure: Measure) -> String {
+        switch measure {
+        case .count: String(row.counts[column])
+        case .percent: String(format: "%.2f", row.percent(column))
+        }
+    }
+
+    static func rounded(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 }
+}

@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import ScrutinyKit
+
+extension Scrutiny {
+    struct Count: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Count a dictionary's categories in each document: the documents × categories table.",
+            discussion: """
+                What quanteda's dfm_lookup and LIWC's per-document output give: for every document, its words \
+                and how often each category's terms occur in its whole text, as counts or as a percentage of \
+                the words. Any dictionary scrutiny reads will do: a built-in scheme, quanteda YAML, LIWC .dic \
+                or WordStat .cat. A category counts its own terms and its sub-categories' (a stretch of words \
+                once, however many sub-categories hold it); a term listed in several categories counts in each. \
+                Words are runs of letters and digits ("multi-agency" is two).
+
+                --level picks one level of the dictionary (1 is the top; leaves above it are kept); without \
+                it every category is a column, parents before their children.
+
+                Examples:
+                  scrutiny count corpus/documents
+                  scrutiny count reports/ --scheme moral_foundations_dictionary.dic --percent --format csv > mfd.csv
+                  scrutiny count reports/ --scheme lexicons/wt2018.yml --level 1 --format json
+                """
+        )
+
+        enum Format: String, ExpressibleByArgument, CaseIterable { case table, csv, json }
+
+        @OptionGroup var input: InputOptions
+        @OptionGroup var lexicons: LexiconOptions
+        @OptionGroup var csv: CSVOptions
+        @OptionGroup var encoding: EncodingOption
+
+        @Option(help: ArgumentHelp("Dictionary: wt2018, six-steps, topics, or a path to a .yml, .dic or .cat file.", valueName: "scheme"))
+        var scheme: String = "wt2018"
+
+        @Option(help: ArgumentHelp("Count only the categories at this level (1 is the top).", valueName: "n"))
+        var level: Int?
+
+        @Flag(help: "Percentages of the document's words instead of counts (table and csv; json has both).")
+        var percent = false
+
+        @Option(name: .shortAndLong, help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
+        var format: Format = .table
+
+        func validate() throws {
+            try input.requirePaths()
+            if let level, level < 1 { throw ValidationError("--level: give 1 or more (1 is the top level)") }
+        }
+
+        func run() async throws {
+            let lexicon: ScrutinyKit.Lexicon
+            do {
+                if ThemeScheme.builtIn.contains(scheme) {
+                    lexicon = try lexicons.locate().scheme(scheme).lexicon
+                } else {
+                    lexicon = try encoding.read(scheme).lexicon
+                }
+            } catch let error as LexiconError {
+                throw runFailure("--scheme: " + (error.errorDescription ?? "cannot read \(scheme)"))
+            }
+            let counter = CategoryCounter(lexicon: lexicon, level: level)
+            let (documents, failed) = try readDocuments(input, lexicons: lexicons)
+            let rows = documents.map { document in
+                counter.count(document.text, document: document.fileName, partnership: document.metadata.partnership,
+                              documentType: document.metadata.documentType?.rawValue)
+            }
+            let measure: CategoryCountTable.Measure = percent ? .percent : .count
+            switch format {
+            case .table: emit(CategoryCountTable.markdown(rows, columns: counter.columns, measure: measure))
+            case .csv: emit(csv.finish(CategoryCountTable.csv(rows, columns: counter.columns, measure: measure)))
+            case .json: emit(CategoryCountTable.json(rows, columns: counter.columns) + "\n")
+            }
+            if failed { throw ExitCode(1) }
+        }
+    }
+}

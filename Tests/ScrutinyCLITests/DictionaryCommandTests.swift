@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+
+/// `lexicon check`, `lexicon convert` and `count` over the published dictionaries in
+/// `../shared/dictionaries`, and CSV for spreadsheets.
+@Suite struct DictionaryCommandTests {
+    static let folder = CLI.root.deletingLastPathComponent().appendingPathComponent("shared/dictionaries")
+    static var present: Bool { FileManager.default.fileExists(atPath: folder.path) }
+
+    static func files() -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { ["dic", "cat", "yml"].contains(($0 as NSString).pathExtension.lowercased()) }.sorted()
+            .map { folder.appendingPathComponent($0).path }
+    }
+
+    @Test(.enabled(if: present)) func everyPublishedDictionaryPassesCheckAndNamesItsFormat() throws {
+        for file in Self.files() {
+            let result = try CLI.run(["lexicon", "check", file])
+            #expect(result.status == 0, "\(file): \(result.stdout.suffix(400)) \(result.stderr)")
+            let format = file.hasSuffix(".dic") ? "LIWC .dic" : file.lowercased().hasSuffix(".cat") ? "WordStat .cat" : "quanteda YAML"
+            #expect(result.stdout.contains("\((file as NSString).lastPathComponent): \(format)"), "\(result.stdout.suffix(300))")
+        }
+    }
+
+    @Test(.enabled(if: present)) func aDicAndACatConvertAndClassify() throws {
+        let temporary = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: temporary) }
+        for (name, out) in [("moral_foundations_dictionary.dic", "mfd.yml"), ("Laver_and_Garry_2000.cat", "laver.dic"),
+                            ("newsmap-english.yml", "newsmap.cat")] {
+            let target = temporary.appendingPathComponent(out).path
+            let converted = try CLI.run(["lexicon", "convert", Self.folder.appendingPathComponent(name).path, target])
+            #expect(converted.status == 0, "\(converted.stderr)")
+            #expect(try CLI.run(["lexicon", "check", target]).status == 0)
+        }
+        let classified = try CLI.run(["classify", "--lines", "-", "--scheme", Self.folder.appendingPathComponent("RID.CAT").path,
+                                      "--format", "csv"], stdin: "Children need food and drink, warmth and shelter.\n")
+        #expect(classified.status == 0, "\(classified.stderr)")
+        #expect(classified.stdout.contains("PRIMARY"))
+    }
+
+    @Test func countWritesTheDocumentsByCategoriesTable() throws {
+        let csv = try CLI.run(["count", "corpus/documents", "--level", "1", "--format", "csv"])
+        #expect(csv.status == 0, "\(csv.stderr)")
+        let lines = csv.stdout.split(separator: "\n")
+        #expect(lines.first == "document,partnership,document_type,words,purpose,process,leadership")
+        // One row per distinct document (generated versions counted once), every one with words and counts.
+        let documents = try FileManager.default.contentsOfDirectory(atPath: CLI.root.appendingPathComponent("corpus/documents").path)
+        let stems = Set(documents.map { ($0 as NSString).deletingPathExtension })
+        #expect(lines.count - 1 == stems.count)
+        for line in lines.dropFirst() {
+            let cells = line.split(separator: ",", omittingEmptySubsequences: false)
+            #expect(cells.count == 7)
+            #expect((Int(cells[3]) ?? 0) > 100)
+            #expect((Int(cells[4]) ?? 0) > 0, "\(line)")
+        }
+        let percent = try CLI.run(["count", "corpus/documents", "--level", "1", "--percent", "--format", "json"])
+        #expect(percent.stdout.contains("\"percent\""))
+        #expect(try CLI.run(["count", "corpus/documents", "--level", "0"]).status == 64)
+        #expect(try CLI.run(["count", "corpus/documents", "--encoding", "klingon"]).status == 64)
+        let missing = try CLI.run(["count", "corpus/documents", "--scheme", "no-such.dic"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.split(separator: "\n").count == 1)
+    }
+
+    @Test func csvIsGuardedAndExcelGetsItsByteOrderMark() throws {
+        let temporary = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: temporary) }
+        let list = temporary.appendingPathComponent("list.txt")
+        try "=HYPERLINK(\"http://example.com\") the partnership should review its audits.\nThe board should publish its report.\n"
+            .write(to: list, atomically: true, encoding: .utf8)
+        let plain = try CLI.run(["classify", "--lines", list.path, "--format", "csv"])
+        #expect(plain.stdout.contains("\"'=HYPERLINK"), "\(plain.stdout)")
+        #expect(!plain.stdout.hasPrefix("\u{FEFF}"))
+        let excel = try CLI.run(["classify", "--lines", list.path, "--format", "csv", "--excel"])
+        let bytes = [UInt8](excel.stdout.utf8)
+        #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF]))
+        #expect(excel.stdout.contains("\r\n"))
+        #expect(!excel.stdout.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
+    }
+}

@@ -1,0 +1,198 @@
+import Foundation
+import Testing
+@testable import ScrutinyKit
+
+/// Real published dictionaries (LIWC .dic, WordStat .cat, quanteda YAML, in `../shared/dictionaries`)
+/// and small fixtures of our own for each quirk: they load, check without errors, match text, count
+/// a term in each of its categories, and survive a round trip through the other formats.
+@Suite struct DictionaryFormatsTests {
+    static let folder = Paths.root.deletingLastPathComponent().appendingPathComponent("shared/dictionaries")
+    static var present: Bool { FileManager.default.fileExists(atPath: folder.path) }
+
+    static func realFiles() -> [URL] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { ["dic", "cat", "yml", "yaml"].contains(($0 as NSString).pathExtension.lowercased()) }
+            .sorted().map { folder.appendingPathComponent($0) }
+    }
+
+    /// A text made of up to `limit` of the dictionary's terms as words (a `*` prefix gets "s"), one per sentence.
+    static func text(from lexicon: Lexicon, limit: Int = 400) -> String {
+        lexicon.allCategories.flatMap(\.terms).prefix(limit).map { term in
+            term.pattern.split(separator: " ").map { $0.hasSuffix("*") ? $0.dropLast() + "s" : $0 }.joined(separator: " ")
+        }.joined(separator: ". ")
+    }
+
+    /// The matches of a text as (category path, matched words), which a round trip must keep.
+    static func matches(_ lexicon: Lexicon, in text: String) -> Set<String> {
+        let matcher = LexiconMatcher(lexicon: lexicon)
+        return Set(matcher.matches(in: text).map { "\(matcher.categories[$0.category].path)@\($0.words)" })
+    }
+
+    @Test(.enabled(if: present)) func everyRealDictionaryLoadsChecksWithoutErrorsAndMatchesText() throws {
+        let files = Self.realFiles()
+        #expect(files.count >= 7, "expected the seven published dictionaries in \(Self.folder.path)")
+        for file in files {
+            let loaded = try LoadedDictionary.read(path: file.path)
+            let expected: DictionaryFormat = switch file.pathExtension.lowercased() {
+            case "dic": .liwc
+            case "cat": .wordstat
+            default: .yaml
+            }
+            #expect(loaded.format == expected, "\(file.lastPathComponent)")
+            let errors = LexiconChecker.check(loaded.lexicon).filter { $0.severity == .error }
+            #expect(errors.isEmpty, "\(file.lastPathComponent): \(errors.map(\.message))")
+            #expect(loaded.lexicon.allCategories.flatMap(\.terms).count > 300, "\(file.lastPathComponent)")
+            // It classifies text: a sentence of its own terms is coded, and counted.
+            let text = Self.text(from: loaded.lexicon)
+            let item = Recommendation(id: "x", document: "x", kind: .recommendation, text: text, section: "", cue: "", locations: [])
+            let classified = Classifier(scheme: ThemeScheme(lexicon: loaded.lexicon)).classify(item)
+            #expect(classified.isClassified, "\(file.lastPathComponent) did not classify a text of its own terms")
+            let row = CategoryCounter(lexicon: loaded.lexicon, level: 1).count(text, document: "x")
+            #expect(row.counts.reduce(0, +) > 100, "\(file.lastPathComponent): \(row.counts)")
+        }
+    }
+
+    @Test(.enabled(if: present)) func theMoralFoundationsDictionaryCountsAWordInEachOfItsCategories() throws {
+        // MFD 1.0 lists several category numbers after one tab, separated by spaces.
+        let mfd = try LoadedDictionary.read(path: Self.folder.appendingPathComponent("moral_foundations_dictionary.dic").path).lexicon
+        let owners = mfd.allCategories.filter { $0.terms.contains { $0.pattern == "preserve" } }.map(\.path)
+        #expect(owners.count == 3, "\(owners)")
+        let counter = CategoryCounter(lexicon: mfd)
+        let row = counter.count("They preserve it.", document: "x")
+        let counted = counter.columns.indices.filter { row.counts[$0] > 0 }.map { counter.columns[$0] }
+        #expect(Set(counted) == Set(owners))
+        #expect(row.words == 3)
+    }
+
+    @Test(.enabled(if: present)) func oldMacLineEndingsAndDottedNamesRead() throws {
+        let mfd2 = try LoadedDictionary.read(path: Self.folder.appendingPathComponent("mfd2.0.dic").path).lexicon
+        // Ten categories named "care.virtue" … "sanctity.vice", under five implied parents.
+        #expect(mfd2.categories.count == 5)
+        #expect(mfd2.leaves.count == 10)
+        #expect(mfd2.allCategories.flatMap(\.terms).count > 2000)
+    }
+
+    @Test(.enabled(if: present)) func wordStatOutlinesKeepTheirLevelsPhrasesAndWeights() throws {
+        let rid = try LoadedDictionary.read(path: Self.folder.appendingPathComponent("RID.CAT").path).lexicon
+        // RID's terms sit three levels down (PRIMARY › NEED › ORALITY); one stray line without a
+        // weight ("TEST5") reads, as in quanteda, as an empty fourth-level category.
+        #expect(rid.allCategories.filter { !$0.terms.isEmpty }.map { $0.path.split(separator: ".").count }.max() == 3)
+        #expect(rid.allCategories.filter { $0.path.split(separator: ".").count == 4 }.allSatisfy { $0.terms.isEmpty })
+        let laver = try LoadedDictionary.read(path: Self.folder.appendingPathComponent("Laver_and_Garry_2000.cat").path).lexicon
+        let phrase = try #require(laver.allCategories.flatMap(\.terms).first { $0.pattern.contains(" ") })
+        #expect(!phrase.pattern.contains("_"))
+        let matcher = LexiconMatcher(lexicon: laver)
+        #expect(matcher.matches(in: "a " + phrase.pattern.lowercased() + " here").contains { $0.words.count == phrase.pattern.split(separator: " ").count })
+    }
+
+    @Test(.enabled(if: present)) func quantedaYAMLKeepsThreeLevels() throws {
+        let newsmap = try LoadedDictionary.read(path: Self.folder.appendingPathComponent("newsmap-english.yml").path).lexicon
+        let depths = Set(newsmap.allCategories.map { $0.path.split(separator: ".").count })
+        #expect(depths == [1, 2, 3])
+        let counter = CategoryCounter(lexicon: newsmap, level: 1)
+        #expect(counter.columns.allSatisfy { !$0.contains(".") })
+        let level3 = CategoryCounter(lexicon: newsmap, level: 3)
+        #expect(level3.columns.allSatisfy { $0.split(separator: ".").count == 3 })
+    }
+
+    @Test(.enabled(if: present)) func realDictionariesRoundTripThroughLIWCAndWordStatWithTheSameMatches() throws {
+        for file in Self.realFiles() {
+            let original = try LoadedDictionary.read(path: file.path).lexicon
+            let text = Self.text(from: original, limit: 5000)
+            let expected = Self.matches(original, in: text)
+            let viaLIWC = try LIWCDictionary.parse(LIWCDictionary.render(original), name: "x")
+            #expect(Self.matches(viaLIWC, in: text) == expected, "\(file.lastPathComponent) through .dic")
+            let viaWordStat = try WordStatDictionary.parse(WordStatDictionary.render(original), name: "x")
+            #expect(Self.matches(viaWordStat, in: text) == expected, "\(file.lastPathComponent) through .cat")
+            let viaYAML = try LexiconFile.parse(LexiconFile.render(original), name: "x")
+            #expect(Self.matches(viaYAML, in: text) == expected, "\(file.lastPathComponent) through YAML")
+        }
+    }
+
+    @Test func exportedLIWCParentsHoldTheUnionOfTheirChildren() throws {
+        let lexicon = try LexiconFile.parse("purpose:\n  safeguarded: [threshold*, front door]\n  outcomes: [outcome*]\nprocess:\n  challenge: [audit*]\n", name: "t")
+        let dic = LIWCDictionary.render(lexicon)
+        // A plain LIWC reader sees "purpose" (1) on every purpose term.
+        let entries = dic.split(separator: "%").last!.split(separator: "\n").map { $0.split(separator: "\t").map(String.init) }
+        let purposeNumber = try #require(dic.split(separator: "\n").first { $0.hasSuffix("\tpurpose") }?.split(separator: "\t").first)
+        let purposeTerms = entries.filter { $0.dropFirst().contains(String(purposeNumber)) }.map { $0[0] }
+        #expect(Set(purposeTerms) == ["threshold*", "front door", "outcome*"])
+        // Read back, each term is where it was: not repeated in the parent.
+        let back = try LIWCDictionary.parse(dic, name: "t")
+        #expect(back.categories.first { $0.path == "purpose" }?.terms.isEmpty == true)
+        #expect(back.allCategories.first { $0.path == "purpose.safeguarded" }?.terms.map(\.pattern) == ["threshold*", "front door"])
+    }
+
+    @Test func liwcQuirksReadAlike() throws {
+        let lines = ["%", "1\tcare", "2  authority", "%", "protect*\t\t1", "preserve\t1 2", "respect  2", "duty\t2\t1"]
+        let expected = try LIWCDictionary.parse(lines.joined(separator: "\n") + "\n", name: "lf")
+        #expect(expected.allCategories.first { $0.path == "care" }?.terms.map(\.pattern) == ["protect*", "preserve", "duty"])
+        #expect(expected.allCategories.first { $0.path == "authority" }?.terms.map(\.pattern) == ["preserve", "respect", "duty"])
+        for separator in ["\r\n", "\r"] {
+            let other = try LIWCDictionary.parse(lines.joined(separator: separator) + separator, name: "lf")
+            #expect(other.categories == expected.categories, "line ending \(separator.debugDescription)")
+        }
+    }
+
+    @Test func encodingsAreDetectedOrGiven() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dict-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let text = "%\n1\tfood\n%\ncafé\t1\nnaïve*\t1\n"
+        let latin1 = folder.appendingPathComponent("latin1.dic")
+        try Data(text.unicodeScalars.map { UInt8($0.value) }).write(to: latin1)
+        let bom = folder.appendingPathComponent("bom.dic")
+        try Data([0xEF, 0xBB, 0xBF] + Array(text.utf8)).write(to: bom)
+        for (file, encoding) in [(latin1, TextDecoding.Encoding.windows1252), (bom, .utf8)] {
+            let loaded = try LoadedDictionary.read(path: file.path)
+            #expect(loaded.encoding == encoding)
+            #expect(LexiconMatcher(lexicon: loaded.lexicon).matches(in: "Un café naïvement").count == 2, "\(file.lastPathComponent)")
+        }
+        // Given explicitly, the encoding is used as it is: Latin-1 bytes read as UTF-8 lose the accents.
+        let forced = try LoadedDictionary.read(path: latin1.path, encoding: .utf8)
+        #expect(LexiconMatcher(lexicon: forced.lexicon).matches(in: "Un café").isEmpty)
+        #expect(TextDecoding.Encoding(label: "ISO-8859-1") == .windows1252)
+        #expect(TextDecoding.Encoding(label: "ebcdic") == nil)
+    }
+
+    @Test func aTermInTwoCategoriesCountsInEachUnlessTheLexiconSaysOtherwise() throws {
+        let yaml = "a:\n  - audit*\nb:\n  - audit*\n  - review\n"
+        let both = try LexiconFile.parse(yaml, name: "t")
+        let found = LexiconMatcher(lexicon: both).matches(in: "An audit and a review.")
+        #expect(found.map(\.category).sorted() == [0, 1, 1])
+        #expect(LexiconChecker.check(both).isEmpty)
+        let one = try LexiconFile.parse("_settings:\n  count_in_each_category: 0\n" + yaml, name: "t")
+        #expect(LexiconMatcher(lexicon: one).matches(in: "An audit and a review.").map(\.category) == [0, 1])
+        #expect(LexiconChecker.check(one).contains { $0.message.contains("is in both") })
+    }
+
+    @Test func countsMatchAHandCount() throws {
+        // Hand count of the text below against this dictionary:
+        //   purpose.safeguarded: "threshold" (1), "thresholds" (2), "front door" (3)            → 3
+        //   purpose.outcomes: "outcomes" (1), "threshold" is not an outcome term                → 1
+        //   purpose (parent): its children's 4 matches                                         → 4
+        //   process.challenge: "audit" (1), "audits" (2), "challenge" (3)                       → 3
+        //   process.learning: "audit", "audits" again (audit* is in both), "learning" (3)       → 3
+        //   process (parent): audit, audits, challenge, learning; each once though in both      → 4
+        //   words: 7 + 5 + 13                                                                   → 25
+        let lexicon = try LexiconFile.parse("""
+            purpose:
+              safeguarded: [threshold*, front door]
+              outcomes: [outcome*]
+            process:
+              challenge: [audit*, challenge]
+              learning: [learning, audit*]
+            """, name: "hand")
+        let text = "The front door applies the threshold well. Thresholds and outcomes were checked. "
+            + "An audit, two audits and a challenge led to learning for the partners."
+        let counter = CategoryCounter(lexicon: lexicon)
+        let row = counter.count(text, document: "hand")
+        let counts = Dictionary(uniqueKeysWithValues: zip(counter.columns, row.counts))
+        #expect(counts == ["purpose": 4, "purpose.safeguarded": 3, "purpose.outcomes": 1,
+                           "process": 4, "process.challenge": 3, "process.learning": 3])
+        #expect(row.words == 25)
+        #expect(abs(row.percent(counter.columns.firstIndex(of: "process")!) - 400.0 / 25) < 1e-9)
+        #expect(CategoryCounter(lexicon: lexicon, level: 1).columns == ["purpose", "process"])
+        #expect(CategoryCounter(lexicon: lexicon, level: 1).count(text, document: "hand").counts == [4, 4])
+    }
+}
