@@ -25,6 +25,19 @@ import Testing
         #expect(cause.contains("DTD"))
     }
 
+    @Test func listsStartingNearAMillionMakeShortMarkers() throws {
+        // Letter numbering from 1,000,000 once made markers of 38,000 letters, per item and level:
+        // a 20 KB page gave 77 MB. Past eight letters ("zzzzzzzz" is 208) the counter shows in digits.
+        let items = (0..<200).map { "<li>Item \($0)<ol type=\"a\" start=\"1000000\"><li>x</li><li>y</li></ol></li>" }.joined()
+        let blocks = try MarkupFixtures.html("<html><body><ol type=\"A\" start=\"999999\">\(items)</ol></body></html>")
+        let markers = blocks.compactMap(\.marker)
+        #expect(markers.count == 600)
+        #expect(markers.allSatisfy { $0.count <= 16 }, "\(markers.map(\.count).max() ?? 0)")
+        #expect(ListNumberStyle.lowerLetter.format(28) == "bb")
+        #expect(ListNumberStyle.lowerLetter.format(208) == "zzzzzzzz")
+        #expect(ListNumberStyle.upperLetter.format(209) == "209")
+    }
+
     @Test func leavesEntitiesInHTMLUnexpanded() throws {
         let xxe = try MarkupFixtures.read("xxe.html").get()
         #expect(MarkupFixtures.outline(xxe.blocks) == ["h1 Report", "p Before &xxe; after"])

@@ -75,6 +75,7 @@ private extension BlockBuilder {
         let first = line.content.first!
         if var current = pending, !blankBefore {
             if joins(current, line) {
+                pending = nil // so that appending to the parts does not copy them: linear in the lines joined
                 current.parts.append(line.content)
                 current.lastRaw = line.raw
                 current.bold = current.bold && isBold(line.content)

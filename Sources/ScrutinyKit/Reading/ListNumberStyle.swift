@@ -69,12 +69,16 @@ enum ListNumberStyle: Sendable, Equatable {
 }
 
 private extension ListNumberStyle {
-    /// a … z, then aa … zz, as Word and LibreOffice continue.
+    /// a … z, then aa … zz, as Word and LibreOffice continue, up to eight letters (208, "zzzzzzzz");
+    /// a larger counter is shown in digits, so that a list starting at 1,000,000 costs seven
+    /// characters a marker, not tens of thousands.
     static func letters(_ value: Int) -> String {
-        guard value > 0 else { return String(value) }
+        guard value > 0, value <= 26 * maximumLetters else { return String(value) }
         let letter = Character(Unicode.Scalar(UInt8(ascii: "a") + UInt8((value - 1) % 26)))
         return String(repeating: letter, count: (value - 1) / 26 + 1)
     }
+
+    static let maximumLetters = 8
 
     static func roman(_ value: Int) -> String {
         guard value > 0, value < 4000 else { return String(value) }
