@@ -46,6 +46,13 @@ bench-classify: deps
 	$(SWIFT) build -c release --product scrutiny-bench
 	.build/release/scrutiny-bench corpus/documents 32 5
 
+# Times hostile inputs that once cost far more than their size (long words, 40,000 numbered
+# lines, megabytes of "should" prose, lists numbered from 1,000,000). A benchmark, not a test.
+.PHONY: bench-hostile
+bench-hostile: deps
+	$(SWIFT) build -c release --product scrutiny
+	tools/bench_hostile.sh $(BIN)
+
 # Renders report/report.html (made by `make run`) to report/report.png with headless Chromium,
 # installed from Debian when missing, to check that the figures and tables read well.
 .PHONY: report-png

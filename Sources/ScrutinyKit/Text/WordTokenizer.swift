@@ -8,23 +8,41 @@ public struct Word: Hashable, Sendable, Codable {
 /// Splits text into words: runs of letters and digits. Hyphens, slashes and apostrophes end a
 /// word, so "multi-agency" is two words, matching "multi agency"; `joined` variants
 /// ("multiagency") are the matcher's business.
+///
+/// Linear in the text: each word is built as UTF-8 bytes (ASCII letters lower-cased by arithmetic)
+/// and made a `String` once, so a 256 KB "word" costs what 256 KB of short words do.
 public enum WordTokenizer {
     public static func words(_ text: String) -> [Word] {
         var words: [Word] = []
-        var current = String.UnicodeScalarView()
+        var current: [UInt8] = []
         var start = 0
         var offset = 0
+        func finish() {
+            words.append(Word(text: String(decoding: current, as: UTF8.self), start: start, end: offset))
+            current.removeAll(keepingCapacity: true)
+        }
         for scalar in text.unicodeScalars {
-            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+            let value = scalar.value
+            if value < 0x80 {
+                let byte = UInt8(value)
+                if (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) {
+                    if current.isEmpty { start = offset }
+                    current.append(byte)
+                } else if (0x41...0x5A).contains(byte) {
+                    if current.isEmpty { start = offset }
+                    current.append(byte + 0x20)
+                } else if !current.isEmpty {
+                    finish()
+                }
+            } else if scalar.properties.isAlphabetic {
                 if current.isEmpty { start = offset }
-                current.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                current.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
             } else if !current.isEmpty {
-                words.append(Word(text: String(current), start: start, end: offset))
-                current = String.UnicodeScalarView()
+                finish()
             }
             offset += 1
         }
-        if !current.isEmpty { words.append(Word(text: String(current), start: start, end: offset)) }
+        if !current.isEmpty { finish() }
         return words
     }
 }
