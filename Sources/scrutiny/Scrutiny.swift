@@ -20,7 +20,7 @@ struct Scrutiny: AsyncParsableCommand {
             Exit status: 0 when every file was read and every output written; 1 when a file could not             be read or an output written (one line on standard error each); 64 for a mistake in the             command line (with the usage).
             """,
         version: "scrutiny 0.6.0",
-        subcommands: [Extract.self, Recommendations.self, Classify.self, Evaluate.self, Lexicon.self, Profile.self, SurveyCommand.self, Analyse.self]
+        subcommands: [Extract.self, Recommendations.self, Classify.self, Evaluate.self, Export.self, Lexicon.self, Profile.self, SurveyCommand.self, Analyse.self]
     )
 }
 
