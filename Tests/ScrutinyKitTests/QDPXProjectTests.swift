@@ -45,6 +45,26 @@ import Testing
         #expect(XMLText.content("x\u{7}y\u{10000}") == "xy\u{10000}")
     }
 
+    /// REFI-QDA counts Unicode code points (not UTF-16 units, not grapheme clusters): a letter
+    /// outside the BMP and a combining accent before the item move it by their code points.
+    @Test func positionsCountCodePoints() throws {
+        let item = "The partnership should publish its scrutiny plan."
+        let document = Document(source: "points.txt", sha256: "00", format: .text, blocks: [
+            .paragraph("Cafe\u{301} \u{1D465} and \u{1F9D2}\u{1F3FD} children."),
+            .heading("Recommendations", level: 2),
+            .listItem(item, marker: "1.", ordinal: "1"),
+        ])
+        let (project, _) = try Self.project([document])
+        let text = try #require(project.sourceFiles.first?.text)
+        let match = try #require(project.projectXML.firstMatch(of: /startPosition="(\d+)" endPosition="(\d+)"/))
+        let start = try #require(Int(match.1)), end = try #require(Int(match.2))
+        let scalars = Array(text.unicodeScalars)
+        #expect(String(String.UnicodeScalarView(scalars[start..<end])) == item)
+        let utf16 = text.utf16.count - item.utf16.count
+        #expect(start == scalars.count - item.unicodeScalars.count)
+        #expect(start != utf16 && start != text.count - item.count, "the example should tell the units apart")
+    }
+
     @Test func guidsAreWellFormedStableAndNeverRepeated() {
         let pattern = /^[0-9A-F]{8}-[0-9A-F]{4}-8[0-9A-F]{3}-[89AB][0-9A-F]{3}-[0-9A-F]{12}$/
         var first = StableGUID()
