@@ -52,7 +52,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ScrutinyCLITests",
-            dependencies: ["scrutiny"],
+            dependencies: ["scrutiny", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             // Read by path through the built binary, not as bundle resources.
             exclude: ["Fixtures"]
         ),

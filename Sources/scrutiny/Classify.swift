@@ -34,8 +34,8 @@ extension Scrutiny {
         @OptionGroup var itemOptions: ItemOptions
         @OptionGroup var csv: CSVOptions
 
-        @Option(help: ArgumentHelp("Scheme: wt2018, six-steps, topics, or a path to a .yml or .dic lexicon.", valueName: "scheme"))
-        var scheme: String = "wt2018"
+        @OptionGroup var schemeOption: SchemeOption
+        var scheme: String { schemeOption.scheme }
 
         @Option(help: ArgumentHelp("Classify each line of this file (- for standard input) instead of reading documents.", valueName: "file"))
         var lines: String?

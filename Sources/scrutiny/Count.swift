@@ -31,8 +31,7 @@ extension Scrutiny {
         @OptionGroup var csv: CSVOptions
         @OptionGroup var encoding: EncodingOption
 
-        @Option(help: ArgumentHelp("Dictionary: wt2018, six-steps, topics, or a path to a .yml, .dic or .cat file.", valueName: "scheme"))
-        var scheme: String = "wt2018"
+        @OptionGroup var schemeOption: SchemeOption
 
         @Option(help: ArgumentHelp("Count only the categories at this level (1 is the top).", valueName: "n"))
         var level: Int?
@@ -49,6 +48,7 @@ extension Scrutiny {
         }
 
         func run() async throws {
+            let scheme = schemeOption.scheme
             let lexicon: ScrutinyKit.Lexicon
             do {
                 if ThemeScheme.builtIn.contains(scheme) {

@@ -48,8 +48,8 @@ extension Scrutiny {
         @Option(name: .shortAndLong, help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
         var format: Format = .text
 
-        @Option(help: ArgumentHelp("Scheme to score themes with (the annotation's themes must come from it).", valueName: "scheme"))
-        var scheme: String = "wt2018"
+        /// The scheme to score themes with (the annotation's themes must come from it).
+        @OptionGroup var scheme: SchemeOption
 
         @Option(help: ArgumentHelp("How many misses and false finds to list (text format).", valueName: "n"))
         var show: Int = 50
@@ -72,7 +72,7 @@ extension Scrutiny {
                 }
             }
             let finder = try lexicons.finder(items)
-            let classifier = try lexicons.classifier(scheme: scheme)
+            let classifier = try lexicons.classifier(scheme: scheme.scheme)
             let (documents, failed) = try readDocuments(input, lexicons: lexicons)
             let found = goldSet.scoped(documents.flatMap(finder.recommendations(in:)), in: documents)
             func evaluate(_ keep: (String) -> Bool) -> ExtractionEvaluation {

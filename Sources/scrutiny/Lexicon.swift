@@ -18,7 +18,7 @@ extension Scrutiny {
                 can change that with `_settings: {count_in_each_category: 0}` (the longest match then counts \
                 for its first category only).
                 """,
-            subcommands: [Check.self, Convert.self, Learn.self]
+            subcommands: [Check.self, Convert.self, Learn.self, ImportCodebook.self]
         )
     }
 }
@@ -152,7 +152,9 @@ extension Scrutiny.Lexicon {
         static let configuration = CommandConfiguration(
             abstract: "Propose term weights from hand-coded items, as a lexicon people can read and edit.",
             discussion: """
-                For each theme and sub-theme in the annotation, lists the words and two-word phrases that occur                 more in its items than in the others' (weighted log-odds with an informative Dirichlet prior),                 weighted by their z-score. Review the proposals and merge the good ones into your lexicon.
+                For each theme and sub-theme in the annotation, lists the words and two-word phrases that occur \
+                more in its items than in the others' (weighted log-odds with an informative Dirichlet prior), \
+                weighted by their z-score. Review the proposals and merge the good ones into your lexicon.
 
                 Examples:
                   scrutiny lexicon learn --gold corpus/annotations.csv --holdout corpus/heldout.txt > proposed.yml
@@ -196,6 +198,52 @@ extension Scrutiny.Lexicon {
             options.minimumCount = minCount
             let lexicon = TermLearner(options: options).learn(from: annotations)
             let header = "# Proposed by `scrutiny lexicon learn` from \(annotations.filter { $0.theme != nil }.count) hand-coded items of \((gold as NSString).lastPathComponent).\n# Weights are z-scores / 2 (0.5 to 3). Review before use.\n"
+            let text = header + LexiconFile.render(lexicon)
+            if let output {
+                do { try text.write(toFile: output, atomically: true, encoding: .utf8) } catch {
+                    throw runFailure("--output: cannot write \(output): \(error.localizedDescription)")
+                }
+            } else {
+                emit(text)
+            }
+        }
+    }
+}
+
+extension Scrutiny.Lexicon {
+    struct ImportCodebook: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "import-codebook",
+            abstract: "Start a lexicon from a REFI-QDA codebook (.qdc) or project (.qdpx): the code tree, with no terms yet.",
+            discussion: """
+                Each code becomes a category, nested as the codes are (a code's sub-codes become its \
+                sub-categories), each with an empty list of terms to fill in. Check the result with \
+                `scrutiny lexicon check` as you add terms.
+
+                Examples:
+                  scrutiny lexicon import-codebook my-codes.qdc -o my-scheme.yml
+                  scrutiny lexicon import-codebook nvivo-project.qdpx
+                """)
+
+        @Argument(help: ArgumentHelp("A REFI-QDA codebook (.qdc) or project (.qdpx).", valueName: "file"))
+        var file: String
+
+        @Option(name: .shortAndLong, help: ArgumentHelp("Write the lexicon here instead of standard output.", valueName: "file"))
+        var output: String?
+
+        func run() async throws {
+            let codes: [QDACode]
+            do {
+                codes = try QDACodebook.read(path: file)
+            } catch {
+                throw runFailure(error.errorDescription ?? "cannot read \(file)")
+            }
+            guard !codes.isEmpty else { throw runFailure("\(file) has no codes; nothing to import") }
+            let name = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+            let lexicon = QDACodebook.lexicon(codes, name: name)
+            let count = codes.reduce(0) { $0 + $1.all.count }
+            let header = "# A lexicon skeleton from the \(count) codes of \((file as NSString).lastPathComponent), made by `scrutiny lexicon import-codebook`.\n"
+                + "# Add terms under each category (`- term`, `- phrase*: 2`), then `scrutiny lexicon check` this file.\n"
             let text = header + LexiconFile.render(lexicon)
             if let output {
                 do { try text.write(toFile: output, atomically: true, encoding: .utf8) } catch {

@@ -34,3 +34,9 @@ struct LexiconOptions: ParsableArguments {
         }
     }
 }
+
+/// The coding scheme, for the commands that code items to themes (`classify`, `export`).
+struct SchemeOption: ParsableArguments {
+    @Option(help: ArgumentHelp("Scheme or dictionary: wt2018, six-steps, topics, or a path to a .yml, .dic or .cat file.", valueName: "scheme"))
+    var scheme: String = "wt2018"
+}

@@ -17,10 +17,12 @@ struct Scrutiny: AsyncParsableCommand {
             that cannot be read is reported in one line on standard error; the others are still processed \
             and the exit status is 1.
 
-            Exit status: 0 when every file was read and every output written; 1 when a file could not             be read or an output written (one line on standard error each); 64 for a mistake in the             command line (with the usage).
+            Exit status: 0 when every file was read and every output written; 1 when a file could not \
+            be read or an output written (one line on standard error each); 64 for a mistake in the \
+            command line (with the usage).
             """,
-        version: "scrutiny 0.6.0",
-        subcommands: [Extract.self, Recommendations.self, Classify.self, Count.self, Evaluate.self, Lexicon.self, Profile.self, SurveyCommand.self, Analyse.self]
+        version: "scrutiny 0.7.0",
+        subcommands: [Extract.self, Recommendations.self, Classify.self, Count.self, Evaluate.self, Export.self, Lexicon.self, Profile.self, SurveyCommand.self, Analyse.self]
     )
 }
 

@@ -28,8 +28,10 @@ struct ThemeKindsOption: ParsableArguments {
         valueName: "kinds"))
     var kinds: String = "recommendation,area_for_improvement"
 
-    @Option(help: ArgumentHelp("Scheme the items are coded against: wt2018, six-steps, topics, or a lexicon file.", valueName: "scheme"))
-    var scheme: String = "wt2018"
+    @OptionGroup var schemeOption: SchemeOption
+
+    /// The scheme the items are coded against.
+    var scheme: String { schemeOption.scheme }
 
     func validate() throws {
         for kind in kinds.split(separator: ",") {

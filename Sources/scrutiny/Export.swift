@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+import ScrutinyKit
+
+extension Scrutiny {
+    struct Export: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write the documents and their coded items as a REFI-QDA project for NVivo, ATLAS.ti, MAXQDA or QualCoder.",
+            discussion: """
+                Finds and codes the items of each document as `scrutiny classify` does, and writes a .qdpx \
+                project: each document's text as a source, the scheme's themes and sub-themes (with \
+                `unclassified`), the item kinds and forms as codes, each item as a coded selection of its \
+                source, and partnership, document type and date as variables (one case per partnership). \
+                The same documents give a byte-identical file.
+
+                Examples:
+                  scrutiny export corpus/documents -o corpus.qdpx
+                  scrutiny export reports/ --narrative --scheme six-steps -o reports.qdpx
+                """
+        )
+
+        @OptionGroup var input: InputOptions
+        @OptionGroup var lexicons: LexiconOptions
+        @OptionGroup var itemOptions: ItemOptions
+        @OptionGroup var schemeOption: SchemeOption
+
+        @Option(name: .shortAndLong, help: ArgumentHelp("The project to write; its name must end in .qdpx.", valueName: "file.qdpx"))
+        var output: String = "scrutiny.qdpx"
+
+        func validate() throws {
+            try input.requirePaths()
+            if !output.lowercased().hasSuffix(".qdpx") {
+                throw ValidationError("--output: '\(output)' does not end in .qdpx; REFI-QDA projects must, for example `-o corpus.qdpx`")
+            }
+        }
+
+        func run() async throws {
+            try checkOutput()
+            let classifier = try lexicons.classifier(scheme: schemeOption.scheme)
+            let finder = try lexicons.finder(itemOptions)
+            let (documents, failed) = try readDocuments(input, lexicons: lexicons)
+            guard !documents.isEmpty else {
+                throw runFailure("no document could be read; \(output) was not written")
+            }
+            let entries = documents.map { document in
+                let items = finder.recommendations(in: document)
+                // Procedural items are not coded to themes: they keep only their kind and form.
+                let coded = classifier.classify(items.filter { $0.kind != .procedural })
+                let procedural = items.filter { $0.kind == .procedural }.map {
+                    ClassifiedItem(recommendation: $0, theme: ClassifiedItem.unclassified, subtheme: nil)
+                }
+                return QDPXProject.Entry(document: document, items: coded + procedural)
+            }
+            let name = ((output as NSString).lastPathComponent as NSString).deletingPathExtension
+            let project = QDPXProject(name: name, origin: Scrutiny.configuration.version, scheme: classifier.scheme.lexicon,
+                                      entries: entries)
+            do {
+                let url = URL(fileURLWithPath: output)
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try project.archive().write(to: url, options: .atomic)
+            } catch {
+                throw runFailure("--output: cannot write \(output): \(error.localizedDescription); choose a path you can write to")
+            }
+            let summary = project.summary
+            emit("wrote \(output): \(summary.sources) sources, \(summary.codes) codes, \(summary.selections) selections "
+                + "(\(summary.codings) codings), \(summary.cases) cases\n")
+            if failed { throw ExitCode(1) }
+        }
+
+        /// Refuses to replace a folder, or a file that is not a zip archive (a .qdpx is one).
+        func checkOutput() throws {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: output, isDirectory: &isFolder) else { return }
+            if isFolder.boolValue { throw runFailure("--output: \(output) is a folder; give a file name ending in .qdpx") }
+            let head = FileHandle(forReadingAtPath: output).flatMap { try? $0.read(upToCount: 4) } ?? Data()
+            if head.count > 0, !head.starts(with: [0x50, 0x4B]) {
+                throw runFailure("--output: \(output) exists and is not a .qdpx (zip) archive; not overwritten")
+            }
+        }
+    }
+}

@@ -1,0 +1,349 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Testing
+import ZIPFoundation
+
+/// `scrutiny export`: the REFI-QDA project of the corpus, read back with Foundation's XMLParser
+/// (not the project's own XML code) and checked against what `recommendations`, `classify` and
+/// `extract` say about the same documents.
+@Suite struct ExportCommandTests {
+    static let refi = CLI.root.deletingLastPathComponent().appendingPathComponent("shared/refi-qda")
+    static let schema = refi.appendingPathComponent("Project-mrt2019.xsd")
+    static var xmllint: String? {
+        let folders = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+        return folders.map { "\($0)/xmllint" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+    static var canValidate: Bool { xmllint != nil && FileManager.default.fileExists(atPath: schema.path) }
+
+    /// Exports `arguments` to a fresh folder; returns the run and the archive's files.
+    static func export(_ arguments: [String], name: String = "corpus.qdpx") throws -> (CLI.Result, [String: Data], URL) {
+        let folder = try CLI.temporaryDirectory()
+        let output = folder.appendingPathComponent(name)
+        let result = try CLI.run(["export"] + arguments + ["-o", output.path])
+        return (result, FileManager.default.fileExists(atPath: output.path) ? try unzip(output) : [:], output)
+    }
+
+    static func unzip(_ url: URL) throws -> [String: Data] {
+        let archive = try Archive(url: url, accessMode: .read)
+        var files: [String: Data] = [:]
+        for entry in archive {
+            var data = Data()
+            _ = try archive.extract(entry) { data.append($0) }
+            files[entry.path] = data
+        }
+        return files
+    }
+
+    @Test(.enabled(if: ExportCommandTests.canValidate, "needs xmllint (apt-get install libxml2-utils) and ../shared/refi-qda/Project-mrt2019.xsd"))
+    func corpusProjectValidatesAgainstTheREFIQDASchema() throws {
+        let (result, files, output) = try Self.export(["corpus/documents"])
+        defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
+        #expect(result.status == 0, "\(result.stderr)")
+        let qde = output.deletingLastPathComponent().appendingPathComponent("project.qde")
+        try #require(files["project.qde"]).write(to: qde)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try #require(Self.xmllint))
+        process.arguments = ["--noout", "--schema", Self.schema.path, qde.path]
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        print("xmllint: \(message.trimmingCharacters(in: .whitespacesAndNewlines))")
+        #expect(process.terminationStatus == 0, "\(message)")
+        #expect(message.contains("validates"))
+    }
+
+    @Test func theProjectReadsBackToTheItems() throws {
+        let (result, files, output) = try Self.export(["corpus/documents"])
+        defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
+        #expect(result.status == 0, "\(result.stderr)")
+        let project = try ProjectFile(try #require(files["project.qde"]))
+        print("export of corpus/documents: \(project.sources.count) sources, \(project.codes.count) codes, "
+            + "\(project.sources.reduce(0) { $0 + $1.selections.count }) selections, \(project.cases.count) cases")
+
+        // Every GUID is used once.
+        #expect(Set(project.guids).count == project.guids.count, "a GUID is used twice")
+
+        // One source per document: unique names, the corpus's files, the text `extract` gives.
+        let items = try Self.json(["recommendations", "corpus/documents", "--format", "json"])
+        let names = project.sources.map(\.name)
+        #expect(Set(names).count == names.count)
+        #expect(Set(items.compactMap { $0["document"] as? String }).isSubset(of: Set(names)))
+        let corpusFiles = Set(try FileManager.default.contentsOfDirectory(atPath: CLI.root.appendingPathComponent("corpus/documents").path))
+        #expect(Set(names).isSubset(of: corpusFiles))
+        let extracted = try Self.json(["extract", "corpus/documents", "--format", "json"])
+        var texts: [String: String] = [:]
+        for document in extracted {
+            let name = ((document["source"] as? String ?? "") as NSString).lastPathComponent
+            texts[name] = (document["blocks"] as? [[String: Any]] ?? []).map { $0["text"] as? String ?? "" }.joined(separator: "\n")
+        }
+        var sourceTexts: [String: [Unicode.Scalar]] = [:]
+        for source in project.sources {
+            #expect(source.path.hasPrefix("internal://") && source.path.hasSuffix(".txt"))
+            let file = "sources/" + source.path.dropFirst("internal://".count)
+            let data = try #require(files[file], "no \(file) in the archive")
+            let text = try #require(String(data: data, encoding: .utf8), "\(file) is not UTF-8")
+            #expect(text == texts[source.name], "\(source.name): the source text is not the document's text")
+            sourceTexts[source.guid] = Array(text.unicodeScalars)
+        }
+
+        // One selection per item, at the item's place: the text between start and end is the item's.
+        let selections = project.sources.flatMap { source in source.selections.map { (source, $0) } }
+        #expect(selections.count == items.count)
+        #expect(selections.count >= 100)
+        let byID = Dictionary(items.map { ($0["id"] as? String ?? "", $0) }, uniquingKeysWith: { first, _ in first })
+        var exact = 0
+        for (source, selection) in selections {
+            let scalars = try #require(sourceTexts[source.guid])
+            #expect(0 <= selection.start && selection.start < selection.end && selection.end <= scalars.count)
+            guard selection.start < selection.end, selection.end <= scalars.count else { continue }
+            let id = try #require(selection.description.split(separator: "\n").first { $0.hasPrefix("scrutiny id: ") }).dropFirst("scrutiny id: ".count)
+            let item = try #require(byID[String(id)], "selection \(selection.name) names no item")
+            let slice = Self.squeeze(String(String.UnicodeScalarView(scalars[selection.start..<selection.end])))
+            let wanted = Self.squeeze(item["text"] as? String ?? "")
+            #expect(slice.hasPrefix(String(wanted.prefix(40))), "\(source.name) \(id): '\(slice.prefix(80))' is not '\(wanted.prefix(80))'")
+            if slice == wanted { exact += 1 }
+            let start = selection.name.hasSuffix("…") ? String(selection.name.dropLast()) : selection.name
+            #expect(!start.isEmpty && wanted.hasPrefix(start), "the selection's name '\(selection.name)' is not the start of the item")
+        }
+        print("selections whose text is exactly the item's: \(exact) of \(selections.count)")
+        #expect(exact == selections.count)
+
+        // Codes: every theme and sub-theme of the scheme, under `theme`, with `unclassified`; the kinds under `kind`.
+        let scheme = try Self.schemeTree()
+        #expect(scheme.count >= 3)
+        let themeRoot = try #require(project.codes.first { $0.name == "theme" && $0.parent == nil })
+        for (theme, subthemes) in scheme {
+            let code = try #require(project.codes.first { $0.name == theme && $0.parent == themeRoot.guid }, "no code for theme \(theme)")
+            let children = Set(project.codes.filter { $0.parent == code.guid }.map(\.name))
+            #expect(children == Set(subthemes), "sub-themes of \(theme)")
+        }
+        #expect(project.codes.contains { $0.name == "unclassified" && $0.parent == themeRoot.guid })
+        let kindRoot = try #require(project.codes.first { $0.name == "kind" && $0.parent == nil })
+        let kinds = Set(project.codes.filter { $0.parent == kindRoot.guid }.map(\.name))
+        #expect(kinds.isSuperset(of: ["recommendation", "area for improvement", "strength", "procedural"]))
+
+        // Codings: the theme, sub-theme and kind `classify` and `recommendations` give each item.
+        let classified = Dictionary(try Self.json(["classify", "corpus/documents", "--format", "json"]).map { ($0["id"] as? String ?? "", $0) },
+                                    uniquingKeysWith: { first, _ in first })
+        let codes = Dictionary(project.codes.map { ($0.guid, $0) }, uniquingKeysWith: { first, _ in first })
+        var checked = 0
+        for (_, selection) in selections {
+            let id = String(selection.description.split(separator: "\n").first { $0.hasPrefix("scrutiny id: ") }?.dropFirst("scrutiny id: ".count) ?? "")
+            let coded = selection.codeRefs.compactMap { codes[$0] }
+            #expect(coded.count == selection.codeRefs.count, "a coding refers to no code")
+            let kind = (byID[id]?["kind"] as? String ?? "").replacingOccurrences(of: "_", with: " ")
+            #expect(coded.contains { $0.name == kind && $0.parent == kindRoot.guid }, "\(id) is not coded \(kind)")
+            guard let item = classified[id] else {
+                #expect(kind == "procedural", "\(id) was not classified")
+                #expect(!coded.contains { $0.parent == themeRoot.guid }, "a procedural item has a theme")
+                continue
+            }
+            let theme = item["theme"] as? String ?? ""
+            let themeCode = coded.first { $0.name == theme && $0.parent == themeRoot.guid }
+            #expect(themeCode != nil, "\(id) is not coded \(theme)")
+            if let subtheme = item["subtheme"] as? String {
+                #expect(coded.contains { $0.name == subtheme && $0.parent == themeCode?.guid }, "\(id) is not coded \(theme) › \(subtheme)")
+            }
+            checked += 1
+        }
+        #expect(checked >= 100)
+
+        // Cases: one per partnership, holding that partnership's sources.
+        let partnerships = Set(items.compactMap { $0["partnership"] as? String })
+        #expect(!partnerships.isEmpty)
+        #expect(partnerships.isSubset(of: Set(project.cases.map(\.name))))
+        let sourceGUIDs = Set(project.sources.map(\.guid))
+        for projectCase in project.cases {
+            #expect(!projectCase.sourceRefs.isEmpty && Set(projectCase.sourceRefs).isSubset(of: sourceGUIDs))
+        }
+        for item in items {
+            guard let partnership = item["partnership"] as? String, let document = item["document"] as? String else { continue }
+            let source = project.sources.first { $0.name == document }
+            #expect(project.cases.first { $0.name == partnership }?.sourceRefs.contains(source?.guid ?? "") == true,
+                    "\(document) is not in the case \(partnership)")
+        }
+    }
+
+    @Test func twoRunsAreByteIdentical() throws {
+        let (first, firstFiles, firstURL) = try Self.export(["corpus/documents", "--narrative"])
+        let (second, secondFiles, secondURL) = try Self.export(["corpus/documents", "--narrative"])
+        defer {
+            try? FileManager.default.removeItem(at: firstURL.deletingLastPathComponent())
+            try? FileManager.default.removeItem(at: secondURL.deletingLastPathComponent())
+        }
+        #expect(first.status == 0 && second.status == 0)
+        #expect(firstFiles["project.qde"] != nil)
+        #expect(firstFiles["project.qde"] == secondFiles["project.qde"])
+        #expect(try Data(contentsOf: firstURL) == Data(contentsOf: secondURL))
+    }
+
+    @Test func anUnreadableFileIsNamedAndTheRestExported() throws {
+        let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let good = folder.appendingPathComponent("calderwick-jtai-letter-2022.txt")
+        try FileManager.default.copyItem(at: CLI.root.appendingPathComponent("corpus/documents/calderwick-jtai-letter-2022.txt"), to: good)
+        let broken = folder.appendingPathComponent("broken.pdf")
+        try Data("%PDF-1.7\n1 0 obj <<".utf8).write(to: broken)
+        let output = folder.appendingPathComponent("out.qdpx")
+        let result = try CLI.run(["export", good.path, broken.path, "-o", output.path])
+        #expect(result.status == 1)
+        let lines = result.stderr.split(separator: "\n")
+        #expect(lines.count == 1 && lines[0].contains("broken.pdf"), "\(result.stderr)")
+        let project = try ProjectFile(try #require(try Self.unzip(output)["project.qde"]))
+        #expect(project.sources.map(\.name) == ["calderwick-jtai-letter-2022.txt"])
+
+        let nothing = folder.appendingPathComponent("nothing.qdpx")
+        let none = try CLI.run(["export", broken.path, "-o", nothing.path])
+        #expect(none.status == 1)
+        #expect(none.stderr.contains("broken.pdf") && none.stderr.contains("not written"), "\(none.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: nothing.path))
+    }
+
+    @Test func onlyAQDPXPathIsWritten() throws {
+        let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let notes = folder.appendingPathComponent("notes.txt")
+        try "my notes".write(to: notes, atomically: true, encoding: .utf8)
+        let wrongName = try CLI.run(["export", "corpus/documents/calderwick-jtai-letter-2022.txt", "-o", notes.path])
+        #expect(wrongName.status == 64)
+        #expect(wrongName.stderr.contains(".qdpx"))
+        #expect(try String(contentsOf: notes, encoding: .utf8) == "my notes")
+
+        let impostor = folder.appendingPathComponent("impostor.qdpx")
+        try "not a zip".write(to: impostor, atomically: true, encoding: .utf8)
+        let refused = try CLI.run(["export", "corpus/documents/calderwick-jtai-letter-2022.txt", "-o", impostor.path])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("impostor.qdpx"))
+        #expect(try String(contentsOf: impostor, encoding: .utf8) == "not a zip")
+    }
+
+    @Test func aCodebookBecomesALexiconSkeleton() throws {
+        let (result, files, output) = try Self.export(["corpus/documents/calderwick-jtai-letter-2022.txt"])
+        defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
+        #expect(result.status == 0)
+        let codes = try ProjectFile(try #require(files["project.qde"])).codes.count
+        let skeleton = output.deletingLastPathComponent().appendingPathComponent("skeleton.yml")
+        let imported = try CLI.run(["lexicon", "import-codebook", output.path, "-o", skeleton.path])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let text = try String(contentsOf: skeleton, encoding: .utf8)
+        for (theme, subthemes) in try Self.schemeTree() {
+            #expect(text.contains("\n  \(theme):\n"), "no category \(theme)")
+            for subtheme in subthemes { #expect(text.contains("\n    \(subtheme): []\n"), "no category \(theme).\(subtheme)") }
+        }
+        // The skeleton is a lexicon scrutiny reads: its categories are the codes, with no terms.
+        let check = try CLI.run(["lexicon", "check", skeleton.path])
+        #expect(check.stdout.contains("\(codes) categories, 0 terms"), "\(check.stdout)")
+
+        let sample = Self.refi.appendingPathComponent("samples/target-atlas-project.qdpx")
+        guard FileManager.default.fileExists(atPath: sample.path) else {
+            print("skipped the ATLAS.ti sample: \(sample.path) is absent")
+            return
+        }
+        let atlas = try CLI.run(["lexicon", "import-codebook", sample.path])
+        #expect(atlas.status == 0, "\(atlas.stderr)")
+        #expect(atlas.stdout.contains("\nCommits:\n  \"2022-05-10T02:05:59Z 19e4dce\": []\n  \"2022-02-11T10:39:25Z cdbfd92\": []\n"), "\(atlas.stdout)")
+        let blank = try CLI.run(["lexicon", "import-codebook", Self.refi.appendingPathComponent("samples/blank-atlas-project.qdpx").path])
+        #expect(blank.status == 1 && blank.stderr.contains("no codes"))
+    }
+
+    // MARK: - Helpers
+
+    static func json(_ arguments: [String]) throws -> [[String: Any]] {
+        let result = try CLI.run(arguments)
+        return try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]], "\(result.stderr)")
+    }
+
+    /// The scheme's themes and their sub-themes, from `lexicon convert --to quanteda` of wt2018.
+    static func schemeTree() throws -> [(String, [String])] {
+        let result = try CLI.run(["lexicon", "convert", "lexicons/wt2018.yml", "-", "--to", "quanteda"])
+        var tree: [(String, [String])] = []
+        for line in result.stdout.split(separator: "\n") where line.hasSuffix(":") || line.hasSuffix(": []") {
+            let name = String(line.trimmingCharacters(in: .whitespaces).split(separator: ":")[0]).trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+            if !line.hasPrefix(" ") {
+                tree.append((name, []))
+            } else if line.hasPrefix("  "), !line.hasPrefix("   "), !tree.isEmpty {
+                tree[tree.count - 1].1.append(name)
+            }
+        }
+        return tree
+    }
+
+    static func squeeze(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+}
+
+/// A `project.qde` as Foundation's XMLParser reads it: codes with their parents, sources with
+/// their selections and codings, cases, and every GUID.
+final class ProjectFile: NSObject, XMLParserDelegate {
+    struct Code { var guid: String; var name: String; var parent: String? }
+    struct Selection { var guid: String; var name: String; var start: Int; var end: Int; var description = ""; var codeRefs: [String] = [] }
+    struct Source { var guid: String; var name: String; var path: String; var selections: [Selection] = [] }
+    struct ProjectCase { var name: String; var sourceRefs: [String] = [] }
+
+    var codes: [Code] = []
+    var sources: [Source] = []
+    var cases: [ProjectCase] = []
+    var guids: [String] = []
+    private var stack: [String] = []
+    private var codeStack: [String] = []
+    private var text = ""
+    private var failure: Error?
+
+    init(_ data: Data) throws {
+        super.init()
+        let parser = XMLParser(data: data)
+        parser.delegate = self
+        guard parser.parse() else {
+            throw failure ?? parser.parserError ?? CocoaError(.fileReadCorruptFile)
+        }
+    }
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                attributes: [String: String] = [:]) {
+        if let guid = attributes["guid"] { guids.append(guid) }
+        switch name {
+        case "Code":
+            codes.append(Code(guid: attributes["guid"] ?? "", name: attributes["name"] ?? "", parent: codeStack.last))
+            codeStack.append(attributes["guid"] ?? "")
+        case "TextSource":
+            sources.append(Source(guid: attributes["guid"] ?? "", name: attributes["name"] ?? "", path: attributes["plainTextPath"] ?? ""))
+        case "PlainTextSelection":
+            sources[sources.count - 1].selections.append(Selection(guid: attributes["guid"] ?? "", name: attributes["name"] ?? "",
+                                                                   start: Int(attributes["startPosition"] ?? "") ?? -1,
+                                                                   end: Int(attributes["endPosition"] ?? "") ?? -1))
+        case "CodeRef" where stack.last == "Coding" && stack.dropLast().last == "PlainTextSelection":
+            let source = sources.count - 1
+            sources[source].selections[sources[source].selections.count - 1].codeRefs.append(attributes["targetGUID"] ?? "")
+        case "Case":
+            cases.append(ProjectCase(name: attributes["name"] ?? ""))
+        case "SourceRef" where stack.last == "Case":
+            cases[cases.count - 1].sourceRefs.append(attributes["targetGUID"] ?? "")
+        default: break
+        }
+        stack.append(name)
+        text = ""
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        text += string
+    }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        stack.removeLast()
+        if name == "Code" { codeStack.removeLast() }
+        if name == "Description", stack.last == "PlainTextSelection" {
+            let source = sources.count - 1
+            sources[source].selections[sources[source].selections.count - 1].description = text
+        }
+    }
+
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+        failure = parseError
+    }
+}
