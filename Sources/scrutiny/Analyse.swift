@@ -27,12 +27,8 @@ extension Scrutiny {
                 """
         )
 
-        @Argument(help: ArgumentHelp("Files or folders to read (default: corpus/documents).", valueName: "path"))
-        var paths: [String] = []
-
-        @Option(help: ArgumentHelp("Password for encrypted PDF files.", valueName: "password"))
-        var password: String?
-
+        /// The files and folders to read (default: corpus/documents).
+        @OptionGroup var input: InputOptions
         @OptionGroup var corpus: CorpusOptions
         @OptionGroup var lexicons: LexiconOptions
         @OptionGroup var itemOptions: ItemOptions
@@ -49,20 +45,20 @@ extension Scrutiny {
         static let defaultManifest = "corpus/manifest.csv"
 
         func validate() throws {
-            if paths.isEmpty, !FileManager.default.fileExists(atPath: Self.defaultDocuments) {
+            if input.paths.isEmpty, !FileManager.default.fileExists(atPath: Self.defaultDocuments) {
                 throw ValidationError("give the documents to read, for example `scrutiny analyse reports/`; "
                     + "there is no \(Self.defaultDocuments) here")
             }
         }
 
         func run() async throws {
-            let paths = self.paths.isEmpty ? [Self.defaultDocuments] : self.paths
+            var input = self.input
+            if input.paths.isEmpty { input.paths = [Self.defaultDocuments] }
             // The corpus's own manifest goes with the corpus.
-            let fallback = self.paths.isEmpty && FileManager.default.fileExists(atPath: Self.defaultManifest) ? Self.defaultManifest : nil
+            let fallback = self.input.paths.isEmpty && FileManager.default.fileExists(atPath: Self.defaultManifest) ? Self.defaultManifest : nil
             let manifest = try corpus.loadManifest(default: fallback)
             let detector = try lexicons.metadataDetector()
-            let read = readCorpus(files: InputFiles.expand(paths), paths: paths, password: password, manifest: manifest,
-                                  detector: detector)
+            let read = readCorpus(input, manifest: manifest, detector: detector)
             let run = try SurveyRun(documents: read.documents, lexicons: lexicons, itemOptions: itemOptions, scheme: themes.scheme,
                                     kinds: themes.parsed, notes: read.notes)
             try write(SurveyMarkdown.render(run.survey, title: title), to: "report.md", in: output)

@@ -48,22 +48,8 @@ struct CorpusRead {
 
 /// Reads the files, fills each document's metadata (detected, then the manifest's), drops
 /// generated versions whose original is read too, and says so on standard error in one line.
-func readCorpus(files: [String], paths: [String], password: String?, manifest: Manifest?, detector: MetadataDetector) -> CorpusRead {
-    let reader = DocumentReader(options: .init(password: password))
-    if files.isEmpty {
-        warn("no supported files found in \(paths.joined(separator: ", "))")
-        return CorpusRead(documents: [], failed: true, notes: [])
-    }
-    var documents: [Document] = []
-    var failed = false
-    for file in files {
-        do {
-            documents.append(try reader.read(path: file))
-        } catch {
-            warn(error.errorDescription ?? "cannot read \(file)")
-            failed = true
-        }
-    }
+func readCorpus(_ input: InputOptions, manifest: Manifest?, detector: MetadataDetector) -> CorpusRead {
+    let (documents, failed) = readAll(input)
     let selection = CorpusSelection(documents: documents, manifest: manifest, detector: detector)
     var notes: [String] = []
     if let note = selection.note { notes.append(note) }

@@ -44,7 +44,7 @@ extension Scrutiny {
             let lexicon = try lexicons.arrangementLexicon()
             let detector = try lexicons.metadataDetector()
             let manifest = try corpus.loadManifest()
-            let read = readCorpus(files: input.files, paths: input.paths, password: input.password, manifest: manifest,
+            let read = readCorpus(input, manifest: manifest,
                                   detector: detector)
             let profiles = ArrangementProfiler(lexicon: lexicon).profiles(of: read.documents)
             switch format {

@@ -31,30 +31,36 @@ struct InputOptions: ParsableArguments {
     @Argument(help: ArgumentHelp("Files or folders to read.", valueName: "path"))
     var paths: [String] = []
 
-    @Option(help: ArgumentHelp("Password for encrypted PDF files.", valueName: "password"))
+    @Option(help: ArgumentHelp("Password for encrypted PDF files (tried only on files that need one).", valueName: "password"))
     var password: String?
+
+    @Flag(help: "Follow symbolic links met while walking folders (by default each is reported and passed by).")
+    var followLinks = false
 
     /// Commands that read documents call this from their own `validate()`.
     func requirePaths() throws {
         if paths.isEmpty { throw ValidationError("give at least one file or folder, for example `corpus/documents`") }
     }
 
-    var files: [String] { InputFiles.expand(paths) }
-
     var reader: DocumentReader { DocumentReader(options: .init(password: password)) }
 }
 
-/// Reads every file, reporting failures on standard error; returns the documents read and whether any failed.
+/// Reads every file, reporting on standard error each file that fails and each thing a folder walk
+/// passed by; returns the documents read and whether anything failed.
 func readAll(_ input: InputOptions) -> (documents: [Document], failed: Bool) {
     let reader = input.reader
-    var documents: [Document] = []
+    let listing = InputFiles.list(input.paths, followLinks: input.followLinks)
     var failed = false
-    let files = input.files
-    if files.isEmpty {
+    for skipped in listing.skipped {
+        warn(skipped.message)
+        failed = failed || skipped.isFailure
+    }
+    if listing.files.isEmpty {
         warn("no supported files found in \(input.paths.joined(separator: ", "))")
         return ([], true)
     }
-    for file in files {
+    var documents: [Document] = []
+    for file in listing.files {
         do {
             documents.append(try reader.read(path: file))
         } catch {
@@ -82,8 +88,11 @@ func runFailure(_ message: String) -> ExitCode {
     return ExitCode(1)
 }
 
+/// One line on standard error. Control characters (a newline or an escape sequence in a file
+/// name or a document's text) are shown escaped, so a message is always one line and cannot
+/// clear or recolour the terminal.
 func warn(_ message: String) {
-    FileHandle.standardError.write(Data(("scrutiny: " + message + "\n").utf8))
+    FileHandle.standardError.write(Data(("scrutiny: " + TerminalText.escaped(message) + "\n").utf8))
 }
 
 func emit(_ text: String) {

@@ -49,7 +49,7 @@ extension Scrutiny {
         func run() async throws {
             let detector = try lexicons.metadataDetector()
             let manifest = try corpus.loadManifest()
-            let read = readCorpus(files: input.files, paths: input.paths, password: input.password, manifest: manifest,
+            let read = readCorpus(input, manifest: manifest,
                                   detector: detector)
             let run = try SurveyRun(documents: read.documents, lexicons: lexicons, itemOptions: itemOptions, scheme: themes.scheme,
                                     kinds: themes.parsed, notes: read.notes)

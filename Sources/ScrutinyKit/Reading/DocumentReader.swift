@@ -90,9 +90,12 @@ private extension DocumentReader {
     }
 
     static func load(_ path: String) throws(ReadError) -> [UInt8] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .notFound(path: path) }
-        if isDirectory.boolValue { throw .unreadable(path: path, cause: "it is a folder") }
+        switch FileKind(path: path, following: true) {
+        case .regular: break
+        case .missing: throw .notFound(path: path)
+        case .directory: throw .unreadable(path: path, cause: "it is a folder")
+        case let kind: throw .notRegular(path: path, kind: kind.description)
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw .unreadable(path: path, cause: "permission denied or I/O error")
         }

@@ -1,29 +1,114 @@
 import Foundation
 
 /// Expands the paths a user gives (files and folders) into the files to read, in a stable order.
+///
+/// Files named on the command line are kept as given (the reader reports what is wrong with
+/// them). Folders are walked for supported extensions, hidden files and folders skipped, sorted by
+/// path. A walk stays inside its folder: symbolic links are not followed unless `followLinks`, and
+/// each one that would have given a document is reported; unreadable subfolders, dangling links,
+/// link loops and special files (FIFOs, devices, sockets) are reported too, never passed over in
+/// silence.
 public enum InputFiles {
-    /// Files are kept as given; folders are walked recursively for supported extensions, sorted by
-    /// path, hidden files skipped. Paths that do not exist are kept so that the reader reports them.
-    public static func expand(_ paths: [String]) -> [String] {
-        var files: [String] = []
+    /// Something a walk passed by, and why, as one line for standard error and the report.
+    public struct Skipped: Hashable, Sendable {
+        public var path: String
+        public var cause: String
+        /// Whether it counts as a failure for the exit status (an unreadable folder does; a link
+        /// not followed, as asked, does not).
+        public var isFailure: Bool
+
+        public var message: String { "skipped \(path): \(cause)" }
+    }
+
+    public struct Listing: Sendable {
+        public var files: [String] = []
+        public var skipped: [Skipped] = []
+    }
+
+    public static func list(_ paths: [String], followLinks: Bool = false) -> Listing {
+        var listing = Listing()
         for path in paths {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
-                files.append(path)
+            guard FileKind(path: path, following: true) == .directory else {
+                listing.files.append(path)
                 continue
             }
-            let enumerator = FileManager.default.enumerator(atPath: path)
-            var found: [String] = []
-            while let relative = enumerator?.nextObject() as? String {
-                let name = (relative as NSString).lastPathComponent
-                guard !name.hasPrefix("."),
-                      DocumentReader.extensions.contains((name as NSString).pathExtension.lowercased()) else { continue }
-                let full = (path as NSString).appendingPathComponent(relative)
-                var isDir: ObjCBool = false
-                if FileManager.default.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue { found.append(full) }
-            }
-            files.append(contentsOf: found.sorted())
+            var walk = Walk(followLinks: followLinks)
+            walk.visit(folder: path)
+            listing.files += walk.found.sorted()
+            listing.skipped += walk.skipped
         }
-        return files
+        return listing
+    }
+
+    /// The files only.
+    public static func expand(_ paths: [String], followLinks: Bool = false) -> [String] {
+        list(paths, followLinks: followLinks).files
+    }
+}
+
+private extension InputFiles {
+    struct Walk {
+        let followLinks: Bool
+        var found: [String] = []
+        var skipped: [Skipped] = []
+        /// Real paths of the folders walked, so that a link loop is walked once.
+        var visited: Set<String> = []
+
+        init(followLinks: Bool) {
+            self.followLinks = followLinks
+        }
+
+        static func supported(_ name: String) -> Bool {
+            DocumentReader.extensions.contains((name as NSString).pathExtension.lowercased())
+        }
+
+        mutating func visit(folder: String) {
+            let real = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
+            guard visited.insert(real).inserted else {
+                skipped.append(Skipped(path: folder, cause: "a link loop (this folder was already walked)", isFailure: true))
+                return
+            }
+            let names: [String]
+            do {
+                names = try FileManager.default.contentsOfDirectory(atPath: folder)
+            } catch {
+                skipped.append(Skipped(path: folder, cause: "cannot read the folder (permission denied or I/O error)", isFailure: true))
+                return
+            }
+            for name in names.sorted() where !name.hasPrefix(".") {
+                let full = (folder as NSString).appendingPathComponent(name)
+                switch FileKind(path: full) {
+                case .directory:
+                    visit(folder: full)
+                case .regular:
+                    if Self.supported(name) { found.append(full) }
+                case .symbolicLink:
+                    link(full, name: name)
+                case .missing:
+                    if Self.supported(name) { skipped.append(Skipped(path: full, cause: "it vanished while the folder was read", isFailure: true)) }
+                case let kind:
+                    if Self.supported(name) { skipped.append(Skipped(path: full, cause: "\(kind.description), not a regular file", isFailure: true)) }
+                }
+            }
+        }
+
+        mutating func link(_ path: String, name: String) {
+            let target = FileKind(path: path, following: true)
+            guard target == .directory || Self.supported(name) else { return }
+            guard target != .missing else {
+                skipped.append(Skipped(path: path, cause: "a symbolic link to nothing (dangling)", isFailure: true))
+                return
+            }
+            guard followLinks else {
+                skipped.append(Skipped(path: path, cause: "a symbolic link, not followed (pass --follow-links to read what it points to)",
+                                       isFailure: false))
+                return
+            }
+            switch target {
+            case .directory: visit(folder: path)
+            case .regular: found.append(path)
+            default: skipped.append(Skipped(path: path, cause: "a link to \(target.description), not a regular file", isFailure: true))
+            }
+        }
     }
 }

@@ -12,12 +12,14 @@ public enum ReadError: LocalizedError, Equatable, Sendable {
     case noTextLayer(path: String)
     case tooLarge(path: String, cause: String)
     case unsafe(path: String, cause: String)
+    /// A FIFO, device or socket: reading it could block or never end.
+    case notRegular(path: String, kind: String)
 
     public var path: String {
         switch self {
         case .notFound(let path), .unreadable(let path, _), .empty(let path), .unknownFormat(let path),
              .unsupportedFormat(let path, _), .encrypted(let path, _), .corrupt(let path, _), .noTextLayer(let path),
-             .tooLarge(let path, _), .unsafe(let path, _):
+             .tooLarge(let path, _), .unsafe(let path, _), .notRegular(let path, _):
             return path
         }
     }
@@ -46,6 +48,8 @@ public enum ReadError: LocalizedError, Equatable, Sendable {
             return "cannot read \(path): \(cause); refused as a possible archive bomb"
         case .unsafe(let path, let cause):
             return "cannot read \(path): \(cause)"
+        case .notRegular(let path, let kind):
+            return "cannot read \(path): it is \(kind), not a regular file"
         }
     }
 }
