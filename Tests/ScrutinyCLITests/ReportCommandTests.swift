@@ -22,7 +22,7 @@ import FoundationXML
     /// Each relative link's file, from the report's folder.
     func target(_ link: String, from folder: URL) -> String? {
         guard let path = link.components(separatedBy: "#").first?.removingPercentEncoding else { return nil }
-        return URL(fileURLWithPath: path, relativeTo: folder).standardizedFileURL.path
+        return folder.appendingPathComponent(path).standardizedFileURL.path
     }
 
     @Test func everyEvidenceLinkOfTheHTMLReportLeadsToItsDocument() throws {

@@ -65,7 +65,7 @@ import FoundationXML
         #expect(links.count > 20)
         for link in links {
             let path = try #require(link.components(separatedBy: "#").first?.removingPercentEncoding)
-            let file = URL(fileURLWithPath: path, relativeTo: SurveyGoldenTests.golden).standardizedFileURL.path
+            let file = SurveyGoldenTests.golden.appendingPathComponent(path).standardizedFileURL.path
             #expect(!link.hasPrefix("/") && FileManager.default.fileExists(atPath: file), "\(link) from the golden folder")
         }
     }
@@ -151,7 +151,7 @@ import FoundationXML
         #expect(links.count > 20)
         for link in links {
             let path = try #require(link.components(separatedBy: "#").first?.removingPercentEncoding)
-            let file = URL(fileURLWithPath: path, relativeTo: SurveyGoldenTests.golden).standardizedFileURL.path
+            let file = SurveyGoldenTests.golden.appendingPathComponent(path).standardizedFileURL.path
             #expect(FileManager.default.fileExists(atPath: file), "\(link)")
         }
         #expect(markdown.contains("](figures/figure-1-who.svg)"))

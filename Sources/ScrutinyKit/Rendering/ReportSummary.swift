@@ -62,7 +62,7 @@ private extension ReportSummary {
         }
         if let top = survey.subthemes.rows.first, top.items.n > 0 {
             headlines.append(Headline(figure: nil, text: wording.summary.topSubtheme.filled([
-                "subtheme": top.subtheme, "items": String(top.items.n), "partnerships": String(top.partnerships.n),
+                "subtheme": top.subtheme, "items": wording.labels.itemsTotal(top.items.n), "partnerships": String(top.partnerships.n),
                 "of": String(top.partnerships.of),
             ]), anchor: HTMLReport.anchor("sub", top.subtheme)))
         }

@@ -25,7 +25,7 @@ public struct ReportWording: Sendable, Codable, Equatable {
         public var headlineIndicators: [String]
         /// {theme} {figure}
         public var topTheme: String
-        /// {subtheme} {items} {partnerships} {of}
+        /// {subtheme} {items} ("24 items") {partnerships} {of}
         public var topSubtheme: String
         public var contents: String
         public var how: String
