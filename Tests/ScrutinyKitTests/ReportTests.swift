@@ -43,7 +43,7 @@ import FoundationXML
         let page = try html()
         let evidence = String(try #require(page.components(separatedBy: "<section id=\"evidence\">").last))
         #expect(page.range(of: #"<details[^>]*\bopen\b"#, options: .regularExpression) == nil, "every block starts closed")
-        let blocks = matches(#"(<details class="evidence"[\s\S]*?</details>)"#, in: evidence)
+        let blocks = matches(#"(<details class="evidence[^"]*"[\s\S]*?</details>)"#, in: evidence)
         #expect(blocks.count > 20)
         for block in blocks {
             let summary = try #require(matches(#"<summary>([\s\S]*?)</summary>"#, in: block).first)

@@ -20,9 +20,10 @@ private extension HTMLReport.Page {
         blocks.isEmpty ? "" : "<div class=\"evidence-group\"><h3>\(esc(heading))</h3>\(blocks)</div>"
     }
 
-    /// A closed block: "<what> — Evidence (n sentences)", its contents shown when opened.
-    func block(id: String, title: String, count: String, _ contents: String) -> String {
-        "<details class=\"evidence\" id=\"\(id)\"><summary><span class=\"subject\">\(title)</span> "
+    /// A closed block: "<what> — Evidence (n sentences)", its contents shown when opened. The
+    /// sentences that decide indicators (`printed`) are printed too; lists of items are not.
+    func block(id: String, title: String, count: String, printed: Bool = false, _ contents: String) -> String {
+        "<details class=\"evidence\(printed ? " printed" : "")\" id=\"\(id)\"><summary><span class=\"subject\">\(title)</span> "
             + "<span class=\"count\">\(esc(count))</span></summary>\(contents)</details>"
     }
 
@@ -38,7 +39,7 @@ private extension HTMLReport.Page {
             contents += "<h4 id=\"\(id)-silent\">\(esc(labels.silent)) (\(row.silentPartnerships.count))</h4><p>"
                 + esc(row.silentPartnerships.isEmpty ? labels.none : row.silentPartnerships.joined(separator: ", ")) + "</p>"
             output += block(id: id, title: "\(esc(row.label)) <code>\(esc(row.id))</code> — \(esc(row.proportion.surveyForm))",
-                            count: labels.evidenceSentences(row.evidence.count), contents)
+                            count: labels.evidenceSentences(row.evidence.count), printed: true, contents)
         }
         for distribution in survey.indicators.distributions {
             let row = survey.indicators.row(distribution.id)

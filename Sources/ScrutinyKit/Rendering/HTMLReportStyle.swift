@@ -17,7 +17,7 @@ extension HTMLReport {
         table{border-collapse:collapse;width:100%;margin:10px 0 18px;font-size:15px}
         th,td{padding:6px 10px;border-bottom:1px solid var(--rule);text-align:left;vertical-align:top}
         th{background:var(--band);font-weight:600}td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-        tr.total td{font-weight:600;border-top:2px solid var(--ink)}td.nowrap{white-space:nowrap}code{font-size:13px;color:var(--muted)}
+        tr.total td{font-weight:600;border-top:2px solid var(--ink)}td.nowrap{white-space:nowrap}code{font:13px "DejaVu Sans Mono","Liberation Mono",monospace;color:var(--muted)}
         figure{margin:18px 0 24px;padding:14px 16px 8px;border:1px solid var(--rule);border-radius:4px}
         figcaption{font-weight:600;margin-bottom:8px}svg.chart{width:100%;height:auto;display:block}
         p.download{margin:4px 0 0;font-size:14px;text-align:right}
@@ -45,6 +45,11 @@ extension HTMLReport {
         details.evidence>:not(summary){display:none}details.evidence summary{list-style:none}
         details.evidence summary::-webkit-details-marker{display:none}
         .evidence-line{font-size:7.5pt;margin:0 0 1.5pt;padding-left:7pt}
+        details.evidence.printed{break-inside:auto;margin:0 0 5pt}details.evidence.printed summary{font-weight:600}
+        details.evidence.printed::details-content{content-visibility:visible;display:block}
+        details.evidence.printed>:not(summary){display:block}details.evidence.printed h4{font-size:7.5pt;margin:2pt 0 0;break-after:avoid}
+        details.evidence.printed ul{margin:0;padding-left:9pt}details.evidence.printed li{margin:0 0 1.5pt;break-inside:avoid}
+        details.evidence.printed p{margin:0}
         }
         """
 
