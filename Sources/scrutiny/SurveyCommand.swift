@@ -18,7 +18,10 @@ extension Scrutiny {
 
                 Without --output the chosen format goes to standard output; `csv` prints the indicator table \
                 (indicator,group,label,n,N,percent,silent). With --output DIR every table is written to DIR as \
-                CSV, with the report in the chosen format (report.md, report.html or survey.json).
+                CSV, with the report in the chosen format (report.md, report.html or survey.json) and, for \
+                markdown and html, each figure as figures/*.svg. The report's evidence links to the documents by \
+                paths relative to --output (or to the current folder when printing); its wording comes from \
+                lexicons/report.yml or --template FILE.
 
                 Examples:
                   scrutiny survey corpus/documents --manifest corpus/manifest.csv

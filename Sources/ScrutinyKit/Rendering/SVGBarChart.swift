@@ -165,28 +165,42 @@ private extension SVGBarChart {
         /// The whole chart: track backgrounds, gridlines, bars and labels, then the axis below them.
         func chart(tracks: String, marks: String, axis: ChartAxis, description: String) -> String {
             let axisY = y + 6
-            var grid = ""
-            for (index, tick) in axis.ticks.enumerated() {
-                let x = Self.trackX + Self.trackWidth * Double(index) / Double(max(1, axis.ticks.count - 1))
-                grid += "<line class=\"grid\" x1=\"\(format(x))\" x2=\"\(format(x))\" y1=\"\(format(rowsTop - 4))\" y2=\"\(format(axisY))\"/>"
-                grid += "<line class=\"axis-line\" x1=\"\(format(x))\" x2=\"\(format(x))\" y1=\"\(format(axisY))\" y2=\"\(format(axisY + 5))\"/>"
-                grid += "<text class=\"tick\" x=\"\(format(x))\" y=\"\(format(axisY + 20))\" text-anchor=\"middle\">\(escape(tick))</text>"
-            }
-            let line = "<line class=\"axis-line\" x1=\"\(format(Self.trackX))\" x2=\"\(format(Self.trackX + Self.trackWidth))\" "
-                + "y1=\"\(format(axisY))\" y2=\"\(format(axisY))\"/>"
-            let title = "<text class=\"axis-title\" x=\"\(format(Self.trackX + Self.trackWidth / 2))\" y=\"\(format(axisY + 42))\" "
-                + "text-anchor=\"middle\">\(escape(axis.title))</text>"
-            return svg(tracks + grid + marks + line + title, height: axisY + 52, description: description)
+            return svg(tracks + gridlines(axis, to: axisY) + marks + valueAxis(axis, at: axisY), height: axisY + 52,
+                       description: description)
         }
 
+        /// A line from the top of the rows to the axis at every tick.
+        func gridlines(_ axis: ChartAxis, to axisY: Double) -> String {
+            tickPositions(axis).map { x in
+                "<line class=\"grid\" x1=\"\(format(x))\" x2=\"\(format(x))\" y1=\"\(format(rowsTop - 4))\" y2=\"\(format(axisY))\"/>"
+            }.joined()
+        }
+
+        /// The axis line under the track, a tick mark and label at every tick, and the axis title.
+        func valueAxis(_ axis: ChartAxis, at axisY: Double) -> String {
+            var output = "<line class=\"axis-line\" x1=\"\(format(Self.trackX))\" x2=\"\(format(Self.trackX + Self.trackWidth))\" "
+                + "y1=\"\(format(axisY))\" y2=\"\(format(axisY))\"/>"
+            for (x, tick) in zip(tickPositions(axis), axis.ticks) {
+                output += "<line class=\"axis-line\" x1=\"\(format(x))\" x2=\"\(format(x))\" y1=\"\(format(axisY))\" y2=\"\(format(axisY + 5))\"/>"
+                    + "<text class=\"tick\" x=\"\(format(x))\" y=\"\(format(axisY + 20))\" text-anchor=\"middle\">\(escape(tick))</text>"
+            }
+            return output + "<text class=\"axis-title\" x=\"\(format(Self.trackX + Self.trackWidth / 2))\" y=\"\(format(axisY + 42))\" "
+                + "text-anchor=\"middle\">\(escape(axis.title))</text>"
+        }
+
+        func tickPositions(_ axis: ChartAxis) -> [Double] {
+            axis.ticks.indices.map { Self.trackX + Self.trackWidth * Double($0) / Double(max(1, axis.ticks.count - 1)) }
+        }
+
+        /// The `<svg>` element: inline for the page, or a file of its own with its style and a white background.
         func svg(_ body: String, height: Double, description: String) -> String {
-            let size = "viewBox=\"0 0 \(format(Self.width)) \(format(height))\""
-            let label = "role=\"img\" aria-label=\"\(escape(description))\"><title>\(escape(description))</title>"
+            let viewBox = "viewBox=\"0 0 \(format(Self.width)) \(format(height))\""
+            let title = "role=\"img\" aria-label=\"\(escape(description))\"><title>\(escape(description))</title>"
             guard standalone else {
-                return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" \(size) \(label)\(body)</svg>"
+                return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" \(viewBox) \(title)\(body)</svg>"
             }
             return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" "
-                + "width=\"\(format(Self.width))\" height=\"\(format(height))\" \(size) \(label)"
+                + "width=\"\(format(Self.width))\" height=\"\(format(height))\" \(viewBox) \(title)"
                 + "<style>\(SVGBarChart.style)</style><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>\(body)</svg>\n"
         }
 
