@@ -54,6 +54,19 @@ bench-hostile: deps
 	$(SWIFT) build -c release --product scrutiny
 	tools/bench_hostile.sh $(BIN)
 
+# Prints report/report.html (made by `make run`) to report/report.pdf with headless Chromium, as a
+# national team would publish it, and prints the page count (pdfinfo, from poppler-utils); the
+# corpus report should fit in 30 pages. Installs chromium and poppler-utils from Debian when missing.
+.PHONY: report-pdf
+report-pdf: run
+	@command -v chromium >/dev/null 2>&1 || { echo "make: installing chromium with apt-get"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium; }
+	@command -v pdfinfo >/dev/null 2>&1 || { echo "make: installing poppler-utils with apt-get"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends poppler-utils; }
+	chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --print-to-pdf=report/report.pdf \
+	  file://$(CURDIR)/report/report.html 2>/dev/null
+	@echo "make: report/report.pdf, $$(pdfinfo report/report.pdf | awk '/^Pages:/ {print $$2}') pages"
+
 # Renders report/report.html (made by `make run`) to report/report.png with headless Chromium,
 # installed from Debian when missing, to check that the figures and tables read well.
 .PHONY: report-png

@@ -10,11 +10,13 @@ extension Scrutiny {
                 Reads the documents (default: corpus/documents, with corpus/manifest.csv when it exists), \
                 counts each document once (a generated PDF, HTML, DOCX or ODT version is skipped when its \
                 original is read too), profiles every partnership, finds and classifies the items, builds the \
-                survey tables and writes to --output (default: report/):
+                survey tables and writes to --output (default: report/), in the words of lexicons/report.yml \
+                (or --template FILE):
 
-                  report.md        the survey as Markdown
-                  report.html      one self-contained page: figures as inline SVG bar charts, every number \
-                linked to the evidence behind it
+                  report.md        the survey as Markdown, evidence linked to its documents
+                  report.html      one self-contained page: a summary first, figures as inline SVG bar charts, \
+                every number linked to its evidence (closed blocks whose sentences link to their documents)
+                  figures/         each figure as an SVG file, linked from both reports
                   indicators.csv, counts.csv, themes.csv, kinds.csv, forms.csv, subthemes.csv, theme-gaps.csv, \
                 trends.csv, documents.csv   one per table
                   profiles.csv     every partnership × indicator with its deciding sentence
@@ -38,8 +40,10 @@ extension Scrutiny {
         @Option(name: .shortAndLong, help: ArgumentHelp("Folder to write the report to.", valueName: "dir"))
         var output: String = "report"
 
-        @Option(help: ArgumentHelp("Title of the report.", valueName: "text"))
-        var title: String = "Scrutiny of the partnerships: a survey from their own documents"
+        @Option(help: ArgumentHelp("Title of the report (default: the title in the report's wording).", valueName: "text"))
+        var title: String?
+
+        @OptionGroup var report: ReportOptions
 
         static let defaultDocuments = "corpus/documents"
         static let defaultManifest = "corpus/manifest.csv"
@@ -61,8 +65,10 @@ extension Scrutiny {
             let read = readCorpus(input, manifest: manifest, detector: detector)
             let run = try SurveyRun(documents: read.documents, lexicons: lexicons, itemOptions: itemOptions, scheme: themes.scheme,
                                     kinds: themes.parsed, notes: read.notes)
-            try write(SurveyMarkdown.render(run.survey, title: title), to: "report.md", in: output)
-            try write(HTMLReport.render(run.survey, title: title), to: "report.html", in: output)
+            let settings = try report.settings(lexicons, title: title, documents: read.documents, folder: output, figures: true)
+            try write(SurveyMarkdown.render(run.survey, settings: settings), to: "report.md", in: output)
+            try write(HTMLReport.render(run.survey, settings: settings), to: "report.html", in: output)
+            try writeFigures(run.survey, wording: settings.wording, in: output)
             for file in SurveyCSV.files(run.survey) { try write(csv.finish(file.contents), to: file.name, in: output) }
             try write(csv.finish(ProfileTable.csv(run.profiles, lexicon: run.lexicon)), to: "profiles.csv", in: output)
             try write(csv.finish(ClassificationTable.csv(run.items.filter { $0.recommendation.kind != .procedural })), to: "items.csv", in: output)

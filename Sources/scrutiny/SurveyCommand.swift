@@ -18,7 +18,10 @@ extension Scrutiny {
 
                 Without --output the chosen format goes to standard output; `csv` prints the indicator table \
                 (indicator,group,label,n,N,percent,silent). With --output DIR every table is written to DIR as \
-                CSV, with the report in the chosen format (report.md, report.html or survey.json).
+                CSV, with the report in the chosen format (report.md, report.html or survey.json) and, for \
+                markdown and html, each figure as figures/*.svg. The report's evidence links to the documents by \
+                paths relative to --output (or to the current folder when printing); its wording comes from \
+                lexicons/report.yml or --template FILE.
 
                 Examples:
                   scrutiny survey corpus/documents --manifest corpus/manifest.csv
@@ -44,6 +47,8 @@ extension Scrutiny {
         @Option(name: .shortAndLong, help: ArgumentHelp("Write every table (CSV) and the report to this folder.", valueName: "dir"))
         var output: String?
 
+        @OptionGroup var report: ReportOptions
+
         func validate() throws { try input.requirePaths() }
 
         func run() async throws {
@@ -53,16 +58,20 @@ extension Scrutiny {
                                   detector: detector)
             let run = try SurveyRun(documents: read.documents, lexicons: lexicons, itemOptions: itemOptions, scheme: themes.scheme,
                                     kinds: themes.parsed, notes: read.notes)
+            // Evidence links lead from where the report is written: --output, or the current folder.
+            let figures = output != nil && (format == .markdown || format == .html)
+            let settings = { try self.report.settings(lexicons, title: nil, documents: read.documents, folder: output ?? ".", figures: figures) }
             let report: (name: String, contents: String)
             switch format {
-            case .markdown: report = ("report.md", SurveyMarkdown.render(run.survey))
+            case .markdown: report = ("report.md", SurveyMarkdown.render(run.survey, settings: try settings()))
             case .csv: report = ("indicators.csv", csv.finish(SurveyCSV.indicators(run.survey)))
             case .json: report = ("survey.json", JSONOutput.render(run.survey) + "\n")
-            case .html: report = ("report.html", HTMLReport.render(run.survey))
+            case .html: report = ("report.html", HTMLReport.render(run.survey, settings: try settings()))
             }
             if let output {
                 for file in SurveyCSV.files(run.survey) { try write(csv.finish(file.contents), to: file.name, in: output) }
                 if format != .csv { try write(report.contents, to: report.name, in: output) }
+                if figures { try writeFigures(run.survey, wording: try self.report.wording(lexicons), in: output) }
                 warn("wrote the survey to \(output)/")
             } else {
                 emit(report.contents)

@@ -70,7 +70,7 @@ import Testing
         #expect(targets.filter { !ids.contains($0) }.isEmpty, "every link points at an anchor in the page")
         #expect(html.contains("75% (n=6) of 8"))
         let markdown = try String(contentsOf: folder.appendingPathComponent("report.md"), encoding: .utf8)
-        #expect(markdown.contains("8 partnerships, 19 documents, dated 2020 to 2024."))
+        #expect(markdown.contains("19 documents from 8 partnerships, dated 2020 to 2024."))
         for name in ["indicators.csv", "profiles.csv", "items.csv", "survey.json", "themes.csv", "trends.csv"] {
             #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path), "\(name) is missing")
         }

@@ -9,11 +9,21 @@ import Testing
     static let golden = fixture.appendingPathComponent("golden")
     static var recording: Bool { ProcessInfo.processInfo.environment["SCRUTINY_RECORD"] == "1" }
 
+    static var files: [String] { InputFiles.expand([fixture.appendingPathComponent("documents").path]) }
+
+    /// The report as if written to the golden folder: evidence links lead to ../documents/, figures to figures/.
+    static var settings: ReportSettings {
+        get throws {
+            let sources = files.map { (file: ($0 as NSString).lastPathComponent, path: $0, isPDF: $0.hasSuffix(".pdf")) }
+            return ReportSettings(wording: try ReportTests.wording(), sources: SourceLinks(sources: sources, outputFolder: golden.path),
+                                  figureFolder: SurveyFigures.folder)
+        }
+    }
+
     static func survey() throws -> Survey {
         let lexicons = LexiconDirectory(url: Paths.root.appendingPathComponent("lexicons"))
         let manifest = try Manifest.load(path: fixture.appendingPathComponent("manifest.csv").path)
         let reader = DocumentReader()
-        let files = InputFiles.expand([fixture.appendingPathComponent("documents").path])
         let selection = CorpusSelection(documents: try files.map { try reader.read(path: $0) }, manifest: manifest,
                                         detector: MetadataDetector(rules: try lexicons.metadataRules()))
         let pipeline = SurveyPipeline(lexicon: try lexicons.arrangementLexicon(),
@@ -37,7 +47,7 @@ import Testing
     }
 
     @Test func markdownMatchesItsGoldenFile() throws {
-        try Self.check("survey.md", SurveyMarkdown.render(try Self.survey()))
+        try Self.check("survey.md", SurveyMarkdown.render(try Self.survey(), settings: try Self.settings))
     }
 
     @Test func everyCSVTableMatchesItsGoldenFile() throws {

@@ -55,38 +55,41 @@ public enum SVGBarChart {
     public static let neutral = "#a7adb3"
     public static let barColour = "#1b6ca8"
 
-    /// A bar per value, with gridlines at every quarter of the track.
-    public static func bars(_ bars: [Bar], description: String, axis: [String] = ["0%", "25%", "50%", "75%", "100%"]) -> String {
-        var layout = Layout()
-        var body = layout.grid(axis: axis)
+    /// A bar per value, on a value axis with ticks, gridlines and a title.
+    /// - Parameter standalone: a file of its own (an XML declaration, its own style, no links), not
+    ///   an inline figure of the HTML page.
+    public static func bars(_ bars: [Bar], axis: ChartAxis, description: String, standalone: Bool = false) -> String {
+        var layout = Layout(standalone: standalone)
+        var tracks = ""
+        var marks = ""
         for bar in bars {
             let lines = Layout.wrap(bar.label, width: Layout.labelCharacters)
             let height = layout.rowHeight(lines: lines.count)
             let middle = layout.y + height / 2
-            body += layout.label(lines, middle: middle)
-            body += rect(x: Layout.trackX, y: middle - 9, width: Layout.trackWidth, height: 18, fill: "#eef1f4")
-            body += rect(x: Layout.trackX, y: middle - 9, width: Layout.trackWidth * min(1, max(0, bar.fraction)), height: 18,
-                         fill: bar.colour ?? barColour)
+            marks += layout.label(lines, middle: middle)
+            tracks += rect(x: Layout.trackX, y: middle - 9, width: Layout.trackWidth, height: 18, fill: trackColour)
+            marks += rect(x: Layout.trackX, y: middle - 9, width: Layout.trackWidth * min(1, max(0, bar.fraction)), height: 18,
+                          fill: bar.colour ?? barColour)
             var value = "<tspan class=\"value\">\(escape(bar.value))</tspan>"
             if let note = bar.note { value += "<tspan class=\"note\" dx=\"8\">\(escape(note))</tspan>" }
-            body += linked("<text x=\"\(Layout.valueX)\" y=\"\(format(middle + 5))\">\(value)</text>", bar.link)
+            marks += layout.linked("<text x=\"\(Layout.valueX)\" y=\"\(format(middle + 5))\">\(value)</text>", bar.link)
             layout.y += height
         }
-        return svg(body, height: layout.y + 8, description: description)
+        return layout.chart(tracks: tracks, marks: marks, axis: axis, description: description)
     }
 
     /// Rows of 100% stacked bars, one segment per series, with a legend above.
-    public static func stacked(_ rows: [StackedRow], series: [String], description: String) -> String {
-        var layout = Layout()
-        var body = legend(series)
-        layout.y = 62
-        body += layout.grid(axis: ["0%", "25%", "50%", "75%", "100%"])
+    public static func stacked(_ rows: [StackedRow], series: [String], axis: ChartAxis, description: String,
+                               standalone: Bool = false) -> String {
+        var layout = Layout(standalone: standalone, rowsTop: 40)
+        var tracks = ""
+        var marks = legend(series)
         for row in rows {
             let lines = Layout.wrap(row.label, width: Layout.labelCharacters)
             let height = layout.rowHeight(lines: lines.count)
             let middle = layout.y + height / 2
-            body += layout.label(lines, middle: middle)
-            body += rect(x: Layout.trackX, y: middle - 10, width: Layout.trackWidth, height: 20, fill: "#eef1f4")
+            marks += layout.label(lines, middle: middle)
+            tracks += rect(x: Layout.trackX, y: middle - 10, width: Layout.trackWidth, height: 20, fill: trackColour)
             var x = Layout.trackX
             for (index, fraction) in row.fractions.enumerated() where fraction > 0 {
                 let width = Layout.trackWidth * fraction
@@ -95,31 +98,53 @@ public enum SVGBarChart {
                     segment += "<text class=\"inbar\" x=\"\(format(x + width / 2))\" y=\"\(format(middle + 4.5))\" "
                         + "text-anchor=\"middle\">\(escape(row.texts[index]))</text>"
                 }
-                body += linked(segment, index < row.links.count ? row.links[index] : nil)
+                marks += layout.linked(segment, index < row.links.count ? row.links[index] : nil)
                 x += width
             }
-            body += linked("<text class=\"value\" x=\"\(Layout.valueX)\" y=\"\(format(middle + 5))\">\(escape(row.total))</text>",
-                           row.totalLink)
+            marks += layout.linked("<text class=\"value\" x=\"\(Layout.valueX)\" y=\"\(format(middle + 5))\">\(escape(row.total))</text>",
+                                   row.totalLink)
             layout.y += height
         }
-        return svg(body, height: layout.y + 8, description: description)
+        return layout.chart(tracks: tracks, marks: marks, axis: axis, description: description)
     }
 
     public static func colour(_ index: Int, series: [String]) -> String {
         series.indices.contains(index) && series[index] == "unclassified" ? neutral : palette[index % palette.count]
     }
+
+    /// The charts' own style, scoped to `svg.chart`: inside the HTML page and in a chart's own file.
+    public static let style = """
+        svg.chart text{font-family:"Helvetica Neue",Arial,"Liberation Sans",sans-serif;fill:#1d2327}
+        svg.chart .label{font-size:16px}svg.chart .value{font-size:16px;font-weight:600}
+        svg.chart .note{font-size:14px;fill:#5b6770;font-weight:400}svg.chart .legend{font-size:15px}
+        svg.chart .tick{font-size:13px;fill:#5b6770}svg.chart .axis-title{font-size:14px;fill:#3c464d}
+        svg.chart .grid{stroke:#c9d0d6;stroke-width:1}svg.chart .axis-line{stroke:#6b757d;stroke-width:1}
+        svg.chart .inbar{font-size:13px;fill:#fff;font-weight:600}svg.chart a .value{fill:#14568f}
+        """
 }
 
 private extension SVGBarChart {
-    /// Where things go: labels right-aligned to the left of the track, figures after it.
+    static let trackColour = "#eef1f4"
+
+    /// Where things go: labels right-aligned to the left of the track, figures after it, the value
+    /// axis under the bars.
     struct Layout {
-        static let width = 1090.0
-        static let labelRight = 372.0
-        static let trackX = 384.0
+        static let width = 1000.0
+        static let labelRight = 330.0
+        static let trackX = 342.0
         static let trackWidth = 400.0
-        static let valueX = 796.0
-        static let labelCharacters = 46
-        var y = 26.0
+        static let valueX = 754.0
+        static let labelCharacters = 40
+        let standalone: Bool
+        /// Where the rows begin: under the legend of a stacked chart.
+        let rowsTop: Double
+        var y: Double
+
+        init(standalone: Bool, rowsTop: Double = 10) {
+            self.standalone = standalone
+            self.rowsTop = rowsTop
+            y = rowsTop
+        }
 
         func rowHeight(lines: Int) -> Double { lines > 1 ? 46 : 30 }
 
@@ -131,12 +156,52 @@ private extension SVGBarChart {
             return "<text class=\"label\" text-anchor=\"end\">\(spans)</text>"
         }
 
-        func grid(axis: [String]) -> String {
-            axis.enumerated().map { index, text in
-                let x = Self.trackX + Self.trackWidth * Double(index) / Double(max(1, axis.count - 1))
-                return "<line class=\"grid\" x1=\"\(format(x))\" x2=\"\(format(x))\" y1=\"\(format(y - 8))\" y2=\"100%\"/>"
-                    + "<text class=\"axis\" x=\"\(format(x))\" y=\"\(format(y - 12))\" text-anchor=\"middle\">\(escape(text))</text>"
+        /// A link around `content`, except in a chart's own file, where the page's anchors do not exist.
+        func linked(_ content: String, _ link: String?) -> String {
+            guard let link, !standalone else { return content }
+            return "<a href=\"\(escape(link))\">\(content)</a>"
+        }
+
+        /// The whole chart: track backgrounds, gridlines, bars and labels, then the axis below them.
+        func chart(tracks: String, marks: String, axis: ChartAxis, description: String) -> String {
+            let axisY = y + 6
+            return svg(tracks + gridlines(axis, to: axisY) + marks + valueAxis(axis, at: axisY), height: axisY + 52,
+                       description: description)
+        }
+
+        /// A line from the top of the rows to the axis at every tick.
+        func gridlines(_ axis: ChartAxis, to axisY: Double) -> String {
+            tickPositions(axis).map { x in
+                "<line class=\"grid\" x1=\"\(format(x))\" x2=\"\(format(x))\" y1=\"\(format(rowsTop - 4))\" y2=\"\(format(axisY))\"/>"
             }.joined()
+        }
+
+        /// The axis line under the track, a tick mark and label at every tick, and the axis title.
+        func valueAxis(_ axis: ChartAxis, at axisY: Double) -> String {
+            var output = "<line class=\"axis-line\" x1=\"\(format(Self.trackX))\" x2=\"\(format(Self.trackX + Self.trackWidth))\" "
+                + "y1=\"\(format(axisY))\" y2=\"\(format(axisY))\"/>"
+            for (x, tick) in zip(tickPositions(axis), axis.ticks) {
+                output += "<line class=\"axis-line\" x1=\"\(format(x))\" x2=\"\(format(x))\" y1=\"\(format(axisY))\" y2=\"\(format(axisY + 5))\"/>"
+                    + "<text class=\"tick\" x=\"\(format(x))\" y=\"\(format(axisY + 20))\" text-anchor=\"middle\">\(escape(tick))</text>"
+            }
+            return output + "<text class=\"axis-title\" x=\"\(format(Self.trackX + Self.trackWidth / 2))\" y=\"\(format(axisY + 42))\" "
+                + "text-anchor=\"middle\">\(escape(axis.title))</text>"
+        }
+
+        func tickPositions(_ axis: ChartAxis) -> [Double] {
+            axis.ticks.indices.map { Self.trackX + Self.trackWidth * Double($0) / Double(max(1, axis.ticks.count - 1)) }
+        }
+
+        /// The `<svg>` element: inline for the page, or a file of its own with its style and a white background.
+        func svg(_ body: String, height: Double, description: String) -> String {
+            let viewBox = "viewBox=\"0 0 \(format(Self.width)) \(format(height))\""
+            let title = "role=\"img\" aria-label=\"\(escape(description))\"><title>\(escape(description))</title>"
+            guard standalone else {
+                return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" \(viewBox) \(title)\(body)</svg>"
+            }
+            return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" "
+                + "width=\"\(format(Self.width))\" height=\"\(format(height))\" \(viewBox) \(title)"
+                + "<style>\(SVGBarChart.style)</style><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>\(body)</svg>\n"
         }
 
         /// Words packed into lines of at most `width` characters (two lines at most, the rest elided).
@@ -162,24 +227,14 @@ private extension SVGBarChart {
     static func legend(_ series: [String]) -> String {
         var x = Layout.trackX
         return series.enumerated().map { index, name in
-            defer { x += 26 + Double(name.count) * 8 + 18 }
+            defer { x += 26 + Double(name.count) * 8.5 + 18 }
             return rect(x: x, y: 6, width: 16, height: 16, fill: colour(index, series: series))
                 + "<text class=\"legend\" x=\"\(format(x + 22))\" y=\"19\">\(escape(name))</text>"
         }.joined()
     }
 
-    static func svg(_ body: String, height: Double, description: String) -> String {
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 \(format(Layout.width)) \(format(height))\" "
-            + "role=\"img\" aria-label=\"\(escape(description))\"><title>\(escape(description))</title>\(body)</svg>"
-    }
-
     static func rect(x: Double, y: Double, width: Double, height: Double, fill: String) -> String {
         "<rect x=\"\(format(x))\" y=\"\(format(y))\" width=\"\(format(width))\" height=\"\(format(height))\" fill=\"\(fill)\"/>"
-    }
-
-    static func linked(_ content: String, _ link: String?) -> String {
-        guard let link else { return content }
-        return "<a href=\"\(escape(link))\">\(content)</a>"
     }
 
     static func format(_ value: Double) -> String {

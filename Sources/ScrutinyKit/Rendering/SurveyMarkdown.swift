@@ -1,129 +1,229 @@
-/// The survey as Markdown: one section per table, numbers in the survey's form.
+/// The survey as Markdown: a summary first, one section per table with its figure, numbers in the
+/// survey's form, and the evidence at the end, every sentence linked to its source document.
 public enum SurveyMarkdown {
-    public static func render(_ survey: Survey, title: String = "Survey of scrutiny arrangements") -> String {
-        var output = "# \(title)\n\n"
-        output += "\(survey.partnerships.count) partnerships, \(survey.documents.count) documents"
-        if let span = yearSpan(survey) { output += ", \(span)" }
-        output += ".\n"
-        output += indicators(survey)
-        output += themes(survey)
-        output += kinds(survey)
-        output += subthemes(survey)
-        output += gaps(survey)
-        output += trends(survey)
-        output += documents(survey)
-        if !survey.notes.isEmpty {
-            output += "\n## Notes\n\n" + survey.notes.map { "- \($0)\n" }.joined()
-        }
+    public static func render(_ survey: Survey, settings: ReportSettings) -> String {
+        let report = Report(survey: survey, settings: settings)
+        var output = report.summary()
+        output += report.indicators()
+        output += report.themes()
+        output += report.kinds()
+        output += report.subthemes()
+        output += report.gaps()
+        output += report.trends()
+        output += report.documents()
+        output += report.notes()
+        output += report.evidence()
         return output
     }
 
     /// A count and its share of the row: "5 (42%)".
     static func cell(_ proportion: Proportion) -> String { "\(proportion.n) (\(proportion.percentText))" }
 
-    static func yearSpan(_ survey: Survey) -> String? {
-        let years = survey.documents.compactMap(\.year)
-        guard let first = years.min(), let last = years.max() else { return nil }
-        return first == last ? "dated \(first)" : "dated \(first) to \(last)"
+    /// The anchor a Markdown viewer (GitHub's) gives a heading: lower case, spaces as hyphens,
+    /// punctuation dropped.
+    static func slug(_ heading: String) -> String {
+        String(heading.lowercased().unicodeScalars.compactMap { scalar -> Character? in
+            if scalar == " " { return "-" }
+            return scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_" ? Character(scalar) : nil
+        })
+    }
+
+    /// Text that reads as itself in Markdown: emphasis, link and HTML characters escaped.
+    static func escape(_ text: String) -> String {
+        var output = ""
+        for character in text {
+            if "\\*_[]<>`".contains(character) { output.append("\\") }
+            output.append(character)
+        }
+        return output
     }
 }
 
 private extension SurveyMarkdown {
-    static func indicators(_ survey: Survey) -> String {
-        var output = ""
-        for group in survey.groups {
-            let rows = survey.indicators.rows.filter { $0.group == group.id }
-            guard !rows.isEmpty else { continue }
-            output += "\n## \(group.label)\n\n"
-            output += MarkdownTable.render(
-                header: ["indicator", "", "n", "N", "%", "silent", "in the survey's form"],
-                rows: rows.map { row in
-                    [row.id, row.label, String(row.proportion.n), String(row.proportion.of), row.proportion.percentText,
-                     String(row.silent), row.proportion.surveyForm]
-                }, alignRight: [2, 3, 4, 5])
-            for distribution in survey.indicators.distributions where rows.contains(where: { $0.id == distribution.id }) {
-                output += "\n\(distribution.label), of the partnerships that state it:\n\n"
-                output += MarkdownTable.render(
-                    header: ["number", "partnerships", "%", "which"],
-                    rows: distribution.buckets.map { bucket in
-                        [bucket.label, String(bucket.proportion.n), bucket.proportion.percentText,
-                         bucket.partnerships.joined(separator: ", ")]
-                    }, alignRight: [1, 2])
+    struct Report {
+        let survey: Survey
+        let settings: ReportSettings
+        let figures: [ReportFigure]
+
+        init(survey: Survey, settings: ReportSettings) {
+            self.survey = survey
+            self.settings = settings
+            figures = SurveyFigures.all(survey, wording: settings.wording)
+        }
+
+        var wording: ReportWording { settings.wording }
+        var columns: ReportWording.Columns { settings.wording.columns }
+
+        func summary() -> String {
+            let summary = ReportSummary(survey, wording: wording)
+            let words = wording.summary
+            var output = "# \(settings.title)\n\n## \(words.heading)\n\n\(summary.read)\n\n"
+            output += summary.tiles.map { "**\($0.value)** \($0.label)" }.joined(separator: " · ") + "\n"
+            if !summary.headlines.isEmpty {
+                output += "\n**\(words.headlines)**\n\n" + summary.headlines.map { headline in
+                    "- " + (headline.figure.map { "**\($0)** " } ?? "") + headline.text + "\n"
+                }.joined()
             }
+            output += "\n**\(words.contents)**\n\n" + summary.contents.enumerated().map { index, entry in
+                "\(index + 1). [\(entry.heading)](#\(SurveyMarkdown.slug(entry.heading)))\n"
+            }.joined()
+            return output + "\n\(words.how)\n"
         }
-        return output
-    }
 
-    static func themes(_ survey: Survey) -> String {
-        let matrix = survey.themes
-        var output = "\n## Themes of items by partnership\n\nItems (\(survey.themeKinds.joined(separator: ", "))) under each theme, "
-            + "with the share of the partnership's items.\n\n"
-        let rows = (matrix.rows + [matrix.total]).map { row in
-            [row.partnership] + row.cells.map(cell) + [String(row.total)]
+        func indicators() -> String {
+            var output = ""
+            for group in survey.groups {
+                let rows = survey.indicators.rows.filter { $0.group == group.id }
+                guard !rows.isEmpty else { continue }
+                output += "\n## \(group.label)\n\n" + figure(.group(group.id))
+                output += MarkdownTable.render(
+                    header: [columns.indicator, columns.n, columns.of, columns.percent, columns.silent, columns.surveyForm],
+                    rows: rows.map { row in
+                        ["\(row.label) `\(row.id)`", String(row.proportion.n), String(row.proportion.of), row.proportion.percentText,
+                         String(row.silent), row.proportion.surveyForm]
+                    }, alignRight: [1, 2, 3, 4])
+                for distribution in survey.indicators.distributions where rows.contains(where: { $0.id == distribution.id }) {
+                    output += "\n\(wording.labels.distributionIntro.filled(["label": distribution.label]))\n\n"
+                    output += figure(.distribution(distribution.id))
+                    output += MarkdownTable.render(
+                        header: [columns.number, columns.partnerships, columns.percent, columns.which],
+                        rows: distribution.buckets.map { bucket in
+                            [bucket.label, String(bucket.proportion.n), bucket.proportion.percentText,
+                             bucket.partnerships.joined(separator: ", ")]
+                        }, alignRight: [1, 2])
+                }
+            }
+            return output
         }
-        output += MarkdownTable.render(header: ["partnership"] + matrix.themes + ["total"], rows: rows,
-                                       alignRight: Set(1...(matrix.themes.count + 1)))
-        return output
-    }
 
-    static func kinds(_ survey: Survey) -> String {
-        let table = survey.kinds
-        var output = "\n## Kinds of item by document type\n\n"
-        let rows = (table.rows + [table.total]).map { row in
-            [row.documentType, String(row.documents)] + row.cells.map(cell) + [String(row.total)]
+        func themes() -> String {
+            let matrix = survey.themes
+            let words = wording.sections.themes
+            var output = "\n## \(words.heading)\n\n" + intro(words, ["kinds": survey.themeKinds.joined(separator: ", ")]) + figure(.themes)
+            let rows = (matrix.rows + [matrix.total]).map { row in [row.partnership] + row.cells.map(cell) + [String(row.total)] }
+            output += MarkdownTable.render(header: [columns.partnership] + matrix.themes + [columns.total], rows: rows,
+                                           alignRight: Set(1...(matrix.themes.count + 1)))
+            return output
         }
-        output += MarkdownTable.render(header: ["document type", "documents"] + table.kinds + ["total"], rows: rows,
-                                       alignRight: Set(1...(table.kinds.count + 2)))
-        output += "\n## Forms of item by document type\n\n"
-        let formRows = (table.rows + [table.total]).map { row in
-            [row.documentType, String(row.documents)] + row.forms.map(cell) + [String(row.total)]
+
+        func kinds() -> String {
+            let table = survey.kinds
+            var output = "\n## \(wording.sections.kinds.heading)\n\n" + intro(wording.sections.kinds)
+            let rows = (table.rows + [table.total]).map { row in
+                [row.documentType, String(row.documents)] + row.cells.map(cell) + [String(row.total)]
+            }
+            output += MarkdownTable.render(header: [columns.documentType, columns.documents] + table.kinds + [columns.total], rows: rows,
+                                           alignRight: Set(1...(table.kinds.count + 2)))
+            output += "\n## \(wording.sections.forms.heading)\n\n" + intro(wording.sections.forms)
+            let formRows = (table.rows + [table.total]).map { row in
+                [row.documentType, String(row.documents)] + row.forms.map(cell) + [String(row.total)]
+            }
+            output += MarkdownTable.render(header: [columns.documentType, columns.documents] + table.forms + [columns.total],
+                                           rows: formRows, alignRight: Set(1...(table.forms.count + 2)))
+            return output
         }
-        output += MarkdownTable.render(header: ["document type", "documents"] + table.forms + ["total"], rows: formRows,
-                                       alignRight: Set(1...(table.forms.count + 2)))
-        return output
-    }
 
-    static func subthemes(_ survey: Survey) -> String {
-        var output = "\n## Most frequent sub-themes\n\n"
-        guard !survey.subthemes.rows.isEmpty else { return output + "No item is classified.\n" }
-        output += MarkdownTable.render(
-            header: ["sub-theme", "items", "% of classified items", "partnerships"],
-            rows: survey.subthemes.rows.map { row in
-                [row.subtheme, String(row.items.n), row.items.percentText, "\(row.partnerships.n) of \(row.partnerships.of)"]
-            }, alignRight: [1, 2, 3])
-        return output
-    }
+        func subthemes() -> String {
+            let words = wording.sections.subthemes
+            let output = "\n## \(words.heading)\n\n" + intro(words)
+            guard !survey.subthemes.rows.isEmpty else { return output + wording.labels.noneClassified + "\n" }
+            return output + figure(.subthemes) + MarkdownTable.render(
+                header: [columns.subtheme, columns.items, columns.shareOfClassified, columns.partnerships],
+                rows: survey.subthemes.rows.map { row in
+                    [row.subtheme, String(row.items.n), row.items.percentText, "\(row.partnerships.n) / \(row.partnerships.of)"]
+                }, alignRight: [1, 2, 3])
+        }
 
-    static func gaps(_ survey: Survey) -> String {
-        var output = "\n## Partnerships with no item in a theme\n\n"
-        guard !survey.gaps.rows.isEmpty else { return output + "No item is classified.\n" }
-        output += MarkdownTable.render(
-            header: ["theme", "partnerships without", "which"],
-            rows: survey.gaps.rows.map { row in
-                [row.theme, row.proportion.surveyForm, row.partnerships.isEmpty ? "none" : row.partnerships.joined(separator: ", ")]
-            }, alignRight: [1])
-        return output
-    }
+        func gaps() -> String {
+            let words = wording.sections.gaps
+            let output = "\n## \(words.heading)\n\n" + intro(words)
+            guard !survey.gaps.rows.isEmpty else { return output + wording.labels.noneClassified + "\n" }
+            return output + MarkdownTable.render(
+                header: [columns.theme, columns.without, columns.which],
+                rows: survey.gaps.rows.map { row in
+                    [row.theme, row.proportion.surveyForm, row.partnerships.isEmpty ? wording.labels.none : row.partnerships.joined(separator: ", ")]
+                }, alignRight: [1])
+        }
 
-    static func trends(_ survey: Survey) -> String {
-        guard let trends = survey.trends else { return "" }
-        var output = "\n## Trends by year\n\nItems under each theme by the year of their document, with the share of the year's items.\n\n"
-        output += MarkdownTable.render(
-            header: ["year", "documents", "partnerships"] + trends.themes + ["total"],
-            rows: trends.rows.map { row in
-                [String(row.year), String(row.documents), String(row.partnerships)] + row.cells.map(cell) + [String(row.total)]
-            }, alignRight: Set(1...(trends.themes.count + 3)))
-        return output
-    }
+        func trends() -> String {
+            guard let trends = survey.trends else { return "" }
+            let words = wording.sections.trends
+            return "\n## \(words.heading)\n\n" + intro(words) + figure(.trends) + MarkdownTable.render(
+                header: [columns.year, columns.documents, columns.partnerships] + trends.themes + [columns.total],
+                rows: trends.rows.map { row in
+                    [String(row.year), String(row.documents), String(row.partnerships)] + row.cells.map(cell) + [String(row.total)]
+                }, alignRight: Set(1...(trends.themes.count + 3)))
+        }
 
-    static func documents(_ survey: Survey) -> String {
-        var output = "\n## Documents\n\n"
-        output += MarkdownTable.render(
-            header: ["document", "partnership", "type", "date", "title"],
-            rows: survey.documents.map { document in
-                [document.file, document.partnership ?? "", document.documentType?.rawValue ?? "", document.date ?? "",
-                 document.title ?? ""]
-            })
-        return output
+        func documents() -> String {
+            let words = wording.sections.documents
+            return "\n## \(words.heading)\n\n" + intro(words) + MarkdownTable.render(
+                header: [columns.document, columns.partnership, columns.type, columns.date, columns.title],
+                rows: survey.documents.map { document in
+                    [link(document.file, page: nil), document.partnership ?? "", document.documentType?.rawValue ?? "", document.date ?? "",
+                     document.title ?? ""]
+                })
+        }
+
+        func notes() -> String {
+            guard !survey.notes.isEmpty else { return "" }
+            return "\n## \(wording.sections.notes.heading)\n\n" + intro(wording.sections.notes) + survey.notes.map { "- \($0)\n" }.joined()
+        }
+
+        // MARK: evidence
+
+        func evidence() -> String {
+            let labels = wording.labels
+            var output = "\n## \(wording.sections.evidence.heading)\n\n" + intro(wording.sections.evidence)
+            output += "### \(labels.indicatorEvidence)\n"
+            for row in survey.indicators.rows where !row.evidence.isEmpty {
+                output += "\n**\(SurveyMarkdown.escape(row.label))** `\(row.id)` — \(row.proportion.surveyForm)\n\n"
+                output += row.evidence.map { item in
+                    "- \(SurveyMarkdown.escape(item.partnership)), \(item.note): “\(SurveyMarkdown.escape(item.text))” "
+                        + "(\(place(item.document, item.section, item.page)))\n"
+                }.joined()
+                output += "- \(labels.silent) (\(row.silentPartnerships.count)): "
+                    + (row.silentPartnerships.isEmpty ? labels.none : row.silentPartnerships.joined(separator: ", ")) + "\n"
+            }
+            output += "\n### \(labels.itemEvidence)\n"
+            for partnership in survey.partnerships {
+                let items = survey.items.filter { $0.partnership == partnership }
+                guard !items.isEmpty else { continue }
+                output += "\n#### \(partnership) (\(labels.itemsTotal(items.count)))\n\n"
+                output += items.map { item in
+                    "- \(item.kind.rawValue) · \(item.themePath): “\(SurveyMarkdown.escape(item.text))” "
+                        + "(\(place(item.document, item.section, item.page)))\n"
+                }.joined()
+            }
+            return output
+        }
+
+        // MARK: shared pieces
+
+        func cell(_ proportion: Proportion) -> String { SurveyMarkdown.cell(proportion) }
+
+        func intro(_ section: ReportWording.Section, _ values: [String: String] = [:]) -> String {
+            section.intro.map { $0.filled(values) + "\n\n" } ?? ""
+        }
+
+        /// The figure as an image of its SVG file, when figures are written beside the report.
+        func figure(_ place: ReportFigure.Place) -> String {
+            guard let figure = figures.first(where: { $0.place == place }), let link = settings.figureLink(figure) else { return "" }
+            return "![\(SurveyMarkdown.escape(figure.caption))](\(link))\n\n"
+        }
+
+        /// The document's name (and page) as a link to its file, or as text when its file is not known.
+        func link(_ document: String, page: Int?) -> String {
+            var name = SurveyMarkdown.escape(document)
+            if let page { name += " · " + wording.labels.page.filled(["page": String(page)]) }
+            guard let href = settings.sources.href(document, page: page) else { return name }
+            return "[\(name)](\(href))"
+        }
+
+        func place(_ document: String, _ section: String?, _ page: Int?) -> String {
+            var output = link(document, page: page)
+            if let section, !section.isEmpty { output += " · " + SurveyMarkdown.escape(section) }
+            return output
+        }
     }
 }

@@ -1,0 +1,146 @@
+/// The report's evidence: one closed `<details>` block per number, its summary saying what it
+/// counts and how many sentences or items it holds, each sentence linked to its source document.
+extension HTMLReport.Page {
+    func evidenceSection() -> String {
+        let words = wording.sections.evidence
+        var output = "<section id=\"evidence\"><h2>\(esc(words.heading))</h2>" + intro(words)
+            + "<p class=\"print-only\">\(esc(wording.labels.printNote))</p>"
+        output += group(wording.labels.indicatorEvidence, indicatorEvidence())
+        output += group(wording.sections.themes.heading, themeEvidence())
+        output += group(wording.sections.kinds.heading, kindEvidence())
+        output += group(wording.sections.subthemes.heading, subthemeEvidence())
+        output += group(wording.sections.gaps.heading, gapEvidence())
+        if survey.trends != nil { output += group(wording.sections.trends.heading, trendEvidence()) }
+        return output + "</section>"
+    }
+}
+
+private extension HTMLReport.Page {
+    func group(_ heading: String, _ blocks: String) -> String {
+        blocks.isEmpty ? "" : "<div class=\"evidence-group\"><h3>\(esc(heading))</h3>\(blocks)</div>"
+    }
+
+    /// A closed block: "<what> — Evidence (n sentences)", its contents shown when opened. The
+    /// sentences that decide indicators (`printed`) are printed too; lists of items are not.
+    func block(id: String, title: String, count: String, printed: Bool = false, _ contents: String) -> String {
+        "<details class=\"evidence\(printed ? " printed" : "")\" id=\"\(id)\"><summary><span class=\"subject\">\(title)</span> "
+            + "<span class=\"count\">\(esc(count))</span></summary>\(contents)</details>"
+    }
+
+    func indicatorEvidence() -> String {
+        let labels = wording.labels
+        var output = ""
+        for row in survey.indicators.rows {
+            let id = anchor("ind", row.id)
+            let yes = row.evidence.filter { $0.note != "no" }
+            let no = row.evidence.filter { $0.note == "no" }
+            var contents = "<h4 id=\"\(id)-yes\">\(esc(row.kind == .count ? labels.stated : labels.yes)) (\(yes.count))</h4>" + sentences(yes)
+            if row.kind == .flag { contents += "<h4 id=\"\(id)-no\">\(esc(labels.no)) (\(no.count))</h4>" + sentences(no) }
+            contents += "<h4 id=\"\(id)-silent\">\(esc(labels.silent)) (\(row.silentPartnerships.count))</h4><p>"
+                + esc(row.silentPartnerships.isEmpty ? labels.none : row.silentPartnerships.joined(separator: ", ")) + "</p>"
+            output += block(id: id, title: "\(esc(row.label)) <code>\(esc(row.id))</code> — \(esc(row.proportion.surveyForm))",
+                            count: labels.evidenceSentences(row.evidence.count), printed: true, contents)
+        }
+        for distribution in survey.indicators.distributions {
+            let row = survey.indicators.row(distribution.id)
+            for bucket in distribution.buckets {
+                let evidence = (row?.evidence ?? []).filter { bucket.partnerships.contains($0.partnership) }
+                output += block(id: anchor("count", distribution.id, bucket.label),
+                                title: "\(esc(distribution.label)): \(esc(bucket.label)) — \(esc(bucket.proportion.surveyForm))",
+                                count: labels.evidenceSentences(evidence.count), sentences(evidence))
+            }
+        }
+        return output
+    }
+
+    func sentences(_ evidence: [SurveyEvidence]) -> String {
+        guard !evidence.isEmpty else { return "<p>\(esc(wording.labels.none))</p>" }
+        return "<ul>" + evidence.map { item in
+            let tag = ["yes", "no"].contains(item.note) ? item.note : "yes"
+            return "<li><strong>\(esc(item.partnership))</strong> <span class=\"tag \(tag)\">\(esc(item.note))</span> "
+                + place(item.document, item.section, item.page) + "<br>“\(esc(item.text))”</li>"
+        }.joined() + "</ul>"
+    }
+
+    func themeEvidence() -> String {
+        let themed = themedItems
+        let matrix = survey.themes
+        var output = ""
+        for row in matrix.rows + [matrix.total] {
+            let name = HTMLReport.partnershipKey(row.partnership)
+            let own = row.partnership == ThemeMatrix.allPartnerships ? themed : themed.filter { $0.partnership == row.partnership }
+            for theme in matrix.themes {
+                output += items(anchor("theme", name, theme), "\(row.partnership): \(theme)", own.filter { $0.theme == theme })
+            }
+            output += items(anchor("theme", name, "all"), "\(row.partnership): \(wording.labels.allItems)", own)
+        }
+        return output
+    }
+
+    func kindEvidence() -> String {
+        let typeOf = Dictionary(survey.documents.map { ($0.file, $0.documentType?.rawValue ?? KindTable.unknownType) },
+                                uniquingKeysWith: { first, _ in first })
+        var output = ""
+        for row in survey.kinds.rows + [survey.kinds.total] {
+            let own = row.documentType == KindTable.allDocuments ? survey.items
+                : survey.items.filter { typeOf[$0.document] == row.documentType }
+            for kind in survey.kinds.kinds {
+                output += items(anchor("kind", row.documentType, kind), "\(row.documentType): \(kind)", own.filter { $0.kind.rawValue == kind })
+            }
+            output += items(anchor("kind", row.documentType, "all"), "\(row.documentType): \(wording.labels.everyItem)", own)
+        }
+        return output
+    }
+
+    func subthemeEvidence() -> String {
+        survey.subthemes.rows.map { row in
+            items(anchor("sub", row.subtheme), row.subtheme,
+                  themedItems.filter { $0.theme != ClassifiedItem.unclassified && $0.themePath == row.subtheme })
+        }.joined()
+    }
+
+    func gapEvidence() -> String {
+        survey.gaps.rows.map { row in
+            "<p class=\"evidence-line\" id=\"\(anchor("gap", row.theme))\"><span class=\"subject\">"
+                + esc(wording.labels.noItemUnder.filled(["theme": row.theme])) + ":</span> "
+                + esc(row.partnerships.isEmpty ? wording.labels.none : row.partnerships.joined(separator: ", ")) + "</p>"
+        }.joined()
+    }
+
+    func trendEvidence() -> String {
+        guard let trends = survey.trends else { return "" }
+        let themed = themedItems
+        let yearOf = Dictionary(survey.documents.compactMap { document in document.year.map { (document.file, $0) } },
+                                uniquingKeysWith: { first, _ in first })
+        var output = ""
+        for row in trends.rows {
+            let year = themed.filter { yearOf[$0.document] == row.year }
+            for theme in trends.themes {
+                output += items(anchor("trend", String(row.year), theme), "\(row.year): \(theme)", year.filter { $0.theme == theme })
+            }
+            output += items(anchor("trend", String(row.year), "all"), "\(row.year): \(wording.labels.allItems)", year)
+        }
+        return output
+    }
+
+    func items(_ id: String, _ title: String, _ items: [SurveyItem]) -> String {
+        var contents = "<p>\(esc(wording.labels.none))</p>"
+        if !items.isEmpty {
+            contents = "<ul>" + items.map { item in
+                "<li><strong>\(esc(item.partnership))</strong> <span class=\"tag\">\(esc(item.kind.rawValue))</span> "
+                    + "<span class=\"tag\">\(esc(item.themePath))</span> " + place(item.document, item.section, item.page)
+                    + "<br>“\(esc(item.text))”</li>"
+            }.joined() + "</ul>"
+        }
+        return block(id: id, title: esc(title), count: wording.labels.evidenceItems(items.count), contents)
+    }
+
+    /// "hartsey-review.pdf · p. 4" linked to the file at that page, then the section.
+    func place(_ document: String, _ section: String?, _ page: Int?) -> String {
+        var name = document
+        if let page { name += " · " + wording.labels.page.filled(["page": String(page)]) }
+        var output = sourceLink(document, page: page, text: name)
+        if let section, !section.isEmpty { output += "<span class=\"where\"> · \(esc(section))</span>" }
+        return output
+    }
+}

@@ -1,0 +1,83 @@
+/// What opens the report, in HTML and Markdown alike: what was read, the headline figures, and the
+/// sections to come.
+struct ReportSummary {
+    struct Tile {
+        var value: Int
+        var label: String
+    }
+
+    /// A figure that opens the report, linked to its evidence.
+    struct Headline {
+        /// "75% (n=6) of 8", written before the text; nil when the text carries its own figure.
+        var figure: String?
+        var text: String
+        var anchor: String
+    }
+
+    /// "This report reads 19 documents from 8 partnerships, dated 2020 to 2024. …"
+    var read: String
+    var tiles: [Tile]
+    var headlines: [Headline]
+    /// Section anchors and headings, in order.
+    var contents: [(id: String, heading: String)]
+
+    init(_ survey: Survey, wording: ReportWording) {
+        let summary = wording.summary
+        let themed = survey.items.filter(\.themed).count
+        read = summary.read.filled([
+            "documents": String(survey.documents.count), "partnerships": String(survey.partnerships.count),
+            "span": Self.span(survey, wording: wording), "items": String(survey.items.count), "themed": String(themed),
+            "kinds": survey.themeKinds.joined(separator: ", "),
+        ])
+        tiles = [Tile(value: survey.documents.count, label: summary.tiles.documents),
+                 Tile(value: survey.partnerships.count, label: summary.tiles.partnerships),
+                 Tile(value: survey.items.count, label: summary.tiles.items),
+                 Tile(value: themed, label: summary.tiles.themed)]
+        headlines = summary.headlineIndicators.compactMap { id in
+            survey.indicators.row(id).map { row in
+                Headline(figure: row.proportion.of == 0 ? wording.labels.notAddressed : row.proportion.surveyForm, text: row.label,
+                         anchor: HTMLReport.anchor("ind", row.id))
+            }
+        }
+        headlines += Self.themeHeadlines(survey, wording: wording)
+        contents = Self.contents(survey, wording: wording)
+    }
+}
+
+private extension ReportSummary {
+    static func span(_ survey: Survey, wording: ReportWording) -> String {
+        let years = survey.documents.compactMap(\.year)
+        guard let first = years.min(), let last = years.max() else { return "" }
+        return first == last ? wording.summary.spanOneYear.filled(["year": String(first)])
+            : wording.summary.span.filled(["first": String(first), "last": String(last)])
+    }
+
+    static func themeHeadlines(_ survey: Survey, wording: ReportWording) -> [Headline] {
+        var headlines: [Headline] = []
+        let matrix = survey.themes
+        let ranked = zip(matrix.themes, matrix.total.cells).filter { $0.0 != ClassifiedItem.unclassified && $0.1.n > 0 }
+        if let (theme, cell) = ranked.max(by: { $0.1.n < $1.1.n }) {
+            headlines.append(Headline(figure: nil, text: wording.summary.topTheme.filled(["theme": theme, "figure": cell.surveyForm]),
+                                      anchor: HTMLReport.anchor("theme", HTMLReport.partnershipKey(ThemeMatrix.allPartnerships), theme)))
+        }
+        if let top = survey.subthemes.rows.first, top.items.n > 0 {
+            headlines.append(Headline(figure: nil, text: wording.summary.topSubtheme.filled([
+                "subtheme": top.subtheme, "items": wording.labels.itemsTotal(top.items.n), "partnerships": String(top.partnerships.n),
+                "of": String(top.partnerships.of),
+            ]), anchor: HTMLReport.anchor("sub", top.subtheme)))
+        }
+        return headlines
+    }
+
+    static func contents(_ survey: Survey, wording: ReportWording) -> [(id: String, heading: String)] {
+        let sections = wording.sections
+        let groups = survey.groups.filter { group in survey.indicators.rows.contains { $0.group == group.id } }
+        var entries = groups.map { (id: HTMLReport.anchor($0.id), heading: $0.label) }
+        entries += [("themes", sections.themes.heading), ("kinds", sections.kinds.heading),
+                    ("subthemes", sections.subthemes.heading), ("gaps", sections.gaps.heading)]
+        if survey.trends != nil { entries.append(("trends", sections.trends.heading)) }
+        entries += [("documents", sections.documents.heading), ("notes", sections.notes.heading),
+                    ("evidence", sections.evidence.heading)]
+        return entries
+    }
+}

@@ -1,0 +1,162 @@
+import Foundation
+
+/// The words of the report (report.md and report.html): title, headings, section introductions,
+/// figure captions, axis titles, column headings and labels. They live in `lexicons/report.yml`,
+/// which users edit; `{name}` in a text is filled in with the report's numbers.
+public struct ReportWording: Sendable, Codable, Equatable {
+    public var title: String
+    public var summary: Summary
+    public var sections: Sections
+    public var figures: Figures
+    public var axes: Axes
+    public var columns: Columns
+    public var labels: Labels
+
+    public struct Summary: Sendable, Codable, Equatable {
+        public var heading: String
+        /// {documents} {partnerships} {span} {items} {themed} {kinds}
+        public var read: String
+        /// ", dated {first} to {last}" and ", dated {year}"
+        public var span: String
+        public var spanOneYear: String
+        public var tiles: Tiles
+        public var headlines: String
+        /// Indicator ids whose figures open the report, in this order.
+        public var headlineIndicators: [String]
+        /// {theme} {figure}
+        public var topTheme: String
+        /// {subtheme} {items} ("24 items") {partnerships} {of}
+        public var topSubtheme: String
+        public var contents: String
+        public var how: String
+
+        public struct Tiles: Sendable, Codable, Equatable {
+            public var documents: String
+            public var partnerships: String
+            public var items: String
+            public var themed: String
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case heading, read, span, tiles, headlines, contents, how
+            case spanOneYear = "span_one_year", headlineIndicators = "headline_indicators"
+            case topTheme = "top_theme", topSubtheme = "top_subtheme"
+        }
+    }
+
+    public struct Section: Sendable, Codable, Equatable {
+        public var heading: String
+        public var intro: String?
+    }
+
+    public struct Sections: Sendable, Codable, Equatable {
+        public var themes: Section
+        public var kinds: Section
+        public var forms: Section
+        public var subthemes: Section
+        public var gaps: Section
+        public var trends: Section
+        public var documents: Section
+        public var notes: Section
+        public var evidence: Section
+    }
+
+    public struct Figures: Sendable, Codable, Equatable {
+        /// {number} {caption}
+        public var number: String
+        /// {group}
+        public var indicators: String
+        /// {label}
+        public var counts: String
+        public var themes: String
+        public var subthemes: String
+        public var trends: String
+        public var download: String
+    }
+
+    public struct Axes: Sendable, Codable, Equatable {
+        public var indicators: String
+        public var counts: String
+        public var themes: String
+        public var subthemes: String
+        public var trends: String
+    }
+
+    public struct Columns: Sendable, Codable, Equatable {
+        public var indicator, n, of, percent, silent, surveyForm, number, partnerships, which, partnership, total: String
+        public var documentType, documents, subtheme, items, shareOfClassified, theme, without, year, document, type, date, title: String
+
+        enum CodingKeys: String, CodingKey {
+            case indicator, n, of, percent, silent, number, partnerships, which, partnership, total
+            case documents, subtheme, items, theme, without, year, document, type, date, title
+            case surveyForm = "survey_form", documentType = "document_type", shareOfClassified = "share_of_classified"
+        }
+    }
+
+    /// A text with a singular and a plural form; {count} is filled in.
+    public struct Plural: Sendable, Codable, Equatable {
+        public var one: String
+        public var other: String
+
+        public func callAsFunction(_ count: Int) -> String { (count == 1 ? one : other).filled(["count": String(count)]) }
+    }
+
+    public struct Labels: Sendable, Codable, Equatable {
+        public var evidenceSentences: Plural
+        public var evidenceItems: Plural
+        public var yes, no, stated, silent, none, notAddressed: String
+        /// {count}
+        public var silentNote: String
+        public var itemsTotal: Plural
+        /// {items} {documents}
+        public var yearTotal: String
+        /// {count} {percent}
+        public var subthemeValue: String
+        /// {partnerships} {of}
+        public var subthemeNote: String
+        /// {page}
+        public var page: String
+        public var noItems, noneClassified: String
+        public var allItems, everyItem: String
+        /// {theme}
+        public var noItemUnder: String
+        /// {label}
+        public var distributionIntro: String
+        public var indicatorEvidence: String
+        public var itemEvidence: String
+        public var printNote: String
+
+        enum CodingKeys: String, CodingKey {
+            case yes, no, stated, silent, none, page
+            case evidenceSentences = "evidence_sentences", evidenceItems = "evidence_items", notAddressed = "not_addressed"
+            case silentNote = "silent_note", itemsTotal = "items_total", yearTotal = "year_total"
+            case subthemeValue = "subtheme_value", subthemeNote = "subtheme_note", noItems = "no_items"
+            case noneClassified = "none_classified", allItems = "all_items", everyItem = "every_item", noItemUnder = "no_item_under"
+            case distributionIntro = "distribution_intro", indicatorEvidence = "indicator_evidence", itemEvidence = "item_evidence"
+            case printNote = "print_note"
+        }
+    }
+
+    /// Reads a wording file; a missing or malformed file is an error that names it.
+    public init(contentsOf url: URL) throws(LexiconError) {
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            throw .notFound(name: url.lastPathComponent, searched: [url.deletingLastPathComponent().path])
+        }
+        self = try DataFiles.decode(ReportWording.self, contentsOf: url)
+    }
+}
+
+public extension LexiconDirectory {
+    /// `report.yml`: the report's wording.
+    func reportWording() throws(LexiconError) -> ReportWording { try ReportWording(contentsOf: file("report.yml")) }
+}
+
+extension String {
+    /// The text with every `{name}` of `values` replaced by its value; other braces are left alone.
+    func filled(_ values: [String: String]) -> String {
+        guard contains("{") else { return self }
+        var output = self
+        for (name, value) in values { output = output.replacingOccurrences(of: "{\(name)}", with: value) }
+        return output
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+
+/// Links from a report to the documents it read: a relative path from the report's output folder
+/// to each document's file, percent-encoded, with `#page=N` for a PDF when the page is known. The
+/// report and its sources can then be moved together, or published side by side.
+public struct SourceLinks: Sendable, Equatable {
+    /// File name (as the survey names documents) → link, without a page.
+    private var links: [String: String]
+    private var pdfs: Set<String>
+
+    /// No links: evidence names its document in plain text.
+    public static let none = SourceLinks(links: [:], pdfs: [])
+
+    private init(links: [String: String], pdfs: Set<String>) {
+        self.links = links
+        self.pdfs = pdfs
+    }
+
+    /// - Parameters:
+    ///   - documents: the documents read; their `source` paths may be relative to the current folder.
+    ///   - folder: where the report is written.
+    public init(documents: [Document], outputFolder folder: String) {
+        self.init(sources: documents.map { ($0.fileName, $0.source, $0.format == .pdf) }, outputFolder: folder)
+    }
+
+    /// - Parameter sources: file name, path, and whether the file is a PDF. The first of two
+    ///   documents with the same file name wins, as in the survey.
+    public init(sources: [(file: String, path: String, isPDF: Bool)], outputFolder folder: String) {
+        let base = Self.components(folder)
+        var links: [String: String] = [:]
+        var pdfs: Set<String> = []
+        for source in sources where links[source.file] == nil {
+            links[source.file] = Self.relativePath(from: base, to: Self.components(source.path))
+            if source.isPDF { pdfs.insert(source.file) }
+        }
+        self.init(links: links, pdfs: pdfs)
+    }
+
+    /// The link to a document, at its page for a PDF; nil when the document is not known.
+    public func href(_ document: String, page: Int?) -> String? {
+        guard let link = links[document] else { return nil }
+        if let page, pdfs.contains(document) { return link + "#page=\(page)" }
+        return link
+    }
+
+    public var isEmpty: Bool { links.isEmpty }
+}
+
+private extension SourceLinks {
+    /// The absolute, standardised path's components, symbolic links resolved where they exist.
+    static func components(_ path: String) -> [String] {
+        let url = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
+        return url.pathComponents.filter { $0 != "/" }
+    }
+
+    static func relativePath(from base: [String], to target: [String]) -> String {
+        var shared = 0
+        while shared < base.count, shared < target.count - 1, base[shared] == target[shared] { shared += 1 }
+        let up = Array(repeating: "..", count: base.count - shared)
+        return (up + target[shared...].map(encode)).joined(separator: "/")
+    }
+
+    /// Percent-encodes a path component: everything but unreserved characters (RFC 3986).
+    static func encode(_ component: String) -> String {
+        component.addingPercentEncoding(withAllowedCharacters: unreserved) ?? component
+    }
+
+    static let unreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+}

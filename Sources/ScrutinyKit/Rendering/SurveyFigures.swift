@@ -1,0 +1,132 @@
+/// One figure of the report: numbered in the order the report shows them, drawn inline for the HTML
+/// page (its bars link to the evidence) and as a file of its own to download or publish.
+public struct ReportFigure: Sendable, Hashable {
+    /// Where the figure stands in the report.
+    public enum Place: Hashable, Sendable {
+        case group(String), distribution(String), themes, subthemes, trends
+    }
+
+    public var place: Place
+    public var number: Int
+    /// The file name, "figure-1-who.svg".
+    public var fileName: String
+    /// "Figure 1 – Who scrutinises: …"
+    public var caption: String
+    /// The SVG for the HTML page.
+    public var inline: String
+    /// The SVG as a file of its own: XML, with its own style and no links.
+    public var file: String
+}
+
+/// Every figure of the survey report: per group of indicators (yes of those addressing each), the
+/// number of scrutineers, themes by partnership, the most frequent sub-themes and trends by year.
+public enum SurveyFigures {
+    /// The folder beside the report that holds the figures' files.
+    public static let folder = "figures"
+
+    public static func all(_ survey: Survey, wording: ReportWording) -> [ReportFigure] {
+        var builder = Builder(survey: survey, wording: wording)
+        for group in survey.groups { builder.indicatorFigures(group) }
+        builder.themeFigure()
+        builder.subthemeFigure()
+        builder.trendFigure()
+        return builder.figures
+    }
+}
+
+private extension SurveyFigures {
+    struct Builder {
+        let survey: Survey
+        let wording: ReportWording
+        var figures: [ReportFigure] = []
+
+        mutating func add(_ place: ReportFigure.Place, slug: String, caption: String,
+                          draw: (_ standalone: Bool, _ description: String) -> String) {
+            let number = figures.count + 1
+            let full = wording.figures.number.filled(["number": String(number), "caption": caption])
+            let name = "figure-\(number)-" + HTMLReport.anchor(slug).replacingOccurrences(of: ".", with: "-") + ".svg"
+            figures.append(ReportFigure(place: place, number: number, fileName: name, caption: full,
+                                        inline: draw(false, full), file: draw(true, full)))
+        }
+
+        mutating func indicatorFigures(_ group: Survey.Group) {
+            let rows = survey.indicators.rows.filter { $0.group == group.id }
+            let flags = rows.filter { $0.kind == .flag }
+            if !flags.isEmpty {
+                let labels = wording.labels
+                let bars = flags.map { row in
+                    SVGBarChart.Bar(label: row.label, fraction: row.proportion.fraction,
+                                    value: row.proportion.of == 0 ? labels.notAddressed : row.proportion.surveyForm,
+                                    note: row.silent > 0 ? labels.silentNote.filled(["count": String(row.silent)]) : nil,
+                                    link: "#" + HTMLReport.anchor("ind", row.id))
+                }
+                let axis = ChartAxis.percent(title: wording.axes.indicators)
+                add(.group(group.id), slug: group.id, caption: wording.figures.indicators.filled(["group": group.label])) {
+                    SVGBarChart.bars(bars, axis: axis, description: $1, standalone: $0)
+                }
+            }
+            for distribution in survey.indicators.distributions where rows.contains(where: { $0.id == distribution.id }) {
+                let bars = distribution.buckets.map { bucket in
+                    SVGBarChart.Bar(label: bucket.label, fraction: bucket.proportion.fraction, value: bucket.proportion.surveyForm,
+                                    link: "#" + HTMLReport.anchor("count", distribution.id, bucket.label))
+                }
+                let axis = ChartAxis.percent(title: wording.axes.counts)
+                add(.distribution(distribution.id), slug: distribution.id,
+                    caption: wording.figures.counts.filled(["label": distribution.label])) {
+                    SVGBarChart.bars(bars, axis: axis, description: $1, standalone: $0)
+                }
+            }
+        }
+
+        mutating func themeFigure() {
+            let matrix = survey.themes
+            guard !matrix.themes.isEmpty else { return }
+            let rows = (matrix.rows + [matrix.total]).map { row in
+                let name = HTMLReport.partnershipKey(row.partnership)
+                return SVGBarChart.StackedRow(
+                    label: row.partnership, fractions: row.cells.map(\.fraction), texts: row.cells.map(\.percentText),
+                    links: matrix.themes.map { "#" + HTMLReport.anchor("theme", name, $0) },
+                    total: wording.labels.itemsTotal(row.total), totalLink: "#" + HTMLReport.anchor("theme", name, "all"))
+            }
+            let axis = ChartAxis.percent(title: wording.axes.themes)
+            add(.themes, slug: "themes", caption: wording.figures.themes) {
+                SVGBarChart.stacked(rows, series: matrix.themes, axis: axis, description: $1, standalone: $0)
+            }
+        }
+
+        mutating func subthemeFigure() {
+            guard let most = survey.subthemes.rows.first?.items.n, most > 0 else { return }
+            let themes = survey.themes.themes
+            let axis = ChartAxis.count(upTo: most, title: wording.axes.subthemes)
+            let labels = wording.labels
+            let bars = survey.subthemes.rows.map { row in
+                let theme = String(row.subtheme.prefix { $0 != "." })
+                return SVGBarChart.Bar(
+                    label: row.subtheme, fraction: axis.fraction(Double(row.items.n)),
+                    value: labels.subthemeValue.filled(["count": String(row.items.n), "percent": row.items.percentText]),
+                    note: labels.subthemeNote.filled(["partnerships": String(row.partnerships.n), "of": String(row.partnerships.of)]),
+                    link: "#" + HTMLReport.anchor("sub", row.subtheme),
+                    colour: themes.firstIndex(of: theme).map { SVGBarChart.colour($0, series: themes) })
+            }
+            add(.subthemes, slug: "subthemes", caption: wording.figures.subthemes) {
+                SVGBarChart.bars(bars, axis: axis, description: $1, standalone: $0)
+            }
+        }
+
+        mutating func trendFigure() {
+            guard let trends = survey.trends else { return }
+            let rows = trends.rows.map { row in
+                SVGBarChart.StackedRow(
+                    label: String(row.year), fractions: row.cells.map(\.fraction), texts: row.cells.map(\.percentText),
+                    links: trends.themes.map { "#" + HTMLReport.anchor("trend", String(row.year), $0) },
+                    total: wording.labels.yearTotal.filled(["items": wording.labels.itemsTotal(row.total),
+                                                            "documents": String(row.documents)]),
+                    totalLink: "#" + HTMLReport.anchor("trend", String(row.year), "all"))
+            }
+            let axis = ChartAxis.percent(title: wording.axes.trends)
+            add(.trends, slug: "trends", caption: wording.figures.trends) {
+                SVGBarChart.stacked(rows, series: trends.themes, axis: axis, description: $1, standalone: $0)
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+import ScrutinyKit
+
+/// The report's wording: `lexicons/report.yml`, or a copy the user edited.
+struct ReportOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Wording of the report: headings, introductions, captions and labels (default: report.yml in the lexicons folder).",
+                               valueName: "file"))
+    var template: String?
+
+    func wording(_ lexicons: LexiconOptions) throws -> ReportWording {
+        do {
+            if let template { return try ReportWording(contentsOf: URL(fileURLWithPath: template)) }
+            return try lexicons.locate().reportWording()
+        } catch let error as LexiconError {
+            throw runFailure((template == nil ? "" : "--template: ") + (error.errorDescription ?? "cannot read the report's wording"))
+        }
+    }
+
+    /// Settings for a report written to `folder` (created here, so that links to the sources are
+    /// computed from where the report will be): evidence links to `documents`, and figure files
+    /// linked when `figures` are written beside it.
+    func settings(_ lexicons: LexiconOptions, title: String?, documents: [Document], folder: String, figures: Bool) throws -> ReportSettings {
+        let wording = try wording(lexicons)
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        return ReportSettings(wording: wording, title: title, sources: SourceLinks(documents: documents, outputFolder: folder),
+                              figureFolder: figures ? SurveyFigures.folder : nil)
+    }
+}
+
+/// Writes every figure of the survey as an SVG file in the figures folder of `directory`.
+func writeFigures(_ survey: Survey, wording: ReportWording, in directory: String) throws {
+    let folder = URL(fileURLWithPath: directory).appendingPathComponent(SurveyFigures.folder).path
+    for figure in SurveyFigures.all(survey, wording: wording) { try write(figure.file, to: figure.fileName, in: folder) }
+}

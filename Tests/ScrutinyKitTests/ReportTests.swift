@@ -1,0 +1,176 @@
+import Foundation
+import Testing
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+@testable import ScrutinyKit
+
+/// The published report: a summary first, evidence closed and linked to its sources, charts with
+/// labelled axes and files of their own, wording from `lexicons/report.yml`.
+@Suite struct ReportTests {
+    static let template = Paths.root.appendingPathComponent("lexicons/report.yml")
+
+    static func wording() throws -> ReportWording { try ReportWording(contentsOf: template) }
+
+    func html(_ settings: ReportSettings? = nil) throws -> String {
+        HTMLReport.render(try SurveyGoldenTests.survey(), settings: try settings ?? SurveyGoldenTests.settings)
+    }
+
+    @Test func theSummaryComesFirstAndSaysWhatWasRead() throws {
+        let survey = try SurveyGoldenTests.survey()
+        let page = try html()
+        let body = try #require(page.range(of: "<main>"))
+        let summary = try #require(page.range(of: "id=\"summary\""))
+        let firstSection = try #require(page.range(of: "<section"))
+        let firstFigure = try #require(page.range(of: "<figure"))
+        #expect(page[body.upperBound...].hasPrefix("<header id=\"summary\">"), "the page opens with the summary")
+        #expect(summary.lowerBound < firstSection.lowerBound && summary.lowerBound < firstFigure.lowerBound)
+        let opening = String(page[summary.lowerBound..<firstSection.lowerBound])
+        #expect(opening.contains("\(survey.documents.count) documents from \(survey.partnerships.count) partnerships"))
+        #expect(opening.contains("<b>\(survey.items.count)</b>"))
+        // The contents link to every section of the page.
+        let sections = matches(#"<section id="([^"]+)""#, in: page)
+        let nav = try #require(matches(#"(<nav>[\s\S]*?</nav>)"#, in: opening).first)
+        let contents = matches(##"<li><a href="#([^"]+)">"##, in: nav)
+        #expect(!sections.isEmpty && Set(contents) == Set(sections))
+        // Headline figures link to their evidence.
+        let scrutineer = try #require(survey.indicators.row("who.independent_scrutineer"))
+        #expect(opening.contains("href=\"#ind--who.independent-scrutineer\">\(scrutineer.proportion.surveyForm)</a>")
+            || opening.contains("\(scrutineer.proportion.surveyForm)</a> \(scrutineer.label)"))
+    }
+
+    @Test func evidenceIsInsideClosedDetails() throws {
+        let page = try html()
+        let evidence = String(try #require(page.components(separatedBy: "<section id=\"evidence\">").last))
+        #expect(page.range(of: #"<details[^>]*\bopen\b"#, options: .regularExpression) == nil, "every block starts closed")
+        let blocks = matches(#"(<details class="evidence[^"]*"[\s\S]*?</details>)"#, in: evidence)
+        #expect(blocks.count > 20)
+        for block in blocks {
+            let summary = try #require(matches(#"<summary>([\s\S]*?)</summary>"#, in: block).first)
+            #expect(summary.range(of: #"Evidence \(\d+ (sentence|sentences|item|items)\)"#, options: .regularExpression) != nil,
+                    "the summary gives the count: \(summary)")
+        }
+        // Outside the blocks, no sentence or item of evidence is shown.
+        var outside = evidence
+        for block in blocks { outside = outside.replacingOccurrences(of: block, with: "") }
+        #expect(!outside.contains("“") && !outside.contains("<li>"))
+        // Every anchor a number links to is still on the page, inside or on a block.
+        let ids = Set(matches(#"id="([^"]+)""#, in: page))
+        #expect(matches(##"href="#([^"]+)""##, in: page).allSatisfy(ids.contains))
+    }
+
+    @Test func evidenceLinksLeadToTheSourceFiles() throws {
+        let page = try html()
+        let links = matches(#"<a class="source" href="([^"]+)""#, in: page)
+        #expect(links.count > 20)
+        for link in links {
+            let path = try #require(link.components(separatedBy: "#").first?.removingPercentEncoding)
+            let file = SurveyGoldenTests.golden.appendingPathComponent(path).standardizedFileURL.path
+            #expect(!link.hasPrefix("/") && FileManager.default.fileExists(atPath: file), "\(link) from the golden folder")
+        }
+    }
+
+    @Test func linksAreRelativePercentEncodedAndCarryPDFPages() {
+        let links = SourceLinks(sources: [(file: "annual report.pdf", path: "/data/corpus/docs/annual report.pdf", isPDF: true),
+                                          (file: "letter.txt", path: "/data/corpus/letter.txt", isPDF: false)],
+                                outputFolder: "/data/out/report")
+        #expect(links.href("annual report.pdf", page: 7) == "../../corpus/docs/annual%20report.pdf#page=7")
+        #expect(links.href("annual report.pdf", page: nil) == "../../corpus/docs/annual%20report.pdf")
+        #expect(links.href("letter.txt", page: 3) == "../../corpus/letter.txt", "pages only for PDFs")
+        #expect(links.href("unknown.txt", page: nil) == nil)
+        let inside = SourceLinks(sources: [(file: "a.md", path: "/data/out/a.md", isPDF: false)], outputFolder: "/data/out")
+        #expect(inside.href("a.md", page: nil) == "a.md")
+    }
+
+    @Test func chartsHaveTickLabelsGridlinesAndAnAxisTitle() throws {
+        let bars = [SVGBarChart.Bar(label: "Half", fraction: 0.5, value: "50%")]
+        let svg = SVGBarChart.bars(bars, axis: .percent(title: "Partnerships saying yes"), description: "Chart")
+        #expect(matches(#"<text class="tick"[^>]*>([^<]+)</text>"#, in: svg) == ["0%", "25%", "50%", "75%", "100%"])
+        #expect(matches(#"<line class="grid""#, in: svg).isEmpty == false)
+        #expect(svg.components(separatedBy: "class=\"grid\"").count - 1 == 5)
+        #expect(matches(#"<text class="axis-title"[^>]*>([^<]+)</text>"#, in: svg) == ["Partnerships saying yes"])
+        let counts = ChartAxis.count(upTo: 12, title: "Items")
+        #expect(counts.ticks == ["0", "5", "10", "15"] && counts.maximum == 15)
+        #expect(ChartAxis.count(upTo: 3, title: "Items").ticks == ["0", "1", "2", "3"])
+        #expect(ChartAxis.count(upTo: 130, title: "Items").ticks == ["0", "50", "100", "150"])
+        // Every figure of the report has them.
+        for figure in SurveyFigures.all(try SurveyGoldenTests.survey(), wording: try Self.wording()) {
+            #expect(figure.inline.contains("class=\"tick\"") && figure.inline.contains("class=\"axis-title\""), "\(figure.fileName)")
+        }
+    }
+
+    @Test func figureFilesAreWellFormedSVGWithTheirOwnStyle() throws {
+        let figures = SurveyFigures.all(try SurveyGoldenTests.survey(), wording: try Self.wording())
+        #expect(figures.count >= 5)
+        #expect(Set(figures.map(\.fileName)).count == figures.count, "one file name each")
+        for figure in figures {
+            let parser = XMLParser(data: Data(figure.file.utf8))
+            let root = RootElement()
+            parser.delegate = root
+            #expect(parser.parse(), "\(figure.fileName): \(parser.parserError.map(String.init(describing:)) ?? "")")
+            #expect(root.name == "svg")
+            #expect(figure.file.contains("<style>") && !figure.file.contains("<a href"), "\(figure.fileName) stands alone")
+        }
+    }
+
+    @Test func theWordingComesFromTheTemplate() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("scrutiny-template-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let copy = folder.appendingPathComponent("report.yml")
+        var text = try String(contentsOf: Self.template, encoding: .utf8)
+        for (old, new) in [("download: Download SVG", "download: Fetch the picture"),
+                           ("heading: Most frequent sub-themes", "heading: Sub-themes, most frequent first"),
+                           ("    other: \"Evidence ({count} sentences)\"", "    other: \"{count} sentences behind it\"")] {
+            #expect(text.contains(old))
+            text = text.replacingOccurrences(of: old, with: new)
+        }
+        try text.write(to: copy, atomically: true, encoding: .utf8)
+        let edited = try ReportWording(contentsOf: copy)
+        let settings = ReportSettings(wording: edited, figureFolder: SurveyFigures.folder)
+        let page = try html(settings)
+        #expect(page.contains(">Fetch the picture</a>") && !page.contains("Download SVG"))
+        #expect(page.contains("<h2>Sub-themes, most frequent first</h2>"))
+        #expect(page.range(of: #"\d+ sentences behind it"#, options: .regularExpression) != nil)
+        let markdown = SurveyMarkdown.render(try SurveyGoldenTests.survey(), settings: settings)
+        #expect(markdown.contains("## Sub-themes, most frequent first"))
+        // A file missing a key, or missing altogether, is an error that names it.
+        try text.replacingOccurrences(of: "  download: Fetch the picture\n", with: "").write(to: copy, atomically: true, encoding: .utf8)
+        #expect { try ReportWording(contentsOf: copy) } throws: { error in
+            (error as? LexiconError)?.errorDescription?.contains(copy.path) == true
+        }
+        let missing = folder.appendingPathComponent("nowhere.yml")
+        #expect { try ReportWording(contentsOf: missing) } throws: { error in
+            (error as? LexiconError)?.errorDescription?.contains("nowhere.yml") == true
+        }
+    }
+
+    @Test func markdownEvidenceLinksResolve() throws {
+        let markdown = SurveyMarkdown.render(try SurveyGoldenTests.survey(), settings: try SurveyGoldenTests.settings)
+        let links = matches(#"\]\(([^)#][^)]*)\)"#, in: markdown).filter { !$0.hasPrefix(SurveyFigures.folder + "/") }
+        #expect(links.count > 20)
+        for link in links {
+            let path = try #require(link.components(separatedBy: "#").first?.removingPercentEncoding)
+            let file = SurveyGoldenTests.golden.appendingPathComponent(path).standardizedFileURL.path
+            #expect(FileManager.default.fileExists(atPath: file), "\(link)")
+        }
+        #expect(markdown.contains("](figures/figure-1-who.svg)"))
+    }
+
+    func matches(_ pattern: String, in text: String) -> [String] {
+        let regex = try! NSRegularExpression(pattern: pattern)
+        return regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { match in
+            Range(match.range(at: match.numberOfRanges > 1 ? 1 : 0), in: text).map { String(text[$0]) }
+        }
+    }
+}
+
+/// The name of an XML document's root element.
+private final class RootElement: NSObject, XMLParserDelegate {
+    var name: String?
+
+    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
+                attributes: [String: String] = [:]) {
+        if name == nil { name = elementName }
+    }
+}
