@@ -63,16 +63,25 @@ extension Scrutiny {
             let manifest = try corpus.loadManifest(default: fallback)
             let detector = try lexicons.metadataDetector()
             let read = readCorpus(input, manifest: manifest, detector: detector)
+            guard !read.documents.isEmpty else {
+                throw runFailure("no document was read, so nothing was written; \(output) is as it was")
+            }
+            // Held from here to the end: a second run on the same folder is refused, an interrupted one cleans up.
+            let folder = try ReportFolder(output)
             let run = try SurveyRun(documents: read.documents, lexicons: lexicons, itemOptions: itemOptions, scheme: themes.scheme,
                                     kinds: themes.parsed, notes: read.notes)
+            // Links are made from the report's own place; the files go to a staging folder beside it
+            // and replace the old report only once all are written.
             let settings = try report.settings(lexicons, title: title, documents: read.documents, folder: output, figures: true)
-            try write(SurveyMarkdown.render(run.survey, settings: settings), to: "report.md", in: output)
-            try write(HTMLReport.render(run.survey, settings: settings), to: "report.html", in: output)
-            try writeFigures(run.survey, wording: settings.wording, in: output)
-            for file in SurveyCSV.files(run.survey) { try write(csv.finish(file.contents), to: file.name, in: output) }
-            try write(csv.finish(ProfileTable.csv(run.profiles, lexicon: run.lexicon)), to: "profiles.csv", in: output)
-            try write(csv.finish(ClassificationTable.csv(run.items.filter { $0.recommendation.kind != .procedural })), to: "items.csv", in: output)
-            try write(JSONOutput.render(run.survey) + "\n", to: "survey.json", in: output)
+            let staging = folder.staging
+            try write(SurveyMarkdown.render(run.survey, settings: settings), to: "report.md", in: staging)
+            try write(HTMLReport.render(run.survey, settings: settings), to: "report.html", in: staging)
+            try writeFigures(run.survey, wording: settings.wording, in: staging)
+            for file in SurveyCSV.files(run.survey) { try write(csv.finish(file.contents), to: file.name, in: staging) }
+            try write(csv.finish(ProfileTable.csv(run.profiles, lexicon: run.lexicon)), to: "profiles.csv", in: staging)
+            try write(csv.finish(ClassificationTable.csv(run.items.filter { $0.recommendation.kind != .procedural })), to: "items.csv", in: staging)
+            try write(JSONOutput.render(run.survey) + "\n", to: "survey.json", in: staging)
+            try folder.commit()
             let path = URL(fileURLWithPath: output).appendingPathComponent("report.html").standardizedFileURL.path
             emit("scrutiny: \(run.survey.partnerships.count) partnerships, \(run.survey.documents.count) documents, "
                 + "\(run.items.count) items; report written to \(path)\n")

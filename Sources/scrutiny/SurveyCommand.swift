@@ -69,9 +69,15 @@ extension Scrutiny {
             case .html: report = ("report.html", HTMLReport.render(run.survey, settings: try settings()))
             }
             if let output {
-                for file in SurveyCSV.files(run.survey) { try write(csv.finish(file.contents), to: file.name, in: output) }
-                if format != .csv { try write(report.contents, to: report.name, in: output) }
-                if figures { try writeFigures(run.survey, wording: try self.report.wording(lexicons), in: output) }
+                guard !read.documents.isEmpty else {
+                    throw runFailure("no document was read, so nothing was written; \(output) is as it was")
+                }
+                // Written beside the folder, then put in its place whole (see ReportFolder).
+                let folder = try ReportFolder(output)
+                for file in SurveyCSV.files(run.survey) { try write(csv.finish(file.contents), to: file.name, in: folder.staging) }
+                if format != .csv { try write(report.contents, to: report.name, in: folder.staging) }
+                if figures { try writeFigures(run.survey, wording: try self.report.wording(lexicons), in: folder.staging) }
+                try folder.commit()
                 warn("wrote the survey to \(output)/")
             } else {
                 emit(report.contents)

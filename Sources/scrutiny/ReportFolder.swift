@@ -1,0 +1,146 @@
+import Dispatch
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A report folder written so that nothing already there is lost: every file goes to a staging
+/// folder beside the target, which replaces the target only when the whole report is written. A
+/// lock file beside the target stops a second run writing the same folder; an interruption
+/// (SIGINT, SIGTERM) removes the staging folder and the lock and leaves the old report as it was.
+///
+/// A folder that holds anything but a report (files scrutiny did not write) is never replaced.
+final class ReportFolder {
+    /// Where the files are written until `commit()`.
+    let staging: String
+    let target: String
+    private let lock: String
+    private let old: String
+    private var signalSources: [DispatchSourceSignal] = []
+    private var finished = false
+
+    /// The name of the file that marks a folder as a report scrutiny wrote.
+    static let marker = ".scrutiny-report"
+
+    init(_ target: String) throws {
+        let url = URL(fileURLWithPath: target).standardizedFileURL
+        let parent = url.deletingLastPathComponent().path
+        let name = url.lastPathComponent
+        let pid = ProcessInfo.processInfo.processIdentifier
+        self.target = url.path
+        staging = (parent as NSString).appendingPathComponent(".\(name).scrutiny-new-\(pid)")
+        old = (parent as NSString).appendingPathComponent(".\(name).scrutiny-old-\(pid)")
+        lock = (parent as NSString).appendingPathComponent(".\(name).scrutiny-lock")
+        try Self.checkReplaceable(self.target)
+        do {
+            try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+        } catch {
+            throw runFailure("--output: cannot create \(parent): \(error.localizedDescription); choose a folder you can write to")
+        }
+        try acquireLock(pid: pid)
+        do {
+            try? FileManager.default.removeItem(atPath: staging)
+            try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: false)
+            try Data().write(to: URL(fileURLWithPath: staging).appendingPathComponent(Self.marker))
+        } catch {
+            release()
+            throw runFailure("--output: cannot write beside \(self.target): \(error.localizedDescription); choose a folder you can write to")
+        }
+        cleanUpOnSignals()
+    }
+
+    deinit {
+        if !finished { abandon() }
+    }
+
+    /// Puts the finished report in place of the old one.
+    func commit() throws {
+        let manager = FileManager.default
+        do {
+            if manager.fileExists(atPath: target) {
+                try manager.moveItem(atPath: target, toPath: old)
+                do {
+                    try manager.moveItem(atPath: staging, toPath: target)
+                } catch {
+                    try? manager.moveItem(atPath: old, toPath: target)
+                    throw error
+                }
+                try? manager.removeItem(atPath: old)
+            } else {
+                try manager.moveItem(atPath: staging, toPath: target)
+            }
+        } catch {
+            abandon()
+            throw runFailure("--output: cannot put the report in \(target): \(error.localizedDescription); the old report is unchanged")
+        }
+        finished = true
+        release()
+    }
+
+    /// Removes what was written and the lock; the old report stays.
+    func abandon() {
+        try? FileManager.default.removeItem(atPath: staging)
+        finished = true
+        release()
+    }
+}
+
+private extension ReportFolder {
+    /// Refuses a target that is a file, or a folder holding something other than a report.
+    static func checkReplaceable(_ target: String) throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory) else { return }
+        guard isDirectory.boolValue else {
+            throw runFailure("--output: \(target) is a file, not a folder; choose a folder for the report")
+        }
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: target)) ?? []
+        if entries.isEmpty || entries.contains(marker) { return }
+        // A report written before the marker existed: only files a report holds.
+        let reportFiles: Set<String> = ["report.md", "report.html", "survey.json", "figures", "report.pdf", "report.png"]
+        if entries.allSatisfy({ reportFiles.contains($0) || $0.hasSuffix(".csv") }) { return }
+        throw runFailure("--output: \(target) holds files that are not a scrutiny report; choose another folder or empty it")
+    }
+
+    func acquireLock(pid: Int32) throws {
+        for _ in 0..<2 {
+            let descriptor = open(lock, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+            if descriptor >= 0 {
+                let text = "\(pid)\n"
+                _ = text.withCString { Glibc.write(descriptor, $0, strlen($0)) }
+                close(descriptor)
+                return
+            }
+            // A lock left by a run that no longer exists is stale: take it over.
+            let holder = (try? String(contentsOfFile: lock, encoding: .utf8)).flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+            if let holder, holder != pid, kill(holder, 0) == 0 || errno == EPERM {
+                throw runFailure("--output: another scrutiny run (process \(holder)) is writing \(target); wait for it to finish, "
+                    + "or remove \(lock) if it is not running")
+            }
+            try? FileManager.default.removeItem(atPath: lock)
+        }
+        throw runFailure("--output: cannot create the lock file \(lock); choose a folder you can write to")
+    }
+
+    func release() {
+        for source in signalSources { source.cancel() }
+        if !signalSources.isEmpty { for signalNumber in [SIGINT, SIGTERM] { signal(signalNumber, SIG_DFL) } }
+        signalSources = []
+        try? FileManager.default.removeItem(atPath: lock)
+    }
+
+    /// On SIGINT or SIGTERM: remove the staging folder and the lock, then exit as the signal would.
+    func cleanUpOnSignals() {
+        let staging = staging, lock = lock
+        for signalNumber in [SIGINT, SIGTERM] {
+            signal(signalNumber, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
+            source.setEventHandler {
+                try? FileManager.default.removeItem(atPath: staging)
+                try? FileManager.default.removeItem(atPath: lock)
+                exit(128 + signalNumber)
+            }
+            source.resume()
+            signalSources.append(source)
+        }
+    }
+}

@@ -1,0 +1,123 @@
+import Foundation
+import Testing
+
+/// Bad input is normal input: folder walks that stay inside their folders, special files named
+/// with their cause, control characters escaped, and a report folder that is never lost.
+@Suite struct HostileInputTests {
+    static let sample = "The partnership should review its audit programme every year.\n"
+
+    @Test func folderWalksDoNotFollowLinksOutUnlessAsked() throws {
+        let folder = try CLI.temporaryDirectory()
+        let outside = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder); try? FileManager.default.removeItem(at: outside) }
+        try Self.sample.write(to: folder.appendingPathComponent("inside.txt"), atomically: true, encoding: .utf8)
+        try "SECRET-OUTSIDE-LINE should never be read.\n".write(to: outside.appendingPathComponent("secret.txt"), atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("link.txt").path,
+                                                   withDestinationPath: outside.appendingPathComponent("secret.txt").path)
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("linked-folder").path, withDestinationPath: outside.path)
+
+        let walked = try CLI.run(["extract", folder.path])
+        #expect(walked.status == 0, "\(walked.stderr)")
+        #expect(walked.stdout.contains("review its audit programme"))
+        #expect(!walked.stdout.contains("SECRET-OUTSIDE-LINE"))
+        #expect(walked.stderr.contains("link.txt: a symbolic link, not followed (pass --follow-links"))
+        #expect(walked.stderr.contains("linked-folder: a symbolic link, not followed"))
+
+        let followed = try CLI.run(["extract", folder.path, "--follow-links"])
+        #expect(followed.status == 0)
+        #expect(followed.stdout.contains("SECRET-OUTSIDE-LINE"))
+    }
+
+    @Test func danglingLinksLoopsAndFIFOsAreNamedWithTheirCause() throws {
+        let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Self.sample.write(to: folder.appendingPathComponent("good.txt"), atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("gone.txt").path, withDestinationPath: "/no/such/file.txt")
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("loop").path, withDestinationPath: folder.path)
+        #expect(mkfifo(folder.appendingPathComponent("pipe.txt").path, 0o644) == 0)
+
+        let walked = try CLI.run(["extract", folder.path, "--follow-links"])
+        #expect(walked.status == 1, "a dangling link and a FIFO are failures")
+        #expect(walked.stdout.contains("review its audit programme"))
+        #expect(walked.stderr.contains("gone.txt: a symbolic link to nothing (dangling)"))
+        #expect(walked.stderr.contains("pipe.txt: a FIFO (named pipe), not a regular file"))
+        #expect(walked.stderr.contains("loop: a link loop"))
+        // Named on the command line, a FIFO is refused, not read (which would block).
+        let direct = try CLI.run(["extract", folder.appendingPathComponent("pipe.txt").path])
+        #expect(direct.status == 1)
+        #expect(direct.stderr.contains("it is a FIFO (named pipe), not a regular file"))
+    }
+
+    @Test func controlCharactersInNamesAreEscapedInMessages() throws {
+        let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let name = "bad\u{1B}[2Jname\nsecond.txt"
+        FileManager.default.createFile(atPath: folder.appendingPathComponent(name).path, contents: Data())
+        let result = try CLI.run(["extract", folder.path])
+        #expect(result.status == 1)
+        #expect(!result.stderr.contains("\u{1B}"))
+        #expect(result.stderr.contains("bad\\u{1B}[2Jname\\nsecond.txt"))
+        #expect(result.stderr.split(separator: "\n").count == 1, "\(result.stderr)")
+    }
+
+    @Test func aReportIsReplacedWholeOrNotAtAll() throws {
+        let parent = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let output = parent.appendingPathComponent("report")
+        let first = try CLI.run(["analyse", "corpus/documents", "--manifest", "corpus/manifest.csv", "-o", output.path])
+        #expect(first.status == 0, "\(first.stderr)")
+        let html = output.appendingPathComponent("report.html")
+        let before = try Data(contentsOf: html)
+
+        // A mistyped path reads nothing: the old report stays.
+        let mistyped = try CLI.run(["analyse", "corpus/documentz", "-o", output.path])
+        #expect(mistyped.status == 1)
+        #expect(mistyped.stderr.contains("nothing was written"))
+        #expect(try Data(contentsOf: html) == before)
+
+        // A second run on the same folder while one holds it is refused; a stale lock is taken over.
+        let lock = parent.appendingPathComponent(".report.scrutiny-lock")
+        try "\(ProcessInfo.processInfo.processIdentifier)\n".write(to: lock, atomically: true, encoding: .utf8)
+        let locked = try CLI.run(["analyse", "corpus/documents", "-o", output.path])
+        #expect(locked.status == 1)
+        #expect(locked.stderr.contains("another scrutiny run (process \(ProcessInfo.processInfo.processIdentifier)) is writing"))
+        try "999999999\n".write(to: lock, atomically: true, encoding: .utf8)
+        let stale = try CLI.run(["analyse", "corpus/documents", "-o", output.path])
+        #expect(stale.status == 0, "\(stale.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: lock.path))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: parent.path).filter { $0.contains("scrutiny-new") || $0.contains("scrutiny-old") }
+        #expect(leftovers.isEmpty, "\(leftovers)")
+
+        // A folder that holds other files is never replaced.
+        let other = parent.appendingPathComponent("thesis")
+        try FileManager.default.createDirectory(at: other, withIntermediateDirectories: true)
+        try "my chapter".write(to: other.appendingPathComponent("chapter.txt"), atomically: true, encoding: .utf8)
+        let refused = try CLI.run(["analyse", "corpus/documents", "-o", other.path])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("holds files that are not a scrutiny report"))
+        #expect(try String(contentsOf: other.appendingPathComponent("chapter.txt"), encoding: .utf8) == "my chapter")
+    }
+
+    @Test func anInterruptedRunLeavesTheOldReportAndNoStagingFolder() throws {
+        let parent = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let output = parent.appendingPathComponent("report")
+        #expect(try CLI.run(["analyse", "corpus/documents", "--manifest", "corpus/manifest.csv", "-o", output.path]).status == 0)
+        let before = try Data(contentsOf: output.appendingPathComponent("report.html"))
+        // A longer run, stopped as soon as its staging folder exists.
+        let process = Process()
+        process.executableURL = CLI.executable
+        process.arguments = ["analyse", "corpus/documents", "corpus/documents", "--manifest", "corpus/manifest.csv", "-o", output.path]
+        process.currentDirectoryURL = CLI.root
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let staged = { (try? FileManager.default.contentsOfDirectory(atPath: parent.path))?.contains { $0.contains("scrutiny-new") } ?? false }
+        for _ in 0..<600 where process.isRunning && !staged() { usleep(10_000) }
+        process.terminate()
+        process.waitUntilExit()
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: parent.path).filter { $0 != "report" }
+        #expect(leftovers.isEmpty, "\(leftovers)")
+        #expect(try Data(contentsOf: output.appendingPathComponent("report.html")) == before)
+    }
+}
