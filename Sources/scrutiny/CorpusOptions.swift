@@ -49,14 +49,15 @@ struct CorpusRead {
 /// Reads the files, fills each document's metadata (detected, then the manifest's), drops
 /// generated versions whose original is read too, and says so on standard error in one line.
 func readCorpus(_ input: InputOptions, manifest: Manifest?, detector: MetadataDetector) -> CorpusRead {
-    let (documents, failed) = readAll(input)
+    let (documents, failed, problems) = readAll(input)
     let selection = CorpusSelection(documents: documents, manifest: manifest, detector: detector)
-    var notes: [String] = []
+    // Files not read or read with errors are named in the report too, not only on standard error.
+    var notes: [String] = problems.map { "File not read or read with errors: " + TerminalText.escaped($0) }
     if let note = selection.note { notes.append(note) }
     let unplaced = selection.documents.filter { $0.metadata.partnership == nil }.map(\.fileName)
     if !unplaced.isEmpty {
         notes.append("no partnership found for \(unplaced.joined(separator: ", ")), left out; name it in a manifest (--manifest FILE) to include it")
     }
-    for note in notes { warn(note) }
+    for note in notes.dropFirst(problems.count) { warn(note) }
     return CorpusRead(documents: selection.documents, failed: failed, notes: notes)
 }

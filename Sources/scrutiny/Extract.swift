@@ -32,7 +32,7 @@ extension Scrutiny {
         }
 
         func run() async throws {
-            let (documents, failed) = readAll(input)
+            let (documents, failed, _) = readAll(input)
             switch format {
             case .json:
                 emit(JSONOutput.render(documents) + "\n")

@@ -47,35 +47,48 @@ struct InputOptions: ParsableArguments {
 
 /// Reads every file, reporting on standard error each file that fails and each thing a folder walk
 /// passed by; returns the documents read and whether anything failed.
-func readAll(_ input: InputOptions) -> (documents: [Document], failed: Bool) {
+func readAll(_ input: InputOptions) -> (documents: [Document], failed: Bool, problems: [String]) {
     let reader = input.reader
     let listing = InputFiles.list(input.paths, followLinks: input.followLinks)
     var failed = false
+    // Every line said about a file, kept for the report's list of files not read or read with errors.
+    var problems: [String] = []
     for skipped in listing.skipped {
         warn(skipped.message)
+        problems.append(skipped.message)
         failed = failed || skipped.isFailure
     }
     if listing.files.isEmpty {
         warn("no supported files found in \(input.paths.joined(separator: ", "))")
-        return ([], true)
+        return ([], true, problems)
     }
     var documents: [Document] = []
     for file in listing.files {
         do {
-            documents.append(try reader.read(path: file))
+            let document = try reader.read(path: file)
+            if let errors = document.readErrors {
+                // Read, but not whole: one line, and the run says something failed.
+                let message = "read \(file) with errors: \(errors.joined(separator: "; ")); the text may be incomplete"
+                warn(message)
+                problems.append(message)
+                failed = true
+            }
+            documents.append(document)
         } catch {
-            warn(error.errorDescription ?? "cannot read \(file)")
+            let message = error.errorDescription ?? "cannot read \(file)"
+            warn(message)
+            problems.append(message)
             failed = true
         }
     }
-    return (documents, failed)
+    return (documents, failed, problems)
 }
 
 /// Reads every file and prepares the documents as every command that finds items sees them: the
 /// metadata detected (partnership, document type, date), and a generated version (a PDF made from
 /// a text file read in the same run) skipped, with one line saying so, so each document counts once.
 func readDocuments(_ input: InputOptions, lexicons: LexiconOptions) throws -> (documents: [Document], failed: Bool) {
-    let (documents, failed) = readAll(input)
+    let (documents, failed, _) = readAll(input)
     let selection = CorpusSelection(documents: documents, detector: try lexicons.metadataDetector())
     if let note = selection.note { warn(note) }
     return (selection.documents, failed)

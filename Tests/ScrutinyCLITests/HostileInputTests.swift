@@ -98,6 +98,27 @@ import Testing
         #expect(try String(contentsOf: other.appendingPathComponent("chapter.txt"), encoding: .utf8) == "my chapter")
     }
 
+    @Test func filesNotReadOrReadWithErrorsAreNamedInTheReport() throws {
+        let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let documents = CLI.root.appendingPathComponent("corpus/documents")
+        try FileManager.default.copyItem(at: documents.appendingPathComponent("brindlecombe-annual-report-2023.md"),
+                                         to: folder.appendingPathComponent("brindlecombe-annual-report-2023.md"))
+        try Data("%PDF-1.7\n1 0 obj".utf8).write(to: folder.appendingPathComponent("cut.pdf"))
+        let deep = "<html><body>" + String(repeating: "<div>", count: 300) + "<p>x</p>" + String(repeating: "</div>", count: 300) + "</body></html>"
+        try deep.write(to: folder.appendingPathComponent("deep.html"), atomically: true, encoding: .utf8)
+        let output = folder.appendingPathComponent("out")
+        let result = try CLI.run(["analyse", folder.path, "--manifest", "corpus/manifest.csv", "-o", output.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("cut.pdf"))
+        #expect(result.stderr.contains("read \(folder.appendingPathComponent("deep.html").path) with errors: mark-up nested deeper than 256 levels"))
+        for name in ["report.md", "report.html", "survey.json"] {
+            let text = try String(contentsOf: output.appendingPathComponent(name), encoding: .utf8)
+            #expect(text.contains("cut.pdf"), "\(name)")
+            #expect(text.contains("deep.html with errors"), "\(name)")
+        }
+    }
+
     @Test func anInterruptedRunLeavesTheOldReportAndNoStagingFolder() throws {
         let parent = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: parent) }

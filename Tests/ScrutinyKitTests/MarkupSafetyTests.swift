@@ -38,6 +38,39 @@ import Testing
         #expect(ListNumberStyle.upperLetter.format(209) == "209")
     }
 
+    @Test func strayBytesInWindows1252PagesNoLongerCutThePage() throws {
+        // 0x81, 0x8D, 0x8F, 0x90 and 0x9D have no character in Windows-1252: iconv stopped there
+        // and the rest of the page was lost without a word.
+        for byte: UInt8 in [0x81, 0x8D, 0x8F, 0x90, 0x9D] {
+            let page = Array("<html><head><meta charset=\"windows-1252\"></head><body><p>Before ".utf8) + [byte]
+                + Array(" after.</p><p>The partnership should act.</p></body></html>".utf8)
+            let contents = try HTMLReader().read(bytes: page, path: "page.html")
+            #expect(contents.blocks.map(\.text).last == "The partnership should act.", "byte \(byte)")
+            #expect(contents.warnings.isEmpty)
+        }
+        // A UTF-8 page that declares Windows-1252 keeps its letters.
+        let mislabelled = Array("<html><head><meta charset=\"windows-1252\"></head><body><p>Café review</p></body></html>".utf8)
+        #expect(try HTMLReader().read(bytes: mislabelled, path: "page.html").blocks.first?.text == "Café review")
+        // A page that claims UTF-8 for bytes that are not is read as Windows-1252, to its end.
+        let broken = Array("<html><head><meta charset=\"utf-8\"></head><body><p>Caf".utf8) + [0xE9, 0x8D]
+            + Array(" review</p><p>Last paragraph here.</p></body></html>".utf8)
+        let read = try HTMLReader().read(bytes: broken, path: "page.html")
+        #expect(read.blocks.first?.text.hasPrefix("Café") == true)
+        #expect(read.blocks.last?.text == "Last paragraph here.")
+    }
+
+    @Test func deepNestingAndTruncationAreReportedNotSilent() throws {
+        let deep = "<html><body>" + String(repeating: "<div>", count: 300) + "<p>Deep text.</p>" + String(repeating: "</div>", count: 300) + "</body></html>"
+        let contents = try HTMLReader().read(bytes: Array(deep.utf8), path: "deep.html")
+        #expect(contents.warnings.contains { $0.contains("nested deeper than 256 levels") })
+        let shallow = "<html><body>" + String(repeating: "<div>", count: 100) + "<p>Deep text.</p>" + String(repeating: "</div>", count: 100) + "</body></html>"
+        let fine = try HTMLReader().read(bytes: Array(shallow.utf8), path: "shallow.html")
+        #expect(fine.warnings.isEmpty)
+        #expect(fine.blocks.map(\.text) == ["Deep text."])
+        let cut = try HTMLReader().read(bytes: Array("<!doctype html><html><body><h1>Report</h1><p>The partnership should".utf8), path: "cut.html")
+        #expect(cut.warnings.contains { $0.contains("cut short") })
+    }
+
     @Test func leavesEntitiesInHTMLUnexpanded() throws {
         let xxe = try MarkupFixtures.read("xxe.html").get()
         #expect(MarkupFixtures.outline(xxe.blocks) == ["h1 Report", "p Before &xxe; after"])

@@ -11,6 +11,9 @@ public struct Document: Hashable, Sendable, Codable {
     /// Number of pages, for paged formats.
     public var pageCount: Int?
     public var blocks: [Block]
+    /// What went wrong while reading, when the file was read but its text may be incomplete
+    /// (nil when nothing did): "mark-up nested deeper than 256 levels…", "3 encoding errors".
+    public var readErrors: [String]?
 
     public init(
         source: String, sha256: String, format: DocumentFormat, metadata: Metadata = Metadata(),
@@ -61,7 +64,7 @@ public struct Document: Hashable, Sendable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case source, sha256, format, metadata, pageCount, blocks, text
+        case source, sha256, format, metadata, pageCount, blocks, text, readErrors = "read_errors"
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -72,6 +75,7 @@ public struct Document: Hashable, Sendable, Codable {
         try container.encode(metadata, forKey: .metadata)
         try container.encodeIfPresent(pageCount, forKey: .pageCount)
         try container.encode(blocks, forKey: .blocks)
+        try container.encodeIfPresent(readErrors, forKey: .readErrors)
     }
 
     public init(from decoder: any Decoder) throws {
@@ -82,6 +86,7 @@ public struct Document: Hashable, Sendable, Codable {
         self.metadata = try container.decode(Metadata.self, forKey: .metadata)
         self.pageCount = try container.decodeIfPresent(Int.self, forKey: .pageCount)
         self.blocks = Document.locate(try container.decode([Block].self, forKey: .blocks))
+        self.readErrors = try container.decodeIfPresent([String].self, forKey: .readErrors)
     }
 }
 

@@ -73,11 +73,14 @@ public struct ReadContents: Sendable {
     public var blocks: [Block]
     public var metadata: Metadata
     public var pageCount: Int?
+    /// What the reader could not read, in words: the file was read, but the text may be incomplete.
+    public var warnings: [String]
 
-    public init(blocks: [Block], metadata: Metadata = Metadata(), pageCount: Int? = nil) {
+    public init(blocks: [Block], metadata: Metadata = Metadata(), pageCount: Int? = nil, warnings: [String] = []) {
         self.blocks = blocks
         self.metadata = metadata
         self.pageCount = pageCount
+        self.warnings = warnings
     }
 }
 
@@ -85,8 +88,10 @@ private extension DocumentReader {
     static func document(path: String, hash: String, format: DocumentFormat, contents: ReadContents) -> Document {
         var metadata = contents.metadata
         if metadata.title == nil { metadata.title = contents.blocks.first(where: { $0.kind == .heading })?.text }
-        return Document(source: path, sha256: hash, format: format, metadata: metadata, pageCount: contents.pageCount,
-                        blocks: contents.blocks)
+        var document = Document(source: path, sha256: hash, format: format, metadata: metadata, pageCount: contents.pageCount,
+                                blocks: contents.blocks)
+        if !contents.warnings.isEmpty { document.readErrors = contents.warnings }
+        return document
     }
 
     static func load(_ path: String) throws(ReadError) -> [UInt8] {

@@ -5,29 +5,62 @@
 /// paragraphs, in the charset the page declares.
 struct HTMLReader: Sendable {
     func read(bytes: [UInt8], path: String) throws(ReadError) -> ReadContents {
-        let tree = try Self.parse(bytes, path: path)
-        guard let root = tree.root else { return ReadContents(blocks: []) }
+        let (tree, losses) = try Self.parse(bytes, path: path)
+        guard let root = tree.root else { return ReadContents(blocks: [], warnings: losses) }
         let content = Self.mainContent(of: root)
         var walker = HTMLBlockWalker(insideArticle: content.is("main") || content.is("article")
             || content.attribute("role")?.lowercased() == "main")
         walker.walk(content)
-        return ReadContents(blocks: MarkupBlocks.inferringHeadings(walker.finish()), metadata: Self.metadata(of: root))
+        return ReadContents(blocks: MarkupBlocks.inferringHeadings(walker.finish()), metadata: Self.metadata(of: root),
+                            warnings: losses + Self.truncation(bytes))
     }
 }
 
 private extension HTMLReader {
     /// Parses in the detected charset; if libxml2 does not know a declared charset, falls back
     /// to UTF-8 or Windows-1252 as the bytes allow.
-    static func parse(_ original: [UInt8], path: String) throws(ReadError) -> XMLTree {
+    static func parse(_ original: [UInt8], path: String) throws(ReadError) -> (tree: XMLTree, losses: [String]) {
         let bytes = withoutInternalSubset(original)
-        let encoding = HTMLCharset.detect(bytes)
+        let (input, encoding) = transcoded(bytes, from: HTMLCharset.detect(bytes))
+        let parsed: (tree: XMLTree, losses: [String])
         do {
-            return try MarkupParser.html(bytes, encoding: encoding, path: path)
+            parsed = try MarkupParser.html(input, encoding: encoding, path: path)
         } catch {
-            let fallback = String(validating: bytes, as: UTF8.self) != nil ? "UTF-8" : "WINDOWS-1252"
-            guard fallback != encoding else { throw error }
-            return try MarkupParser.html(bytes, encoding: fallback, path: path)
+            let (fallback, _) = transcoded(bytes, from: String(validating: bytes, as: UTF8.self) != nil ? "UTF-8" : "WINDOWS-1252")
+            guard fallback != input || encoding != "UTF-8" else { throw error }
+            parsed = try MarkupParser.html(fallback, encoding: "UTF-8", path: path)
         }
+        return parsed
+    }
+
+    /// The page as UTF-8 for the encodings scrutiny decodes itself, so that no byte stops the
+    /// parser (iconv stopped at the bytes Windows-1252 leaves undefined, and the rest of the page
+    /// was lost): UTF-8 (``HTMLCharset`` chooses it only for valid bytes), Windows-1252 and the
+    /// labels read as it (every byte has a character; a page that declares it but is valid UTF-8
+    /// with letters beyond ASCII is read as UTF-8), UTF-16 with a byte-order mark. Other encodings
+    /// go to libxml2 as they are.
+    static func transcoded(_ bytes: [UInt8], from encoding: String) -> (bytes: [UInt8], encoding: String) {
+        switch encoding {
+        case "UTF-8":
+            return String(validating: bytes, as: UTF8.self) != nil ? (bytes, "UTF-8") : (Array(TextDecoding.decode(bytes, as: .utf8).utf8), "UTF-8")
+        case "WINDOWS-1252":
+            if bytes.contains(where: { $0 >= 0x80 }), String(validating: bytes, as: UTF8.self) != nil { return (bytes, "UTF-8") }
+            return (Array(TextDecoding.decode(bytes, as: .windows1252).utf8), "UTF-8")
+        case "UTF-16LE", "UTF-16BE":
+            guard let decoded = TextDecoding.decode(bytes) else { return (bytes, encoding) }
+            return (Array(decoded.text.utf8), "UTF-8")
+        default:
+            return (bytes, encoding)
+        }
+    }
+
+    /// A page that opens `<html>` but never closes it ends early: a download cut short.
+    static func truncation(_ bytes: [UInt8]) -> [String] {
+        let head = bytes.prefix(4096)
+        guard find(Array("<html".utf8), in: head, caseInsensitive: true) != nil,
+              find(Array("</html".utf8), in: bytes[...], caseInsensitive: true) == nil,
+              find(Array("</body".utf8), in: bytes[...], caseInsensitive: true) == nil else { return [] }
+        return ["the page ends before </body> or </html>, so it may be cut short"]
     }
 
     /// The bytes without the internal subset of a `<!DOCTYPE html [ ... ]>` declaration. HTML has

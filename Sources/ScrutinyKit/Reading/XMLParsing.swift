@@ -45,8 +45,10 @@ enum MarkupParser {
         }
     }
 
-    /// Parses an HTML page whose bytes are in `encoding` (an iconv name such as "UTF-8").
-    static func html(_ bytes: [UInt8], encoding: String, path: String) throws(ReadError) -> XMLTree {
+    /// Parses an HTML page whose bytes are in `encoding` (an iconv name such as "UTF-8"). Returns
+    /// the tree and what was lost on the way, in words for a warning: content nested deeper than
+    /// libxml2's limit of 256 levels, bytes the encoding could not convert.
+    static func html(_ bytes: [UInt8], encoding: String, path: String) throws(ReadError) -> (tree: XMLTree, losses: [String]) {
         initialise()
         guard !bytes.isEmpty else { throw .empty(path: path) }
         guard bytes.count < Int32.max else { throw .tooLarge(path: path, cause: "the page is over 2 GB") }
@@ -57,7 +59,16 @@ enum MarkupParser {
         guard let document else {
             throw .corrupt(path: path, cause: "libxml2 could not parse it as HTML: \(lastError(context))")
         }
-        return XMLTree(owning: document)
+        return (XMLTree(owning: document), losses(context))
+    }
+
+    /// What an HTML parse lost, from the error that ended it: libxml2's HTML parser reports
+    /// through no callback once errors are silenced, but keeps its last error, and the one that
+    /// loses text (nesting past 256 levels) stops the parse, so it is the last.
+    static func losses(_ context: htmlParserCtxtPtr) -> [String] {
+        guard let error = xmlCtxtGetLastError(context), let message = error.pointee.message,
+              String(cString: message).contains("Excessive depth") else { return [] }
+        return ["mark-up nested deeper than 256 levels, where the parser stops (the rest of the page is lost)"]
     }
 }
 
