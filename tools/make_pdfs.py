@@ -326,6 +326,11 @@ def make_bad_fixtures():
     with pikepdf.open(source) as pdf:
         pdf.save(os.path.join(FIXTURES, "encrypted.pdf"),
                  encryption=pikepdf.Encryption(user="scrutiny", owner="scrutiny-owner", R=6))
+    # Only an owner password (printing and copying restricted): opens without a password.
+    with pikepdf.open(source) as pdf:
+        pdf.save(os.path.join(FIXTURES, "owner-only.pdf"),
+                 encryption=pikepdf.Encryption(user="", owner="scrutiny-owner", R=6,
+                                               allow=pikepdf.Permissions(extract=False, print_highres=False)))
     with open(os.path.join(DOCUMENTS, "ravensholme-scrutiny-report-2022.pdf"), "rb") as handle:
         data = handle.read()
     with open(os.path.join(FIXTURES, "truncated.pdf"), "wb") as handle:
@@ -341,7 +346,7 @@ def make_bad_fixtures():
     image.save(buffer, format="PDF", resolution=100)
     with open(os.path.join(FIXTURES, "scan.pdf"), "wb") as handle:
         handle.write(buffer.getvalue())
-    print("wrote encrypted.pdf, truncated.pdf, corrupt.pdf, scan.pdf")
+    print("wrote encrypted.pdf, owner-only.pdf, truncated.pdf, corrupt.pdf, scan.pdf")
 
 
 def main():

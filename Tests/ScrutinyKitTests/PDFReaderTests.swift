@@ -206,6 +206,16 @@ import Testing
         #expect(document.blocks.contains { $0.text.contains("safeguarding") })
     }
 
+    @Test func aPasswordIsTriedOnlyWhereTheFileNeedsOne() throws {
+        // A PDF with only an owner password opens without one; a --password given for the other
+        // files of a run must not stop it from opening.
+        let path = try Self.fixture("owner-only.pdf")
+        for password in [nil, "scrutiny", "anything"] as [String?] {
+            let document = try Self.read(path, password: password)
+            #expect(document.blocks.contains { $0.text.contains("safeguarding") }, "password \(password ?? "none")")
+        }
+    }
+
     @Test(arguments: ["truncated.pdf", "corrupt.pdf", "scan.pdf"])
     func reportsADamagedOrScannedFileInOneLine(name: String) throws {
         let path = try Self.fixture(name)

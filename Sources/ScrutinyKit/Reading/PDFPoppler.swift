@@ -7,22 +7,22 @@ final class PopplerDocument {
     private let handle: OpaquePointer
 
     /// Opens `bytes` (the whole file at `path`); poppler's errors become ``ReadError``s naming `path`.
+    /// A password is tried only when the file needs one: given to a PDF with only an owner
+    /// password (which opens without one), it would stop the file from opening.
     init(bytes: [UInt8], password: String?, path: String) throws(ReadError) {
         var error: UnsafeMutablePointer<GError>?
-        let opened: OpaquePointer?
-        if let password {
-            // Poppler 22's from-memory constructors crash when a wrong password is retried
+        let data = bytes.withUnsafeBytes { g_bytes_new($0.baseAddress, gsize($0.count)) }
+        var opened = poppler_document_new_from_bytes(data, nil, &error)
+        g_bytes_unref(data)
+        if opened == nil, let password, Self.isEncrypted(error) {
+            g_error_free(error)
+            error = nil
+            // Poppler 22's from-memory constructors crash when a password is retried on them
             // (they reuse a stream the first attempt freed); opening the file itself does not.
             opened = Self.open(path: path, password: password, error: &error)
-        } else {
-            let data = bytes.withUnsafeBytes { g_bytes_new($0.baseAddress, gsize($0.count)) }
-            defer { g_bytes_unref(data) }
-            opened = poppler_document_new_from_bytes(data, nil, &error)
         }
         guard let document = opened else {
-            let encrypted = error.map {
-                $0.pointee.domain == poppler_error_quark() && $0.pointee.code == Int32(POPPLER_ERROR_ENCRYPTED.rawValue)
-            } ?? false
+            let encrypted = Self.isEncrypted(error)
             let message = error.flatMap { $0.pointee.message.map { String(cString: $0) } } ?? "poppler could not open it"
             if let error { g_error_free(error) }
             if encrypted {
@@ -32,6 +32,10 @@ final class PopplerDocument {
         }
         if let error { g_error_free(error) }
         handle = document
+    }
+
+    private static func isEncrypted(_ error: UnsafeMutablePointer<GError>?) -> Bool {
+        error.map { $0.pointee.domain == poppler_error_quark() && $0.pointee.code == Int32(POPPLER_ERROR_ENCRYPTED.rawValue) } ?? false
     }
 
     deinit { g_object_unref(UnsafeMutableRawPointer(handle)) }
