@@ -206,6 +206,21 @@ import Testing
         #expect(document.blocks.contains { $0.text.contains("safeguarding") })
     }
 
+    @Test func popplerSyntaxErrorsInADamagedFileAreReportedNotThrownAway() throws {
+        // Six bytes flipped in a corpus PDF: poppler reads on past its syntax errors and some text
+        // is lost. The errors it reports are counted and become a warning; the intact file has none.
+        let original = Paths.documents.appendingPathComponent("ravensholme-scrutiny-report-2022.pdf")
+        var bytes = [UInt8](try Data(contentsOf: original))
+        var random = SplitMix64(seed: 3)
+        for _ in 0..<6 { bytes[2000 + Int(random.next() % UInt64(bytes.count - 2100))] ^= 0x55 }
+        let damaged = FileManager.default.temporaryDirectory.appendingPathComponent("damaged-\(UUID().uuidString).pdf")
+        try Data(bytes).write(to: damaged)
+        defer { try? FileManager.default.removeItem(at: damaged) }
+        let read = try Self.read(damaged.path)
+        #expect(read.readErrors?.contains { $0.contains("syntax or I/O error") } == true, "\(read.readErrors ?? [])")
+        #expect(try Self.read(original.path).readErrors == nil)
+    }
+
     @Test func aPasswordIsTriedOnlyWhereTheFileNeedsOne() throws {
         // A PDF with only an owner password opens without one; a --password given for the other
         // files of a run must not stop it from opening.

@@ -1,4 +1,7 @@
 import CPoppler
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// An open PDF document: owns poppler's `PopplerDocument` and releases it when dropped. Every
 /// string, array and list poppler hands out is copied into Swift values and freed at once, so
@@ -134,4 +137,35 @@ extension PopplerDocument {
         defer { g_free(pointer) }
         return String(cString: pointer)
     }
+}
+
+/// Counts the errors poppler reports while a document is read: syntax and I/O errors in a damaged
+/// file, after which poppler reads on and the text may be incomplete. poppler-glib passes them to
+/// a callback that drops them, and has no API to set another; poppler's own `setErrorCallback`
+/// (C++, found by its mangled name) does. Where it cannot be found the count stays 0.
+///
+/// Used only under ``PDFReader``'s process-wide lock, which guards the count.
+enum PopplerErrorLog {
+    typealias Callback = @convention(c) (Int32, Int64, UnsafePointer<CChar>?) -> Void
+    private typealias SetCallback = @convention(c) (Callback?) -> Void
+
+    nonisolated(unsafe) private static var count = 0
+
+    private static let setCallback: SetCallback? = {
+        guard let symbol = dlsym(nil, "_Z16setErrorCallbackPFv13ErrorCategoryxPKcE") else { return nil }
+        return unsafeBitCast(symbol, to: SetCallback.self)
+    }()
+
+    /// Starts counting (again after the first document is opened: poppler-glib sets its own
+    /// callback then).
+    static func start(reset: Bool = true) {
+        if reset { count = 0 }
+        setCallback? { category, _, _ in
+            // errSyntaxError (1) and errIO (4): warnings, unimplemented features and the like lose no text.
+            if category == 1 || category == 4 { PopplerErrorLog.count += 1 }
+        }
+    }
+
+    /// The errors counted since `start()`.
+    static var errors: Int { count }
 }

@@ -17,7 +17,9 @@ struct PDFReader: Sendable {
     func read(bytes: [UInt8], path: String) throws(ReadError) -> ReadContents {
         Self.poppler.lock()
         defer { Self.poppler.unlock() }
+        PopplerErrorLog.start()
         let document = try PopplerDocument(bytes: bytes, password: password, path: path)
+        PopplerErrorLog.start(reset: false)
         guard Self.hasEndMarker(bytes) else {
             throw .corrupt(path: path, cause: "truncated: the end-of-file marker is missing")
         }
@@ -34,7 +36,9 @@ struct PDFReader: Sendable {
         guard characters >= 25 * pageCount else { throw .noTextLayer(path: path) }
         let lines = PDFReadingOrder.lines(of: RunningHeaderFilter().filter(pages).map(\.lines))
         let blocks = PDFBlockAssembler(lines: lines).blocks()
-        return ReadContents(blocks: blocks, metadata: Self.metadata(of: document), pageCount: pageCount)
+        let errors = PopplerErrorLog.errors
+        let warnings = errors == 0 ? [] : ["poppler reported \(errors) syntax or I/O error\(errors == 1 ? "" : "s") in the file"]
+        return ReadContents(blocks: blocks, metadata: Self.metadata(of: document), pageCount: pageCount, warnings: warnings)
     }
 }
 
