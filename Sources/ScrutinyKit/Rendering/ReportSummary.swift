@@ -27,7 +27,7 @@ struct ReportSummary {
         read = summary.read.filled([
             "documents": String(survey.documents.count), "partnerships": String(survey.partnerships.count),
             "span": Self.span(survey, wording: wording), "items": String(survey.items.count), "themed": String(themed),
-            "kinds": survey.themeKinds.joined(separator: ", "),
+            "kinds": ReportWording.readable(kinds: survey.themeKinds),
         ])
         tiles = [Tile(value: survey.documents.count, label: summary.tiles.documents),
                  Tile(value: survey.partnerships.count, label: summary.tiles.partnerships),
@@ -62,7 +62,7 @@ private extension ReportSummary {
         }
         if let top = survey.subthemes.rows.first, top.items.n > 0 {
             headlines.append(Headline(figure: nil, text: wording.summary.topSubtheme.filled([
-                "subtheme": top.subtheme, "items": wording.labels.itemsTotal(top.items.n), "partnerships": String(top.partnerships.n),
+                "subtheme": ReportWording.readable(path: top.subtheme), "items": wording.labels.itemsTotal(top.items.n), "partnerships": String(top.partnerships.n),
                 "of": String(top.partnerships.of),
             ]), anchor: HTMLReport.anchor("sub", top.subtheme)))
         }

@@ -160,3 +160,15 @@ extension String {
         return output
     }
 }
+
+public extension ReportWording {
+    /// Item kinds as a reader names them: "recommendation, area for improvement".
+    static func readable(kinds: [String]) -> String {
+        kinds.map { $0.replacingOccurrences(of: "_", with: " ") }.joined(separator: ", ")
+    }
+
+    /// A category path as a reader names it: "purpose › safeguarded".
+    static func readable(path: String) -> String {
+        path.split(separator: ".").joined(separator: " › ")
+    }
+}
