@@ -199,13 +199,7 @@ extension Scrutiny.Lexicon {
             let lexicon = TermLearner(options: options).learn(from: annotations)
             let header = "# Proposed by `scrutiny lexicon learn` from \(annotations.filter { $0.theme != nil }.count) hand-coded items of \((gold as NSString).lastPathComponent).\n# Weights are z-scores / 2 (0.5 to 3). Review before use.\n"
             let text = header + LexiconFile.render(lexicon)
-            if let output {
-                do { try text.write(toFile: output, atomically: true, encoding: .utf8) } catch {
-                    throw runFailure("--output: cannot write \(output): \(error.localizedDescription)")
-                }
-            } else {
-                emit(text)
-            }
+            try writeOrEmit(text, to: output)
         }
     }
 }
@@ -245,13 +239,7 @@ extension Scrutiny.Lexicon {
             let header = "# A lexicon skeleton from the \(count) codes of \((file as NSString).lastPathComponent), made by `scrutiny lexicon import-codebook`.\n"
                 + "# Add terms under each category (`- term`, `- phrase*: 2`), then `scrutiny lexicon check` this file.\n"
             let text = header + LexiconFile.render(lexicon)
-            if let output {
-                do { try text.write(toFile: output, atomically: true, encoding: .utf8) } catch {
-                    throw runFailure("--output: cannot write \(output): \(error.localizedDescription)")
-                }
-            } else {
-                emit(text)
-            }
+            try writeOrEmit(text, to: output)
         }
     }
 }
@@ -274,5 +262,13 @@ struct EncodingOption: ParsableArguments {
     /// Reads a dictionary in any supported format, in this encoding or the detected one.
     func read(_ path: String) throws -> LoadedDictionary {
         try LoadedDictionary.read(path: path, encoding: encoding)
+    }
+}
+
+/// Writes `text` to `--output` when given, else to standard output.
+func writeOrEmit(_ text: String, to output: String?) throws {
+    guard let output else { return emit(text) }
+    do { try text.write(toFile: output, atomically: true, encoding: .utf8) } catch {
+        throw runFailure("--output: cannot write \(output): \(error.localizedDescription)")
     }
 }
