@@ -19,7 +19,7 @@ extension Scrutiny {
 
                 Examples:
                   scrutiny count corpus/documents
-                  scrutiny count reports/ --scheme moral_foundations_dictionary.dic --percent --format csv > mfd.csv
+                  scrutiny count reports/ --scheme mfd.dic --percent --format csv > mfd.csv
                   scrutiny count reports/ --scheme lexicons/wt2018.yml --level 1 --format json
                 """
         )
