@@ -38,6 +38,26 @@ import Testing
         #expect(classified.stdout.contains("PRIMARY"))
     }
 
+    @Test(.enabled(if: present)) func aDicAndACatRoundTripThroughConvertWithTheSameCounts() throws {
+        let temporary = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: temporary) }
+        for name in ["moral_foundations_dictionary.dic", "mfd2.0.dic", "Laver_and_Garry_2000.cat", "RID.CAT"] {
+            let original = Self.folder.appendingPathComponent(name).path
+            let ext = (name as NSString).pathExtension.lowercased()
+            let yaml = temporary.appendingPathComponent("\(name).yml").path
+            let back = temporary.appendingPathComponent("back-\(name).\(ext)").path
+            #expect(try CLI.run(["lexicon", "convert", original, yaml]).status == 0)
+            #expect(try CLI.run(["lexicon", "convert", yaml, back]).status == 0)
+            let before = try CLI.run(["count", "corpus/documents", "--scheme", original, "--format", "csv"])
+            let after = try CLI.run(["count", "corpus/documents", "--scheme", back, "--format", "csv"])
+            #expect(before.status == 0 && after.status == 0, "\(before.stderr) \(after.stderr)")
+            #expect(before.stdout == after.stdout, "\(name): the round trip changed the counts")
+            #expect(before.stdout.split(separator: "\n").dropFirst().contains { line in
+                line.split(separator: ",", omittingEmptySubsequences: false).dropFirst(4).contains { $0 != "0" }
+            }, "\(name) counted nothing in the corpus")
+        }
+    }
+
     @Test func countWritesTheDocumentsByCategoriesTable() throws {
         let csv = try CLI.run(["count", "corpus/documents", "--level", "1", "--format", "csv"])
         #expect(csv.status == 0, "\(csv.stderr)")
