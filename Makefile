@@ -76,3 +76,11 @@ report-png: run
 	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --screenshot=report/report.png \
 	  --window-size=1280,4000 file://$(CURDIR)/report/report.html
 	@echo "make: report/report.png"
+
+# libFuzzer targets (Fuzz/, one file per entry point) built with AddressSanitizer and run one at
+# a time by tools/fuzz.sh: FUZZ_RUNS executions each (default 1,000,000), FUZZ_TARGETS to pick
+# (e.g. FUZZ_TARGETS="html docx"), FUZZ_SECONDS to cap each target's time. Seeds are made from
+# the corpus, fixtures and lexicons at run time; findings go to .build/fuzz/artifacts. Not a test.
+.PHONY: fuzz
+fuzz: deps
+	tools/fuzz.sh
