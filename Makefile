@@ -90,7 +90,8 @@ fuzz: deps
 # each with its reason. Swift has no UndefinedBehaviorSanitizer on Linux (`swiftc
 # -sanitize=undefined` is refused: "unsupported option for target x86_64-unknown-linux-gnu");
 # Swift's own overflow, bounds and exclusivity checks trap in every build instead, so there is
-# no test-sanitize-undefined. Takes about ten minutes on two cores: not part of `make test`.
+# no test-sanitize-undefined. The tests took 15 minutes on two shared cores, plus 4 to build:
+# too long for CI's ten minutes, so not part of `make test` (NOTES.md, "Fuzzing (session 7)").
 .PHONY: test-sanitize
 test-sanitize: deps
 	$(SWIFT) build --build-tests --build-path .build/asan -Xswiftc -sanitize=address -Xcc -fsanitize=address
