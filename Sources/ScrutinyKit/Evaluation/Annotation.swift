@@ -54,7 +54,12 @@ public struct Annotation: Hashable, Sendable, Codable {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw .unreadable(path: path, cause: "no such file or not readable")
         }
-        let (header, records) = CSVReader.records(String(decoding: data, as: UTF8.self))
+        return try parse(String(decoding: data, as: UTF8.self), path: path)
+    }
+
+    /// The annotations in CSV `text`; `path` names the file in errors.
+    public static func parse(_ text: String, path: String = "annotations.csv") throws(LoadError) -> [Annotation] {
+        let (header, records) = CSVReader.records(text)
         let missing = ["document", "kind", "text"].filter { !header.contains($0) }
         guard missing.isEmpty else { throw .missingColumns(path: path, missing: missing) }
         var annotations: [Annotation] = []
