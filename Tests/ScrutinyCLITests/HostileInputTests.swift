@@ -48,6 +48,23 @@ import Testing
         #expect(direct.stderr.contains("it is a FIFO (named pipe), not a regular file"))
     }
 
+    @Test func aFileOverTheSizeLimitIsRefusedInOneLineNamingTheLimit() throws {
+        let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Self.sample.write(to: folder.appendingPathComponent("good.txt"), atomically: true, encoding: .utf8)
+        // A sparse file: 300 MB long, next to nothing on disk.
+        let big = folder.appendingPathComponent("huge.txt")
+        FileManager.default.createFile(atPath: big.path, contents: Data("The partnership should".utf8))
+        let handle = try FileHandle(forWritingTo: big)
+        try handle.truncate(atOffset: 300 << 20)
+        try handle.close()
+        let result = try CLI.run(["extract", folder.path])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("review its audit programme"))
+        #expect(result.stderr.contains("huge.txt: it is 300 MB, over the 256 MB limit for one file"), "\(result.stderr)")
+        #expect(result.stderr.split(separator: "\n").count == 1)
+    }
+
     @Test func controlCharactersInNamesAreEscapedInMessages() throws {
         let folder = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -64,6 +64,10 @@ public struct DocumentReader: Sendable {
         return ["md", "markdown"].contains(ext) ? .markdown : .text
     }
 
+    /// The largest file read (256 MB): a report is a few MB; anything far larger is not one, and
+    /// reading it whole would cost memory in proportion. Documented in the README ("Limits").
+    public static let maximumFileBytes = 256 << 20
+
     /// File extensions that a folder walk picks up.
     public static let extensions: Set<String> = ["txt", "md", "markdown", "pdf", "html", "htm", "xhtml", "docx", "odt"]
 }
@@ -96,7 +100,12 @@ private extension DocumentReader {
 
     static func load(_ path: String) throws(ReadError) -> [UInt8] {
         switch FileKind(path: path, following: true) {
-        case .regular: break
+        case .regular:
+            let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+            let size = (try? FileManager.default.attributesOfItem(atPath: target)[.size] as? NSNumber)?.intValue ?? 0
+            if size > Self.maximumFileBytes {
+                throw .overLimit(path: path, cause: "it is \(size >> 20) MB, over the \(Self.maximumFileBytes >> 20) MB limit for one file")
+            }
         case .missing: throw .notFound(path: path)
         case .directory: throw .unreadable(path: path, cause: "it is a folder")
         case let kind: throw .notRegular(path: path, kind: kind.description)

@@ -14,12 +14,14 @@ public enum ReadError: LocalizedError, Equatable, Sendable {
     case unsafe(path: String, cause: String)
     /// A FIFO, device or socket: reading it could block or never end.
     case notRegular(path: String, kind: String)
+    /// Over one of the documented input limits (see the README).
+    case overLimit(path: String, cause: String)
 
     public var path: String {
         switch self {
         case .notFound(let path), .unreadable(let path, _), .empty(let path), .unknownFormat(let path),
              .unsupportedFormat(let path, _), .encrypted(let path, _), .corrupt(let path, _), .noTextLayer(let path),
-             .tooLarge(let path, _), .unsafe(let path, _), .notRegular(let path, _):
+             .tooLarge(let path, _), .unsafe(let path, _), .notRegular(let path, _), .overLimit(let path, _):
             return path
         }
     }
@@ -50,6 +52,8 @@ public enum ReadError: LocalizedError, Equatable, Sendable {
             return "cannot read \(path): \(cause)"
         case .notRegular(let path, let kind):
             return "cannot read \(path): it is \(kind), not a regular file"
+        case .overLimit(let path, let cause):
+            return "cannot read \(path): \(cause); split it or convert it to text"
         }
     }
 }
