@@ -124,10 +124,7 @@ extension HTMLReport.Page {
         for row in matrix.rows + [matrix.total] {
             let name = HTMLReport.partnershipKey(row.partnership)
             output += "<tr\(row.partnership == ThemeMatrix.allPartnerships ? " class=\"total\"" : "")><td>\(esc(row.partnership))</td>"
-            output += zip(matrix.themes, row.cells).map { theme, cell in
-                "<td class=\"num\"><a href=\"#\(anchor("theme", name, theme))\">\(cell.n)</a> (\(cell.percentText))</td>"
-            }.joined()
-            output += "<td class=\"num\"><a href=\"#\(anchor("theme", name, "all"))\">\(row.total)</a></td></tr>"
+            output += linkedThemeCells(matrix.themes, row.cells, total: row.total, anchoredAt: "theme", name)
         }
         return output + "</tbody></table></section>"
     }
@@ -191,10 +188,7 @@ extension HTMLReport.Page {
         for row in trends.rows {
             output += "<tr><td>\(row.year)</td><td class=\"num\"><a href=\"#documents\">\(row.documents)</a></td>"
                 + "<td class=\"num\"><a href=\"#documents\">\(row.partnerships)</a></td>"
-            output += zip(trends.themes, row.cells).map { theme, cell in
-                "<td class=\"num\"><a href=\"#\(anchor("trend", String(row.year), theme))\">\(cell.n)</a> (\(cell.percentText))</td>"
-            }.joined()
-            output += "<td class=\"num\"><a href=\"#\(anchor("trend", String(row.year), "all"))\">\(row.total)</a></td></tr>"
+            output += linkedThemeCells(trends.themes, row.cells, total: row.total, anchoredAt: "trend", String(row.year))
         }
         return output + "</tbody></table></section>"
     }
@@ -227,6 +221,14 @@ extension HTMLReport.Page {
     func esc(_ text: String) -> String { HTMLReport.esc(text) }
 
     func anchor(_ parts: String...) -> String { parts.map { HTMLReport.anchor($0) }.joined(separator: "--") }
+
+    /// A row's theme cells, each count linked to its evidence (`kind--key--theme`) with its share,
+    /// then the row's total linked to all of them (`kind--key--all`); closes the row.
+    func linkedThemeCells(_ themes: [String], _ cells: [Proportion], total: Int, anchoredAt kind: String, _ key: String) -> String {
+        zip(themes, cells).map { theme, cell in
+            "<td class=\"num\"><a href=\"#\(anchor(kind, key, theme))\">\(cell.n)</a> (\(cell.percentText))</td>"
+        }.joined() + "<td class=\"num\"><a href=\"#\(anchor(kind, key, "all"))\">\(total)</a></td></tr>"
+    }
 
     func header(_ text: String, numeric: Bool = false) -> String { "<th\(numeric ? " class=\"num\"" : "")>\(esc(text))</th>" }
 
