@@ -161,7 +161,7 @@ private extension PDFBlockAssembler {
         guard abs(line.fontSize - previous.fontSize) <= 0.15 * size else { return false }
         let broken = previous.words.last.flatMap { Hyphenation.trailingHyphen($0.text) } != nil
         let samePlace = line.page == previous.page && line.rect.y0 > previous.rect.y0 + 0.3 * size
-            && line.rect.y0 - previous.rect.y0 < 4 * size && abs((line.columnRight ?? 0) - (previous.columnRight ?? 0)) < 2
+            && line.rect.y0 - previous.rect.y0 < 4 * size && sameColumn(line, previous)
         if samePlace {
             if line.rect.y0 - previous.rect.y0 > pitch(for: previous.fontSize) * 1.2 + 0.5 { return false }
             if broken { return true }
@@ -181,6 +181,15 @@ private extension PDFBlockAssembler {
         let sentenceEnds = endsSentence(previous)
         let startsLower = line.words.first?.text.first?.isLowercase ?? false
         return (isFull(previous, before: line) && !(sentenceEnds && !startsLower)) || (!sentenceEnds && startsLower)
+    }
+
+    /// Whether `line` lies in `previous`'s column: the same right edge, or (a short last line
+    /// that the column finder gave a column of its own) inside its edges.
+    func sameColumn(_ line: PDFLine, _ previous: PDFLine) -> Bool {
+        guard let right = previous.columnRight else { return line.columnRight == nil }
+        if abs((line.columnRight ?? 0) - right) < 2 { return true }
+        guard let left = previous.columnLeft else { return false }
+        return line.rect.x0 >= left - 2 && line.rect.x1 <= right + 2
     }
 
     /// How far an item's later lines are indented from its column's margin, when they are.

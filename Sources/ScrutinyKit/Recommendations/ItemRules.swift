@@ -99,7 +99,7 @@ public struct ItemRules: Sendable {
             while let match = phrases.firstMatch(in: remaining) {
                 // "… explains what the young person should do": an obligation inside an embedded
                 // question or relative clause describes; it does not ask.
-                let window = remaining[max(0, match.at - 3)..<match.at]
+                let window = remaining[max(0, match.at - 4)..<match.at]
                 guard embeddedClauseCues.contains(match.phrase.source), window.contains(where: embeddedClauses.contains) else {
                     return (strength, match.phrase.source, match.at)
                 }

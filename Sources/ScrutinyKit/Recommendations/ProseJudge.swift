@@ -16,7 +16,8 @@ struct ProseJudge {
     }
 
     func judge(_ sentence: String) -> Verdict? {
-        let words = WordTokenizer.words(Self.removingQuotedTitles(sentence)).map(\.text)
+        let unquoted = Self.removingQuotedTitles(sentence)
+        let words = WordTokenizer.words(unquoted).map(\.text)
         guard !words.isEmpty, !sentence.hasSuffix(":") else { return nil }
         if let procedural = proceduralVerdict(sentence, words: words) { return procedural }
         if rules.notItems.matches(words) { return nil }
@@ -24,13 +25,26 @@ struct ProseJudge {
         if let finding = rules.improvementFindings.firstMatch(in: words) {
             return Verdict(kind: .areaForImprovement, strength: nil, cue: finding.phrase.source, cueAt: finding.at, form: .narrative)
         }
-        if let obligation = rules.obligationStrength(words) {
+        if let obligation = requestOutsideConcession(unquoted, words: words) {
             return Verdict(kind: .recommendation, strength: obligation.strength, cue: obligation.cue, cueAt: obligation.at)
         }
         if let commend = rules.strengthVerbs.firstMatch(in: words) {
             return Verdict(kind: .strength, strength: nil, cue: commend.phrase.source, cueAt: commend.at, form: .narrative)
         }
         return nil
+    }
+
+    /// The obligation that asks for something. In a sentence opened by a concession ("While
+    /// leaders know there is scope for further improvement, children are receiving effective
+    /// services") the clause after the comma is the judgement, so an obligation only in the
+    /// conceded clause asks for nothing.
+    func requestOutsideConcession(_ sentence: String, words: [String]) -> (strength: Recommendation.Strength, cue: String, at: Int)? {
+        guard let obligation = rules.obligationStrength(words) else { return nil }
+        guard rules.narrative.concessions.matchesAtStart(words), let comma = sentence.firstIndex(of: ",") else { return obligation }
+        let conceded = WordTokenizer.words(String(sentence[..<comma])).count
+        guard obligation.at < conceded, conceded < words.count else { return obligation }
+        guard let main = rules.obligationStrength(Array(words[conceded...])) else { return nil }
+        return (main.strength, main.cue, conceded + main.at)
     }
 
     /// Removes short double-quoted spans ("What needs to improve?"): a title quoted is not a request.

@@ -178,7 +178,10 @@ private extension RecommendationFinder {
         if text.hasSuffix(":") { return true }
         guard let last = text.last, !".!?)\"'".contains(last) else { return false }
         let words = WordTokenizer.words(text).map(\.text)
+        // A judgement label ("Children looked after: requires improvement to be good") names a
+        // grade, not a list to come.
         return words.count >= 4 && rules.leadInKind(words) != nil && rules.obligationStrength(words) == nil
+            && !rules.notItems.matches(words)
     }
 
     /// What a lead-in announces, judged on its last sentence: "The review made six recommendations.
