@@ -35,9 +35,8 @@ struct ProseJudge {
     }
 
     /// The obligation that asks for something. In a sentence opened by a concession ("While
-    /// leaders know there is scope for further improvement, children are receiving effective
-    /// services") the clause after the comma is the judgement, so an obligation only in the
-    /// conceded clause asks for nothing.
+    /// leaders know there is scope for X, children receive good services") the clause after the
+    /// comma is the judgement, so an obligation only in the conceded clause asks for nothing.
     func requestOutsideConcession(_ sentence: String, words: [String]) -> (strength: Recommendation.Strength, cue: String, at: Int)? {
         guard let obligation = rules.obligationStrength(words) else { return nil }
         guard rules.narrative.concessions.matchesAtStart(words), let comma = sentence.firstIndex(of: ",") else { return obligation }
