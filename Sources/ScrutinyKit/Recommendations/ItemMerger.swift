@@ -24,7 +24,7 @@ enum ItemMerger {
                 guard let list = holders[word], list.count <= commonWord else { continue }
                 related.formUnion(list)
             }
-            let index = related.sorted().filter { merged[$0].kind == candidate.kind }
+            let index = related.sorted().filter { merged[$0].kind == candidate.kind && !areSiblings(merged[$0], candidate) }
                 .map { ($0, overlap(bags[$0], bag)) }.filter { $0.1 >= threshold }.max { $0.1 < $1.1 }?.0
             if let index {
                 // The listed wording is the item; a narrative or prose restatement only adds a location.
@@ -45,6 +45,13 @@ enum ItemMerger {
             }
         }
         return merged
+    }
+
+    /// Two entries of the same list (listed under the same heading) are two items, however much
+    /// wording they share ("Leaders should act with urgency to improve …" and "Leaders should act
+    /// with urgency to ensure that: …").
+    static func areSiblings(_ a: Candidate, _ b: Candidate) -> Bool {
+        a.form == .listed && b.form == .listed && a.locations.first?.section == b.locations.first?.section
     }
 
     /// The share of the shorter text's words that are in the longer one (0 for very short texts).

@@ -10,8 +10,8 @@ struct ProseJudge {
         var cue: String
         /// Index of the word where the cue starts.
         var cueAt: Int
-        /// A request is explicit; a sentence that only judges ("requires improvement", "we commend")
-        /// is a narrative finding, reported with or without `--narrative`.
+        /// A request is explicit; a sentence that only commends ("we commend") is a narrative
+        /// finding, reported with or without `--narrative`.
         var form: Recommendation.Form = .explicit
     }
 
@@ -22,8 +22,9 @@ struct ProseJudge {
         if let procedural = proceduralVerdict(sentence, words: words) { return procedural }
         if rules.notItems.matches(words) { return nil }
         if isQuotation(sentence, words: words) { return nil }
+        // "Child in need planning requires improvement": said of a practice, a call to improve it.
         if let finding = rules.improvementFindings.firstMatch(in: words) {
-            return Verdict(kind: .areaForImprovement, strength: nil, cue: finding.phrase.source, cueAt: finding.at, form: .narrative)
+            return Verdict(kind: .recommendation, strength: .should, cue: finding.phrase.source, cueAt: finding.at)
         }
         if let obligation = requestOutsideConcession(unquoted, words: words) {
             return Verdict(kind: .recommendation, strength: obligation.strength, cue: obligation.cue, cueAt: obligation.at)
