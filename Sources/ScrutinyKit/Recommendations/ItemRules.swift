@@ -91,9 +91,7 @@ public struct ItemRules: Sendable {
         var considered = words
         if let clause = purposeClauses.firstMatch(in: considered) { considered = Array(considered[..<clause.at]) }
         if let need = acknowledgedNeeds.firstMatch(in: considered) { return (.should, need.phrase.source, need.at) }
-        while let falseCue = falseCues.firstMatch(in: considered) {
-            for index in falseCue.at..<min(considered.count, falseCue.at + falseCue.phrase.wordCount) { considered[index] = "\u{0}" }
-        }
+        considered = withoutFalseCues(considered)
         for (strength, phrases) in obligation {
             var remaining = considered
             while let match = phrases.firstMatch(in: remaining) {
@@ -107,6 +105,16 @@ public struct ItemRules: Sendable {
             }
         }
         return nil
+    }
+
+    /// The words with every false cue ("the need to", "schools that require improvement")
+    /// blanked out, so that no cue is found in them.
+    func withoutFalseCues(_ words: [String]) -> [String] {
+        var words = words
+        while let falseCue = falseCues.firstMatch(in: words) {
+            for index in falseCue.at..<min(words.count, falseCue.at + falseCue.phrase.wordCount) { words[index] = "\u{0}" }
+        }
+        return words
     }
 
     private struct File: Decodable {

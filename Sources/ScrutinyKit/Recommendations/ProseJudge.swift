@@ -23,7 +23,7 @@ struct ProseJudge {
         if rules.notItems.matches(words) { return nil }
         if isQuotation(sentence, words: words) { return nil }
         // "Child in need planning requires improvement": said of a practice, a call to improve it.
-        if let finding = rules.improvementFindings.firstMatch(in: words) {
+        if let finding = rules.improvementFindings.firstMatch(in: rules.withoutFalseCues(words)) {
             return Verdict(kind: .recommendation, strength: .should, cue: finding.phrase.source, cueAt: finding.at)
         }
         if let obligation = requestOutsideConcession(unquoted, words: words) {
