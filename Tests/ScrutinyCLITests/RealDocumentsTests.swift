@@ -3,9 +3,9 @@ import Testing
 
 /// Item finding on the 48 real Ofsted documents in `../shared/real/`, against this project's hand
 /// annotation in `Tests/Gold/real/` (12 documents held back from tuning; `heldout.txt`). The
-/// thresholds hold the figures reached so far. Issue 15's targets are met but for precision
-/// (0.93 held back, 0.95 tuning); issue 16's theme targets (accuracy 0.85, kappa 0.70, sub-theme
-/// 0.70 held back) are further off.
+/// thresholds hold the figures reached so far. Issue 15's targets are met on the tuning part;
+/// held back, precision (0.93 asked) is short; issue 16's theme targets (accuracy 0.85, kappa
+/// 0.70, sub-theme 0.70 held back) are further off.
 enum RealDocuments {
     static let folder = CLI.root.deletingLastPathComponent().appendingPathComponent("shared/real")
     static var exist: Bool { FileManager.default.fileExists(atPath: folder.path) }
@@ -40,8 +40,8 @@ enum RealDocuments {
     /// The floors each part keeps: listed + explicit recall, precision and kind accuracy, then
     /// narrative recall and polarity.
     @Test(arguments: [
-        ("heldout", [0.95, 0.85, 0.95, 0.85, 0.90]),
-        ("tuning", [0.97, 0.87, 0.97, 0.87, 0.92]),
+        ("heldout", [0.95, 0.90, 0.95, 0.85, 0.90]),
+        ("tuning", [0.97, 0.95, 0.97, 0.87, 0.92]),
     ])
     func partsKeepTheirFigures(name: String, floors: [Double]) throws {
         let part = try #require(Self.parts[name])
@@ -62,6 +62,33 @@ enum RealDocuments {
         #expect(themes["kappa"] ?? 0 >= 0.45)
         #expect(themes["subthemeAccuracy"] ?? 0 >= 0.58)
         #expect(themes["unclassified"] ?? 1 <= 0.05)
+    }
+
+    /// Every listed item of the 36 tuning documents is found: the "What needs to improve",
+    /// "Areas for priority action" and "Areas for improvement" lists, recommendations and
+    /// strengths. (The held-back documents are scored by `partsKeepTheirFigures`; their misses are
+    /// not read, so that they stay held back.)
+    @Test func tuningDocumentsYieldEveryListedItem() throws {
+        let heldOut = Set(try String(contentsOf: CLI.root.appendingPathComponent("Tests/Gold/real/heldout.txt"), encoding: .utf8)
+            .split(separator: "\n").map(String.init).filter { !$0.hasPrefix("#") && !$0.isEmpty })
+        let documents = try FileManager.default.contentsOfDirectory(atPath: Self.real.path)
+            .filter { $0.hasSuffix(".pdf") && !heldOut.contains($0) }.sorted()
+        #expect(documents.count == 36)
+        let result = try CLI.run(["evaluate", "--format", "json", "--gold", "Tests/Gold/real"]
+            + documents.map { Self.real.appendingPathComponent($0).path })
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let misses = try #require(object["misses"] as? [[String: Any]])
+        let listedMisses = misses.filter { $0["form"] as? String == "listed" }.map { "\($0["document"] ?? ""): \($0["text"] ?? "")" }
+        #expect(listedMisses.isEmpty, "listed items missed: \(listedMisses)")
+    }
+
+    /// A contents page never becomes the section of an item ("Contents › The local authority › …").
+    @Test func noItemSitsUnderAContentsPage() throws {
+        let result = try CLI.run(["recommendations", "--format", "csv", "--narrative", Self.real.path])
+        let rows = result.stdout.split(separator: "\n").dropFirst()
+        #expect(rows.count > 5000)
+        let underContents = rows.filter { $0.contains("Contents \u{203A}") }
+        #expect(underContents.isEmpty, "\(underContents.count) items under a contents page, e.g. \(underContents.first ?? "")")
     }
 
     /// Every focused-visit letter's "What needs to improve" list, bulleted with Ofsted's square or

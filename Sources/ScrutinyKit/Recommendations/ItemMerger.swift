@@ -24,7 +24,7 @@ enum ItemMerger {
                 guard let list = holders[word], list.count <= commonWord else { continue }
                 related.formUnion(list)
             }
-            let index = related.sorted().filter { merged[$0].kind == candidate.kind && !areSiblings(merged[$0], candidate) }
+            let index = related.sorted().filter { mayMerge(merged[$0], candidate) }
                 .map { ($0, overlap(bags[$0], bag)) }.filter { $0.1 >= threshold }.max { $0.1 < $1.1 }?.0
             if let index {
                 // The listed wording is the item; a narrative or prose restatement only adds a location.
@@ -45,6 +45,13 @@ enum ItemMerger {
             }
         }
         return merged
+    }
+
+    /// Items of one kind may be duplicates; so may a listed item and its restatement in the body
+    /// ("The timeliness of strategy meetings … is not good enough"), whatever kind the prose
+    /// alone would have; never two entries of one list.
+    static func mayMerge(_ a: Candidate, _ b: Candidate) -> Bool {
+        (a.kind == b.kind || (a.form == .listed) != (b.form == .listed)) && !areSiblings(a, b)
     }
 
     /// Two entries of the same list (listed under the same heading) are two items, however much

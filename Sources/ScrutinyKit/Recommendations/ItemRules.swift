@@ -5,6 +5,8 @@ public struct ItemRules: Sendable {
     public var sections: [(kind: Recommendation.Kind, phrases: PhraseList)]
     public var closingSections: PhraseList
     public var nonItemSections: PhraseList
+    /// Headings of a contents page ("Contents"): neither it nor its entries make a section path.
+    public var contentsHeadings: PhraseList
     public var quotationCues: PhraseList
     public var nonItemLeadIns: PhraseList
     public var leadIns: [(kind: Recommendation.Kind, phrases: PhraseList)]
@@ -41,6 +43,7 @@ public struct ItemRules: Sendable {
         sections = order.compactMap { kind in file.sections[kind.rawValue].map { (kind, PhraseList($0)) } }
         closingSections = PhraseList(file.closing_sections ?? [])
         nonItemSections = PhraseList(file.non_item_sections ?? [])
+        contentsHeadings = PhraseList(file.contents_headings ?? [])
         quotationCues = PhraseList(file.quotation_cues ?? [])
         nonItemLeadIns = PhraseList(file.non_item_lead_ins ?? [])
         leadIns = order.compactMap { kind in file.lead_ins?[kind.rawValue].map { (kind, PhraseList($0)) } }
@@ -128,6 +131,7 @@ public struct ItemRules: Sendable {
         var sections: [String: [String]]
         var closing_sections: [String]?
         var non_item_sections: [String]?
+        var contents_headings: [String]?
         var quotation_cues: [String]?
         var non_item_lead_ins: [String]?
         var lead_ins: [String: [String]]?

@@ -36,7 +36,11 @@ public struct RecommendationFinder: Sendable {
                 state.enter(heading: block.text, level: block.level ?? 1, rules: rules)
             case .tableRow:
                 candidates += tableItems(block, table: &table, state: state, judge: judge)
-            case .paragraph, .listItem:
+            case .paragraph:
+                for entry in entries(of: block, state: state) {
+                    candidates += blockItems(entry, state: &state, judge: judge, narrative: narrativeJudge)
+                }
+            case .listItem:
                 candidates += blockItems(block, state: &state, judge: judge, narrative: narrativeJudge)
             }
         }
@@ -155,6 +159,31 @@ private extension RecommendationFinder {
             return Candidate(kind: verdict.kind, form: verdict.form, text: sentence.text, strength: verdict.strength, cue: verdict.cue,
                              cueAt: verdict.cueAt, locations: [sentenceLocation],
                              restated: verdict.kind == .procedural && verdict.cue != rules.proceduralOpening)
+        }
+    }
+
+    /// The entries a paragraph holds. Under a heading that announces findings, a paragraph whose
+    /// later sentence opens with the same words as its first ("Leaders across the partnership
+    /// should …") holds two entries that the layout ran together; elsewhere a paragraph is one.
+    func entries(of block: Block, state: SectionState) -> [Block] {
+        guard state.leadIn == nil, !state.nonItemSection,
+              [Recommendation.Kind.areaForImprovement, .strength].contains(state.structuredKind(depth: 0)?.kind) else { return [block] }
+        let sentences = SentenceSplitter.sentences(block.text)
+        guard sentences.count > 1 else { return [block] }
+        let opening = Array(WordTokenizer.words(sentences[0].text).map { $0.text.lowercased() }.prefix(4))
+        guard opening.count == 4 else { return [block] }
+        let starts = [0] + sentences.dropFirst().filter {
+            Array(WordTokenizer.words($0.text).map { $0.text.lowercased() }.prefix(4)) == opening
+        }.map(\.range.lowerBound)
+        guard starts.count > 1 else { return [block] }
+        let scalars = Array(block.text.unicodeScalars)
+        return starts.indices.map { index in
+            var end = index + 1 < starts.count ? starts[index + 1] : scalars.count
+            while end > starts[index], scalars[end - 1] == " " { end -= 1 }
+            var entry = block
+            entry.text = String(String.UnicodeScalarView(scalars[starts[index]..<end]))
+            entry.range = TextRange(start: block.range.start + starts[index], end: block.range.start + end)
+            return entry
         }
     }
 

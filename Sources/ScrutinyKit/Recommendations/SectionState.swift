@@ -27,12 +27,24 @@ struct SectionState {
 
     var path: String { headings.map(\.text).joined(separator: " \u{203A} ") }
 
+    /// True from a contents heading until the first heading that is not a contents entry.
+    private var inContents = false
+
     mutating func enter(heading text: String, level: Int, rules: ItemRules) {
+        // A contents page and its entries ("Recommendations 35") never become a section path.
+        let words = WordTokenizer.words(text).map(\.text)
+        if rules.contentsHeadings.matchesAtStart(words), words.count <= 3 {
+            inContents = true
+            return
+        }
+        if inContents {
+            if text.last?.isNumber == true { return }
+            inContents = false
+        }
         while let last = headings.last, last.level >= level { headings.removeLast() }
         headings.append((level, text))
         leadIn = nil
         lastItem = nil
-        let words = WordTokenizer.words(text).map(\.text)
         if let kind = rules.sectionKind(words, atStart: true) {
             begin(kind, cue: text, level: level)
         } else if rules.closingSections.matchesAtStart(words) {
