@@ -11,6 +11,8 @@ public struct ItemRules: Sendable {
     public var nonItemLeadIns: PhraseList
     public var leadIns: [(kind: Recommendation.Kind, phrases: PhraseList)]
     public var restatementCues: PhraseList
+    /// Openings of a sentence that illustrates a finding ("For example, …"): not a request.
+    public var exampleOpeners: PhraseList
     public var obligation: [(strength: Recommendation.Strength, phrases: PhraseList)]
     public var notItems: PhraseList
     public var strengthVerbs: PhraseList
@@ -48,6 +50,7 @@ public struct ItemRules: Sendable {
         nonItemLeadIns = PhraseList(file.non_item_lead_ins ?? [])
         leadIns = order.compactMap { kind in file.lead_ins?[kind.rawValue].map { (kind, PhraseList($0)) } }
         restatementCues = PhraseList(file.restatement_cues ?? [])
+        exampleOpeners = PhraseList(file.example_openers ?? [])
         obligation = [Recommendation.Strength.must, .should, .could].compactMap { strength in
             file.obligation[strength.rawValue].map { (strength, PhraseList($0)) }
         }
@@ -136,6 +139,7 @@ public struct ItemRules: Sendable {
         var non_item_lead_ins: [String]?
         var lead_ins: [String: [String]]?
         var restatement_cues: [String]?
+        var example_openers: [String]?
         var obligation: [String: [String]]
         var not_items: [String: [String]]?
         var strength_verbs: [String]?

@@ -35,11 +35,12 @@ struct ProseJudge {
         return nil
     }
 
-    /// The obligation that asks for something. In a sentence opened by a concession ("While
+    /// The obligation that asks for something, if the sentence asks at all. In a sentence opened by a concession ("While
     /// leaders know there is scope for X, children receive good services") the clause after the
     /// comma is the judgement, so an obligation only in the conceded clause asks for nothing.
     func requestOutsideConcession(_ sentence: String, words: [String]) -> (strength: Recommendation.Strength, cue: String, at: Int)? {
-        guard let obligation = rules.obligationStrength(words) else { return nil }
+        // "For example, …" illustrates a finding; it asks for nothing.
+        guard !rules.exampleOpeners.matchesAtStart(words), let obligation = rules.obligationStrength(words) else { return nil }
         guard rules.narrative.concessions.matchesAtStart(words), let comma = sentence.firstIndex(of: ",") else { return obligation }
         let conceded = WordTokenizer.words(String(sentence[..<comma])).count
         guard obligation.at < conceded, conceded < words.count else { return obligation }
