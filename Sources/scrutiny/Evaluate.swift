@@ -19,7 +19,7 @@ extension Scrutiny {
 
                 Examples:
                   scrutiny evaluate --gold corpus/annotations.csv corpus/documents
-                  scrutiny evaluate --gold my-coding.csv reports/ --format json > evaluation.json
+                  scrutiny evaluate --gold coding.csv reports/ --format json > eval.json
                 """
         )
 

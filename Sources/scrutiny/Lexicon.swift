@@ -157,7 +157,8 @@ extension Scrutiny.Lexicon {
                 weighted by their z-score. Review the proposals and merge the good ones into your lexicon.
 
                 Examples:
-                  scrutiny lexicon learn --gold corpus/annotations.csv --holdout corpus/heldout.txt > proposed.yml
+                  scrutiny lexicon learn --gold corpus/annotations.csv \\
+                    --holdout corpus/heldout.txt > proposed.yml
                   scrutiny lexicon learn --gold my-coding.csv --top 10 --output proposed.yml
                   scrutiny lexicon learn --gold Tests/Gold/real > proposed.yml
                 """)

@@ -22,7 +22,8 @@ extension Scrutiny {
                 Examples:
                   scrutiny profile corpus/documents --manifest corpus/manifest.csv
                   scrutiny profile reports/ --format csv > profiles.csv
-                  scrutiny profile reports/ --format json | jq '.[] | {partnership, chair: .indicators["who.independent_chair"].value}'
+                  scrutiny profile reports/ --format json | \\
+                    jq '.[] | {partnership, chair: .indicators["who.independent_chair"].value}'
                 """
         )
 

@@ -22,7 +22,8 @@ extension Scrutiny {
                 Examples:
                   scrutiny recommendations report.pdf
                   scrutiny recommendations corpus/documents --format csv > items.csv
-                  scrutiny recommendations reports/ --format jsonl | jq -r 'select(.kind=="recommendation") | .text'
+                  scrutiny recommendations reports/ --format jsonl | \\
+                    jq -r 'select(.kind=="recommendation") | .text'
                 """
         )
 

@@ -28,7 +28,7 @@ struct Scrutiny: AsyncParsableCommand {
 
 /// The files and folders a subcommand reads, and how to open them.
 struct InputOptions: ParsableArguments {
-    @Argument(help: ArgumentHelp("Files or folders to read.", valueName: "path"))
+    @Argument(help: ArgumentHelp("Files or folders to read; `-` reads standard input.", valueName: "path"))
     var paths: [String] = []
 
     @Option(help: ArgumentHelp("Password for encrypted PDF files (tried only on files that need one).", valueName: "password"))

@@ -134,4 +134,18 @@ import Testing
         #expect(try ids("ravensholme-scrutiny-report-2022.pdf") == text)
         #expect(try ids("calderwick-committee-report-2022.txt") == (try ids("calderwick-committee-report-2022.docx")))
     }
+    /// `-` reads standard input, sniffed by content like any file, and is called "stdin".
+    @Test func aDashReadsStandardInput() throws {
+        let text = "# Recommendations\n\n1. The partnership should publish its data set.\n2. Leaders must review the audit programme.\n"
+        let result = try CLI.run(["recommendations", "--format", "csv", "-"], stdin: text)
+        #expect(result.status == 0)
+        let rows = result.stdout.split(separator: "\n").dropFirst()
+        #expect(rows.count == 2)
+        #expect(rows.allSatisfy { $0.split(separator: ",")[1] == "stdin" })
+        #expect(rows.last?.hasSuffix("Leaders must review the audit programme.") == true)
+        let empty = try CLI.run(["extract", "-"], stdin: "")
+        #expect(empty.status == 1)
+        #expect(empty.stderr.contains("standard input"))
+        #expect(empty.stderr.split(separator: "\n").count == 1)
+    }
 }

@@ -92,13 +92,18 @@ private extension DocumentReader {
     static func document(path: String, hash: String, format: DocumentFormat, contents: ReadContents) -> Document {
         var metadata = contents.metadata
         if metadata.title == nil { metadata.title = contents.blocks.first(where: { $0.kind == .heading })?.text }
-        var document = Document(source: path, sha256: hash, format: format, metadata: metadata, pageCount: contents.pageCount,
+        // A document read from standard input is called "stdin" in every output.
+        var document = Document(source: path == standardInput ? "stdin" : path, sha256: hash, format: format, metadata: metadata, pageCount: contents.pageCount,
                                 blocks: contents.blocks)
         if !contents.warnings.isEmpty { document.readErrors = contents.warnings }
         return document
     }
 
+    /// The name that stands for standard input wherever a file is read.
+    public static let standardInput = "-"
+
     static func load(_ path: String) throws(ReadError) -> [UInt8] {
+        if path == standardInput { return try loadStandardInput() }
         switch FileKind(path: path, following: true) {
         case .regular:
             let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
@@ -115,5 +120,21 @@ private extension DocumentReader {
         }
         guard !data.isEmpty else { throw .empty(path: path) }
         return [UInt8](data)
+    }
+
+    /// Standard input, read to its end in blocks, refused once it passes the limit for one file.
+    static func loadStandardInput() throws(ReadError) -> [UInt8] {
+        var bytes: [UInt8] = []
+        let input = FileHandle.standardInput
+        while true {
+            let chunk = input.readData(ofLength: 1 << 20)
+            if chunk.isEmpty { break }
+            bytes += chunk
+            if bytes.count > Self.maximumFileBytes {
+                throw .overLimit(path: standardInput, cause: "standard input passed the \(Self.maximumFileBytes >> 20) MB limit for one file")
+            }
+        }
+        guard !bytes.isEmpty else { throw .empty(path: "standard input") }
+        return bytes
     }
 }

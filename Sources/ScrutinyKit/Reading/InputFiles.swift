@@ -28,7 +28,7 @@ public enum InputFiles {
     public static func list(_ paths: [String], followLinks: Bool = false) -> Listing {
         var listing = Listing()
         for path in paths {
-            guard FileKind(path: path, following: true) == .directory else {
+            guard path != DocumentReader.standardInput, FileKind(path: path, following: true) == .directory else {
                 listing.files.append(path)
                 continue
             }
