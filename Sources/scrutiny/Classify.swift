@@ -9,7 +9,9 @@ extension Scrutiny {
             discussion: """
                 Finds the items of each document (as `scrutiny recommendations` does) and codes recommendations, \
                 areas for improvement and strengths against a scheme: `wt2018` (purpose, process, leadership \
-                and their twelve sub-themes), `six-steps`, `topics`, or your own lexicon (a quanteda-style YAML \
+                and their twelve sub-themes), `wt2023` (leadership, partnership, assurance, practice, learning and \
+                their twenty-six sub-themes, from Working Together 2023), `auto` (each document against its era's \
+                scheme, with the other scheme's coding beside it where the two differ), `six-steps`, `topics`, or your own lexicon (a quanteda-style YAML \
                 file or a LIWC .dic file). The item's own words count fully, the section headings above it and \
                 its actor less; an item whose best theme scores below the scheme's threshold is `unclassified`. \
                 Procedural items are not coded.
@@ -52,7 +54,7 @@ extension Scrutiny {
         }
 
         func run() async throws {
-            let classifier = try lexicons.classifier(scheme: scheme)
+            let classifier = try lexicons.classifier(scheme: scheme == "auto" ? "wt2018" : scheme)
             var failed = false
             let items: [Recommendation]
             if let lines {
@@ -62,6 +64,17 @@ extension Scrutiny {
                 let (documents, readFailed) = try readDocuments(input, lexicons: lexicons)
                 failed = readFailed
                 items = documents.flatMap(finder.recommendations(in:))
+            }
+            if scheme == "auto" {
+                let codings = try lexicons.eraClassifier().classify(items.filter { $0.kind != .procedural })
+                switch format {
+                case .json: emit(JSONOutput.render(codings) + "\n")
+                case .jsonl: emit(JSONOutput.lines(codings))
+                case .csv: emit(csv.finish(EraCodingTable.csv(codings)))
+                case .table: emit(EraCodingTable.markdown(codings))
+                }
+                if failed { throw ExitCode(1) }
+                return
             }
             // One batch: the items share the classifier's buffers and the matching of their section headings.
             let classified = classifier.classify(items.filter { $0.kind != .procedural })

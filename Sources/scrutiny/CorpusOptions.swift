@@ -32,7 +32,7 @@ extension LexiconOptions {
     func metadataDetector() throws -> MetadataDetector {
         let directory = try locate()
         do {
-            return MetadataDetector(rules: try directory.metadataRules())
+            return MetadataDetector(rules: try directory.metadataRules(), eras: try directory.eraRules())
         } catch {
             throw runFailure(error.errorDescription ?? "cannot read documents.yml")
         }

@@ -44,6 +44,7 @@ extension Scrutiny {
 
         func validate() throws {
             try input.requirePaths()
+            if schemeOption.scheme == "auto" { throw ValidationError("--scheme auto: codes each document against its era's scheme in classify, survey and analyse; here give one scheme, wt2018 or wt2023") }
             if let level, level < 1 { throw ValidationError("--level: give 1 or more (1 is the top level)") }
         }
 

@@ -56,6 +56,7 @@ extension Scrutiny {
 
         func validate() throws {
             try input.requirePaths()
+            if scheme.scheme == "auto" { throw ValidationError("--scheme auto: codes each document against its era's scheme in classify, survey and analyse; here give one scheme, wt2018 or wt2023") }
             if gold.isEmpty { throw ValidationError("--gold: give the hand annotation to compare with, for example --gold corpus/annotations.csv") }
         }
 

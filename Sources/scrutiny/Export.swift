@@ -29,6 +29,7 @@ extension Scrutiny {
 
         func validate() throws {
             try input.requirePaths()
+            if schemeOption.scheme == "auto" { throw ValidationError("--scheme auto: codes each document against its era's scheme in classify, survey and analyse; here give one scheme, wt2018 or wt2023") }
             if !output.lowercased().hasSuffix(".qdpx") {
                 throw ValidationError("--output: '\(output)' does not end in .qdpx; REFI-QDA projects must, for example `-o corpus.qdpx`")
             }

@@ -25,6 +25,19 @@ struct LexiconOptions: ParsableArguments {
         }
     }
 
+    /// `--scheme auto`: a classifier for each era's scheme, the eras and the mapping between schemes.
+    func eraClassifier() throws -> EraClassifier {
+        let directory = try locate()
+        do {
+            let eras = try directory.eraRules()
+            var classifiers: [String: Classifier] = [:]
+            for scheme in Set(eras.eras.map(\.scheme)) { classifiers[scheme] = Classifier(scheme: try directory.scheme(scheme)) }
+            return EraClassifier(classifiers: classifiers, eras: eras, mapping: try directory.schemeMapping())
+        } catch {
+            throw runFailure("--scheme auto: " + (error.errorDescription ?? "cannot read eras.yml or the scheme mapping"))
+        }
+    }
+
     func finder() throws -> RecommendationFinder {
         let directory = try locate()
         do {
@@ -37,6 +50,6 @@ struct LexiconOptions: ParsableArguments {
 
 /// The coding scheme, for the commands that code items to themes (`classify`, `export`).
 struct SchemeOption: ParsableArguments {
-    @Option(help: ArgumentHelp("Scheme or dictionary: wt2018, six-steps, topics, or a path to a .yml, .dic or .cat file.", valueName: "scheme"))
+    @Option(help: ArgumentHelp("Scheme or dictionary: wt2018, wt2023, auto (each document against its era's scheme: wt2018 before 2024, wt2023 from 2024; classify, survey, analyse), six-steps, topics, or a path to a .yml, .dic or .cat file.", valueName: "scheme"))
     var scheme: String = "wt2018"
 }

@@ -12,8 +12,12 @@ struct SurveyRun {
     /// - Parameter notes: remarks for the report (versions skipped).
     init(documents: [Document], lexicons: LexiconOptions, itemOptions: ItemOptions, scheme: String, kinds: [Recommendation.Kind], notes: [String]) throws {
         lexicon = try lexicons.arrangementLexicon()
-        let pipeline = SurveyPipeline(lexicon: lexicon, finder: try lexicons.finder(itemOptions), classifier: try lexicons.classifier(scheme: scheme),
+        let auto = scheme == "auto"
+        let eraClassifier = auto ? try lexicons.eraClassifier() : nil
+        var pipeline = SurveyPipeline(lexicon: lexicon, finder: try lexicons.finder(itemOptions),
+                                      classifier: try lexicons.classifier(scheme: eraClassifier?.axis ?? scheme),
                                       options: Survey.Options(themeKinds: kinds))
+        pipeline.eraClassifier = eraClassifier
         let result = pipeline.run(documents, notes: notes)
         profiles = result.profiles
         items = result.items

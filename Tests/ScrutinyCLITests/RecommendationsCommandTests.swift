@@ -78,7 +78,7 @@ import Testing
 
         let csv = try CLI.run(["recommendations", file, "--format", "csv"])
         let lines = csv.stdout.split(separator: "\n")
-        #expect(lines.first == "id,document,partnership,document_type,date,kind,form,strength,actor,section,page,cue,text")
+        #expect(lines.first == "id,document,partnership,document_type,date,era,kind,form,strength,actor,section,page,cue,text")
         let jsonl = try CLI.run(["recommendations", file, "--format", "jsonl"])
         #expect(jsonl.stdout.split(separator: "\n").count == items.count)
         let table = try CLI.run(["recommendations", file])

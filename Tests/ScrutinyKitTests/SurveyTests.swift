@@ -127,7 +127,7 @@ import Testing
         #expect(html.contains("<title>Test &amp; report</title>"))
         #expect(!html.contains("<script>alert"), "the page's own script only")
         #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; more"))
-        #expect(html.components(separatedBy: "<svg").count - 1 == 7, "who, scrutineer counts, how, what, themes, sub-themes, trends")
+        #expect(html.components(separatedBy: "<svg").count - 1 == 8, "who, scrutineer counts, how, what, Working Together 2023 arrangements, themes, sub-themes, trends")
         #expect(html.contains("67% (n=2) of 3"))
     }
 

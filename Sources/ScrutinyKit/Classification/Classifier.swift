@@ -14,6 +14,9 @@ public struct Classifier: Sendable {
     private let secondaryRatio: Double
     private let positionEmphasis: Double
     private let repeatWeight: Double
+    /// `theme_by_best_subtheme: 1`: the theme whose best sub-theme scores highest wins, rather than
+    /// the theme with the highest total (a theme with many sub-themes gathers background terms).
+    private let themeByBestSubtheme: Bool
     /// The matcher's categories, their paths, and for each the indices of itself and its ancestors.
     private let categories: [LexiconCategory]
     private let paths: [String]
@@ -37,6 +40,7 @@ public struct Classifier: Sendable {
         secondaryRatio = lexicon.setting("secondary_ratio", default: 0.5)
         positionEmphasis = lexicon.setting("position_emphasis", default: 0.25)
         repeatWeight = lexicon.setting("repeat_weight", default: 0.5)
+        themeByBestSubtheme = lexicon.setting("theme_by_best_subtheme", default: 0) > 0
         categories = matcher.categories
         let paths = categories.map(\.path)
         self.paths = paths
@@ -196,7 +200,16 @@ private extension Classifier {
             }
         }
         var theme = -1
-        for index in themeIndices where scores[index] > (theme < 0 ? 0 : scores[theme]) { theme = index }
+        if themeByBestSubtheme {
+            var best = 0.0
+            for index in themeIndices {
+                var value = childIndices.isEmpty(index) ? scores[index] : 0
+                childIndices.forEach(index) { child in value = max(value, scores[child]) }
+                if value > best { best = value; theme = index }
+            }
+        } else {
+            for index in themeIndices where scores[index] > (theme < 0 ? 0 : scores[theme]) { theme = index }
+        }
         var subtheme = -1
         var secondary: [ClassifiedItem.ThemeScore] = []
         if theme >= 0, scores[theme] >= threshold {

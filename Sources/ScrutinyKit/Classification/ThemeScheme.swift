@@ -11,9 +11,9 @@ public struct ThemeScheme: Sendable {
     }
 
     /// The schemes that ship in `lexicons/`, by name.
-    public static let builtIn = ["wt2018", "six-steps", "topics"]
+    public static let builtIn = ["wt2018", "wt2023", "six-steps", "topics"]
 
-    /// Loads a scheme by built-in name (`wt2018`, `six-steps`, `topics`) or by path to a YAML, LIWC `.dic` or WordStat `.cat` file.
+    /// Loads a scheme by built-in name (`wt2018`, `wt2023`, `six-steps`, `topics`) or by path to a YAML, LIWC `.dic` or WordStat `.cat` file.
     public static func load(_ nameOrPath: String, from directory: LexiconDirectory) throws(LexiconError) -> ThemeScheme {
         if builtIn.contains(nameOrPath) {
             return ThemeScheme(lexicon: try LexiconFile.read(path: directory.file(nameOrPath + ".yml").path))

@@ -104,16 +104,20 @@ public struct Metadata: Hashable, Sendable, Codable {
     /// Year and month, "2022-04"; a year alone where the month is unknown.
     public var date: String?
     public var authors: [String]
+    /// The edition of the statutory guidance the document was written against ("lscb", "wt2018",
+    /// "wt2023"), from its date and its own words (`lexicons/eras.yml`).
+    public var era: String?
 
     public init(
         title: String? = nil, partnership: String? = nil, documentType: DocumentType? = nil,
-        date: String? = nil, authors: [String] = []
+        date: String? = nil, authors: [String] = [], era: String? = nil
     ) {
         self.title = title
         self.partnership = partnership
         self.documentType = documentType
         self.date = date
         self.authors = authors
+        self.era = era
     }
 
     /// Fills each field of `self` that is empty from `other`.
@@ -123,7 +127,8 @@ public struct Metadata: Hashable, Sendable, Codable {
             partnership: partnership ?? other.partnership,
             documentType: documentType ?? other.documentType,
             date: date ?? other.date,
-            authors: authors.isEmpty ? other.authors : authors
+            authors: authors.isEmpty ? other.authors : authors,
+            era: era ?? other.era
         )
     }
 

@@ -46,7 +46,7 @@ public struct ArrangementLexicon: Sendable {
             return result
         }
         var groups: [IndicatorGroup] = []
-        for group in file.groups {
+        for group in file.groups + (file.more_groups ?? []) {
             var context: IndicatorGroup.Context?
             if let given = group.context {
                 context = .init(everywhereIn: try types(given.everywhere_in, "groups.\(group.id).context"),
@@ -64,7 +64,7 @@ public struct ArrangementLexicon: Sendable {
         }
         var indicators: [IndicatorDefinition] = []
         var seen: Set<String> = []
-        for entry in file.indicators {
+        for entry in file.indicators + (file.more_indicators ?? []) {
             let groupID = String(entry.id.prefix { $0 != "." })
             guard groups.contains(where: { $0.id == groupID }) else {
                 throw .malformed(path: path, line: nil, cause: "indicator \(entry.id): its group '\(groupID)' is not among `groups`")
@@ -167,6 +167,10 @@ public struct ArrangementLexicon: Sendable {
         var other_actors: [String]?
         var groups: [Group]
         var indicators: [Indicator]
+        /// A block kept apart at the end of the file (the Working Together 2023 arrangements), read
+        /// after the groups and indicators above.
+        var more_groups: [Group]?
+        var more_indicators: [Indicator]?
     }
 }
 

@@ -29,7 +29,7 @@ public struct CorpusSelection: Sendable {
             }
             var prepared = detector?.filled(document) ?? document
             if let manifest { prepared = manifest.apply(to: prepared) }
-            kept.append(prepared)
+            kept.append(detector?.withEra(prepared) ?? prepared)
         }
         self.documents = kept
         self.skipped = skipped

@@ -4,9 +4,20 @@ import Foundation
 /// (month and year) and its authors, with the cues of `lexicons/documents.yml`.
 public struct MetadataDetector: Sendable {
     public let rules: MetadataRules
+    /// When given, `withEra(_:)` decides each document's era (`lexicons/eras.yml`).
+    public let eras: EraDetector?
 
-    public init(rules: MetadataRules) {
+    public init(rules: MetadataRules, eras: EraRules? = nil) {
         self.rules = rules
+        self.eras = eras.map(EraDetector.init(rules:))
+    }
+
+    /// `document` with its era decided from its final date (after any manifest) and its words.
+    public func withEra(_ document: Document) -> Document {
+        guard let eras, document.metadata.era == nil else { return document }
+        var document = document
+        document.metadata.era = eras.detect(document).era
+        return document
     }
 
     /// What the text says, field by field; nil where it says nothing recognisable.

@@ -102,9 +102,12 @@ public struct DocumentSummary: Hashable, Sendable, Codable {
     public var date: String?
     public var title: String?
     public var authors: [String]
+    /// The guidance edition the document was written against ("wt2018", "wt2023", "lscb").
+    public var era: String?
 
     public init(file: String, partnership: String? = nil, documentType: DocumentType? = nil, date: String? = nil,
-                title: String? = nil, authors: [String] = []) {
+                title: String? = nil, authors: [String] = [], era: String? = nil) {
+        self.era = era
         self.file = file
         self.partnership = partnership
         self.documentType = documentType
@@ -115,7 +118,8 @@ public struct DocumentSummary: Hashable, Sendable, Codable {
 
     public init(_ document: Document) {
         self.init(file: document.fileName, partnership: document.metadata.partnership, documentType: document.metadata.documentType,
-                  date: document.metadata.date, title: document.metadata.title, authors: document.metadata.authors)
+                  date: document.metadata.date, title: document.metadata.title, authors: document.metadata.authors,
+                  era: document.metadata.era)
     }
 
     /// The year of `date`, if any.

@@ -40,6 +40,7 @@ public struct Recommendation: Hashable, Sendable, Codable {
         var partnership: String?
         var documentType: String?
         var date: String?
+        var era: String?
         var kind: Kind
         var form: Form
         var text: String
@@ -87,6 +88,11 @@ public struct Recommendation: Hashable, Sendable, Codable {
         get { box.fields.date }
         set { mutate { $0.date = newValue } }
     }
+    /// The edition of the guidance the document was written against ("wt2018", "wt2023", "lscb").
+    public var era: String? {
+        get { box.fields.era }
+        set { mutate { $0.era = newValue } }
+    }
     public var kind: Kind {
         get { box.fields.kind }
         set { mutate { $0.kind = newValue } }
@@ -129,9 +135,9 @@ public struct Recommendation: Hashable, Sendable, Codable {
     }
 
     public init(id: String, document: String, partnership: String? = nil, documentType: String? = nil, date: String? = nil,
-                kind: Kind, form: Form = .explicit, text: String,
+                era: String? = nil, kind: Kind, form: Form = .explicit, text: String,
                 section: String, page: Int? = nil, strength: Strength? = nil, actor: String? = nil, cue: String, locations: [Location]) {
-        box = Box(Fields(id: id, document: document, partnership: partnership, documentType: documentType, date: date, kind: kind, form: form, text: text, section: section,
+        box = Box(Fields(id: id, document: document, partnership: partnership, documentType: documentType, date: date, era: era, kind: kind, form: form, text: text, section: section,
                          page: page, strength: strength, actor: actor, cue: cue, locations: locations))
     }
 

@@ -52,7 +52,7 @@ public struct RecommendationFinder: Sendable {
             Recommendation(
                 id: "\(prefix.isEmpty ? "doc" : prefix)-\(String(format: "%03d", index + 1))",
                 document: document.fileName, partnership: document.metadata.partnership,
-                documentType: document.metadata.documentType?.rawValue, date: document.metadata.date, kind: candidate.kind,
+                documentType: document.metadata.documentType?.rawValue, date: document.metadata.date, era: document.metadata.era, kind: candidate.kind,
                 form: candidate.form, text: candidate.text, section: candidate.locations[0].section, page: candidate.locations[0].page,
                 strength: candidate.kind == .recommendation ? (candidate.strength ?? .should) : nil,
                 actor: candidate.actor ?? (candidate.kind == .recommendation || candidate.kind == .areaForImprovement

@@ -14,6 +14,7 @@ public enum HTMLReport {
         body += page.subthemeSection()
         body += page.gapSection()
         body += page.trendSection()
+        body += SurveyEraSection.html(survey, wording: settings.wording)
         body += page.documentSection()
         body += page.notesSection()
         body += page.evidenceSection()

@@ -34,9 +34,9 @@ public enum ProfileTable {
         return output
     }
 
-    /// "calderwick-jtai-letter-2022.txt (jtai-letter, 2022-06)".
+    /// "calderwick-jtai-letter-2022.txt (jtai-letter, 2022-06, era wt2018)".
     static func describe(_ document: DocumentSummary) -> String {
-        let details = [document.documentType?.rawValue, document.date].compactMap { $0 }
+        let details = [document.documentType?.rawValue, document.date, document.era.map { "era " + $0 }].compactMap { $0 }
         return document.file + (details.isEmpty ? "" : " (" + details.joined(separator: ", ") + ")")
     }
 

@@ -56,6 +56,8 @@ public struct ReportWording: Sendable, Codable, Equatable {
         public var subthemes: Section
         public var gaps: Section
         public var trends: Section
+        /// The theme table split by era (absent from older report.yml files: a default is used).
+        public var eras: Section?
         public var documents: Section
         public var notes: Section
         public var evidence: Section

@@ -10,6 +10,7 @@ public enum SurveyMarkdown {
         output += report.subthemes()
         output += report.gaps()
         output += report.trends()
+        output += SurveyEraSection.markdown(survey, wording: settings.wording)
         output += report.documents()
         output += report.notes()
         output += report.evidence()

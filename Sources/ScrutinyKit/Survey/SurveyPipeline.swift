@@ -5,6 +5,9 @@ public struct SurveyPipeline: Sendable {
     public var finder: RecommendationFinder
     public var classifier: Classifier
     public var options: Survey.Options
+    /// `--scheme auto`: when set, each item is coded against its era's scheme and tabulated on the
+    /// era classifier's axis scheme (`classifier` must then be the axis scheme's).
+    public var eraClassifier: EraClassifier?
 
     /// The survey's theme order defaults to the classifier scheme's own.
     public init(lexicon: ArrangementLexicon, finder: RecommendationFinder, classifier: Classifier,
@@ -28,7 +31,8 @@ public struct SurveyPipeline: Sendable {
         let profiles = profiler.profiles(of: documents)
         let found = documents.filter { $0.metadata.partnership != nil }.flatMap(finder.recommendations(in:))
         // Coded in one batch, which shares buffers and the matching of section headings, then put back in order.
-        var coded = classifier.classify(found.filter { $0.kind != .procedural }).makeIterator()
+        let codable = found.filter { $0.kind != .procedural }
+        var coded = (eraClassifier.map { $0.classify(codable).map(\.onAxis) } ?? classifier.classify(codable)).makeIterator()
         let items = found.map { item in
             item.kind == .procedural ? ClassifiedItem(recommendation: item, theme: ClassifiedItem.unclassified, subtheme: nil)
                 : coded.next()!

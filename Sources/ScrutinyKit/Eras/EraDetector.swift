@@ -1,0 +1,79 @@
+import Foundation
+
+/// Decides which edition of the statutory guidance a document was written against, from its date
+/// and its own words, by the rules of `lexicons/eras.yml`:
+///
+/// 1. the era of the date is the last whose `from` is on or before it;
+/// 2. each era's cues found in the text are summed, each distinct phrase once, a cue in the title
+///    or byline `head_factor` times over;
+/// 3. a dated document keeps its date's era, except inside a transition window, where a
+///    neighbouring era of the window whose score leads by `margin` or more wins;
+/// 4. an undated document takes the era whose score leads by `margin`, else none.
+public struct EraDetector: Sendable {
+    public let rules: EraRules
+
+    public init(rules: EraRules) {
+        self.rules = rules
+    }
+
+    /// The decision and what it rested on.
+    public struct Finding: Sendable, Hashable, Codable {
+        /// The era's name, nil when neither date nor words decide.
+        public var era: String?
+        /// The era the date alone gives.
+        public var byDate: String?
+        /// Each era's cue score.
+        public var scores: [String: Double]
+        /// The cues found, "wt2018: working together 2018".
+        public var cues: [String]
+    }
+
+    /// The era of `document`, dated by `date` (its metadata's date when nil).
+    public func detect(_ document: Document, date: String? = nil) -> Finding {
+        let sentences = document.contextSentences()
+        return detect(sentences: sentences.map { ($0.wordTexts, $0.inHead) }, date: date ?? document.metadata.date)
+    }
+
+    /// The era of a text given as sentences of lower-case words, each marked if it is in the head.
+    public func detect(sentences: [(words: [String], inHead: Bool)], date: String?) -> Finding {
+        var scores: [String: Double] = [:]
+        var found: [String] = []
+        for era in rules.eras {
+            var score = 0.0
+            for cue in rules.cues[era.name] ?? [] {
+                var best = 0.0
+                for sentence in sentences where cue.phrase.matches(sentence.words) {
+                    best = max(best, sentence.inHead ? cue.weight * rules.headFactor : cue.weight)
+                    if sentence.inHead { break }
+                }
+                if best > 0 {
+                    score += best
+                    found.append(era.name + ": " + cue.source)
+                }
+            }
+            scores[era.name] = score
+        }
+        let day = date.flatMap(EraDate.day)
+        let byDate = day.flatMap { day in rules.eras.last { $0.from <= day }?.name }
+        return Finding(era: decide(byDate: byDate, day: day, scores: scores), byDate: byDate, scores: scores, cues: found)
+    }
+
+    /// The scheme of an era (`wt2018` for the LSCB era, which has no scheme of its own).
+    public func scheme(of era: String?) -> String? {
+        era.flatMap { rules.era(named: $0)?.scheme }
+    }
+
+    private func decide(byDate: String?, day: String?, scores: [String: Double]) -> String? {
+        func leader(among names: [String]) -> String? {
+            let ranked = names.map { ($0, scores[$0] ?? 0) }.sorted { $0.1 > $1.1 }
+            guard let first = ranked.first, first.1 > 0 else { return nil }
+            let second = ranked.dropFirst().first?.1 ?? 0
+            return first.1 - second >= rules.margin ? first.0 : nil
+        }
+        guard let byDate, let day else { return leader(among: rules.eras.map(\.name)) }
+        for window in rules.transitions where window.from <= day && day <= window.to && window.eras.contains(byDate) {
+            if let moved = leader(among: window.eras) { return moved }
+        }
+        return byDate
+    }
+}

@@ -1,0 +1,32 @@
+/// `scrutiny classify --scheme auto` as a Markdown table or CSV: each item coded against its era's
+/// scheme, with the other scheme's coding beside it where the two differ on the common axis.
+public enum EraCodingTable {
+    public static let extraColumns = ["scheme", "axis_theme", "axis_subtheme", "differ", "other_scheme", "other_theme", "other_subtheme"]
+
+    public static func csv(_ codings: [EraClassifier.Coding]) -> String {
+        let base = CSVReader.rows(ClassificationTable.csv(codings.map(\.item)))
+        let header = base.first ?? []
+        let rows = zip(base.dropFirst(), codings).map { row, coding in
+            row + [coding.scheme, coding.axisTheme, coding.axisSubtheme ?? "", coding.differ ? "yes" : "no",
+                   coding.differ ? coding.otherScheme ?? "" : "", coding.differ ? coding.other?.theme ?? "" : "",
+                   coding.differ ? coding.other?.subtheme ?? "" : ""]
+        }
+        return CSVWriter.render(header: header + extraColumns, rows: Array(rows))
+    }
+
+    public static func markdown(_ codings: [EraClassifier.Coding]) -> String {
+        func path(_ theme: String, _ subtheme: String?) -> String { theme + (subtheme.map { " \u{203A} " + $0 } ?? "") }
+        let rows = codings.enumerated().map { index, coding in
+            [String(index + 1), coding.item.recommendation.era ?? "", coding.scheme, path(coding.item.theme, coding.item.subtheme),
+             coding.differ ? (coding.otherScheme ?? "") + ": " + path(coding.other?.theme ?? "", coding.other?.subtheme) : "",
+             coding.item.recommendation.text]
+        }
+        var output = MarkdownTable.render(header: ["#", "era", "scheme", "theme \u{203A} sub-theme", "other scheme, where it differs", "text"],
+                                          rows: rows, alignRight: [0])
+        let schemes = Dictionary(grouping: codings, by: \.scheme).map { "\($0.value.count) \($0.key)" }.sorted()
+        let differing = codings.filter(\.differ).count
+        output += "\n\(codings.count) items: \(schemes.joined(separator: ", ")); the two schemes differ on \(differing) "
+            + "(compared through lexicons/wt2018-wt2023-mapping.csv)\n"
+        return output
+    }
+}

@@ -1,0 +1,32 @@
+/// The "Themes by era" section of the survey report (Markdown and HTML): the theme table split by
+/// the era of each item's document, shown only where the documents span more than one era.
+public enum SurveyEraSection {
+    static let fallback = ReportWording.Section(heading: "Themes by era",
+                                                intro: "Items under each theme by the era of their document, with the share of the era's items.")
+
+    public static func markdown(_ survey: Survey, wording: ReportWording) -> String {
+        guard let table = EraThemeTable(survey) else { return "" }
+        let words = wording.sections.eras ?? fallback
+        var output = "\n## \(words.heading)\n\n" + (words.intro.map { $0 + "\n\n" } ?? "")
+        let header = [wording.columns.theme] + table.eras.enumerated().map { index, era in "\(era) (\(table.documents[index]) docs)" }
+        var rows = table.rows.map { row in [row.theme] + row.cells.map { "\($0.n) (\($0.percentText))" } }
+        rows.append([wording.columns.total] + table.totals.map(String.init))
+        output += MarkdownTable.render(header: header, rows: rows, alignRight: Set(1...table.eras.count))
+        return output
+    }
+
+    public static func html(_ survey: Survey, wording: ReportWording) -> String {
+        guard let table = EraThemeTable(survey) else { return "" }
+        let words = wording.sections.eras ?? fallback
+        let esc = HTMLText.escape
+        var output = "<section id=\"eras\"><h2>\(esc(words.heading))</h2>" + (words.intro.map { "<p>\(esc($0))</p>" } ?? "")
+        output += "<table><thead><tr><th>\(esc(wording.columns.theme))</th>"
+            + table.eras.enumerated().map { index, era in "<th class=\"num\">\(esc(era)) (\(table.documents[index]))</th>" }.joined()
+            + "</tr></thead><tbody>"
+        for row in table.rows {
+            output += "<tr><td>\(esc(row.theme))</td>" + row.cells.map { "<td class=\"num\">\($0.n) (\(esc($0.percentText)))</td>" }.joined() + "</tr>"
+        }
+        output += "<tr class=\"total\"><td>\(esc(wording.columns.total))</td>" + table.totals.map { "<td class=\"num\">\($0)</td>" }.joined() + "</tr>"
+        return output + "</tbody></table></section>"
+    }
+}

@@ -1,0 +1,118 @@
+import Foundation
+import Testing
+
+/// Issue 21 through the command line: the `wt2023` scheme's accuracy on the hand-coded real
+/// 2024–2026 items (Tests/Gold/wt2023, 6 documents held back), `--scheme auto`, and the era printed
+/// with each item.
+@Suite struct EraSchemeTests {
+    /// `scrutiny evaluate --gold Tests/Gold/wt2023 --scheme wt2023 --narrative ../shared/real`, run
+    /// once: the theme figures of each part.
+    static let parts: [String: [String: Double]] = {
+        guard RealDocuments.exist,
+              let result = try? CLI.run(["evaluate", "--format", "json", "--narrative", "--scheme", "wt2023", "--gold", "Tests/Gold/wt2023",
+                                         RealDocuments.folder.path]),
+              let object = try? JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any],
+              let parts = object["parts"] as? [String: [String: Any]] else { return [:] }
+        return parts.compactMapValues { ($0["themes"] as? [String: Any])?.compactMapValues { $0 as? Double } }
+    }()
+
+    /// The floors hold the figures reached (README, "Working Together 2023"): held back 0.832 with
+    /// kappa 0.714, tuning 0.869 with kappa 0.788. The issue's target, 0.85 held back, is not met.
+    @Test(.enabled(if: RealDocuments.exist), arguments: [("heldout", 0.83, 0.71), ("tuning", 0.86, 0.78)])
+    func wt2023ThemeAccuracyHolds(part: String, accuracy: Double, kappa: Double) throws {
+        let themes = try #require(Self.parts[part])
+        let figure = try #require(themes["themeAccuracy"])
+        print("wt2023 \(part): theme accuracy \(figure), kappa \(themes["kappa"] ?? 0), sub-theme \(themes["subthemeAccuracy"] ?? 0)")
+        #expect(figure >= accuracy, "\(part): theme accuracy \(figure) below \(accuracy)")
+        #expect(themes["kappa"] ?? 0 >= kappa)
+    }
+
+    /// `--scheme wt2023` is a built-in name wherever a scheme is chosen.
+    @Test func wt2023IsABuiltInScheme() throws {
+        let result = try CLI.run(["classify", "--scheme", "wt2023", "--lines", "-", "--format", "csv"],
+                                 stdin: "The lead safeguarding partners should agree the funding formula for the partnership.\n"
+                                     + "Return home interviews for children who go missing must be offered within 72 hours.\n")
+        #expect(result.status == 0, "\(result.stderr)")
+        let rows = result.stdout.split(separator: "\n").dropFirst().map(String.init)
+        #expect(rows.count == 2)
+        #expect(rows[0].contains(",leadership,"))
+        #expect(rows[1].contains(",practice,harm-outside-home,"))
+        let count = try CLI.run(["count", "--scheme", "wt2023", "--level", "1", "corpus/documents/kestlebury-independent-review-2024.md"])
+        #expect(count.status == 0)
+        let header = count.stdout.split(separator: "\n").first.map { $0.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } } ?? []
+        #expect(Array(header.suffix(5)) == ["leadership", "partnership", "assurance", "practice", "learning"])
+    }
+
+    /// `--scheme auto` on a corpus spanning eras: each document's items are coded against its era's
+    /// scheme (an LSCB-era 2016 inspection and a 2022 one against wt2018, a 2025 one against
+    /// wt2023), and the other scheme's coding is given where the two differ on the wt2023 axis.
+    @Test(.enabled(if: RealDocuments.exist)) func autoCodesEachDocumentAgainstItsEra() throws {
+        let files = ["kirklees-ofsted-inspection-2016.pdf", "newham-ofsted-inspection-2022.pdf", "medway-ofsted-focused-visit-2025.pdf"]
+        let result = try CLI.run(["classify", "--scheme", "auto", "--format", "csv"] + files.map { RealDocuments.folder.appendingPathComponent($0).path })
+        #expect(result.status == 0, "\(result.stderr)")
+        let rows = CSVRows.parse(result.stdout)
+        let header = try #require(rows.first)
+        let column = { (name: String) in header.firstIndex(of: name) ?? -1 }
+        #expect(column("era") >= 0 && column("scheme") >= 0 && column("differ") >= 0 && column("other_theme") >= 0)
+        var schemes: [String: Set<String>] = [:]
+        var eras: [String: Set<String>] = [:]
+        var differing = 0
+        for row in rows.dropFirst() where row.count == header.count {
+            schemes[row[column("document")], default: []].insert(row[column("scheme")])
+            eras[row[column("document")], default: []].insert(row[column("era")])
+            if row[column("differ")] == "yes" {
+                differing += 1
+                #expect(!row[column("other_theme")].isEmpty)
+            } else {
+                #expect(row[column("other_theme")].isEmpty)
+            }
+        }
+        #expect(eras[files[0]] == ["lscb"] && schemes[files[0]] == ["wt2018"])
+        #expect(eras[files[1]] == ["wt2018"] && schemes[files[1]] == ["wt2018"])
+        #expect(eras[files[2]] == ["wt2023"] && schemes[files[2]] == ["wt2023"])
+        #expect(differing > 0)
+    }
+
+    /// The era is printed with each item's metadata (CSV column and JSON field).
+    @Test func itemsCarryTheirEra() throws {
+        let csv = try CLI.run(["recommendations", "--format", "csv", "corpus/documents/farrowdale-research-2024.md"])
+        let rows = CSVRows.parse(csv.stdout)
+        let era = try #require(rows.first?.firstIndex(of: "era"))
+        #expect(rows.count > 1)
+        #expect(rows.dropFirst().allSatisfy { $0[era] == "wt2018" })
+        let json = try CLI.run(["recommendations", "--format", "json", "corpus/documents/ravensholme-scrutiny-report-2022.md"])
+        #expect(json.stdout.contains("\"era\" : \"wt2018\""))
+    }
+}
+
+/// RFC 4180 rows, for reading the tool's CSV in tests.
+enum CSVRows {
+    static func parse(_ text: String) -> [[String]] {
+        var rows: [[String]] = []
+        var row: [String] = []
+        var field = ""
+        var quoted = false
+        var iterator = Array(text).makeIterator()
+        var pending: Character?
+        while let character = pending ?? iterator.next() {
+            pending = nil
+            if quoted {
+                if character == "\"" {
+                    if let next = iterator.next() {
+                        if next == "\"" { field.append("\"") } else { quoted = false; pending = next }
+                    } else { quoted = false }
+                } else { field.append(character) }
+            } else if character == "\"" {
+                quoted = true
+            } else if character == "," {
+                row.append(field); field = ""
+            } else if character == "\n" {
+                row.append(field); rows.append(row); row = []; field = ""
+            } else if character != "\r" {
+                field.append(character)
+            }
+        }
+        if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
+        return rows
+    }
+}
