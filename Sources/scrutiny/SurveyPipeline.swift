@@ -13,7 +13,8 @@ struct SurveyRun {
     init(documents: [Document], lexicons: LexiconOptions, itemOptions: ItemOptions, scheme: String, kinds: [Recommendation.Kind], notes: [String]) throws {
         lexicon = try lexicons.arrangementLexicon()
         let pipeline = SurveyPipeline(lexicon: lexicon, finder: try lexicons.finder(itemOptions), classifier: try lexicons.classifier(scheme: scheme),
-                                      options: Survey.Options(themeKinds: kinds))
+                                      options: Survey.Options(themeKinds: kinds),
+                                      inspections: try lexicons.metadataDetector().rules.inspections)
         let result = pipeline.run(documents, notes: notes)
         profiles = result.profiles
         items = result.items
