@@ -2,7 +2,7 @@ import Foundation
 
 /// Splits a document that quotes many partnerships under labels (the national survey's
 /// "…" (LSCP 21)) into one document per quoted partnership: its quotations and the narrative
-/// sentences that name it, under the headings they stand under. A quotation under a section whose
+/// sentences that name it (not the survey's headings). A quotation under a section whose
 /// heading (or lead-in paragraph) is an indicator is evidence `yes` for that indicator. The cues
 /// are `quoted_partnerships` in `lexicons/arrangements.yml`.
 public struct QuotedPartnerships: Sendable {
@@ -88,13 +88,13 @@ public struct QuotedPartnerships: Sendable {
     /// fewer than `minLabels` labels.
     public func split(_ document: Document) -> [String: Quoted] {
         var blocks: [String: [Block]] = [:]
-        var chains: [String: [Block]] = [:]
         var evidence: [String: [(String, IndicatorEvidence)]] = [:]
         var chain: [Block] = []
         var leadIn: Block?
         var pending: [Block] = []
+        // Only the partnership's own passages: the survey's headings ("Figure 8 - …", "Contacting young
+        // scrutineers through …") are the survey's words, not the partnership's; they count through `sections`.
         func emit(_ label: String, _ emitted: [Block]) {
-            if chains[label] != chain { blocks[label, default: []] += chain; chains[label] = chain }
             blocks[label, default: []] += emitted
         }
         func sectionEvidence(_ label: String, _ quotation: [Block]) {
