@@ -19,8 +19,16 @@ extension Scrutiny {
                 with `partnership`, `documents` and `indicators`, an object keyed by indicator id whose \
                 values carry `value` and `evidence` (document, value, text, cue, section, page, range).
 
+                With --gold DIR (a folder with indicators.csv and heldout.txt, as Tests/Gold/profiles), the \
+                profiles are measured against the hand coding instead of printed: each coded partnership is \
+                profiled from the documents its rows name (from a document quoting many partnerships, the \
+                passages that quote it), and the accuracy over every partnership × indicator cell (uncoded \
+                cells are not_stated) is printed for the held-back partnerships and the rest separately, with \
+                the rest's disagreements (--show N). Held-back disagreements are listed only with --show-heldout.
+
                 Examples:
                   scrutiny profile corpus/documents --manifest corpus/manifest.csv
+                  scrutiny profile --gold Tests/Gold/profiles ../shared/seeds ../shared/real
                   scrutiny profile reports/ --format csv > profiles.csv
                   scrutiny profile reports/ --format json | \\
                     jq '.[] | {partnership, chair: .indicators["who.independent_chair"].value}'
@@ -39,6 +47,16 @@ extension Scrutiny {
         @Option(name: .shortAndLong, help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
         var format: Format = .table
 
+        @Option(help: ArgumentHelp("Measure against a hand coding of profiles: a folder with indicators.csv and heldout.txt.",
+                                   valueName: "dir"))
+        var gold: String?
+
+        @Option(help: ArgumentHelp("With --gold: how many disagreements of the partnerships not held back to list.", valueName: "n"))
+        var show: Int = 40
+
+        @Flag(help: "With --gold: list the held-back partnerships' disagreements too (not while tuning).")
+        var showHeldout = false
+
         func validate() throws { try input.requirePaths() }
 
         func run() async throws {
@@ -47,7 +65,17 @@ extension Scrutiny {
             let manifest = try corpus.loadManifest()
             let read = readCorpus(input, manifest: manifest,
                                   detector: detector)
-            let profiles = ArrangementProfiler(lexicon: lexicon).profiles(of: read.documents)
+            let profiler = ArrangementProfiler(lexicon: lexicon, inspections: detector.rules.inspections)
+            if let gold {
+                let coding: ProfileGold
+                do { coding = try ProfileGold(path: gold) } catch { throw runFailure("--gold: " + (error.errorDescription ?? gold)) }
+                let quotes = try lexicons.locate().quotedPartnerships()
+                let profiles = coding.profiles(documents: read.documents, profiler: profiler, quotes: quotes)
+                emit(ProfileGoldReport.text(coding, profiles: profiles, lexicon: lexicon, show: show, showHeldOut: showHeldout))
+                if read.failed { throw ExitCode(1) }
+                return
+            }
+            let profiles = profiler.profiles(of: read.documents)
             switch format {
             case .json: emit(JSONOutput.render(profiles) + "\n")
             case .csv: emit(csv.finish(ProfileTable.csv(profiles, lexicon: lexicon)))

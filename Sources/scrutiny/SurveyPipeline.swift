@@ -16,7 +16,8 @@ struct SurveyRun {
         let eraClassifier = auto ? try lexicons.eraClassifier() : nil
         var pipeline = SurveyPipeline(lexicon: lexicon, finder: try lexicons.finder(itemOptions),
                                       classifier: try lexicons.classifier(scheme: eraClassifier?.axis ?? scheme),
-                                      options: Survey.Options(themeKinds: kinds))
+                                      options: Survey.Options(themeKinds: kinds),
+                                      inspections: try lexicons.metadataDetector().rules.inspections)
         pipeline.eraClassifier = eraClassifier
         let result = pipeline.run(documents, notes: notes)
         profiles = result.profiles

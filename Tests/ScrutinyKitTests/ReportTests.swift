@@ -33,10 +33,12 @@ import FoundationXML
         let nav = try #require(matches(#"(<nav>[\s\S]*?</nav>)"#, in: opening).first)
         let contents = matches(##"<li><a href="#([^"]+)">"##, in: nav)
         #expect(!sections.isEmpty && Set(contents) == Set(sections))
-        // Headline figures link to their evidence.
+        // Headline figures link to their evidence, in the survey's form with the silent partnerships of all (issue 17).
         let scrutineer = try #require(survey.indicators.row("who.independent_scrutineer"))
-        #expect(opening.contains("href=\"#ind--who.independent-scrutineer\">\(scrutineer.proportion.surveyForm)</a>")
-            || opening.contains("\(scrutineer.proportion.surveyForm)</a> \(scrutineer.label)"))
+        let figure = HTMLReport.esc(IndicatorFigureText.figure(scrutineer, table: survey.indicators, wording: try Self.wording()))
+        #expect(figure.hasPrefix(scrutineer.proportion.surveyForm))
+        #expect(opening.contains("href=\"#ind--who.independent-scrutineer\">\(figure)</a>")
+            || opening.contains("\(figure)</a> \(scrutineer.label)"))
     }
 
     @Test func evidenceIsInsideClosedDetails() throws {

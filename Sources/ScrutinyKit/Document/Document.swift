@@ -146,4 +146,8 @@ public enum DocumentType: String, Hashable, Sendable, Codable, CaseIterable {
     case annualReport = "annual-report"
     case independentReview = "independent-review"
     case research
+    /// An inspection report (ILACS, single inspection, area SEND) or an inspection letter
+    /// (focused visit), read with `lexicons/inspections.yml`.
+    case inspectionReport = "inspection-report"
+    case inspectionLetter = "inspection-letter"
 }

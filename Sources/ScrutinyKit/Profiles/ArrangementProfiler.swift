@@ -2,9 +2,12 @@
 /// lexicon, decided from the sentences that speak to it.
 public struct ArrangementProfiler: Sendable {
     public let lexicon: ArrangementLexicon
+    /// Where given, inspection documents also give the `inspection.*` indicators.
+    public let inspections: InspectionLexicon?
 
-    public init(lexicon: ArrangementLexicon) {
+    public init(lexicon: ArrangementLexicon, inspections: InspectionLexicon? = nil) {
         self.lexicon = lexicon
+        self.inspections = inspections
     }
 
     /// One profile per partnership, in order of name. Documents without a partnership are left out.
@@ -13,14 +16,17 @@ public struct ArrangementProfiler: Sendable {
         return grouped.keys.sorted().map { profile(of: $0, documents: grouped[$0]!) }
     }
 
-    /// The profile of one partnership from its documents.
-    public func profile(of partnership: String, documents: [Document]) -> PartnershipProfile {
+    /// The profile of one partnership from its documents, and any evidence found otherwise (the
+    /// section a quotation stands in).
+    public func profile(of partnership: String, documents: [Document],
+                        extra: [(indicator: String, evidence: IndicatorEvidence)] = []) -> PartnershipProfile {
         let matcher = IndicatorMatcher(lexicon: lexicon)
         let dates = Dictionary(documents.map { ($0.fileName, $0.metadata.date ?? "") }, uniquingKeysWith: { first, _ in first })
         var found: [String: [IndicatorEvidence]] = [:]
         for document in documents {
             for (indicator, evidence) in matcher.evidence(in: document) { found[indicator, default: []].append(evidence) }
         }
+        for (indicator, evidence) in extra { found[indicator, default: []].append(evidence) }
         var results: [String: IndicatorResult] = [:]
         for indicator in lexicon.indicators {
             results[indicator.id] = decide(found[indicator.id] ?? [], dates: dates)
@@ -29,6 +35,9 @@ public struct ArrangementProfiler: Sendable {
             if let required = indicator.requires, results[required]?.value != .yes, results[indicator.id]?.value.isStated == true {
                 results[indicator.id] = IndicatorResult(value: .notStated, evidence: results[indicator.id]!.evidence)
             }
+        }
+        if let inspections {
+            results.merge(InspectionIndicators(lexicon: inspections).indicators(of: documents)) { first, _ in first }
         }
         return PartnershipProfile(partnership: partnership, documents: documents.map(DocumentSummary.init).sorted { $0.file < $1.file },
                                   indicators: results)

@@ -24,6 +24,13 @@ public struct MetadataDetector: Sendable {
     public func detect(_ document: Document) -> Metadata {
         let sentences = document.contextSentences()
         let head = sentences.filter { $0.inHead && !$0.text.isEmpty }
+        if let lexicon = rules.inspections, let inspection = InspectionReader(lexicon: lexicon).read(document) {
+            let reader = InspectionReader(lexicon: lexicon)
+            return Metadata(title: title(head: head, all: sentences), partnership: reader.partnership(of: inspection)
+                                ?? PartnershipMentions(document: document, rules: rules).best,
+                            documentType: reader.documentType(of: inspection), date: inspection.date.map { String($0.prefix(7)) },
+                            authors: AuthorFinder(rules: rules).authors(in: document))
+        }
         return Metadata(
             title: title(head: head, all: sentences),
             partnership: PartnershipMentions(document: document, rules: rules).best,

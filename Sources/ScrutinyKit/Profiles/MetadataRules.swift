@@ -29,6 +29,9 @@ public struct MetadataRules: Sendable {
     public var signOff: PhraseList
     public var honorifics: Set<String>
     public var notPersonWords: Set<String>
+    /// The cues of `inspections.yml`, where the lexicons folder has it: an inspection document's
+    /// area and kind take precedence over the cues above.
+    public var inspections: InspectionLexicon?
 
     public init(contentsOf url: URL) throws(LexiconError) {
         try self.init(yaml: DataFiles.read(url), path: url.path)
@@ -122,6 +125,8 @@ public extension LexiconDirectory {
         guard FileManager.default.fileExists(atPath: url.path) else {
             throw .notFound(name: "documents.yml", searched: [url.deletingLastPathComponent().path])
         }
-        return try MetadataRules(contentsOf: url)
+        var rules = try MetadataRules(contentsOf: url)
+        rules.inspections = try inspectionLexicon()
+        return rules
     }
 }

@@ -1,11 +1,14 @@
-/// What a partnership's documents say about one indicator: yes, no, not stated, or a number.
+/// What a partnership's documents say about one indicator: yes, no, not stated, a number, or (for
+/// the inspection indicators) a term: a grade id, an inspection kind, a date.
 ///
-/// In JSON and CSV: "yes", "no", "not_stated", or the number itself.
+/// In JSON and CSV: "yes", "no", "not_stated", the number itself, or the term.
 public enum IndicatorValue: Hashable, Sendable, Codable, CustomStringConvertible {
     case yes
     case no
     case notStated
     case count(Int)
+    /// "requires_improvement", "focused_visit", "2015-07-16".
+    case term(String)
 
     public var description: String {
         switch self {
@@ -13,6 +16,7 @@ public enum IndicatorValue: Hashable, Sendable, Codable, CustomStringConvertible
         case .no: return "no"
         case .notStated: return "not_stated"
         case .count(let number): return String(number)
+        case .term(let term): return term
         }
     }
 
@@ -23,7 +27,10 @@ public enum IndicatorValue: Hashable, Sendable, Codable, CustomStringConvertible
         switch text.trimmingCharacters(in: .whitespaces).lowercased() {
         case "yes": self = .yes
         case "no": self = .no
-        default: self = Int(text.trimmingCharacters(in: .whitespaces)).map(IndicatorValue.count) ?? .notStated
+        case "", "not_stated": self = .notStated
+        default:
+            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            self = Int(trimmed).map(IndicatorValue.count) ?? .term(trimmed)
         }
     }
 

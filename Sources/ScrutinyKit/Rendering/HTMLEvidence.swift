@@ -38,7 +38,7 @@ private extension HTMLReport.Page {
             if row.kind == .flag { contents += "<h4 id=\"\(id)-no\">\(esc(labels.no)) (\(no.count))</h4>" + sentences(no) }
             contents += "<h4 id=\"\(id)-silent\">\(esc(labels.silent)) (\(row.silentPartnerships.count))</h4><p>"
                 + esc(row.silentPartnerships.isEmpty ? labels.none : row.silentPartnerships.joined(separator: ", ")) + "</p>"
-            output += block(id: id, title: "\(esc(row.label)) <code>\(esc(row.id))</code> — \(esc(row.proportion.surveyForm))",
+            output += block(id: id, title: "\(esc(row.label)) — \(esc(IndicatorFigureText.figure(row, table: survey.indicators, wording: wording)))",
                             count: labels.evidenceSentences(row.evidence.count), printed: true, contents)
         }
         for distribution in survey.indicators.distributions {
@@ -46,7 +46,8 @@ private extension HTMLReport.Page {
             for bucket in distribution.buckets {
                 let evidence = (row?.evidence ?? []).filter { bucket.partnerships.contains($0.partnership) }
                 output += block(id: anchor("count", distribution.id, bucket.label),
-                                title: "\(esc(distribution.label)): \(esc(bucket.label)) — \(esc(bucket.proportion.surveyForm))",
+                                title: "\(esc(distribution.label)): \(esc(bucket.label)) — \(esc(bucket.proportion.surveyForm))"
+                                    + esc(IndicatorFigureText.caveat(bucket.proportion.of, wording: wording)),
                                 count: labels.evidenceSentences(evidence.count), sentences(evidence))
             }
         }

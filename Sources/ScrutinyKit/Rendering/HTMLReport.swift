@@ -101,12 +101,14 @@ extension HTMLReport.Page {
             + header(columns.surveyForm) + "</tr></thead><tbody>"
         for row in rows {
             let id = anchor("ind", row.id)
-            output += "<tr><td>\(esc(row.label)) <code>\(esc(row.id))</code></td>"
+            // A count is a distribution, never a rate: no percentage of its own.
+            let percent = row.kind == .count ? "–" : row.proportion.percentText
+            output += "<tr><td>\(esc(row.label))</td>"
                 + "<td class=\"num\"><a href=\"#\(id)-yes\">\(row.proportion.n)</a></td>"
                 + "<td class=\"num\"><a href=\"#\(id)\">\(row.proportion.of)</a></td>"
-                + "<td class=\"num\"><a href=\"#\(id)\">\(row.proportion.percentText)</a></td>"
+                + "<td class=\"num\"><a href=\"#\(id)\">\(percent)</a></td>"
                 + "<td class=\"num\"><a href=\"#\(id)-silent\">\(row.silent)</a></td>"
-                + "<td><a href=\"#\(id)\">\(esc(row.proportion.surveyForm))</a></td></tr>"
+                + "<td><a href=\"#\(id)\">\(esc(IndicatorFigureText.figure(row, table: survey.indicators, wording: wording)))</a></td></tr>"
         }
         return output + "</tbody></table>"
     }

@@ -6,32 +6,41 @@ public enum ProfileTable {
 
     public static func csv(_ profiles: [PartnershipProfile], lexicon: ArrangementLexicon) -> String {
         CSVWriter.render(header: csvHeader, rows: profiles.flatMap { profile in
-            lexicon.indicators.map { indicator -> [String] in
-                let result = profile.indicators[indicator.id] ?? IndicatorResult(value: .notStated)
+            ids(profiles, lexicon: lexicon).map { id -> [String] in
+                let result = profile.indicators[id] ?? IndicatorResult(value: .notStated)
                 let evidence = result.value.isStated ? result.deciding.first : nil
-                return [profile.partnership, indicator.id, result.value.description, evidence?.document ?? "", evidence?.text ?? ""]
+                return [profile.partnership, id, result.value.description, evidence?.document ?? "", evidence?.text ?? ""]
             }
         })
     }
 
     public static func markdown(_ profiles: [PartnershipProfile], lexicon: ArrangementLexicon) -> String {
         let header = ["indicator"] + profiles.map(\.partnership)
-        let rows = lexicon.indicators.map { indicator in
-            [indicator.id] + profiles.map { symbol($0.value(indicator.id)) }
-        }
+        let ids = ids(profiles, lexicon: lexicon)
+        let rows = ids.map { id in [id] + profiles.map { symbol($0.value(id)) } }
         var output = MarkdownTable.render(header: header, rows: rows)
         output += "\nyes / no as the documents state it; · where they are silent; a number for counts.\n"
         for profile in profiles {
             output += "\n## \(profile.partnership)\n\nDocuments: \(profile.documents.map(describe).joined(separator: "; "))\n\n"
-            let evidenceRows = lexicon.indicators.compactMap { indicator -> [String]? in
-                guard let result = profile.indicators[indicator.id], result.value.isStated,
+            let evidenceRows = ids.compactMap { id -> [String]? in
+                guard let result = profile.indicators[id], result.value.isStated,
                       let evidence = result.deciding.first else { return nil }
-                return [indicator.id, result.value.description, evidence.document, excerpt(evidence.text)]
+                return [id, result.value.description, evidence.document, excerpt(evidence.text)]
             }
             output += evidenceRows.isEmpty ? "No indicator is stated.\n"
                 : MarkdownTable.render(header: ["indicator", "value", "document", "evidence"], rows: evidenceRows)
         }
         return output
+    }
+
+    /// The lexicon's indicators, then the inspection indicators any profile states (kind, date, then
+    /// the judgements in order of name).
+    static func ids(_ profiles: [PartnershipProfile], lexicon: ArrangementLexicon) -> [String] {
+        let inspection = Set(profiles.flatMap { profile in
+            profile.indicators.filter { $0.key.hasPrefix(InspectionProfile.indicatorPrefix) && $0.value.value.isStated }.map(\.key)
+        })
+        let first = [InspectionProfile.kindIndicator, InspectionProfile.dateIndicator]
+        return lexicon.indicators.map(\.id) + first.filter(inspection.contains) + inspection.subtracting(first).sorted()
     }
 
     /// "calderwick-jtai-letter-2022.txt (jtai-letter, 2022-06, era wt2018)".

@@ -35,7 +35,7 @@ struct ReportSummary {
                  Tile(value: themed, label: summary.tiles.themed)]
         headlines = summary.headlineIndicators.compactMap { id in
             survey.indicators.row(id).map { row in
-                Headline(figure: row.proportion.of == 0 ? wording.labels.notAddressed : row.proportion.surveyForm, text: row.label,
+                Headline(figure: IndicatorFigureText.figure(row, table: survey.indicators, wording: wording), text: row.label,
                          anchor: HTMLReport.anchor("ind", row.id))
             }
         }

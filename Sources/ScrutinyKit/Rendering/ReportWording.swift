@@ -122,6 +122,15 @@ public struct ReportWording: Sendable, Codable, Equatable {
         public var allItems, everyItem: String
         /// {theme}
         public var noItemUnder: String
+        /// {of}
+        public var smallBase: String
+        public var smallBaseShort: String
+        /// {silent} {all}
+        public var silentOf: String
+        /// {buckets} {of}
+        public var distributionValue: String
+        /// {label} {percent}
+        public var distributionBucket: String
         /// {label}
         public var distributionIntro: String
         public var indicatorEvidence: String
@@ -135,7 +144,8 @@ public struct ReportWording: Sendable, Codable, Equatable {
             case subthemeValue = "subtheme_value", subthemeNote = "subtheme_note", noItems = "no_items"
             case noneClassified = "none_classified", allItems = "all_items", everyItem = "every_item", noItemUnder = "no_item_under"
             case distributionIntro = "distribution_intro", indicatorEvidence = "indicator_evidence", itemEvidence = "item_evidence"
-            case printNote = "print_note"
+            case printNote = "print_note", smallBase = "small_base", smallBaseShort = "small_base_short", silentOf = "silent_of"
+            case distributionValue = "distribution_value", distributionBucket = "distribution_bucket"
         }
     }
 

@@ -79,11 +79,15 @@ public enum SVGBarChart {
     }
 
     /// Rows of 100% stacked bars, one segment per series, with a legend above.
+    /// - Parameter neutral: series drawn in the neutral grey (the partnerships that are silent).
     public static func stacked(_ rows: [StackedRow], series: [String], axis: ChartAxis, description: String,
-                               standalone: Bool = false) -> String {
+                               standalone: Bool = false, neutral neutralSeries: Set<String> = []) -> String {
         var layout = Layout(standalone: standalone, rowsTop: 40)
         var tracks = ""
-        var marks = legend(series)
+        let fill = { (index: Int) in
+            series.indices.contains(index) && neutralSeries.contains(series[index]) ? Self.neutral : Self.colour(index, series: series)
+        }
+        var marks = legend(series, colour: fill)
         for row in rows {
             let lines = Layout.wrap(row.label, width: Layout.labelCharacters)
             let height = layout.rowHeight(lines: lines.count)
@@ -93,7 +97,7 @@ public enum SVGBarChart {
             var x = Layout.trackX
             for (index, fraction) in row.fractions.enumerated() where fraction > 0 {
                 let width = Layout.trackWidth * fraction
-                var segment = rect(x: x, y: middle - 10, width: width, height: 20, fill: colour(index, series: series))
+                var segment = rect(x: x, y: middle - 10, width: width, height: 20, fill: fill(index))
                 if width >= 34, index < row.texts.count {
                     segment += "<text class=\"inbar\" x=\"\(format(x + width / 2))\" y=\"\(format(middle + 4.5))\" "
                         + "text-anchor=\"middle\">\(escape(row.texts[index]))</text>"
@@ -224,11 +228,11 @@ private extension SVGBarChart {
         }
     }
 
-    static func legend(_ series: [String]) -> String {
+    static func legend(_ series: [String], colour: ((Int) -> String)? = nil) -> String {
         var x = Layout.trackX
         return series.enumerated().map { index, name in
             defer { x += 26 + Double(name.count) * 8.5 + 18 }
-            return rect(x: x, y: 6, width: 16, height: 16, fill: colour(index, series: series))
+            return rect(x: x, y: 6, width: 16, height: 16, fill: colour?(index) ?? Self.colour(index, series: series))
                 + "<text class=\"legend\" x=\"\(format(x + 22))\" y=\"19\">\(escape(name))</text>"
         }.joined()
     }

@@ -53,21 +53,31 @@ private extension SurveyFigures {
             let rows = survey.indicators.rows.filter { $0.group == group.id }
             let flags = rows.filter { $0.kind == .flag }
             if !flags.isEmpty {
+                // Yes, no and silent, each of all partnerships: no bar hides the partnerships that are silent.
                 let labels = wording.labels
-                let bars = flags.map { row in
-                    SVGBarChart.Bar(label: row.label, fraction: row.proportion.fraction,
-                                    value: row.proportion.of == 0 ? labels.notAddressed : row.proportion.surveyForm,
-                                    note: row.silent > 0 ? labels.silentNote.filled(["count": String(row.silent)]) : nil,
-                                    link: "#" + HTMLReport.anchor("ind", row.id))
+                let all = survey.indicators.partnerships
+                let share = { (count: Int) in Proportion(count, of: all) }
+                let rows = flags.map { row in
+                    let parts = [share(row.yes.count), share(row.no.count), share(row.silentPartnerships.count)]
+                    let id = HTMLReport.anchor("ind", row.id)
+                    return SVGBarChart.StackedRow(
+                        label: row.label, fractions: parts.map(\.fraction), texts: parts.map(\.percentText),
+                        links: ["#\(id)-yes", "#\(id)-no", "#\(id)-silent"],
+                        total: row.proportion.surveyForm + (row.proportion.of > 0 && row.proportion.of < IndicatorFigureText.smallBase
+                                                            ? " " + labels.smallBaseShort : ""),
+                        totalLink: "#" + id)
                 }
                 let axis = ChartAxis.percent(title: wording.axes.indicators)
-                add(.group(group.id), slug: group.id, caption: wording.figures.indicators.filled(["group": group.label])) {
-                    SVGBarChart.bars(bars, axis: axis, description: $1, standalone: $0)
+                add(.group(group.id), slug: group.id,
+                    caption: wording.figures.indicators.filled(["group": group.label, "all": String(all)])) {
+                    SVGBarChart.stacked(rows, series: [labels.yes, labels.no, labels.silent], axis: axis, description: $1, standalone: $0,
+                                        neutral: [labels.silent])
                 }
             }
             for distribution in survey.indicators.distributions where rows.contains(where: { $0.id == distribution.id }) {
                 let bars = distribution.buckets.map { bucket in
-                    SVGBarChart.Bar(label: bucket.label, fraction: bucket.proportion.fraction, value: bucket.proportion.surveyForm,
+                    SVGBarChart.Bar(label: bucket.label, fraction: bucket.proportion.fraction,
+                                    value: bucket.proportion.surveyForm + IndicatorFigureText.caveat(bucket.proportion.of, wording: wording),
                                     link: "#" + HTMLReport.anchor("count", distribution.id, bucket.label))
                 }
                 let axis = ChartAxis.percent(title: wording.axes.counts)

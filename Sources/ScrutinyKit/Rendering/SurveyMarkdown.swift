@@ -80,8 +80,8 @@ private extension SurveyMarkdown {
                 output += MarkdownTable.render(
                     header: [columns.indicator, columns.n, columns.of, columns.percent, columns.silent, columns.surveyForm],
                     rows: rows.map { row in
-                        ["\(row.label) `\(row.id)`", String(row.proportion.n), String(row.proportion.of), row.proportion.percentText,
-                         String(row.silent), row.proportion.surveyForm]
+                        [row.label, String(row.proportion.n), String(row.proportion.of), row.kind == .count ? "–" : row.proportion.percentText,
+                         String(row.silent), IndicatorFigureText.figure(row, table: survey.indicators, wording: wording)]
                     }, alignRight: [1, 2, 3, 4])
                 for distribution in survey.indicators.distributions where rows.contains(where: { $0.id == distribution.id }) {
                     output += "\n\(wording.labels.distributionIntro.filled(["label": distribution.label]))\n\n"

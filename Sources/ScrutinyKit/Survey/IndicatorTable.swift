@@ -54,7 +54,7 @@ private extension IndicatorTable {
         for profile in profiles {
             let result = profile.indicators[indicator.id] ?? IndicatorResult(value: .notStated)
             switch result.value {
-            case .yes, .count: yes.append(profile.partnership)
+            case .yes, .count, .term: yes.append(profile.partnership)
             case .no: no.append(profile.partnership)
             case .notStated: silent.append(profile.partnership)
             }

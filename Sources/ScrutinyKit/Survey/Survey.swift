@@ -28,6 +28,8 @@ public struct Survey: Sendable, Codable {
     public var items: [SurveyItem]
     public var groups: [Group]
     public var indicators: IndicatorTable
+    /// The inspection judgements of the partnerships' areas, where their documents include inspections.
+    public var inspections: InspectionTable?
     public var themes: ThemeMatrix
     public var kinds: KindTable
     public var subthemes: SubthemeTable
@@ -45,11 +47,12 @@ public struct Survey: Sendable, Codable {
     ///     they count in the kinds table only).
     ///   - notes: remarks to carry into the report (versions skipped, files left out).
     public init(profiles: [PartnershipProfile], items: [ClassifiedItem], lexicon: ArrangementLexicon,
-                options: Options = Options(), notes: [String] = []) {
+                options: Options = Options(), notes: [String] = [], inspections: InspectionLexicon? = nil) {
         partnerships = profiles.map(\.partnership)
         documents = profiles.flatMap(\.documents).sorted { $0.file < $1.file }
         groups = lexicon.groups.map { Group(id: $0.id, label: $0.label) }
         indicators = IndicatorTable(profiles: profiles, lexicon: lexicon)
+        self.inspections = inspections.flatMap { InspectionTable(profiles: profiles, indicators: InspectionIndicators(lexicon: $0)) }
         let files = Set(documents.map(\.file))
         let ownItems = items.filter { files.contains($0.recommendation.document) }
         let counts = { (item: ClassifiedItem) in options.themeKinds.contains(item.recommendation.kind) && item.recommendation.kind != .procedural }

@@ -11,8 +11,8 @@ public struct SurveyPipeline: Sendable {
 
     /// The survey's theme order defaults to the classifier scheme's own.
     public init(lexicon: ArrangementLexicon, finder: RecommendationFinder, classifier: Classifier,
-                options: Survey.Options = Survey.Options()) {
-        profiler = ArrangementProfiler(lexicon: lexicon)
+                options: Survey.Options = Survey.Options(), inspections: InspectionLexicon? = nil) {
+        profiler = ArrangementProfiler(lexicon: lexicon, inspections: inspections)
         self.finder = finder
         self.classifier = classifier
         var options = options
@@ -37,7 +37,8 @@ public struct SurveyPipeline: Sendable {
             item.kind == .procedural ? ClassifiedItem(recommendation: item, theme: ClassifiedItem.unclassified, subtheme: nil)
                 : coded.next()!
         }
-        let survey = Survey(profiles: profiles, items: items, lexicon: profiler.lexicon, options: options, notes: notes)
+        let survey = Survey(profiles: profiles, items: items, lexicon: profiler.lexicon, options: options, notes: notes,
+                            inspections: profiler.inspections)
         return Result(profiles: profiles, items: items, survey: survey)
     }
 }

@@ -1,0 +1,63 @@
+/// A partnership's inspection as indicators, like the arrangement indicators: `inspection.kind`,
+/// `inspection.date` (the last day of the fieldwork) and one `inspection.<judgement>` per
+/// judgement stated, each a term (`focused_visit`, `2015-07-16`, `requires_improvement`) with the
+/// line that states it. The latest inspection that states judgements decides (else the
+/// latest); judgements it does not state stay silent.
+public struct InspectionIndicators: Sendable {
+    public let lexicon: InspectionLexicon
+
+    public init(lexicon: InspectionLexicon) {
+        self.lexicon = lexicon
+    }
+
+    /// Every indicator id this lexicon can give, in order: kind, date, then the judgements.
+    public var ids: [String] {
+        [InspectionProfile.kindIndicator, InspectionProfile.dateIndicator]
+            + lexicon.judgements.map { InspectionProfile.indicatorPrefix + $0.id }
+    }
+
+    /// The label a reader sees for an inspection indicator id.
+    public func label(_ id: String) -> String {
+        switch id {
+        case InspectionProfile.kindIndicator: return "Inspection"
+        case InspectionProfile.dateIndicator: return "Inspection date (last day of fieldwork)"
+        default: return lexicon.label(judgement: String(id.dropFirst(InspectionProfile.indicatorPrefix.count)))
+        }
+    }
+
+    /// The label of a value: a grade's or a kind's label, else the value itself (a date).
+    public func label(value: IndicatorValue) -> String {
+        guard case .term(let term) = value else { return value.description }
+        let kind = lexicon.label(kind: term)
+        return kind != term ? kind : lexicon.label(grade: term)
+    }
+
+    /// The indicators of the latest inspection among `documents`; empty when none is one.
+    public func indicators(of documents: [Document]) -> [String: IndicatorResult] {
+        let reader = InspectionReader(lexicon: lexicon)
+        let read = documents.compactMap { document in reader.read(document).map { (document, $0) } }
+        // The latest that states a judgement (a later focused visit does not hide an inspection's grades), else the latest.
+        let judged = read.filter { !$0.1.judgements.isEmpty }
+        guard let (document, inspection) = (judged.isEmpty ? read : judged).max(by: { ($0.1.date ?? "") < ($1.1.date ?? "") }) else {
+            return [:]
+        }
+        var results: [String: IndicatorResult] = [:]
+        let head = document.blocks.first { !$0.text.isEmpty }
+        func evidence(_ value: IndicatorValue, text: String, page: Int?, range: TextRange) -> IndicatorResult {
+            IndicatorResult(value: value, evidence: [IndicatorEvidence(document: document.fileName, value: value, text: text,
+                                                                       cue: "inspections.yml", section: "", page: page, range: range,
+                                                                       placement: .table)])
+        }
+        results[InspectionProfile.kindIndicator] = evidence(.term(inspection.kind), text: head?.text ?? "", page: head?.page,
+                                                            range: head?.range ?? TextRange(start: 0, end: 0))
+        if let date = inspection.date {
+            results[InspectionProfile.dateIndicator] = evidence(.term(date), text: head?.text ?? "", page: head?.page,
+                                                                range: head?.range ?? TextRange(start: 0, end: 0))
+        }
+        for judgement in inspection.judgements {
+            results[InspectionProfile.indicatorPrefix + judgement.judgement] = evidence(
+                .term(judgement.grade), text: judgement.evidence, page: judgement.page, range: judgement.range)
+        }
+        return results
+    }
+}

@@ -1,0 +1,107 @@
+/// The judgements an inspection document states: its judgement table at the head, judgement
+/// headings ("The Local Safeguarding Children Board is inadequate") and a SEND report's outcome.
+extension InspectionReader {
+    func judgements(_ lines: [Line]) -> [InspectionProfile.Judgement] {
+        var found: [String: InspectionProfile.Judgement] = [:]
+        for judgement in table(lines) where found[judgement.judgement] == nil { found[judgement.judgement] = judgement }
+        for judgement in lexicon.judgements where found[judgement.id] == nil {
+            if let stated = statement(judgement, lines) ?? outcome(judgement, lines) { found[judgement.id] = stated }
+        }
+        return lexicon.judgements.compactMap { found[$0.id] }
+    }
+
+    /// Every word of the head up to the first line that ends the judgement table, with the line it
+    /// stands in.
+    func tableWords(_ lines: [Line]) -> [(word: String, line: Int)] {
+        var words: [(word: String, line: Int)] = []
+        for (index, line) in lines.enumerated() {
+            if lexicon.tableEnds.matchesAtStart(line.texts.drop { $0.allSatisfy(\.isNumber) }.map { $0 }) { break }
+            words += line.texts.map { ($0, index) }
+        }
+        return words
+    }
+
+    /// Labels of the table and the first grade within the window after each, up to the next label.
+    func table(_ lines: [Line]) -> [InspectionProfile.Judgement] {
+        let stream = tableWords(lines)
+        let words = stream.map(\.word)
+        var results: [InspectionProfile.Judgement] = []
+        var index = 0
+        while index < words.count {
+            guard let (judgement, length) = label(in: words, at: index) else { index += 1; continue }
+            let start = index + length
+            var position = start
+            while position < min(words.count, start + lexicon.window), label(in: words, at: position) == nil {
+                if let grade = grade(in: words, at: position, grades: lexicon.grades) {
+                    let line = lines[stream[index].line]
+                    results.append(.init(judgement: judgement.id, grade: grade.id, evidence: line.block.text,
+                                         page: line.block.page, range: line.block.range))
+                    break
+                }
+                position += 1
+            }
+            index = start
+        }
+        return results
+    }
+
+    /// The judgement whose table label is longest at `index`, and the label's length.
+    func label(in words: [String], at index: Int) -> (InspectionLexicon.Judgement, Int)? {
+        var best: (InspectionLexicon.Judgement, Int)?
+        for judgement in lexicon.judgements {
+            if let phrase = judgement.table.longest(in: words, at: index), phrase.wordCount > (best?.1 ?? 0) {
+                best = (judgement, phrase.wordCount)
+            }
+        }
+        return best
+    }
+
+    func grade(in words: [String], at index: Int, grades: [InspectionLexicon.Grade]) -> InspectionLexicon.Grade? {
+        var best: (InspectionLexicon.Grade, Int)?
+        for grade in grades {
+            if let phrase = grade.cues.longest(in: words, at: index), phrase.wordCount > (best?.1 ?? 0) { best = (grade, phrase.wordCount) }
+        }
+        return best?.0
+    }
+
+    /// A heading that opens with one of the judgement's statements, the grade within the window.
+    func statement(_ judgement: InspectionLexicon.Judgement, _ lines: [Line]) -> InspectionProfile.Judgement? {
+        guard !judgement.statements.isEmpty else { return nil }
+        for line in lines where line.block.kind == .heading {
+            guard let phrase = judgement.statements.longest(in: line.texts, at: 0) else { continue }
+            let end = min(line.texts.count, phrase.wordCount + lexicon.window)
+            for position in phrase.wordCount..<max(phrase.wordCount, end) {
+                if let grade = grade(in: line.texts, at: position, grades: lexicon.grades) {
+                    return .init(judgement: judgement.id, grade: grade.id, evidence: line.block.text, page: line.block.page,
+                                 range: line.block.range)
+                }
+            }
+        }
+        return nil
+    }
+
+    /// A SEND report's outcome: the first line after the outcome heading that states one.
+    func outcome(_ judgement: InspectionLexicon.Judgement, _ lines: [Line]) -> InspectionProfile.Judgement? {
+        guard judgement.outcomes, let heading = lines.firstIndex(where: { lexicon.outcomeHeading.matchesAtStart($0.texts) }) else {
+            return nil
+        }
+        for line in lines[(heading + 1)...].prefix(5) {
+            for grade in lexicon.outcomeGrades where grade.cues.matches(line.texts) {
+                return .init(judgement: judgement.id, grade: grade.id, evidence: line.block.text, page: line.block.page,
+                             range: line.block.range)
+            }
+        }
+        return nil
+    }
+}
+
+extension PhraseList {
+    /// The longest phrase that matches at `index`.
+    func longest(in words: [String], at index: Int) -> Phrase? {
+        var best: Phrase?
+        for phrase in phrases where Self.matches(phrase, in: words, at: index) && phrase.wordCount > (best?.wordCount ?? 0) {
+            best = phrase
+        }
+        return best
+    }
+}

@@ -1,0 +1,138 @@
+/// Reads an inspection document's kind, area, fieldwork date and judgements with the cues of
+/// `lexicons/inspections.yml`. Not an inspection (no kind, or neither a date nor a judgement
+/// found): nil.
+public struct InspectionReader: Sendable {
+    public let lexicon: InspectionLexicon
+
+    public init(lexicon: InspectionLexicon) {
+        self.lexicon = lexicon
+    }
+
+    /// One line of the document: a block's text, its words (lower-cased) and where it stands.
+    struct Line {
+        var block: Block
+        var words: [Word]
+        var texts: [String]
+        var scalars: [Unicode.Scalar]
+
+        init(_ block: Block) {
+            self.block = block
+            words = WordTokenizer.words(block.text)
+            texts = words.map(\.text)
+            scalars = Array(block.text.unicodeScalars)
+        }
+
+        /// The text between two word positions (end exclusive), as written.
+        func text(from start: Int, to end: Int) -> String {
+            guard start < end, start < words.count else { return "" }
+            let from = words[start].start, to = words[min(end, words.count) - 1].end
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[from..<to])
+            return String(view)
+        }
+    }
+
+    public func read(_ document: Document) -> InspectionProfile? {
+        let lines = document.blocks.filter { !$0.text.isEmpty }.map(Line.init)
+        guard let kind = kind(lines) else { return nil }
+        let date = date(lines)
+        let judgements = judgements(lines)
+        guard date != nil || !judgements.isEmpty else { return nil }
+        return InspectionProfile(kind: kind.id, area: area(lines, firstLine: kind.firstLineArea), date: date, judgements: judgements)
+    }
+
+    /// The document type an inspection of this kind has.
+    public func documentType(of profile: InspectionProfile) -> DocumentType? {
+        lexicon.kinds.first { $0.id == profile.kind }?.documentType
+    }
+
+    /// The partnership an inspection is filed under: its area without council words.
+    public func partnership(of profile: InspectionProfile) -> String? {
+        guard let area = profile.area else { return nil }
+        let line = Line(Block(kind: .paragraph, text: area))
+        var start = 0, end = line.words.count
+        while let phrase = lexicon.partnershipPrefixes.longest(in: line.texts, at: start), start + phrase.wordCount < end {
+            start += phrase.wordCount
+        }
+        var trimmed = true
+        while trimmed {
+            trimmed = false
+            for phrase in lexicon.partnershipSuffixes.phrases where end - phrase.wordCount > start {
+                if PhraseList.matches(phrase, in: Array(line.texts[..<end]), at: end - phrase.wordCount) {
+                    end -= phrase.wordCount
+                    trimmed = true
+                    break
+                }
+            }
+        }
+        let name = line.text(from: start, to: end)
+        return name.isEmpty ? area : name
+    }
+}
+
+extension InspectionReader {
+    static let headLines = 30
+
+    func kind(_ lines: [Line]) -> InspectionLexicon.Kind? {
+        let head = lines.prefix(Self.headLines)
+        for kind in lexicon.kinds where head.contains(where: { kind.title.matchesAtStart($0.texts) }) { return kind }
+        let body = lines.prefix(Self.headLines * 2)
+        for kind in lexicon.kinds where !kind.body.isEmpty && body.contains(where: { kind.body.matches($0.texts) }) { return kind }
+        return nil
+    }
+
+    /// The longest area named after a `before` cue at a line's start, in the document's head; else,
+    /// for kinds whose title names none, its first line.
+    func area(_ lines: [Line], firstLine: Bool) -> String? {
+        var best: String?
+        for line in lines.prefix(Self.headLines) {
+            guard let before = lexicon.areaBefore.longest(in: line.texts, at: 0) else { continue }
+            var start = before.wordCount
+            if line.texts.count > start, line.texts[start] == "the" { start += 1 }
+            var end = line.words.count
+            for index in start..<line.words.count {
+                if lexicon.areaAfter.longest(in: line.texts, at: index) != nil { end = index; break }
+                if lexicon.areaBeforeDate.longest(in: line.texts, at: index) != nil, index + 1 < line.texts.count,
+                   line.texts[index + 1].first?.isNumber == true { end = index; break }
+            }
+            while end > start, lexicon.areaTrailingLowercase.contains(line.texts[end - 1]),
+                  line.scalars[line.words[end - 1].start].properties.isLowercase { end -= 1 }
+            guard end > start, !lexicon.notAreas.matchesAtStart(Array(line.texts[start...])) else { continue }
+            let area = line.text(from: start, to: end)
+            if area.count > (best?.count ?? 0) { best = area }
+        }
+        if let best { return best }
+        return firstLine ? lines.first.map { $0.text(from: 0, to: $0.words.count) } : nil
+    }
+
+    static let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                         "october", "november", "december"]
+
+    /// The last date of the first line labelled with the inspection dates, else of the letter's
+    /// opening sentence: "2026-03-13".
+    func date(_ lines: [Line]) -> String? {
+        for cues in [lexicon.dateLabels, lexicon.dateSentences] {
+            for line in lines {
+                guard let found = cues.firstMatch(in: line.texts) else { continue }
+                var words = Array(line.texts[(found.at + found.phrase.wordCount)...])
+                if let end = lexicon.dateEnds.firstMatch(in: words) { words = Array(words[..<end.at]) }
+                if let date = Self.lastDate(in: words) { return date }
+            }
+        }
+        return nil
+    }
+
+    /// The last "13 March 2026" or "06/10/2016" among `words`.
+    static func lastDate(in words: [String]) -> String? {
+        var last: String?
+        for index in words.indices where index + 2 < words.count {
+            guard let day = Int(words[index]), (1...31).contains(day), words[index + 2].count == 4,
+                  let year = Int(words[index + 2]), (1990...2100).contains(year) else { continue }
+            let month: Int
+            if let named = months.firstIndex(of: words[index + 1]) { month = named + 1 } else if let number = Int(words[index + 1]),
+                (1...12).contains(number), words[index + 1].count == 2 { month = number } else { continue }
+            last = String(format: "%04d-%02d-%02d", year, month, day)
+        }
+        return last
+    }
+}

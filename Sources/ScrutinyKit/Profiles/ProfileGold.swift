@@ -1,0 +1,81 @@
+import Foundation
+
+/// A folder of hand-coded profiles (Tests/Gold/profiles): `indicators.csv` (only stated values have
+/// a row; an absent partnership × indicator pair is `not_stated`) and `heldout.txt` (the
+/// partnerships held back from tuning). Each partnership is profiled from the documents its rows
+/// name, and from a document that quotes many partnerships only the passages that quote it.
+public struct ProfileGold: Sendable {
+    public struct Row: Sendable, Hashable {
+        public var partnership: String
+        public var indicator: String
+        public var value: IndicatorValue
+        public var document: String
+        public var evidence: String
+    }
+
+    public var rows: [Row]
+    public var heldOut: Set<String>
+
+    public var partnerships: [String] { Array(Set(rows.map(\.partnership))).sorted() }
+
+    /// `path` is a folder with `indicators.csv` (and optionally `heldout.txt`), or a CSV alone.
+    public init(path: String) throws(ProfileEvaluation.LoadError) {
+        var isFolder: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+        guard exists else { throw .unreadable(path: path) }
+        let csv = isFolder.boolValue ? (path as NSString).appendingPathComponent("indicators.csv") : path
+        guard let data = FileManager.default.contents(atPath: csv) else { throw .unreadable(path: csv) }
+        let (header, records) = CSVReader.records(String(decoding: data, as: UTF8.self))
+        let missing = ProfileTable.csvHeader.filter { !header.contains($0) }
+        guard missing.isEmpty else { throw .missingColumns(path: csv, missing: missing) }
+        rows = records.map {
+            Row(partnership: $0["partnership"] ?? "", indicator: $0["indicator"] ?? "", value: IndicatorValue(parsing: $0["value"] ?? ""),
+                document: $0["document"] ?? "", evidence: $0["evidence"] ?? "")
+        }
+        let list = isFolder.boolValue ? (path as NSString).appendingPathComponent("heldout.txt") : ""
+        let text = FileManager.default.contents(atPath: list).map { String(decoding: $0, as: UTF8.self) } ?? ""
+        heldOut = Set(text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") })
+    }
+
+    /// The gold partnerships' profiles, each from the documents its rows name (quoted passages
+    /// only, where a document quotes many partnerships).
+    public func profiles(documents: [Document], profiler: ArrangementProfiler, quotes: QuotedPartnerships?) -> [PartnershipProfile] {
+        let byName = Dictionary(documents.map { ($0.fileName, $0) }, uniquingKeysWith: { first, _ in first })
+        var split: [String: [String: QuotedPartnerships.Quoted]] = [:]
+        return partnerships.map { partnership in
+            let files = Set(rows.filter { $0.partnership == partnership }.map(\.document)).sorted()
+            var extra: [(indicator: String, evidence: IndicatorEvidence)] = []
+            let chosen = files.compactMap { file -> Document? in
+                guard let document = byName[file] else { return nil }
+                if let quotes {
+                    if split[file] == nil { split[file] = quotes.split(document) }
+                    if let quoted = split[file]![partnership] {
+                        extra += quoted.sectionEvidence
+                        return quoted.document
+                    }
+                }
+                return document
+            }
+            return profiler.profile(of: partnership, documents: chosen, extra: extra)
+        }
+    }
+
+    /// Every partnership × indicator cell of the given partnerships: stated ones from the rows,
+    /// the rest `not_stated`.
+    public func coding(of partnerships: Set<String>, indicators: [String]) -> [(partnership: String, indicator: String, value: IndicatorValue, evidence: String)] {
+        let stated = Dictionary(rows.map { ("\($0.partnership)\u{1F}\($0.indicator)", $0) }, uniquingKeysWith: { first, _ in first })
+        return partnerships.sorted().flatMap { partnership in
+            indicators.map { indicator in
+                let row = stated["\(partnership)\u{1F}\(indicator)"]
+                return (partnership, indicator, row?.value ?? .notStated, row?.evidence ?? "")
+            }
+        }
+    }
+
+    /// The held-back partnerships' evaluation and the rest's.
+    public func evaluate(_ profiles: [PartnershipProfile], indicators: [String]) -> (heldOut: ProfileEvaluation, rest: ProfileEvaluation) {
+        let all = Set(partnerships)
+        return (ProfileEvaluation(profiles: profiles, coding: coding(of: all.intersection(heldOut), indicators: indicators)),
+                ProfileEvaluation(profiles: profiles, coding: coding(of: all.subtracting(heldOut), indicators: indicators)))
+    }
+}

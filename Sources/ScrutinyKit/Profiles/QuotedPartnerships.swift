@@ -1,0 +1,187 @@
+import Foundation
+
+/// Splits a document that quotes many partnerships under labels (the national survey's
+/// "…" (LSCP 21)) into one document per quoted partnership: its quotations and the narrative
+/// sentences that name it (not the survey's headings). A quotation under a section whose
+/// heading (or lead-in paragraph) is an indicator is evidence `yes` for that indicator. The cues
+/// are `quoted_partnerships` in `lexicons/arrangements.yml`.
+public struct QuotedPartnerships: Sendable {
+    public struct Section: Sendable, Hashable {
+        public var cues: PhraseList
+        public var indicators: [String]
+    }
+
+    /// One quoted partnership's part of the document.
+    public struct Quoted: Sendable {
+        public var document: Document
+        /// Evidence from the section each quotation stands in.
+        public var sectionEvidence: [(indicator: String, evidence: IndicatorEvidence)]
+    }
+
+    /// "LSCP {n}": the label as written, {n} its number.
+    public var label: String
+    public var labelWords: [String]
+    public var plural: String
+    public var minLabels: Int
+    public var documentType: DocumentType?
+    public var openingMarks: [String]
+    public var sections: [Section]
+    public var proposals: PhraseList
+
+    public init(contentsOf url: URL) throws(LexiconError) {
+        let file = try DataFiles.decode(File.self, from: DataFiles.read(url), path: url.path)
+        guard let entry = file.quoted_partnerships else {
+            throw .malformed(path: url.path, line: nil, cause: "quoted_partnerships is missing")
+        }
+        label = entry.label
+        labelWords = entry.label.split(separator: " ").map { $0.lowercased() }
+        plural = entry.plural ?? ""
+        minLabels = entry.min_labels ?? 5
+        documentType = entry.document_type.flatMap(DocumentType.init(rawValue:))
+        openingMarks = entry.opening_marks ?? ["\"", "\u{201C}"]
+        sections = (entry.sections ?? []).map { Section(cues: PhraseList($0.cues), indicators: $0.indicators) }
+        proposals = PhraseList(file.proposals ?? [])
+    }
+
+    private struct File: Decodable {
+        struct Entry: Decodable {
+            struct SectionEntry: Decodable {
+                var cues: [String]
+                var indicators: [String]
+            }
+            var label: String
+            var plural: String?
+            var min_labels: Int?
+            var document_type: String?
+            var opening_marks: [String]?
+            var sections: [SectionEntry]?
+        }
+        var quoted_partnerships: Entry?
+        var proposals: [String]?
+    }
+
+    /// The labels a run of words names: "LSCP 14 and 87" → ["LSCP 14", "LSCP 87"].
+    func labels(in words: [String]) -> [(label: String, at: Int)] {
+        guard let number = labelWords.firstIndex(of: "{n}"), number == labelWords.count - 1 else { return [] }
+        let prefix = Array(labelWords[..<number])
+        var found: [(String, Int)] = []
+        var index = 0
+        while index < words.count {
+            let single = index + prefix.count <= words.count && Array(words[index..<(index + prefix.count)]) == prefix
+            let many = !plural.isEmpty && words[index] == plural
+            guard single || many else { index += 1; continue }
+            var position = index + (single ? prefix.count : 1)
+            let start = index
+            while position < words.count, words[position].allSatisfy(\.isNumber) || (words[position] == "and" && position + 1 < words.count
+                    && words[position + 1].allSatisfy(\.isNumber)) {
+                if words[position] != "and" {
+                    found.append((label.replacingOccurrences(of: "{n}", with: words[position]), start))
+                }
+                position += 1
+            }
+            index = max(position, index + 1)
+        }
+        return found
+    }
+
+    /// Each quoted partnership's part of `document`, keyed by label; empty when the document names
+    /// fewer than `minLabels` labels.
+    public func split(_ document: Document) -> [String: Quoted] {
+        var blocks: [String: [Block]] = [:]
+        var evidence: [String: [(String, IndicatorEvidence)]] = [:]
+        var chain: [Block] = []
+        var leadIn: Block?
+        var pending: [Block] = []
+        // Only the partnership's own passages: the survey's headings ("Figure 8 - …", "Contacting young
+        // scrutineers through …") are the survey's words, not the partnership's; they count through `sections`.
+        func emit(_ label: String, _ emitted: [Block]) {
+            blocks[label, default: []] += emitted
+        }
+        func sectionEvidence(_ label: String, _ quotation: [Block]) {
+            let context = (chain + [leadIn].compactMap { $0 }).map { WordTokenizer.words($0.text).map(\.text) }
+            let words = quotation.flatMap { WordTokenizer.words($0.text).map(\.text) }
+            guard !proposals.matches(words), let first = quotation.first else { return }
+            for section in sections where context.contains(where: section.cues.matches) {
+                for indicator in section.indicators {
+                    evidence[label, default: []].append((indicator, IndicatorEvidence(
+                        document: document.fileName, value: .yes, text: first.text, cue: "section: " + (section.cues.phrases.first?.source ?? ""),
+                        section: chain.map(\.text).joined(separator: " › "), page: first.page, range: first.range, placement: .prose)))
+                }
+            }
+        }
+        for block in document.blocks where !block.text.isEmpty {
+            if block.kind == .heading {
+                let level = block.level ?? 1
+                chain = chain.filter { ($0.level ?? 1) < level } + [block]
+                leadIn = nil
+                pending = []
+                continue
+            }
+            let words = WordTokenizer.words(block.text).map(\.text)
+            let text = block.text.trimmingCharacters(in: .whitespaces)
+            let opens = openingMarks.contains { text.hasPrefix($0) }
+            if opens { pending = [] }
+            let closing = text.trimmingCharacters(in: CharacterSet(charactersIn: ". ")).hasSuffix(")")
+                ? labels(in: Array(words.suffix(labelWords.count + 2))).last?.label : nil
+            if let closing {
+                let quotation = pending + [block]
+                emit(closing, quotation)
+                sectionEvidence(closing, quotation)
+                pending = []
+                continue
+            }
+            if opens || (!pending.isEmpty && block.kind == .listItem) || (!pending.isEmpty && !Self.isNumberedParagraph(text)) {
+                pending.append(block)
+                continue
+            }
+            // A narrative paragraph: each sentence that names labels is theirs; it leads in to what follows.
+            leadIn = block
+            for sentence in Self.sentences(block.text) {
+                let named = Set(labels(in: WordTokenizer.words(sentence).map(\.text)).map(\.label))
+                for label in named.sorted() {
+                    emit(label, [Block(kind: .paragraph, text: sentence, page: block.page, range: block.range)])
+                }
+            }
+        }
+        guard blocks.count >= minLabels else { return [:] }
+        var result: [String: Quoted] = [:]
+        for (label, own) in blocks {
+            var part = Document(source: document.source, sha256: document.sha256, format: document.format, pageCount: document.pageCount,
+                                blocks: own)
+            part.metadata = document.metadata
+            part.metadata.partnership = label
+            part.metadata.documentType = documentType ?? document.metadata.documentType
+            result[label] = Quoted(document: part, sectionEvidence: evidence[label] ?? [])
+        }
+        return result
+    }
+
+    static func isNumberedParagraph(_ text: String) -> Bool {
+        let digits = text.prefix { $0.isNumber }
+        return !digits.isEmpty && text.dropFirst(digits.count).hasPrefix(".")
+    }
+
+    /// Sentences of a paragraph: ends at ". ", "? ", "! " or ": " before a capital or a quotation.
+    static func sentences(_ text: String) -> [String] {
+        var sentences: [String] = []
+        var current = ""
+        var previous: Character = " "
+        for character in text {
+            current.append(character)
+            if character == " ", ".?!:".contains(previous) {
+                sentences.append(current.trimmingCharacters(in: .whitespaces))
+                current = ""
+            }
+            previous = character
+        }
+        if !current.trimmingCharacters(in: .whitespaces).isEmpty { sentences.append(current.trimmingCharacters(in: .whitespaces)) }
+        return sentences
+    }
+}
+
+public extension LexiconDirectory {
+    /// The `quoted_partnerships` cues of `arrangements.yml`, or nil when it has none.
+    func quotedPartnerships() -> QuotedPartnerships? {
+        try? QuotedPartnerships(contentsOf: file("arrangements.yml"))
+    }
+}

@@ -1,0 +1,32 @@
+import Foundation
+
+/// `scrutiny profile --gold`: indicator accuracy for the held-back partnerships and the rest.
+public enum ProfileGoldReport {
+    public static func text(_ gold: ProfileGold, profiles: [PartnershipProfile], lexicon: ArrangementLexicon, show: Int,
+                            showHeldOut: Bool) -> String {
+        let ids = lexicon.indicators.map(\.id)
+        let (heldOut, rest) = gold.evaluate(profiles, indicators: ids)
+        var output = "Profiles against \(gold.rows.count) coded values of \(gold.partnerships.count) partnerships "
+            + "(every partnership × indicator cell; uncoded cells are not_stated)\n"
+        for (name, evaluation) in [("held back", heldOut), ("rest", rest)] {
+            let stated = evaluation.cells.filter { $0.expected.isStated }
+            let statedRight = stated.filter(\.agrees).count
+            let partnerships = Set(evaluation.cells.map(\.partnership)).count
+            output += String(format: "%@ (%d partnerships): %.3f (%d of %d cells); coded values found %d of %d\n", name, partnerships,
+                             evaluation.accuracy, evaluation.agreeing, evaluation.cells.count, statedRight, stated.count)
+        }
+        let missing = Set(heldOut.missingPartnerships + rest.missingPartnerships)
+        if !missing.isEmpty { output += "not profiled (no document read): \(missing.sorted().joined(separator: ", "))\n" }
+        var listed = rest.disagreements
+        if showHeldOut { listed += heldOut.disagreements }
+        if !listed.isEmpty {
+            output += "\nDisagreements (\(showHeldOut ? "all" : "rest"), first \(min(show, listed.count)) of \(listed.count)):\n"
+            for cell in listed.prefix(show) {
+                let found = profiles.first { $0.partnership == cell.partnership }?.indicators[cell.indicator]?.deciding.first?.text ?? ""
+                output += "  \(cell.partnership)  \(cell.indicator)  found \(cell.found), coded \(cell.expected)"
+                    + "  [coded: \(cell.evidence.prefix(60))] [found: \(found.prefix(80))]\n"
+            }
+        }
+        return output
+    }
+}

@@ -1,0 +1,61 @@
+/// The inspections of the partnerships' areas: per judgement, how many areas were given each grade,
+/// of all the partnerships (the rest not inspected on that judgement, or not among the documents),
+/// and each area's judgements with the year of the inspection.
+public struct InspectionTable: Hashable, Sendable, Codable {
+    public struct Row: Hashable, Sendable, Codable {
+        /// "inspection.overall_effectiveness".
+        public var id: String
+        public var label: String
+        /// Grade id → the partnerships given it.
+        public var grades: [Grade]
+        /// Partnerships without this judgement.
+        public var silent: Int
+    }
+
+    public struct Grade: Hashable, Sendable, Codable {
+        public var id: String
+        public var label: String
+        /// Of all partnerships.
+        public var proportion: Proportion
+        public var partnerships: [String]
+    }
+
+    /// One area's latest inspection.
+    public struct Area: Hashable, Sendable, Codable {
+        public var partnership: String
+        public var kind: String
+        public var date: String?
+        public var year: Int?
+        /// Judgement id → grade id.
+        public var judgements: [String: String]
+    }
+
+    public var partnerships: Int
+    public var rows: [Row]
+    public var areas: [Area]
+
+    /// Nil where no partnership has an inspection among its documents.
+    public init?(profiles: [PartnershipProfile], indicators: InspectionIndicators) {
+        let inspected = profiles.filter { $0.value(InspectionProfile.kindIndicator).isStated }
+        guard !inspected.isEmpty else { return nil }
+        partnerships = profiles.count
+        let judgementIds = indicators.ids.dropFirst(2)
+        rows = judgementIds.compactMap { id -> Row? in
+            var byGrade: [String: [String]] = [:]
+            for profile in profiles { if case .term(let grade) = profile.value(id) { byGrade[grade, default: []].append(profile.partnership) } }
+            guard !byGrade.isEmpty else { return nil }
+            let order = indicators.lexicon.grades.map(\.id) + indicators.lexicon.outcomeGrades.map(\.id)
+            let grades = byGrade.keys.sorted { (order.firstIndex(of: $0) ?? order.count, $0) < (order.firstIndex(of: $1) ?? order.count, $1) }
+                .map { Grade(id: $0, label: indicators.lexicon.label(grade: $0), proportion: Proportion(byGrade[$0]!.count, of: profiles.count),
+                             partnerships: byGrade[$0]!.sorted()) }
+            return Row(id: id, label: indicators.label(id), grades: grades, silent: profiles.count - byGrade.values.map(\.count).reduce(0, +))
+        }
+        areas = inspected.map { profile in
+            let date: String? = { if case .term(let date) = profile.value(InspectionProfile.dateIndicator) { return date }; return nil }()
+            var judgements: [String: String] = [:]
+            for id in judgementIds { if case .term(let grade) = profile.value(id) { judgements[String(id.dropFirst(InspectionProfile.indicatorPrefix.count))] = grade } }
+            return Area(partnership: profile.partnership, kind: profile.value(InspectionProfile.kindIndicator).description, date: date,
+                        year: date.flatMap { Int($0.prefix(4)) }, judgements: judgements)
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+import Testing
+
+/// `scrutiny profile --gold Tests/Gold/profiles ../shared/seeds ../shared/real`: the indicator
+/// accuracy on the held-back partnerships and on the rest, as the README documents it. The floors
+/// are the figures measured in session 8 (issue 17 asks for 0.90 and 0.95; not yet reached, see
+/// NOTES.md): a change that lowers either fails. Skipped when ../shared is absent.
+@Suite struct ProfileGoldCommandTests {
+    static let real = CLI.root.deletingLastPathComponent().appendingPathComponent("shared/real")
+    static var sharedExists: Bool { CLI.seedsExist && FileManager.default.fileExists(atPath: real.path) }
+
+    /// "held back (25 partnerships): 0.896 (717 of 800 cells); …" → 0.896.
+    static func accuracy(_ part: String, in output: String) -> Double? {
+        guard let line = output.split(separator: "\n").first(where: { $0.hasPrefix(part + " (") }),
+              let colon = line.range(of: "): ") else { return nil }
+        return Double(line[colon.upperBound...].prefix { $0 != " " })
+    }
+
+    @Test(.enabled(if: sharedExists, "../shared is absent"))
+    func heldBackAndRestAccuracyOnTheRealGold() throws {
+        let result = try CLI.run(["profile", "--gold", "Tests/Gold/profiles", CLI.seeds.path, Self.real.path, "--show", "0"])
+        #expect(result.status == 0, "\(result.stderr)")
+        print(result.stdout.split(separator: "\n").prefix(3).joined(separator: "\n"))
+        let heldBack = try #require(Self.accuracy("held back", in: result.stdout))
+        let rest = try #require(Self.accuracy("rest", in: result.stdout))
+        #expect(result.stdout.contains("held back (25 partnerships)"))
+        #expect(result.stdout.contains("rest (53 partnerships)"))
+        #expect(heldBack >= 0.896)
+        #expect(rest >= 0.886)
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+@testable import ScrutinyKit
+
+/// The inspection profile (kind, area, fieldwork date, judgements) of every PDF in
+/// `../shared/real/` against the hand coding in Tests/Gold/profiles/inspections.csv. Skipped when
+/// `../shared` is absent.
+@Suite struct InspectionProfileTests {
+    static let lexicons = Paths.root.appendingPathComponent("lexicons")
+    static let real = Paths.root.deletingLastPathComponent().appendingPathComponent("shared/real")
+    static let gold = Paths.root.appendingPathComponent("Tests/Gold/profiles/inspections.csv")
+    static var realExists: Bool { FileManager.default.fileExists(atPath: real.path) }
+
+    static func reader() throws -> InspectionReader {
+        InspectionReader(lexicon: try InspectionLexicon(contentsOf: lexicons.appendingPathComponent("inspections.yml")))
+    }
+
+    /// Curly and straight apostrophes read alike.
+    static func plain(_ text: String) -> String { text.replacingOccurrences(of: "\u{2019}", with: "'") }
+
+    @Test(.enabled(if: realExists, "../shared/real is absent"))
+    func judgementsOfAll48RealDocumentsAgreeWithTheHandCoding() throws {
+        let text = try String(contentsOf: Self.gold, encoding: .utf8)
+        let rows = CSVReader.records(text).records
+        let byDocument = Dictionary(grouping: rows) { $0["document"] ?? "" }
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.real.path).filter { $0.hasSuffix(".pdf") }.sorted()
+        #expect(files.count == 48)
+        #expect(Set(files) == Set(byDocument.keys))
+        let reader = try Self.reader()
+        var right = 0
+        for file in files {
+            let document = try DocumentReader().read(path: Self.real.appendingPathComponent(file).path)
+            let expected = byDocument[file] ?? []
+            let found = try #require(reader.read(document), "\(file): not read as an inspection")
+            let first = try #require(expected.first)
+            let coded = Set(expected.filter { $0["judgement"] != "none" }.map { "\($0["judgement"]!)=\($0["grade"]!)" })
+            let read = Set(found.judgements.map { "\($0.judgement)=\($0.grade)" })
+            let agrees = found.kind == first["inspection"] && found.date == first["date"] && read == coded
+                && found.area.map(Self.plain) == first["area"].map(Self.plain)
+            #expect(found.kind == first["inspection"], "\(file)")
+            #expect(found.date == first["date"], "\(file)")
+            #expect(found.area.map(Self.plain) == first["area"].map(Self.plain), "\(file)")
+            #expect(read == coded, "\(file): read \(read.sorted()), coded \(coded.sorted())")
+            if agrees { right += 1 }
+        }
+        print("inspection profiles right: \(right) of \(files.count) documents")
+        #expect(right == 48)
+    }
+
+    /// Inspection documents are filed under their area, with an inspection type.
+    @Test(.enabled(if: realExists, "../shared/real is absent"))
+    func inspectionDocumentsHaveTheirAreaAndType() throws {
+        var rules = try MetadataRules(contentsOf: Self.lexicons.appendingPathComponent("documents.yml"))
+        rules.inspections = try InspectionLexicon(contentsOf: Self.lexicons.appendingPathComponent("inspections.yml"))
+        let detector = MetadataDetector(rules: rules)
+        let cases: [(String, String, DocumentType, String)] = [
+            ("wiltshire-ofsted-inspection-2015.pdf", "Wiltshire", .inspectionReport, "2015-07"),
+            ("plymouth-ofsted-inspection-2015.pdf", "Plymouth", .inspectionReport, "2014-11"),
+            ("tameside-ofsted-focused-visit-2022.pdf", "Tameside", .inspectionLetter, "2022-04"),
+            ("bexley-ofsted-cqc-send-area-2024.pdf", "Bexley", .inspectionReport, "2023-12"),
+            ("redbridge-ofsted-inspection-2016.pdf", "Redbridge", .inspectionReport, "2016-10"),
+        ]
+        for (file, partnership, type, date) in cases {
+            let metadata = detector.detect(try DocumentReader().read(path: Self.real.appendingPathComponent(file).path))
+            #expect(metadata.partnership == partnership, "\(file)")
+            #expect(metadata.documentType == type, "\(file)")
+            #expect(metadata.date == date, "\(file)")
+        }
+    }
+
+    /// Reading inspections changes nothing the corpus documents' own text says about them.
+    @Test func corpusMetadataIsUnchangedByTheInspectionCues() throws {
+        let plain = MetadataDetector(rules: try MetadataRules(contentsOf: Self.lexicons.appendingPathComponent("documents.yml")))
+        var rules = plain.rules
+        rules.inspections = try InspectionLexicon(contentsOf: Self.lexicons.appendingPathComponent("inspections.yml"))
+        let withInspections = MetadataDetector(rules: rules)
+        for path in Paths.corpusDocuments() {
+            let document = try DocumentReader().read(path: path)
+            #expect(withInspections.detect(document) == plain.detect(document), "\(document.fileName)")
+        }
+    }
+}
