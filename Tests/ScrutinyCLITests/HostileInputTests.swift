@@ -65,6 +65,31 @@ import Testing
         #expect(result.stderr.split(separator: "\n").count == 1)
     }
 
+    @Test func aBlockOverTheLineLimitIsCutAndTheFileNamedWithTheLimit() throws {
+        let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Self.sample.write(to: folder.appendingPathComponent("good.txt"), atomically: true, encoding: .utf8)
+        // One line of 1.5 MB: "é" (two bytes) at the cut, which must not split it.
+        let sentence = "The partnership should review its audit programme. "
+        let head = String(repeating: sentence, count: (1 << 20) / sentence.utf8.count)
+        let padded = head + String(repeating: "x", count: (1 << 20) - 1 - head.utf8.count)
+        let line = padded + "é" + String(repeating: "x", count: 512 << 10)
+        let long = folder.appendingPathComponent("one-line.txt")
+        try ("Audit report\n\n" + line + "\n").write(to: long, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["extract", folder.path])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("review its audit programme every year"), "the good file is read whole")
+        #expect(result.stderr.split(separator: "\n").count == 1, "\(result.stderr)")
+        #expect(result.stderr.contains("read \(long.path) with errors: a block of text (paragraph, list item, table row or heading) of 1.5 MB was cut at the 1 MB limit for one block"),
+                "\(result.stderr)")
+        let kept = try #require(result.stdout.split(separator: "\n").first { $0.hasPrefix("The partnership should") && $0.utf8.count > 1000 })
+        #expect(kept == padded, "cut before the two-byte é that straddles the limit, not inside it")
+
+        let items = try CLI.run(["recommendations", "--format", "jsonl", long.path])
+        #expect(items.status == 1)
+        #expect(items.stderr.contains("cut at the 1 MB limit"))
+    }
+
     @Test func controlCharactersInNamesAreEscapedInMessages() throws {
         let folder = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -134,6 +159,39 @@ import Testing
             #expect(text.contains("cut.pdf"), "\(name)")
             #expect(text.contains("deep.html with errors"), "\(name)")
         }
+    }
+
+    @Test func aStoppedOfficeReadLeavesNoTemporaryZipCopy() throws {
+        // The DOCX reader copies the archive to $TMPDIR while it opens it. A 200 MB file takes a
+        // while to copy; SIGTERM arrives as soon as the copy appears, and nothing may be left.
+        let folder = try CLI.temporaryDirectory()
+        let temporary = folder.appendingPathComponent("tmp")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
+        let big = folder.appendingPathComponent("big.docx")
+        FileManager.default.createFile(atPath: big.path, contents: Data("PK".utf8))
+        let handle = try FileHandle(forWritingTo: big)
+        try handle.truncate(atOffset: 200 << 20)
+        try handle.close()
+        let process = Process()
+        process.executableURL = CLI.executable
+        process.arguments = ["extract", big.path]
+        process.environment = ProcessInfo.processInfo.environment.merging(["TMPDIR": temporary.path]) { $1 }
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let copying = { !((try? FileManager.default.contentsOfDirectory(atPath: temporary.path)) ?? []).isEmpty }
+        var seen = false
+        for _ in 0..<20_000 where process.isRunning {
+            if copying() { seen = true; break }
+            usleep(500)
+        }
+        process.terminate()
+        process.waitUntilExit()
+        #expect(seen, "the temporary copy was never seen: the test did not stop the run while it was copying")
+        #expect(process.terminationReason == .uncaughtSignal || process.terminationStatus == 128 + SIGTERM)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: temporary.path)
+        #expect(leftovers.isEmpty, "\(leftovers)")
     }
 
     @Test func anInterruptedRunLeavesTheOldReportAndNoStagingFolder() throws {

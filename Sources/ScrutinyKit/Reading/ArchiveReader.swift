@@ -31,14 +31,19 @@ struct ArchiveReader {
         self.path = path
         self.limits = limits
         // ZIPFoundation's in-memory archives trap when a damaged directory points past the end of
-        // the data; a file-backed archive reads short instead. The file is unlinked once open.
+        // the data; a file-backed archive reads short instead. The file is unlinked once open,
+        // and by ``SignalCleanup`` if SIGINT or SIGTERM stops the process before that.
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("scrutiny-\(UUID().uuidString).zip")
+        let cleanup = SignalCleanup.register(file.path)
+        defer {
+            try? FileManager.default.removeItem(at: file)
+            SignalCleanup.release(cleanup)
+        }
         do {
             try Data(bytes).write(to: file)
         } catch {
             throw .unreadable(path: path, cause: "cannot write a temporary copy in \(file.deletingLastPathComponent().path)")
         }
-        defer { try? FileManager.default.removeItem(at: file) }
         do {
             archive = try Archive(url: file, accessMode: .read)
         } catch {
