@@ -21,9 +21,8 @@ import zipfile
 import zlib
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-OUT = os.path.abspath(sys.argv[1])
-REAL = sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(ROOT), "shared", "real")
-GOOD, BAD = os.path.join(OUT, "good"), os.path.join(OUT, "bad")
+# Set by main(); tools/make_hostile_fixtures.py imports the builders below without them.
+OUT = REAL = GOOD = BAD = None
 EXTENSIONS = (".pdf", ".html", ".htm", ".docx", ".odt", ".txt", ".md")
 # Fixtures that are hostile on purpose: they go to bad/ as they are.
 HOSTILE_FIXTURES = {"billion-laughs", "empty-part", "huge-declared", "invalid-id", "lying-size", "missing-document",
@@ -32,7 +31,8 @@ cases = []
 counter = [0]
 
 
-def add(kind, name, data, folder=BAD):
+def add(kind, name, data, folder=None):
+    folder = folder or BAD
     counter[0] += 1
     path = os.path.join(folder, f"{counter[0]:04d}-{kind}-{name}" if folder == BAD else name)
     with open(path, "wb") as handle:
@@ -273,6 +273,10 @@ def special_paths(good_sample):
 
 
 def main():
+    global OUT, REAL, GOOD, BAD
+    OUT = os.path.abspath(sys.argv[1])
+    REAL = sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(ROOT), "shared", "real")
+    GOOD, BAD = os.path.join(OUT, "good"), os.path.join(OUT, "bad")
     shutil.rmtree(OUT, ignore_errors=True)
     os.makedirs(GOOD)
     os.makedirs(BAD)

@@ -15,7 +15,7 @@ public struct MetadataDetector: Sendable {
         let head = sentences.filter { $0.inHead && !$0.text.isEmpty }
         return Metadata(
             title: title(head: head, all: sentences),
-            partnership: PartnershipMentions(document: document, rules: rules).best,
+            partnership: PartnershipMentions(sentences: sentences, rules: rules).best,
             documentType: documentType(head: head, all: sentences),
             date: date(head: head, all: sentences),
             authors: AuthorFinder(rules: rules).authors(in: document))
