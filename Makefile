@@ -103,3 +103,15 @@ test-sanitize: deps
 	  if ls .build/asan/reports/asan.* >/dev/null 2>&1; then \
 	    cat .build/asan/reports/asan.*; echo "make: AddressSanitizer reports in .build/asan/reports"; exit 1; \
 	  fi; exit $$status
+
+# The hostile-input campaign (issue 18): 2,000 and more malformed files (truncations and byte flips
+# of the corpus, fixtures and ../shared/real PDFs, hostile office files, deep nesting, blow-ups,
+# odd encodings, special paths) mixed with good ones, each run under a 10 s limit; checks no crash,
+# no hang, peak memory under 500 MB, good files' output unchanged, every failure named in one line
+# and in the report. Results in .build/campaign/summary.txt. Takes 15-20 minutes. Not a test.
+.PHONY: bench-hostile-campaign
+bench-hostile-campaign: deps
+	@command -v jq >/dev/null 2>&1 || { echo "make: installing jq with apt-get"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends jq; }
+	$(SWIFT) build -c release --product scrutiny
+	tools/hostile_campaign.sh $(BIN)

@@ -4,7 +4,8 @@
 #   FUZZ_TARGETS   the targets to run, separated by spaces (default: all of them; see below)
 #   FUZZ_RUNS      executions per target (default 1000000)
 #   FUZZ_SECONDS   stop a target after this many seconds even if FUZZ_RUNS is not reached (default: no limit)
-#   FUZZ_MAX_LEN   the longest input libFuzzer makes, in bytes (default 1024; 16384 for the HTML, DOCX and ODT readers)
+#   FUZZ_MAX_LEN   the longest input libFuzzer makes, in bytes (default 1024; 4096 for HTML, 8192 for DOCX and ODT:
+#                  longer inputs reach no new code and cost more per execution)
 #
 # ScrutinyKit and its dependencies are compiled once by SwiftPM into .build/fuzz with coverage
 # instrumentation and AddressSanitizer (-sanitize=fuzzer,address on compiling only: no link
@@ -120,12 +121,19 @@ for target in $TARGETS; do
   seed "$target" "$OUT/seeds/$target"
   mkdir -p "$OUT/corpus/$target" "$OUT/artifacts/$target"
   max_len=${FUZZ_MAX_LEN:-1024}
-  case $target in docx|odt|html) max_len=${FUZZ_MAX_LEN:-16384} ;; esac
+  case $target in html) max_len=${FUZZ_MAX_LEN:-4096} ;; docx|odt) max_len=${FUZZ_MAX_LEN:-8192} ;; esac
+  # ZIPFoundation leaks ~55 bytes on every archive opened (suppressed in Fuzz/lsan.supp), so with
+  # libFuzzer's per-input leak check every docx and odt execution ends in a full LeakSanitizer heap
+  # scan, 85% of the time (55 exec/s instead of 585). For those two the leak check runs once, when
+  # the run ends, over everything the run leaked: a leak of scrutiny's still fails the run, though
+  # the input that caused it is not saved.
+  leaks=1
+  case $target in docx|odt) leaks=0 ;; esac
   echo "fuzz: running $target ($RUNS executions${FUZZ_SECONDS:+, at most $FUZZ_SECONDS s}, inputs up to $max_len bytes)"
   log=$OUT/$target.log
   set +e
   "$OUT/bin/$target" -runs="$RUNS" ${FUZZ_SECONDS:+-max_total_time=$FUZZ_SECONDS} -max_len="$max_len" \
-    -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$OUT/artifacts/$target/" \
+    -detect_leaks=$leaks -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$OUT/artifacts/$target/" \
     "$OUT/corpus/$target" "$OUT/seeds/$target" > "$log" 2>&1
   code=$?
   set -e

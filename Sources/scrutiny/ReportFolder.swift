@@ -1,5 +1,5 @@
-import Dispatch
 import Foundation
+import ScrutinyKit
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -7,7 +7,8 @@ import Glibc
 /// A report folder written so that nothing already there is lost: every file goes to a staging
 /// folder beside the target, which replaces the target only when the whole report is written. A
 /// lock file beside the target stops a second run writing the same folder; an interruption
-/// (SIGINT, SIGTERM) removes the staging folder and the lock and leaves the old report as it was.
+/// (SIGINT, SIGTERM) removes the staging folder and the lock (through ``SignalCleanup``) and
+/// leaves the old report as it was.
 ///
 /// A folder that holds anything but a report (files scrutiny did not write) is never replaced.
 final class ReportFolder {
@@ -16,7 +17,8 @@ final class ReportFolder {
     let target: String
     private let lock: String
     private let old: String
-    private var signalSources: [DispatchSourceSignal] = []
+    /// The staging folder's and the lock's registrations with ``SignalCleanup``.
+    private var cleanupTokens: [Int] = []
     private var finished = false
 
     /// The name of the file that marks a folder as a report scrutiny wrote.
@@ -38,6 +40,8 @@ final class ReportFolder {
             throw runFailure("--output: cannot create \(parent): \(error.localizedDescription); choose a folder you can write to")
         }
         try acquireLock(pid: pid)
+        // Removed on SIGINT or SIGTERM, the staging folder first, then the lock.
+        cleanupTokens = [SignalCleanup.register(lock), SignalCleanup.register(staging)]
         do {
             try? FileManager.default.removeItem(atPath: staging)
             try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: false)
@@ -46,7 +50,6 @@ final class ReportFolder {
             release()
             throw runFailure("--output: cannot write beside \(self.target): \(error.localizedDescription); choose a folder you can write to")
         }
-        cleanUpOnSignals()
     }
 
     deinit {
@@ -122,25 +125,8 @@ private extension ReportFolder {
     }
 
     func release() {
-        for source in signalSources { source.cancel() }
-        if !signalSources.isEmpty { for signalNumber in [SIGINT, SIGTERM] { signal(signalNumber, SIG_DFL) } }
-        signalSources = []
         try? FileManager.default.removeItem(atPath: lock)
-    }
-
-    /// On SIGINT or SIGTERM: remove the staging folder and the lock, then exit as the signal would.
-    func cleanUpOnSignals() {
-        let staging = staging, lock = lock
-        for signalNumber in [SIGINT, SIGTERM] {
-            signal(signalNumber, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
-            source.setEventHandler {
-                try? FileManager.default.removeItem(atPath: staging)
-                try? FileManager.default.removeItem(atPath: lock)
-                exit(128 + signalNumber)
-            }
-            source.resume()
-            signalSources.append(source)
-        }
+        for token in cleanupTokens { SignalCleanup.release(token) }
+        cleanupTokens = []
     }
 }

@@ -65,6 +65,31 @@ import Testing
         #expect(result.stderr.split(separator: "\n").count == 1)
     }
 
+    @Test func aBlockOverTheLineLimitIsCutAndTheFileNamedWithTheLimit() throws {
+        let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Self.sample.write(to: folder.appendingPathComponent("good.txt"), atomically: true, encoding: .utf8)
+        // One line of 1.5 MB: "é" (two bytes) at the cut, which must not split it.
+        let sentence = "The partnership should review its audit programme. "
+        let head = String(repeating: sentence, count: (1 << 20) / sentence.utf8.count)
+        let padded = head + String(repeating: "x", count: (1 << 20) - 1 - head.utf8.count)
+        let line = padded + "é" + String(repeating: "x", count: 512 << 10)
+        let long = folder.appendingPathComponent("one-line.txt")
+        try ("Audit report\n\n" + line + "\n").write(to: long, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["extract", folder.path])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("review its audit programme every year"), "the good file is read whole")
+        #expect(result.stderr.split(separator: "\n").count == 1, "\(result.stderr)")
+        #expect(result.stderr.contains("read \(long.path) with errors: a block of text (paragraph, list item, table row or heading) of 1.5 MB was cut at the 1 MB limit for one block"),
+                "\(result.stderr)")
+        let kept = try #require(result.stdout.split(separator: "\n").first { $0.hasPrefix("The partnership should") && $0.utf8.count > 1000 })
+        #expect(kept == padded, "cut before the two-byte é that straddles the limit, not inside it")
+
+        let items = try CLI.run(["recommendations", "--format", "jsonl", long.path])
+        #expect(items.status == 1)
+        #expect(items.stderr.contains("cut at the 1 MB limit"))
+    }
+
     @Test func controlCharactersInNamesAreEscapedInMessages() throws {
         let folder = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -134,6 +159,37 @@ import Testing
             #expect(text.contains("cut.pdf"), "\(name)")
             #expect(text.contains("deep.html with errors"), "\(name)")
         }
+    }
+
+    @Test func aStoppedOfficeReadLeavesNoTemporaryZipCopy() throws {
+        // The DOCX reader copies the archive to $TMPDIR while it opens it, a window of milliseconds
+        // that SCRUTINY_TEST_HOLD_ARCHIVE_COPY_MS holds open. SIGTERM arrives while the copy exists,
+        // and nothing may be left behind.
+        let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let temporary = folder.appendingPathComponent("tmp")
+        try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
+        let process = Process()
+        process.executableURL = CLI.executable
+        process.arguments = ["extract", "corpus/documents/calderwick-committee-report-2022.docx"]
+        process.currentDirectoryURL = CLI.root
+        process.environment = ProcessInfo.processInfo.environment.merging(
+            ["TMPDIR": temporary.path, "SCRUTINY_TEST_HOLD_ARCHIVE_COPY_MS": "30000"]) { $1 }
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let copies = { ((try? FileManager.default.contentsOfDirectory(atPath: temporary.path)) ?? []).filter { $0.hasSuffix(".zip") } }
+        var seen = false
+        for _ in 0..<2_000 where process.isRunning {
+            if !copies().isEmpty { seen = true; break }
+            usleep(10_000)
+        }
+        process.terminate()
+        process.waitUntilExit()
+        #expect(seen, "the temporary copy never appeared in TMPDIR")
+        #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGTERM,
+                "\(process.terminationReason) \(process.terminationStatus)")
+        #expect(copies().isEmpty, "\(copies())")
     }
 
     @Test func anInterruptedRunLeavesTheOldReportAndNoStagingFolder() throws {

@@ -60,6 +60,7 @@ public extension Document {
         var leadIn: (text: String, depth: Int, style: String)?
         var tableHeader: [String]?
         var inHead = true
+        var shared = SharedTokens()
         var index = 0
         while index < blocks.count {
             let block = blocks[index]
@@ -68,16 +69,17 @@ public extension Document {
             case .heading:
                 let level = block.level ?? 1
                 result.append(ContextSentence.make(block.text, at: block.range.start, page: block.page,
-                                                   headings: headings.map(\.text), kind: .heading, inHead: inHead))
+                                                   kind: .heading, inHead: inHead, shared: &shared))
                 while let last = headings.last, last.level >= level { headings.removeLast() }
                 headings.append((level, block.text))
+                shared.setHeadings(headings.map(\.text))
                 leadIn = nil
                 index += 1
             case .tableRow:
                 if tableHeader == nil { tableHeader = block.cells ?? [block.text] }
                 result.append(ContextSentence.make(block.text, at: block.range.start, page: block.page,
-                                                   headings: headings.map(\.text), kind: .tableRow, leadIn: leadIn?.text,
-                                                   tableHeader: tableHeader, inHead: inHead))
+                                                   kind: .tableRow, leadIn: leadIn?.text,
+                                                   tableHeader: tableHeader, inHead: inHead, shared: &shared))
                 index += 1
             case .listItem:
                 let depth = block.depth ?? 0
@@ -90,8 +92,8 @@ public extension Document {
                 let sentences = SentenceSplitter.sentences(block.text)
                 for sentence in sentences {
                     result.append(ContextSentence.make(sentence.text, at: block.range.start + sentence.range.lowerBound,
-                                                       page: block.page, headings: headings.map(\.text), kind: .listItem,
-                                                       leadIn: leadIn?.text, inHead: inHead))
+                                                       page: block.page, kind: .listItem,
+                                                       leadIn: leadIn?.text, inHead: inHead, shared: &shared))
                 }
                 if block.text.hasSuffix(":"), let last = sentences.last { leadIn = (last.text, depth, style) }
                 index += 1
@@ -107,8 +109,8 @@ public extension Document {
                 let sentences = SentenceSplitter.sentences(text)
                 for sentence in sentences {
                     result.append(ContextSentence.make(sentence.text, at: start + sentence.range.lowerBound,
-                                                       page: block.page, headings: headings.map(\.text), kind: .paragraph,
-                                                       inHead: inHead))
+                                                       page: block.page, kind: .paragraph,
+                                                       inHead: inHead, shared: &shared))
                 }
                 leadIn = text.hasSuffix(":") ? sentences.last.map { ($0.text, -1, "") } : nil
                 index = last + 1
@@ -136,15 +138,44 @@ private extension Document {
     }
 }
 
+/// The headings above the sentences being made, and the tokens of the headings, lead-in and table
+/// header, worked out once for all the sentences under them rather than once a sentence: the
+/// sentences share the arrays (copy-on-write), so a long section costs no copy of its context per
+/// sentence, in time or memory.
+private struct SharedTokens {
+    private(set) var headings: [String] = []
+    private(set) var headingWords: [[String]] = []
+    private var leadIn: (text: String, words: [String])?
+    private var tableHeader: (cells: [String], words: [[String]])?
+
+    static func tokens(_ text: String) -> [String] { WordTokenizer.words(text).map(\.text) }
+
+    mutating func setHeadings(_ texts: [String]) {
+        headings = texts
+        headingWords = texts.map(Self.tokens)
+    }
+
+    mutating func leadInWords(_ text: String?) -> [String] {
+        guard let text else { return [] }
+        if leadIn?.text != text { leadIn = (text, Self.tokens(text)) }
+        return leadIn?.words ?? []
+    }
+
+    mutating func tableHeaderWords(_ cells: [String]?) -> [[String]] {
+        guard let cells else { return [] }
+        if tableHeader?.cells != cells { tableHeader = (cells, cells.map(Self.tokens)) }
+        return tableHeader?.words ?? []
+    }
+}
+
 private extension ContextSentence {
-    static func make(_ text: String, at start: Int, page: Int?, headings: [String], kind: Block.Kind,
-                     leadIn: String? = nil, tableHeader: [String]? = nil, inHead: Bool) -> ContextSentence {
+    static func make(_ text: String, at start: Int, page: Int?, kind: Block.Kind, leadIn: String? = nil,
+                     tableHeader: [String]? = nil, inHead: Bool, shared: inout SharedTokens) -> ContextSentence {
         let words = WordTokenizer.words(text)
-        func tokens(_ text: String) -> [String] { WordTokenizer.words(text).map(\.text) }
         return ContextSentence(
             text: text, words: words, range: TextRange(start: start, end: start + text.unicodeScalars.count), page: page,
-            headings: headings, kind: kind, leadIn: leadIn, tableHeader: tableHeader, inHead: inHead,
-            wordTexts: words.map(\.text), headingWords: headings.map(tokens), leadInWords: leadIn.map(tokens) ?? [],
-            tableHeaderWords: (tableHeader ?? []).map(tokens), vocabulary: Set(words.map(\.text)))
+            headings: shared.headings, kind: kind, leadIn: leadIn, tableHeader: tableHeader, inHead: inHead,
+            wordTexts: words.map(\.text), headingWords: shared.headingWords, leadInWords: shared.leadInWords(leadIn),
+            tableHeaderWords: shared.tableHeaderWords(tableHeader), vocabulary: Set(words.map(\.text)))
     }
 }

@@ -33,7 +33,7 @@ public struct MetadataDetector: Sendable {
         }
         return Metadata(
             title: title(head: head, all: sentences),
-            partnership: PartnershipMentions(document: document, rules: rules).best,
+            partnership: PartnershipMentions(sentences: sentences, rules: rules).best,
             documentType: documentType(head: head, all: sentences),
             date: date(head: head, all: sentences),
             authors: AuthorFinder(rules: rules).authors(in: document))

@@ -19,10 +19,14 @@ public struct PartnershipMentions: Sendable, Hashable {
     }
 
     public init(document: Document, rules: MetadataRules) {
+        self.init(sentences: document.contextSentences(), rules: rules)
+    }
+
+    /// From the document's ``Document/contextSentences()``, when the caller has them already.
+    init(sentences: [ContextSentence], rules: MetadataRules) {
         scores = [:]
         acronyms = [:]
         order = []
-        let sentences = document.contextSentences()
         for sentence in sentences { collect(sentence, rules: rules) }
         countAcronyms(sentences, rules: rules)
     }

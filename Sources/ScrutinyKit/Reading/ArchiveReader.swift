@@ -31,14 +31,20 @@ struct ArchiveReader {
         self.path = path
         self.limits = limits
         // ZIPFoundation's in-memory archives trap when a damaged directory points past the end of
-        // the data; a file-backed archive reads short instead. The file is unlinked once open.
+        // the data; a file-backed archive reads short instead. The file is unlinked once open,
+        // and by ``SignalCleanup`` if SIGINT or SIGTERM stops the process before that.
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("scrutiny-\(UUID().uuidString).zip")
+        let cleanup = SignalCleanup.register(file.path)
+        defer {
+            try? FileManager.default.removeItem(at: file)
+            SignalCleanup.release(cleanup)
+        }
         do {
             try Data(bytes).write(to: file)
         } catch {
             throw .unreadable(path: path, cause: "cannot write a temporary copy in \(file.deletingLastPathComponent().path)")
         }
-        defer { try? FileManager.default.removeItem(at: file) }
+        Self.holdCopyForTests()
         do {
             archive = try Archive(url: file, accessMode: .read)
         } catch {
@@ -85,6 +91,15 @@ struct ArchiveReader {
 
 private extension ArchiveReader {
     struct Overflow: Error {}
+
+    /// For the test that stops a run while the copy exists (`aStoppedOfficeReadLeavesNoTemporaryZipCopy`):
+    /// `SCRUTINY_TEST_HOLD_ARCHIVE_COPY_MS` keeps the copy that long before it is opened and
+    /// removed, which is otherwise a window of a few milliseconds. Unset, it costs one lookup.
+    static func holdCopyForTests() {
+        guard let value = ProcessInfo.processInfo.environment["SCRUTINY_TEST_HOLD_ARCHIVE_COPY_MS"],
+              let milliseconds = UInt32(value) else { return }
+        usleep(min(milliseconds, 60_000) * 1000)
+    }
 
     /// The entry called `name`, matched exactly or, as OPC part names are, ignoring case.
     func entry(_ name: String) -> Entry? {

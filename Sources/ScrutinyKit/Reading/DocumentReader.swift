@@ -14,6 +14,9 @@ public struct DocumentReader: Sendable {
 
     public var options: Options
 
+    /// The name that stands for standard input wherever a file is read.
+    public static let standardInput = "-"
+
     public init(options: Options = Options()) {
         self.options = options
     }
@@ -68,6 +71,13 @@ public struct DocumentReader: Sendable {
     /// reading it whole would cost memory in proportion. Documented in the README ("Limits").
     public static let maximumFileBytes = 256 << 20
 
+    /// The most text one block may hold (a paragraph, list item, table row or heading): 1 MB of
+    /// UTF-8, some 170,000 words, where the longest paragraph of a real report is a few KB. A longer block is cut there, and the file
+    /// is "read with errors" naming the limit, so that a page of one endless line costs the later
+    /// stages (sentences, items, classification) no more than 1 MB a block. Documented in the
+    /// README ("Limits").
+    public static let maximumBlockBytes = 1 << 20
+
     /// File extensions that a folder walk picks up.
     public static let extensions: Set<String> = ["txt", "md", "markdown", "pdf", "html", "htm", "xhtml", "docx", "odt"]
 }
@@ -90,17 +100,47 @@ public struct ReadContents: Sendable {
 
 private extension DocumentReader {
     static func document(path: String, hash: String, format: DocumentFormat, contents: ReadContents) -> Document {
+        let (blocks, cut) = withinBlockLimit(contents.blocks)
         var metadata = contents.metadata
-        if metadata.title == nil { metadata.title = contents.blocks.first(where: { $0.kind == .heading })?.text }
+        if metadata.title == nil { metadata.title = blocks.first(where: { $0.kind == .heading })?.text }
         // A document read from standard input is called "stdin" in every output.
         var document = Document(source: path == standardInput ? "stdin" : path, sha256: hash, format: format, metadata: metadata, pageCount: contents.pageCount,
-                                blocks: contents.blocks)
-        if !contents.warnings.isEmpty { document.readErrors = contents.warnings }
+                                blocks: blocks)
+        let warnings = contents.warnings + cut
+        if !warnings.isEmpty { document.readErrors = warnings }
         return document
     }
 
-    /// The name that stands for standard input wherever a file is read.
-    public static let standardInput = "-"
+    /// The blocks with any text over ``maximumBlockBytes`` cut there (at a character boundary),
+    /// and a warning saying how many were cut and how long the longest was.
+    static func withinBlockLimit(_ blocks: [Block]) -> (blocks: [Block], warnings: [String]) {
+        let limit = maximumBlockBytes
+        guard blocks.contains(where: { $0.text.utf8.count > limit }) else { return (blocks, []) }
+        var cut = 0
+        var longest = 0
+        let kept = blocks.map { block -> Block in
+            let length = block.text.utf8.count
+            guard length > limit else { return block }
+            cut += 1
+            longest = max(longest, length)
+            var block = block
+            block.text = prefix(block.text, bytes: limit)
+            block.cells = block.cells?.map { prefix($0, bytes: limit) }
+            return block
+        }
+        let megabytes = String(format: "%.1f", Double(longest) / 1_048_576)
+        return (kept, ["\(cut == 1 ? "a block of text (paragraph, list item, table row or heading) of \(megabytes) MB was" : "\(cut) blocks of text (paragraphs, list items, table rows or headings) up to \(megabytes) MB were") "
+            + "cut at the \(limit >> 20) MB limit for one block"])
+    }
+
+    /// The first `bytes` bytes of `text` in UTF-8, shortened to end on a whole Unicode scalar.
+    static func prefix(_ text: String, bytes: Int) -> String {
+        let utf8 = Array(text.utf8)
+        guard utf8.count > bytes else { return text }
+        var end = bytes
+        while end > 0, utf8[end] & 0xC0 == 0x80 { end -= 1 }
+        return String(decoding: utf8[..<end], as: UTF8.self)
+    }
 
     static func load(_ path: String) throws(ReadError) -> [UInt8] {
         if path == standardInput { return try loadStandardInput() }

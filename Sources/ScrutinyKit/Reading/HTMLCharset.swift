@@ -1,5 +1,5 @@
 /// Decides which character encoding an HTML page is in, as a browser would: a byte-order mark
-/// first, then the charset the page declares (`<meta charset>`, `<meta http-equiv>`, an XML
+/// first (or, without one, the NUL bytes of UTF-16 around the first two ASCII characters), then the charset the page declares (`<meta charset>`, `<meta http-equiv>`, an XML
 /// declaration) unless it claims UTF-8 for bytes that are not, then UTF-8 if the bytes are
 /// valid UTF-8, else Windows-1252. Labels that
 /// browsers read as Windows-1252 (ISO-8859-1, ASCII) are read as Windows-1252 too.
@@ -9,6 +9,15 @@ enum HTMLCharset {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return "UTF-8" }
         if bytes.starts(with: [0xFF, 0xFE]) { return "UTF-16LE" }
         if bytes.starts(with: [0xFE, 0xFF]) { return "UTF-16BE" }
+        // UTF-16 without a byte-order mark: the page's first two characters are ASCII ("<h", "<!",
+        // white space) with a NUL byte beside each. Read as UTF-8, the NULs stop the parser and the
+        // page comes out empty.
+        if bytes.count >= 4, bytes[0] != 0, bytes[0] < 0x80, bytes[1] == 0, bytes[2] != 0, bytes[2] < 0x80, bytes[3] == 0 {
+            return "UTF-16LE"
+        }
+        if bytes.count >= 4, bytes[0] == 0, bytes[1] != 0, bytes[1] < 0x80, bytes[2] == 0, bytes[3] != 0, bytes[3] < 0x80 {
+            return "UTF-16BE"
+        }
         let valid = String(validating: bytes, as: UTF8.self) != nil
         // A page that says UTF-8 but is not (a Windows-1252 file under a UTF-8 template) is read as Windows-1252.
         if let declared = declared(in: bytes), declared != "UTF-8" || valid { return declared }

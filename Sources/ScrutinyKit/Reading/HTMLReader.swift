@@ -37,7 +37,7 @@ private extension HTMLReader {
     /// parser (iconv stopped at the bytes Windows-1252 leaves undefined, and the rest of the page
     /// was lost): UTF-8 (``HTMLCharset`` chooses it only for valid bytes), Windows-1252 and the
     /// labels read as it (every byte has a character; a page that declares it but is valid UTF-8
-    /// with letters beyond ASCII is read as UTF-8), UTF-16 with a byte-order mark. Other encodings
+    /// with letters beyond ASCII is read as UTF-8), UTF-16 with or without a byte-order mark. Other encodings
     /// go to libxml2 as they are.
     static func transcoded(_ bytes: [UInt8], from encoding: String) -> (bytes: [UInt8], encoding: String) {
         switch encoding {
@@ -47,8 +47,8 @@ private extension HTMLReader {
             if bytes.contains(where: { $0 >= 0x80 }), String(validating: bytes, as: UTF8.self) != nil { return (bytes, "UTF-8") }
             return (Array(TextDecoding.decode(bytes, as: .windows1252).utf8), "UTF-8")
         case "UTF-16LE", "UTF-16BE":
-            guard let decoded = TextDecoding.decode(bytes) else { return (bytes, encoding) }
-            return (Array(decoded.text.utf8), "UTF-8")
+            // With or without a byte-order mark (the decoder drops one if it is there).
+            return (Array(TextDecoding.decode(bytes, as: encoding == "UTF-16LE" ? .utf16LE : .utf16BE).utf8), "UTF-8")
         default:
             return (bytes, encoding)
         }

@@ -7,9 +7,31 @@ public struct PlainTextReader: Sendable {
     /// The blocks of `text` (already decoded).
     public func blocks(from text: String) -> [Block] {
         let cleaned = CharacterNormalizer.normalize(InlineMarkup.stripHTML(text))
-        let lines = cleaned.split(separator: "\n", omittingEmptySubsequences: false).map(Line.init)
+        let lines = Self.lines(of: cleaned)
         var builder = BlockBuilder(lines: lines, wrapWidth: Self.wrapWidth(of: lines))
         return builder.build()
+    }
+
+    /// The lines of `text`, except that a run of empty lines (nothing but spaces and tabs) keeps
+    /// only its first: one empty line ends a block as surely as many do, so the blocks are the
+    /// same, and a file of 8 MB of newlines no longer costs a classified line each (1.5 GB).
+    /// `text` has no carriage returns (``CharacterNormalizer`` drops them), so a line feed is a
+    /// character of its own and the lines are those `split(separator: "\n")` gives.
+    static func lines(of text: String) -> [Line] {
+        var lines: [Line] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var lastWasEmpty = false
+        while true {
+            let end = utf8[start...].firstIndex(of: 0x0A) ?? utf8.endIndex
+            let raw = text[start..<end]
+            let empty = raw.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 }
+            if !(empty && lastWasEmpty) { lines.append(Line(raw)) }
+            lastWasEmpty = empty
+            guard end < utf8.endIndex else { break }
+            start = utf8.index(after: end)
+        }
+        return lines
     }
 }
 

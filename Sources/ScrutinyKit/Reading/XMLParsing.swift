@@ -31,7 +31,13 @@ enum MarkupParser {
         silence(context)
         let document = readMemory(bytes) { base, count in xmlCtxtReadMemory(context, base, count, part, nil, xmlOptions) }
         guard let document else {
-            throw .corrupt(path: path, cause: "\(part) is not well-formed XML: \(lastError(context))")
+            let error = lastError(context)
+            // libxml2 stops at 256 levels (scrutiny never sets XML_PARSE_HUGE); Word and LibreOffice
+            // nest a few dozen at most.
+            if error.contains("Excessive depth") {
+                throw .overLimit(path: path, cause: "\(part) nests its mark-up deeper than 256 levels, the limit for an XML part")
+            }
+            throw .corrupt(path: path, cause: "\(part) is not well-formed XML: \(error)")
         }
         let tree = XMLTree(owning: document)
         if tree.hasInternalSubset { throw doctypeRefused(part: part, path: path) }

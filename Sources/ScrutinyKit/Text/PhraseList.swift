@@ -13,6 +13,11 @@ public struct PhraseList: Sendable, Hashable {
     }
 
     public private(set) var phrases: [Phrase]
+    /// The phrases (positions in `phrases`, ascending) whose first word is written in full, by
+    /// that word; and those whose first word ends in `*`. A search looks at one list a word
+    /// instead of every phrase, so its cost does not grow with the length of the list.
+    private var byFirstWord: [String: [Int]] = [:]
+    private var globFirst: [Int] = []
 
     public init(_ sources: [String]) {
         phrases = sources.compactMap { source in
@@ -25,28 +30,47 @@ public struct PhraseList: Sendable, Hashable {
             }
             return words.isEmpty ? nil : Phrase(source: source, words: words)
         }
+        for (index, phrase) in phrases.enumerated() {
+            if phrase.words[0].glob { globFirst.append(index) } else { byFirstWord[phrase.words[0].text, default: []].append(index) }
+        }
     }
+
+    public static func == (lhs: PhraseList, rhs: PhraseList) -> Bool { lhs.phrases == rhs.phrases }
+    public func hash(into hasher: inout Hasher) { hasher.combine(phrases) }
 
     public var isEmpty: Bool { phrases.isEmpty }
 
-    /// The first phrase found anywhere in `words`, with the index of the word it starts at.
+    /// The first phrase found anywhere in `words`, with the index of the word it starts at (of
+    /// two phrases starting at the same word, the one listed first).
     public func firstMatch(in words: [String]) -> (phrase: Phrase, at: Int)? {
-        var best: (phrase: Phrase, at: Int)?
-        for phrase in phrases {
-            guard let index = Self.find(phrase, in: words) else { continue }
-            if best == nil || index < best!.at { best = (phrase, index) }
+        for start in words.indices {
+            if let index = firstPhrase(at: start, in: words) { return (phrases[index], start) }
         }
-        return best
+        return nil
     }
 
-    public func matches(_ words: [String]) -> Bool { phrases.contains { Self.find($0, in: words) != nil } }
+    public func matches(_ words: [String]) -> Bool { firstMatch(in: words) != nil }
 
     /// Whether a phrase matches at the very start of `words`.
     public func matchesAtStart(_ words: [String]) -> Bool {
-        phrases.contains { Self.matches($0, in: words, at: 0) }
+        !words.isEmpty && firstPhrase(at: 0, in: words) != nil
     }
 
     public func matches(_ text: String) -> Bool { matches(WordTokenizer.words(text).map(\.text)) }
+
+    /// The position in `phrases` of the first phrase listed that matches at `start`.
+    private func firstPhrase(at start: Int, in words: [String]) -> Int? {
+        var found: Int?
+        for index in byFirstWord[words[start]] ?? [] where Self.matches(phrases[index], in: words, at: start) {
+            found = index
+            break
+        }
+        for index in globFirst where index < found ?? Int.max && Self.matches(phrases[index], in: words, at: start) {
+            found = index
+            break
+        }
+        return found
+    }
 
     static func find(_ phrase: Phrase, in words: [String]) -> Int? {
         guard words.count >= phrase.words.count else { return nil }

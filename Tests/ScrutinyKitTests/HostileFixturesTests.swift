@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+@testable import ScrutinyKit
+
+/// The cases of the hostile-input campaign (`make bench-hostile-campaign`) that no other test
+/// covered, as small fixtures made by tools/make_hostile_fixtures.py: each is refused in one line
+/// naming the file and the cause, or read whole, and never costs more than its size.
+@Suite struct HostileFixturesTests {
+    static let folder = Paths.root.appendingPathComponent("Tests/ScrutinyKitTests/Fixtures/hostile")
+
+    func path(_ name: String) -> String { Self.folder.appendingPathComponent(name).path }
+
+    func refusal(_ name: String) throws -> ReadError {
+        do {
+            _ = try DocumentReader().read(path: path(name))
+        } catch {
+            let message = try #require(error.errorDescription)
+            #expect(message.contains(name), "\(message) does not name the file")
+            #expect(!message.contains("\n"), "\(message) is more than one line")
+            return error
+        }
+        Issue.record("\(name) was read")
+        throw CancellationError()
+    }
+
+    @Test(arguments: [("deep-tables.docx", "word/document.xml"), ("deep-lists.odt", "content.xml")])
+    func officePartsNestedPastTheLimitAreRefusedNamingTheLimit(name: String, part: String) throws {
+        // libxml2 stops at 256 levels; the message said "use XML_PARSE_HUGE option", which no user can.
+        let error = try refusal(name)
+        guard case .overLimit(_, let cause) = error else { Issue.record("\(name): \(error)"); return }
+        #expect(cause == "\(part) nests its mark-up deeper than 256 levels, the limit for an XML part")
+        #expect(!(error.errorDescription ?? "").contains("XML_PARSE_HUGE"))
+    }
+
+    @Test(arguments: ["letters-million.docx", "letters-million.odt"])
+    func officeListsLetteredFromAMillionMakeShortMarkers(name: String) throws {
+        // The DOCX and ODT forms of the issue's 800 MB and 1.4 GB cases: each level's counter is
+        // shown in digits past eight letters, so a marker costs 8 characters a level at most.
+        let document = try DocumentReader().read(path: path(name))
+        let items = document.blocks.filter { $0.kind == .listItem }
+        #expect(items.count >= 30)
+        let markers = items.compactMap(\.marker)
+        #expect(markers.count == items.count)
+        #expect(markers.contains { $0.contains("1000000") }, "\(markers.prefix(3))")
+        #expect(markers.allSatisfy { $0.count <= 10 * 8 + 10 }, "\(markers.map(\.count).max() ?? 0)")
+        #expect(document.text.utf8.count < 10_000)
+    }
+
+    @Test func anODTPartLargerThanItsHeaderSaysIsRefused() throws {
+        let error = try refusal("lying-size.odt")
+        guard case .tooLarge(_, let cause) = error else { Issue.record("\(error)"); return }
+        #expect(cause == "content.xml expands beyond the 1000 bytes its zip header declares")
+    }
+
+    @Test func aPDFOfDeeplyNestedArraysIsRefusedAsDamaged() throws {
+        let error = try refusal("deep-array.pdf")
+        guard case .corrupt = error else { Issue.record("\(error)"); return }
+    }
+
+    @Test func aPDFPageExpandingToMegabytesOfSpacesHasNoText() throws {
+        // 20 KB of deflate data that poppler expands to 20 MB of spaces: no text, no blow-up.
+        let error = try refusal("flate-bomb.pdf")
+        guard case .noTextLayer = error else { Issue.record("\(error)"); return }
+    }
+
+    @Test func anHTMLPageInUTF16WithoutAByteOrderMarkIsRead() throws {
+        // Read as UTF-8, its NUL bytes stopped the parser: an empty document and exit status 0.
+        let document = try DocumentReader().read(path: path("utf16-no-bom.html"))
+        #expect(document.blocks.map(\.text) == ["The board should act."])
+        #expect(document.readErrors == nil)
+    }
+
+    @Test func anArchivePartNamedOutsideTheArchiveIsNeverWritten() throws {
+        // Parts are read into memory by name; nothing is extracted to disk, so "../../etc/evil.xml" is inert.
+        let document = try DocumentReader().read(path: path("traversal.docx"))
+        #expect(document.blocks.map(\.text) == ["The board should act."])
+    }
+}
