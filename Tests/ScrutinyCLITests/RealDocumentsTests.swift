@@ -95,10 +95,10 @@ enum RealDocuments {
     }
 
     /// A contents page never becomes the section of an item ("Contents › The local authority › …"):
-    /// every item found in the 48 documents, matched or not.
+    /// every item scored in the 48 documents (narrative ones within the annotated scope), matched or not.
     @Test func noItemSitsUnderAContentsPage() throws {
         let sections = Self.evaluation.foundSections
-        #expect(sections.count > 5000)
+        #expect(sections.count > 3000)
         let underContents = sections.filter { $0.hasPrefix("Contents \u{203A}") || $0.contains(" \u{203A} Contents \u{203A}") }
         #expect(underContents.isEmpty, "\(underContents.count) items under a contents page, e.g. \(underContents.first ?? "")")
     }
