@@ -57,6 +57,22 @@ import Testing
         #expect(bad.stderr.contains("--scheme"))
     }
 
+    @Test func decidedByListsOnlyThePrimaryThemesTermsAndExplainGivesTheTotals() throws {
+        // "children" matches purpose; the item is coded leadership by its caseloads and workers.
+        let line = "Leaders should reduce caseloads so that social workers have time to visit children.\n"
+        let result = try CLI.run(["classify", "--lines", "-", "--explain"], stdin: line)
+        #expect(result.status == 0)
+        let row = try #require(result.stdout.split(separator: "\n").first { $0.hasPrefix("| 1 ") })
+        #expect(row.contains("| leadership |"))
+        #expect(row.contains("caseloads (resourcing)"))
+        #expect(!row.contains("safeguarded"))
+        // The explanation still lists every match, and the theme totals that chose the primary.
+        #expect(result.stdout.contains("\u{2192} purpose.safeguarded"))
+        let heading = try #require(result.stdout.split(separator: "\n").first { $0.hasPrefix("1. leadership") })
+        #expect(heading.contains("themes: leadership "))
+        #expect(heading.contains(", purpose "))
+    }
+
     @Test func lexiconsConvertCheckAndLearn() throws {
         let folder = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }

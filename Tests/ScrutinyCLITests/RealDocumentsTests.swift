@@ -17,6 +17,8 @@ enum RealDocuments {
     struct Part {
         var form: [String: [String: Double]]
         var themes: [String: Double]
+        /// Theme figures of each hand-coded form.
+        var themesByForm: [String: [String: Double]] = [:]
         func figure(_ group: String, _ name: String) -> Double { form[group]?[name] ?? 0 }
     }
 
@@ -36,7 +38,8 @@ enum RealDocuments {
         var evaluation = Evaluation()
         evaluation.parts = (object["parts"] as? [String: [String: Any]] ?? [:]).mapValues { part in
             Part(form: (part["byForm"] as? [String: [String: Any]] ?? [:]).mapValues { $0.compactMapValues { $0 as? Double } },
-                 themes: (part["themes"] as? [String: Any] ?? [:]).compactMapValues { $0 as? Double })
+                 themes: (part["themes"] as? [String: Any] ?? [:]).compactMapValues { $0 as? Double },
+                 themesByForm: (part["themesByForm"] as? [String: [String: Any]] ?? [:]).mapValues { $0.compactMapValues { $0 as? Double } })
         }
         let misses = object["misses"] as? [[String: Any]] ?? []
         evaluation.listedMisses = misses.filter { $0["form"] as? String == "listed" }.compactMap { $0["document"] as? String }
@@ -85,6 +88,21 @@ enum RealDocuments {
     /// "Areas for priority action" and "Areas for improvement" lists, recommendations and
     /// strengths. (The held-back documents are scored by `partsKeepTheirFigures`; their misses are
     /// not read here, so that they stay held back.)
+    /// Theme figures come form by form, and together they are the part's figures: the items of
+    /// the forms add up, and so do their correctly coded items.
+    @Test(arguments: ["tuning", "heldout"]) func themeFiguresComeByForm(_ name: String) throws {
+        let part = try #require(Self.parts[name])
+        let forms = part.themesByForm
+        #expect(Set(forms.keys) == ["listed", "explicit", "narrative"])
+        for (form, figures) in forms.sorted(by: { $0.key < $1.key }) {
+            print("real \(name) themes, \(form): accuracy \(figures["themeAccuracy"] ?? 0), items \(figures["items"] ?? 0)")
+        }
+        let items = forms.values.reduce(0) { $0 + ($1["items"] ?? 0) }
+        let right = forms.values.reduce(0) { $0 + ($1["items"] ?? 0) * ($1["themeAccuracy"] ?? 0) }
+        #expect(items == part.themes["items"])
+        #expect(abs(right / items - (part.themes["themeAccuracy"] ?? -1)) < 1e-9)
+    }
+
     @Test func tuningDocumentsYieldEveryListedItem() throws {
         let heldOut = Set(try String(contentsOf: CLI.root.appendingPathComponent("Tests/Gold/real/heldout.txt"), encoding: .utf8)
             .split(separator: "\n").map(String.init).filter { !$0.hasPrefix("#") && !$0.isEmpty })

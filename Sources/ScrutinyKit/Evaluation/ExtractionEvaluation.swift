@@ -88,6 +88,9 @@ public struct ExtractionEvaluation: Sendable, Codable {
     public var missingDocuments: [String]
     /// Theme agreement over the matched items, when a classifier was given.
     public var themes: ThemeEvaluation?
+    /// Theme agreement for the matched items of each hand-coded form (`listed`, `explicit`,
+    /// `narrative`; items of a gold file without forms count as `listed+explicit`).
+    public var themesByForm: [String: ThemeEvaluation.Summary]?
     /// The figures of the tuning and held-back parts, when the gold names a held-back set.
     public var parts: [String: Summary]?
 
@@ -98,17 +101,21 @@ public struct ExtractionEvaluation: Sendable, Codable {
         public var kindAccuracy: Double
         public var byForm: [String: FormScore]
         public var themes: ThemeEvaluation.Summary?
+        public var themesByForm: [String: ThemeEvaluation.Summary]?
     }
 
     public var summary: Summary {
         Summary(documents: Set(matches.map(\.gold.document) + misses.map(\.document) + falseFinds.map(\.document)).count,
-                overall: overall, kindAccuracy: kindAccuracy, byForm: byForm, themes: themes?.summary)
+                overall: overall, kindAccuracy: kindAccuracy, byForm: byForm, themes: themes?.summary,
+                themesByForm: themesByForm)
     }
 
     /// Adds theme agreement: classifies the matched items and compares with their hand coding.
     public mutating func scoreThemes(with classifier: Classifier) {
         let pairs = matches.filter { $0.found.kind != .procedural }.map { ($0.gold, classifier.classify($0.found)) }
         themes = ThemeEvaluation(pairs: pairs)
+        let byForm = Dictionary(grouping: pairs) { $0.0.form?.rawValue ?? "listed+explicit" }
+        themesByForm = byForm.mapValues { ThemeEvaluation(pairs: $0).summary }
     }
 
     public init(found: [Recommendation], gold: [Annotation]) {

@@ -19,6 +19,8 @@ public enum ClassificationTable {
         if explain {
             for (index, item) in items.enumerated() {
                 output += "\n\(index + 1). \(item.theme)\(item.subtheme.map { " \u{203A} " + $0 } ?? "") (score \(score(item)))"
+                let totals = themeTotals(item)
+                if !totals.isEmpty { output += "; themes: \(totals)" }
                 if !item.secondary.isEmpty { output += "; secondary: \(secondary(item))" }
                 output += "\n"
                 for match in item.matches {
@@ -39,10 +41,25 @@ public enum ClassificationTable {
         item.secondary.map { "\($0.theme)\($0.subtheme.map { "." + $0 } ?? "") \(format($0.score))" }.joined(separator: "; ")
     }
 
-    /// The strongest matched terms, strongest first: "audit* (challenge)".
+    /// Every theme's total, highest first ("leadership 3.64, purpose 1.03"): what chose the
+    /// primary theme, so that a secondary sub-theme scoring above the primary one is explained.
+    static func themeTotals(_ item: ClassifiedItem) -> String {
+        let totals: [(theme: String, score: Double)] = item.scores.entries.filter { !$0.path.contains(".") && $0.score > 0 }
+            .map { (theme: $0.path, score: $0.score) }
+        let ranked = totals.sorted { left, right in
+            left.score != right.score ? left.score > right.score : left.theme < right.theme
+        }
+        return ranked.map { "\($0.theme) \(format($0.score))" }.joined(separator: ", ")
+    }
+
+    /// The matched terms that decided: those counted for the primary theme, from whatever source
+    /// (the item's words, its section or its actor), strongest first: "audit* (challenge)". An
+    /// unclassified item lists what matched, since nothing decided.
     static func evidence(_ item: ClassifiedItem, limit: Int) -> String {
-        let own = item.matches.filter { $0.source == .text }
-        let ranked = (own.isEmpty ? Array(item.matches) : own).sorted { $0.weight > $1.weight }
+        let deciding = item.isClassified
+            ? item.matches.filter { $0.category == item.theme || $0.category.hasPrefix(item.theme + ".") }
+            : Array(item.matches)
+        let ranked = deciding.sorted { $0.weight > $1.weight }
         var seen = Set<String>()
         var parts: [String] = []
         for match in ranked where seen.insert(match.matched.lowercased() + match.category).inserted {

@@ -2,6 +2,19 @@ import Foundation
 
 /// An evaluation as a report a researcher reads in the terminal.
 public enum EvaluationText {
+    /// Theme figures form by form: listed, explicit, narrative, then any other.
+    static func themeFormTable(_ byForm: [String: ThemeEvaluation.Summary]) -> String {
+        let order = ["listed", "explicit", "narrative", "listed+explicit"]
+        let names = byForm.keys.sorted { (order.firstIndex(of: $0) ?? 9, $0) < (order.firstIndex(of: $1) ?? 9, $1) }
+        let rows = names.map { name -> [String] in
+            let score = byForm[name]!
+            return [name, String(score.items), format(score.themeAccuracy), format(score.kappa), format(score.subthemeAccuracy),
+                    format(score.macroF1), format(score.unclassified)]
+        }
+        return MarkdownTable.render(header: ["themes by form", "items", "accuracy", "kappa", "sub-theme", "macro-F1", "unclassified"],
+                                    rows: rows, alignRight: [1, 2, 3, 4, 5, 6])
+    }
+
     public static func render(_ evaluation: ExtractionEvaluation, show: Int = 50) -> String {
         var output = "Items: \(evaluation.overall.found) found, \(evaluation.overall.gold) annotated, \(evaluation.overall.matched) matched\n\n"
         let kinds = Recommendation.Kind.allCases.map(\.rawValue)
@@ -22,6 +35,7 @@ public enum EvaluationText {
                     output += "sub-theme accuracy \(format(themes.subthemeAccuracy))  macro-F1 \(format(themes.macroF1))  "
                     output += "unclassified \(format(themes.unclassified))  (\(themes.items) items)\n"
                 }
+                if let byForm = part.themesByForm, byForm.count > 1 { output += themeFormTable(byForm) }
             }
         }
         let agreeing = evaluation.matches.filter { $0.found.kind == $0.gold.kind }.count
@@ -31,6 +45,7 @@ public enum EvaluationText {
             output += "\nThemes (\(themes.items) matched items with a hand-coded theme):\n"
             output += "theme accuracy: \(format(themes.themeAccuracy))  sub-theme accuracy: \(format(themes.subthemeAccuracy))  "
             output += "macro-F1: \(format(themes.macroF1))  Cohen's kappa: \(format(themes.kappa))\n\n"
+            if let byForm = evaluation.themesByForm, byForm.count > 1 { output += themeFormTable(byForm) + "\n" }
             let rows = themes.labels.filter { themes.confusion[$0] != nil }.map { gold in
                 [gold] + themes.labels.map { String(themes.confusion[gold]?[$0] ?? 0) }
             }
