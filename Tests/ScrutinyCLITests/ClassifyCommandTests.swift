@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ScrutinyKit
 
 @Suite struct ClassifyCommandTests {
     /// The documents whose annotations the lexicons were not tuned on, with any generated versions of them.
@@ -71,6 +72,29 @@ import Testing
         let heading = try #require(result.stdout.split(separator: "\n").first { $0.hasPrefix("1. leadership") })
         #expect(heading.contains("themes: leadership "))
         #expect(heading.contains(", purpose "))
+    }
+
+    @Test func learnFitsALayerFromDocumentsWithCrossValidation() throws {
+        let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let layer = folder.appendingPathComponent("wt2018.learned.yml").path
+        let result = try CLI.run(["lexicon", "learn", "--gold", "corpus/annotations.csv", "--holdout", "corpus/heldout.txt",
+                                  "corpus/documents", "-o", layer])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("cross-validated by document"))
+        #expect(result.stderr.contains("with the learned layer: theme accuracy"))
+        // No held-back document is learned from.
+        #expect(!result.stderr.contains("kestlebury"))
+        let text = try String(contentsOfFile: layer, encoding: .utf8)
+        #expect(text.contains("_document_types: ["))
+        let learned = try LexiconFile.read(path: layer)
+        let scheme = try LexiconFile.read(path: "lexicons/wt2018.yml")
+        let paths = Set(scheme.allCategories.map(\.path))
+        #expect(!learned.allCategories.isEmpty)
+        #expect(learned.allCategories.allSatisfy { paths.contains($0.path) })
+        #expect(learned.allCategories.flatMap(\.terms).allSatisfy { $0.weight > 0 })
+        let noGold = try CLI.run(["lexicon", "learn", "corpus/documents"])
+        #expect(noGold.status == 64)
     }
 
     @Test func lexiconsConvertCheckAndLearn() throws {

@@ -78,9 +78,11 @@ enum RealDocuments {
     @Test func heldBackThemesKeepTheirFigures() throws {
         let themes = try #require(Self.parts["heldout"]?.themes)
         print("real held back themes: accuracy \(themes["themeAccuracy"] ?? 0), kappa \(themes["kappa"] ?? 0), sub-theme \(themes["subthemeAccuracy"] ?? 0), unclassified \(themes["unclassified"] ?? 0)")
-        #expect(themes["themeAccuracy"] ?? 0 >= 0.72)
-        #expect(themes["kappa"] ?? 0 >= 0.45)
-        #expect(themes["subthemeAccuracy"] ?? 0 >= 0.58)
+        // Measured with the learned layer (lexicons/wt2018.learned.yml): 0.824, 0.612, 0.688 (session 9);
+        // without it 0.745, 0.498, 0.612. Issue 16 asks 0.85, 0.70, 0.70.
+        #expect(themes["themeAccuracy"] ?? 0 >= 0.81)
+        #expect(themes["kappa"] ?? 0 >= 0.59)
+        #expect(themes["subthemeAccuracy"] ?? 0 >= 0.67)
         #expect(themes["unclassified"] ?? 1 <= 0.05)
     }
 

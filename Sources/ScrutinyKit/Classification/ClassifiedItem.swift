@@ -18,7 +18,8 @@ public struct ClassifiedItem: Hashable, Sendable, Codable {
 
     /// One lexicon term found in the evidence, and where.
     public struct TermMatch: Hashable, Sendable, Codable {
-        public enum Source: String, Hashable, Sendable, Codable { case text, section, actor }
+        /// `learned`: a term of the scheme's learned layer, in the item's own words.
+        public enum Source: String, Hashable, Sendable, Codable { case text, section, actor, learned }
         /// The category path the term belongs to, e.g. "purpose.challenge".
         public var category: String
         /// The lexicon pattern, e.g. "audit*" or "voice of the child".

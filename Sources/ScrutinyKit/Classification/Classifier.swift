@@ -29,6 +29,13 @@ public struct Classifier: Sendable {
     private let patterns: [String]
     private let weights: [Double]
     private let termNames: TermMatches.Names
+    /// The scheme's learned layer: its matcher, the scheme's index of each of its categories, and
+    /// where its terms start in `patterns` and `weights`. Its weights add to the item's own words,
+    /// once per term, with no emphasis or discount.
+    private let layer: LexiconMatcher?
+    private let layerCategory: [Int]
+    private let layerTermOffset: [Int]
+    private let layerTypes: Set<String>?
 
     public init(scheme: ThemeScheme) {
         self.scheme = scheme
@@ -57,6 +64,23 @@ public struct Classifier: Sendable {
             weights += category.terms.map(\.weight)
         }
         termOffset = offsets
+        var layerCategory: [Int] = []
+        var layerOffsets: [Int] = []
+        if let learned = scheme.learned {
+            let layer = LexiconMatcher(lexicon: learned)
+            self.layer = layer
+            for category in layer.categories {
+                layerCategory.append(paths.firstIndex(of: category.path) ?? -1)
+                layerOffsets.append(patterns.count)
+                patterns += category.terms.map(\.pattern)
+                weights += category.terms.map(\.weight)
+            }
+        } else {
+            layer = nil
+        }
+        layerTypes = scheme.learnedDocumentTypes
+        self.layerCategory = layerCategory
+        layerTermOffset = layerOffsets
         self.patterns = patterns
         self.weights = weights
         termNames = TermMatches.Names(categories: paths, terms: patterns)
@@ -139,6 +163,8 @@ public struct Classifier: Sendable {
     struct Workspace {
         var matching: LexiconMatcher.Workspace
         var located = Located()
+        var layerMatching: LexiconMatcher.Workspace
+        var layerLocated = Located()
         var scores: [Double]
         /// The item that last saw each term, to tell a repeated term.
         var seenBy: [Int]
@@ -150,6 +176,7 @@ public struct Classifier: Sendable {
 
         init(classifier: Classifier) {
             matching = classifier.matcher.makeWorkspace()
+            layerMatching = (classifier.layer ?? classifier.matcher).makeWorkspace()
             scores = [Double](repeating: 0, count: classifier.categories.count)
             seenBy = [Int](repeating: 0, count: classifier.patterns.count)
         }
@@ -166,6 +193,9 @@ public struct Classifier: Sendable {
         var located = Located()
         swap(&located, &workspace.located)
         located.spans.clear()
+        var layerLocated = Located()
+        swap(&layerLocated, &workspace.layerLocated)
+        layerLocated.spans.clear()
         let actor = recommendation.actor
         // The text's bytes are read in place once, for the actor and the matching.
         let actorEnd = Self.withBytes(of: recommendation.text) { bytes -> Int? in
@@ -173,10 +203,15 @@ public struct Classifier: Sendable {
             // what the item is about: its words count as actor evidence, not as the item's own.
             let actorEnd = actor.flatMap { actor in Self.withBytes(of: actor) { Self.actorSpan(of: $0, in: bytes) } }
             locate(bytes, into: &located, workspace: &workspace.matching)
+            if let layer, layerTypes.map({ types in recommendation.documentType.map(types.contains) ?? false }) ?? true {
+                locate(bytes, into: &layerLocated, workspace: &workspace.layerMatching, using: layer)
+            }
             return actorEnd
         }
         add(located, source: .text, factor: 1, actorEnd: actorEnd, workspace: &workspace)
         workspace.located = located
+        addLayer(layerLocated, workspace: &workspace)
+        workspace.layerLocated = layerLocated
         let section = recommendation.section
         if sectionWeight > 0, !section.isEmpty {
             let spans = cachedSpans(section, in: &workspace.sections, workspace: &workspace.matching)
@@ -259,8 +294,9 @@ private extension Classifier {
 
     /// Matches the UTF-8 `bytes` of a text and appends each match's Unicode-scalar offsets and
     /// words to `located`.
-    func locate(_ bytes: UnsafeBufferPointer<UInt8>, into located: inout Located, workspace: inout LexiconMatcher.Workspace) {
-        matcher.match(bytes, in: &workspace)
+    func locate(_ bytes: UnsafeBufferPointer<UInt8>, into located: inout Located, workspace: inout LexiconMatcher.Workspace,
+                using matcher: LexiconMatcher? = nil) {
+        (matcher ?? self.matcher).match(bytes, in: &workspace)
         let count = workspace.result.count
         guard count > 0 else { return }
         // Scalars start at every byte but continuation bytes; in ASCII, offsets are byte offsets.
@@ -336,6 +372,25 @@ private extension Classifier {
                 ancestors.forEach(match.category) { scores[$0] += weight }
             }
         }
+        }
+    }
+
+    /// Adds the learned layer's matches in the item's own words: each term once, at its weight.
+    func addLayer(_ located: Located, workspace: inout Workspace) {
+        guard !located.spans.isEmpty else { return }
+        let item = workspace.item
+        for span in located.spans {
+            let match = span.match
+            let category = layerCategory[match.category]
+            let termIndex = layerTermOffset[match.category] + match.term
+            guard category >= 0, workspace.seenBy[termIndex] != item else { continue }
+            workspace.seenBy[termIndex] = item
+            let weight = weights[termIndex]
+            workspace.records.append(TermMatches.Record(category: Int32(category), term: Int32(termIndex), source: .learned, string: 0,
+                                                        bytes: Int32(clamping: match.bytes.lowerBound)..<Int32(clamping: match.bytes.upperBound),
+                                                        start: Int32(clamping: span.start), end: Int32(clamping: span.end),
+                                                        weight: round(weight)))
+            ancestors.forEach(category) { workspace.scores[$0] += weight }
         }
     }
 

@@ -62,6 +62,21 @@ public enum LexiconFile {
     }
 }
 
+public extension LexiconFile {
+    /// A top-level list of strings in a lexicon file (`_document_types: [inspection-report]`), or
+    /// nil when the file has none.
+    static func stringList(_ key: String, inFile path: String) throws(LexiconError) -> [String]? {
+        guard let yaml = try? String(contentsOfFile: path, encoding: .utf8) else {
+            throw .unreadable(path: path, cause: "cannot read the file")
+        }
+        guard let root = try? Yams.compose(yaml: yaml), let value = root.mapping?[Node(key)] else { return nil }
+        guard let sequence = value.sequence else {
+            throw .malformed(path: path, line: value.mark?.line, cause: "`\(key)` must be a list")
+        }
+        return sequence.compactMap(\.string)
+    }
+}
+
 private extension LexiconFile {
     static func category(name: String, path: String, node: Node, line: Int?, file: String) throws(LexiconError) -> LexiconCategory {
         var result = LexiconCategory(name: name, path: path, line: line)

@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+@testable import ScrutinyKit
+
+/// The learned layer: fitted by `LayerLearner` to hand coding, added to the scheme's own scores.
+@Suite struct LearnedLayerTests {
+    let scheme = try! LexiconFile.parse("""
+        _settings:
+          threshold: 0.1
+        purpose:
+          safeguarded: [children, plans]
+          challenge: [audit*]
+        leadership:
+          active-leadership: [leaders]
+          resourcing: [budget]
+        """, name: "mini")
+
+    /// Items whose lexicon scores say purpose (they mention children) but that the hand coding
+    /// calls leadership › resourcing whenever "caseloads" or "recruitment" stands in them.
+    func examples() -> [LayerLearner.Example] {
+        var result: [LayerLearner.Example] = []
+        let fillers = ["visits", "timely", "records", "families", "meetings", "reviews", "staff", "teams"]
+        for index in 0..<48 {
+            let workforce = index % 3 == 0
+            let word = workforce ? (index % 2 == 0 ? "caseloads" : "recruitment") : "assessments"
+            let text = "For children, \(word) are \(fillers[index % fillers.count]) and \(fillers[(index + 3) % fillers.count])."
+            result.append(LayerLearner.Example(
+                text: text, document: "doc\(index % 8)", theme: workforce ? "leadership" : "purpose",
+                subtheme: workforce ? "resourcing" : "safeguarded", base: ["purpose": 0.5, "purpose.safeguarded": 0.5],
+                documentType: "inspection-letter"))
+        }
+        return result
+    }
+
+    @Test func theLayerLearnsWhatTheLexiconMissesAndCrossValidationShowsIt() throws {
+        let learner = LayerLearner(scheme: scheme)
+        let layer = learner.fit(examples())
+        let resourcing = try #require(layer.allCategories.first { $0.path == "leadership.resourcing" })
+        let caseloads = try #require(resourcing.terms.first { $0.pattern == "caseloads" })
+        #expect(caseloads.weight > 0.5)
+        // Words that say nothing of the theme get no leadership weight worth keeping.
+        #expect(!resourcing.terms.contains { $0.pattern == "for" && $0.weight > caseloads.weight / 2 })
+        // Every category is the scheme's.
+        let paths = Set(scheme.allCategories.map(\.path))
+        #expect(layer.allCategories.allSatisfy { paths.contains($0.path) })
+        let validation = learner.validate(examples())
+        #expect(validation.documents == 8)
+        #expect(validation.before.themeAccuracy < 0.7)
+        #expect(validation.after.themeAccuracy > 0.95)
+        #expect(validation.after.subthemeAccuracy > validation.before.subthemeAccuracy)
+    }
+
+    @Test func theClassifierAddsTheLayerForItsDocumentTypesAndSaysSo() throws {
+        let layer = try LexiconFile.parse("leadership:\n  resourcing:\n    - caseloads: 2\n", name: "mini-learned")
+        var withLayer = ThemeScheme(lexicon: scheme, learned: layer)
+        withLayer.learnedDocumentTypes = ["inspection-letter"]
+        let classifier = Classifier(scheme: withLayer)
+        func item(_ type: String?) -> Recommendation {
+            Recommendation(id: "x", document: "d", documentType: type, kind: .areaForImprovement,
+                           text: "Caseloads for children are too high.", section: "", cue: "", locations: [])
+        }
+        let letter = classifier.classify(item("inspection-letter"))
+        #expect(letter.theme == "leadership")
+        #expect(letter.subtheme == "resourcing")
+        let learned = try #require(letter.matches.first { $0.source == .learned })
+        #expect(learned.term == "caseloads")
+        #expect(learned.matched == "Caseloads")
+        #expect(learned.weight == 2)
+        // Another kind of document, or a line on its own, is coded by the lexicon alone.
+        #expect(classifier.classify(item("scrutiny-report")).theme == "purpose")
+        #expect(classifier.classify(item(nil)).theme == "purpose")
+        #expect(Classifier(scheme: ThemeScheme(lexicon: scheme)).classify(item("inspection-letter")).theme == "purpose")
+    }
+
+    @Test func aLayerBesideASchemeFileIsReadWithItAndMustUseItsCategories() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("layer-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("mini.yml").path
+        try LexiconFile.render(scheme).write(toFile: file, atomically: true, encoding: .utf8)
+        let layerFile = ThemeScheme.layerPath(of: file)
+        #expect(layerFile.hasSuffix("mini.learned.yml"))
+        let directory = LexiconDirectory(url: folder)
+        #expect(try ThemeScheme.load(file, from: directory).learned == nil)
+        try "_document_types: [inspection-report]\nleadership:\n  resourcing:\n    - caseloads: 1.5\n".write(toFile: layerFile, atomically: true, encoding: .utf8)
+        let loaded = try ThemeScheme.load(file, from: directory)
+        #expect(loaded.learned?.allCategories.flatMap(\.terms).map(\.pattern) == ["caseloads"])
+        #expect(loaded.learnedDocumentTypes == ["inspection-report"])
+        try "leadership:\n  workforce:\n    - caseloads: 1.5\n".write(toFile: layerFile, atomically: true, encoding: .utf8)
+        #expect(throws: LexiconError.self) { try ThemeScheme.load(file, from: directory) }
+    }
+}
