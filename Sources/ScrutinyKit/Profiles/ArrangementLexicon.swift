@@ -17,6 +17,35 @@ public struct ArrangementLexicon: Sendable {
     public var firstPerson: PhraseList
     public var otherActors: PhraseList
     public var decide: DecisionRule
+    /// Headings of a contents page: the page and its entries (headings ending in a page number)
+    /// never become the section of what follows them.
+    public var contentsHeadings: PhraseList
+    /// Inspections that review the partnership's board (the single inspections' review of the
+    /// Local Safeguarding Children Board), read for the board's arrangements only.
+    public var boardReview: BoardReview?
+
+    /// An inspection document that reviews the board: the review's section is the board's
+    /// arrangements, read as a scrutiny report (every method and topic it states is the board's);
+    /// outside it only sentences that name the board are read (the rest is the inspectors' work on
+    /// children's services).
+    public struct BoardReview: Sendable, Hashable {
+        public var documentTypes: Set<DocumentType>
+        /// Headings that open the review (matched at their start).
+        public var sections: PhraseList
+        /// Words that make a sentence outside the review about the board.
+        public var mentions: PhraseList
+
+        /// Whether `sentence` stands in the review's section.
+        public func inSection(_ sentence: ContextSentence) -> Bool {
+            sentence.headingWords.contains(where: sections.matchesAtStart)
+        }
+
+        /// Whether `document`'s sentences hold a review of the board.
+        public func applies(to type: DocumentType?, sentences: [ContextSentence]) -> Bool {
+            guard let type, documentTypes.contains(type) else { return false }
+            return sentences.contains(where: inSection)
+        }
+    }
 
     /// How a partnership's value is chosen when its documents disagree.
     public enum DecisionRule: String, Sendable {
@@ -105,6 +134,11 @@ public struct ArrangementLexicon: Sendable {
             throw .malformed(path: path, line: nil, cause: "decide: use latest or any_yes")
         }
         decide = rule
+        contentsHeadings = PhraseList(file.contents_headings ?? [])
+        if let given = file.board_review {
+            boardReview = BoardReview(documentTypes: try types(given.document_types, "board_review"),
+                                      sections: PhraseList(given.sections ?? []), mentions: PhraseList(given.mentions ?? []))
+        }
     }
 
     public func group(_ id: String) -> IndicatorGroup? { groups.first { $0.id == id } }
@@ -117,6 +151,12 @@ public struct ArrangementLexicon: Sendable {
             var cues: [String]?
             var breaks: [String]?
             var silencers: [String]?
+        }
+
+        struct BoardReviewEntry: Decodable {
+            var document_types: [String]?
+            var sections: [String]?
+            var mentions: [String]?
         }
 
         struct OwnStudy: Decodable {
@@ -165,6 +205,8 @@ public struct ArrangementLexicon: Sendable {
         var ignored_sections: [String]?
         var own_study: OwnStudy?
         var other_actors: [String]?
+        var contents_headings: [String]?
+        var board_review: BoardReviewEntry?
         var groups: [Group]
         var indicators: [Indicator]
         /// A block kept apart at the end of the file (the Working Together 2023 arrangements), read

@@ -150,6 +150,7 @@ public struct QuotedPartnerships: Sendable {
                                 blocks: own)
             part.metadata = document.metadata
             part.metadata.partnership = label
+            part.metadata.quotation = true
             part.metadata.documentType = documentType ?? document.metadata.documentType
             result[label] = Quoted(document: part, sectionEvidence: evidence[label] ?? [])
         }
