@@ -10,6 +10,10 @@ public struct ArrangementLexicon: Sendable {
     public var clauseBreaks: PhraseList
     public var silencers: PhraseList
     public var proposals: PhraseList
+    /// Words that make a sentence a proposal when it opens with them ("Consider …").
+    public var proposalOpeners: PhraseList
+    /// Phrases holding a proposal word that do not propose ("determining the need to conduct").
+    public var proposalExceptions: PhraseList
     public var proposalSections: PhraseList
     public var ignoredSections: PhraseList
     public var ownStudyTypes: Set<DocumentType>
@@ -110,7 +114,8 @@ public struct ArrangementLexicon: Sendable {
             }
             indicators.append(IndicatorDefinition(
                 id: entry.id, group: groupID, label: entry.label ?? entry.id, kind: kind, yes: patterns(entry.yes),
-                no: patterns(entry.no), count: patterns(entry.count), unless: patterns(entry.unless), requires: entry.requires))
+                no: patterns(entry.no), count: patterns(entry.count), unless: patterns(entry.unless),
+                ownAccount: patterns(entry.own_account), requires: entry.requires))
         }
         for indicator in indicators {
             if let required = indicator.requires, !seen.contains(required) {
@@ -124,6 +129,8 @@ public struct ArrangementLexicon: Sendable {
         clauseBreaks = PhraseList(file.negation?.breaks ?? [])
         silencers = PhraseList(file.negation?.silencers ?? [])
         proposals = PhraseList(file.proposals ?? [])
+        proposalOpeners = PhraseList(file.proposal_openers ?? [])
+        proposalExceptions = PhraseList(file.proposal_exceptions ?? [])
         proposalSections = PhraseList(file.proposal_sections ?? [])
         ignoredSections = PhraseList(file.ignored_sections ?? [])
         ownStudyTypes = try types(file.own_study?.document_types, "own_study")
@@ -142,6 +149,27 @@ public struct ArrangementLexicon: Sendable {
     }
 
     public func group(_ id: String) -> IndicatorGroup? { groups.first { $0.id == id } }
+
+    /// Whether `words` propose or predict rather than state: a proposal word outside the
+    /// exceptions, or a proposal opener first.
+    public func proposes(_ words: [String]) -> Bool {
+        if proposalOpeners.matchesAtStart(words) { return true }
+        guard proposals.matches(words) else { return false }
+        guard !proposalExceptions.isEmpty else { return true }
+        // The words with every exception blanked out.
+        var kept = words
+        var index = 0
+        while index < words.count {
+            if let (phrase, at) = proposalExceptions.firstMatch(in: Array(words[index...])) {
+                let start = index + at
+                for blank in start..<min(words.count, start + phrase.wordCount) { kept[blank] = "" }
+                index = start + max(1, phrase.wordCount)
+            } else {
+                break
+            }
+        }
+        return proposals.matches(kept)
+    }
 
     public func indicator(_ id: String) -> IndicatorDefinition? { indicators.first { $0.id == id } }
 
@@ -195,11 +223,14 @@ public struct ArrangementLexicon: Sendable {
             var count: [String]?
             var unless: [String]?
             var requires: String?
+            var own_account: [String]?
         }
 
         var gap: Int?
         var negation: Negation?
         var proposals: [String]?
+        var proposal_openers: [String]?
+        var proposal_exceptions: [String]?
         var proposal_sections: [String]?
         var decide: String?
         var ignored_sections: [String]?

@@ -60,7 +60,7 @@ public struct IndicatorMatcher: Sendable {
             } else if indicator.kind == .count {
                 finding = counted(indicator, sentence: sentence, words: words)
             } else {
-                finding = flagged(indicator, negation: group.negation, sentence: sentence, words: words)
+                finding = flagged(indicator, negation: group.negation, sentence: sentence, words: words, aboutScrutiny: aboutScrutiny)
             }
             if let finding { findings.append(finding) }
         }
@@ -74,7 +74,7 @@ private extension IndicatorMatcher {
         let headingWords = sentence.headingWords
         if headingWords.contains(where: lexicon.ignoredSections.matchesAtStart) { return true }
         if headingWords.contains(where: lexicon.proposalSections.matchesAtStart) { return true }
-        if !sentence.isHeading, lexicon.proposals.matches(words) { return true }
+        if !sentence.isHeading, lexicon.proposes(words) { return true }
         if let documentType, lexicon.ownStudyTypes.contains(documentType) {
             if headingWords.contains(where: lexicon.ownStudySections.matchesAtStart) { return true }
             if lexicon.firstPerson.matches(words) { return true }
@@ -88,12 +88,13 @@ private extension IndicatorMatcher {
             || sentence.headingWords.contains(where: context.cues.matches)
     }
 
-    func flagged(_ indicator: IndicatorDefinition, negation: Bool, sentence: ContextSentence, words: [String]) -> Finding? {
+    func flagged(_ indicator: IndicatorDefinition, negation: Bool, sentence: ContextSentence, words: [String],
+                 aboutScrutiny: Bool) -> Finding? {
         for pattern in indicator.no where sentence.matches(pattern) {
             return Finding(indicator: indicator.id, value: .no, cue: pattern.source)
         }
         var negated: Finding?
-        for pattern in indicator.yes {
+        for pattern in indicator.yes + (aboutScrutiny ? indicator.ownAccount : []) {
             guard let match = sentence.match(pattern) else { continue }
             if negation, isNegated(match, in: sentence, by: lexicon.silencers) { continue }
             if negation, isNegated(match, in: sentence) {

@@ -27,6 +27,11 @@ public struct QuotedPartnerships: Sendable {
     public var openingMarks: [String]
     public var sections: [Section]
     public var proposals: PhraseList
+    /// The file's full reading of proposals (exceptions and openers too), when it reads as a lexicon.
+    var proposalRules: ArrangementLexicon?
+    /// Headings that caption a figure or table ("Figure 4 - LSCPs employment of Independent
+    /// Chairs"): they do not end the section they stand in.
+    public var captions: PhraseList
 
     public init(contentsOf url: URL) throws(LexiconError) {
         let file = try DataFiles.decode(File.self, from: DataFiles.read(url), path: url.path)
@@ -41,6 +46,8 @@ public struct QuotedPartnerships: Sendable {
         openingMarks = entry.opening_marks ?? ["\"", "\u{201C}"]
         sections = (entry.sections ?? []).map { Section(cues: PhraseList($0.cues), indicators: $0.indicators) }
         proposals = PhraseList(file.proposals ?? [])
+        proposalRules = try? ArrangementLexicon(contentsOf: url)
+        captions = PhraseList(entry.captions ?? [])
     }
 
     private struct File: Decodable {
@@ -55,6 +62,7 @@ public struct QuotedPartnerships: Sendable {
             var document_type: String?
             var opening_marks: [String]?
             var sections: [SectionEntry]?
+            var captions: [String]?
         }
         var quoted_partnerships: Entry?
         var proposals: [String]?
@@ -100,7 +108,8 @@ public struct QuotedPartnerships: Sendable {
         func sectionEvidence(_ label: String, _ quotation: [Block]) {
             let context = (chain + [leadIn].compactMap { $0 }).map { WordTokenizer.words($0.text).map(\.text) }
             let words = quotation.flatMap { WordTokenizer.words($0.text).map(\.text) }
-            guard !proposals.matches(words), let first = quotation.first else { return }
+            let proposes = proposalRules.map { $0.proposes(words) } ?? proposals.matches(words)
+            guard !proposes, let first = quotation.first else { return }
             for section in sections where context.contains(where: section.cues.matches) {
                 for indicator in section.indicators {
                     evidence[label, default: []].append((indicator, IndicatorEvidence(
@@ -111,6 +120,7 @@ public struct QuotedPartnerships: Sendable {
         }
         for block in document.blocks where !block.text.isEmpty {
             if block.kind == .heading {
+                if captions.matchesAtStart(WordTokenizer.words(block.text).map(\.text)) { continue }
                 let level = block.level ?? 1
                 chain = chain.filter { ($0.level ?? 1) < level } + [block]
                 leadIn = nil
