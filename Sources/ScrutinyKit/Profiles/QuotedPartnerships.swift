@@ -118,19 +118,35 @@ public struct QuotedPartnerships: Sendable {
                 }
             }
         }
+        // True while `pending` is a list run after a lead-in ending with ":" (no quotation mark opened it).
+        var listRun = false
         for block in document.blocks where !block.text.isEmpty {
+            if block.kind == .heading, Self.isOpenQuotation(pending, marks: openingMarks) {
+                // A quotation's own list, read as headings ("Previous areas of scrutiny focus"), goes on.
+                pending.append(Block(kind: .paragraph, text: block.text, page: block.page, range: block.range))
+                continue
+            }
             if block.kind == .heading {
                 if captions.matchesAtStart(WordTokenizer.words(block.text).map(\.text)) { continue }
                 let level = block.level ?? 1
                 chain = chain.filter { ($0.level ?? 1) < level } + [block]
                 leadIn = nil
                 pending = []
+                listRun = false
                 continue
+            }
+            if listRun, block.kind != .listItem {
+                // A list that no label closed was not a quotation.
+                pending = []
+                listRun = false
             }
             let words = WordTokenizer.words(block.text).map(\.text)
             let text = block.text.trimmingCharacters(in: .whitespaces)
             let opens = openingMarks.contains { text.hasPrefix($0) }
-            if opens { pending = [] }
+            if opens {
+                pending = []
+                listRun = false
+            }
             let closing = text.trimmingCharacters(in: CharacterSet(charactersIn: ". ")).hasSuffix(")")
                 ? labels(in: Array(words.suffix(labelWords.count + 2))).last?.label : nil
             if let closing {
@@ -138,6 +154,14 @@ public struct QuotedPartnerships: Sendable {
                 emit(closing, quotation)
                 sectionEvidence(closing, quotation)
                 pending = []
+                listRun = false
+                continue
+            }
+            // The items of a list that a narrative lead-in introduces ("… they list a variety of
+            // methods:") are a quotation when its last item closes with a label.
+            if pending.isEmpty, !opens, block.kind == .listItem, leadIn?.text.hasSuffix(":") == true {
+                pending = [block]
+                listRun = true
                 continue
             }
             if opens || (!pending.isEmpty && block.kind == .listItem) || (!pending.isEmpty && !Self.isNumberedParagraph(text)) {
@@ -165,6 +189,15 @@ public struct QuotedPartnerships: Sendable {
             result[label] = Quoted(document: part, sectionEvidence: evidence[label] ?? [])
         }
         return result
+    }
+
+    /// Whether `pending` is a quotation opened by a mark and not yet closed (no closing mark after
+    /// the opening one).
+    static func isOpenQuotation(_ pending: [Block], marks: [String]) -> Bool {
+        guard let first = pending.first?.text.trimmingCharacters(in: .whitespaces),
+              marks.contains(where: { first.hasPrefix($0) }), first.hasPrefix("\u{201C}") || first.hasPrefix("\"") else { return false }
+        let text = pending.map(\.text).joined(separator: " ")
+        return !text.dropFirst().contains("\u{201D}") && !text.dropFirst().contains("\"")
     }
 
     static func isNumberedParagraph(_ text: String) -> Bool {
