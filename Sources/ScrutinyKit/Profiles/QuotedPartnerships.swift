@@ -9,6 +9,16 @@ public struct QuotedPartnerships: Sendable {
     public struct Section: Sendable, Hashable {
         public var cues: PhraseList
         public var indicators: [String]
+        /// Where given, the quotation must state one of these for the section's indicators ("to
+        /// chair the … partnership" under "The Independent Scrutineer holds some chairing duties").
+        public var onlyWith: [CuePattern] = []
+        /// A quotation stating one of these does not bear the section out (a reciprocal peer
+        /// review with another partnership, quoted under "peer review within the partnership").
+        public var unless: [CuePattern] = []
+
+        func isBorneOut(by words: [String]) -> Bool {
+            (onlyWith.isEmpty || onlyWith.contains { $0.matches(words) }) && !unless.contains { $0.matches(words) }
+        }
     }
 
     /// One quoted partnership's part of the document.
@@ -44,7 +54,10 @@ public struct QuotedPartnerships: Sendable {
         minLabels = entry.min_labels ?? 5
         documentType = entry.document_type.flatMap(DocumentType.init(rawValue:))
         openingMarks = entry.opening_marks ?? ["\"", "\u{201C}"]
-        sections = (entry.sections ?? []).map { Section(cues: PhraseList($0.cues), indicators: $0.indicators) }
+        sections = (entry.sections ?? []).map {
+            Section(cues: PhraseList($0.cues), indicators: $0.indicators, onlyWith: ($0.only_with ?? []).compactMap { CuePattern($0) },
+                    unless: ($0.unless ?? []).compactMap { CuePattern($0) })
+        }
         proposals = PhraseList(file.proposals ?? [])
         proposalRules = try? ArrangementLexicon(contentsOf: url)
         captions = PhraseList(entry.captions ?? [])
@@ -55,6 +68,8 @@ public struct QuotedPartnerships: Sendable {
             struct SectionEntry: Decodable {
                 var cues: [String]
                 var indicators: [String]
+                var only_with: [String]?
+                var unless: [String]?
             }
             var label: String
             var plural: String?
@@ -110,7 +125,7 @@ public struct QuotedPartnerships: Sendable {
             let words = quotation.flatMap { WordTokenizer.words($0.text).map(\.text) }
             let proposes = proposalRules.map { $0.proposes(words) } ?? proposals.matches(words)
             guard !proposes, let first = quotation.first else { return }
-            for section in sections where context.contains(where: section.cues.matches) {
+            for section in sections where context.contains(where: section.cues.matches) && section.isBorneOut(by: words) {
                 for indicator in section.indicators {
                     evidence[label, default: []].append((indicator, IndicatorEvidence(
                         document: document.fileName, value: .yes, text: first.text, cue: "section: " + (section.cues.phrases.first?.source ?? ""),
