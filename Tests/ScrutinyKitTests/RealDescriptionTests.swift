@@ -146,7 +146,7 @@ import Testing
 
         "We run two deep dives a year into neglect" (LSCP 5).
 
-        LSCP 6 notes that it uses several methods:
+        Other partnerships differ. LSCP 6 notes that it uses several methods:
 
         - a scrutiny group made up of the partners' managers;
         - through the lay members (LSCP 6).
@@ -182,6 +182,23 @@ import Testing
         let seven = try #require(parts["LSCP 7"]).document
         #expect(seven.blocks.contains { $0.text == "Missing children" })
         #expect(section("LSCP 7").isEmpty, "the list's headings are not the survey's sections")
+    }
+
+    @Test func evidenceFromAQuotedPartLocatesItsSentenceInTheWholeDocument() throws {
+        let survey = document(Self.survey, type: nil, partnership: nil)
+        let profiler = ArrangementProfiler(lexicon: Self.lexicon, quotes: Self.quotes)
+        let six = try #require(profiler.profiles(of: [survey]).first { $0.partnership == "LSCP 6" })
+        let scalars = Array(survey.text.unicodeScalars)
+        for id in ["who.scrutiny_panel", "who.lay_members"] {
+            let evidence = try #require(six.indicators[id]?.deciding.first)
+            #expect(evidence.document == "test.md")
+            let located = String(String.UnicodeScalarView(scalars[evidence.range.start..<evidence.range.end]))
+            #expect(located == evidence.text, "\(id)")
+        }
+        // A narrative sentence naming the label, inside a longer paragraph.
+        let narrative = try #require(Self.quotes.split(survey)["LSCP 6"]?.document.blocks.first)
+        #expect(narrative.text == "LSCP 6 notes that it uses several methods:")
+        #expect(String(String.UnicodeScalarView(scalars[narrative.range.start..<narrative.range.end])) == narrative.text)
     }
 
     @Test func aDocumentQuotingPartnershipsIsProfiledOnAFolderWhenItHasNoPartnership() {

@@ -2,7 +2,8 @@ import Foundation
 
 /// Splits a document that quotes many partnerships under labels (the national survey's
 /// "…" (LSCP 21)) into one document per quoted partnership: its quotations and the narrative
-/// sentences that name it (not the survey's headings). A quotation under a section whose
+/// sentences that name it (not the survey's headings), each block keeping its range in the whole
+/// document. A quotation under a section whose
 /// heading (or lead-in paragraph) is an indicator is evidence `yes` for that indicator. The cues
 /// are `quoted_partnerships` in `lexicons/arrangements.yml`.
 public struct QuotedPartnerships: Sendable {
@@ -188,7 +189,7 @@ public struct QuotedPartnerships: Sendable {
             for sentence in Self.sentences(block.text) {
                 let named = Set(labels(in: WordTokenizer.words(sentence).map(\.text)).map(\.label))
                 for label in named.sorted() {
-                    emit(label, [Block(kind: .paragraph, text: sentence, page: block.page, range: block.range)])
+                    emit(label, [Block(kind: .paragraph, text: sentence, page: block.page, range: Self.range(of: sentence, in: block))])
                 }
             }
         }
@@ -197,6 +198,9 @@ public struct QuotedPartnerships: Sendable {
         for (label, own) in blocks {
             var part = Document(source: document.source, sha256: document.sha256, format: document.format, pageCount: document.pageCount,
                                 blocks: own)
+            // The blocks keep their place in the whole document, so that evidence locates its
+            // sentence in the file it names (the part's own text is not a file).
+            part.blocks = own
             part.metadata = document.metadata
             part.metadata.partnership = label
             part.metadata.quotation = true
@@ -213,6 +217,13 @@ public struct QuotedPartnerships: Sendable {
               marks.contains(where: { first.hasPrefix($0) }), first.hasPrefix("\u{201C}") || first.hasPrefix("\"") else { return false }
         let text = pending.map(\.text).joined(separator: " ")
         return !text.dropFirst().contains("\u{201D}") && !text.dropFirst().contains("\"")
+    }
+
+    /// Where `sentence` stands in the whole document: its place inside `block`.
+    static func range(of sentence: String, in block: Block) -> TextRange {
+        guard let found = block.text.range(of: sentence) else { return block.range }
+        let start = block.range.start + block.text[..<found.lowerBound].unicodeScalars.count
+        return TextRange(start: start, end: start + sentence.unicodeScalars.count)
     }
 
     static func isNumberedParagraph(_ text: String) -> Bool {
