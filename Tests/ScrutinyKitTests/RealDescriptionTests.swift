@@ -134,6 +134,10 @@ import Testing
 
         "Chairs a task and finish group on neglect" (LSCP 2).
 
+        4. Numbered narrative after a lead-in is narrative:
+
+        5. LSCP 2 also notes deep dives.
+
         ### Peer review within the partnership
 
         "We undertake a reciprocal peer review with a neighbouring partnership" (LSCP 3).
@@ -160,15 +164,29 @@ import Testing
         ### Exploitation
 
         Each theme is chosen with the partners" (LSCP 7).
+
+        ### Scrutiny of LSCP leadership
+
+        2. Some chairs work with the leaders to oversee the LSCP budget:
+
+        "We draw up budget proposals each year" (LSCP 8).
+
+        The Independent Scrutineer input into review of the LSCP annual report
+
+        3. Our survey asked about it.
+
+        "The scrutineer reads the draft every spring" (LSCP 9).
         """
 
     @Test func theSplitterKeepsSectionsQuotationListsAndConditions() throws {
         let parts = Self.quotes.split(document(Self.survey, type: nil, partnership: nil))
-        #expect(Set(parts.keys) == Set((1...7).map { "LSCP \($0)" }))
+        #expect(Set(parts.keys) == Set((1...9).map { "LSCP \($0)" }))
         func section(_ label: String) -> Set<String> { Set(parts[label]?.sectionEvidence.map(\.indicator) ?? []) }
         // Chairing the partnership's own meetings makes the scrutineer its chair; a task group does not.
         #expect(section("LSCP 1").isSuperset(of: ["who.independent_scrutineer", "who.independent_chair", "who.chair_scrutiny_duties"]))
         #expect(section("LSCP 2") == ["who.independent_scrutineer"])
+        #expect(parts["LSCP 2"]?.document.blocks.contains { $0.text == "LSCP 2 also notes deep dives." } == true,
+                "a numbered paragraph after a lead-in is narrative, not a list run")
         // A reciprocal review with another partnership does not bear out "within".
         #expect(!section("LSCP 3").contains("who.peer_review_within"))
         #expect(section("LSCP 4").contains("who.peer_review_within"))
@@ -182,6 +200,10 @@ import Testing
         let seven = try #require(parts["LSCP 7"]).document
         #expect(seven.blocks.contains { $0.text == "Missing children" })
         #expect(section("LSCP 7").isEmpty, "the list's headings are not the survey's sections")
+        // The nearest context naming a section decides: a lead-in before the heading, a line
+        // heading set as text before later narrative paragraphs.
+        #expect(section("LSCP 8") == ["what.budget"])
+        #expect(section("LSCP 9") == ["what.annual_report"])
     }
 
     @Test func evidenceFromAQuotedPartLocatesItsSentenceInTheWholeDocument() throws {
@@ -205,12 +227,12 @@ import Testing
         let profiler = ArrangementProfiler(lexicon: Self.lexicon, quotes: Self.quotes)
         let survey = document(Self.survey, type: nil, partnership: nil)
         let profiles = profiler.profiles(of: [survey])
-        #expect(profiles.map(\.partnership) == (1...7).map { "LSCP \($0)" })
+        #expect(profiles.map(\.partnership) == (1...9).map { "LSCP \($0)" })
         let six = profiles.first { $0.partnership == "LSCP 6" }
         #expect(six?.value("who.scrutiny_panel") == .yes)
         #expect(six?.value("who.lay_members") == .yes)
         #expect(profiles.first { $0.partnership == "LSCP 1" }?.value("who.independent_chair") == .yes)
-        #expect(profiler.quotingDocuments([survey]).first?.partnerships == 7)
+        #expect(profiler.quotingDocuments([survey]).first?.partnerships == 9)
         // Without the splitter, or with a partnership of its own, the document is not split.
         #expect(ArrangementProfiler(lexicon: Self.lexicon).profiles(of: [survey]).isEmpty)
         #expect(profiler.profiles(of: [document(Self.survey, type: nil, partnership: "Testshire")]).map(\.partnership) == ["Testshire"])

@@ -115,6 +115,9 @@ public struct QuotedPartnerships: Sendable {
         var evidence: [String: [(String, IndicatorEvidence)]] = [:]
         var chain: [Block] = []
         var leadIn: Block?
+        // A short unpunctuated line of narrative that heads what follows as a heading would
+        // ("The Independent Scrutineer input into/ review of the LSCP Annual report …").
+        var subheading: Block?
         var pending: [Block] = []
         // Only the partnership's own passages: the survey's headings ("Figure 8 - …", "Contacting young
         // scrutineers through …") are the survey's words, not the partnership's; they count through `sections`.
@@ -122,11 +125,15 @@ public struct QuotedPartnerships: Sendable {
             blocks[label, default: []] += emitted
         }
         func sectionEvidence(_ label: String, _ quotation: [Block]) {
-            let context = (chain + [leadIn].compactMap { $0 }).map { WordTokenizer.words($0.text).map(\.text) }
             let words = quotation.flatMap { WordTokenizer.words($0.text).map(\.text) }
             let proposes = proposalRules.map { $0.proposes(words) } ?? proposals.matches(words)
             guard !proposes, let first = quotation.first else { return }
-            for section in sections where context.contains(where: section.cues.matches) && section.isBorneOut(by: words) {
+            // The nearest context that names a section decides: the lead-in, then the line heading
+            // the passage, then the headings from the innermost out ("… to oversee the LSCP budget:"
+            // under "Scrutiny of LSCP leadership" is the budget's).
+            let levels = ([leadIn, subheading] + chain.reversed()).compactMap { $0 }.map { WordTokenizer.words($0.text).map(\.text) }
+            let named = levels.lazy.map { level in self.sections.filter { $0.cues.matches(level) } }.first { !$0.isEmpty } ?? []
+            for section in named where section.isBorneOut(by: words) {
                 for indicator in section.indicators {
                     evidence[label, default: []].append((indicator, IndicatorEvidence(
                         document: document.fileName, value: .yes, text: first.text, cue: "section: " + (section.cues.phrases.first?.source ?? ""),
@@ -147,6 +154,7 @@ public struct QuotedPartnerships: Sendable {
                 let level = block.level ?? 1
                 chain = chain.filter { ($0.level ?? 1) < level } + [block]
                 leadIn = nil
+                subheading = nil
                 pending = []
                 listRun = false
                 continue
@@ -175,7 +183,9 @@ public struct QuotedPartnerships: Sendable {
             }
             // The items of a list that a narrative lead-in introduces ("… they list a variety of
             // methods:") are a quotation when its last item closes with a label.
-            if pending.isEmpty, !opens, block.kind == .listItem, leadIn?.text.hasSuffix(":") == true {
+            // (A numbered paragraph, "63. There were examples …", is narrative, not such a list.)
+            if pending.isEmpty, !opens, block.kind == .listItem, !(block.marker ?? "").contains(where: \.isNumber),
+               leadIn?.text.hasSuffix(":") == true {
                 pending = [block]
                 listRun = true
                 continue
@@ -186,6 +196,7 @@ public struct QuotedPartnerships: Sendable {
             }
             // A narrative paragraph: each sentence that names labels is theirs; it leads in to what follows.
             leadIn = block
+            if Self.isLineHeading(text, block: block), labels(in: words).isEmpty { subheading = block }
             for sentence in Self.sentences(block.text) {
                 let named = Set(labels(in: WordTokenizer.words(sentence).map(\.text)).map(\.label))
                 for label in named.sorted() {
@@ -224,6 +235,12 @@ public struct QuotedPartnerships: Sendable {
         guard let found = block.text.range(of: sentence) else { return block.range }
         let start = block.range.start + block.text[..<found.lowerBound].unicodeScalars.count
         return TextRange(start: start, end: start + sentence.unicodeScalars.count)
+    }
+
+    /// A short paragraph of a few words that ends without punctuation: a heading set as text.
+    static func isLineHeading(_ text: String, block: Block) -> Bool {
+        guard block.kind == .paragraph, text.count < 150, text.split(separator: " ").count >= 3, let last = text.last else { return false }
+        return !".:;?!\"\u{201D})".contains(last) && !isNumberedParagraph(text)
     }
 
     static func isNumberedParagraph(_ text: String) -> Bool {
