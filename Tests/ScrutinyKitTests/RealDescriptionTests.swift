@@ -117,6 +117,28 @@ import Testing
             The partnership has a rotating chair drawn from the three statutory partners. Its learning review group has an independent chair.
             """, type: .scrutinyReport))
         #expect(rotating.value("who.independent_chair") == .no)
+        let drawn = profile(document("""
+            # Arrangements
+
+            The executive is chaired by one of the three statutory partners in each year.
+            """, type: .scrutinyReport))
+        #expect(drawn.value("who.independent_chair") == .no)
+    }
+
+    @Test func countsInWordsAndAsATeam() {
+        let team = profile(document("""
+            # Who scrutinises
+
+            The partnership commissions independent scrutineers. Its scrutiny team of three meets twice a year.
+            """, type: .scrutinyReport))
+        #expect(team.value("who.scrutineer_count") == .count(3))
+        let words = profile(document("""
+            # Who scrutinises
+
+            The Independent Scrutiny team is made up of two scrutineers who visit every quarter.
+            """, type: .scrutinyReport))
+        #expect(words.value("who.scrutineer_count") == .count(2))
+        #expect(words.value("who.independent_scrutineer") == .yes)
     }
 
     static let survey = """
