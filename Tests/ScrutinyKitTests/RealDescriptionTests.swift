@@ -193,7 +193,7 @@ import Testing
 
         "We draw up budget proposals each year" (LSCP 8).
 
-        The Independent Scrutineer input into review of the LSCP annual report
+        Scrutineers and the review of the LSCP annual report
 
         3. Our survey asked about it.
 

@@ -40,8 +40,8 @@ public struct QuotedPartnerships: Sendable {
     public var proposals: PhraseList
     /// The file's full reading of proposals (exceptions and openers too), when it reads as a lexicon.
     var proposalRules: ArrangementLexicon?
-    /// Headings that caption a figure or table ("Figure 4 - LSCPs employment of Independent
-    /// Chairs"): they do not end the section they stand in.
+    /// Headings that caption a figure or table ("Figure 4 - …"): they do not end the section
+    /// they stand in.
     public var captions: PhraseList
 
     public init(contentsOf url: URL) throws(LexiconError) {
@@ -115,8 +115,7 @@ public struct QuotedPartnerships: Sendable {
         var evidence: [String: [(String, IndicatorEvidence)]] = [:]
         var chain: [Block] = []
         var leadIn: Block?
-        // A short unpunctuated line of narrative that heads what follows as a heading would
-        // ("The Independent Scrutineer input into/ review of the LSCP Annual report …").
+        // A short unpunctuated line of narrative that heads what follows as a heading would.
         var subheading: Block?
         var pending: [Block] = []
         // Only the partnership's own passages: the survey's headings ("Figure 8 - …", "Contacting young
@@ -129,8 +128,8 @@ public struct QuotedPartnerships: Sendable {
             let proposes = proposalRules.map { $0.proposes(words) } ?? proposals.matches(words)
             guard !proposes, let first = quotation.first else { return }
             // The nearest context that names a section decides: the lead-in, then the line heading
-            // the passage, then the headings from the innermost out ("… to oversee the LSCP budget:"
-            // under "Scrutiny of LSCP leadership" is the budget's).
+            // the passage, then the headings from the innermost out (a lead-in about the budget under
+            // a heading about leadership is the budget's).
             let levels = ([leadIn, subheading] + chain.reversed()).compactMap { $0 }.map { WordTokenizer.words($0.text).map(\.text) }
             let named = levels.lazy.map { level in self.sections.filter { $0.cues.matches(level) } }.first { !$0.isEmpty } ?? []
             for section in named where section.isBorneOut(by: words) {
@@ -145,7 +144,7 @@ public struct QuotedPartnerships: Sendable {
         var listRun = false
         for block in document.blocks where !block.text.isEmpty {
             if block.kind == .heading, Self.isOpenQuotation(pending, marks: openingMarks) {
-                // A quotation's own list, read as headings ("Previous areas of scrutiny focus"), goes on.
+                // A quotation's own list, read as headings, goes on.
                 pending.append(Block(kind: .paragraph, text: block.text, page: block.page, range: block.range))
                 continue
             }
@@ -181,9 +180,9 @@ public struct QuotedPartnerships: Sendable {
                 listRun = false
                 continue
             }
-            // The items of a list that a narrative lead-in introduces ("… they list a variety of
-            // methods:") are a quotation when its last item closes with a label.
-            // (A numbered paragraph, "63. There were examples …", is narrative, not such a list.)
+            // The items of a list that a narrative lead-in introduces ("… they list their methods:")
+            // are a quotation when its last item closes with a label. (A numbered paragraph, read as
+            // a list item, is narrative, not such a list.)
             if pending.isEmpty, !opens, block.kind == .listItem, !(block.marker ?? "").contains(where: \.isNumber),
                leadIn?.text.hasSuffix(":") == true {
                 pending = [block]
