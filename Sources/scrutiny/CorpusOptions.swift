@@ -48,13 +48,20 @@ struct CorpusRead {
 
 /// Reads the files, fills each document's metadata (detected, then the manifest's), drops
 /// generated versions whose original is read too, and says so on standard error in one line.
-func readCorpus(_ input: InputOptions, manifest: Manifest?, detector: MetadataDetector) -> CorpusRead {
+func readCorpus(_ input: InputOptions, manifest: Manifest?, detector: MetadataDetector, quotes: QuotedPartnerships? = nil) -> CorpusRead {
     let (documents, failed, problems) = readAll(input)
     let selection = CorpusSelection(documents: documents, manifest: manifest, detector: detector)
     // Files not read or read with errors are named in the report too, not only on standard error.
     var notes: [String] = problems.map { "File not read or read with errors: " + TerminalText.escaped($0) }
     if let note = selection.note { notes.append(note) }
-    let unplaced = selection.documents.filter { $0.metadata.partnership == nil }.map(\.fileName)
+    var unplaced = selection.documents.filter { $0.metadata.partnership == nil }.map(\.fileName)
+    // A document quoting many partnerships under labels (the national survey) gives each a profile.
+    for document in selection.documents where document.metadata.partnership == nil {
+        guard let count = quotes.map({ $0.split(document).count }), count > 0 else { continue }
+        unplaced.removeAll { $0 == document.fileName }
+        notes.append("\(document.fileName) has no partnership of its own but quotes \(count) partnerships under labels: "
+            + "each is profiled from its passages")
+    }
     if !unplaced.isEmpty {
         notes.append("no partnership found for \(unplaced.joined(separator: ", ")), left out; name it in a manifest (--manifest FILE) to include it")
     }

@@ -63,13 +63,12 @@ extension Scrutiny {
             let lexicon = try lexicons.arrangementLexicon()
             let detector = try lexicons.metadataDetector()
             let manifest = try corpus.loadManifest()
-            let read = readCorpus(input, manifest: manifest,
-                                  detector: detector)
-            let profiler = ArrangementProfiler(lexicon: lexicon, inspections: detector.rules.inspections)
+            let quotes = try lexicons.locate().quotedPartnerships()
+            let read = readCorpus(input, manifest: manifest, detector: detector, quotes: quotes)
+            let profiler = ArrangementProfiler(lexicon: lexicon, inspections: detector.rules.inspections, quotes: quotes)
             if let gold {
                 let coding: ProfileGold
                 do { coding = try ProfileGold(path: gold) } catch { throw runFailure("--gold: " + (error.errorDescription ?? gold)) }
-                let quotes = try lexicons.locate().quotedPartnerships()
                 let profiles = coding.profiles(documents: read.documents, profiler: profiler, quotes: quotes)
                 emit(ProfileGoldReport.text(coding, profiles: profiles, lexicon: lexicon, show: show, showHeldOut: showHeldout))
                 if read.failed { throw ExitCode(1) }
@@ -79,7 +78,7 @@ extension Scrutiny {
             switch format {
             case .json: emit(JSONOutput.render(profiles) + "\n")
             case .csv: emit(csv.finish(ProfileTable.csv(profiles, lexicon: lexicon)))
-            case .table: emit(ProfileTable.markdown(profiles, lexicon: lexicon))
+            case .table: emit(ProfileTable.markdown(profiles, lexicon: lexicon, inspections: detector.rules.inspections))
             }
             if read.failed { throw ExitCode(1) }
         }

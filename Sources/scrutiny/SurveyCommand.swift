@@ -54,8 +54,8 @@ extension Scrutiny {
         func run() async throws {
             let detector = try lexicons.metadataDetector()
             let manifest = try corpus.loadManifest()
-            let read = readCorpus(input, manifest: manifest,
-                                  detector: detector)
+            let read = readCorpus(input, manifest: manifest, detector: detector,
+                                  quotes: try lexicons.locate().quotedPartnerships())
             let run = try SurveyRun(documents: read.documents, lexicons: lexicons, itemOptions: itemOptions, scheme: themes.scheme,
                                     kinds: themes.parsed, notes: read.notes)
             // Evidence links lead from where the report is written: --output, or the current folder.

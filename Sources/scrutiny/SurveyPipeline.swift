@@ -17,7 +17,8 @@ struct SurveyRun {
         var pipeline = SurveyPipeline(lexicon: lexicon, finder: try lexicons.finder(itemOptions),
                                       classifier: try lexicons.classifier(scheme: eraClassifier?.axis ?? scheme),
                                       options: Survey.Options(themeKinds: kinds),
-                                      inspections: try lexicons.metadataDetector().rules.inspections)
+                                      inspections: try lexicons.metadataDetector().rules.inspections,
+                                      quotes: try lexicons.locate().quotedPartnerships())
         pipeline.eraClassifier = eraClassifier
         let result = pipeline.run(documents, notes: notes)
         profiles = result.profiles

@@ -2,14 +2,15 @@ import Foundation
 import Testing
 
 /// `scrutiny profile --gold Tests/Gold/profiles ../shared/seeds ../shared/real`: the indicator
-/// accuracy on the held-back partnerships and on the rest, as the README documents it. The floors
-/// are the figures measured in session 8 (issue 17 asks for 0.90 and 0.95; not yet reached, see
-/// NOTES.md): a change that lowers either fails. Skipped when ../shared is absent.
+/// accuracy on the held-back partnerships and on the rest, as the README documents it, over the 32
+/// indicators of the coded groups (who, how, what). The floors are just below the figures measured
+/// in session 9 (held back 0.931, rest 0.954; issue 17 asks for 0.90 and 0.95, see NOTES.md): a
+/// change that lowers either fails. Skipped when ../shared is absent.
 @Suite struct ProfileGoldCommandTests {
     static let real = CLI.root.deletingLastPathComponent().appendingPathComponent("shared/real")
     static var sharedExists: Bool { CLI.seedsExist && FileManager.default.fileExists(atPath: real.path) }
 
-    /// "held back (25 partnerships): 0.896 (717 of 800 cells); …" → 0.896.
+    /// "held back (25 partnerships): 0.931 (745 of 800 cells); …" → 0.931.
     static func accuracy(_ part: String, in output: String) -> Double? {
         guard let line = output.split(separator: "\n").first(where: { $0.hasPrefix(part + " (") }),
               let colon = line.range(of: "): ") else { return nil }
@@ -25,7 +26,8 @@ import Testing
         let rest = try #require(Self.accuracy("rest", in: result.stdout))
         #expect(result.stdout.contains("held back (25 partnerships)"))
         #expect(result.stdout.contains("rest (53 partnerships)"))
-        #expect(heldBack >= 0.896)
-        #expect(rest >= 0.886)
+        #expect(result.stdout.contains("of the 32 indicators of the coded groups"))
+        #expect(heldBack >= 0.929)
+        #expect(rest >= 0.952)
     }
 }

@@ -107,6 +107,9 @@ public struct Metadata: Hashable, Sendable, Codable {
     /// The edition of the statutory guidance the document was written against ("lscb", "wt2018",
     /// "wt2023"), from its date and its own words (`lexicons/eras.yml`).
     public var era: String?
+    /// True for one partnership's part of a document that quotes many (``QuotedPartnerships``): its
+    /// passages are the partnership's own words about its scrutiny. Nil otherwise.
+    public var quotation: Bool?
 
     public init(
         title: String? = nil, partnership: String? = nil, documentType: DocumentType? = nil,

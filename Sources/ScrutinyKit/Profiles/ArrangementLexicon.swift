@@ -10,6 +10,10 @@ public struct ArrangementLexicon: Sendable {
     public var clauseBreaks: PhraseList
     public var silencers: PhraseList
     public var proposals: PhraseList
+    /// Words that make a sentence a proposal when it opens with them ("Consider …").
+    public var proposalOpeners: PhraseList
+    /// Phrases holding a proposal word that do not propose ("determining the need to conduct").
+    public var proposalExceptions: PhraseList
     public var proposalSections: PhraseList
     public var ignoredSections: PhraseList
     public var ownStudyTypes: Set<DocumentType>
@@ -17,6 +21,35 @@ public struct ArrangementLexicon: Sendable {
     public var firstPerson: PhraseList
     public var otherActors: PhraseList
     public var decide: DecisionRule
+    /// Headings of a contents page: the page and its entries (headings ending in a page number)
+    /// never become the section of what follows them.
+    public var contentsHeadings: PhraseList
+    /// Inspections that review the partnership's board (the single inspections' review of the
+    /// Local Safeguarding Children Board), read for the board's arrangements only.
+    public var boardReview: BoardReview?
+
+    /// An inspection document that reviews the board: the review's section is the board's
+    /// arrangements, read as a scrutiny report (every method and topic it states is the board's);
+    /// outside it only sentences that name the board are read (the rest is the inspectors' work on
+    /// children's services).
+    public struct BoardReview: Sendable, Hashable {
+        public var documentTypes: Set<DocumentType>
+        /// Headings that open the review (matched at their start).
+        public var sections: PhraseList
+        /// Words that make a sentence outside the review about the board.
+        public var mentions: PhraseList
+
+        /// Whether `sentence` stands in the review's section.
+        public func inSection(_ sentence: ContextSentence) -> Bool {
+            sentence.headingWords.contains(where: sections.matchesAtStart)
+        }
+
+        /// Whether `document`'s sentences hold a review of the board.
+        public func applies(to type: DocumentType?, sentences: [ContextSentence]) -> Bool {
+            guard let type, documentTypes.contains(type) else { return false }
+            return sentences.contains(where: inSection)
+        }
+    }
 
     /// How a partnership's value is chosen when its documents disagree.
     public enum DecisionRule: String, Sendable {
@@ -81,7 +114,8 @@ public struct ArrangementLexicon: Sendable {
             }
             indicators.append(IndicatorDefinition(
                 id: entry.id, group: groupID, label: entry.label ?? entry.id, kind: kind, yes: patterns(entry.yes),
-                no: patterns(entry.no), count: patterns(entry.count), unless: patterns(entry.unless), requires: entry.requires))
+                no: patterns(entry.no), count: patterns(entry.count), unless: patterns(entry.unless),
+                ownAccount: patterns(entry.own_account), requires: entry.requires))
         }
         for indicator in indicators {
             if let required = indicator.requires, !seen.contains(required) {
@@ -95,6 +129,8 @@ public struct ArrangementLexicon: Sendable {
         clauseBreaks = PhraseList(file.negation?.breaks ?? [])
         silencers = PhraseList(file.negation?.silencers ?? [])
         proposals = PhraseList(file.proposals ?? [])
+        proposalOpeners = PhraseList(file.proposal_openers ?? [])
+        proposalExceptions = PhraseList(file.proposal_exceptions ?? [])
         proposalSections = PhraseList(file.proposal_sections ?? [])
         ignoredSections = PhraseList(file.ignored_sections ?? [])
         ownStudyTypes = try types(file.own_study?.document_types, "own_study")
@@ -105,9 +141,35 @@ public struct ArrangementLexicon: Sendable {
             throw .malformed(path: path, line: nil, cause: "decide: use latest or any_yes")
         }
         decide = rule
+        contentsHeadings = PhraseList(file.contents_headings ?? [])
+        if let given = file.board_review {
+            boardReview = BoardReview(documentTypes: try types(given.document_types, "board_review"),
+                                      sections: PhraseList(given.sections ?? []), mentions: PhraseList(given.mentions ?? []))
+        }
     }
 
     public func group(_ id: String) -> IndicatorGroup? { groups.first { $0.id == id } }
+
+    /// Whether `words` propose or predict rather than state: a proposal word outside the
+    /// exceptions, or a proposal opener first.
+    public func proposes(_ words: [String]) -> Bool {
+        if proposalOpeners.matchesAtStart(words) { return true }
+        guard proposals.matches(words) else { return false }
+        guard !proposalExceptions.isEmpty else { return true }
+        // The words with every exception blanked out.
+        var kept = words
+        var index = 0
+        while index < words.count {
+            if let (phrase, at) = proposalExceptions.firstMatch(in: Array(words[index...])) {
+                let start = index + at
+                for blank in start..<min(words.count, start + phrase.wordCount) { kept[blank] = "" }
+                index = start + max(1, phrase.wordCount)
+            } else {
+                break
+            }
+        }
+        return proposals.matches(kept)
+    }
 
     public func indicator(_ id: String) -> IndicatorDefinition? { indicators.first { $0.id == id } }
 
@@ -117,6 +179,12 @@ public struct ArrangementLexicon: Sendable {
             var cues: [String]?
             var breaks: [String]?
             var silencers: [String]?
+        }
+
+        struct BoardReviewEntry: Decodable {
+            var document_types: [String]?
+            var sections: [String]?
+            var mentions: [String]?
         }
 
         struct OwnStudy: Decodable {
@@ -155,16 +223,21 @@ public struct ArrangementLexicon: Sendable {
             var count: [String]?
             var unless: [String]?
             var requires: String?
+            var own_account: [String]?
         }
 
         var gap: Int?
         var negation: Negation?
         var proposals: [String]?
+        var proposal_openers: [String]?
+        var proposal_exceptions: [String]?
         var proposal_sections: [String]?
         var decide: String?
         var ignored_sections: [String]?
         var own_study: OwnStudy?
         var other_actors: [String]?
+        var contents_headings: [String]?
+        var board_review: BoardReviewEntry?
         var groups: [Group]
         var indicators: [Indicator]
         /// A block kept apart at the end of the file (the Working Together 2023 arrangements), read

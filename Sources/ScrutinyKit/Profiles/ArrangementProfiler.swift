@@ -5,15 +5,41 @@ public struct ArrangementProfiler: Sendable {
     /// Where given, inspection documents also give the `inspection.*` indicators.
     public let inspections: InspectionLexicon?
 
-    public init(lexicon: ArrangementLexicon, inspections: InspectionLexicon? = nil) {
+    /// Where given, a document without a partnership of its own that quotes enough partnerships
+    /// under labels (the national survey) gives each quoted partnership a profile from its passages.
+    public var quotes: QuotedPartnerships?
+
+    public init(lexicon: ArrangementLexicon, inspections: InspectionLexicon? = nil, quotes: QuotedPartnerships? = nil) {
         self.lexicon = lexicon
         self.inspections = inspections
+        self.quotes = quotes
     }
 
-    /// One profile per partnership, in order of name. Documents without a partnership are left out.
+    /// One profile per partnership, in order of name. Documents without a partnership are left
+    /// out, unless they quote partnerships (see `quotes`).
     public func profiles(of documents: [Document]) -> [PartnershipProfile] {
-        let grouped = Dictionary(grouping: documents.filter { $0.metadata.partnership != nil }) { $0.metadata.partnership! }
-        return grouped.keys.sorted().map { profile(of: $0, documents: grouped[$0]!) }
+        var placed = documents.filter { $0.metadata.partnership != nil }
+        var extra: [String: [(indicator: String, evidence: IndicatorEvidence)]] = [:]
+        if let quotes {
+            for document in documents where document.metadata.partnership == nil {
+                for (label, quoted) in quotes.split(document).sorted(by: { $0.key < $1.key }) {
+                    placed.append(quoted.document)
+                    extra[label, default: []] += quoted.sectionEvidence
+                }
+            }
+        }
+        let grouped = Dictionary(grouping: placed) { $0.metadata.partnership! }
+        return grouped.keys.sorted().map { profile(of: $0, documents: grouped[$0]!, extra: extra[$0] ?? []) }
+    }
+
+    /// The documents without a partnership that `quotes` splits, with the number of partnerships
+    /// each quotes.
+    public func quotingDocuments(_ documents: [Document]) -> [(document: String, partnerships: Int)] {
+        guard let quotes else { return [] }
+        return documents.filter { $0.metadata.partnership == nil }.compactMap { document in
+            let count = quotes.split(document).count
+            return count > 0 ? (document.fileName, count) : nil
+        }
     }
 
     /// The profile of one partnership from its documents, and any evidence found otherwise (the

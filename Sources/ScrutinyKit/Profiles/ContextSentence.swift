@@ -51,8 +51,10 @@ public struct ContextSentence: Sendable, Hashable {
 public extension Document {
     /// Every sentence of the document in reading order, with its context. Paragraphs that a
     /// conversion broke in mid-sentence (a prose line with no closing punctuation followed by
-    /// another paragraph) are joined first.
-    func contextSentences() -> [ContextSentence] {
+    /// another paragraph) are joined first. With `contentsHeadings`, a contents page's heading
+    /// heads only its entries: the entries that are headings (ending in a page number) never enter
+    /// the section path, and the first heading that is not an entry ends the page.
+    func contextSentences(contentsHeadings: PhraseList? = nil) -> [ContextSentence] {
         var result: [ContextSentence] = []
         var headings: [(level: Int, text: String)] = []
         // The sentence that introduced the current list, with the depth (-1 for a paragraph) and
@@ -61,6 +63,8 @@ public extension Document {
         var tableHeader: [String]?
         var inHead = true
         var shared = SharedTokens()
+        // The headings above a contents page, while in it.
+        var beforeContents: [(level: Int, text: String)]?
         var index = 0
         while index < blocks.count {
             let block = blocks[index]
@@ -70,6 +74,18 @@ public extension Document {
                 let level = block.level ?? 1
                 result.append(ContextSentence.make(block.text, at: block.range.start, page: block.page,
                                                    kind: .heading, inHead: inHead, shared: &shared))
+                if let outer = beforeContents {
+                    if block.text.last?.isNumber == true {
+                        index += 1
+                        continue
+                    }
+                    headings = outer
+                    beforeContents = nil
+                }
+                if let contentsHeadings, contentsHeadings.matchesAtStart(SharedTokens.tokens(block.text)),
+                   SharedTokens.tokens(block.text).count <= 3 {
+                    beforeContents = headings
+                }
                 while let last = headings.last, last.level >= level { headings.removeLast() }
                 headings.append((level, block.text))
                 shared.setHeadings(headings.map(\.text))

@@ -21,6 +21,11 @@ public struct IndicatorDefinition: Sendable, Hashable {
     public var count: [CuePattern]
     /// A sentence matching one of these is no evidence for this indicator.
     public var unless: [CuePattern]
+    /// `yes` cues that count only where the text is the partnership's own account of its scrutiny
+    /// (a quotation, a board review): there its own quality assurance is its scrutiny (its own
+    /// multi-agency audits), while in a scrutineer's report the partners' own audits are
+    /// what was scrutinised, not how.
+    public var ownAccount: [CuePattern] = []
     /// Another indicator that must be `yes` for this one to have a value (a count of scrutineers
     /// needs scrutineers).
     public var requires: String?

@@ -14,11 +14,25 @@ public struct IndicatorMatcher: Sendable {
         self.lexicon = lexicon
     }
 
-    /// Every sentence of `document` that speaks to an indicator, as evidence.
+    /// Every sentence of `document` that speaks to an indicator, as evidence. A partnership's
+    /// quotation (``Metadata/quotation``) and the section of an inspection that reviews the board
+    /// (``ArrangementLexicon/BoardReview``) are about scrutiny throughout; outside that section an
+    /// inspection that reviews the board is read only where a sentence names the board.
     public func evidence(in document: Document) -> [(indicator: String, evidence: IndicatorEvidence)] {
         let type = document.metadata.documentType
-        return document.contextSentences().flatMap { sentence in
-            findings(in: sentence, documentType: type).map { finding in
+        let sentences = document.contextSentences(contentsHeadings: lexicon.contentsHeadings)
+        let quoted = document.metadata.quotation == true
+        let board = lexicon.boardReview.flatMap { $0.applies(to: type, sentences: sentences) ? $0 : nil }
+        return sentences.flatMap { sentence -> [(indicator: String, evidence: IndicatorEvidence)] in
+            var aboutScrutiny = quoted
+            if let board {
+                if board.inSection(sentence) {
+                    aboutScrutiny = true
+                } else if !board.mentions.matches(sentence.wordTexts) {
+                    return []
+                }
+            }
+            return findings(in: sentence, documentType: type, aboutScrutiny: aboutScrutiny).map { finding in
                 (finding.indicator, IndicatorEvidence(
                     document: document.fileName, value: finding.value, text: sentence.text, cue: finding.cue,
                     section: sentence.section, page: sentence.page, range: sentence.range, placement: sentence.placement))
@@ -26,8 +40,10 @@ public struct IndicatorMatcher: Sendable {
         }
     }
 
-    /// What `sentence` says about each indicator it speaks to.
-    public func findings(in sentence: ContextSentence, documentType: DocumentType?) -> [Finding] {
+    /// What `sentence` says about each indicator it speaks to. Where `aboutScrutiny`, the sentence
+    /// is the partnership's account of its scrutiny: every method it names is in context and every
+    /// topic in scope.
+    public func findings(in sentence: ContextSentence, documentType: DocumentType?, aboutScrutiny: Bool = false) -> [Finding] {
         let words = sentence.wordTexts
         guard !words.isEmpty, !isSkipped(sentence, words: words, documentType: documentType) else { return [] }
         let otherActor = lexicon.otherActors.matches(words)
@@ -36,14 +52,15 @@ public struct IndicatorMatcher: Sendable {
             guard let group = lexicon.group(indicator.group) else { continue }
             if group.skipsOtherActors, otherActor { continue }
             if indicator.unless.contains(where: sentence.matches) { continue }
-            if let context = group.context, !inContext(sentence, context: context, documentType: documentType) { continue }
+            if !aboutScrutiny, let context = group.context, !inContext(sentence, context: context, documentType: documentType) { continue }
             let finding: Finding?
             if let scope = group.scope {
-                finding = scoped(indicator, scope: scope, sentence: sentence, words: words, documentType: documentType)
+                finding = scoped(indicator, scope: scope, sentence: sentence, words: words, documentType: documentType,
+                                 aboutScrutiny: aboutScrutiny)
             } else if indicator.kind == .count {
                 finding = counted(indicator, sentence: sentence, words: words)
             } else {
-                finding = flagged(indicator, negation: group.negation, sentence: sentence, words: words)
+                finding = flagged(indicator, negation: group.negation, sentence: sentence, words: words, aboutScrutiny: aboutScrutiny)
             }
             if let finding { findings.append(finding) }
         }
@@ -57,7 +74,7 @@ private extension IndicatorMatcher {
         let headingWords = sentence.headingWords
         if headingWords.contains(where: lexicon.ignoredSections.matchesAtStart) { return true }
         if headingWords.contains(where: lexicon.proposalSections.matchesAtStart) { return true }
-        if !sentence.isHeading, lexicon.proposals.matches(words) { return true }
+        if !sentence.isHeading, lexicon.proposes(words) { return true }
         if let documentType, lexicon.ownStudyTypes.contains(documentType) {
             if headingWords.contains(where: lexicon.ownStudySections.matchesAtStart) { return true }
             if lexicon.firstPerson.matches(words) { return true }
@@ -71,12 +88,13 @@ private extension IndicatorMatcher {
             || sentence.headingWords.contains(where: context.cues.matches)
     }
 
-    func flagged(_ indicator: IndicatorDefinition, negation: Bool, sentence: ContextSentence, words: [String]) -> Finding? {
+    func flagged(_ indicator: IndicatorDefinition, negation: Bool, sentence: ContextSentence, words: [String],
+                 aboutScrutiny: Bool) -> Finding? {
         for pattern in indicator.no where sentence.matches(pattern) {
             return Finding(indicator: indicator.id, value: .no, cue: pattern.source)
         }
         var negated: Finding?
-        for pattern in indicator.yes {
+        for pattern in indicator.yes + (aboutScrutiny ? indicator.ownAccount : []) {
             guard let match = sentence.match(pattern) else { continue }
             if negation, isNegated(match, in: sentence, by: lexicon.silencers) { continue }
             if negation, isNegated(match, in: sentence) {
@@ -100,13 +118,15 @@ private extension IndicatorMatcher {
     /// A topic counts where the sentence, its list's lead-in or its table says scrutiny covered it,
     /// or where it heads a section of a scrutiny report; it is `no` where scrutiny is said not to.
     func scoped(_ indicator: IndicatorDefinition, scope: IndicatorGroup.Scope, sentence: ContextSentence, words: [String],
-                documentType: DocumentType?) -> Finding? {
+                documentType: DocumentType?, aboutScrutiny: Bool) -> Finding? {
         guard let topic = indicator.yes.first(where: sentence.matches) else { return nil }
         if scope.negated.contains(where: sentence.matches) {
             return Finding(indicator: indicator.id, value: .no, cue: topic.source)
         }
         let inScope: Bool
-        if sentence.isHeading {
+        if aboutScrutiny {
+            inScope = !sentence.isHeading
+        } else if sentence.isHeading {
             inScope = documentType.map(scope.headingsIn.contains) ?? false && !sentence.inHead
                 && !sentence.headingWords.contains(where: scope.notUnder.matchesAtStart) && !scope.notUnder.matchesAtStart(words)
         } else if sentence.tableHeader != nil {

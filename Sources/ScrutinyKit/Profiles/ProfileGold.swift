@@ -60,6 +60,13 @@ public struct ProfileGold: Sendable {
         }
     }
 
+    /// The lexicon's indicators of the groups the coding has rows for (who, how, what): the cells the
+    /// coding speaks to.
+    public func indicators(of lexicon: ArrangementLexicon) -> [String] {
+        let groups = Set(rows.map { String($0.indicator.prefix { $0 != "." }) })
+        return lexicon.indicators.filter { groups.contains($0.group) }.map(\.id)
+    }
+
     /// Every partnership × indicator cell of the given partnerships: stated ones from the rows,
     /// the rest `not_stated`.
     public func coding(of partnerships: Set<String>, indicators: [String]) -> [(partnership: String, indicator: String, value: IndicatorValue, evidence: String)] {

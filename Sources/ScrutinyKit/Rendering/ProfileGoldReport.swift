@@ -4,10 +4,12 @@ import Foundation
 public enum ProfileGoldReport {
     public static func text(_ gold: ProfileGold, profiles: [PartnershipProfile], lexicon: ArrangementLexicon, show: Int,
                             showHeldOut: Bool) -> String {
-        let ids = lexicon.indicators.map(\.id)
+        // Only the groups the hand coding covers (who, how, what): an indicator group it never codes
+        // (the 2023 arrangements) would add cells that agree by default.
+        let ids = gold.indicators(of: lexicon)
         let (heldOut, rest) = gold.evaluate(profiles, indicators: ids)
         var output = "Profiles against \(gold.rows.count) coded values of \(gold.partnerships.count) partnerships "
-            + "(every partnership × indicator cell; uncoded cells are not_stated)\n"
+            + "(every partnership × indicator cell of the \(ids.count) indicators of the coded groups; uncoded cells are not_stated)\n"
         for (name, evaluation) in [("held back", heldOut), ("rest", rest)] {
             let stated = evaluation.cells.filter { $0.expected.isStated }
             let statedRight = stated.filter(\.agrees).count

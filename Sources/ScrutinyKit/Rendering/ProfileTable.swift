@@ -14,10 +14,23 @@ public enum ProfileTable {
         })
     }
 
-    public static func markdown(_ profiles: [PartnershipProfile], lexicon: ArrangementLexicon) -> String {
+    /// For a person: indicators by label ("Independent chair", "Overall effectiveness"), inspection
+    /// grades and kinds by label; the ids are in the CSV and JSON.
+    public static func markdown(_ profiles: [PartnershipProfile], lexicon: ArrangementLexicon,
+                                inspections: InspectionLexicon? = nil) -> String {
         let header = ["indicator"] + profiles.map(\.partnership)
         let ids = ids(profiles, lexicon: lexicon)
-        let rows = ids.map { id in [id] + profiles.map { symbol($0.value(id)) } }
+        let names = inspections.map(InspectionIndicators.init(lexicon:))
+        func label(_ id: String) -> String {
+            if let indicator = lexicon.indicator(id) { return indicator.label }
+            if id.hasPrefix(InspectionProfile.indicatorPrefix), let names { return names.label(id) }
+            return id
+        }
+        func shown(_ id: String, _ value: IndicatorValue) -> String {
+            if id.hasPrefix(InspectionProfile.indicatorPrefix), let names, value.isStated { return names.label(value: value) }
+            return symbol(value)
+        }
+        let rows = ids.map { id in [label(id)] + profiles.map { shown(id, $0.value(id)) } }
         var output = MarkdownTable.render(header: header, rows: rows)
         output += "\nyes / no as the documents state it; · where they are silent; a number for counts.\n"
         for profile in profiles {
@@ -25,7 +38,7 @@ public enum ProfileTable {
             let evidenceRows = ids.compactMap { id -> [String]? in
                 guard let result = profile.indicators[id], result.value.isStated,
                       let evidence = result.deciding.first else { return nil }
-                return [id, result.value.description, evidence.document, excerpt(evidence.text)]
+                return [label(id), shown(id, result.value), evidence.document, excerpt(evidence.text)]
             }
             output += evidenceRows.isEmpty ? "No indicator is stated.\n"
                 : MarkdownTable.render(header: ["indicator", "value", "document", "evidence"], rows: evidenceRows)

@@ -1,5 +1,7 @@
 /// Every stage after reading, as one function: profile the partnerships, find and classify the
-/// items of their documents, and build the survey. Documents without a partnership are left out.
+/// items of their documents, and build the survey. Documents without a partnership are left out
+/// (a document quoting many partnerships gives them profiles, with `quotes`, but no items: a
+/// quotation is not a partnership's report).
 public struct SurveyPipeline: Sendable {
     public var profiler: ArrangementProfiler
     public var finder: RecommendationFinder
@@ -11,8 +13,9 @@ public struct SurveyPipeline: Sendable {
 
     /// The survey's theme order defaults to the classifier scheme's own.
     public init(lexicon: ArrangementLexicon, finder: RecommendationFinder, classifier: Classifier,
-                options: Survey.Options = Survey.Options(), inspections: InspectionLexicon? = nil) {
-        profiler = ArrangementProfiler(lexicon: lexicon, inspections: inspections)
+                options: Survey.Options = Survey.Options(), inspections: InspectionLexicon? = nil,
+                quotes: QuotedPartnerships? = nil) {
+        profiler = ArrangementProfiler(lexicon: lexicon, inspections: inspections, quotes: quotes)
         self.finder = finder
         self.classifier = classifier
         var options = options
