@@ -64,7 +64,7 @@ private extension SurveyFigures {
                         label: row.label, fractions: parts.map(\.fraction), texts: parts.map(\.percentText),
                         links: ["#\(id)-yes", "#\(id)-no", "#\(id)-silent"],
                         total: row.proportion.surveyForm + (row.proportion.of > 0 && row.proportion.of < IndicatorFigureText.smallBase
-                                                            ? " " + labels.smallBaseShort : ""),
+                                                            ? " " + wording.labels.smallBaseShort : ""),
                         totalLink: "#" + id)
                 }
                 let axis = ChartAxis.percent(title: wording.axes.indicators)
@@ -77,7 +77,8 @@ private extension SurveyFigures {
             for distribution in survey.indicators.distributions where rows.contains(where: { $0.id == distribution.id }) {
                 let bars = distribution.buckets.map { bucket in
                     SVGBarChart.Bar(label: bucket.label, fraction: bucket.proportion.fraction,
-                                    value: bucket.proportion.surveyForm + IndicatorFigureText.caveat(bucket.proportion.of, wording: wording),
+                                    value: bucket.proportion.surveyForm + (bucket.proportion.of > 0 && bucket.proportion.of < IndicatorFigureText.smallBase
+                                                                           ? " " + wording.labels.smallBaseShort : ""),
                                     link: "#" + HTMLReport.anchor("count", distribution.id, bucket.label))
                 }
                 let axis = ChartAxis.percent(title: wording.axes.counts)
