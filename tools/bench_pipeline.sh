@@ -81,11 +81,6 @@ run() {
     rss[$name]+="$(tail -1 "$work/time.out") "
 }
 
-analyse() { # analyse FOLDER OUTPUT [options]
-    local folder=$1 output=$2; shift 2
-    "$scrutiny" analyse "$folder" --output "$output" "$@"
-}
-
 names=()
 for round in $(seq "$rounds"); do
     echo "bench-pipeline: round $round of $rounds" >&2
@@ -93,17 +88,17 @@ for round in $(seq "$rounds"); do
     run "pdftotext -P $cores" bash -c 'printf "%s\0" "$@" | xargs -0 -P "$0" -I{} pdftotext -q {} -' "$cores" "${pdfs[@]}"
     [ "$pymupdf" = yes ] && run "pymupdf" python3 "$here/pymupdf_extract.py" "${pdfs[@]}"
     rm -rf "$work/real"; mkdir -p "$work/real"
-    run "analyse real cold" analyse "$real" "$work/real/report"
-    run "analyse real warm" analyse "$real" "$work/real/report"
+    run "analyse real cold" "$scrutiny" analyse "$real" --output "$work/real/report"
+    run "analyse real warm" "$scrutiny" analyse "$real" --output "$work/real/report"
     if [ "$has_jobs" = yes ]; then
         rm -rf "$work/real1"; mkdir -p "$work/real1"
-        run "analyse real jobs 1" analyse "$real" "$work/real1/report" --jobs 1
+        run "analyse real jobs 1" "$scrutiny" analyse "$real" --output "$work/real1/report" --jobs 1
     fi
     for k in 4 16 64; do
         rm -rf "$work/x$k/out"; mkdir -p "$work/x$k/out"
-        run "analyse x$k cold" analyse "$work/x$k/docs" "$work/x$k/out/report"
+        run "analyse x$k cold" "$scrutiny" analyse "$work/x$k/docs" --output "$work/x$k/out/report"
     done
-    run "analyse x64 warm" analyse "$work/x64/docs" "$work/x64/out/report"
+    run "analyse x64 warm" "$scrutiny" analyse "$work/x64/docs" --output "$work/x64/out/report"
     run "extract x64" "$scrutiny" extract "$work/x64/docs"
 done
 

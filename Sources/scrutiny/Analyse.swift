@@ -69,7 +69,7 @@ extension Scrutiny {
             // Held from here to the end: a second run on the same folder is refused, an interrupted one cleans up.
             let folder = try ReportFolder(output)
             let run = try SurveyRun(documents: read.documents, lexicons: lexicons, itemOptions: itemOptions, scheme: themes.scheme,
-                                    kinds: themes.parsed, notes: read.notes)
+                                    kinds: themes.parsed, notes: read.notes, jobs: read.jobs)
             // Links are made from the report's own place; the files go to a staging folder beside it
             // and replace the old report only once all are written.
             let settings = try report.settings(lexicons, title: title, documents: read.documents, folder: output, figures: true)

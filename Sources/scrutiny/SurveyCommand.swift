@@ -57,7 +57,7 @@ extension Scrutiny {
             let read = readCorpus(input, manifest: manifest,
                                   detector: detector)
             let run = try SurveyRun(documents: read.documents, lexicons: lexicons, itemOptions: itemOptions, scheme: themes.scheme,
-                                    kinds: themes.parsed, notes: read.notes)
+                                    kinds: themes.parsed, notes: read.notes, jobs: read.jobs)
             // Evidence links lead from where the report is written: --output, or the current folder.
             let figures = output != nil && (format == .markdown || format == .html)
             let settings = { try self.report.settings(lexicons, title: nil, documents: read.documents, folder: output ?? ".", figures: figures) }

@@ -10,7 +10,8 @@ struct SurveyRun {
     var lexicon: ArrangementLexicon
 
     /// - Parameter notes: remarks for the report (versions skipped).
-    init(documents: [Document], lexicons: LexiconOptions, itemOptions: ItemOptions, scheme: String, kinds: [Recommendation.Kind], notes: [String]) throws {
+    init(documents: [Document], lexicons: LexiconOptions, itemOptions: ItemOptions, scheme: String, kinds: [Recommendation.Kind], notes: [String],
+         jobs: Int) throws {
         lexicon = try lexicons.arrangementLexicon()
         let auto = scheme == "auto"
         let eraClassifier = auto ? try lexicons.eraClassifier() : nil
@@ -19,6 +20,7 @@ struct SurveyRun {
                                       options: Survey.Options(themeKinds: kinds),
                                       inspections: try lexicons.metadataDetector().rules.inspections)
         pipeline.eraClassifier = eraClassifier
+        pipeline.jobs = jobs
         let result = pipeline.run(documents, notes: notes)
         profiles = result.profiles
         items = result.items

@@ -11,9 +11,17 @@ public struct ArrangementProfiler: Sendable {
     }
 
     /// One profile per partnership, in order of name. Documents without a partnership are left out.
-    public func profiles(of documents: [Document]) -> [PartnershipProfile] {
-        let grouped = Dictionary(grouping: documents.filter { $0.metadata.partnership != nil }) { $0.metadata.partnership! }
-        return grouped.keys.sorted().map { profile(of: $0, documents: grouped[$0]!) }
+    /// - Parameter jobs: documents read for evidence at once, and partnerships decided at once, on as
+    ///   many threads; the profiles are the same for any number.
+    public func profiles(of documents: [Document], jobs: Int = 1) -> [PartnershipProfile] {
+        let placed = documents.filter { $0.metadata.partnership != nil }
+        let matcher = IndicatorMatcher(lexicon: lexicon)
+        let evidence = Parallel.map(placed, jobs: jobs) { document in matcher.evidence(in: document).map { Found(indicator: $0.indicator, evidence: $0.evidence) } }
+        let grouped = Dictionary(grouping: zip(placed, evidence).map { (document: $0, evidence: $1) }) { $0.document.metadata.partnership! }
+        return Parallel.map(grouped.keys.sorted(), jobs: jobs) { partnership in
+            let group = grouped[partnership]!
+            return profile(of: partnership, documents: group.map(\.document), evidence: group.map(\.evidence))
+        }
     }
 
     /// The profile of one partnership from its documents, and any evidence found otherwise (the
@@ -21,10 +29,23 @@ public struct ArrangementProfiler: Sendable {
     public func profile(of partnership: String, documents: [Document],
                         extra: [(indicator: String, evidence: IndicatorEvidence)] = []) -> PartnershipProfile {
         let matcher = IndicatorMatcher(lexicon: lexicon)
+        let evidence = documents.map { matcher.evidence(in: $0).map { Found(indicator: $0.indicator, evidence: $0.evidence) } }
+        return profile(of: partnership, documents: documents, evidence: evidence, extra: extra)
+    }
+
+    /// An indicator's evidence in one sentence.
+    struct Found: Sendable {
+        var indicator: String
+        var evidence: IndicatorEvidence
+    }
+
+    /// The profile from each document's evidence, found beforehand (`evidence[i]` is `documents[i]`'s).
+    func profile(of partnership: String, documents: [Document], evidence: [[Found]],
+                 extra: [(indicator: String, evidence: IndicatorEvidence)] = []) -> PartnershipProfile {
         let dates = Dictionary(documents.map { ($0.fileName, $0.metadata.date ?? "") }, uniquingKeysWith: { first, _ in first })
         var found: [String: [IndicatorEvidence]] = [:]
-        for document in documents {
-            for (indicator, evidence) in matcher.evidence(in: document) { found[indicator, default: []].append(evidence) }
+        for documentEvidence in evidence {
+            for item in documentEvidence { found[item.indicator, default: []].append(item.evidence) }
         }
         for (indicator, evidence) in extra { found[indicator, default: []].append(evidence) }
         var results: [String: IndicatorResult] = [:]

@@ -18,7 +18,8 @@ public struct CorpusSelection: Sendable {
     ///     (`version_of`); without it, a file with the same name as a text or Markdown file read
     ///     in the same run ("report.pdf" beside "report.txt") is taken for a version of it.
     ///   - detector: fills what neither the reader nor the manifest says; nil to detect nothing.
-    public init(documents: [Document], manifest: Manifest? = nil, detector: MetadataDetector? = nil) {
+    ///   - jobs: documents prepared at once, on as many threads; the result is the same for any number.
+    public init(documents: [Document], manifest: Manifest? = nil, detector: MetadataDetector? = nil, jobs: Int = 1) {
         let names = Set(documents.map(\.fileName))
         var kept: [Document] = []
         var skipped: [SkippedVersion] = []
@@ -27,11 +28,13 @@ public struct CorpusSelection: Sendable {
                 skipped.append(SkippedVersion(version: document.fileName, original: original))
                 continue
             }
+            kept.append(document)
+        }
+        self.documents = Parallel.map(kept, jobs: jobs) { document in
             var prepared = detector?.filled(document) ?? document
             if let manifest { prepared = manifest.apply(to: prepared) }
-            kept.append(detector?.withEra(prepared) ?? prepared)
+            return detector?.withEra(prepared) ?? prepared
         }
-        self.documents = kept
         self.skipped = skipped
     }
 

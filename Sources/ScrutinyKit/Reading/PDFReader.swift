@@ -15,6 +15,16 @@ struct PDFReader: Sendable {
     private static let poppler = NSLock()
 
     func read(bytes: [UInt8], path: String) throws(ReadError) -> ReadContents {
+        // Poppler under the lock; the Swift stage after it (lines, reading order, blocks) outside,
+        // so that with --jobs one thread lays out a document while another is in poppler.
+        let (pages, metadata, pageCount, warnings) = try popplerPages(bytes: bytes, path: path)
+        return ReadContents(blocks: Self.blocks(of: pages), metadata: metadata, pageCount: pageCount, warnings: warnings)
+    }
+
+    /// The pages' text, glyph boxes and font runs as poppler gives them, the file's own metadata,
+    /// and poppler's complaints; read under the process-wide lock.
+    private func popplerPages(bytes: [UInt8], path: String) throws(ReadError)
+        -> (pages: [PDFPageText], metadata: Metadata, pageCount: Int, warnings: [String]) {
         Self.poppler.lock()
         defer { Self.poppler.unlock() }
         PopplerErrorLog.start()
@@ -32,8 +42,7 @@ struct PDFReader: Sendable {
         // Poppler has read every page by now: the errors it met on the way are all counted.
         let errors = PopplerErrorLog.errors
         let warnings = errors == 0 ? [] : ["poppler reported \(errors) syntax or I/O error\(errors == 1 ? "" : "s") in the file"]
-        return ReadContents(blocks: Self.blocks(of: pages), metadata: Self.metadata(of: document), pageCount: pageCount,
-                            warnings: warnings)
+        return (pages, Self.metadata(of: document), pageCount, warnings)
     }
 
     /// The stage after poppler, in Swift alone: the pages' text, glyph boxes and font runs made
