@@ -4,14 +4,14 @@
 # which the tests validate exported REFI-QDA projects against their schema).
 
 SWIFT       ?= swift
-APT_PACKAGES = pkg-config libpoppler-glib-dev libxml2-dev libxml2-utils
+APT_PACKAGES = pkg-config libpoppler-glib-dev libxml2-dev libxml2-utils libsqlite3-dev
 SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN          = .build/release/scrutiny
 
 .PHONY: deps build run test clean
 
 deps:
-	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists poppler-glib libxml-2.0 || ! command -v xmllint >/dev/null 2>&1; then \
+	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists poppler-glib libxml-2.0 sqlite3 || ! command -v xmllint >/dev/null 2>&1; then \
 	  echo "make: installing $(APT_PACKAGES) with apt-get"; \
 	  $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $(APT_PACKAGES); \

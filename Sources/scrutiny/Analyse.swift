@@ -44,6 +44,7 @@ extension Scrutiny {
         var title: String?
 
         @OptionGroup var report: ReportOptions
+        @OptionGroup var store: StoreOptions
 
         static let defaultDocuments = "corpus/documents"
         static let defaultManifest = "corpus/manifest.csv"
@@ -56,20 +57,25 @@ extension Scrutiny {
         }
 
         func run() async throws {
+            Timings.start()
             var input = self.input
             if input.paths.isEmpty { input.paths = [Self.defaultDocuments] }
             // The corpus's own manifest goes with the corpus.
             let fallback = self.input.paths.isEmpty && FileManager.default.fileExists(atPath: Self.defaultManifest) ? Self.defaultManifest : nil
             let manifest = try corpus.loadManifest(default: fallback)
             let detector = try lexicons.metadataDetector()
-            let read = readCorpus(input, manifest: manifest, detector: detector)
-            guard !read.documents.isEmpty else {
+            Timings.mark("start-up and lexicons")
+            let store = try openStore(beside: output, options: self.store, lexicons: lexicons, itemOptions: itemOptions, input: input)
+            let read = try analyseCorpus(input, manifest: manifest, detector: detector, lexicons: lexicons, itemOptions: itemOptions, store: store)
+            Timings.mark("read, detect, find, evidence")
+            guard !read.analyses.isEmpty else {
                 throw runFailure("no document was read, so nothing was written; \(output) is as it was")
             }
             // Held from here to the end: a second run on the same folder is refused, an interrupted one cleans up.
             let folder = try ReportFolder(output)
-            let run = try SurveyRun(documents: read.documents, lexicons: lexicons, itemOptions: itemOptions, scheme: themes.scheme,
+            let run = try SurveyRun(analyses: read.analyses, lexicons: lexicons, itemOptions: itemOptions, scheme: themes.scheme,
                                     kinds: themes.parsed, notes: read.notes, jobs: read.jobs)
+            Timings.mark("profiles, classification, survey")
             // Links are made from the report's own place; the files go to a staging folder beside it
             // and replace the old report only once all are written.
             let settings = try report.settings(lexicons, title: title, documents: read.documents, folder: output, figures: true)
@@ -82,6 +88,7 @@ extension Scrutiny {
             try write(csv.finish(ClassificationTable.csv(run.items.filter { $0.recommendation.kind != .procedural })), to: "items.csv", in: staging)
             try write(JSONOutput.render(run.survey) + "\n", to: "survey.json", in: staging)
             try folder.commit()
+            Timings.mark("report written")
             let path = URL(fileURLWithPath: output).appendingPathComponent("report.html").standardizedFileURL.path
             emit("scrutiny: \(run.survey.partnerships.count) partnerships, \(run.survey.documents.count) documents, "
                 + "\(run.items.count) items; report written to \(path)\n")

@@ -12,6 +12,17 @@ struct SurveyRun {
     /// - Parameter notes: remarks for the report (versions skipped).
     init(documents: [Document], lexicons: LexiconOptions, itemOptions: ItemOptions, scheme: String, kinds: [Recommendation.Kind], notes: [String],
          jobs: Int) throws {
+        try self.init(lexicons: lexicons, itemOptions: itemOptions, scheme: scheme, kinds: kinds, jobs: jobs) { $0.run(documents, notes: notes) }
+    }
+
+    /// The same from the documents' analyses (``analyseCorpus``), their text already dropped.
+    init(analyses: [DocumentAnalysis], lexicons: LexiconOptions, itemOptions: ItemOptions, scheme: String, kinds: [Recommendation.Kind],
+         notes: [String], jobs: Int) throws {
+        try self.init(lexicons: lexicons, itemOptions: itemOptions, scheme: scheme, kinds: kinds, jobs: jobs) { $0.run(analyses: analyses, notes: notes) }
+    }
+
+    private init(lexicons: LexiconOptions, itemOptions: ItemOptions, scheme: String, kinds: [Recommendation.Kind], jobs: Int,
+                 run: (SurveyPipeline) -> SurveyPipeline.Result) throws {
         lexicon = try lexicons.arrangementLexicon()
         let auto = scheme == "auto"
         let eraClassifier = auto ? try lexicons.eraClassifier() : nil
@@ -21,7 +32,7 @@ struct SurveyRun {
                                       inspections: try lexicons.metadataDetector().rules.inspections)
         pipeline.eraClassifier = eraClassifier
         pipeline.jobs = jobs
-        let result = pipeline.run(documents, notes: notes)
+        let result = run(pipeline)
         profiles = result.profiles
         items = result.items
         survey = result.survey

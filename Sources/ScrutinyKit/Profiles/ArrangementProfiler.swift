@@ -16,11 +16,14 @@ public struct ArrangementProfiler: Sendable {
     public func profiles(of documents: [Document], jobs: Int = 1) -> [PartnershipProfile] {
         let placed = documents.filter { $0.metadata.partnership != nil }
         let matcher = IndicatorMatcher(lexicon: lexicon)
-        let evidence = Parallel.map(placed, jobs: jobs) { document in matcher.evidence(in: document).map { Found(indicator: $0.indicator, evidence: $0.evidence) } }
+        let evidence = Parallel.map(placed, jobs: jobs) { document in matcher.evidence(in: document).map { IndicatorFinding(indicator: $0.indicator, evidence: $0.evidence) } }
         let grouped = Dictionary(grouping: zip(placed, evidence).map { (document: $0, evidence: $1) }) { $0.document.metadata.partnership! }
         return Parallel.map(grouped.keys.sorted(), jobs: jobs) { partnership in
             let group = grouped[partnership]!
-            return profile(of: partnership, documents: group.map(\.document), evidence: group.map(\.evidence))
+            let documents = group.map(\.document)
+            let reader = inspections.map(InspectionReader.init(lexicon:))
+            let read = documents.compactMap { document in reader?.read(document).map { InspectionRead(document: document, inspection: $0) } }
+            return profile(of: partnership, documents: documents, evidence: group.map(\.evidence), inspections: read)
         }
     }
 
@@ -29,18 +32,28 @@ public struct ArrangementProfiler: Sendable {
     public func profile(of partnership: String, documents: [Document],
                         extra: [(indicator: String, evidence: IndicatorEvidence)] = []) -> PartnershipProfile {
         let matcher = IndicatorMatcher(lexicon: lexicon)
-        let evidence = documents.map { matcher.evidence(in: $0).map { Found(indicator: $0.indicator, evidence: $0.evidence) } }
-        return profile(of: partnership, documents: documents, evidence: evidence, extra: extra)
+        let evidence = documents.map { matcher.evidence(in: $0).map { IndicatorFinding(indicator: $0.indicator, evidence: $0.evidence) } }
+        let reader = inspections.map(InspectionReader.init(lexicon:))
+        let read = documents.compactMap { document in reader?.read(document).map { InspectionRead(document: document, inspection: $0) } }
+        return profile(of: partnership, documents: documents, evidence: evidence, inspections: read, extra: extra)
     }
 
-    /// An indicator's evidence in one sentence.
-    struct Found: Sendable {
-        var indicator: String
-        var evidence: IndicatorEvidence
+    /// One profile per partnership, in order of name, from the documents' analyses (their text
+    /// already dropped). Analyses without a partnership are left out. The same profiles as
+    /// ``profiles(of:jobs:)`` over the documents the analyses were made from.
+    public func profiles(of analyses: [DocumentAnalysis], jobs: Int = 1) -> [PartnershipProfile] {
+        let grouped = Dictionary(grouping: analyses.filter { $0.document.metadata.partnership != nil }) { $0.document.metadata.partnership! }
+        return Parallel.map(grouped.keys.sorted(), jobs: jobs) { partnership in
+            let group = grouped[partnership]!
+            return profile(of: partnership, documents: group.map(\.document), evidence: group.map(\.evidence),
+                           inspections: group.compactMap(\.inspection))
+        }
     }
+
 
     /// The profile from each document's evidence, found beforehand (`evidence[i]` is `documents[i]`'s).
-    func profile(of partnership: String, documents: [Document], evidence: [[Found]],
+    /// `inspections` are the documents read as inspections, in the documents' order.
+    func profile(of partnership: String, documents: [Document], evidence: [[IndicatorFinding]], inspections read: [InspectionRead],
                  extra: [(indicator: String, evidence: IndicatorEvidence)] = []) -> PartnershipProfile {
         let dates = Dictionary(documents.map { ($0.fileName, $0.metadata.date ?? "") }, uniquingKeysWith: { first, _ in first })
         var found: [String: [IndicatorEvidence]] = [:]
@@ -58,7 +71,7 @@ public struct ArrangementProfiler: Sendable {
             }
         }
         if let inspections {
-            results.merge(InspectionIndicators(lexicon: inspections).indicators(of: documents)) { first, _ in first }
+            results.merge(InspectionIndicators(lexicon: inspections).indicators(of: read)) { first, _ in first }
         }
         return PartnershipProfile(partnership: partnership, documents: documents.map(DocumentSummary.init).sorted { $0.file < $1.file },
                                   indicators: results)

@@ -20,21 +20,39 @@ public struct CorpusSelection: Sendable {
     ///   - detector: fills what neither the reader nor the manifest says; nil to detect nothing.
     ///   - jobs: documents prepared at once, on as many threads; the result is the same for any number.
     public init(documents: [Document], manifest: Manifest? = nil, detector: MetadataDetector? = nil, jobs: Int = 1) {
+        let (kept, skipped) = Self.versions(documents, manifest: manifest)
+        self.documents = Parallel.map(kept.map { documents[$0] }, jobs: jobs) { Self.prepared($0, manifest: manifest, detector: detector) }
+        self.skipped = skipped
+    }
+
+    /// Which documents count (their indices, in order) and which are versions of another read too.
+    public static func versions(_ documents: [Document], manifest: Manifest?) -> (kept: [Int], skipped: [SkippedVersion]) {
         let names = Set(documents.map(\.fileName))
-        var kept: [Document] = []
+        var kept: [Int] = []
         var skipped: [SkippedVersion] = []
-        for document in documents {
+        for (index, document) in documents.enumerated() {
             if let original = Self.original(of: document, manifest: manifest, among: names) {
                 skipped.append(SkippedVersion(version: document.fileName, original: original))
                 continue
             }
-            kept.append(document)
+            kept.append(index)
         }
-        self.documents = Parallel.map(kept, jobs: jobs) { document in
-            var prepared = detector?.filled(document) ?? document
-            if let manifest { prepared = manifest.apply(to: prepared) }
-            return detector?.withEra(prepared) ?? prepared
-        }
+        return (kept, skipped)
+    }
+
+    /// A document's metadata made final: detected where the document does not say, then the
+    /// manifest's fields, then the era (which needs the final date).
+    public static func prepared(_ document: Document, manifest: Manifest?, detector: MetadataDetector?) -> Document {
+        var prepared = detector?.filled(document) ?? document
+        if let manifest { prepared = manifest.apply(to: prepared) }
+        return detector?.withEra(prepared) ?? prepared
+    }
+
+    /// The selection of documents already prepared (``DocumentAnalysis``): the versions left out,
+    /// nothing detected again.
+    public init(prepared documents: [Document], manifest: Manifest?) {
+        let (kept, skipped) = Self.versions(documents, manifest: manifest)
+        self.documents = kept.map { documents[$0] }
         self.skipped = skipped
     }
 

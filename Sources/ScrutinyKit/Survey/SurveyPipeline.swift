@@ -35,6 +35,18 @@ public struct SurveyPipeline: Sendable {
         let finder = finder
         let found = Parallel.map(documents.filter { $0.metadata.partnership != nil }, jobs: jobs) { finder.recommendations(in: $0) }
             .flatMap { $0 }
+        return finish(profiles: profiles, found: found, notes: notes)
+    }
+
+    /// The same result from the documents' analyses (``DocumentAnalyser``, made with this
+    /// pipeline's finder and the profiler's lexicons), their text already dropped.
+    public func run(analyses: [DocumentAnalysis], notes: [String] = []) -> Result {
+        let profiles = profiler.profiles(of: analyses, jobs: jobs)
+        let found = analyses.filter { $0.document.metadata.partnership != nil }.flatMap(\.items)
+        return finish(profiles: profiles, found: found, notes: notes)
+    }
+
+    private func finish(profiles: [PartnershipProfile], found: [Recommendation], notes: [String]) -> Result {
         // Coded in one batch, which shares buffers and the matching of section headings, then put back in order.
         let codable = found.filter { $0.kind != .procedural }
         var coded = (eraClassifier.map { $0.classify(codable).map(\.onAxis) } ?? classifier.classify(codable)).makeIterator()

@@ -1,0 +1,131 @@
+import ArgumentParser
+import Foundation
+import ScrutinyKit
+
+/// `--no-cache`: the store of document analyses kept between runs (``AnalysisStore``).
+struct StoreOptions: ParsableArguments {
+    @Flag(help: "Read and analyse every file again, without the store kept beside the report (<output>.cache.sqlite), and leave the store as it is.")
+    var noCache = false
+}
+
+/// What `analyse` and `survey` keep of a run's files: each document's analysis (its text dropped
+/// once its items, evidence and inspection are kept), whether any file failed, and remarks for the report.
+struct AnalysedCorpus {
+    /// The analyses of the documents counted (versions of another document left out), in the files' order.
+    var analyses: [DocumentAnalysis]
+    var failed: Bool
+    var notes: [String]
+    var jobs: Int
+    /// The documents counted, without their text: for the report's links.
+    var documents: [Document] { analyses.map(\.document) }
+}
+
+/// Reads and analyses every file on up to `--jobs` threads, each document dropped once analysed;
+/// takes a file's analysis from the store instead when the store has it. Says what `readCorpus`
+/// says, in the same order: each file that fails in one line, the versions left out, the documents
+/// without a partnership.
+func analyseCorpus(_ input: InputOptions, manifest: Manifest?, detector: MetadataDetector, lexicons: LexiconOptions,
+                   itemOptions: ItemOptions, store: AnalysisStore?) throws -> AnalysedCorpus {
+    let analyser = DocumentAnalyser(detector: detector, manifest: manifest, finder: try lexicons.finder(itemOptions),
+                                    lexicon: try lexicons.arrangementLexicon(), inspections: detector.rules.inspections)
+    let reader = input.reader
+    let listing = InputFiles.list(input.paths, followLinks: input.followLinks)
+    var failed = false
+    var problems: [String] = []
+    for skipped in listing.skipped {
+        warn(skipped.message)
+        problems.append(skipped.message)
+        failed = failed || skipped.isFailure
+    }
+    if listing.files.isEmpty {
+        warn("no supported files found in \(input.paths.joined(separator: ", "))")
+        return AnalysedCorpus(analyses: [], failed: true, notes: problems.map { "File not read or read with errors: " + TerminalText.escaped($0) },
+                              jobs: input.jobs)
+    }
+    typealias Outcome = (analysis: DocumentAnalysis, key: String?, stored: Bool)
+    let results = Parallel.map(listing.files, jobs: input.jobs) { file in
+        Result { () throws(ReadError) -> Outcome in
+            let bytes = try DocumentReader.bytes(at: file)
+            var key: String?
+            if let store {
+                let row = manifest?.entries[(file as NSString).lastPathComponent].map { String(describing: $0) } ?? ""
+                key = store.key(path: file, sha256: SHA256.hex(bytes), manifestRow: row)
+                if let key, let kept = store.analysis(key) { return (kept, key, true) }
+            }
+            return (analyser.analysis(of: try reader.read(bytes: bytes, path: file)), key, false)
+        }
+    }
+    var analyses: [DocumentAnalysis] = []
+    var newEntries: [(key: String, analysis: DocumentAnalysis)] = []
+    for (file, result) in zip(listing.files, results) {
+        do {
+            let outcome = try result.get()
+            if let errors = outcome.analysis.document.readErrors {
+                let message = "read \(file) with errors: \(errors.joined(separator: "; ")); the text may be incomplete"
+                warn(message)
+                problems.append(message)
+                failed = true
+            }
+            analyses.append(outcome.analysis)
+            if !outcome.stored, let key = outcome.key { newEntries.append((key, outcome.analysis)) }
+        } catch {
+            let message = error.errorDescription ?? "cannot read \(file)"
+            warn(message)
+            problems.append(message)
+            failed = true
+        }
+    }
+    if let store {
+        do { try store.save(newEntries) } catch { warn("cannot write the store \(store.path): \(error); the next run reads every file again") }
+        Timings.note("store: \(analyses.count - newEntries.count) of \(analyses.count) documents from \(store.path)")
+    }
+    let selection = CorpusSelection(prepared: analyses.map(\.document), manifest: manifest)
+    let kept = CorpusSelection.versions(analyses.map(\.document), manifest: manifest).kept.map { analyses[$0] }
+    var notes: [String] = problems.map { "File not read or read with errors: " + TerminalText.escaped($0) }
+    if let note = selection.note { notes.append(note) }
+    let unplaced = kept.filter { $0.document.metadata.partnership == nil }.map(\.document.fileName)
+    if !unplaced.isEmpty {
+        notes.append("no partnership found for \(unplaced.joined(separator: ", ")), left out; name it in a manifest (--manifest FILE) to include it")
+    }
+    for note in notes.dropFirst(problems.count) { warn(note) }
+    return AnalysedCorpus(analyses: kept, failed: failed, notes: notes, jobs: input.jobs)
+}
+
+/// Opens the store beside `output` unless `--no-cache`; one line and no store when it cannot be opened.
+func openStore(beside output: String, options: StoreOptions, lexicons: LexiconOptions, itemOptions: ItemOptions,
+               input: InputOptions) throws -> AnalysisStore? {
+    guard !options.noCache else { return nil }
+    let path = AnalysisStore.path(beside: output)
+    // Only where the report's folder can be: a run that makes the folder keeps its store from the next run on.
+    let parent = (path as NSString).deletingLastPathComponent
+    guard FileManager.default.fileExists(atPath: parent.isEmpty ? "." : parent) else { return nil }
+    let fingerprint = AnalysisStore.fingerprint(lexicons: try lexicons.locate(), narrative: itemOptions.narrative, password: input.password)
+    do {
+        return try AnalysisStore(path: path, fingerprint: fingerprint)
+    } catch {
+        warn("cannot open the store \(path): \(error); every file is read (--no-cache says so without trying)")
+        return nil
+    }
+}
+
+/// `SCRUTINY_TIMINGS=1`: each stage's wall time on standard error, for `make bench-pipeline`.
+enum Timings {
+    static let enabled = ProcessInfo.processInfo.environment["SCRUTINY_TIMINGS"] == "1"
+    nonisolated(unsafe) static var last = Date()
+
+    /// Starts the clock (the first mark measures from here).
+    static func start() { last = Date() }
+
+    /// The time since the last mark, labelled.
+    static func mark(_ stage: String) {
+        guard enabled else { return }
+        let now = Date()
+        FileHandle.standardError.write(Data(String(format: "scrutiny: timing %-28@ %8.3f s\n", stage as NSString, now.timeIntervalSince(last)).utf8))
+        last = now
+    }
+
+    static func note(_ text: String) {
+        guard enabled else { return }
+        FileHandle.standardError.write(Data("scrutiny: timing \(text)\n".utf8))
+    }
+}
