@@ -42,10 +42,12 @@ public struct CorpusSelection: Sendable {
 
     /// A document's metadata made final: detected where the document does not say, then the
     /// manifest's fields, then the era (which needs the final date).
-    public static func prepared(_ document: Document, manifest: Manifest?, detector: MetadataDetector?) -> Document {
-        var prepared = detector?.filled(document) ?? document
+    /// `sentences` are the document's ``Document/contextSentences()``, when the caller has them.
+    public static func prepared(_ document: Document, manifest: Manifest?, detector: MetadataDetector?,
+                                sentences: [ContextSentence]? = nil) -> Document {
+        var prepared = detector?.filled(document, sentences: sentences) ?? document
         if let manifest { prepared = manifest.apply(to: prepared) }
-        return detector?.withEra(prepared) ?? prepared
+        return detector?.withEra(prepared, sentences: sentences) ?? prepared
     }
 
     /// The selection of documents already prepared (``DocumentAnalysis``): the versions left out,

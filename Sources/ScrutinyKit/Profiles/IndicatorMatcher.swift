@@ -15,9 +15,9 @@ public struct IndicatorMatcher: Sendable {
     }
 
     /// Every sentence of `document` that speaks to an indicator, as evidence.
-    public func evidence(in document: Document) -> [(indicator: String, evidence: IndicatorEvidence)] {
+    public func evidence(in document: Document, sentences: [ContextSentence]? = nil) -> [(indicator: String, evidence: IndicatorEvidence)] {
         let type = document.metadata.documentType
-        return document.contextSentences().flatMap { sentence in
+        return (sentences ?? document.contextSentences()).flatMap { sentence in
             findings(in: sentence, documentType: type).map { finding in
                 (finding.indicator, IndicatorEvidence(
                     document: document.fileName, value: finding.value, text: sentence.text, cue: finding.cue,

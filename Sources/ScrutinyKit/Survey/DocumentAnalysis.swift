@@ -75,13 +75,15 @@ public struct DocumentAnalyser: Sendable {
 
     /// The analysis of a document read (its metadata not yet detected).
     public func analysis(of read: Document) -> DocumentAnalysis {
-        let document = prepared(read)
+        // The sentences depend on the blocks alone: made once for metadata, era and indicators.
+        let sentences = read.contextSentences()
+        let document = CorpusSelection.prepared(read, manifest: manifest, detector: detector, sentences: sentences)
         var stub = document
         stub.blocks = []
         guard document.metadata.partnership != nil else {
             return DocumentAnalysis(document: stub, items: [], evidence: [], inspection: nil)
         }
-        let evidence = matcher.evidence(in: document).map { IndicatorFinding(indicator: $0.indicator, evidence: $0.evidence) }
+        let evidence = matcher.evidence(in: document, sentences: sentences).map { IndicatorFinding(indicator: $0.indicator, evidence: $0.evidence) }
         let inspection = inspections.flatMap { InspectionReader(lexicon: $0).read(document) }
             .map { InspectionRead(document: document, inspection: $0) }
         return DocumentAnalysis(document: stub, items: finder.recommendations(in: document), evidence: evidence, inspection: inspection)
