@@ -37,12 +37,74 @@ final class AnalysisStore: Sendable {
         pool = try DatabasePool(path: path, configuration: configuration)
         try pool.write { db in
             try db.execute(sql: "CREATE TABLE IF NOT EXISTS analyses (key TEXT PRIMARY KEY NOT NULL, analysis BLOB NOT NULL)")
+            try db.execute(sql: "CREATE TABLE IF NOT EXISTS reports (key TEXT PRIMARY KEY NOT NULL, summary TEXT NOT NULL, warnings TEXT NOT NULL, failed INTEGER NOT NULL)")
+            try db.execute(sql: "CREATE TABLE IF NOT EXISTS report_files (report TEXT NOT NULL, name TEXT NOT NULL, contents BLOB NOT NULL)")
+        }
+    }
+
+    /// A report as written: every file of the report folder (path inside it → bytes) and the line
+    /// the run printed.
+    struct Report {
+        var files: [String: Data]
+        var summary: String
+        /// What the run said on standard error, line by line, and whether a file failed.
+        var warnings: [String]
+        var failed: Bool
+    }
+
+    /// The key of a whole report: every file's key, the command line and the folder it ran in, the
+    /// bytes of every file the command line names (a manifest, a template) and what was said about
+    /// the folders walked. Any change to one of them, or to the build or the lexicons (in every
+    /// file's key), makes a new key. The report depends on nothing else: every file's analysis is
+    /// decided by its key.
+    func reportKey(fileKeys: [String], notes: [String]) -> String {
+        var parts = ["report-1", fingerprint, FileManager.default.currentDirectoryPath]
+        for argument in CommandLine.arguments.dropFirst() {
+            parts.append(argument)
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: argument, isDirectory: &isFolder), !isFolder.boolValue,
+               let bytes = FileManager.default.contents(atPath: argument) {
+                parts.append(SHA256.hex(Array(bytes)))
+            }
+        }
+        return SHA256.hex(Array((parts + ["files"] + fileKeys + ["notes"] + notes).joined(separator: "\u{0}").utf8))
+    }
+
+    func report(_ key: String) -> Report? {
+        try? pool.read { db -> Report? in
+            guard let row = try Row.fetchOne(db, sql: "SELECT summary, warnings, failed FROM reports WHERE key = ?", arguments: [key]) else { return nil }
+            let summary: String = row["summary"]
+            let warnings: String = row["warnings"]
+            let failed: Bool = row["failed"]
+            var files: [String: Data] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT name, contents FROM report_files WHERE report = ?", arguments: [key]) {
+                files[row["name"]] = row["contents"]
+            }
+            return Report(files: files, summary: summary, warnings: warnings.isEmpty ? [] : warnings.components(separatedBy: "\n"), failed: failed)
+        }
+    }
+
+    /// Keeps the report under `key`, in place of any other (one report a store: the last written).
+    func save(report: Report, key: String) throws {
+        try pool.write { db in
+            try db.execute(sql: "DELETE FROM reports")
+            try db.execute(sql: "DELETE FROM report_files")
+            try db.execute(sql: "INSERT INTO reports (key, summary, warnings, failed) VALUES (?, ?, ?, ?)",
+                           arguments: [key, report.summary, report.warnings.joined(separator: "\n"), report.failed])
+            for (name, contents) in report.files {
+                try db.execute(sql: "INSERT INTO report_files (report, name, contents) VALUES (?, ?, ?)", arguments: [key, name, contents])
+            }
         }
     }
 
     /// The key of a file's analysis: its bytes' SHA-256, its path and what the analysis depends on.
     func key(path: String, sha256: String, manifestRow: String) -> String {
         SHA256.hex(Array("\(fingerprint)\u{0}\(path)\u{0}\(sha256)\u{0}\(manifestRow)".utf8))
+    }
+
+    /// Whether an analysis is kept under `key`.
+    func hasAnalysis(_ key: String) -> Bool {
+        (try? pool.read { db in try Bool.fetchOne(db, sql: "SELECT 1 FROM analyses WHERE key = ?", arguments: [key]) }) == true
     }
 
     /// The analysis kept under `key`, if any (nil too when the entry cannot be decoded).

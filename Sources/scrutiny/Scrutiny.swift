@@ -123,7 +123,33 @@ func runFailure(_ message: String) -> ExitCode {
 /// name or a document's text) are shown escaped, so a message is always one line and cannot
 /// clear or recolour the terminal.
 func warn(_ message: String) {
-    FileHandle.standardError.write(Data(("scrutiny: " + TerminalText.escaped(message) + "\n").utf8))
+    let line = "scrutiny: " + TerminalText.escaped(message)
+    WarningLog.record(line)
+    FileHandle.standardError.write(Data((line + "\n").utf8))
+}
+
+/// The lines said on standard error, kept while `analyse` records them (for its store's report).
+enum WarningLog {
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var lines: [String]?
+
+    static func start() {
+        lock.lock()
+        lines = []
+        lock.unlock()
+    }
+
+    static func record(_ line: String) {
+        lock.lock()
+        lines?.append(line)
+        lock.unlock()
+    }
+
+    static var recorded: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return lines ?? []
+    }
 }
 
 func emit(_ text: String) {

@@ -3,6 +3,13 @@ import Testing
 
 /// `analyse` keeps each file's analysis in a store beside the report (`<report>.cache.sqlite`), so
 /// that a re-run reads only what changed; the report must be the same, byte for byte, either way.
+extension CLI.Result {
+    /// The first line of standard error that contains `text`.
+    func line(containing text: String) -> String? {
+        stderr.split(separator: "\n").first { $0.contains(text) }.map { String($0) }
+    }
+}
+
 @Suite(.serialized) struct StoreCommandTests {
     func files(under folder: URL) throws -> [String: Data] {
         var found: [String: Data] = [:]
@@ -49,6 +56,16 @@ import Testing
         #expect(fromStore(uncached.stderr) == nil)
         #expect(!FileManager.default.fileExists(atPath: plain.deletingLastPathComponent().appendingPathComponent("report.cache.sqlite").path))
         expectSame(coldFiles, try files(under: plain), "with and without the store")
+        #expect(warm.line(containing: "report written from the store") != nil, "nothing changed: the report kept is written again")
+
+        // Another title: every analysis from the store, the report made again from them.
+        let (retitled, _) = try analyse("a", ["--title", "Another title"])
+        #expect(fromStore(retitled.stderr)?.contains("store: 35 of 35 documents") == true, "\(retitled.stderr)")
+        #expect(retitled.line(containing: "report written from the store") == nil)
+        let retitledFiles = try files(under: report)
+        _ = try analyse("b", ["--no-cache", "--title", "Another title"])
+        expectSame(retitledFiles, try files(under: plain), "a report made from the store's analyses and one made without it")
+        #expect(retitledFiles["/report.html"] != coldFiles["/report.html"])
 
         // One file changed: only it is read again, and the report is what a run without the store writes.
         let changed = documents.appendingPathComponent("hollinsmoor-committee-report-2021.txt")

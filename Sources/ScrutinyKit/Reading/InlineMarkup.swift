@@ -5,7 +5,10 @@ enum InlineMarkup {
     /// Replaces block-level tags (`<p>`, `<br>`, `<div>`, `<li>`) with line breaks so that the
     /// paragraphs they delimited stay apart; drops every other tag; decodes entities.
     static func stripHTML(_ text: String) -> String {
-        guard text.contains("<") || text.contains("&") else { return text }
+        // Bytes, not Foundation's search (a fifth of the time of reading a text file): the loop
+        // below looks at every character anyway, so a byte found that is not a character of its
+        // own changes nothing.
+        guard text.utf8.contains(UInt8(ascii: "<")) || text.utf8.contains(UInt8(ascii: "&")) else { return text }
         var output = ""
         output.reserveCapacity(text.utf8.count)
         var index = text.startIndex
@@ -29,6 +32,7 @@ enum InlineMarkup {
 
     /// Strips Markdown emphasis and links from one line.
     static func stripMarkdown(_ line: String) -> String {
+        guard line.utf8.contains(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "]") }) else { return line }
         guard line.contains("*") || line.contains("_") || line.contains("](") else { return line }
         var text = line
         if text.contains("](") { text = replaceLinks(text) }
