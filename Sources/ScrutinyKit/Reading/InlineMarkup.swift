@@ -12,7 +12,23 @@ enum InlineMarkup {
         var output = ""
         output.reserveCapacity(text.utf8.count)
         var index = text.startIndex
+        // The next "<" or "&" byte at or after `index`, once looked for (each byte is looked at once).
+        var special: String.Index?
         while index < text.endIndex {
+            // The run up to the next "<" or "&" is copied whole, as it would be character by
+            // character; when a non-ASCII character stands just before that byte (one that may join
+            // it in a character), one character is taken at a time instead.
+            if special.map({ $0 < index }) ?? true {
+                special = text.utf8[index...].firstIndex { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") } ?? text.endIndex
+            }
+            let next = special!
+            if next > index {
+                if next == text.endIndex || text.utf8[text.utf8.index(before: next)] < 0x80 {
+                    output += text[index..<next]
+                    index = next
+                    continue
+                }
+            }
             let character = text[index]
             if character == "<", let close = text[index...].firstIndex(of: ">"),
                let tag = tagName(text[text.index(after: index)..<close]) {
