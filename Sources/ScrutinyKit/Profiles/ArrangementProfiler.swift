@@ -94,9 +94,9 @@ private extension ArrangementProfiler {
         let value = Self.value(of: considered)
         // The sentences that decided it first, prose before lists, tables, headings and titles; then the rest.
         let decidingDocuments = Set(considered.filter { $0.value == value }.map(\.document))
-        let ranked = evidence.enumerated().sorted { left, right in
-            Self.rank(left.element, value, decidingDocuments, left.offset) < Self.rank(right.element, value, decidingDocuments, right.offset)
-        }.map(\.element)
+        // Each sentence ranked once (ranking splits its words), then sorted by rank; the offset makes every rank distinct.
+        let ranked = evidence.enumerated().map { (rank: Self.rank($0.element, value, decidingDocuments, $0.offset), evidence: $0.element) }
+            .sorted { $0.rank < $1.rank }.map(\.evidence)
         return IndicatorResult(value: value, evidence: ranked)
     }
 
