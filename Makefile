@@ -4,14 +4,14 @@
 # which the tests validate exported REFI-QDA projects against their schema).
 
 SWIFT       ?= swift
-APT_PACKAGES = pkg-config libpoppler-glib-dev libxml2-dev libxml2-utils
+APT_PACKAGES = pkg-config libpoppler-glib-dev libxml2-dev libxml2-utils libsqlite3-dev
 SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN          = .build/release/scrutiny
 
 .PHONY: deps build run test clean
 
 deps:
-	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists poppler-glib libxml-2.0 || ! command -v xmllint >/dev/null 2>&1; then \
+	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists poppler-glib libxml-2.0 sqlite3 || ! command -v xmllint >/dev/null 2>&1; then \
 	  echo "make: installing $(APT_PACKAGES) with apt-get"; \
 	  $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $(APT_PACKAGES); \
@@ -49,6 +49,18 @@ bench-classify: deps
 
 # Times hostile inputs that once cost far more than their size (long words, 40,000 numbered
 # lines, megabytes of "should" prose, lists numbered from 1,000,000). A benchmark, not a test.
+# The whole pipeline (issue 20): `scrutiny analyse` over ../shared/real and over the corpus's text
+# files copied x4, x16 and x64, cold and warm, beside pdftotext (serial and on every core) and
+# PyMuPDF (installed with pip when missing) over the same PDFs; paired rounds, medians, ratios
+# and peak memory. BENCH_ROUNDS rounds (default 3). A benchmark, not a test.
+BENCH_ROUNDS ?= 3
+.PHONY: bench-pipeline
+bench-pipeline: deps
+	@command -v pdftotext >/dev/null 2>&1 || { echo "make: installing poppler-utils with apt-get"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends poppler-utils; }
+	$(SWIFT) build -c release --product scrutiny
+	tools/bench_pipeline.sh -n $(BENCH_ROUNDS) $(BIN) ../shared/real corpus/documents
+
 .PHONY: bench-hostile
 bench-hostile: deps
 	$(SWIFT) build -c release --product scrutiny

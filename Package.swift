@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // The store of analyses kept between runs (Sources/scrutiny/AnalysisStore.swift); SQLite from libsqlite3-dev.
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // C stays at the edge: system libraries wrapped by the reader files only.
@@ -39,6 +41,7 @@ let package = Package(
             dependencies: [
                 "ScrutinyKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
         .executableTarget(

@@ -44,6 +44,7 @@ extension Scrutiny {
         var title: String?
 
         @OptionGroup var report: ReportOptions
+        @OptionGroup var store: StoreOptions
 
         static let defaultDocuments = "corpus/documents"
         static let defaultManifest = "corpus/manifest.csv"
@@ -56,20 +57,47 @@ extension Scrutiny {
         }
 
         func run() async throws {
+            Timings.start()
+            WarningLog.start()
             var input = self.input
             if input.paths.isEmpty { input.paths = [Self.defaultDocuments] }
             // The corpus's own manifest goes with the corpus.
             let fallback = self.input.paths.isEmpty && FileManager.default.fileExists(atPath: Self.defaultManifest) ? Self.defaultManifest : nil
             let manifest = try corpus.loadManifest(default: fallback)
             let detector = try lexicons.metadataDetector()
-            let read = readCorpus(input, manifest: manifest, detector: detector)
-            guard !read.documents.isEmpty else {
+            Timings.mark("start-up and lexicons")
+            let store = try openStore(beside: output, options: self.store, lexicons: lexicons, itemOptions: itemOptions, input: input)
+            let read = try analyseCorpus(input, manifest: manifest, detector: detector, lexicons: lexicons, itemOptions: itemOptions,
+                                         store: store, reuse: true)
+            Timings.mark("read, detect, find, evidence")
+            if let kept = read.reused {
+                // Nothing changed since the report in the store was written (no file, option, manifest,
+                // template, lexicon or build): that report is written again as it was, and its lines said again.
+                for line in kept.warnings { FileHandle.standardError.write(Data((line + "\n").utf8)) }
+                let folder = try ReportFolder(output)
+                for (name, contents) in kept.files.sorted(by: { $0.key < $1.key }) {
+                    let url = URL(fileURLWithPath: folder.staging).appendingPathComponent(name)
+                    do {
+                        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                        try contents.write(to: url)
+                    } catch {
+                        throw runFailure("--output: cannot write \(url.path): \(error.localizedDescription); choose a folder you can write to")
+                    }
+                }
+                try folder.commit()
+                Timings.mark("report written from the store")
+                emit(kept.summary)
+                if kept.failed { throw ExitCode(1) }
+                return
+            }
+            guard !read.analyses.isEmpty else {
                 throw runFailure("no document was read, so nothing was written; \(output) is as it was")
             }
             // Held from here to the end: a second run on the same folder is refused, an interrupted one cleans up.
             let folder = try ReportFolder(output)
-            let run = try SurveyRun(documents: read.documents, lexicons: lexicons, itemOptions: itemOptions, scheme: themes.scheme,
-                                    kinds: themes.parsed, notes: read.notes)
+            let run = try SurveyRun(analyses: read.analyses, lexicons: lexicons, itemOptions: itemOptions, scheme: themes.scheme,
+                                    kinds: themes.parsed, notes: read.notes, jobs: read.jobs)
+            Timings.mark("profiles, classification, survey")
             // Links are made from the report's own place; the files go to a staging folder beside it
             // and replace the old report only once all are written.
             let settings = try report.settings(lexicons, title: title, documents: read.documents, folder: output, figures: true)
@@ -82,10 +110,29 @@ extension Scrutiny {
             try write(csv.finish(ClassificationTable.csv(run.items.filter { $0.recommendation.kind != .procedural })), to: "items.csv", in: staging)
             try write(JSONOutput.render(run.survey) + "\n", to: "survey.json", in: staging)
             try folder.commit()
+            Timings.mark("report written")
             let path = URL(fileURLWithPath: output).appendingPathComponent("report.html").standardizedFileURL.path
-            emit("scrutiny: \(run.survey.partnerships.count) partnerships, \(run.survey.documents.count) documents, "
-                + "\(run.items.count) items; report written to \(path)\n")
+            let summary = "scrutiny: \(run.survey.partnerships.count) partnerships, \(run.survey.documents.count) documents, "
+                + "\(run.items.count) items; report written to \(path)\n"
+            emit(summary)
+            if let store, let reportKey = read.reportKey { keepReport(in: store, key: reportKey, summary: summary, failed: read.failed) }
             if read.failed { throw ExitCode(1) }
+        }
+
+        /// Keeps the report folder just written in the store, for a re-run with nothing changed.
+        func keepReport(in store: AnalysisStore, key: String, summary: String, failed: Bool) {
+            let warnings = WarningLog.recorded
+            let folder = URL(fileURLWithPath: output).standardizedFileURL
+            var files: [String: Data] = [:]
+            let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])
+            while let url = enumerator?.nextObject() as? URL {
+                guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true,
+                      let data = FileManager.default.contents(atPath: url.path) else { continue }
+                files[String(url.standardizedFileURL.path.dropFirst(folder.path.count + 1))] = data
+            }
+            do { try store.save(report: AnalysisStore.Report(files: files, summary: summary, warnings: warnings, failed: failed), key: key) } catch {
+                warn("cannot write the store \(store.path): \(error); the next run writes the report again")
+            }
         }
     }
 }

@@ -63,7 +63,7 @@ extension Scrutiny {
                 let finder = try lexicons.finder(itemOptions)
                 let (documents, readFailed) = try readDocuments(input, lexicons: lexicons)
                 failed = readFailed
-                items = documents.flatMap(finder.recommendations(in:))
+                items = findItems(in: documents, finder: finder, jobs: input.jobs)
             }
             if scheme == "auto" {
                 let codings = try lexicons.eraClassifier().classify(items.filter { $0.kind != .procedural })

@@ -42,6 +42,8 @@ extension LexiconOptions {
 /// What a run read: the documents to count, whether any file failed, and remarks for the report.
 struct CorpusRead {
     var documents: [Document]
+    /// `--jobs`, for the stages after reading.
+    var jobs: Int
     var failed: Bool
     var notes: [String]
 }
@@ -50,7 +52,7 @@ struct CorpusRead {
 /// generated versions whose original is read too, and says so on standard error in one line.
 func readCorpus(_ input: InputOptions, manifest: Manifest?, detector: MetadataDetector, quotes: QuotedPartnerships? = nil) -> CorpusRead {
     let (documents, failed, problems) = readAll(input)
-    let selection = CorpusSelection(documents: documents, manifest: manifest, detector: detector)
+    let selection = CorpusSelection(documents: documents, manifest: manifest, detector: detector, jobs: input.jobs)
     // Files not read or read with errors are named in the report too, not only on standard error.
     var notes: [String] = problems.map { "File not read or read with errors: " + TerminalText.escaped($0) }
     if let note = selection.note { notes.append(note) }
@@ -66,5 +68,5 @@ func readCorpus(_ input: InputOptions, manifest: Manifest?, detector: MetadataDe
         notes.append("no partnership found for \(unplaced.joined(separator: ", ")), left out; name it in a manifest (--manifest FILE) to include it")
     }
     for note in notes.dropFirst(problems.count) { warn(note) }
-    return CorpusRead(documents: selection.documents, failed: failed, notes: notes)
+    return CorpusRead(documents: selection.documents, jobs: input.jobs, failed: failed, notes: notes)
 }

@@ -75,7 +75,7 @@ extension Scrutiny {
             let finder = try lexicons.finder(items)
             let classifier = try lexicons.classifier(scheme: scheme.scheme)
             let (documents, failed) = try readDocuments(input, lexicons: lexicons)
-            let found = goldSet.scoped(documents.flatMap(finder.recommendations(in:)), in: documents)
+            let found = goldSet.scoped(findItems(in: documents, finder: finder, jobs: input.jobs), in: documents)
             func evaluate(_ keep: (String) -> Bool) -> ExtractionEvaluation {
                 var evaluation = ExtractionEvaluation(found: found.filter { keep($0.document) },
                                                       gold: goldSet.annotations.filter { keep($0.document) })

@@ -43,7 +43,7 @@ extension Scrutiny {
             guard !documents.isEmpty else {
                 throw runFailure("no document could be read; \(output) was not written")
             }
-            let entries = documents.map { document in
+            let entries = Parallel.map(documents, jobs: input.jobs) { document in
                 let items = finder.recommendations(in: document)
                 // Procedural items are not coded to themes: they keep only their kind and form.
                 let coded = classifier.classify(items.filter { $0.kind != .procedural })

@@ -74,7 +74,7 @@ extension Scrutiny {
                 if read.failed { throw ExitCode(1) }
                 return
             }
-            let profiles = profiler.profiles(of: read.documents)
+            let profiles = profiler.profiles(of: read.documents, jobs: read.jobs)
             switch format {
             case .json: emit(JSONOutput.render(profiles) + "\n")
             case .csv: emit(csv.finish(ProfileTable.csv(profiles, lexicon: lexicon)))

@@ -55,7 +55,7 @@ extension Scrutiny {
             let finder = try lexicons.finder(items)
             let (documents, failed) = try readDocuments(input, lexicons: lexicons)
             let wanted = kinds.map { Set($0.split(separator: ",").compactMap { Recommendation.Kind(rawValue: String($0)) }) }
-            let items = documents.flatMap(finder.recommendations(in:)).filter { wanted?.contains($0.kind) ?? true }
+            let items = findItems(in: documents, finder: finder, jobs: input.jobs).filter { wanted?.contains($0.kind) ?? true }
             switch format {
             case .json: emit(JSONOutput.render(items) + "\n")
             case .jsonl: emit(JSONOutput.lines(items))

@@ -37,9 +37,18 @@ struct InputOptions: ParsableArguments {
     @Flag(help: "Follow symbolic links met while walking folders (by default each is reported and passed by).")
     var followLinks = false
 
+    @Option(help: ArgumentHelp(
+        "Documents read and analysed at once (default: the number of cores); the output is the same whatever the number.",
+        valueName: "n"))
+    var jobs: Int = Parallel.cores
+
     /// Commands that read documents call this from their own `validate()`.
     func requirePaths() throws {
         if paths.isEmpty { throw ValidationError("give at least one file or folder, for example `corpus/documents`") }
+    }
+
+    func validate() throws {
+        if jobs < 1 { throw ValidationError("--jobs: give 1 or more documents to read at once (\(jobs) given)") }
     }
 
     var reader: DocumentReader { DocumentReader(options: .init(password: password)) }
@@ -62,10 +71,14 @@ func readAll(_ input: InputOptions) -> (documents: [Document], failed: Bool, pro
         warn("no supported files found in \(input.paths.joined(separator: ", "))")
         return ([], true, problems)
     }
+    // Read on up to --jobs threads; what is said about each file is said in the files' order.
+    let results = Parallel.map(listing.files, jobs: input.jobs) { file in
+        Result { () throws(ReadError) -> Document in try reader.read(path: file) }
+    }
     var documents: [Document] = []
-    for file in listing.files {
+    for (file, result) in zip(listing.files, results) {
         do {
-            let document = try reader.read(path: file)
+            let document = try result.get()
             if let errors = document.readErrors {
                 // Read, but not whole: one line, and the run says something failed.
                 let message = "read \(file) with errors: \(errors.joined(separator: "; ")); the text may be incomplete"
@@ -89,9 +102,14 @@ func readAll(_ input: InputOptions) -> (documents: [Document], failed: Bool, pro
 /// a text file read in the same run) skipped, with one line saying so, so each document counts once.
 func readDocuments(_ input: InputOptions, lexicons: LexiconOptions) throws -> (documents: [Document], failed: Bool) {
     let (documents, failed, _) = readAll(input)
-    let selection = CorpusSelection(documents: documents, detector: try lexicons.metadataDetector())
+    let selection = CorpusSelection(documents: documents, detector: try lexicons.metadataDetector(), jobs: input.jobs)
     if let note = selection.note { warn(note) }
     return (selection.documents, failed)
+}
+
+/// Every document's items, found on up to `jobs` threads, in the documents' order.
+func findItems(in documents: [Document], finder: RecommendationFinder, jobs: Int) -> [Recommendation] {
+    Parallel.map(documents, jobs: jobs) { finder.recommendations(in: $0) }.flatMap { $0 }
 }
 
 /// A failure while running, not a mistake in the command line: one line on standard error naming
@@ -105,7 +123,33 @@ func runFailure(_ message: String) -> ExitCode {
 /// name or a document's text) are shown escaped, so a message is always one line and cannot
 /// clear or recolour the terminal.
 func warn(_ message: String) {
-    FileHandle.standardError.write(Data(("scrutiny: " + TerminalText.escaped(message) + "\n").utf8))
+    let line = "scrutiny: " + TerminalText.escaped(message)
+    WarningLog.record(line)
+    FileHandle.standardError.write(Data((line + "\n").utf8))
+}
+
+/// The lines said on standard error, kept while `analyse` records them (for its store's report).
+enum WarningLog {
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var lines: [String]?
+
+    static func start() {
+        lock.lock()
+        lines = []
+        lock.unlock()
+    }
+
+    static func record(_ line: String) {
+        lock.lock()
+        lines?.append(line)
+        lock.unlock()
+    }
+
+    static var recorded: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return lines ?? []
+    }
 }
 
 func emit(_ text: String) {

@@ -48,16 +48,18 @@ extension Scrutiny {
         var output: String?
 
         @OptionGroup var report: ReportOptions
+        @OptionGroup var store: StoreOptions
 
         func validate() throws { try input.requirePaths() }
 
         func run() async throws {
             let detector = try lexicons.metadataDetector()
             let manifest = try corpus.loadManifest()
-            let read = readCorpus(input, manifest: manifest, detector: detector,
-                                  quotes: try lexicons.locate().quotedPartnerships())
-            let run = try SurveyRun(documents: read.documents, lexicons: lexicons, itemOptions: itemOptions, scheme: themes.scheme,
-                                    kinds: themes.parsed, notes: read.notes)
+            // The store is kept beside --output; printing to standard output reads every file.
+            let store = try output.flatMap { try openStore(beside: $0, options: self.store, lexicons: lexicons, itemOptions: itemOptions, input: input) }
+            let read = try analyseCorpus(input, manifest: manifest, detector: detector, lexicons: lexicons, itemOptions: itemOptions, store: store)
+            let run = try SurveyRun(analyses: read.analyses, lexicons: lexicons, itemOptions: itemOptions, scheme: themes.scheme,
+                                    kinds: themes.parsed, notes: read.notes, jobs: read.jobs)
             // Evidence links lead from where the report is written: --output, or the current folder.
             let figures = output != nil && (format == .markdown || format == .html)
             let settings = { try self.report.settings(lexicons, title: nil, documents: read.documents, folder: output ?? ".", figures: figures) }

@@ -10,7 +10,19 @@ struct SurveyRun {
     var lexicon: ArrangementLexicon
 
     /// - Parameter notes: remarks for the report (versions skipped).
-    init(documents: [Document], lexicons: LexiconOptions, itemOptions: ItemOptions, scheme: String, kinds: [Recommendation.Kind], notes: [String]) throws {
+    init(documents: [Document], lexicons: LexiconOptions, itemOptions: ItemOptions, scheme: String, kinds: [Recommendation.Kind], notes: [String],
+         jobs: Int) throws {
+        try self.init(lexicons: lexicons, itemOptions: itemOptions, scheme: scheme, kinds: kinds, jobs: jobs) { $0.run(documents, notes: notes) }
+    }
+
+    /// The same from the documents' analyses (``analyseCorpus``), their text already dropped.
+    init(analyses: [DocumentAnalysis], lexicons: LexiconOptions, itemOptions: ItemOptions, scheme: String, kinds: [Recommendation.Kind],
+         notes: [String], jobs: Int) throws {
+        try self.init(lexicons: lexicons, itemOptions: itemOptions, scheme: scheme, kinds: kinds, jobs: jobs) { $0.run(analyses: analyses, notes: notes) }
+    }
+
+    private init(lexicons: LexiconOptions, itemOptions: ItemOptions, scheme: String, kinds: [Recommendation.Kind], jobs: Int,
+                 run: (SurveyPipeline) -> SurveyPipeline.Result) throws {
         lexicon = try lexicons.arrangementLexicon()
         let auto = scheme == "auto"
         let eraClassifier = auto ? try lexicons.eraClassifier() : nil
@@ -20,7 +32,8 @@ struct SurveyRun {
                                       inspections: try lexicons.metadataDetector().rules.inspections,
                                       quotes: try lexicons.locate().quotedPartnerships())
         pipeline.eraClassifier = eraClassifier
-        let result = pipeline.run(documents, notes: notes)
+        pipeline.jobs = jobs
+        let result = run(pipeline)
         profiles = result.profiles
         items = result.items
         survey = result.survey

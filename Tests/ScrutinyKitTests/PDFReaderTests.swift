@@ -357,4 +357,46 @@ import Testing
         #expect(PDFBlockAssembler.rowContinued(across: Block.tableRow(["R1", "A", "B", "C"], page: 5), by: ["R2", "D", "E", "F"], page: 6) == nil)
         #expect(PDFBlockAssembler.rowContinued(across: top, by: ["R4", "Text", "", "May"], page: 6) == nil)
     }
+
+    // MARK: output intents (issue 20)
+
+    @Test func renamesTheOutputIntentsKeyOnlyWhereItIsAKey() {
+        let bytes = Array("<</Type/Catalog/OutputIntents[<</S/GTS_PDFA1>>]>> <</OutputIntents 12 0 R>> /OutputIntentsX (/OutputIntents)".utf8)
+        let renamed = PDFReader.withoutOutputIntents(bytes)
+        #expect(renamed.count == bytes.count)
+        #expect(String(decoding: renamed, as: UTF8.self)
+            == "<</Type/Catalog/OutputIntentz[<</S/GTS_PDFA1>>]>> <</OutputIntentz 12 0 R>> /OutputIntentsX (/OutputIntents)")
+        let none = Array("<</Type/Catalog/Pages 2 0 R>>".utf8)
+        #expect(PDFReader.withoutOutputIntents(none) == none)
+        #expect(PDFReader.withoutOutputIntents(Array("/OutputIntents".utf8)) == Array("/OutputIntents".utf8))
+    }
+
+    /// Poppler gives the same text, character boxes and fonts for every page of a real PDF/A file
+    /// whether its output intent is seen or not (the reader hides it: poppler's colour set-up for it
+    /// costs most of its time and changes nothing text extraction uses).
+    @Test func theOutputIntentChangesNothingPopplerGivesOfTheText() throws {
+        let real = Paths.root.deletingLastPathComponent().appendingPathComponent("shared/real")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: real.path)) ?? []
+        let files = names.filter { $0.hasSuffix(".pdf") }.sorted().map { real.appendingPathComponent($0).path }
+        var compared = 0
+        for path in files where compared < 3 {
+            let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+            let renamed = PDFReader.withoutOutputIntents(bytes)
+            guard renamed != bytes else { continue }
+            compared += 1
+            try PDFReader.withPoppler {
+                let plain = try PopplerDocument(bytes: bytes, password: nil, path: path)
+                let hidden = try PopplerDocument(bytes: renamed, password: nil, path: path)
+                #expect(plain.pageCount == hidden.pageCount)
+                for index in 0..<plain.pageCount {
+                    let (left, right) = (plain.pageText(index), hidden.pageText(index))
+                    #expect(left?.text == right?.text, "\(path) page \(index + 1)")
+                    #expect(left?.boxes.map { [$0.x0, $0.y0, $0.x1, $0.y1] } == right?.boxes.map { [$0.x0, $0.y0, $0.x1, $0.y1] })
+                    #expect(left?.styles.map { "\($0.range) \($0.fontName) \($0.fontSize)" } == right?.styles.map { "\($0.range) \($0.fontName) \($0.fontSize)" })
+                }
+            }
+        }
+        // Without ../shared/real (a clone on its own), nothing to compare; with it, three files at least.
+        #expect(files.isEmpty || compared == 3)
+    }
 }

@@ -11,9 +11,23 @@ import Foundation
 /// 4. an undated document takes the era whose score leads by `margin`, else none.
 public struct EraDetector: Sendable {
     public let rules: EraRules
+    /// Every era's cues in one list (eras in order, each era's cues in order), so that a sentence
+    /// is searched once for all of them; `cueOf[i]` is the (era, cue) of the list's phrase `i`.
+    private let allCues: PhraseList
+    private let cueOf: [(era: Int, cue: Int)]
 
     public init(rules: EraRules) {
         self.rules = rules
+        var sources: [String] = []
+        var cueOf: [(era: Int, cue: Int)] = []
+        for (eraIndex, era) in rules.eras.enumerated() {
+            for (cueIndex, cue) in (rules.cues[era.name] ?? []).enumerated() where !cue.phrase.isEmpty {
+                sources.append(cue.source)
+                cueOf.append((eraIndex, cueIndex))
+            }
+        }
+        allCues = PhraseList(sources)
+        self.cueOf = cueOf
     }
 
     /// The decision and what it rested on.
@@ -29,22 +43,44 @@ public struct EraDetector: Sendable {
     }
 
     /// The era of `document`, dated by `date` (its metadata's date when nil).
-    public func detect(_ document: Document, date: String? = nil) -> Finding {
-        let sentences = document.contextSentences()
+    public func detect(_ document: Document, date: String? = nil, sentences: [ContextSentence]? = nil) -> Finding {
+        let sentences = sentences ?? document.contextSentences()
         return detect(sentences: sentences.map { ($0.wordTexts, $0.inHead) }, date: date ?? document.metadata.date)
     }
 
     /// The era of a text given as sentences of lower-case words, each marked if it is in the head.
     public func detect(sentences: [(words: [String], inHead: Bool)], date: String?) -> Finding {
+        // Each cue's best weight over the sentences it is found in, up to the first in the head.
+        var bestOf: [Int: Double] = [:]
+        var settled = Set<Int>()
+        if allCues.phrases.count == cueOf.count {
+            for sentence in sentences {
+                for index in allCues.allMatches(in: sentence.words) where !settled.contains(index) {
+                    let (eraIndex, cueIndex) = cueOf[index]
+                    let cue = rules.cues[rules.eras[eraIndex].name]![cueIndex]
+                    bestOf[index] = max(bestOf[index] ?? 0, sentence.inHead ? cue.weight * rules.headFactor : cue.weight)
+                    if sentence.inHead { settled.insert(index) }
+                }
+            }
+        }
+        var flat = 0
         var scores: [String: Double] = [:]
         var found: [String] = []
         for era in rules.eras {
             var score = 0.0
             for cue in rules.cues[era.name] ?? [] {
                 var best = 0.0
-                for sentence in sentences where cue.phrase.matches(sentence.words) {
-                    best = max(best, sentence.inHead ? cue.weight * rules.headFactor : cue.weight)
-                    if sentence.inHead { break }
+                if allCues.phrases.count == cueOf.count {
+                    if !cue.phrase.isEmpty {
+                        best = bestOf[flat] ?? 0
+                        flat += 1
+                    }
+                } else {
+                    // A cue whose words the combined list read differently: one search per cue, as written.
+                    for sentence in sentences where cue.phrase.matches(sentence.words) {
+                        best = max(best, sentence.inHead ? cue.weight * rules.headFactor : cue.weight)
+                        if sentence.inHead { break }
+                    }
                 }
                 if best > 0 {
                     score += best

@@ -17,7 +17,9 @@ public struct ArrangementProfiler: Sendable {
 
     /// One profile per partnership, in order of name. Documents without a partnership are left
     /// out, unless they quote partnerships (see `quotes`).
-    public func profiles(of documents: [Document]) -> [PartnershipProfile] {
+    /// - Parameter jobs: documents read for evidence at once, and partnerships decided at once, on as
+    ///   many threads; the profiles are the same for any number.
+    public func profiles(of documents: [Document], jobs: Int = 1) -> [PartnershipProfile] {
         var placed = documents.filter { $0.metadata.partnership != nil }
         var extra: [String: [(indicator: String, evidence: IndicatorEvidence)]] = [:]
         if let quotes {
@@ -28,8 +30,18 @@ public struct ArrangementProfiler: Sendable {
                 }
             }
         }
-        let grouped = Dictionary(grouping: placed) { $0.metadata.partnership! }
-        return grouped.keys.sorted().map { profile(of: $0, documents: grouped[$0]!, extra: extra[$0] ?? []) }
+        let matcher = IndicatorMatcher(lexicon: lexicon)
+        let evidence = Parallel.map(placed, jobs: jobs) { document in matcher.evidence(in: document).map { IndicatorFinding(indicator: $0.indicator, evidence: $0.evidence) } }
+        let grouped = Dictionary(grouping: zip(placed, evidence).map { (document: $0, evidence: $1) }) { $0.document.metadata.partnership! }
+        let sectionEvidence = extra
+        return Parallel.map(grouped.keys.sorted(), jobs: jobs) { partnership in
+            let group = grouped[partnership]!
+            let documents = group.map(\.document)
+            let reader = inspections.map(InspectionReader.init(lexicon:))
+            let read = documents.compactMap { document in reader?.read(document).map { InspectionRead(document: document, inspection: $0) } }
+            return profile(of: partnership, documents: documents, evidence: group.map(\.evidence), inspections: read,
+                           extra: sectionEvidence[partnership] ?? [])
+        }
     }
 
     /// The documents without a partnership that `quotes` splits, with the number of partnerships
@@ -47,10 +59,50 @@ public struct ArrangementProfiler: Sendable {
     public func profile(of partnership: String, documents: [Document],
                         extra: [(indicator: String, evidence: IndicatorEvidence)] = []) -> PartnershipProfile {
         let matcher = IndicatorMatcher(lexicon: lexicon)
+        let evidence = documents.map { matcher.evidence(in: $0).map { IndicatorFinding(indicator: $0.indicator, evidence: $0.evidence) } }
+        let reader = inspections.map(InspectionReader.init(lexicon:))
+        let read = documents.compactMap { document in reader?.read(document).map { InspectionRead(document: document, inspection: $0) } }
+        return profile(of: partnership, documents: documents, evidence: evidence, inspections: read, extra: extra)
+    }
+
+    /// One profile per partnership, in order of name, from the documents' analyses (their text
+    /// already dropped). Analyses without a partnership are left out. The same profiles as
+    /// ``profiles(of:jobs:)`` over the documents the analyses were made from.
+    public func profiles(of analyses: [DocumentAnalysis], jobs: Int = 1) -> [PartnershipProfile] {
+        typealias Placed = (document: Document, evidence: [IndicatorFinding], inspection: InspectionRead?)
+        var placed: [Placed] = analyses.filter { $0.document.metadata.partnership != nil }.map { ($0.document, $0.evidence, $0.inspection) }
+        // A quoting document keeps its text (``DocumentAnalyser``): each quoted partnership's passages are read here.
+        var extra: [String: [(indicator: String, evidence: IndicatorEvidence)]] = [:]
+        if let quotes {
+            let matcher = IndicatorMatcher(lexicon: lexicon)
+            for analysis in analyses where analysis.document.metadata.partnership == nil && !analysis.document.blocks.isEmpty {
+                for (label, quoted) in quotes.split(analysis.document).sorted(by: { $0.key < $1.key }) {
+                    let evidence = matcher.evidence(in: quoted.document).map { IndicatorFinding(indicator: $0.indicator, evidence: $0.evidence) }
+                    var stub = quoted.document
+                    stub.blocks = []
+                    placed.append((stub, evidence, nil))
+                    extra[label, default: []] += quoted.sectionEvidence
+                }
+            }
+        }
+        let grouped = Dictionary(grouping: placed) { $0.document.metadata.partnership! }
+        let sectionEvidence = extra
+        return Parallel.map(grouped.keys.sorted(), jobs: jobs) { partnership in
+            let group = grouped[partnership]!
+            return profile(of: partnership, documents: group.map(\.document), evidence: group.map(\.evidence),
+                           inspections: group.compactMap(\.inspection), extra: sectionEvidence[partnership] ?? [])
+        }
+    }
+
+
+    /// The profile from each document's evidence, found beforehand (`evidence[i]` is `documents[i]`'s).
+    /// `inspections` are the documents read as inspections, in the documents' order.
+    func profile(of partnership: String, documents: [Document], evidence: [[IndicatorFinding]], inspections read: [InspectionRead],
+                 extra: [(indicator: String, evidence: IndicatorEvidence)] = []) -> PartnershipProfile {
         let dates = Dictionary(documents.map { ($0.fileName, $0.metadata.date ?? "") }, uniquingKeysWith: { first, _ in first })
         var found: [String: [IndicatorEvidence]] = [:]
-        for document in documents {
-            for (indicator, evidence) in matcher.evidence(in: document) { found[indicator, default: []].append(evidence) }
+        for documentEvidence in evidence {
+            for item in documentEvidence { found[item.indicator, default: []].append(item.evidence) }
         }
         for (indicator, evidence) in extra { found[indicator, default: []].append(evidence) }
         var results: [String: IndicatorResult] = [:]
@@ -63,7 +115,7 @@ public struct ArrangementProfiler: Sendable {
             }
         }
         if let inspections {
-            results.merge(InspectionIndicators(lexicon: inspections).indicators(of: documents)) { first, _ in first }
+            results.merge(InspectionIndicators(lexicon: inspections).indicators(of: read)) { first, _ in first }
         }
         return PartnershipProfile(partnership: partnership, documents: documents.map(DocumentSummary.init).sorted { $0.file < $1.file },
                                   indicators: results)
@@ -86,9 +138,9 @@ private extension ArrangementProfiler {
         let value = Self.value(of: considered)
         // The sentences that decided it first, prose before lists, tables, headings and titles; then the rest.
         let decidingDocuments = Set(considered.filter { $0.value == value }.map(\.document))
-        let ranked = evidence.enumerated().sorted { left, right in
-            Self.rank(left.element, value, decidingDocuments, left.offset) < Self.rank(right.element, value, decidingDocuments, right.offset)
-        }.map(\.element)
+        // Each sentence ranked once (ranking splits its words), then sorted by rank; the offset makes every rank distinct.
+        let ranked = evidence.enumerated().map { (rank: Self.rank($0.element, value, decidingDocuments, $0.offset), evidence: $0.element) }
+            .sorted { $0.rank < $1.rank }.map(\.evidence)
         return IndicatorResult(value: value, evidence: ranked)
     }
 

@@ -18,20 +18,43 @@ public struct CorpusSelection: Sendable {
     ///     (`version_of`); without it, a file with the same name as a text or Markdown file read
     ///     in the same run ("report.pdf" beside "report.txt") is taken for a version of it.
     ///   - detector: fills what neither the reader nor the manifest says; nil to detect nothing.
-    public init(documents: [Document], manifest: Manifest? = nil, detector: MetadataDetector? = nil) {
+    ///   - jobs: documents prepared at once, on as many threads; the result is the same for any number.
+    public init(documents: [Document], manifest: Manifest? = nil, detector: MetadataDetector? = nil, jobs: Int = 1) {
+        let (kept, skipped) = Self.versions(documents, manifest: manifest)
+        self.documents = Parallel.map(kept.map { documents[$0] }, jobs: jobs) { Self.prepared($0, manifest: manifest, detector: detector) }
+        self.skipped = skipped
+    }
+
+    /// Which documents count (their indices, in order) and which are versions of another read too.
+    public static func versions(_ documents: [Document], manifest: Manifest?) -> (kept: [Int], skipped: [SkippedVersion]) {
         let names = Set(documents.map(\.fileName))
-        var kept: [Document] = []
+        var kept: [Int] = []
         var skipped: [SkippedVersion] = []
-        for document in documents {
+        for (index, document) in documents.enumerated() {
             if let original = Self.original(of: document, manifest: manifest, among: names) {
                 skipped.append(SkippedVersion(version: document.fileName, original: original))
                 continue
             }
-            var prepared = detector?.filled(document) ?? document
-            if let manifest { prepared = manifest.apply(to: prepared) }
-            kept.append(detector?.withEra(prepared) ?? prepared)
+            kept.append(index)
         }
-        self.documents = kept
+        return (kept, skipped)
+    }
+
+    /// A document's metadata made final: detected where the document does not say, then the
+    /// manifest's fields, then the era (which needs the final date).
+    /// `sentences` are the document's ``Document/contextSentences()``, when the caller has them.
+    public static func prepared(_ document: Document, manifest: Manifest?, detector: MetadataDetector?,
+                                sentences: [ContextSentence]? = nil) -> Document {
+        var prepared = detector?.filled(document, sentences: sentences) ?? document
+        if let manifest { prepared = manifest.apply(to: prepared) }
+        return detector?.withEra(prepared, sentences: sentences) ?? prepared
+    }
+
+    /// The selection of documents already prepared (``DocumentAnalysis``): the versions left out,
+    /// nothing detected again.
+    public init(prepared documents: [Document], manifest: Manifest?) {
+        let (kept, skipped) = Self.versions(documents, manifest: manifest)
+        self.documents = kept.map { documents[$0] }
         self.skipped = skipped
     }
 

@@ -18,9 +18,11 @@ public struct IndicatorMatcher: Sendable {
     /// quotation (``Metadata/quotation``) and the section of an inspection that reviews the board
     /// (``ArrangementLexicon/BoardReview``) are about scrutiny throughout; outside that section an
     /// inspection that reviews the board is read only where a sentence names the board.
-    public func evidence(in document: Document) -> [(indicator: String, evidence: IndicatorEvidence)] {
+    /// `sentences`: the document's context sentences when already made, with this lexicon's
+    /// contents headings (``ArrangementLexicon/contentsHeadings``).
+    public func evidence(in document: Document, sentences given: [ContextSentence]? = nil) -> [(indicator: String, evidence: IndicatorEvidence)] {
         let type = document.metadata.documentType
-        let sentences = document.contextSentences(contentsHeadings: lexicon.contentsHeadings)
+        let sentences = given ?? document.contextSentences(contentsHeadings: lexicon.contentsHeadings)
         let quoted = document.metadata.quotation == true
         let board = lexicon.boardReview.flatMap { $0.applies(to: type, sentences: sentences) ? $0 : nil }
         return sentences.flatMap { sentence -> [(indicator: String, evidence: IndicatorEvidence)] in

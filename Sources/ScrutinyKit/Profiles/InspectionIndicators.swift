@@ -35,24 +35,28 @@ public struct InspectionIndicators: Sendable {
     /// The indicators of the latest inspection among `documents`; empty when none is one.
     public func indicators(of documents: [Document]) -> [String: IndicatorResult] {
         let reader = InspectionReader(lexicon: lexicon)
-        let read = documents.compactMap { document in reader.read(document).map { (document, $0) } }
+        return indicators(of: documents.compactMap { document in reader.read(document).map { InspectionRead(document: document, inspection: $0) } })
+    }
+
+    /// The indicators of the latest of these inspections (read beforehand, in the documents' order).
+    public func indicators(of read: [InspectionRead]) -> [String: IndicatorResult] {
         // The latest that states a judgement (a later focused visit does not hide an inspection's grades), else the latest.
-        let judged = read.filter { !$0.1.judgements.isEmpty }
-        guard let (document, inspection) = (judged.isEmpty ? read : judged).max(by: { ($0.1.date ?? "") < ($1.1.date ?? "") }) else {
+        let judged = read.filter { !$0.inspection.judgements.isEmpty }
+        guard let chosen = (judged.isEmpty ? read : judged).max(by: { ($0.inspection.date ?? "") < ($1.inspection.date ?? "") }) else {
             return [:]
         }
+        let inspection = chosen.inspection
         var results: [String: IndicatorResult] = [:]
-        let head = document.blocks.first { !$0.text.isEmpty }
         func evidence(_ value: IndicatorValue, text: String, page: Int?, range: TextRange) -> IndicatorResult {
-            IndicatorResult(value: value, evidence: [IndicatorEvidence(document: document.fileName, value: value, text: text,
+            IndicatorResult(value: value, evidence: [IndicatorEvidence(document: chosen.document, value: value, text: text,
                                                                        cue: "inspections.yml", section: "", page: page, range: range,
                                                                        placement: .table)])
         }
-        results[InspectionProfile.kindIndicator] = evidence(.term(inspection.kind), text: head?.text ?? "", page: head?.page,
-                                                            range: head?.range ?? TextRange(start: 0, end: 0))
+        results[InspectionProfile.kindIndicator] = evidence(.term(inspection.kind), text: chosen.headText ?? "", page: chosen.headPage,
+                                                            range: chosen.headRange ?? TextRange(start: 0, end: 0))
         if let date = inspection.date {
-            results[InspectionProfile.dateIndicator] = evidence(.term(date), text: head?.text ?? "", page: head?.page,
-                                                                range: head?.range ?? TextRange(start: 0, end: 0))
+            results[InspectionProfile.dateIndicator] = evidence(.term(date), text: chosen.headText ?? "", page: chosen.headPage,
+                                                                range: chosen.headRange ?? TextRange(start: 0, end: 0))
         }
         for judgement in inspection.judgements {
             results[InspectionProfile.indicatorPrefix + judgement.judgement] = evidence(

@@ -13,21 +13,22 @@ public struct MetadataDetector: Sendable {
     }
 
     /// `document` with its era decided from its final date (after any manifest) and its words.
-    public func withEra(_ document: Document) -> Document {
+    public func withEra(_ document: Document, sentences: [ContextSentence]? = nil) -> Document {
         guard let eras, document.metadata.era == nil else { return document }
         var document = document
-        document.metadata.era = eras.detect(document).era
+        document.metadata.era = eras.detect(document, sentences: sentences).era
         return document
     }
 
     /// What the text says, field by field; nil where it says nothing recognisable.
-    public func detect(_ document: Document) -> Metadata {
-        let sentences = document.contextSentences()
+    /// - Parameter sentences: the document's ``Document/contextSentences()`` when the caller has them.
+    public func detect(_ document: Document, sentences: [ContextSentence]? = nil) -> Metadata {
+        let sentences = sentences ?? document.contextSentences()
         let head = sentences.filter { $0.inHead && !$0.text.isEmpty }
         if let lexicon = rules.inspections, let inspection = InspectionReader(lexicon: lexicon).read(document) {
             let reader = InspectionReader(lexicon: lexicon)
             return Metadata(title: title(head: head, all: sentences), partnership: reader.partnership(of: inspection)
-                                ?? PartnershipMentions(document: document, rules: rules).best,
+                                ?? PartnershipMentions(sentences: sentences, rules: rules).best,
                             documentType: reader.documentType(of: inspection), date: inspection.date.map { String($0.prefix(7)) },
                             authors: AuthorFinder(rules: rules).authors(in: document))
         }
@@ -41,9 +42,9 @@ public struct MetadataDetector: Sendable {
 
     /// `document` with every field it does not already have filled from its text. A title that is
     /// only the first heading (the reader's default) gives way to the detected one.
-    public func filled(_ document: Document) -> Document {
+    public func filled(_ document: Document, sentences: [ContextSentence]? = nil) -> Document {
         var document = document
-        let detected = detect(document)
+        let detected = detect(document, sentences: sentences)
         if let title = document.metadata.title, title == document.blocks.first(where: { $0.kind == .heading })?.text {
             document.metadata.title = nil
         }

@@ -3,40 +3,45 @@
 /// letters inside Latin words (a common artefact of PDF conversion: "Νο") made Latin.
 public enum CharacterNormalizer {
     public static func normalize(_ text: String) -> String {
-        var output = String.UnicodeScalarView()
-        output.reserveCapacity(text.unicodeScalars.count)
+        // Plain ASCII but for two characters: nothing to change.
+        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D && $0 != 0x60 }) { return fixLookalikes(text) }
+        // Written as UTF-8 bytes and made a String once (appending scalar by scalar cost most of the time).
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
+        func appendScalar(_ scalar: Unicode.Scalar) { UTF8.encode(scalar) { output.append($0) } }
+        func append(_ ascii: String) { output.append(contentsOf: ascii.utf8) }
         for scalar in text.unicodeScalars {
             // Plain ASCII (all but two characters of it) passes straight through.
             if scalar.value < 0x80, scalar != "\r", scalar != "`" {
-                output.append(scalar)
+                output.append(UInt8(scalar.value))
                 continue
             }
             switch scalar {
             case "\u{2018}", "\u{2019}", "\u{201A}", "\u{201B}", "\u{2032}", "\u{00B4}", "\u{0060}":
-                output.append("'")
+                append("'")
             case "\u{201C}", "\u{201D}", "\u{201E}", "\u{201F}", "\u{2033}", "\u{00AB}", "\u{00BB}":
-                output.append("\"")
+                append("\"")
             case "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2015}", "\u{2212}":
-                output.append("-")
+                append("-")
             case "\u{2026}":
-                output.append(contentsOf: "...".unicodeScalars)
+                append("...")
             case "\u{00A0}", "\u{2000}"..."\u{200A}", "\u{202F}", "\u{205F}", "\u{3000}":
-                output.append(" ")
+                append(" ")
             case "\u{00AD}", "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}":
                 continue
-            case "\u{FB00}": output.append(contentsOf: "ff".unicodeScalars)
-            case "\u{FB01}": output.append(contentsOf: "fi".unicodeScalars)
-            case "\u{FB02}": output.append(contentsOf: "fl".unicodeScalars)
-            case "\u{FB03}": output.append(contentsOf: "ffi".unicodeScalars)
-            case "\u{FB04}": output.append(contentsOf: "ffl".unicodeScalars)
-            case "\u{FB05}", "\u{FB06}": output.append(contentsOf: "st".unicodeScalars)
+            case "\u{FB00}": append("ff")
+            case "\u{FB01}": append("fi")
+            case "\u{FB02}": append("fl")
+            case "\u{FB03}": append("ffi")
+            case "\u{FB04}": append("ffl")
+            case "\u{FB05}", "\u{FB06}": append("st")
             case "\r":
                 continue
             default:
-                output.append(scalar)
+                appendScalar(scalar)
             }
         }
-        return fixLookalikes(String(output))
+        return fixLookalikes(String(decoding: output, as: UTF8.self))
     }
 
     /// Replaces Greek and Cyrillic look-alikes in words that are Latin apart from them, or that

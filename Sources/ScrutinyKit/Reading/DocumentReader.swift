@@ -23,7 +23,17 @@ public struct DocumentReader: Sendable {
 
     /// Reads the file at `path`.
     public func read(path: String) throws(ReadError) -> Document {
-        let bytes = try Self.load(path)
+        try read(bytes: try Self.load(path), path: path)
+    }
+
+    /// The bytes of the file at `path` (standard input for `-`), refused as ``read(path:)`` refuses
+    /// them: missing, a folder, a special file, empty, over the size limit.
+    public static func bytes(at path: String) throws(ReadError) -> [UInt8] {
+        try load(path)
+    }
+
+    /// Reads a file whose bytes are already loaded (``bytes(at:)``).
+    public func read(bytes: [UInt8], path: String) throws(ReadError) -> Document {
         let format = try Self.format(of: bytes, path: path)
         let hash = SHA256.hex(bytes)
         switch format {

@@ -14,11 +14,28 @@ struct PDFReader: Sendable {
     /// two threads at once, so documents are read one at a time across the process.
     private static let poppler = NSLock()
 
+    /// Runs `body` holding the process-wide poppler lock (for tests that open documents themselves).
+    static func withPoppler<T>(_ body: () throws -> T) rethrows -> T {
+        poppler.lock()
+        defer { poppler.unlock() }
+        return try body()
+    }
+
     func read(bytes: [UInt8], path: String) throws(ReadError) -> ReadContents {
+        // Poppler under the lock; the Swift stage after it (lines, reading order, blocks) outside,
+        // so that with --jobs one thread lays out a document while another is in poppler.
+        let (pages, metadata, pageCount, warnings) = try popplerPages(bytes: bytes, path: path)
+        return ReadContents(blocks: Self.blocks(of: pages), metadata: metadata, pageCount: pageCount, warnings: warnings)
+    }
+
+    /// The pages' text, glyph boxes and font runs as poppler gives them, the file's own metadata,
+    /// and poppler's complaints; read under the process-wide lock.
+    private func popplerPages(bytes: [UInt8], path: String) throws(ReadError)
+        -> (pages: [PDFPageText], metadata: Metadata, pageCount: Int, warnings: [String]) {
         Self.poppler.lock()
         defer { Self.poppler.unlock() }
         PopplerErrorLog.start()
-        let document = try PopplerDocument(bytes: bytes, password: password, path: path)
+        let document = try PopplerDocument(bytes: Self.withoutOutputIntents(bytes), password: password, path: path)
         PopplerErrorLog.start(reset: false)
         guard Self.hasEndMarker(bytes) else {
             throw .corrupt(path: path, cause: "truncated: the end-of-file marker is missing")
@@ -32,8 +49,7 @@ struct PDFReader: Sendable {
         // Poppler has read every page by now: the errors it met on the way are all counted.
         let errors = PopplerErrorLog.errors
         let warnings = errors == 0 ? [] : ["poppler reported \(errors) syntax or I/O error\(errors == 1 ? "" : "s") in the file"]
-        return ReadContents(blocks: Self.blocks(of: pages), metadata: Self.metadata(of: document), pageCount: pageCount,
-                            warnings: warnings)
+        return (pages, Self.metadata(of: document), pageCount, warnings)
     }
 
     /// The stage after poppler, in Swift alone: the pages' text, glyph boxes and font runs made
@@ -42,6 +58,41 @@ struct PDFReader: Sendable {
         let pages = pages.map { RunningHeaderFilter.Page(lines: PDFLineBuilder.lines(of: $0), height: $0.height) }
         let lines = PDFReadingOrder.lines(of: RunningHeaderFilter().filter(pages).map(\.lines))
         return PDFBlockAssembler(lines: lines).blocks()
+    }
+}
+
+extension PDFReader {
+    /// `bytes` with the catalog's `/OutputIntents` key renamed (`/OutputIntentz`, the same length,
+    /// so every offset of the file stays right) where it stands as a dictionary key in the file's
+    /// plain bytes. A PDF/A file's output intent carries an ICC profile, and poppler builds colour
+    /// transforms from it for every page it lays out (`Gfx::initDisplayProfile`): 80% of its time
+    /// on the Ofsted PDFs, for colours that text extraction never uses. The text poppler gives is
+    /// the same without it (checked over the 48 real PDFs with pdftotext, and by a test).
+    /// Where the catalog sits in a compressed object stream the key is not seen and nothing changes.
+    static func withoutOutputIntents(_ bytes: [UInt8]) -> [UInt8] {
+        let key = Array("/OutputIntents".utf8)
+        var result: [UInt8]?
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = 0
+            let last = buffer.count - key.count - 1
+            while index <= last {
+                if buffer[index] == 0x2F, buffer[index + 1] == 0x4F, buffer[index + 13] == 0x73 {
+                    var matched = true
+                    for offset in 2..<key.count where buffer[index + offset] != key[offset] {
+                        matched = false
+                        break
+                    }
+                    // A key is followed by its value: an array, a reference or white space before either.
+                    let next = buffer[index + key.count]
+                    if matched, next == 0x5B || next == 0x20 || next == 0x0A || next == 0x0D || next == 0x09 || (0x30...0x39).contains(next) {
+                        if result == nil { result = Array(buffer) }
+                        result![index + key.count - 1] = 0x7A // "s" -> "z"
+                    }
+                }
+                index += 1
+            }
+        }
+        return result ?? bytes
     }
 }
 

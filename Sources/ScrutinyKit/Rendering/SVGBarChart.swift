@@ -251,8 +251,26 @@ private extension SVGBarChart {
 /// Escaping for text and attribute values in HTML and SVG.
 enum HTMLText {
     static func escape(_ text: String) -> String {
+        // ASCII text (most of a report's, once the readers have normalised it), byte by byte:
+        // each byte is a character of its own, so the result is the same.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return text }
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(text.utf8.count + 16)
+            for byte in text.utf8 {
+                switch byte {
+                case 0x26: bytes.append(contentsOf: "&amp;".utf8)
+                case 0x3C: bytes.append(contentsOf: "&lt;".utf8)
+                case 0x3E: bytes.append(contentsOf: "&gt;".utf8)
+                case 0x22: bytes.append(contentsOf: "&quot;".utf8)
+                case 0x27: bytes.append(contentsOf: "&#39;".utf8)
+                default: bytes.append(byte)
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var output = ""
-        output.reserveCapacity(text.count)
+        output.reserveCapacity(text.utf8.count)
         for character in text {
             switch character {
             case "&": output += "&amp;"

@@ -10,6 +10,9 @@ public struct SurveyPipeline: Sendable {
     /// `--scheme auto`: when set, each item is coded against its era's scheme and tabulated on the
     /// era classifier's axis scheme (`classifier` must then be the axis scheme's).
     public var eraClassifier: EraClassifier?
+    /// Documents profiled and searched for items at once, on as many threads (`--jobs`); the
+    /// result is the same for any number.
+    public var jobs = 1
 
     /// The survey's theme order defaults to the classifier scheme's own.
     public init(lexicon: ArrangementLexicon, finder: RecommendationFinder, classifier: Classifier,
@@ -31,8 +34,22 @@ public struct SurveyPipeline: Sendable {
     }
 
     public func run(_ documents: [Document], notes: [String] = []) -> Result {
-        let profiles = profiler.profiles(of: documents)
-        let found = documents.filter { $0.metadata.partnership != nil }.flatMap(finder.recommendations(in:))
+        let profiles = profiler.profiles(of: documents, jobs: jobs)
+        let finder = finder
+        let found = Parallel.map(documents.filter { $0.metadata.partnership != nil }, jobs: jobs) { finder.recommendations(in: $0) }
+            .flatMap { $0 }
+        return finish(profiles: profiles, found: found, notes: notes)
+    }
+
+    /// The same result from the documents' analyses (``DocumentAnalyser``, made with this
+    /// pipeline's finder and the profiler's lexicons), their text already dropped.
+    public func run(analyses: [DocumentAnalysis], notes: [String] = []) -> Result {
+        let profiles = profiler.profiles(of: analyses, jobs: jobs)
+        let found = analyses.filter { $0.document.metadata.partnership != nil }.flatMap(\.items)
+        return finish(profiles: profiles, found: found, notes: notes)
+    }
+
+    private func finish(profiles: [PartnershipProfile], found: [Recommendation], notes: [String]) -> Result {
         // Coded in one batch, which shares buffers and the matching of section headings, then put back in order.
         let codable = found.filter { $0.kind != .procedural }
         var coded = (eraClassifier.map { $0.classify(codable).map(\.onAxis) } ?? classifier.classify(codable)).makeIterator()

@@ -47,6 +47,24 @@ enum DataFiles {
 extension String {
     /// Every run of white space made one space, and the ends trimmed.
     func collapsingWhitespace() -> String {
+        // ASCII (most lines, once the normaliser has run): byte by byte, the same result, since
+        // each ASCII byte is a character of its own but for "\r\n", whitespace either way.
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(utf8.count)
+            var lastWasSpace = true
+            for byte in utf8 {
+                if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                    if !lastWasSpace { bytes.append(0x20) }
+                    lastWasSpace = true
+                } else {
+                    bytes.append(byte)
+                    lastWasSpace = false
+                }
+            }
+            if bytes.last == 0x20 { bytes.removeLast() }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var output = ""
         output.reserveCapacity(utf8.count)
         var lastWasSpace = true

@@ -51,6 +51,20 @@ public struct PhraseList: Sendable, Hashable {
 
     public func matches(_ words: [String]) -> Bool { firstMatch(in: words) != nil }
 
+    /// The positions in `phrases` of every phrase found anywhere in `words`, each once.
+    public func allMatches(in words: [String]) -> Set<Int> {
+        var found = Set<Int>()
+        for start in words.indices {
+            for index in byFirstWord[words[start]] ?? [] where !found.contains(index) && Self.matches(phrases[index], in: words, at: start) {
+                found.insert(index)
+            }
+            for index in globFirst where !found.contains(index) && Self.matches(phrases[index], in: words, at: start) {
+                found.insert(index)
+            }
+        }
+        return found
+    }
+
     /// Whether a phrase matches at the very start of `words`.
     public func matchesAtStart(_ words: [String]) -> Bool {
         !words.isEmpty && firstPhrase(at: 0, in: words) != nil

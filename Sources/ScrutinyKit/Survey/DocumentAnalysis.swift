@@ -1,0 +1,97 @@
+/// What a run keeps of one document once it is read: the document's description without its text,
+/// its items, the sentences that speak to an arrangement indicator, and what it says as an
+/// inspection. The survey, the profiles and the report need nothing else, so the text can be
+/// dropped as soon as this is made (a run's memory then grows with its items, not its text), and a
+/// store can keep it between runs (``DocumentAnalysis`` is what `analyse` keeps in its store).
+public struct DocumentAnalysis: Sendable, Codable, Hashable {
+    /// The document with its metadata final (detected, then the manifest's, then the era) and no blocks.
+    public var document: Document
+    /// The items found, when the document has a partnership (none otherwise: such a document is left out).
+    public var items: [Recommendation]
+    /// Every indicator's evidence in the document's sentences, when it has a partnership.
+    public var evidence: [IndicatorFinding]
+    /// The document read as an inspection report or letter, when it is one and has a partnership.
+    public var inspection: InspectionRead?
+
+    public init(document: Document, items: [Recommendation], evidence: [IndicatorFinding], inspection: InspectionRead?) {
+        self.document = document
+        self.items = items
+        self.evidence = evidence
+        self.inspection = inspection
+    }
+}
+
+/// One sentence's evidence for one indicator.
+public struct IndicatorFinding: Sendable, Codable, Hashable {
+    public var indicator: String
+    public var evidence: IndicatorEvidence
+
+    public init(indicator: String, evidence: IndicatorEvidence) {
+        self.indicator = indicator
+        self.evidence = evidence
+    }
+}
+
+/// A document read as an inspection, with the line that opens it (the evidence for its kind and date).
+public struct InspectionRead: Sendable, Codable, Hashable {
+    public var document: String
+    public var inspection: InspectionProfile
+    public var headText: String?
+    public var headPage: Int?
+    public var headRange: TextRange?
+
+    public init(document: Document, inspection: InspectionProfile) {
+        self.document = document.fileName
+        self.inspection = inspection
+        let head = document.blocks.first { !$0.text.isEmpty }
+        headText = head?.text
+        headPage = head?.page
+        headRange = head?.range
+    }
+}
+
+/// Makes the ``DocumentAnalysis`` of each document read: its metadata detected and overridden by
+/// the manifest (as ``CorpusSelection`` does), then items, indicator evidence and inspection.
+public struct DocumentAnalyser: Sendable {
+    public var detector: MetadataDetector?
+    public var manifest: Manifest?
+    public var finder: RecommendationFinder
+    public var matcher: IndicatorMatcher
+    public var inspections: InspectionLexicon?
+    /// Where given, a document without a partnership that quotes partnerships under labels (the
+    /// national survey) keeps its text, for ``ArrangementProfiler/profiles(of:jobs:)`` to split.
+    public var quotes: QuotedPartnerships?
+
+    public init(detector: MetadataDetector?, manifest: Manifest?, finder: RecommendationFinder, lexicon: ArrangementLexicon,
+                inspections: InspectionLexicon?, quotes: QuotedPartnerships? = nil) {
+        self.quotes = quotes
+        self.detector = detector
+        self.manifest = manifest
+        self.finder = finder
+        matcher = IndicatorMatcher(lexicon: lexicon)
+        self.inspections = inspections
+    }
+
+    /// The document's metadata made final, exactly as ``CorpusSelection`` makes it.
+    public func prepared(_ document: Document) -> Document {
+        CorpusSelection.prepared(document, manifest: manifest, detector: detector)
+    }
+
+    /// The analysis of a document read (its metadata not yet detected).
+    public func analysis(of read: Document) -> DocumentAnalysis {
+        // The sentences depend on the blocks alone: made once for metadata, era and indicators.
+        let sentences = read.contextSentences()
+        let document = CorpusSelection.prepared(read, manifest: manifest, detector: detector, sentences: sentences)
+        var stub = document
+        stub.blocks = []
+        guard document.metadata.partnership != nil else {
+            let quoting = quotes.map { !$0.split(document).isEmpty } ?? false
+            return DocumentAnalysis(document: quoting ? document : stub, items: [], evidence: [], inspection: nil)
+        }
+        // The indicators read sentences made with the lexicon's contents headings, when it has any.
+        let evidence = matcher.evidence(in: document, sentences: matcher.lexicon.contentsHeadings.isEmpty ? sentences : nil).map { IndicatorFinding(indicator: $0.indicator, evidence: $0.evidence) }
+        let inspection = inspections.flatMap { InspectionReader(lexicon: $0).read(document) }
+            .map { InspectionRead(document: document, inspection: $0) }
+        return DocumentAnalysis(document: stub, items: finder.recommendations(in: document), evidence: evidence, inspection: inspection)
+    }
+}

@@ -1,0 +1,180 @@
+import ArgumentParser
+import Foundation
+import ScrutinyKit
+
+/// `--no-cache`: the store of document analyses kept between runs (``AnalysisStore``).
+struct StoreOptions: ParsableArguments {
+    @Flag(help: "Read and analyse every file again, without the store kept beside the report (<output>.cache.sqlite), and leave the store as it is.")
+    var noCache = false
+}
+
+/// What `analyse` and `survey` keep of a run's files: each document's analysis (its text dropped
+/// once its items, evidence and inspection are kept), whether any file failed, and remarks for the report.
+struct AnalysedCorpus {
+    /// The analyses of the documents counted (versions of another document left out), in the files' order.
+    var analyses: [DocumentAnalysis]
+    var failed: Bool
+    var notes: [String]
+    var jobs: Int
+    /// Each file's key in the store, in order (what was said about a file not read in its place);
+    /// nil without a store.
+    var fileKeys: [String]?
+    /// The report kept in the store for exactly this run, when `analyse` may write it again as it was.
+    var reused: AnalysisStore.Report? = nil
+    /// The key to keep this run's report under (`analyse` with a store).
+    var reportKey: String? = nil
+    /// The documents counted, without their text: for the report's links.
+    var documents: [Document] { analyses.map(\.document) }
+}
+
+/// Reads and analyses every file on up to `--jobs` threads, each document dropped once analysed;
+/// takes a file's analysis from the store instead when the store has it. Says what `readCorpus`
+/// says, in the same order: each file that fails in one line, the versions left out, the documents
+/// without a partnership.
+///
+/// With `reuse` (`analyse`), when every file's analysis is in the store and the store holds the
+/// report of exactly these files and this command line, `reused` is that report and nothing is
+/// decoded or analysed (the lines the run that wrote it said on standard error are in it).
+func analyseCorpus(_ input: InputOptions, manifest: Manifest?, detector: MetadataDetector, lexicons: LexiconOptions,
+                   itemOptions: ItemOptions, store: AnalysisStore?, reuse: Bool = false) throws -> AnalysedCorpus {
+    let analyser = DocumentAnalyser(detector: detector, manifest: manifest, finder: try lexicons.finder(itemOptions),
+                                    lexicon: try lexicons.arrangementLexicon(), inspections: detector.rules.inspections,
+                                    quotes: try lexicons.locate().quotedPartnerships())
+    let reader = input.reader
+    let listing = InputFiles.list(input.paths, followLinks: input.followLinks)
+    var failed = false
+    var problems: [String] = []
+    for skipped in listing.skipped {
+        warn(skipped.message)
+        problems.append(skipped.message)
+        failed = failed || skipped.isFailure
+    }
+    if listing.files.isEmpty {
+        warn("no supported files found in \(input.paths.joined(separator: ", "))")
+        return AnalysedCorpus(analyses: [], failed: true, notes: problems.map { "File not read or read with errors: " + TerminalText.escaped($0) },
+                              jobs: input.jobs, fileKeys: nil)
+    }
+    // First each file's key, and whether the store has its analysis (bytes kept only for standard
+    // input, which cannot be read twice).
+    typealias Identity = (key: String, stored: Bool, bytes: [UInt8]?)
+    let identities: [Result<Identity, ReadError>]? = store.map { store in
+        Parallel.map(listing.files, jobs: input.jobs) { file in
+            Result { () throws(ReadError) -> Identity in
+                let bytes = try DocumentReader.bytes(at: file)
+                let row = manifest?.entries[(file as NSString).lastPathComponent].map { String(describing: $0) } ?? ""
+                let key = store.key(path: file, sha256: SHA256.hex(bytes), manifestRow: row)
+                return (key, store.hasAnalysis(key), file == DocumentReader.standardInput ? bytes : nil)
+            }
+        }
+    }
+    if reuse, let store, let identities, identities.allSatisfy({ (try? $0.get())?.stored == true }) {
+        let key = store.reportKey(fileKeys: identities.map { (try? $0.get())?.key ?? "" }, notes: problems)
+        if let report = store.report(key) {
+            Timings.note("store: \(identities.count) of \(identities.count) documents from \(store.path), and their report")
+            return AnalysedCorpus(analyses: [], failed: report.failed, notes: [], jobs: input.jobs, fileKeys: nil, reused: report, reportKey: key)
+        }
+    }
+    typealias Outcome = (analysis: DocumentAnalysis, key: String?, stored: Bool)
+    let results = Parallel.map(Array(listing.files.enumerated()), jobs: input.jobs) { index, file in
+        Result { () throws(ReadError) -> Outcome in
+            var bytes: [UInt8]?
+            var key: String?
+            if let identity = try identities?[index].get() {
+                key = identity.key
+                bytes = identity.bytes
+                if identity.stored, let kept = store?.analysis(identity.key) { return (kept, key, true) }
+            }
+            let loaded: [UInt8]
+            if let bytes { loaded = bytes } else { loaded = try DocumentReader.bytes(at: file) }
+            let document = try reader.read(bytes: loaded, path: file)
+            return (analyser.analysis(of: document), key, false)
+        }
+    }
+    var analyses: [DocumentAnalysis] = []
+    var newEntries: [(key: String, analysis: DocumentAnalysis)] = []
+    var fileKeys: [String]? = store == nil ? nil : []
+    for (file, result) in zip(listing.files, results) {
+        do {
+            let outcome = try result.get()
+            fileKeys?.append(outcome.key ?? "")
+            if let errors = outcome.analysis.document.readErrors {
+                let message = "read \(file) with errors: \(errors.joined(separator: "; ")); the text may be incomplete"
+                warn(message)
+                problems.append(message)
+                failed = true
+            }
+            analyses.append(outcome.analysis)
+            if !outcome.stored, let key = outcome.key { newEntries.append((key, outcome.analysis)) }
+        } catch {
+            let message = error.errorDescription ?? "cannot read \(file)"
+            fileKeys?.append("not read: " + message)
+            warn(message)
+            problems.append(message)
+            failed = true
+        }
+    }
+    if let store {
+        do { try store.save(newEntries) } catch { warn("cannot write the store \(store.path): \(error); the next run reads every file again") }
+        Timings.note("store: \(analyses.count - newEntries.count) of \(analyses.count) documents from \(store.path)")
+    }
+    // The report's key: the files and what was said about the folders walked (before any file was read).
+    let reportKey = reuse ? store.flatMap { store in fileKeys.map { store.reportKey(fileKeys: $0, notes: Array(problems.prefix(listing.skipped.count))) } } : nil
+    let selection = CorpusSelection(prepared: analyses.map(\.document), manifest: manifest)
+    let kept = CorpusSelection.versions(analyses.map(\.document), manifest: manifest).kept.map { analyses[$0] }
+    var notes: [String] = problems.map { "File not read or read with errors: " + TerminalText.escaped($0) }
+    if let note = selection.note { notes.append(note) }
+    var unplaced: [String] = []
+    for analysis in kept where analysis.document.metadata.partnership == nil {
+        // A quoting document keeps its text (``DocumentAnalyser``); each quoted partnership gets a profile.
+        if !analysis.document.blocks.isEmpty {
+            notes.append("\(analysis.document.fileName) has no partnership of its own but quotes partnerships under labels: "
+                + "each is profiled from its passages")
+        } else {
+            unplaced.append(analysis.document.fileName)
+        }
+    }
+    if !unplaced.isEmpty {
+        notes.append("no partnership found for \(unplaced.joined(separator: ", ")), left out; name it in a manifest (--manifest FILE) to include it")
+    }
+    for note in notes.dropFirst(problems.count) { warn(note) }
+    return AnalysedCorpus(analyses: kept, failed: failed, notes: notes, jobs: input.jobs, fileKeys: fileKeys, reportKey: reportKey)
+}
+
+/// Opens the store beside `output` unless `--no-cache`; one line and no store when it cannot be opened.
+func openStore(beside output: String, options: StoreOptions, lexicons: LexiconOptions, itemOptions: ItemOptions,
+               input: InputOptions) throws -> AnalysisStore? {
+    guard !options.noCache else { return nil }
+    let path = AnalysisStore.path(beside: output)
+    // Only where the report's folder can be: a run that makes the folder keeps its store from the next run on.
+    let parent = (path as NSString).deletingLastPathComponent
+    guard FileManager.default.fileExists(atPath: parent.isEmpty ? "." : parent) else { return nil }
+    let fingerprint = AnalysisStore.fingerprint(lexicons: try lexicons.locate(), narrative: itemOptions.narrative, password: input.password)
+    do {
+        return try AnalysisStore(path: path, fingerprint: fingerprint)
+    } catch {
+        warn("cannot open the store \(path): \(error); every file is read (--no-cache says so without trying)")
+        return nil
+    }
+}
+
+/// `SCRUTINY_TIMINGS=1`: each stage's wall time on standard error, for `make bench-pipeline`.
+enum Timings {
+    static let enabled = ProcessInfo.processInfo.environment["SCRUTINY_TIMINGS"] == "1"
+    nonisolated(unsafe) static var last = Date()
+
+    /// Starts the clock (the first mark measures from here).
+    static func start() { last = Date() }
+
+    /// The time since the last mark, labelled.
+    static func mark(_ stage: String) {
+        guard enabled else { return }
+        let now = Date()
+        FileHandle.standardError.write(Data(String(format: "scrutiny: timing %-28@ %8.3f s\n", stage as NSString, now.timeIntervalSince(last)).utf8))
+        last = now
+    }
+
+    static func note(_ text: String) {
+        guard enabled else { return }
+        FileHandle.standardError.write(Data("scrutiny: timing \(text)\n".utf8))
+    }
+}

@@ -1,0 +1,149 @@
+import Foundation
+import GRDB
+import ScrutinyKit
+
+/// The store of document analyses kept between runs (`analyse`, and `survey --output`): an SQLite
+/// file beside the report folder, `<report>.cache.sqlite` (`report.cache.sqlite` for `report/`),
+/// in write-ahead-log mode. Each entry is one file's ``DocumentAnalysis`` under a key made of the
+/// file's SHA-256, its path and everything else its analysis depends on: the build of `scrutiny`
+/// (its executable's size and time), the bytes of every lexicon file, `--narrative`, and the
+/// manifest's row for the file. A re-run then reads, finds and profiles only files whose key is
+/// new; the rest come from the store, and the report is the same byte for byte.
+///
+/// Safe when two runs share the file (SQLite's locks, a writer waits up to 30 s) and after an
+/// interrupted run (each run's new entries are written in one transaction; a run stopped before
+/// it leaves the store as it was). A store that cannot be opened or written costs only speed:
+/// one line says so and the run goes on without it.
+final class AnalysisStore: Sendable {
+    /// The version of what an analysis holds; a change of `DocumentAnalysis`'s shape bumps it.
+    static let formatVersion = "analysis-1"
+
+    let path: String
+    private let pool: DatabasePool
+    private let fingerprint: String
+
+    /// The store beside `output` (the report folder).
+    static func path(beside output: String) -> String {
+        var folder = output
+        while folder.count > 1, folder.hasSuffix("/") { folder.removeLast() }
+        return folder + ".cache.sqlite"
+    }
+
+    init(path: String, fingerprint: String) throws {
+        self.path = path
+        self.fingerprint = fingerprint
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(30)
+        pool = try DatabasePool(path: path, configuration: configuration)
+        try pool.write { db in
+            try db.execute(sql: "CREATE TABLE IF NOT EXISTS analyses (key TEXT PRIMARY KEY NOT NULL, analysis BLOB NOT NULL)")
+            try db.execute(sql: "CREATE TABLE IF NOT EXISTS reports (key TEXT PRIMARY KEY NOT NULL, summary TEXT NOT NULL, warnings TEXT NOT NULL, failed INTEGER NOT NULL)")
+            try db.execute(sql: "CREATE TABLE IF NOT EXISTS report_files (report TEXT NOT NULL, name TEXT NOT NULL, contents BLOB NOT NULL)")
+        }
+    }
+
+    /// A report as written: every file of the report folder (path inside it → bytes) and the line
+    /// the run printed.
+    struct Report {
+        var files: [String: Data]
+        var summary: String
+        /// What the run said on standard error, line by line, and whether a file failed.
+        var warnings: [String]
+        var failed: Bool
+    }
+
+    /// The key of a whole report: every file's key, the command line and the folder it ran in, the
+    /// bytes of every file the command line names (a manifest, a template) and what was said about
+    /// the folders walked. Any change to one of them, or to the build or the lexicons (in every
+    /// file's key), makes a new key. The report depends on nothing else: every file's analysis is
+    /// decided by its key.
+    func reportKey(fileKeys: [String], notes: [String]) -> String {
+        var parts = ["report-1", fingerprint, FileManager.default.currentDirectoryPath]
+        for argument in CommandLine.arguments.dropFirst() {
+            parts.append(argument)
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: argument, isDirectory: &isFolder), !isFolder.boolValue,
+               let bytes = FileManager.default.contents(atPath: argument) {
+                parts.append(SHA256.hex(Array(bytes)))
+            }
+        }
+        return SHA256.hex(Array((parts + ["files"] + fileKeys + ["notes"] + notes).joined(separator: "\u{0}").utf8))
+    }
+
+    func report(_ key: String) -> Report? {
+        try? pool.read { db -> Report? in
+            guard let row = try Row.fetchOne(db, sql: "SELECT summary, warnings, failed FROM reports WHERE key = ?", arguments: [key]) else { return nil }
+            let summary: String = row["summary"]
+            let warnings: String = row["warnings"]
+            let failed: Bool = row["failed"]
+            var files: [String: Data] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT name, contents FROM report_files WHERE report = ?", arguments: [key]) {
+                files[row["name"]] = row["contents"]
+            }
+            return Report(files: files, summary: summary, warnings: warnings.isEmpty ? [] : warnings.components(separatedBy: "\n"), failed: failed)
+        }
+    }
+
+    /// Keeps the report under `key`, in place of any other (one report a store: the last written).
+    func save(report: Report, key: String) throws {
+        try pool.write { db in
+            try db.execute(sql: "DELETE FROM reports")
+            try db.execute(sql: "DELETE FROM report_files")
+            try db.execute(sql: "INSERT INTO reports (key, summary, warnings, failed) VALUES (?, ?, ?, ?)",
+                           arguments: [key, report.summary, report.warnings.joined(separator: "\n"), report.failed])
+            for (name, contents) in report.files {
+                try db.execute(sql: "INSERT INTO report_files (report, name, contents) VALUES (?, ?, ?)", arguments: [key, name, contents])
+            }
+        }
+    }
+
+    /// The key of a file's analysis: its bytes' SHA-256, its path and what the analysis depends on.
+    func key(path: String, sha256: String, manifestRow: String) -> String {
+        SHA256.hex(Array("\(fingerprint)\u{0}\(path)\u{0}\(sha256)\u{0}\(manifestRow)".utf8))
+    }
+
+    /// Whether an analysis is kept under `key`.
+    func hasAnalysis(_ key: String) -> Bool {
+        (try? pool.read { db in try Bool.fetchOne(db, sql: "SELECT 1 FROM analyses WHERE key = ?", arguments: [key]) }) == true
+    }
+
+    /// The analysis kept under `key`, if any (nil too when the entry cannot be decoded).
+    func analysis(_ key: String) -> DocumentAnalysis? {
+        guard let data = try? pool.read({ db in try Data.fetchOne(db, sql: "SELECT analysis FROM analyses WHERE key = ?", arguments: [key]) })
+        else { return nil }
+        return try? JSONDecoder().decode(DocumentAnalysis.self, from: data)
+    }
+
+    /// Keeps the new analyses, all in one transaction.
+    func save(_ entries: [(key: String, analysis: DocumentAnalysis)]) throws {
+        guard !entries.isEmpty else { return }
+        let encoder = JSONEncoder()
+        let rows = try entries.map { ($0.key, try encoder.encode($0.analysis)) }
+        try pool.write { db in
+            for (key, data) in rows {
+                try db.execute(sql: "INSERT OR REPLACE INTO analyses (key, analysis) VALUES (?, ?)", arguments: [key, data])
+            }
+        }
+    }
+
+    /// What every analysis depends on besides the file itself: the store's format, this build of
+    /// `scrutiny`, the lexicon files' bytes and the options that change what is found.
+    static func fingerprint(lexicons: LexiconDirectory, narrative: Bool, password: String?) -> String {
+        var parts = [formatVersion, "narrative=\(narrative)", "password=\(password.map { SHA256.hex(Array($0.utf8)) } ?? "")"]
+        // The build: any rebuild changes the executable's size or time, and with it every key.
+        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        if let attributes = try? FileManager.default.attributesOfItem(atPath: executable) {
+            parts.append("build=\(attributes[.size] ?? 0)@\((attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)")
+        }
+        // Every lexicon file's name and bytes, in order of name.
+        let folder = lexicons.url.standardizedFileURL
+        let files = (FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])?.allObjects as? [URL] ?? [])
+            .filter { (try? $0.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true }
+            .sorted { $0.path < $1.path }
+        for file in files {
+            let bytes = (try? Data(contentsOf: file)).map { Array($0) } ?? []
+            parts.append(String(file.path.dropFirst(folder.path.count)) + "=" + SHA256.hex(bytes))
+        }
+        return SHA256.hex(Array(parts.joined(separator: "\n").utf8))
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+
+/// `analyse` keeps each file's analysis in a store beside the report (`<report>.cache.sqlite`), so
+/// that a re-run reads only what changed; the report must be the same, byte for byte, either way.
+extension CLI.Result {
+    /// The first line of standard error that contains `text`.
+    func line(containing text: String) -> String? {
+        stderr.split(separator: "\n").first { $0.contains(text) }.map { String($0) }
+    }
+}
+
+@Suite(.serialized) struct StoreCommandTests {
+    func files(under folder: URL) throws -> [String: Data] {
+        var found: [String: Data] = [:]
+        let enumerator = try #require(FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]))
+        for case let url as URL in enumerator where (try url.resourceValues(forKeys: [.isRegularFileKey])).isRegularFile == true {
+            found[String(url.standardizedFileURL.path.dropFirst(folder.standardizedFileURL.path.count))] = try Data(contentsOf: url)
+        }
+        return found
+    }
+
+    func expectSame(_ left: [String: Data], _ right: [String: Data], _ what: String) {
+        #expect(left.keys.sorted() == right.keys.sorted(), "\(what): the same files")
+        for (name, bytes) in left { #expect(right[name] == bytes, "\(what): \(name) differs") }
+    }
+
+    /// Every stage of a run, as `SCRUTINY_TIMINGS=1` tells it: how many documents came from the store.
+    func fromStore(_ stderr: String) -> String? {
+        stderr.split(separator: "\n").first { $0.contains("timing store:") }.map { String($0) }
+    }
+
+    @Test func aWarmRunWritesTheSameReportAndReadsOnlyWhatChanged() throws {
+        let root = try CLI.temporaryDirectory()
+        let documents = root.appendingPathComponent("docs")
+        try FileManager.default.copyItem(at: CLI.root.appendingPathComponent("corpus/documents"), to: documents)
+        let manifest = CLI.root.appendingPathComponent("corpus/manifest.csv").path
+        func analyse(_ folder: String, _ options: [String] = []) throws -> (CLI.Result, URL) {
+            let output = root.appendingPathComponent(folder).appendingPathComponent("report")
+            try FileManager.default.createDirectory(at: output.deletingLastPathComponent(), withIntermediateDirectories: true)
+            let result = try CLI.run(["analyse", documents.path, "--manifest", manifest, "--output", output.path] + options,
+                                     environment: ["SCRUTINY_TIMINGS": "1"])
+            #expect(result.status == 0, "\(result.stderr)")
+            return (result, output)
+        }
+        let (cold, report) = try analyse("a")
+        #expect(fromStore(cold.stderr)?.contains("store: 0 of 35 documents") == true, "\(cold.stderr)")
+        let store = report.deletingLastPathComponent().appendingPathComponent("report.cache.sqlite")
+        #expect(FileManager.default.fileExists(atPath: store.path))
+        let coldFiles = try files(under: report)
+        let (warm, _) = try analyse("a")
+        #expect(fromStore(warm.stderr)?.contains("store: 35 of 35 documents") == true, "\(warm.stderr)")
+        expectSame(coldFiles, try files(under: report), "cold and warm")
+        // Without the store: the same report, and no store written.
+        let (uncached, plain) = try analyse("b", ["--no-cache"])
+        #expect(fromStore(uncached.stderr) == nil)
+        #expect(!FileManager.default.fileExists(atPath: plain.deletingLastPathComponent().appendingPathComponent("report.cache.sqlite").path))
+        expectSame(coldFiles, try files(under: plain), "with and without the store")
+        #expect(warm.line(containing: "report written from the store") != nil, "nothing changed: the report kept is written again")
+
+        // Another title: every analysis from the store, the report made again from them.
+        let (retitled, _) = try analyse("a", ["--title", "Another title"])
+        #expect(fromStore(retitled.stderr)?.contains("store: 35 of 35 documents") == true, "\(retitled.stderr)")
+        #expect(retitled.line(containing: "report written from the store") == nil)
+        let retitledFiles = try files(under: report)
+        _ = try analyse("b", ["--no-cache", "--title", "Another title"])
+        expectSame(retitledFiles, try files(under: plain), "a report made from the store's analyses and one made without it")
+        #expect(retitledFiles["/report.html"] != coldFiles["/report.html"])
+
+        // One file changed: only it is read again, and the report is what a run without the store writes.
+        let changed = documents.appendingPathComponent("hollinsmoor-committee-report-2021.txt")
+        let text = try String(contentsOf: changed, encoding: .utf8)
+        try (text + "\n\nRecommendation 9: The partnership should publish its scrutiny plan on its website.\n")
+            .write(to: changed, atomically: true, encoding: .utf8)
+        let (rerun, _) = try analyse("a")
+        #expect(fromStore(rerun.stderr)?.contains("store: 34 of 35 documents") == true, "\(rerun.stderr)")
+        let rerunFiles = try files(under: report)
+        #expect(rerunFiles["/items.csv"] != coldFiles["/items.csv"], "the new recommendation is in the report")
+        _ = try analyse("b", ["--no-cache"])
+        expectSame(rerunFiles, try files(under: plain), "after a change, with and without the store")
+    }
+
+    /// A store that is not a database costs only speed: one line, and the report is written.
+    @Test func aDamagedStoreIsPassedByInOneLine() throws {
+        let root = try CLI.temporaryDirectory()
+        try Data("not a database".utf8).write(to: root.appendingPathComponent("report.cache.sqlite"))
+        let result = try CLI.run(["analyse", "corpus/documents/hartsey-annual-report-2022.md", "--output",
+                                  root.appendingPathComponent("report").path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.split(separator: "\n").filter { $0.contains("report.cache.sqlite") }.count == 1, "\(result.stderr)")
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("report/report.html").path))
+    }
+}
