@@ -41,16 +41,11 @@ func analyseCorpus(_ input: InputOptions, manifest: Manifest?, detector: Metadat
                                     lexicon: try lexicons.arrangementLexicon(), inspections: detector.rules.inspections,
                                     quotes: try lexicons.locate().quotedPartnerships())
     let reader = input.reader
-    let listing = InputFiles.list(input.paths, followLinks: input.followLinks)
-    var failed = false
-    var problems: [String] = []
-    for skipped in listing.skipped {
-        warn(skipped.message)
-        problems.append(skipped.message)
-        failed = failed || skipped.isFailure
-    }
+    let listed = listInput(input)
+    let listing = listed.listing
+    var failed = listed.failed
+    var problems = listed.problems
     if listing.files.isEmpty {
-        warn("no supported files found in \(input.paths.joined(separator: ", "))")
         return AnalysedCorpus(analyses: [], failed: true, notes: problems.map { "File not read or read with errors: " + TerminalText.escaped($0) },
                               jobs: input.jobs, fileKeys: nil)
     }

@@ -54,23 +54,31 @@ struct InputOptions: ParsableArguments {
     var reader: DocumentReader { DocumentReader(options: .init(password: password)) }
 }
 
-/// Reads every file, reporting on standard error each file that fails and each thing a folder walk
-/// passed by; returns the documents read and whether anything failed.
-func readAll(_ input: InputOptions) -> (documents: [Document], failed: Bool, problems: [String]) {
-    let reader = input.reader
+/// The files the paths name, saying on standard error each thing the folder walk passed by (and
+/// when there is nothing to read); `problems` keeps those lines for the report's list of files not
+/// read, `failed` whether any of them is a failure.
+func listInput(_ input: InputOptions) -> (listing: InputFiles.Listing, failed: Bool, problems: [String]) {
     let listing = InputFiles.list(input.paths, followLinks: input.followLinks)
     var failed = false
-    // Every line said about a file, kept for the report's list of files not read or read with errors.
     var problems: [String] = []
     for skipped in listing.skipped {
         warn(skipped.message)
         problems.append(skipped.message)
         failed = failed || skipped.isFailure
     }
-    if listing.files.isEmpty {
-        warn("no supported files found in \(input.paths.joined(separator: ", "))")
-        return ([], true, problems)
-    }
+    if listing.files.isEmpty { warn("no supported files found in \(input.paths.joined(separator: ", "))") }
+    return (listing, failed, problems)
+}
+
+/// Reads every file, reporting on standard error each file that fails and each thing a folder walk
+/// passed by; returns the documents read and whether anything failed.
+func readAll(_ input: InputOptions) -> (documents: [Document], failed: Bool, problems: [String]) {
+    let reader = input.reader
+    let listed = listInput(input)
+    let listing = listed.listing
+    var failed = listed.failed
+    var problems = listed.problems
+    if listing.files.isEmpty { return ([], true, problems) }
     // Read on up to --jobs threads; what is said about each file is said in the files' order.
     let results = Parallel.map(listing.files, jobs: input.jobs) { file in
         Result { () throws(ReadError) -> Document in try reader.read(path: file) }
