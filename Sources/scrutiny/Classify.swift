@@ -14,7 +14,10 @@ extension Scrutiny {
                 scheme, with the other scheme's coding beside it where the two differ), `six-steps`, `topics`, or your own lexicon (a quanteda-style YAML \
                 file or a LIWC .dic file). The item's own words count fully, the section headings above it and \
                 its actor less; an item whose best theme scores below the scheme's threshold is `unclassified`. \
-                Procedural items are not coded.
+                Procedural items are not coded. A scheme's learned layer (NAME.learned.yml beside NAME.yml, \
+                written by `scrutiny lexicon learn`; wt2018 has one, fitted on inspection letters and reports) \
+                adds its word weights to items of the document types it was learned from, shown as `learned` \
+                in --explain.
 
                 With --lines, each non-empty line of a file (or of standard input, `-`) is one recommendation: \
                 for checking your own list.

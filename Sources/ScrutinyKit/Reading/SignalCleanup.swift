@@ -8,16 +8,16 @@ import Glibc
 /// SIGTERM. The report folder's staging folder and lock (``ReportFolder`` in the command) and
 /// the office readers' temporary zip copy (``ArchiveReader``) are registered here while they exist.
 ///
-/// The first registration installs the handlers (a dispatch source per signal, so the clean-up
-/// runs on an ordinary thread, not inside a signal handler); on a signal every registered path is
-/// removed, newest first, and the process then ends by that signal.
+/// The first registration installs the handlers (the signal handler only writes to a pipe, so the
+/// clean-up runs on an ordinary thread, not inside the handler); on a signal every registered path
+/// is removed, newest first, and the process then ends by that signal.
 public enum SignalCleanup {
     /// Registers `path` for removal on SIGINT or SIGTERM; pass the token to ``release(_:)`` once
     /// the path is gone or kept on purpose.
     public static func register(_ path: String) -> Int {
         state.lock.lock()
         defer { state.lock.unlock() }
-        if state.sources.isEmpty { installHandlers() }
+        if !state.installed { installHandlers() }
         state.next += 1
         state.paths.append((state.next, path))
         return state.next
@@ -43,27 +43,51 @@ private extension SignalCleanup {
         let lock = NSLock()
         var paths: [(token: Int, path: String)] = []
         var next = 0
-        var sources: [DispatchSourceSignal] = []
+        var installed = false
     }
 
     static let state = State()
 
-    /// Called with the lock held.
+    /// Called with the lock held. A C signal handler writes the signal's number to a pipe (all it
+    /// may safely do); a thread of its own reads the pipe, removes the paths and ends the process
+    /// by that signal. (A dispatch signal source is not used: on Linux it reads a signalfd, which
+    /// sees only signals blocked in every thread, and the signal ignored to feed it is lost when
+    /// another thread takes it.)
     static func installHandlers() {
-        for signalNumber in [SIGINT, SIGTERM] {
-            signal(signalNumber, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
-            source.setEventHandler {
-                state.lock.lock()
-                for (_, path) in state.paths.reversed() { try? FileManager.default.removeItem(atPath: path) }
-                state.paths = []
-                // End as the signal would have; the lock stays held so nothing registers meanwhile.
-                signal(signalNumber, SIG_DFL)
-                kill(getpid(), signalNumber)
-                exit(128 + signalNumber)
-            }
-            source.resume()
-            state.sources.append(source)
+        var ends: [Int32] = [0, 0]
+        guard pipe(&ends) == 0 else { return }
+        signalPipe = ends[1]
+        let reading = ends[0]
+        let thread = Thread {
+            var number: Int32 = 0
+            while read(reading, &number, MemoryLayout<Int32>.size) != MemoryLayout<Int32>.size {}
+            state.lock.lock()
+            for (_, path) in state.paths.reversed() { try? FileManager.default.removeItem(atPath: path) }
+            state.paths = []
+            // End as the signal would have; the lock stays held so nothing registers meanwhile. The
+            // signal is raised on this thread, unblocked, so it is delivered before `raise` returns.
+            signal(number, SIG_DFL)
+            var set = sigset_t()
+            sigemptyset(&set)
+            sigaddset(&set, number)
+            pthread_sigmask(SIG_UNBLOCK, &set, nil)
+            raise(number)
+            exit(128 + number)
         }
+        thread.name = "scrutiny-signal-cleanup"
+        thread.start()
+        for signalNumber in [SIGINT, SIGTERM] {
+            signal(signalNumber, forwardSignal)
+        }
+        state.installed = true
     }
+}
+
+/// The pipe's writing end, set once before the handlers are installed and only read after.
+nonisolated(unsafe) private var signalPipe: Int32 = -1
+
+/// The C signal handler: writes the signal's number to the pipe, which is async-signal-safe.
+private func forwardSignal(_ number: Int32) {
+    var value = number
+    _ = write(signalPipe, &value, MemoryLayout<Int32>.size)
 }
