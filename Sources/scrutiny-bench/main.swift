@@ -9,6 +9,8 @@ import ScrutinyKit
 // explained matches) and for the lexicon matching inside it.
 // Usage: scrutiny-bench [corpus-folder] [megabytes] [repetitions] [classify|match]
 // (the last argument runs one of the two measures alone, for profiling)
+// SCRUTINY_BENCH_DOCUMENT_TYPE=inspection-report gives every item that document type, so that
+// wt2018's learned layer (which applies to inspection documents) is measured too.
 
 let arguments = CommandLine.arguments
 let folder = arguments.count > 1 ? arguments[1] : "corpus/documents"
@@ -24,6 +26,9 @@ do {
     var seedItems: [Recommendation] = []
     for file in InputFiles.expand([folder]) where file.hasSuffix(".txt") || file.hasSuffix(".md") {
         seedItems += finder.recommendations(in: try reader.read(path: file))
+    }
+    if let type = ProcessInfo.processInfo.environment["SCRUTINY_BENCH_DOCUMENT_TYPE"] {
+        for index in seedItems.indices { seedItems[index].documentType = type }
     }
     guard !seedItems.isEmpty else {
         FileHandle.standardError.write(Data("scrutiny-bench: no items found in \(folder)\n".utf8))
