@@ -21,6 +21,11 @@ public enum IndicatorFigureText {
         of > 0 && of < smallBase ? " " + wording.labels.smallBase.filled(["of": String(of)]) : ""
     }
 
+    /// " (N < 5)" where 0 < N < 5, else "": the caveat short enough for a figure's bar labels.
+    public static func shortCaveat(_ of: Int, wording: ReportWording) -> String {
+        of > 0 && of < smallBase ? " " + wording.labels.smallBaseShort : ""
+    }
+
     /// "one 83%, two 17% (of 6 stating a number)"; buckets nobody is in are left out.
     public static func countText(_ distribution: IndicatorTable.Distribution, wording: ReportWording) -> String {
         let stated = distribution.buckets.first?.proportion.of ?? 0

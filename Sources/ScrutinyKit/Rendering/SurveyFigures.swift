@@ -63,8 +63,7 @@ private extension SurveyFigures {
                     return SVGBarChart.StackedRow(
                         label: row.label, fractions: parts.map(\.fraction), texts: parts.map(\.percentText),
                         links: ["#\(id)-yes", "#\(id)-no", "#\(id)-silent"],
-                        total: row.proportion.surveyForm + (row.proportion.of > 0 && row.proportion.of < IndicatorFigureText.smallBase
-                                                            ? " " + wording.labels.smallBaseShort : ""),
+                        total: row.proportion.surveyForm + IndicatorFigureText.shortCaveat(row.proportion.of, wording: wording),
                         totalLink: "#" + id)
                 }
                 let axis = ChartAxis.percent(title: wording.axes.indicators)
@@ -77,8 +76,7 @@ private extension SurveyFigures {
             for distribution in survey.indicators.distributions where rows.contains(where: { $0.id == distribution.id }) {
                 let bars = distribution.buckets.map { bucket in
                     SVGBarChart.Bar(label: bucket.label, fraction: bucket.proportion.fraction,
-                                    value: bucket.proportion.surveyForm + (bucket.proportion.of > 0 && bucket.proportion.of < IndicatorFigureText.smallBase
-                                                                           ? " " + wording.labels.smallBaseShort : ""),
+                                    value: bucket.proportion.surveyForm + IndicatorFigureText.shortCaveat(bucket.proportion.of, wording: wording),
                                     link: "#" + HTMLReport.anchor("count", distribution.id, bucket.label))
                 }
                 let axis = ChartAxis.percent(title: wording.axes.counts)
