@@ -3,11 +3,12 @@ import Testing
 import ZIPFoundation
 @testable import ScrutinyKit
 
-/// The same seed in text, HTML and Word gives the same items. The seeds may not be copied into the
-/// project, so the HTML and DOCX versions are rendered here, at test time, from the text reader's
+/// The same seed in text, HTML, Word and PDF gives the same items. The seeds may not be copied
+/// into the project, so the other versions are rendered here, at test time, from the text reader's
 /// blocks, the way a plain conversion writes them: every heading an ordinary paragraph (as in
 /// the renderings where "Recommendations" is a short standalone paragraph), list items with
-/// their markers. (A PDF version needs a PDF writer this project does not have; not tested.)
+/// their markers. The PDF is written by `MinimalPDF` (Helvetica, ragged-right lines wrapped at the
+/// page width, list items with a hanging indent) and read back through poppler.
 @Suite(.enabled(if: Paths.seedsExist)) struct SeedFormatsTests {
     static let rules = try! ItemRules(contentsOf: Paths.root.appendingPathComponent("lexicons/items.yml"))
 
@@ -37,6 +38,17 @@ import ZIPFoundation
 
     static func html(_ document: Document) -> String {
         "<!DOCTYPE html><html><body>\n" + lines(document).map { "<p>\(escaped($0))</p>\n" }.joined() + "</body></html>\n"
+    }
+
+    static func pdf(_ document: Document) -> Data {
+        let paragraphs = document.blocks.map { block -> MinimalPDF.Paragraph in
+            switch block.kind {
+            case .listItem: return .init(marker: block.ordinal.map { $0 + "." } ?? "\u{2022}", text: block.text)
+            case .tableRow: return .init(marker: nil, text: (block.cells ?? [block.text]).joined(separator: " "))
+            default: return .init(marker: nil, text: block.text)
+            }
+        }
+        return MinimalPDF().data(paragraphs)
     }
 
     static func docx(_ document: Document, to url: URL) throws {
@@ -78,7 +90,9 @@ import ZIPFoundation
         try Self.html(document).write(to: htmlURL, atomically: true, encoding: .utf8)
         let docxURL = folder.appendingPathComponent("seed-\(seed).docx")
         try Self.docx(document, to: docxURL)
-        for (format, url) in [("html", htmlURL), ("docx", docxURL)] {
+        let pdfURL = folder.appendingPathComponent("seed-\(seed).pdf")
+        try Self.pdf(document).write(to: pdfURL)
+        for (format, url) in [("html", htmlURL), ("docx", docxURL), ("pdf", pdfURL)] {
             let found = try items(url.path)
             let figure = recall(of: found, against: text)
             print("seed \(seed) \(format): \(found.count) items, recall \(String(format: "%.3f", figure)) against the text version's \(text.count)")

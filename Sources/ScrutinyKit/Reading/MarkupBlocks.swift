@@ -19,7 +19,8 @@ enum MarkupBlocks {
         return .paragraph(text)
     }
 
-    /// A page written as plain paragraphs, with no heading marked anywhere, gets its headings as
+    /// A page written as plain paragraphs, with no heading marked anywhere (in a PDF: no line set
+    /// larger or bolder than the body), gets its headings as
     /// the text reader finds them: a paragraph that reads like a title ("Recommendations") is
     /// one when something other than such a title follows it; level 1 for the first block, 2 in
     /// capitals, else 3. A page with headings is left alone.
