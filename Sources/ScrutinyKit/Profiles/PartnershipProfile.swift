@@ -149,3 +149,22 @@ public struct PartnershipProfile: Hashable, Sendable, Codable {
 
     public func value(_ indicator: String) -> IndicatorValue { indicators[indicator]?.value ?? .notStated }
 }
+
+public extension ContextSentence {
+    /// The kind of text the sentence is, for ranking evidence.
+    var placement: IndicatorEvidence.Placement {
+        if inHead { return .title }
+        switch kind {
+        case .heading: return .heading
+        case .tableRow: return .table
+        case .listItem: return .list
+        case .paragraph: return .prose
+        }
+    }
+}
+
+public extension PartnershipProfile {
+    /// The columns of a profile as CSV, one row per partnership and indicator: the format of
+    /// `profile --format csv` and of the hand coding it is compared with.
+    static let csvColumns = ["partnership", "indicator", "value", "document", "evidence"]
+}

@@ -2,7 +2,7 @@
 /// sentence behind each value) or as CSV in the hand coding's format
 /// (`partnership,indicator,value,document,evidence`), so that the two can be compared directly.
 public enum ProfileTable {
-    public static let csvHeader = ["partnership", "indicator", "value", "document", "evidence"]
+    public static let csvHeader = PartnershipProfile.csvColumns
 
     public static func csv(_ profiles: [PartnershipProfile], lexicon: ArrangementLexicon) -> String {
         CSVWriter.render(header: csvHeader, rows: profiles.flatMap { profile in

@@ -21,35 +21,6 @@ public struct DocumentAnalysis: Sendable, Codable, Hashable {
     }
 }
 
-/// One sentence's evidence for one indicator.
-public struct IndicatorFinding: Sendable, Codable, Hashable {
-    public var indicator: String
-    public var evidence: IndicatorEvidence
-
-    public init(indicator: String, evidence: IndicatorEvidence) {
-        self.indicator = indicator
-        self.evidence = evidence
-    }
-}
-
-/// A document read as an inspection, with the line that opens it (the evidence for its kind and date).
-public struct InspectionRead: Sendable, Codable, Hashable {
-    public var document: String
-    public var inspection: InspectionProfile
-    public var headText: String?
-    public var headPage: Int?
-    public var headRange: TextRange?
-
-    public init(document: Document, inspection: InspectionProfile) {
-        self.document = document.fileName
-        self.inspection = inspection
-        let head = document.blocks.first { !$0.text.isEmpty }
-        headText = head?.text
-        headPage = head?.page
-        headRange = head?.range
-    }
-}
-
 /// Makes the ``DocumentAnalysis`` of each document read: its metadata detected and overridden by
 /// the manifest (as ``CorpusSelection`` does), then items, indicator evidence and inspection.
 public struct DocumentAnalyser: Sendable {

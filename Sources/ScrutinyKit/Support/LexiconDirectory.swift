@@ -48,5 +48,4 @@ public struct LexiconDirectory: Sendable {
 
     public func file(_ name: String) -> URL { url.appendingPathComponent(name) }
 
-    public func itemRules() throws(LexiconError) -> ItemRules { try ItemRules(contentsOf: file("items.yml")) }
 }

@@ -31,17 +31,6 @@ public struct ContextSentence: Sendable, Hashable {
 
     public var section: String { headings.joined(separator: " › ") }
 
-    /// The kind of text the sentence is, for ranking evidence.
-    public var placement: IndicatorEvidence.Placement {
-        if inHead { return .title }
-        switch kind {
-        case .heading: return .heading
-        case .tableRow: return .table
-        case .listItem: return .list
-        case .paragraph: return .prose
-        }
-    }
-
     /// The first match of `pattern` in the sentence's words.
     public func match(_ pattern: CuePattern) -> CuePattern.Match? { pattern.firstMatch(in: wordTexts, vocabulary: vocabulary) }
 

@@ -26,7 +26,7 @@ public struct ProfileGold: Sendable {
         let csv = isFolder.boolValue ? (path as NSString).appendingPathComponent("indicators.csv") : path
         guard let data = FileManager.default.contents(atPath: csv) else { throw .unreadable(path: csv) }
         let (header, records) = CSVReader.records(String(decoding: data, as: UTF8.self))
-        let missing = ProfileTable.csvHeader.filter { !header.contains($0) }
+        let missing = PartnershipProfile.csvColumns.filter { !header.contains($0) }
         guard missing.isEmpty else { throw .missingColumns(path: csv, missing: missing) }
         rows = records.map {
             Row(partnership: $0["partnership"] ?? "", indicator: $0["indicator"] ?? "", value: IndicatorValue(parsing: $0["value"] ?? ""),

@@ -181,3 +181,8 @@ public struct NarrativeCues: Sendable {
     public var positive: PhraseList
     public var notFindings: PhraseList
 }
+
+public extension LexiconDirectory {
+    /// The item cues, `items.yml`.
+    func itemRules() throws(LexiconError) -> ItemRules { try ItemRules(contentsOf: file("items.yml")) }
+}

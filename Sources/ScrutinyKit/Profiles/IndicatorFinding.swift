@@ -1,0 +1,10 @@
+/// One sentence's evidence for one indicator.
+public struct IndicatorFinding: Sendable, Codable, Hashable {
+    public var indicator: String
+    public var evidence: IndicatorEvidence
+
+    public init(indicator: String, evidence: IndicatorEvidence) {
+        self.indicator = indicator
+        self.evidence = evidence
+    }
+}

@@ -1,0 +1,121 @@
+import Foundation
+import Testing
+
+/// The library's folders are the pipeline's stages, and data flows one way through them: a file
+/// may use the types of its own stage and of earlier ones, never of a later one. The stages, in
+/// dependency order, are listed in `Sources/ScrutinyKit/STAGES`. The document model comes before
+/// the readers that produce it, and the sentence stream before the metadata and items read from
+/// it.
+///
+/// The check reads the sources: every type declared at the top level of a file belongs to that
+/// file's stage; a name that is also declared nested somewhere (`Summary`, `File`) is ambiguous
+/// and not checked.
+struct StageDependencyTests {
+    static let library = Paths.root.appendingPathComponent("Sources/ScrutinyKit")
+
+    struct SourceFile {
+        var path: String
+        var stage: String
+        var code: String
+    }
+
+    static func stages() throws -> [String] {
+        try String(contentsOf: library.appendingPathComponent("STAGES"), encoding: .utf8)
+            .split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty && !$0.hasPrefix("#") }
+    }
+
+    static func sources() throws -> [SourceFile] {
+        let enumerator = FileManager.default.enumerator(at: library, includingPropertiesForKeys: nil)
+        var files: [SourceFile] = []
+        while let url = enumerator?.nextObject() as? URL {
+            guard url.pathExtension == "swift" else { continue }
+            let relative = String(url.path.dropFirst(library.path.count + 1))
+            let stage = relative.split(separator: "/").count > 1 ? String(relative.split(separator: "/")[0]) : ""
+            files.append(SourceFile(path: relative, stage: stage, code: withoutCommentsAndStrings(try String(contentsOf: url, encoding: .utf8))))
+        }
+        return files.sorted { $0.path < $1.path }
+    }
+
+    /// The code with comments and string literals blanked, so that a type named in prose or in a
+    /// message is not a use.
+    static func withoutCommentsAndStrings(_ source: String) -> String {
+        var out = ""
+        var index = source.startIndex
+        func starts(_ prefix: String) -> Bool { source[index...].hasPrefix(prefix) }
+        while index < source.endIndex {
+            if starts("//") {
+                while index < source.endIndex, source[index] != "\n" { index = source.index(after: index) }
+            } else if starts("/*") {
+                var depth = 0
+                repeat {
+                    if starts("/*") { depth += 1; index = source.index(index, offsetBy: 2) }
+                    else if starts("*/") { depth -= 1; index = source.index(index, offsetBy: 2) }
+                    else { index = source.index(after: index) }
+                } while depth > 0 && index < source.endIndex
+                out += " "
+            } else if starts("\"\"\"") {
+                index = source.index(index, offsetBy: 3)
+                while index < source.endIndex, !starts("\"\"\"") { index = source.index(after: index) }
+                if index < source.endIndex { index = source.index(index, offsetBy: 3) }
+                out += "\"\""
+            } else if source[index] == "\"" {
+                index = source.index(after: index)
+                while index < source.endIndex, source[index] != "\"", source[index] != "\n" {
+                    if source[index] == "\\" { index = source.index(after: index) }
+                    if index < source.endIndex { index = source.index(after: index) }
+                }
+                if index < source.endIndex { index = source.index(after: index) }
+                out += "\"\""
+            } else {
+                out.append(source[index])
+                index = source.index(after: index)
+            }
+        }
+        return out
+    }
+
+    static let declaration = try! NSRegularExpression(
+        pattern: #"^([ \t]*)(?:(?:@\w+(?:\([^)\n]*\))?|public|package|internal|private|fileprivate|final|indirect|nonisolated)\s+)*(?:struct|enum|class|protocol|actor|typealias)\s+([A-Z]\w*)"#,
+        options: [.anchorsMatchLines])
+    static let typeName = try! NSRegularExpression(pattern: #"\b[A-Z][A-Za-z0-9_]*\b"#)
+
+    static func matches(_ expression: NSRegularExpression, in text: String) -> [NSTextCheckingResult] {
+        expression.matches(in: text, range: NSRange(text.startIndex..., in: text))
+    }
+
+    @Test func everyFolderIsAStage() throws {
+        let stages = try Self.stages()
+        let folders = Set(try Self.sources().map(\.stage))
+        #expect(folders.subtracting(stages).isEmpty, "folders not listed in STAGES: \(folders.subtracting(stages).sorted())")
+        #expect(!folders.contains(""), "a source file outside every stage folder")
+        #expect(Set(stages).count == stages.count)
+    }
+
+    @Test func noFileUsesATypeOfALaterStage() throws {
+        let order = Dictionary(uniqueKeysWithValues: try Self.stages().enumerated().map { ($1, $0) })
+        let files = try Self.sources()
+        var stageOf: [String: String] = [:]
+        var ambiguous: Set<String> = []
+        for file in files {
+            for match in Self.matches(Self.declaration, in: file.code) {
+                let indent = Range(match.range(at: 1), in: file.code).map { file.code[$0] } ?? ""
+                let name = String(file.code[Range(match.range(at: 2), in: file.code)!])
+                if !indent.isEmpty { ambiguous.insert(name); continue }
+                if let other = stageOf[name], other != file.stage { ambiguous.insert(name) }
+                stageOf[name] = file.stage
+            }
+        }
+        #expect(stageOf.count > 100, "the declarations were not read (\(stageOf.count))")
+        var backward: [String] = []
+        for file in files {
+            guard let mine = order[file.stage] else { continue }
+            let used = Set(Self.matches(Self.typeName, in: file.code).map { String(file.code[Range($0.range, in: file.code)!]) })
+            for name in used.sorted() where !ambiguous.contains(name) {
+                guard let stage = stageOf[name], let theirs = order[stage], theirs > mine else { continue }
+                backward.append("\(file.path) uses \(name) from \(stage)")
+            }
+        }
+        #expect(backward.isEmpty, "uses of a later stage:\n\(backward.joined(separator: "\n"))")
+    }
+}
