@@ -92,6 +92,16 @@ struct StageDependencyTests {
         #expect(Set(stages).count == stages.count)
     }
 
+    /// Tests mirror the sources: a folder of tests for every stage.
+    @Test func everyStageHasItsTests() throws {
+        let tests = Paths.root.appendingPathComponent("Tests/ScrutinyKitTests")
+        for stage in try Self.stages() {
+            let folder = tests.appendingPathComponent(stage)
+            let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+            #expect(files.contains { $0.hasSuffix("Tests.swift") }, "no tests for the \(stage) stage in Tests/ScrutinyKitTests/\(stage)")
+        }
+    }
+
     @Test func noFileUsesATypeOfALaterStage() throws {
         let order = Dictionary(uniqueKeysWithValues: try Self.stages().enumerated().map { ($1, $0) })
         let files = try Self.sources()

@@ -2,7 +2,7 @@ import Foundation
 
 /// Where the project's own files and the shared seed documents are, from this file's location.
 enum Paths {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
     static let corpus = root.appendingPathComponent("corpus")
     static let documents = corpus.appendingPathComponent("documents")

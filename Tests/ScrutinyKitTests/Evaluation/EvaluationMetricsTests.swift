@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+@testable import ScrutinyKit
+
+/// The figures `scrutiny evaluate` reports, checked against their definitions on small hand-worked
+/// cases: item pairing by prefix, one gold item to one found item, and Cohen's kappa.
+@Suite struct EvaluationMetricsTests {
+    static func item(_ text: String) -> Recommendation {
+        Recommendation(id: "x", document: "d.txt", kind: .recommendation, text: text, section: "", cue: "should", locations: [])
+    }
+
+    @Test func aGoldPrefixPairsWithTheWholeItemAndEachItemPairsOnce() {
+        let found = [
+            "Leaders should ensure that every child in care has an up-to-date plan that reflects their needs.",
+            "The partnership should publish its yearly report on time.",
+            "Leaders should ensure that every child in care has an up-to-date plan that reflects their needs.",
+        ]
+        // Annotations keep a prefix of 60 to 80 characters.
+        let gold = [String(found[0].prefix(70)), "The board should commission an independent review of its scrutiny."]
+        let pairs = ItemMatcher.pairs(found: found, gold: gold)
+        #expect(pairs.count == 1)
+        #expect(pairs.first?.gold == 0)
+        #expect(pairs.first.map { [0, 2].contains($0.found) } == true)
+    }
+
+    @Test func kappaIsAgreementBeyondChance() {
+        // Gold: 4 purpose, 6 process. Coded: 3 of the purpose right, 5 of the process right.
+        let gold = ["purpose", "purpose", "purpose", "purpose", "process", "process", "process", "process", "process", "process"]
+        let coded = ["purpose", "purpose", "purpose", "process", "process", "process", "process", "process", "process", "purpose"]
+        let pairs = zip(gold, coded).enumerated().map { index, pair in
+            (gold: Annotation(document: "d.txt", kind: .recommendation, theme: pair.0, subtheme: nil, text: "item \(index)", line: index + 2),
+             predicted: ClassifiedItem(recommendation: Self.item("item \(index)"), theme: pair.1, subtheme: nil))
+        }
+        let evaluation = ThemeEvaluation(pairs: pairs)
+        // Observed 0.8; by chance 0.4 x 0.4 + 0.6 x 0.6 = 0.52; kappa (0.8 - 0.52) / 0.48.
+        #expect(abs(evaluation.themeAccuracy - 0.8) < 1e-9)
+        #expect(abs(evaluation.kappa - 0.28 / 0.48) < 1e-9)
+        #expect(evaluation.confusion["purpose"]?["process"] == 1 && evaluation.confusion["process"]?["purpose"] == 1)
+        #expect(evaluation.disagreements.count == 2)
+    }
+
+    @Test func perfectAgreementIsKappaOne() {
+        let pairs = ["purpose", "process", "leadership"].enumerated().map { index, theme in
+            (gold: Annotation(document: "d.txt", kind: .strength, theme: theme, text: "item \(index)", line: index + 2),
+             predicted: ClassifiedItem(recommendation: Self.item("item \(index)"), theme: theme, subtheme: nil))
+        }
+        let evaluation = ThemeEvaluation(pairs: pairs)
+        #expect(evaluation.themeAccuracy == 1 && evaluation.kappa == 1 && evaluation.macroF1 == 1)
+    }
+}
