@@ -35,20 +35,29 @@ public struct Document: Hashable, Sendable, Codable {
 
     /// The SHA-256 of the document's words (lower-cased runs of letters and digits, one space
     /// between), so that the same report read as PDF, HTML, Word or text has the same key,
-    /// whatever its layout, markers and file bytes.
+    /// whatever its layout, markers and file bytes. Hyphenated words are left out: a PDF's
+    /// line-end break inside a compound ("self-as-" + "sessments") cannot always be told from a
+    /// hyphen of the compound's own, so the two versions would otherwise differ there.
     public var contentKey: String {
         var words = String.UnicodeScalarView()
-        var inWord = false
-        for scalar in text.lowercased().unicodeScalars {
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                if !inWord, !words.isEmpty { words.append(" ") }
-                words.append(scalar)
-                inWord = true
-            } else {
-                inWord = false
+        for chunk in text.lowercased().unicodeScalars.split(whereSeparator: { $0.properties.isWhitespace }) {
+            if chunk.contains(where: Self.isHyphen) { continue }
+            var inWord = false
+            for scalar in chunk {
+                if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                    if !inWord, !words.isEmpty { words.append(" ") }
+                    words.append(scalar)
+                    inWord = true
+                } else {
+                    inWord = false
+                }
             }
         }
         return SHA256.hex(String(words).utf8)
+    }
+
+    private static func isHyphen(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "-" || scalar == "\u{2010}" || scalar == "\u{2011}" || scalar == "\u{00AD}"
     }
 
     /// Recomputes every block's `range` for the one-block-per-line text.

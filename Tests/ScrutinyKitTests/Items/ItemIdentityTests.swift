@@ -1,0 +1,26 @@
+import Foundation
+import Testing
+@testable import ScrutinyKit
+
+/// An item's id is a key a researcher can join on: the same report read as PDF, HTML, Word,
+/// OpenDocument or text gives its items the same ids.
+@Suite struct ItemIdentityTests {
+    static let finder = RecommendationFinder(rules: try! ItemRules(contentsOf: Paths.root.appendingPathComponent("lexicons/items.yml")))
+
+    @Test func everyVersionOfACorpusReportGivesTheOriginalsIDs() throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: Paths.documents.path).sorted()
+        let byStem = Dictionary(grouping: names) { ($0 as NSString).deletingPathExtension }
+        var compared = 0
+        for (stem, files) in byStem.sorted(by: { $0.key < $1.key }) where files.count > 1 {
+            guard let original = files.first(where: { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }) else { continue }
+            let ids = Self.finder.recommendations(in: try DocumentReader().read(path: Paths.documents.appendingPathComponent(original).path)).map(\.id)
+            #expect(!ids.isEmpty, "\(stem)")
+            for version in files where version != original {
+                let versionIDs = Self.finder.recommendations(in: try DocumentReader().read(path: Paths.documents.appendingPathComponent(version).path)).map(\.id)
+                #expect(versionIDs == ids, "\(version) against \(original)")
+                compared += 1
+            }
+        }
+        #expect(compared >= 16)
+    }
+}
