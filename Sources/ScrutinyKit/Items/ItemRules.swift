@@ -23,6 +23,13 @@ public struct ItemRules: Sendable {
     public var embeddedClauses: Set<String>
     /// The obligation cues that an embedded clause makes descriptive ("should", "must").
     public var embeddedClauseCues: Set<String>
+    /// Words that open a subordinate clause inside a sentence ("… levels when social workers
+    /// should intervene"): a cue of `subordinateClauseCues` within `subordinateClauseWindow` words
+    /// after one, with no comma between, describes. Not at the start of a sentence ("When a
+    /// child goes missing, workers should…" asks).
+    public var subordinateClauses: Set<String>
+    public var subordinateClauseCues: Set<String>
+    public var subordinateClauseWindow: Int
     public var improvementFindings: PhraseList
     public var proceduralRestated: PhraseList
     public var proceduralDecisions: PhraseList
@@ -61,6 +68,9 @@ public struct ItemRules: Sendable {
         acknowledgedNeeds = PhraseList(file.acknowledged_needs ?? [])
         embeddedClauses = Set((file.embedded_clauses?.openers ?? []).map { $0.lowercased() })
         embeddedClauseCues = Set(file.embedded_clauses?.cues ?? [])
+        subordinateClauses = Set((file.subordinate_clauses?.openers ?? []).map { $0.lowercased() })
+        subordinateClauseCues = Set((file.subordinate_clauses?.cues ?? []).map { $0.lowercased() })
+        subordinateClauseWindow = file.subordinate_clauses?.window ?? 6
         improvementFindings = PhraseList(file.improvement_findings ?? [])
         proceduralRestated = PhraseList(file.procedural?.restated ?? [])
         proceduralDecisions = PhraseList(file.procedural?.decisions ?? [])
@@ -151,6 +161,13 @@ public struct ItemRules: Sendable {
         struct EmbeddedClauses: Decodable {
             var openers: [String]?
             var cues: [String]?
+        }
+        var subordinate_clauses: SubordinateClauses?
+
+        struct SubordinateClauses: Decodable {
+            var openers: [String]?
+            var cues: [String]?
+            var window: Int?
         }
         var improvement_findings: [String]?
         var procedural: Procedural?

@@ -39,6 +39,7 @@ struct ProseJudge {
     /// leaders know there is scope for X, children receive good services") the clause after the
     /// comma is the judgement, so an obligation only in the conceded clause asks for nothing.
     func requestOutsideConcession(_ sentence: String, words: [String]) -> (strength: Recommendation.Strength, cue: String, at: Int)? {
+        let words = withoutSubordinateCues(sentence, words: words)
         // "For example, …" illustrates a finding; it asks for nothing.
         guard !rules.exampleOpeners.matchesAtStart(words), let obligation = rules.obligationStrength(words) else { return nil }
         guard rules.narrative.concessions.matchesAtStart(words), let comma = sentence.firstIndex(of: ",") else { return obligation }
@@ -46,6 +47,26 @@ struct ProseJudge {
         guard obligation.at < conceded, conceded < words.count else { return obligation }
         guard let main = rules.obligationStrength(Array(words[conceded...])) else { return nil }
         return (main.strength, main.cue, conceded + main.at)
+    }
+
+    /// The words with every cue that stands inside a subordinate clause blanked ("prevent needs
+    /// rising to levels when social workers should intervene", "and when concerns should be
+    /// escalated"): the clause opens after the sentence's first word, and no comma, semicolon or
+    /// colon stands between its opener and the cue. `words` are the sentence's words in order.
+    func withoutSubordinateCues(_ sentence: String, words: [String]) -> [String] {
+        guard !rules.subordinateClauses.isEmpty, words.contains(where: rules.subordinateClauseCues.contains) else { return words }
+        let placed = WordTokenizer.words(sentence)
+        guard placed.count == words.count else { return words }
+        let scalars = Array(sentence.unicodeScalars)
+        var result = words
+        for (index, word) in words.enumerated() where index > 0 && rules.subordinateClauses.contains(word) {
+            for cue in (index + 1)..<min(words.count, index + 1 + rules.subordinateClauseWindow) {
+                let between = scalars[placed[index].end..<placed[cue].start]
+                if between.contains(where: { $0 == "," || $0 == ";" || $0 == ":" }) { break }
+                if rules.subordinateClauseCues.contains(words[cue]) { result[cue] = "\u{0}"; break }
+            }
+        }
+        return result
     }
 
     /// Removes short double-quoted spans ("What needs to improve?"): a title quoted is not a request.
