@@ -18,7 +18,7 @@ extension Scrutiny {
                 every number linked to its evidence (closed blocks whose sentences link to their documents)
                   figures/         each figure as an SVG file, linked from both reports
                   indicators.csv, counts.csv, themes.csv, kinds.csv, forms.csv, subthemes.csv, theme-gaps.csv, \
-                trends.csv, documents.csv   one per table
+                trends.csv, themes-by-era.csv (documents of two eras or more), documents.csv   one per table
                   profiles.csv     every partnership × indicator with its deciding sentence
                   items.csv        every item with its theme
                   survey.json      all of the above, with the evidence

@@ -17,8 +17,8 @@ import Testing
     }()
 
     /// The floors hold the figures reached (README, "Working Together 2023"): held back 0.832 with
-    /// kappa 0.714, tuning 0.869 with kappa 0.788. The target, 0.85 held back, is not met.
-    @Test(.enabled(if: RealDocuments.exist), arguments: [("heldout", 0.83, 0.71), ("tuning", 0.86, 0.78)])
+    /// kappa 0.718, tuning 0.895 with kappa 0.831 (session 10). The target, 0.85 held back, is not met.
+    @Test(.enabled(if: RealDocuments.exist), arguments: [("heldout", 0.83, 0.71), ("tuning", 0.89, 0.83)])
     func wt2023ThemeAccuracyHolds(part: String, accuracy: Double, kappa: Double) throws {
         let themes = try #require(Self.parts[part])
         let figure = try #require(themes["themeAccuracy"])

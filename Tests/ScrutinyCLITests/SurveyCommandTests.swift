@@ -51,7 +51,7 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         let names = Set(try FileManager.default.contentsOfDirectory(atPath: folder.path))
         #expect(names.isSuperset(of: ["report.html", "indicators.csv", "themes.csv", "kinds.csv", "subthemes.csv",
-                                      "theme-gaps.csv", "trends.csv", "counts.csv", "documents.csv"]))
+                                      "theme-gaps.csv", "trends.csv", "counts.csv", "documents.csv", "themes-by-era.csv"]))
     }
 
     @Test func analyseWritesASelfContainedReportWhoseNumbersLinkToEvidence() throws {

@@ -76,6 +76,7 @@ private extension ReportSummary {
         entries += [("themes", sections.themes.heading), ("kinds", sections.kinds.heading),
                     ("subthemes", sections.subthemes.heading), ("gaps", sections.gaps.heading)]
         if survey.trends != nil { entries.append(("trends", sections.trends.heading)) }
+        if survey.eras != nil { entries.append(("eras", (sections.eras ?? SurveyEraSection.fallback).heading)) }
         entries += [("documents", sections.documents.heading), ("notes", sections.notes.heading),
                     ("evidence", sections.evidence.heading)]
         return entries

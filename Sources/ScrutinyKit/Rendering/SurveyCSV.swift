@@ -14,6 +14,7 @@ public enum SurveyCSV {
             ("theme-gaps.csv", gaps(survey)),
         ]
         if survey.trends != nil { files.append(("trends.csv", trends(survey))) }
+        if survey.eras != nil { files.append(("themes-by-era.csv", themesByEra(survey))) }
         files.append(("documents.csv", documents(survey)))
         return files
     }
@@ -82,10 +83,23 @@ public enum SurveyCSV {
                                 })
     }
 
+    /// The theme table split by era (present where the counted items span two eras or more): one row
+    /// per era and theme, n of the era's N counted items, with the era's number of documents.
+    public static func themesByEra(_ survey: Survey) -> String {
+        guard let table = survey.eras else { return "" }
+        return CSVWriter.render(header: ["era", "documents", "theme", "n", "N", "percent"],
+                                rows: table.eras.indices.flatMap { index in
+                                    table.rows.map { row in
+                                        [table.eras[index], String(table.documents[index]), row.theme,
+                                         String(row.cells[index].n), String(row.cells[index].of), percent(row.cells[index])]
+                                    }
+                                })
+    }
+
     public static func documents(_ survey: Survey) -> String {
-        CSVWriter.render(header: ["file", "partnership", "document_type", "date", "title", "authors"],
+        CSVWriter.render(header: ["file", "partnership", "document_type", "date", "era", "title", "authors"],
                          rows: survey.documents.map { document in
-                             [document.file, document.partnership ?? "", document.documentType?.rawValue ?? "", document.date ?? "",
+                             [document.file, document.partnership ?? "", document.documentType?.rawValue ?? "", document.date ?? "", document.era ?? "",
                               document.title ?? "", document.authors.joined(separator: "; ")]
                          })
     }

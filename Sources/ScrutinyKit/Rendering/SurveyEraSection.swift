@@ -5,7 +5,7 @@ public enum SurveyEraSection {
                                                 intro: "Items under each theme by the era of their document, with the share of the era's items.")
 
     public static func markdown(_ survey: Survey, wording: ReportWording) -> String {
-        guard let table = EraThemeTable(survey) else { return "" }
+        guard let table = survey.eras else { return "" }
         let words = wording.sections.eras ?? fallback
         var output = "\n## \(words.heading)\n\n" + (words.intro.map { $0 + "\n\n" } ?? "")
         let header = [wording.columns.theme] + table.eras.enumerated().map { index, era in "\(era) (\(table.documents[index]) docs)" }
@@ -16,7 +16,7 @@ public enum SurveyEraSection {
     }
 
     public static func html(_ survey: Survey, wording: ReportWording) -> String {
-        guard let table = EraThemeTable(survey) else { return "" }
+        guard let table = survey.eras else { return "" }
         let words = wording.sections.eras ?? fallback
         let esc = HTMLText.escape
         var output = "<section id=\"eras\"><h2>\(esc(words.heading))</h2>" + (words.intro.map { "<p>\(esc($0))</p>" } ?? "")

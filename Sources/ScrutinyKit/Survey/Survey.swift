@@ -36,6 +36,8 @@ public struct Survey: Sendable, Codable {
     public var gaps: ThemeGaps
     /// Present where the documents' dates span more than one year.
     public var trends: YearTrends?
+    /// The theme table split by era; present where the counted items come from documents of two eras or more.
+    public var eras: EraThemeTable?
     /// The kinds of item the theme tables count.
     public var themeKinds: [String]
     /// What a reader should know about how the numbers were made.
@@ -79,5 +81,6 @@ public struct Survey: Sendable, Codable {
             + "\(ownItems.count) items); procedural decisions are left out of every theme table.")
         if let undated = trends?.undated, undated > 0 { notes.append("\(undated) items come from undated documents and are left out of the trends.") }
         self.notes = notes
+        eras = EraThemeTable(self)
     }
 }

@@ -25,7 +25,7 @@ import Testing
         let manifest = try Manifest.load(path: fixture.appendingPathComponent("manifest.csv").path)
         let reader = DocumentReader()
         let selection = CorpusSelection(documents: try files.map { try reader.read(path: $0) }, manifest: manifest,
-                                        detector: MetadataDetector(rules: try lexicons.metadataRules()))
+                                        detector: MetadataDetector(rules: try lexicons.metadataRules(), eras: try lexicons.eraRules()))
         let pipeline = SurveyPipeline(lexicon: try lexicons.arrangementLexicon(),
                                       finder: RecommendationFinder(rules: try lexicons.itemRules()),
                                       classifier: Classifier(scheme: try lexicons.scheme("wt2018")))
@@ -53,13 +53,30 @@ import Testing
     @Test func everyCSVTableMatchesItsGoldenFile() throws {
         let files = SurveyCSV.files(try Self.survey())
         #expect(files.map(\.name).contains("indicators.csv"))
+        #expect(files.map(\.name).contains("themes-by-era.csv"), "the fixture spans two eras")
         for file in files { try Self.check(file.name, file.contents) }
     }
 
     @Test func theFixtureCountsEachDocumentOnce() throws {
         let survey = try Self.survey()
-        #expect(survey.documents.count == 4)
+        #expect(survey.documents.count == 5)
         #expect(survey.partnerships == ["Amberley Vale", "Thornbury Marsh", "Westfold"])
         #expect(survey.notes.first?.contains("amberley-vale-scrutiny-report-2022.html") == true)
+    }
+
+    /// Thornbury Marsh's yearly report of July 2025 is written in the words of Working Together 2023,
+    /// the other four documents are dated 2022–2023: the survey spans two eras, and its themes by era
+    /// table (Markdown and CSV golden above) is in the JSON too. The 2025 report has three
+    /// recommendations, the only items of its era that the theme tables count.
+    @Test func theFixtureSpansTwoEras() throws {
+        let survey = try Self.survey()
+        let eras = try #require(survey.eras)
+        #expect(eras.eras == ["wt2018", "wt2023"])
+        #expect(eras.documents == [4, 1])
+        #expect(eras.totals.last == 3)
+        let json = try JSONSerialization.jsonObject(with: Data(JSONOutput.render(survey).utf8)) as? [String: Any]
+        let table = try #require(json?["eras"] as? [String: Any], "survey.json has no eras")
+        #expect(table["eras"] as? [String] == eras.eras)
+        #expect(table["totals"] as? [Int] == eras.totals)
     }
 }

@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+
+/// Issue 21: where a survey's documents span eras, the themes by era table the report shows is also
+/// written for researchers (`survey --output`, `analyse`), as `themes-by-era.csv` (long form) and as `eras` in `survey.json`, with
+/// each document's era in `documents.csv`. Checked on the real inspections of three eras
+/// (../shared/real, dated by publication through Tests/Gold/eras/real-manifest.csv), each coded
+/// against its era's scheme (`--scheme auto`): every figure of the CSV and the JSON must be the
+/// report's, and the eras' items must add up to the theme table's totals.
+@Suite(.enabled(if: RealDocuments.exist)) struct EraSurveyOutputTests {
+    /// Two documents of each era: LSCB (2016), 2018 (2021, 2022) and 2023 (2024, 2025).
+    static let files = ["kirklees-ofsted-inspection-2016.pdf", "wandsworth-ofsted-inspection-2016.pdf",
+                        "hackney-ofsted-focused-visit-2021.pdf", "newham-ofsted-inspection-2022.pdf",
+                        "leicestershire-ofsted-inspection-2024.pdf", "medway-ofsted-focused-visit-2025.pdf"]
+
+    /// The report folder written once by `scrutiny analyse … --output` (the survey's tables, report.md and survey.json).
+    static let output: Result<URL, Error> = Result {
+        let folder = try CLI.temporaryDirectory().appendingPathComponent("report")
+        let result = try CLI.run(["analyse", "--scheme", "auto", "--manifest", "Tests/Gold/eras/real-manifest.csv", "--no-cache",
+                                  "--output", folder.path] + files.map { RealDocuments.folder.appendingPathComponent($0).path })
+        guard result.status == 0 else { throw CLIFailure(message: result.stderr) }
+        return folder
+    }
+
+    struct CLIFailure: Error { var message: String }
+
+    static func read(_ name: String) throws -> String {
+        try String(contentsOf: try output.get().appendingPathComponent(name), encoding: .utf8)
+    }
+
+    /// The report's "Themes by era" table: header cells "era (k docs)", rows "theme | n (p%) | …",
+    /// and the last row the eras' totals.
+    static func markdownTable() throws -> (eras: [String], documents: [Int], cells: [[String]], totals: [String]) {
+        let markdown = try read("report.md")
+        let section = try #require(markdown.range(of: "## Themes by era"), "report.md has no themes by era section")
+        let lines = markdown[section.upperBound...].split(separator: "\n").map(String.init)
+            .drop { !$0.hasPrefix("|") }.prefix { $0.hasPrefix("|") }
+        let rows = lines.map { line in line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) } }
+        let header = try #require(rows.first)
+        let columns = header.dropFirst().map { cell in cell.split(separator: " ").map(String.init) }
+        let body = rows.dropFirst(2)
+        return (columns.map { $0[0] }, columns.map { Int($0[1].dropFirst()) ?? -1 }, Array(body.dropLast()), body.last ?? [])
+    }
+
+    @Test func theEraCSVHoldsTheReportsFigures() throws {
+        let table = try Self.markdownTable()
+        #expect(table.eras == ["lscb", "wt2018", "wt2023"])
+        let rows = CSVRows.parse(try Self.read("themes-by-era.csv"))
+        #expect(rows.first == ["era", "documents", "theme", "n", "N", "percent"])
+        let body = rows.dropFirst()
+        #expect(body.count == table.eras.count * table.cells.count)
+        for (column, era) in table.eras.enumerated() {
+            for cells in table.cells {
+                let row = try #require(body.first { $0[0] == era && $0[2] == cells[0] }, "no CSV row for \(era), \(cells[0])")
+                #expect(row[1] == String(table.documents[column]))
+                #expect("\(row[3]) (\(row[5])%)" == cells[column + 1], "\(era), \(cells[0]): CSV \(row) against the report's \(cells[column + 1])")
+                #expect(row[4] == table.totals[column + 1])
+            }
+        }
+    }
+
+    @Test func theEraSplitAddsUpToTheThemeTableAndTheDocuments() throws {
+        let era = CSVRows.parse(try Self.read("themes-by-era.csv")).dropFirst()
+        // themes.csv's total row counts every item of every document, computed apart from the era table.
+        let total = CSVRows.parse(try Self.read("themes.csv")).dropFirst().filter { $0[0] == "All partnerships" }
+        #expect(!total.isEmpty)
+        for row in total {
+            let sum = era.filter { $0[2] == row[1] }.compactMap { Int($0[3]) }.reduce(0, +)
+            #expect(sum == Int(row[2]), "\(row[1]): the eras hold \(sum) items, the theme table \(row[2])")
+        }
+        let documents = CSVRows.parse(try Self.read("documents.csv"))
+        let column = try #require(documents.first?.firstIndex(of: "era"))
+        #expect(documents.count - 1 == Self.files.count)
+        for name in ["lscb", "wt2018", "wt2023"] {
+            let listed = documents.dropFirst().filter { $0[column] == name }.count
+            #expect(listed == 2, "\(name): \(listed) documents")
+            #expect(era.filter { $0[0] == name }.allSatisfy { $0[1] == String(listed) })
+        }
+    }
+
+    @Test func surveyJSONCarriesTheEraTable() throws {
+        let table = try Self.markdownTable()
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(try Self.read("survey.json").utf8)) as? [String: Any])
+        let eras = try #require(object["eras"] as? [String: Any], "survey.json has no eras")
+        #expect(eras["eras"] as? [String] == table.eras)
+        #expect(eras["documents"] as? [Int] == table.documents)
+        #expect((eras["totals"] as? [Int])?.map(String.init) == Array(table.totals.dropFirst()))
+        let rows = try #require(eras["rows"] as? [[String: Any]])
+        #expect(rows.map { $0["theme"] as? String ?? "" } == table.cells.map { $0[0] })
+        for (row, cells) in zip(rows, table.cells) {
+            let proportions = try #require(row["cells"] as? [[String: Int]])
+            for (column, proportion) in proportions.enumerated() {
+                let n = proportion["n"] ?? -1, of = proportion["of"] ?? -1
+                let percent = proportion["percent"] ?? -1
+                #expect("\(n) (\(percent)%)" == cells[column + 1], "\(cells[0]) in \(table.eras[column])")
+                #expect(String(of) == table.totals[column + 1])
+            }
+        }
+    }
+}
