@@ -2,8 +2,8 @@ import Foundation
 import Testing
 @testable import ScrutinyKit
 
-/// The survey tables of a small fixed corpus (Fixtures/survey, written for this test), checked byte
-/// for byte against the golden files beside it. Re-record with SCRUTINY_RECORD=1 (that run fails on purpose) and review the diff.
+/// The survey tables, survey.json and the HTML report of a small fixed corpus (Fixtures/survey,
+/// written for this test), checked byte for byte against the golden files beside it. Re-record with SCRUTINY_RECORD=1 (that run fails on purpose) and review the diff.
 @Suite struct SurveyGoldenTests {
     static let fixture = Paths.root.appendingPathComponent("Tests/ScrutinyKitTests/Fixtures/survey")
     static let golden = fixture.appendingPathComponent("golden")
@@ -48,6 +48,14 @@ import Testing
 
     @Test func markdownMatchesItsGoldenFile() throws {
         try Self.check("survey.md", SurveyMarkdown.render(try Self.survey(), settings: try Self.settings))
+    }
+
+    @Test func jsonMatchesItsGoldenFile() throws {
+        try Self.check("survey.json", JSONOutput.render(try Self.survey()) + "\n")
+    }
+
+    @Test func htmlReportMatchesItsGoldenFile() throws {
+        try Self.check("report.html", HTMLReport.render(try Self.survey(), settings: try Self.settings))
     }
 
     @Test func everyCSVTableMatchesItsGoldenFile() throws {
