@@ -45,58 +45,23 @@ public struct ClassifiedItem: Hashable, Sendable, Codable {
 
     public static let unclassified = "unclassified"
 
-    /// The item's stored values, made by their memberwise initialiser: Swift 6.3 copies a struct of
-    /// this size once more, with a dozen reference counts, when a hand-written initialiser assigns
-    /// its fields one by one, and the classifier makes one for every item.
-    /// Inlinable, with the accessors below, so that reading a field from another module (the
-    /// command line, a benchmark) copies nothing more than it did when the fields were stored.
-    @usableFromInline struct Fields: Hashable, Sendable {
-        @usableFromInline var recommendation: Recommendation
-        @usableFromInline var theme: String
-        @usableFromInline var subtheme: String?
-        @usableFromInline var secondary: [ThemeScore]
-        @usableFromInline var scores: CategoryScores
-        @usableFromInline var matches: TermMatches
-    }
-
-    @usableFromInline var fields: Fields
-
-    @inlinable public var recommendation: Recommendation {
-        get { fields.recommendation }
-        set { fields.recommendation = newValue }
-    }
-
+    public var recommendation: Recommendation
     /// The primary theme, or "unclassified" when no theme scores above the threshold.
-    @inlinable public var theme: String {
-        get { fields.theme }
-        set { fields.theme = newValue }
-    }
-
-    @inlinable public var subtheme: String? {
-        get { fields.subtheme }
-        set { fields.subtheme = newValue }
-    }
-
-    @inlinable public var secondary: [ThemeScore] {
-        get { fields.secondary }
-        set { fields.secondary = newValue }
-    }
-
+    public var theme: String
+    public var subtheme: String?
+    public var secondary: [ThemeScore]
     /// Score per category path ("purpose", "purpose.safeguarded", …).
-    @inlinable public var scores: CategoryScores {
-        get { fields.scores }
-        set { fields.scores = newValue }
-    }
-
-    @inlinable public var matches: TermMatches {
-        get { fields.matches }
-        set { fields.matches = newValue }
-    }
+    public var scores: CategoryScores
+    public var matches: TermMatches
 
     public init(recommendation: Recommendation, theme: String, subtheme: String?, secondary: [ThemeScore] = [],
                 scores: CategoryScores = [:], matches: TermMatches = []) {
-        fields = Fields(recommendation: recommendation, theme: theme, subtheme: subtheme, secondary: secondary, scores: scores,
-                        matches: matches)
+        self.recommendation = recommendation
+        self.theme = theme
+        self.subtheme = subtheme
+        self.secondary = secondary
+        self.scores = scores
+        self.matches = matches
     }
 
     public var isClassified: Bool { theme != Self.unclassified }

@@ -32,117 +32,47 @@ public struct Recommendation: Hashable, Sendable, Codable {
         }
     }
 
-    /// The stored fields, in one box shared between copies until one is changed: a copy of a
-    /// recommendation costs one reference count, not one for each of its strings.
-    struct Fields: Hashable, Sendable, Codable {
-        var id: String
-        var document: String
-        var partnership: String?
-        var documentType: String?
-        var date: String?
-        var era: String?
-        var kind: Kind
-        var form: Form
-        var text: String
-        var section: String
-        var page: Int?
-        var strength: Strength?
-        var actor: String?
-        var cue: String
-        var locations: [Location]
-    }
-
-    /// Changed only while uniquely referenced (copy on write), so safe to share between threads.
-    private final class Box: @unchecked Sendable {
-        var fields: Fields
-        init(_ fields: Fields) { self.fields = fields }
-    }
-
-    private var box: Box
-
-    private mutating func mutate(_ change: (inout Fields) -> Void) {
-        if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
-        change(&box.fields)
-    }
-
-    /// Stable: the first 12 hex digits of the document's hash and the item's ordinal.
-    public var id: String {
-        get { box.fields.id }
-        set { mutate { $0.id = newValue } }
-    }
+    /// Stable: the first 12 hex digits of the document's word key and the item's ordinal.
+    public var id: String
     /// The file name of the document, without folders.
-    public var document: String {
-        get { box.fields.document }
-        set { mutate { $0.document = newValue } }
-    }
-    public var partnership: String? {
-        get { box.fields.partnership }
-        set { mutate { $0.partnership = newValue } }
-    }
+    public var document: String
+    public var partnership: String?
     /// The document's type ("jtai-letter", "scrutiny-report", …) and date, as its metadata says.
-    public var documentType: String? {
-        get { box.fields.documentType }
-        set { mutate { $0.documentType = newValue } }
-    }
-    public var date: String? {
-        get { box.fields.date }
-        set { mutate { $0.date = newValue } }
-    }
+    public var documentType: String?
+    public var date: String?
     /// The edition of the guidance the document was written against ("wt2018", "wt2023", "lscb").
-    public var era: String? {
-        get { box.fields.era }
-        set { mutate { $0.era = newValue } }
-    }
-    public var kind: Kind {
-        get { box.fields.kind }
-        set { mutate { $0.kind = newValue } }
-    }
-    public var form: Form {
-        get { box.fields.form }
-        set { mutate { $0.form = newValue } }
-    }
+    public var era: String?
+    public var kind: Kind
+    public var form: Form
     /// The whole item, joined across lines, marker and number removed.
-    public var text: String {
-        get { box.fields.text }
-        set { mutate { $0.text = newValue } }
-    }
+    public var text: String
     /// The path of headings above the item, joined with " › ".
-    public var section: String {
-        get { box.fields.section }
-        set { mutate { $0.section = newValue } }
-    }
-    public var page: Int? {
-        get { box.fields.page }
-        set { mutate { $0.page = newValue } }
-    }
-    public var strength: Strength? {
-        get { box.fields.strength }
-        set { mutate { $0.strength = newValue } }
-    }
+    public var section: String
+    public var page: Int?
+    public var strength: Strength?
     /// Who is asked to act, where the text says.
-    public var actor: String? {
-        get { box.fields.actor }
-        set { mutate { $0.actor = newValue } }
-    }
+    public var actor: String?
     /// The phrase that made a prose sentence an item, or the heading or lead-in that made a list one.
-    public var cue: String {
-        get { box.fields.cue }
-        set { mutate { $0.cue = newValue } }
-    }
-    public var locations: [Location] {
-        get { box.fields.locations }
-        set { mutate { $0.locations = newValue } }
-    }
+    public var cue: String
+    public var locations: [Location]
 
     public init(id: String, document: String, partnership: String? = nil, documentType: String? = nil, date: String? = nil,
                 era: String? = nil, kind: Kind, form: Form = .explicit, text: String,
                 section: String, page: Int? = nil, strength: Strength? = nil, actor: String? = nil, cue: String, locations: [Location]) {
-        box = Box(Fields(id: id, document: document, partnership: partnership, documentType: documentType, date: date, era: era, kind: kind, form: form, text: text, section: section,
-                         page: page, strength: strength, actor: actor, cue: cue, locations: locations))
+        self.id = id
+        self.document = document
+        self.partnership = partnership
+        self.documentType = documentType
+        self.date = date
+        self.era = era
+        self.kind = kind
+        self.form = form
+        self.text = text
+        self.section = section
+        self.page = page
+        self.strength = strength
+        self.actor = actor
+        self.cue = cue
+        self.locations = locations
     }
-
-    public static func == (lhs: Recommendation, rhs: Recommendation) -> Bool { lhs.box === rhs.box || lhs.box.fields == rhs.box.fields }
-    public func hash(into hasher: inout Hasher) { hasher.combine(box.fields) }
-    public func encode(to encoder: any Encoder) throws { try box.fields.encode(to: encoder) }
-    public init(from decoder: any Decoder) throws { box = Box(try Fields(from: decoder)) }
 }
