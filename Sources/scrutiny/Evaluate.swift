@@ -53,8 +53,9 @@ extension Scrutiny {
         /// The scheme to score themes with (the annotation's themes must come from it).
         @OptionGroup var scheme: SchemeOption
 
-        @Option(help: ArgumentHelp("How many misses and false finds to list (table format).", valueName: "n"))
-        var show: Int = 50
+        @OptionGroup var showOption: ShowOption
+        /// The misses and false finds listed (table format).
+        var show: Int { showOption.show ?? 50 }
 
         func validate() throws {
             try input.requirePaths()

@@ -53,8 +53,9 @@ extension Scrutiny {
                                    valueName: "dir"))
         var gold: String?
 
-        @Option(help: ArgumentHelp("With --gold: how many disagreements of the partnerships not held back to list.", valueName: "n"))
-        var show: Int = 40
+        @OptionGroup var showOption: ShowOption
+        /// With --gold: the disagreements of the partnerships not held back listed.
+        var show: Int { showOption.show ?? 40 }
 
         @Flag(help: "With --gold: list the held-back partnerships' disagreements too (not while tuning).")
         var showHeldout = false
