@@ -56,8 +56,8 @@ let package = Package(
         .testTarget(
             name: "ScrutinyCLITests",
             dependencies: ["scrutiny", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
-            // Read by path through the built binary, not as bundle resources.
-            exclude: ["Fixtures"]
+            // Read by path through the built binary, not as bundle resources; Golden/ holds the --help golden files.
+            exclude: ["Fixtures", "Golden"]
         ),
     ]
 )

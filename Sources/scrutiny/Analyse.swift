@@ -13,15 +13,19 @@ extension Scrutiny {
                 survey tables and writes to --output (default: report/), in the words of lexicons/report.yml \
                 (or --template FILE):
 
-                  report.md        the survey as Markdown, evidence linked to its documents
-                  report.html      one self-contained page: a summary first, figures as inline SVG bar charts, \
-                every number linked to its evidence (closed blocks whose sentences link to their documents)
-                  figures/         each figure as an SVG file, linked from both reports
-                  indicators.csv, counts.csv, themes.csv, kinds.csv, forms.csv, subthemes.csv, theme-gaps.csv, \
-                trends.csv, themes-by-era.csv (documents of two eras or more), documents.csv   one per table
-                  profiles.csv     every partnership × indicator with its deciding sentence
-                  items.csv        every item with its theme
-                  survey.json      all of the above, with the evidence
+                  report.md      the survey as Markdown, evidence linked to its documents
+                  report.html    one self-contained page: a summary first, figures as
+                                 inline SVG bar charts, every number linked to its
+                                 evidence (closed blocks whose sentences link to their
+                                 documents)
+                  figures/       each figure as an SVG file, linked from both reports
+                  indicators.csv, counts.csv, themes.csv, kinds.csv, forms.csv,
+                  subthemes.csv, theme-gaps.csv, trends.csv, documents.csv,
+                  themes-by-era.csv (documents of two eras or more)
+                                 one per table
+                  profiles.csv   every partnership × indicator with its deciding sentence
+                  items.csv      every item with its theme
+                  survey.json    all of the above, with the evidence
 
                 Examples:
                   scrutiny analyse
@@ -37,8 +41,8 @@ extension Scrutiny {
         @OptionGroup var themes: ThemeKindsOption
         @OptionGroup var csv: CSVOptions
 
-        @Option(name: .shortAndLong, help: ArgumentHelp("Folder to write the report to.", valueName: "dir"))
-        var output: String = "report"
+        @OptionGroup var destination: OutputOption<ReportFolderOutput>
+        var output: String { destination.output ?? "report" }
 
         @Option(help: ArgumentHelp("Title of the report (default: the title in the report's wording).", valueName: "text"))
         var title: String?
@@ -131,7 +135,7 @@ extension Scrutiny {
                 files[String(url.standardizedFileURL.path.dropFirst(folder.path.count + 1))] = data
             }
             do { try store.save(report: AnalysisStore.Report(files: files, summary: summary, warnings: warnings, failed: failed), key: key) } catch {
-                warn("cannot write the store \(store.path): \(error); the next run writes the report again")
+                input.diagnostics.note("cannot write the store \(store.path): \(error); the next run writes the report again")
             }
         }
     }

@@ -70,8 +70,11 @@ func analyseCorpus(_ input: InputOptions, manifest: Manifest?, detector: Metadat
         }
     }
     typealias Outcome = (analysis: DocumentAnalysis, key: String?, stored: Bool)
-    let results = Parallel.map(Array(listing.files.enumerated()), jobs: input.jobs) { index, file in
-        Result { () throws(ReadError) -> Outcome in
+    let progress = input.diagnostics.progress(total: listing.files.count)
+    let results = Parallel.map(Array(listing.files.enumerated()), jobs: input.jobs) { index, file -> Result<Outcome, ReadError> in
+        progress?.started(file)
+        defer { progress?.finished(file) }
+        return Result { () throws(ReadError) -> Outcome in
             var bytes: [UInt8]?
             var key: String?
             if let identity = try identities?[index].get() {
@@ -85,6 +88,7 @@ func analyseCorpus(_ input: InputOptions, manifest: Manifest?, detector: Metadat
             return (analyser.analysis(of: document), key, false)
         }
     }
+    progress?.end()
     var analyses: [DocumentAnalysis] = []
     var newEntries: [(key: String, analysis: DocumentAnalysis)] = []
     var fileKeys: [String]? = store == nil ? nil : []
@@ -109,7 +113,7 @@ func analyseCorpus(_ input: InputOptions, manifest: Manifest?, detector: Metadat
         }
     }
     if let store {
-        do { try store.save(newEntries) } catch { warn("cannot write the store \(store.path): \(error); the next run reads every file again") }
+        do { try store.save(newEntries) } catch { input.diagnostics.note("cannot write the store \(store.path): \(error); the next run reads every file again") }
         Timings.note("store: \(analyses.count - newEntries.count) of \(analyses.count) documents from \(store.path)")
     }
     // The report's key: the files and what was said about the folders walked (before any file was read).
@@ -131,7 +135,7 @@ func analyseCorpus(_ input: InputOptions, manifest: Manifest?, detector: Metadat
     if !unplaced.isEmpty {
         notes.append("no partnership found for \(unplaced.joined(separator: ", ")), left out; name it in a manifest (--manifest FILE) to include it")
     }
-    for note in notes.dropFirst(problems.count) { warn(note) }
+    for note in notes.dropFirst(problems.count) { input.diagnostics.note(note) }
     return AnalysedCorpus(analyses: kept, failed: failed, notes: notes, jobs: input.jobs, fileKeys: fileKeys, reportKey: reportKey)
 }
 
@@ -147,7 +151,7 @@ func openStore(beside output: String, options: StoreOptions, lexicons: LexiconOp
     do {
         return try AnalysisStore(path: path, fingerprint: fingerprint)
     } catch {
-        warn("cannot open the store \(path): \(error); every file is read (--no-cache says so without trying)")
+        input.diagnostics.note("cannot open the store \(path): \(error); every file is read (--no-cache says so without trying)")
         return nil
     }
 }

@@ -6,6 +6,7 @@ extension Scrutiny {
     struct Classify: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Code each recommendation to a theme and sub-theme, with the words that decided it.",
+            usage: "scrutiny classify [<options>] <path> ...\nscrutiny classify [<options>] --lines <file>",
             discussion: """
                 Finds the items of each document (as `scrutiny recommendations` does) and codes recommendations, \
                 areas for improvement and strengths against a scheme: `wt2018` (purpose, process, leadership \
@@ -30,8 +31,9 @@ extension Scrutiny {
                 """
         )
 
-        enum Format: String, ExpressibleByArgument, CaseIterable {
+        enum Format: String, OutputFormat {
             case table, csv, json, jsonl
+            static let standard = Format.table
         }
 
         @OptionGroup var input: InputOptions
@@ -45,8 +47,8 @@ extension Scrutiny {
         @Option(help: ArgumentHelp("Classify each line of this file (- for standard input) instead of reading documents.", valueName: "file"))
         var lines: String?
 
-        @Option(name: .shortAndLong, help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
-        var format: Format = .table
+        @OptionGroup var formatOption: FormatOption<Format>
+        var format: Format { formatOption.format }
 
         @Flag(help: "Show every matched term, where it stands and what it added (table format).")
         var explain = false

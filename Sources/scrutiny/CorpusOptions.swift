@@ -67,6 +67,6 @@ func readCorpus(_ input: InputOptions, manifest: Manifest?, detector: MetadataDe
     if !unplaced.isEmpty {
         notes.append("no partnership found for \(unplaced.joined(separator: ", ")), left out; name it in a manifest (--manifest FILE) to include it")
     }
-    for note in notes.dropFirst(problems.count) { warn(note) }
+    for note in notes.dropFirst(problems.count) { input.diagnostics.note(note) }
     return CorpusRead(documents: selection.documents, jobs: input.jobs, failed: failed, notes: notes)
 }

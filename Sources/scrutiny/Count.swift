@@ -6,6 +6,7 @@ extension Scrutiny {
     struct Count: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Count a dictionary's categories in each document: the documents × categories table.",
+            usage: "scrutiny count [<options>] <path> ...",
             discussion: """
                 What quanteda's dfm_lookup and LIWC's per-document output give: for every document, its words \
                 and how often each category's terms occur in its whole text, as counts or as a percentage of \
@@ -24,7 +25,10 @@ extension Scrutiny {
                 """
         )
 
-        enum Format: String, ExpressibleByArgument, CaseIterable { case table, csv, json }
+        enum Format: String, OutputFormat {
+            case table, csv, json
+            static let standard = Format.table
+        }
 
         @OptionGroup var input: InputOptions
         @OptionGroup var lexicons: LexiconOptions
@@ -39,8 +43,8 @@ extension Scrutiny {
         @Flag(help: "Percentages of the document's words instead of counts (table and csv; json has both).")
         var percent = false
 
-        @Option(name: .shortAndLong, help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
-        var format: Format = .table
+        @OptionGroup var formatOption: FormatOption<Format>
+        var format: Format { formatOption.format }
 
         func validate() throws {
             try input.requirePaths()

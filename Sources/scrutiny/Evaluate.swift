@@ -6,6 +6,7 @@ extension Scrutiny {
     struct Evaluate: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Measure the items found against a hand annotation: precision, recall, F1, kind accuracy.",
+            usage: "scrutiny evaluate --gold <path> [<options>] <path> ...",
             discussion: """
                 The annotation is a CSV with the header document,kind,theme,subtheme,text (one row per item; \
                 `document` is the file name without folders; `text` the item as it stands, or a prefix of at \
@@ -23,21 +24,22 @@ extension Scrutiny {
                 """
         )
 
-        enum Format: String, ExpressibleByArgument, CaseIterable {
-            case text, json
+        enum Format: String, OutputFormat {
+            case table, json
+            static let standard = Format.table
+            /// `text`, the name before `table`.
+            static let aliases = ["text": Format.table]
         }
 
-        @Option(help: ArgumentHelp(
-            "The hand annotation: a CSV, or a gold folder (items/*.csv, scope/*.tsv, heldout.txt); repeat to combine.",
-            valueName: "path"))
-        var gold: [String] = []
+        @OptionGroup var goldOption: GoldOption
+        var gold: [String] { goldOption.gold }
 
         enum Part: String, ExpressibleByArgument, CaseIterable {
             case all, tuning, heldout
         }
 
         @Option(help: ArgumentHelp(
-            "Which documents the detailed figures and lists cover when the gold names a held-back set: all, tuning or heldout.",
+            "Which documents the detailed figures and lists cover when the gold names a held-back set.",
             valueName: "part"))
         var part: Part = .all
 
@@ -45,19 +47,19 @@ extension Scrutiny {
         @OptionGroup var lexicons: LexiconOptions
         @OptionGroup var items: ItemOptions
 
-        @Option(name: .shortAndLong, help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
-        var format: Format = .text
+        @OptionGroup var formatOption: FormatOption<Format>
+        var format: Format { formatOption.format }
 
         /// The scheme to score themes with (the annotation's themes must come from it).
         @OptionGroup var scheme: SchemeOption
 
-        @Option(help: ArgumentHelp("How many misses and false finds to list (text format).", valueName: "n"))
-        var show: Int = 50
+        @OptionGroup var showOption: ShowOption
+        /// The misses and false finds listed (table format).
+        var show: Int { showOption.show ?? 50 }
 
         func validate() throws {
             try input.requirePaths()
             if scheme.scheme == "auto" { throw ValidationError("--scheme auto: codes each document against its era's scheme in classify, survey and analyse; here give one scheme, wt2018 or wt2023") }
-            if gold.isEmpty { throw ValidationError("--gold: give the hand annotation to compare with, for example --gold corpus/annotations.csv") }
         }
 
         func run() async throws {
@@ -94,7 +96,7 @@ extension Scrutiny {
             }
             switch format {
             case .json: emit(JSONOutput.render(evaluation) + "\n")
-            case .text: emit(EvaluationText.render(evaluation, show: show))
+            case .table: emit(EvaluationText.render(evaluation, show: show))
             }
             if failed { throw ExitCode(1) }
         }

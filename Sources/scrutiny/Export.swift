@@ -6,6 +6,7 @@ extension Scrutiny {
     struct Export: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Write the documents and their coded items as a REFI-QDA project for NVivo, ATLAS.ti, MAXQDA or QualCoder.",
+            usage: "scrutiny export [<options>] <path> ... [-o <file.qdpx>]",
             discussion: """
                 Finds and codes the items of each document as `scrutiny classify` does, and writes a .qdpx \
                 project: each document's text as a source, the scheme's themes and sub-themes (with \
@@ -24,8 +25,8 @@ extension Scrutiny {
         @OptionGroup var itemOptions: ItemOptions
         @OptionGroup var schemeOption: SchemeOption
 
-        @Option(name: .shortAndLong, help: ArgumentHelp("The project to write; its name must end in .qdpx.", valueName: "file.qdpx"))
-        var output: String = "scrutiny.qdpx"
+        @OptionGroup var destination: OutputOption<ProjectFileOutput>
+        var output: String { destination.output ?? "scrutiny.qdpx" }
 
         func validate() throws {
             try input.requirePaths()

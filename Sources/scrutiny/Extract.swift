@@ -5,6 +5,7 @@ extension Scrutiny {
     struct Extract: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Print the cleaned blocks of each document.",
+            usage: "scrutiny extract [<options>] <path> ...",
             discussion: """
                 `text` prints headings as Markdown headings, list items with their marker or number and table \
                 rows between bars, each document after a `==> file <==` line. `json` prints an array of \
@@ -18,14 +19,15 @@ extension Scrutiny {
                 """
         )
 
-        enum Format: String, ExpressibleByArgument, CaseIterable {
+        enum Format: String, OutputFormat {
             case text, json
+            static let standard = Format.text
         }
 
         @OptionGroup var input: InputOptions
 
-        @Option(name: .shortAndLong, help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
-        var format: Format = .text
+        @OptionGroup var formatOption: FormatOption<Format>
+        var format: Format { formatOption.format }
 
         func validate() throws {
             try input.requirePaths()

@@ -5,6 +5,7 @@ extension Scrutiny {
     struct Profile: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Profile each partnership's scrutiny arrangements: who scrutinises, how, and what.",
+            usage: "scrutiny profile [<options>] <path> ...\nscrutiny profile --gold <dir> [<options>] <path> ...",
             discussion: """
                 Documents are grouped by partnership (found in their text: "X Safeguarding Children \
                 Partnership", its acronym as the document defines it, the council, an inspection letter's \
@@ -35,8 +36,9 @@ extension Scrutiny {
                 """
         )
 
-        enum Format: String, ExpressibleByArgument, CaseIterable {
+        enum Format: String, OutputFormat {
             case table, csv, json
+            static let standard = Format.table
         }
 
         @OptionGroup var input: InputOptions
@@ -44,15 +46,16 @@ extension Scrutiny {
         @OptionGroup var lexicons: LexiconOptions
         @OptionGroup var csv: CSVOptions
 
-        @Option(name: .shortAndLong, help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
-        var format: Format = .table
+        @OptionGroup var formatOption: FormatOption<Format>
+        var format: Format { formatOption.format }
 
         @Option(help: ArgumentHelp("Measure against a hand coding of profiles: a folder with indicators.csv and heldout.txt.",
                                    valueName: "dir"))
         var gold: String?
 
-        @Option(help: ArgumentHelp("With --gold: how many disagreements of the partnerships not held back to list.", valueName: "n"))
-        var show: Int = 40
+        @OptionGroup var showOption: ShowOption
+        /// With --gold: the disagreements of the partnerships not held back listed.
+        var show: Int { showOption.show ?? 40 }
 
         @Flag(help: "With --gold: list the held-back partnerships' disagreements too (not while tuning).")
         var showHeldout = false

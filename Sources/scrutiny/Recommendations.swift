@@ -6,6 +6,7 @@ extension Scrutiny {
         static let configuration = CommandConfiguration(
             commandName: "recommendations",
             abstract: "List every recommendation, area for improvement, strength and procedural decision.",
+            usage: "scrutiny recommendations [<options>] <path> ...",
             discussion: """
                 Items are list items and table rows under headings or lead-ins that announce them \
                 ("Recommendations", "Areas for improvement", "Strengths", "the following areas were identified \
@@ -15,7 +16,7 @@ extension Scrutiny {
                 lists, lists of documents and people, predictions, legal duties and statements of intent are \
                 left out. The cue lists live in lexicons/items.yml.
 
-                Fields: id (document hash and ordinal, stable), document, partnership, kind, text, section \
+                Fields: id (a hash of the document's words and the item's ordinal: the same in every format), document, partnership, kind, text, section \
                 (the headings above the item), page, strength, actor (who is asked to act), cue (what made \
                 it an item) and locations (every place a merged duplicate stood).
 
@@ -27,8 +28,9 @@ extension Scrutiny {
                 """
         )
 
-        enum Format: String, ExpressibleByArgument, CaseIterable {
+        enum Format: String, OutputFormat {
             case table, csv, json, jsonl
+            static let standard = Format.table
         }
 
         @OptionGroup var input: InputOptions
@@ -36,8 +38,8 @@ extension Scrutiny {
         @OptionGroup var items: ItemOptions
         @OptionGroup var csv: CSVOptions
 
-        @Option(name: .shortAndLong, help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
-        var format: Format = .table
+        @OptionGroup var formatOption: FormatOption<Format>
+        var format: Format { formatOption.format }
 
         @Option(help: ArgumentHelp("Only items of these kinds (comma-separated): recommendation, area_for_improvement, strength, procedural.", valueName: "kinds"))
         var kinds: String?

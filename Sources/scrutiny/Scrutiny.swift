@@ -13,13 +13,16 @@ struct Scrutiny: AsyncParsableCommand {
             the Working Together 2018 themes, profiles each partnership's scrutiny arrangements and builds \
             cross-partnership tables.
 
-            Every subcommand takes files and folders (folders are searched for supported files). A file \
-            that cannot be read is reported in one line on standard error; the others are still processed \
-            and the exit status is 1.
+            Every subcommand takes files and folders (folders are searched for supported files; `-` \
+            reads standard input). A file that cannot be read is reported in one line on standard error; \
+            the others are still processed and the exit status is 1. -q/--quiet keeps notes and warnings \
+            off standard error, never those errors. A run over more than five documents shows its \
+            progress on standard error when that is a terminal.
 
             Exit status: 0 when every file was read and every output written; 1 when a file could not \
             be read or an output written (one line on standard error each); 64 for a mistake in the \
-            command line (with the usage).
+            command line (with the usage); 128 + the signal's number when stopped by a signal (130 for \
+            Ctrl-C), the report folder left as it was.
             """,
         version: "scrutiny 0.7.0",
         subcommands: [Extract.self, Recommendations.self, Classify.self, Count.self, Evaluate.self, Export.self, Lexicon.self, Profile.self, SurveyCommand.self, Analyse.self]
@@ -37,10 +40,15 @@ struct InputOptions: ParsableArguments {
     @Flag(help: "Follow symbolic links met while walking folders (by default each is reported and passed by).")
     var followLinks = false
 
-    @Option(help: ArgumentHelp(
+    @Option(name: .customLong("jobs"), help: ArgumentHelp(
         "Documents read and analysed at once (default: the number of cores); the output is the same whatever the number.",
         valueName: "n"))
-    var jobs: Int = Parallel.cores
+    var jobsOption: Int?
+
+    /// `--jobs`, or the number of cores (not the option's default, so the help is the same on every machine).
+    var jobs: Int { jobsOption ?? Parallel.cores }
+
+    @OptionGroup var diagnostics: DiagnosticOptions
 
     /// Commands that read documents call this from their own `validate()`.
     func requirePaths() throws {
@@ -62,7 +70,8 @@ func listInput(_ input: InputOptions) -> (listing: InputFiles.Listing, failed: B
     var failed = false
     var problems: [String] = []
     for skipped in listing.skipped {
-        warn(skipped.message)
+        // A link passed by on purpose is a note; a folder that could not be walked is an error.
+        if skipped.isFailure { warn(skipped.message) } else { input.diagnostics.note(skipped.message) }
         problems.append(skipped.message)
         failed = failed || skipped.isFailure
     }
@@ -80,9 +89,13 @@ func readAll(_ input: InputOptions) -> (documents: [Document], failed: Bool, pro
     var problems = listed.problems
     if listing.files.isEmpty { return ([], true, problems) }
     // Read on up to --jobs threads; what is said about each file is said in the files' order.
-    let results = Parallel.map(listing.files, jobs: input.jobs) { file in
-        Result { () throws(ReadError) -> Document in try reader.read(path: file) }
+    let progress = input.diagnostics.progress(total: listing.files.count)
+    let results = Parallel.map(listing.files, jobs: input.jobs) { file -> Result<Document, ReadError> in
+        progress?.started(file)
+        defer { progress?.finished(file) }
+        return Result { () throws(ReadError) -> Document in try reader.read(path: file) }
     }
+    progress?.end()
     var documents: [Document] = []
     for (file, result) in zip(listing.files, results) {
         do {
@@ -111,7 +124,7 @@ func readAll(_ input: InputOptions) -> (documents: [Document], failed: Bool, pro
 func readDocuments(_ input: InputOptions, lexicons: LexiconOptions) throws -> (documents: [Document], failed: Bool) {
     let (documents, failed, _) = readAll(input)
     let selection = CorpusSelection(documents: documents, detector: try lexicons.metadataDetector(), jobs: input.jobs)
-    if let note = selection.note { warn(note) }
+    if let note = selection.note { input.diagnostics.note(note) }
     return (selection.documents, failed)
 }
 

@@ -6,6 +6,7 @@ extension Scrutiny {
         static let configuration = CommandConfiguration(
             commandName: "survey",
             abstract: "Build the cross-partnership survey tables: who scrutinises, how and what; themes of the items.",
+            usage: "scrutiny survey [<options>] <path> ...",
             discussion: """
                 Profiles every partnership (as `scrutiny profile` does), finds and classifies the items of its \
                 documents (as `scrutiny classify` does), and builds the national survey's tables from them: per \
@@ -14,12 +15,12 @@ extension Scrutiny {
                 partnership × theme matrix (counts and row percentages); kinds of item by document type; the \
                 most frequent sub-themes; partnerships with no item in a theme; and trends by year where the \
                 documents span years. Theme tables count recommendations and areas for improvement unless \
-                --kinds says otherwise; procedural decisions are never coded to a theme.
+                --theme-kinds says otherwise; procedural decisions are never coded to a theme.
 
-                Without --output the chosen format goes to standard output; `csv` prints the indicator table \
-                (indicator,group,label,n,N,percent,silent). With --output DIR every table is written to DIR as \
-                CSV, with the report in the chosen format (report.md, report.html or survey.json) and, for \
-                markdown and html, each figure as figures/*.svg. The report's evidence links to the documents by \
+                Without --output the chosen format goes to standard output: `table` is the report in Markdown, \
+                `csv` the indicator table (indicator,group,label,n,N,percent,silent). With --output DIR every \
+                table is written to DIR as CSV, with the report in the chosen format (report.md, report.html or \
+                survey.json) and, for table and html, each figure as figures/*.svg. The report's evidence links to the documents by \
                 paths relative to --output (or to the current folder when printing); its wording comes from \
                 lexicons/report.yml or --template FILE.
 
@@ -30,8 +31,11 @@ extension Scrutiny {
                 """
         )
 
-        enum Format: String, ExpressibleByArgument, CaseIterable {
-            case markdown, csv, json, html
+        enum Format: String, OutputFormat {
+            case table, csv, json, html
+            static let standard = Format.table
+            /// `markdown`, the name before `table`.
+            static let aliases = ["markdown": Format.table]
         }
 
         @OptionGroup var input: InputOptions
@@ -41,11 +45,11 @@ extension Scrutiny {
         @OptionGroup var themes: ThemeKindsOption
         @OptionGroup var csv: CSVOptions
 
-        @Option(name: .shortAndLong, help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
-        var format: Format = .markdown
+        @OptionGroup var formatOption: FormatOption<Format>
+        var format: Format { formatOption.format }
 
-        @Option(name: .shortAndLong, help: ArgumentHelp("Write every table (CSV) and the report to this folder.", valueName: "dir"))
-        var output: String?
+        @OptionGroup var destination: OutputOption<SurveyFolderOutput>
+        var output: String? { destination.output }
 
         @OptionGroup var report: ReportOptions
         @OptionGroup var store: StoreOptions
@@ -61,11 +65,11 @@ extension Scrutiny {
             let run = try SurveyRun(analyses: read.analyses, lexicons: lexicons, itemOptions: itemOptions, scheme: themes.scheme,
                                     kinds: themes.parsed, notes: read.notes, jobs: read.jobs)
             // Evidence links lead from where the report is written: --output, or the current folder.
-            let figures = output != nil && (format == .markdown || format == .html)
+            let figures = output != nil && (format == .table || format == .html)
             let settings = { try self.report.settings(lexicons, title: nil, documents: read.documents, folder: output ?? ".", figures: figures) }
             let report: (name: String, contents: String)
             switch format {
-            case .markdown: report = ("report.md", SurveyMarkdown.render(run.survey, settings: try settings()))
+            case .table: report = ("report.md", SurveyMarkdown.render(run.survey, settings: try settings()))
             case .csv: report = ("indicators.csv", csv.finish(SurveyCSV.indicators(run.survey)))
             case .json: report = ("survey.json", JSONOutput.render(run.survey) + "\n")
             case .html: report = ("report.html", HTMLReport.render(run.survey, settings: try settings()))
@@ -80,7 +84,7 @@ extension Scrutiny {
                 if format != .csv { try write(report.contents, to: report.name, in: folder.staging) }
                 if figures { try writeFigures(run.survey, wording: try self.report.wording(lexicons), in: folder.staging) }
                 try folder.commit()
-                warn("wrote the survey to \(output)/")
+                input.diagnostics.note("wrote the survey to \(output)/")
             } else {
                 emit(report.contents)
             }

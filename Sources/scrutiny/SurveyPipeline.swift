@@ -40,12 +40,20 @@ struct SurveyRun {
     }
 }
 
-/// The kinds of item the theme tables count, as `--kinds` gives them.
+/// The kinds of item the theme tables count, as `--theme-kinds` gives them. (`--kinds` filters
+/// what `recommendations` prints; here it is the old name of `--theme-kinds`, still read, not shown.)
 struct ThemeKindsOption: ParsableArguments {
+    static let standard = "recommendation,area_for_improvement"
+
     @Option(help: ArgumentHelp(
-        "Kinds of item the theme tables count (comma-separated): recommendation, area_for_improvement, strength.",
+        "Kinds of item the theme tables count (comma-separated): recommendation, area_for_improvement, strength (default: \(standard)).",
         valueName: "kinds"))
-    var kinds: String = "recommendation,area_for_improvement"
+    var themeKinds: String?
+
+    @Option(name: .customLong("kinds"), help: .hidden)
+    var oldKinds: String?
+
+    var kinds: String { themeKinds ?? oldKinds ?? Self.standard }
 
     @OptionGroup var schemeOption: SchemeOption
 
@@ -53,9 +61,12 @@ struct ThemeKindsOption: ParsableArguments {
     var scheme: String { schemeOption.scheme }
 
     func validate() throws {
+        if themeKinds != nil, oldKinds != nil {
+            throw ValidationError("--kinds: give --theme-kinds only (--kinds is its old name)")
+        }
         for kind in kinds.split(separator: ",") {
             guard let parsed = Recommendation.Kind(rawValue: String(kind)), parsed != .procedural else {
-                throw ValidationError("--kinds: '\(kind)' cannot be counted by theme; use recommendation, area_for_improvement or strength")
+                throw ValidationError("--theme-kinds: '\(kind)' cannot be counted by theme; use recommendation, area_for_improvement or strength")
             }
         }
     }

@@ -1,0 +1,91 @@
+import ArgumentParser
+import Foundation
+import ScrutinyKit
+
+extension Scrutiny.Lexicon {
+    struct Convert: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Convert between scrutiny YAML, plain quanteda YAML, LIWC .dic and WordStat .cat.",
+            usage: "scrutiny lexicon convert [<options>] <input> [<output>]",
+            discussion: """
+                The formats follow the file extensions (.yml/.yaml, .dic or .cat). The output is the second \
+                argument or -o FILE; without either, or with `-`, it goes to standard output in the --to format. LIWC, WordStat and plain quanteda have no exclusions and LIWC and quanteda no \
+                weights: converting to them drops what the format cannot hold, and says so. In a LIWC file a \
+                parent category holds the union of its children's terms, so LIWC and quanteda count it too.
+
+                Examples:
+                  scrutiny lexicon convert lexicons/wt2018.yml wt2018.dic
+                  scrutiny lexicon convert my-liwc.dic my-lexicon.yml
+                  scrutiny lexicon convert Laver_and_Garry_2000.cat laver-garry.yml
+                  scrutiny lexicon convert lexicons/topics.yml --to quanteda
+                  scrutiny lexicon convert my-liwc.dic -o my-lexicon.yml
+                """)
+
+        enum Target: String, ExpressibleByArgument, CaseIterable { case yaml, quanteda, liwc, wordstat }
+
+        @Argument(help: ArgumentHelp("The dictionary to read.", valueName: "input"))
+        var input: String
+
+        @Argument(help: ArgumentHelp("Where to write it, as -o does (- or none: standard output).", valueName: "output"))
+        var outputArgument: String?
+
+        @OptionGroup var destination: OutputOption<LexiconFileOutput>
+        @OptionGroup var diagnostics: DiagnosticOptions
+
+        /// The file to write, or `-` for standard output.
+        var output: String { outputArgument ?? destination.output ?? "-" }
+
+        func validate() throws {
+            if outputArgument != nil, destination.output != nil {
+                throw ValidationError("--output: give the output as the second argument or with -o, not both")
+            }
+        }
+
+        @Option(help: ArgumentHelp("The dictionary format to write when the output's extension does not say.", valueName: "format"))
+        var to: Target?
+
+        @OptionGroup var encoding: EncodingOption
+
+        func run() async throws {
+            let lexicon: ScrutinyKit.Lexicon
+            do {
+                lexicon = try encoding.read(input).lexicon
+            } catch let error as LexiconError {
+                throw runFailure(error.errorDescription ?? "cannot read \(input)")
+            }
+            let target = to ?? Self.target(of: output)
+            let hasExclusions = lexicon.allCategories.contains { !$0.exclusions.isEmpty }
+            let hasWeights = lexicon.allCategories.contains { $0.terms.contains { $0.weight != 1 } }
+            let text: String
+            var dropped: [String] = []
+            switch target {
+            case .yaml: text = LexiconFile.render(lexicon)
+            case .quanteda: text = LexiconFile.render(lexicon, quanteda: true)
+            case .liwc: text = LIWCDictionary.render(lexicon)
+            case .wordstat: text = WordStatDictionary.render(lexicon)
+            }
+            if target == .liwc || target == .quanteda, hasWeights { dropped.append("weights") }
+            if target != .yaml, hasExclusions { dropped.append("exclusions") }
+            if output == "-" {
+                emit(text)
+            } else {
+                do {
+                    try text.write(toFile: output, atomically: true, encoding: .utf8)
+                } catch {
+                    throw runFailure("cannot write \(output): \(error.localizedDescription)")
+                }
+            }
+            if !dropped.isEmpty {
+                diagnostics.note("\(target.rawValue) has no \(dropped.joined(separator: " or ")): they were left out of \(output)")
+            }
+        }
+
+        static func target(of path: String) -> Target {
+            switch (path as NSString).pathExtension.lowercased() {
+            case "dic": .liwc
+            case "cat": .wordstat
+            default: .yaml
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+import ScrutinyKit
+
+extension Scrutiny.Lexicon {
+    struct ImportCodebook: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "import-codebook",
+            abstract: "Start a lexicon from a REFI-QDA codebook (.qdc) or project (.qdpx): the code tree, with no terms yet.",
+            discussion: """
+                Each code becomes a category, nested as the codes are (a code's sub-codes become its \
+                sub-categories), each with an empty list of terms to fill in. Check the result with \
+                `scrutiny lexicon check` as you add terms.
+
+                Examples:
+                  scrutiny lexicon import-codebook my-codes.qdc -o my-scheme.yml
+                  scrutiny lexicon import-codebook nvivo-project.qdpx
+                """)
+
+        @Argument(help: ArgumentHelp("A REFI-QDA codebook (.qdc) or project (.qdpx).", valueName: "file"))
+        var file: String
+
+        @OptionGroup var destination: OutputOption<LexiconFileOutput>
+        @OptionGroup var diagnostics: DiagnosticOptions
+        var output: String? { destination.output }
+
+        func run() async throws {
+            let codes: [QDACode]
+            do {
+                codes = try QDACodebook.read(path: file)
+            } catch {
+                throw runFailure(error.errorDescription ?? "cannot read \(file)")
+            }
+            guard !codes.isEmpty else { throw runFailure("\(file) has no codes; nothing to import") }
+            let name = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+            let lexicon = QDACodebook.lexicon(codes, name: name)
+            let count = codes.reduce(0) { $0 + $1.all.count }
+            let header = "# A lexicon skeleton from the \(count) codes of \((file as NSString).lastPathComponent), made by `scrutiny lexicon import-codebook`.\n"
+                + "# Add terms under each category (`- term`, `- phrase*: 2`), then `scrutiny lexicon check` this file.\n"
+            let text = header + LexiconFile.render(lexicon)
+            try writeOrEmit(text, to: output)
+        }
+    }
+}

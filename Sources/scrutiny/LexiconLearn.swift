@@ -1,0 +1,142 @@
+import ArgumentParser
+import Foundation
+import ScrutinyKit
+
+extension Scrutiny.Lexicon {
+    struct Learn: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Learn term weights from hand-coded items, as a lexicon people can read and edit.",
+            usage: "scrutiny lexicon learn --gold <path> [<options>] [<path> ...]",
+            discussion: """
+                Without documents: for each theme and sub-theme in the annotation, lists the words and two-word \
+                phrases that occur more in its items than in the others' (weighted log-odds with an informative \
+                Dirichlet prior), weighted by their z-score. Review the proposals and merge the good ones into \
+                your lexicon.
+
+                With documents: fits the scheme's learned layer. The documents' items are found and matched to \
+                the annotation (held-back documents left out), then one weight per word and theme is fitted so \
+                that the hand-coded themes become likely given what the scheme's own lexicon scores (a logistic \
+                model with an L2 penalty). Each word goes under the sub-theme whose items use it most. Standard \
+                error gets the cross-validated agreement (by document) of the scheme alone and with the layer; \
+                the layer is written as a lexicon. Saved as NAME.learned.yml beside the scheme (for example \
+                lexicons/wt2018.learned.yml), it is added to the scheme wherever the scheme is used; the \
+                `learned` source in `classify --explain` shows its terms. Delete the file to code without it.
+
+                Examples:
+                  scrutiny lexicon learn --gold Tests/Gold/real --narrative ../shared/real \\
+                    -o lexicons/wt2018.learned.yml
+                  scrutiny lexicon learn --gold corpus/annotations.csv \\
+                    --holdout corpus/heldout.txt > proposed.yml
+                  scrutiny lexicon learn --gold my-coding.csv --top 10 --output proposed.yml
+                  scrutiny lexicon learn --gold Tests/Gold/real > proposed.yml
+                """)
+
+        @OptionGroup var goldOption: GoldOption
+        var gold: [String] { goldOption.gold }
+
+        @Option(help: ArgumentHelp("A list of document names (one per line, # comments) to leave out, so they stay a fair test; repeat to combine.", valueName: "file"))
+        var holdout: [String] = []
+
+        @OptionGroup var destination: OutputOption<LexiconFileOutput>
+        var output: String? { destination.output }
+
+        @OptionGroup var input: InputOptions
+        @OptionGroup var lexicons: LexiconOptions
+        @OptionGroup var items: ItemOptions
+        @OptionGroup var scheme: SchemeOption
+
+        @Option(help: ArgumentHelp("With documents: the L2 penalty on the learned weights (larger: fewer, smaller weights).", valueName: "x"))
+        var penalty = LayerLearner.Options().penalty
+
+        @Option(help: ArgumentHelp("Terms kept per sub-theme.", valueName: "n"))
+        var top = 25
+
+        @Option(help: ArgumentHelp("Fewest items of the sub-theme a term must occur in.", valueName: "n"))
+        var minCount = 2
+
+        func run() async throws {
+            var annotations: [Annotation] = []
+            var scopes: [String: NarrativeScope] = [:]
+            for path in gold {
+                do {
+                    // A gold folder leaves out its own held-back documents.
+                    let set = try GoldSet.load(path: path)
+                    annotations += set.annotations.filter { !set.heldOut.contains($0.document) }
+                    scopes.merge(set.scopes) { first, _ in first }
+                } catch {
+                    throw runFailure("--gold: " + (error.errorDescription ?? "cannot read \(path)"))
+                }
+            }
+            for holdout in holdout {
+                guard let text = try? String(contentsOfFile: holdout, encoding: .utf8) else {
+                    throw runFailure("--holdout: cannot read \(holdout)")
+                }
+                let names = Set(text.split(separator: "\n").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") })
+                annotations = annotations.filter { !names.contains($0.document) }
+            }
+            if !input.paths.isEmpty {
+                try learnLayer(from: GoldSet(annotations: annotations, scopes: scopes))
+                return
+            }
+            var options = TermLearner.Options()
+            options.top = top
+            options.minimumCount = minCount
+            let lexicon = TermLearner(options: options).learn(from: annotations)
+            let header = "# Proposed by `scrutiny lexicon learn` from \(annotations.filter { $0.theme != nil }.count) hand-coded items of \(goldNames).\n# Weights are z-scores / 2 (0.5 to 3). Review before use.\n"
+            let text = header + LexiconFile.render(lexicon)
+            try writeOrEmit(text, to: output)
+        }
+
+        /// Fits the scheme's learned layer on the items found in the documents and matched to the annotation.
+        var goldNames: String { gold.map { ($0 as NSString).lastPathComponent }.joined(separator: ", ") }
+
+        func learnLayer(from goldSet: GoldSet) throws {
+            let annotations = goldSet.annotations
+            let base = try lexicons.classifier(scheme: scheme.scheme).scheme.lexicon
+            let classifier = Classifier(scheme: ThemeScheme(lexicon: base))
+            let finder = try lexicons.finder(items)
+            let (documents, failed) = try readDocuments(input, lexicons: lexicons)
+            let found = goldSet.scoped(documents.flatMap(finder.recommendations(in:)), in: documents)
+            let matches = ExtractionEvaluation(found: found, gold: annotations).matches
+            let examples = matches.compactMap { match -> LayerLearner.Example? in
+                guard let theme = match.gold.theme, match.found.kind != .procedural else { return nil }
+                let coded = classifier.classify(match.found)
+                let scores = Dictionary(coded.scores.entries.map { ($0.path, $0.score) }) { first, _ in first }
+                return LayerLearner.Example(text: match.found.text, document: match.gold.document, theme: theme,
+                                            subtheme: match.gold.subtheme, base: scores,
+                                            documentType: match.found.documentType)
+            }
+            guard !examples.isEmpty else {
+                throw runFailure("no item found in the documents matches a hand-coded item of --gold\(annotations.isEmpty ? " (it is empty)" : "")")
+            }
+            var options = LayerLearner.Options()
+            options.penalty = penalty
+            let learner = LayerLearner(scheme: base, options: options)
+            let validation = learner.validate(examples)
+            func line(_ name: String, _ agreement: LayerLearner.Agreement) -> String {
+                "\(name): theme accuracy \(String(format: "%.3f", agreement.themeAccuracy)), kappa \(String(format: "%.3f", agreement.kappa)), sub-theme accuracy \(String(format: "%.3f", agreement.subthemeAccuracy))"
+            }
+            input.diagnostics.note("\(examples.count) hand-coded items matched in \(validation.documents) documents; cross-validated by document (\(validation.folds) folds):")
+            input.diagnostics.note("  " + line("\(base.name) alone", validation.before))
+            input.diagnostics.note("  " + line("with the learned layer", validation.after))
+            let layer = learner.fit(examples, name: base.name + "-learned")
+            let terms = layer.allCategories.reduce(0) { $0 + $1.terms.count }
+            input.diagnostics.note("  the layer: \(terms) weights over \(Set(layer.allCategories.flatMap { $0.terms.map(\.pattern) }).count) words")
+            let header = """
+                # The learned layer of \(base.name): written by `scrutiny lexicon learn` from \(examples.count) hand-coded items
+                # of \(validation.documents) documents (\(goldNames)), held-back documents left out.
+                # Each weight is added to the theme and sub-theme above it when the word stands in an item's own
+                # words (once per item). Cross-validated by document (\(validation.folds) folds): theme accuracy
+                # \(String(format: "%.3f", validation.before.themeAccuracy)) alone, \(String(format: "%.3f", validation.after.themeAccuracy)) with the layer; kappa \(String(format: "%.3f", validation.before.kappa)) → \(String(format: "%.3f", validation.after.kappa)).
+                # It applies to items of the document types it was learned from (`_document_types`; remove the
+                # list to apply it to every item). Edit or delete lines freely; delete the file to code with
+                # \(base.name).yml alone.
+
+                """
+            let types = Set(examples.compactMap(\.documentType)).sorted()
+            let typeLine = types.isEmpty ? "" : "_document_types: [\(types.joined(separator: ", "))]\n\n"
+            try writeOrEmit(header + typeLine + LexiconFile.render(layer), to: output)
+            if failed { throw ExitCode(1) }
+        }
+    }
+}

@@ -1,0 +1,84 @@
+import ArgumentParser
+import Foundation
+import ScrutinyKit
+
+/// The values of one command's `--format`. Each command names its own formats in an enum; the
+/// option itself is declared once, in ``FormatOption``. The human format is `table` in every
+/// command that prints tables (`extract` prints text, so its human format is `text`).
+protocol OutputFormat: ExpressibleByArgument, CaseIterable, RawRepresentable<String> {
+    /// The format printed when `--format` is not given.
+    static var standard: Self { get }
+    /// Older names still accepted, for scripts written before the formats were renamed; not shown
+    /// in the help (`text` and `markdown` for `table`).
+    static var aliases: [String: Self] { get }
+}
+
+extension OutputFormat {
+    static var aliases: [String: Self] { [:] }
+
+    init?(argument: String) {
+        guard let format = Self(rawValue: argument) ?? Self.aliases[argument] else { return nil }
+        self = format
+    }
+}
+
+/// `-f/--format`: what a command prints, in the values its `Format` enum names.
+struct FormatOption<Format: OutputFormat>: ParsableArguments {
+    @Option(name: .shortAndLong, help: ArgumentHelp("Output format.", valueName: "format"))
+    var format: Format = .standard
+}
+
+/// What `-o/--output` names in one command: its help and its value's name.
+protocol OutputDestination {
+    static var help: String { get }
+    static var valueName: String { get }
+}
+
+/// `-o/--output`: where a command writes its files. Declared once, here; each command says what it
+/// names (``OutputDestination``) and applies its own default.
+struct OutputOption<Destination: OutputDestination>: ParsableArguments {
+    @Option(name: .shortAndLong, help: ArgumentHelp(Destination.help, valueName: Destination.valueName))
+    var output: String?
+}
+
+/// `survey`: the report's folder, instead of printing.
+enum SurveyFolderOutput: OutputDestination {
+    static let help = "Write the report and one CSV file per table to this folder instead of printing the chosen format."
+    static let valueName = "dir"
+}
+
+/// `analyse`: the report's folder.
+enum ReportFolderOutput: OutputDestination {
+    static let help = "Folder to write the report and one CSV file per table to (default: report)."
+    static let valueName = "dir"
+}
+
+/// `export`: the REFI-QDA project file.
+enum ProjectFileOutput: OutputDestination {
+    static let help = "The project file to write; its name must end in .qdpx (default: scrutiny.qdpx)."
+    static let valueName = "file.qdpx"
+}
+
+/// `lexicon learn`, `lexicon import-codebook`, `lexicon convert`: the lexicon written.
+enum LexiconFileOutput: OutputDestination {
+    static let help = "The lexicon file to write (- or none: standard output)."
+    static let valueName = "file"
+}
+
+/// `-q/--quiet`, and the lines every command says on standard error. Notes and warnings (a version
+/// left out, a link passed by, where a report was written) are said unless `--quiet`; the one-line
+/// error of a file that failed is always said, and `--quiet` never changes the exit status.
+struct DiagnosticOptions: ParsableArguments {
+    @Flag(name: .shortAndLong, help: "Say nothing on standard error but the one-line errors of files or outputs that failed; no progress line.")
+    var quiet = false
+
+    /// A note or a warning: one line on standard error unless `--quiet`.
+    func note(_ message: String) {
+        if !quiet { warn(message) }
+    }
+
+    /// The progress line for a run over `total` documents, when it is shown (``ProgressDisplay``).
+    func progress(total: Int) -> ProgressDisplay? {
+        quiet ? nil : ProgressDisplay(total: total)
+    }
+}

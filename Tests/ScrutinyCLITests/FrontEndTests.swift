@@ -1,0 +1,185 @@
+import Foundation
+import Testing
+
+/// The command line's front end as a user meets it: `-` reads standard input, `--quiet` keeps
+/// only the errors, the progress line shows only on a terminal, the old names of formats and
+/// options still work, `-o` means the same wherever it writes a lexicon.
+@Suite struct FrontEndTests {
+    /// A real report (seed 004), piped in whole.
+    static var seed: String { CLI.seed("004") }
+
+    /// What a command prints for the seed read by its path, with the path and file name written
+    /// as standard input's name, so that it can be compared with the same command reading `-`.
+    static func byPath(_ arguments: [String]) throws -> CLI.Result {
+        var result = try CLI.run(arguments + [seed])
+        #expect(result.status == 0, "\(arguments): \(result.stderr)")
+        result.stdout = result.stdout.replacingOccurrences(of: seed, with: "stdin")
+            .replacingOccurrences(of: (seed as NSString).lastPathComponent, with: "stdin")
+        return result
+    }
+
+    @Test(.enabled(if: CLI.seedsExist), arguments: [
+        ["extract"], ["extract", "--format", "json"],
+        ["recommendations", "--format", "csv"],
+        ["classify", "--format", "csv"],
+        ["count", "--format", "csv"],
+        ["profile", "--format", "csv"],
+    ])
+    func dashReadsStandardInputAsTheFileWouldBeRead(_ arguments: [String]) throws {
+        let text = try String(contentsOfFile: Self.seed, encoding: .utf8)
+        let piped = try CLI.run(arguments + ["-"], stdin: text)
+        #expect(piped.status == 0, "\(arguments) -: \(piped.stderr)")
+        #expect(piped.stderr.isEmpty, "\(piped.stderr)")
+        let expected = try Self.byPath(arguments)
+        // Something was found (count prints a header and one row), and it is what reading the file by its path finds.
+        #expect(piped.stdout.split(separator: "\n").count >= 2, "\(piped.stdout.prefix(300))")
+        #expect(piped.stdout == expected.stdout)
+    }
+
+    @Test(.enabled(if: CLI.seedsExist)) func standardInputGoesWithFilesInOneRun() throws {
+        let text = try String(contentsOfFile: Self.seed, encoding: .utf8)
+        let result = try CLI.run(["recommendations", "--format", "csv", "corpus/documents/calderwick-jtai-letter-2022.txt", "-"], stdin: text)
+        #expect(result.status == 0, "\(result.stderr)")
+        let documents = Set(result.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: ",")[1] })
+        #expect(documents == ["calderwick-jtai-letter-2022.txt", "stdin"])
+    }
+
+    // MARK: --quiet
+
+    @Test func quietKeepsTheNotesOffStandardError() throws {
+        // corpus/documents holds versions of the same reports: a note says which were left out.
+        let noisy = try CLI.run(["recommendations", "--format", "csv", "corpus/documents"])
+        #expect(noisy.status == 0)
+        #expect(noisy.stderr.contains("scrutiny: "), "the run should say something to keep quiet")
+        let quiet = try CLI.run(["recommendations", "--format", "csv", "-q", "corpus/documents"])
+        #expect(quiet.status == 0)
+        #expect(quiet.stderr.isEmpty, "\(quiet.stderr)")
+        #expect(quiet.stdout == noisy.stdout)
+    }
+
+    @Test func quietNeverHidesAFailedFileNorChangesTheStatus() throws {
+        let file = "corpus/documents/calderwick-jtai-letter-2022.txt"
+        for quietly in [false, true] {
+            let result = try CLI.run(["recommendations", "--format", "csv", file, "/nonexistent/report.pdf"] + (quietly ? ["--quiet"] : []))
+            #expect(result.status == 1)
+            let lines = result.stderr.split(separator: "\n")
+            #expect(lines.count == 1, "\(result.stderr)")
+            #expect(lines.first?.contains("/nonexistent/report.pdf") == true)
+            #expect(result.stdout.split(separator: "\n").count > 1)
+        }
+        let lines = try CLI.run(["classify", "-q", "--lines", "/nonexistent"])
+        #expect(lines.status == 1)
+        #expect(lines.stderr.split(separator: "\n").count == 1)
+    }
+
+    @Test func quietSilencesTheNoteOfALexiconConversion() throws {
+        // wt2018 has weights, which LIWC cannot hold: converting says so, unless --quiet.
+        let noisy = try CLI.run(["lexicon", "convert", "lexicons/wt2018.yml", "--to", "liwc"])
+        #expect(noisy.status == 0)
+        #expect(noisy.stderr.contains("left out"))
+        let quiet = try CLI.run(["lexicon", "convert", "-q", "lexicons/wt2018.yml", "--to", "liwc"])
+        #expect(quiet.status == 0)
+        #expect(quiet.stderr.isEmpty)
+        #expect(quiet.stdout == noisy.stdout)
+    }
+
+    // MARK: progress
+
+    /// Standard error is a pipe here, as in any script: not one progress line, however many documents.
+    @Test func noProgressLineWhenStandardErrorIsNotATerminal() throws {
+        for command in [["recommendations", "--format", "csv"], ["profile", "--format", "csv"]] {
+            let result = try CLI.run(command + ["corpus/documents"])
+            #expect(result.status == 0)
+            #expect(!result.stderr.contains("\r"))
+            #expect(!result.stderr.contains(" documents, "), "\(result.stderr)")
+            #expect(!result.stderr.contains("reading corpus/"), "\(result.stderr)")
+        }
+    }
+
+    static var scriptExists: Bool { FileManager.default.isExecutableFile(atPath: "/usr/bin/script") }
+
+    /// The command run under `script`, whose terminal is both its standard output and error.
+    static func onATerminal(_ arguments: [String]) throws -> String {
+        let command = ([CLI.executable.path] + arguments).map { "'" + $0 + "'" }.joined(separator: " ")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-qec", command, "/dev/null"]
+        process.currentDirectoryURL = CLI.root
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    @Test(.enabled(if: scriptExists)) func aTerminalSeesTheProgressOfALongRunOnly() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: CLI.root.appendingPathComponent("corpus/documents").path)
+            .filter { !$0.hasPrefix(".") }
+        let long = try Self.onATerminal(["recommendations", "--format", "csv", "corpus/documents"])
+        #expect(long.contains("\r"))
+        #expect(long.contains("scrutiny: \(files.count) of \(files.count) documents, "), "\(long.suffix(500))")
+        // The file being read, its path cut from the left to fit the line.
+        let named = long.split(separator: "\r").filter { $0.contains(", reading ") }
+        #expect(!named.isEmpty)
+        for line in named {
+            let file = String(line.split(separator: ", reading ").last ?? "").replacingOccurrences(of: "\u{1B}[K", with: "")
+            #expect(files.contains { ("corpus/documents/" + $0).hasSuffix(file.replacingOccurrences(of: "…", with: "")) }, "\(line)")
+        }
+        // The line is cleared before anything else is said.
+        #expect(long.contains("\r\u{1B}[K"))
+        let quiet = try Self.onATerminal(["recommendations", "-q", "--format", "csv", "corpus/documents"])
+        #expect(!quiet.contains(" documents, "))
+        let short = try Self.onATerminal(["recommendations", "--format", "csv", "corpus/documents/calderwick-jtai-letter-2022.txt",
+                                          "corpus/documents/kestlebury-jtai-letter-2022.txt"])
+        #expect(!short.contains(" documents, "))
+        #expect(short.contains("calderwick-jtai-letter-2022.txt"))
+    }
+
+    // MARK: one name per format and option
+
+    @Test func theOldFormatNamesStillWork() throws {
+        let gold = ["--gold", "corpus/annotations.csv", "corpus/documents/calderwick-jtai-letter-2022.txt"]
+        let table = try CLI.run(["evaluate", "--format", "table"] + gold)
+        let text = try CLI.run(["evaluate", "--format", "text"] + gold)
+        #expect(table.status == 0 && text.status == 0)
+        #expect(table.stdout.contains("| kind"))
+        #expect(text.stdout == table.stdout)
+        let wrong = try CLI.run(["evaluate", "--format", "csv"] + gold)
+        #expect(wrong.status == 64)
+        #expect(wrong.stderr.contains("table") && wrong.stderr.contains("json"))
+    }
+
+    @Test func surveyCallsItsMarkdownTableAndItsThemeKindsByTheirNewNames() throws {
+        let files = ["corpus/documents/calderwick-jtai-letter-2022.txt", "corpus/documents/kestlebury-jtai-letter-2022.txt"]
+        let table = try CLI.run(["survey", "--format", "table", "--theme-kinds", "strength"] + files)
+        #expect(table.status == 0, "\(table.stderr)")
+        #expect(table.stdout.contains("|"))
+        let markdown = try CLI.run(["survey", "--format", "markdown", "--kinds", "strength"] + files)
+        #expect(markdown.stdout == table.stdout)
+        let standard = try CLI.run(["survey"] + files)
+        #expect(standard.stdout != table.stdout, "--theme-kinds strength should change the theme tables")
+        let both = try CLI.run(["survey", "--kinds", "strength", "--theme-kinds", "strength"] + files)
+        #expect(both.status == 64)
+        let procedural = try CLI.run(["survey", "--theme-kinds", "procedural"] + files)
+        #expect(procedural.status == 64)
+        #expect(procedural.stderr.contains("--theme-kinds"))
+    }
+
+    @Test func lexiconConvertWritesToTheSecondArgumentOrToDashO() throws {
+        let temporary = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: temporary) }
+        let positional = temporary.appendingPathComponent("a.dic").path
+        let option = temporary.appendingPathComponent("b.dic").path
+        #expect(try CLI.run(["lexicon", "convert", "-q", "lexicons/topics.yml", positional]).status == 0)
+        #expect(try CLI.run(["lexicon", "convert", "-q", "lexicons/topics.yml", "-o", option]).status == 0)
+        let written = try String(contentsOfFile: option, encoding: .utf8)
+        #expect(written.hasPrefix("%"))
+        #expect(written == (try String(contentsOfFile: positional, encoding: .utf8)))
+        let both = try CLI.run(["lexicon", "convert", "lexicons/topics.yml", positional, "-o", option])
+        #expect(both.status == 64)
+    }
+}
