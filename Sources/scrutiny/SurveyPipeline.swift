@@ -68,7 +68,8 @@ func write(_ contents: String, to name: String, in directory: String) throws {
     let folder = URL(fileURLWithPath: directory)
     do {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try contents.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        // The UTF-8 bytes as they are (Foundation's String.write goes through NSString and its copies).
+        try Data(contents.utf8).write(to: folder.appendingPathComponent(name), options: .atomic)
     } catch {
         throw runFailure("--output: cannot write \(folder.appendingPathComponent(name).path): \(error.localizedDescription); "
             + "choose a folder you can write to")

@@ -37,18 +37,39 @@ public struct Document: Hashable, Sendable, Codable {
     /// between), so that the same report read as PDF, HTML, Word or text has the same key,
     /// whatever its layout, markers and file bytes.
     public var contentKey: String {
-        var words = String.UnicodeScalarView()
+        // `text.lowercased()` maps each scalar on its own, so each is mapped here as it comes;
+        // ASCII bytes are mapped and tested by arithmetic.
+        var words: [UInt8] = []
         var inWord = false
-        for scalar in text.lowercased().unicodeScalars {
+        func add(_ scalar: Unicode.Scalar) {
             if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                if !inWord, !words.isEmpty { words.append(" ") }
-                words.append(scalar)
+                if !inWord, !words.isEmpty { words.append(0x20) }
+                words.append(contentsOf: String(scalar).utf8)
                 inWord = true
             } else {
                 inWord = false
             }
         }
-        return SHA256.hex(String(words).utf8)
+        for (index, block) in blocks.enumerated() {
+            if index > 0 { inWord = false }
+            for scalar in block.text.unicodeScalars {
+                let value = scalar.value
+                if value < 0x80 {
+                    var byte = UInt8(value)
+                    if (0x41...0x5A).contains(byte) { byte += 0x20 }
+                    if (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) {
+                        if !inWord, !words.isEmpty { words.append(0x20) }
+                        words.append(byte)
+                        inWord = true
+                    } else {
+                        inWord = false
+                    }
+                } else {
+                    for lowered in scalar.properties.lowercaseMapping.unicodeScalars { add(lowered) }
+                }
+            }
+        }
+        return SHA256.hex(words)
     }
 
     /// Recomputes every block's `range` for the one-block-per-line text.

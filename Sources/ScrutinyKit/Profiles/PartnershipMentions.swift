@@ -77,6 +77,8 @@ private extension PartnershipMentions {
         for sentence in sentences {
             let scalars = Array(sentence.text.unicodeScalars)
             for word in sentence.words {
+                // A word starting with an ASCII scalar other than a capital starts with no upper-case character.
+                if scalars[word.start].value < 0x80, !(0x41...0x5A).contains(scalars[word.start].value) { continue }
                 let original = Self.original(word, in: scalars)
                 guard original.count <= 8, original.first?.isUppercase == true,
                       rules.acronymEndings.contains(where: { original.hasSuffix($0) && original.count > $0.count }) else { continue }

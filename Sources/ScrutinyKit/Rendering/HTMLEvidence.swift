@@ -1,23 +1,28 @@
 /// The report's evidence: one closed `<details>` block per number, its summary saying what it
 /// counts and how many sentences or items it holds, each sentence linked to its source document.
 extension HTMLReport.Page {
-    func evidenceSection() -> String {
+    /// The evidence section appended to `output` group by group (the largest part of the page,
+    /// so it is not built apart and then copied).
+    func appendEvidenceSection(to output: inout String) {
         let words = wording.sections.evidence
-        var output = "<section id=\"evidence\"><h2>\(esc(words.heading))</h2>" + intro(words)
+        output += "<section id=\"evidence\"><h2>\(esc(words.heading))</h2>" + intro(words)
             + "<p class=\"print-only\">\(esc(wording.labels.printNote))</p>"
-        output += group(wording.labels.indicatorEvidence, indicatorEvidence())
-        output += group(wording.sections.themes.heading, themeEvidence())
-        output += group(wording.sections.kinds.heading, kindEvidence())
-        output += group(wording.sections.subthemes.heading, subthemeEvidence())
-        output += group(wording.sections.gaps.heading, gapEvidence())
-        if survey.trends != nil { output += group(wording.sections.trends.heading, trendEvidence()) }
-        return output + "</section>"
+        group(wording.labels.indicatorEvidence, indicatorEvidence(), to: &output)
+        group(wording.sections.themes.heading, themeEvidence(), to: &output)
+        group(wording.sections.kinds.heading, kindEvidence(), to: &output)
+        group(wording.sections.subthemes.heading, subthemeEvidence(), to: &output)
+        group(wording.sections.gaps.heading, gapEvidence(), to: &output)
+        if survey.trends != nil { group(wording.sections.trends.heading, trendEvidence(), to: &output) }
+        output += "</section>"
     }
 }
 
 private extension HTMLReport.Page {
-    func group(_ heading: String, _ blocks: String) -> String {
-        blocks.isEmpty ? "" : "<div class=\"evidence-group\"><h3>\(esc(heading))</h3>\(blocks)</div>"
+    func group(_ heading: String, _ blocks: String, to output: inout String) {
+        guard !blocks.isEmpty else { return }
+        output += "<div class=\"evidence-group\"><h3>\(esc(heading))</h3>"
+        output += blocks
+        output += "</div>"
     }
 
     /// A closed block: "<what> — Evidence (n sentences)", its contents shown when opened. The

@@ -7,22 +7,25 @@ import Foundation
 public enum HTMLReport {
     public static func render(_ survey: Survey, settings: ReportSettings) -> String {
         let page = Page(survey: survey, settings: settings)
-        var body = page.summarySection()
-        body += page.indicatorSections()
-        body += page.themeSection()
-        body += page.kindSection()
-        body += page.subthemeSection()
-        body += page.gapSection()
-        body += page.trendSection()
-        body += SurveyEraSection.html(survey, wording: settings.wording)
-        body += page.documentSection()
-        body += page.notesSection()
-        body += page.evidenceSection()
         let title = esc(settings.title)
-        return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        // One string, each section appended as it is made: the page is never copied whole.
+        var html = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
             + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>\(title)</title>"
             + "<style>\(style)\(SVGBarChart.style)</style><script>\(revealScript)</script></head>"
-            + "<body><main>\(body)</main></body></html>\n"
+            + "<body><main>"
+        html += page.summarySection()
+        html += page.indicatorSections()
+        html += page.themeSection()
+        html += page.kindSection()
+        html += page.subthemeSection()
+        html += page.gapSection()
+        html += page.trendSection()
+        html += SurveyEraSection.html(survey, wording: settings.wording)
+        html += page.documentSection()
+        html += page.notesSection()
+        page.appendEvidenceSection(to: &html)
+        html += "</main></body></html>\n"
+        return html
     }
 
     static func esc(_ text: String) -> String { HTMLText.escape(text) }
