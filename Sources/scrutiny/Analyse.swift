@@ -103,7 +103,7 @@ extension Scrutiny {
             let settings = try report.settings(lexicons, title: title, documents: read.documents, folder: output, figures: true)
             let staging = folder.staging
             try write(SurveyMarkdown.render(run.survey, settings: settings), to: "report.md", in: staging)
-            try write(HTMLReport.render(run.survey, settings: settings), to: "report.html", in: staging)
+            try write(to: "report.html", in: staging) { emit in try HTMLReport.render(run.survey, settings: settings, emit: emit) }
             try writeFigures(run.survey, wording: settings.wording, in: staging)
             for file in SurveyCSV.files(run.survey) { try write(csv.finish(file.contents), to: file.name, in: staging) }
             try write(csv.finish(ProfileTable.csv(run.profiles, lexicon: run.lexicon)), to: "profiles.csv", in: staging)
@@ -123,14 +123,13 @@ extension Scrutiny {
         func keepReport(in store: AnalysisStore, key: String, summary: String, failed: Bool) {
             let warnings = WarningLog.recorded
             let folder = URL(fileURLWithPath: output).standardizedFileURL
-            var files: [String: Data] = [:]
+            var files: [String] = []
             let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])
             while let url = enumerator?.nextObject() as? URL {
-                guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true,
-                      let data = FileManager.default.contents(atPath: url.path) else { continue }
-                files[String(url.standardizedFileURL.path.dropFirst(folder.path.count + 1))] = data
+                guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+                files.append(String(url.standardizedFileURL.path.dropFirst(folder.path.count + 1)))
             }
-            do { try store.save(report: AnalysisStore.Report(files: files, summary: summary, warnings: warnings, failed: failed), key: key) } catch {
+            do { try store.saveReport(in: folder, files: files, summary: summary, warnings: warnings, failed: failed, key: key) } catch {
                 warn("cannot write the store \(store.path): \(error); the next run writes the report again")
             }
         }

@@ -174,7 +174,8 @@ enum Timings {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return "" }
         func field(_ name: String) -> String {
             let line = status.split(separator: "\n").first { $0.hasPrefix(name + ":") } ?? ""
-            return line.dropFirst(name.count + 1).split(separator: " ").first.map { "\((Int($0) ?? 0) / 1024) MB" } ?? "?"
+            let kilobytes = line.dropFirst(name.count + 1).split(whereSeparator: { $0 == " " || $0 == "\t" }).first.flatMap { Int($0) }
+            return kilobytes.map { "\($0 / 1024) MB" } ?? "?"
         }
         return ", memory \(field("VmRSS")), peak \(field("VmHWM"))"
     }

@@ -84,14 +84,17 @@ final class AnalysisStore: Sendable {
         }
     }
 
-    /// Keeps the report under `key`, in place of any other (one report a store: the last written).
-    func save(report: Report, key: String) throws {
+    /// Keeps the report written in `folder` (`files` named from it) under `key`, in place of any
+    /// other (one report a store: the last written). Each file is read as it is inserted, so the
+    /// report is never held whole; a file that cannot be read is left out.
+    func saveReport(in folder: URL, files: [String], summary: String, warnings: [String], failed: Bool, key: String) throws {
         try pool.write { db in
             try db.execute(sql: "DELETE FROM reports")
             try db.execute(sql: "DELETE FROM report_files")
             try db.execute(sql: "INSERT INTO reports (key, summary, warnings, failed) VALUES (?, ?, ?, ?)",
-                           arguments: [key, report.summary, report.warnings.joined(separator: "\n"), report.failed])
-            for (name, contents) in report.files {
+                           arguments: [key, summary, warnings.joined(separator: "\n"), failed])
+            for name in files {
+                guard let contents = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) else { continue }
                 try db.execute(sql: "INSERT INTO report_files (report, name, contents) VALUES (?, ?, ?)", arguments: [key, name, contents])
             }
         }

@@ -63,6 +63,25 @@ struct ThemeKindsOption: ParsableArguments {
     var parsed: [Recommendation.Kind] { kinds.split(separator: ",").compactMap { Recommendation.Kind(rawValue: String($0)) } }
 }
 
+/// Writes to `name` in `directory` the pieces `produce` hands over, each as it comes (the file is
+/// never held whole), then puts the file in place; creates the folder; says what to do when it cannot.
+func write(to name: String, in directory: String, _ produce: ((String) throws -> Void) throws -> Void) throws {
+    let folder = URL(fileURLWithPath: directory)
+    let url = folder.appendingPathComponent(name)
+    let partial = folder.appendingPathComponent(".\(name).partial")
+    do {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        guard FileManager.default.createFile(atPath: partial.path, contents: nil) else { throw CocoaError(.fileWriteUnknown) }
+        let handle = try FileHandle(forWritingTo: partial)
+        defer { try? handle.close() }
+        try produce { piece in try handle.write(contentsOf: Data(piece.utf8)) }
+        try FileManager.default.moveItem(at: partial, to: url)
+    } catch {
+        try? FileManager.default.removeItem(at: partial)
+        throw runFailure("--output: cannot write \(url.path): \(error.localizedDescription); choose a folder you can write to")
+    }
+}
+
 /// Writes `contents` to `name` in `directory`, creating the folder; says what to do when it cannot.
 func write(_ contents: String, to name: String, in directory: String) throws {
     let folder = URL(fileURLWithPath: directory)

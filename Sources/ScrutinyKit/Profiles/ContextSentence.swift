@@ -48,6 +48,11 @@ public struct ContextSentence: Sendable, Hashable {
     public func match(_ pattern: CuePattern) -> CuePattern.Match? { pattern.firstMatch(in: wordTexts, vocabulary: vocabulary, signature: signature) }
 
     public func matches(_ pattern: CuePattern) -> Bool { match(pattern) != nil }
+
+    /// False when the sentence lacks a word every match of `pattern` needs (then it has no match).
+    public func mayMatch(_ pattern: CuePattern) -> Bool {
+        signature.mayContainAll(of: pattern.requiredSignature) && pattern.required.allSatisfy(vocabulary.contains)
+    }
 }
 
 public extension Document {

@@ -103,7 +103,7 @@ private extension IndicatorMatcher {
             return Finding(indicator: indicator.id, value: .no, cue: pattern.source)
         }
         var negated: Finding?
-        for pattern in indicator.yes + (aboutScrutiny ? indicator.ownAccount : []) {
+        for pattern in [indicator.yes, aboutScrutiny ? indicator.ownAccount : []].joined() {
             guard let match = sentence.match(pattern) else { continue }
             if negation, isNegated(match, in: sentence, by: lexicon.silencers) { continue }
             if negation, isNegated(match, in: sentence) {

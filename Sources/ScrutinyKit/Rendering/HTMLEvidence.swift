@@ -1,28 +1,28 @@
 /// The report's evidence: one closed `<details>` block per number, its summary saying what it
 /// counts and how many sentences or items it holds, each sentence linked to its source document.
 extension HTMLReport.Page {
-    /// The evidence section appended to `output` group by group (the largest part of the page,
-    /// so it is not built apart and then copied).
-    func appendEvidenceSection(to output: inout String) {
+    /// The evidence section, handed to `emit` group by group (the largest part of the page, so it
+    /// is not built whole).
+    func evidenceSection(emit: (String) throws -> Void) rethrows {
         let words = wording.sections.evidence
-        output += "<section id=\"evidence\"><h2>\(esc(words.heading))</h2>" + intro(words)
-            + "<p class=\"print-only\">\(esc(wording.labels.printNote))</p>"
-        group(wording.labels.indicatorEvidence, indicatorEvidence(), to: &output)
-        group(wording.sections.themes.heading, themeEvidence(), to: &output)
-        group(wording.sections.kinds.heading, kindEvidence(), to: &output)
-        group(wording.sections.subthemes.heading, subthemeEvidence(), to: &output)
-        group(wording.sections.gaps.heading, gapEvidence(), to: &output)
-        if survey.trends != nil { group(wording.sections.trends.heading, trendEvidence(), to: &output) }
-        output += "</section>"
+        try emit("<section id=\"evidence\"><h2>\(esc(words.heading))</h2>" + intro(words)
+            + "<p class=\"print-only\">\(esc(wording.labels.printNote))</p>")
+        try group(wording.labels.indicatorEvidence, indicatorEvidence(), emit: emit)
+        try group(wording.sections.themes.heading, themeEvidence(), emit: emit)
+        try group(wording.sections.kinds.heading, kindEvidence(), emit: emit)
+        try group(wording.sections.subthemes.heading, subthemeEvidence(), emit: emit)
+        try group(wording.sections.gaps.heading, gapEvidence(), emit: emit)
+        if survey.trends != nil { try group(wording.sections.trends.heading, trendEvidence(), emit: emit) }
+        try emit("</section>")
     }
 }
 
 private extension HTMLReport.Page {
-    func group(_ heading: String, _ blocks: String, to output: inout String) {
+    func group(_ heading: String, _ blocks: String, emit: (String) throws -> Void) rethrows {
         guard !blocks.isEmpty else { return }
-        output += "<div class=\"evidence-group\"><h3>\(esc(heading))</h3>"
-        output += blocks
-        output += "</div>"
+        try emit("<div class=\"evidence-group\"><h3>\(esc(heading))</h3>")
+        try emit(blocks)
+        try emit("</div>")
     }
 
     /// A closed block: "<what> — Evidence (n sentences)", its contents shown when opened. The

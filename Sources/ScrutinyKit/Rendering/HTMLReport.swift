@@ -6,9 +6,16 @@ import Foundation
 /// whose sentences link to their source documents.
 public enum HTMLReport {
     public static func render(_ survey: Survey, settings: ReportSettings) -> String {
+        var html = ""
+        render(survey, settings: settings) { html += $0 }
+        return html
+    }
+
+    /// The page in pieces, in order, each handed to `emit` as soon as it is made (the evidence,
+    /// most of the page, group by group), so that a writer need not hold the whole page.
+    public static func render(_ survey: Survey, settings: ReportSettings, emit: (String) throws -> Void) rethrows {
         let page = Page(survey: survey, settings: settings)
         let title = esc(settings.title)
-        // One string, each section appended as it is made: the page is never copied whole.
         var html = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
             + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>\(title)</title>"
             + "<style>\(style)\(SVGBarChart.style)</style><script>\(revealScript)</script></head>"
@@ -23,9 +30,9 @@ public enum HTMLReport {
         html += SurveyEraSection.html(survey, wording: settings.wording)
         html += page.documentSection()
         html += page.notesSection()
-        page.appendEvidenceSection(to: &html)
-        html += "</main></body></html>\n"
-        return html
+        try emit(html)
+        try page.evidenceSection(emit: emit)
+        try emit("</main></body></html>\n")
     }
 
     static func esc(_ text: String) -> String { HTMLText.escape(text) }
