@@ -103,7 +103,7 @@ extension Scrutiny {
             let settings = try report.settings(lexicons, title: title, documents: read.documents, folder: output, figures: true)
             let staging = folder.staging
             try write(SurveyMarkdown.render(run.survey, settings: settings), to: "report.md", in: staging)
-            try write(to: "report.html", in: staging) { emit in try HTMLReport.render(run.survey, settings: settings, emit: emit) }
+            try write(to: "report.html", in: staging) { emit in HTMLReport.render(run.survey, settings: settings, emit: emit) }
             try writeFigures(run.survey, wording: settings.wording, in: staging)
             for file in SurveyCSV.files(run.survey) { try write(csv.finish(file.contents), to: file.name, in: staging) }
             try write(csv.finish(ProfileTable.csv(run.profiles, lexicon: run.lexicon)), to: "profiles.csv", in: staging)

@@ -38,9 +38,15 @@ final class AnalysisStore: Sendable {
         try pool.write { db in
             try db.execute(sql: "CREATE TABLE IF NOT EXISTS analyses (key TEXT PRIMARY KEY NOT NULL, analysis BLOB NOT NULL)")
             try db.execute(sql: "CREATE TABLE IF NOT EXISTS reports (key TEXT PRIMARY KEY NOT NULL, summary TEXT NOT NULL, warnings TEXT NOT NULL, failed INTEGER NOT NULL)")
-            try db.execute(sql: "CREATE TABLE IF NOT EXISTS report_files (report TEXT NOT NULL, name TEXT NOT NULL, contents BLOB NOT NULL)")
+            // A report's files in parts of at most `partSize` bytes, so that keeping a large report
+            // never holds it whole (the table of whole files before it is dropped).
+            try db.execute(sql: "DROP TABLE IF EXISTS report_files")
+            try db.execute(sql: "CREATE TABLE IF NOT EXISTS report_parts (report TEXT NOT NULL, name TEXT NOT NULL, part INTEGER NOT NULL, contents BLOB NOT NULL)")
         }
     }
+
+    /// The largest part of a report file kept in one row.
+    static let partSize = 4 << 20
 
     /// A report as written: every file of the report folder (path inside it → bytes) and the line
     /// the run printed.
@@ -77,8 +83,8 @@ final class AnalysisStore: Sendable {
             let warnings: String = row["warnings"]
             let failed: Bool = row["failed"]
             var files: [String: Data] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT name, contents FROM report_files WHERE report = ?", arguments: [key]) {
-                files[row["name"]] = row["contents"]
+            for row in try Row.fetchAll(db, sql: "SELECT name, contents FROM report_parts WHERE report = ? ORDER BY name, part", arguments: [key]) {
+                files[row["name"], default: Data()].append(row["contents"] as Data)
             }
             return Report(files: files, summary: summary, warnings: warnings.isEmpty ? [] : warnings.components(separatedBy: "\n"), failed: failed)
         }
@@ -90,12 +96,20 @@ final class AnalysisStore: Sendable {
     func saveReport(in folder: URL, files: [String], summary: String, warnings: [String], failed: Bool, key: String) throws {
         try pool.write { db in
             try db.execute(sql: "DELETE FROM reports")
-            try db.execute(sql: "DELETE FROM report_files")
+            try db.execute(sql: "DELETE FROM report_parts")
             try db.execute(sql: "INSERT INTO reports (key, summary, warnings, failed) VALUES (?, ?, ?, ?)",
                            arguments: [key, summary, warnings.joined(separator: "\n"), failed])
             for name in files {
-                guard let contents = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) else { continue }
-                try db.execute(sql: "INSERT INTO report_files (report, name, contents) VALUES (?, ?, ?)", arguments: [key, name, contents])
+                guard let handle = try? FileHandle(forReadingFrom: folder.appendingPathComponent(name)) else { continue }
+                defer { try? handle.close() }
+                var part = 0
+                while true {
+                    let contents = try handle.read(upToCount: Self.partSize) ?? Data()
+                    // An empty file is one empty part; after the first part, an empty read is the end.
+                    if contents.isEmpty, part > 0 { break }
+                    try db.execute(sql: "INSERT INTO report_parts (report, name, part, contents) VALUES (?, ?, ?, ?)", arguments: [key, name, part, contents])
+                    part += 1
+                }
             }
         }
     }
@@ -121,10 +135,10 @@ final class AnalysisStore: Sendable {
     func save(_ entries: [(key: String, analysis: DocumentAnalysis)]) throws {
         guard !entries.isEmpty else { return }
         let encoder = JSONEncoder()
-        let rows = try entries.map { ($0.key, try encoder.encode($0.analysis)) }
         try pool.write { db in
-            for (key, data) in rows {
-                try db.execute(sql: "INSERT OR REPLACE INTO analyses (key, analysis) VALUES (?, ?)", arguments: [key, data])
+            // Encoded one at a time: the encoded analyses are never all held at once.
+            for (key, analysis) in entries {
+                try db.execute(sql: "INSERT OR REPLACE INTO analyses (key, analysis) VALUES (?, ?)", arguments: [key, try encoder.encode(analysis)])
             }
         }
     }

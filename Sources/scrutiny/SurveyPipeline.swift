@@ -65,7 +65,7 @@ struct ThemeKindsOption: ParsableArguments {
 
 /// Writes to `name` in `directory` the pieces `produce` hands over, each as it comes (the file is
 /// never held whole), then puts the file in place; creates the folder; says what to do when it cannot.
-func write(to name: String, in directory: String, _ produce: ((String) throws -> Void) throws -> Void) throws {
+func write(to name: String, in directory: String, _ produce: ((String) -> Void) -> Void) throws {
     let folder = URL(fileURLWithPath: directory)
     let url = folder.appendingPathComponent(name)
     let partial = folder.appendingPathComponent(".\(name).partial")
@@ -74,7 +74,13 @@ func write(to name: String, in directory: String, _ produce: ((String) throws ->
         guard FileManager.default.createFile(atPath: partial.path, contents: nil) else { throw CocoaError(.fileWriteUnknown) }
         let handle = try FileHandle(forWritingTo: partial)
         defer { try? handle.close() }
-        try produce { piece in try handle.write(contentsOf: Data(piece.utf8)) }
+        // The first error stops the writing and is thrown once the pieces are made.
+        var failure: (any Error)?
+        produce { piece in
+            guard failure == nil else { return }
+            do { try handle.write(contentsOf: Data(piece.utf8)) } catch { failure = error }
+        }
+        if let failure { throw failure }
         try FileManager.default.moveItem(at: partial, to: url)
     } catch {
         try? FileManager.default.removeItem(at: partial)

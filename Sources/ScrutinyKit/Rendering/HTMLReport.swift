@@ -12,8 +12,8 @@ public enum HTMLReport {
     }
 
     /// The page in pieces, in order, each handed to `emit` as soon as it is made (the evidence,
-    /// most of the page, group by group), so that a writer need not hold the whole page.
-    public static func render(_ survey: Survey, settings: ReportSettings, emit: (String) throws -> Void) rethrows {
+    /// most of the page, block by block), so that a writer need not hold the whole page.
+    public static func render(_ survey: Survey, settings: ReportSettings, emit: (String) -> Void) {
         let page = Page(survey: survey, settings: settings)
         let title = esc(settings.title)
         var html = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
@@ -30,9 +30,9 @@ public enum HTMLReport {
         html += SurveyEraSection.html(survey, wording: settings.wording)
         html += page.documentSection()
         html += page.notesSection()
-        try emit(html)
-        try page.evidenceSection(emit: emit)
-        try emit("</main></body></html>\n")
+        emit(html)
+        page.evidenceSection(emit: emit)
+        emit("</main></body></html>\n")
     }
 
     static func esc(_ text: String) -> String { HTMLText.escape(text) }
