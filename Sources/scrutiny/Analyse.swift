@@ -75,14 +75,11 @@ extension Scrutiny {
                 // template, lexicon or build): that report is written again as it was, and its lines said again.
                 for line in kept.warnings { FileHandle.standardError.write(Data((line + "\n").utf8)) }
                 let folder = try ReportFolder(output)
-                for (name, contents) in kept.files.sorted(by: { $0.key < $1.key }) {
-                    let url = URL(fileURLWithPath: folder.staging).appendingPathComponent(name)
-                    do {
-                        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                        try contents.write(to: url)
-                    } catch {
-                        throw runFailure("--output: cannot write \(url.path): \(error.localizedDescription); choose a folder you can write to")
-                    }
+                do {
+                    try store?.writeReportFiles(kept.key, into: URL(fileURLWithPath: folder.staging))
+                } catch {
+                    throw runFailure("--output: cannot write the report into \(folder.staging): \(error.localizedDescription); "
+                        + "choose a folder you can write to")
                 }
                 try folder.commit()
                 Timings.mark("report written from the store")

@@ -48,10 +48,10 @@ final class AnalysisStore: Sendable {
     /// The largest part of a report file kept in one row.
     static let partSize = 4 << 20
 
-    /// A report as written: every file of the report folder (path inside it → bytes) and the line
-    /// the run printed.
+    /// A report kept: its key (its files are written by ``writeReportFiles(_:into:)``, part by part),
+    /// the line the run printed, what it said on standard error and whether a file failed.
     struct Report {
-        var files: [String: Data]
+        var key: String
         var summary: String
         /// What the run said on standard error, line by line, and whether a file failed.
         var warnings: [String]
@@ -82,11 +82,30 @@ final class AnalysisStore: Sendable {
             let summary: String = row["summary"]
             let warnings: String = row["warnings"]
             let failed: Bool = row["failed"]
-            var files: [String: Data] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT name, contents FROM report_parts WHERE report = ? ORDER BY name, part", arguments: [key]) {
-                files[row["name"], default: Data()].append(row["contents"] as Data)
+            return Report(key: key, summary: summary, warnings: warnings.isEmpty ? [] : warnings.components(separatedBy: "\n"), failed: failed)
+        }
+    }
+
+    /// Writes the files of the report kept under `key` into `folder`, one part at a time (a whole
+    /// file is never held). The parts were inserted file by file in order, so row order is their order.
+    func writeReportFiles(_ key: String, into folder: URL) throws {
+        try pool.read { db in
+            let rows = try Row.fetchCursor(db, sql: "SELECT name, contents FROM report_parts WHERE report = ? ORDER BY rowid", arguments: [key])
+            var current: (name: String, handle: FileHandle)?
+            defer { try? current?.handle.close() }
+            while let row = try rows.next() {
+                let name: String = row["name"]
+                if current?.name != name {
+                    try current?.handle.close()
+                    current = nil
+                    let url = folder.appendingPathComponent(name)
+                    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                    guard FileManager.default.createFile(atPath: url.path, contents: nil) else { throw CocoaError(.fileWriteUnknown) }
+                    current = (name, try FileHandle(forWritingTo: url))
+                }
+                let contents: Data = row["contents"]
+                try current?.handle.write(contentsOf: contents)
             }
-            return Report(files: files, summary: summary, warnings: warnings.isEmpty ? [] : warnings.components(separatedBy: "\n"), failed: failed)
         }
     }
 
