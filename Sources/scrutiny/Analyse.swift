@@ -79,14 +79,11 @@ extension Scrutiny {
                 // template, lexicon or build): that report is written again as it was, and its lines said again.
                 for line in kept.warnings { FileHandle.standardError.write(Data((line + "\n").utf8)) }
                 let folder = try ReportFolder(output)
-                for (name, contents) in kept.files.sorted(by: { $0.key < $1.key }) {
-                    let url = URL(fileURLWithPath: folder.staging).appendingPathComponent(name)
-                    do {
-                        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                        try contents.write(to: url)
-                    } catch {
-                        throw runFailure("--output: cannot write \(url.path): \(error.localizedDescription); choose a folder you can write to")
-                    }
+                do {
+                    try store?.writeReportFiles(kept.key, into: URL(fileURLWithPath: folder.staging))
+                } catch {
+                    throw runFailure("--output: cannot write the report into \(folder.staging): \(error.localizedDescription); "
+                        + "choose a folder you can write to")
                 }
                 try folder.commit()
                 Timings.mark("report written from the store")
@@ -107,7 +104,7 @@ extension Scrutiny {
             let settings = try report.settings(lexicons, title: title, documents: read.documents, folder: output, figures: true)
             let staging = folder.staging
             try write(SurveyMarkdown.render(run.survey, settings: settings), to: "report.md", in: staging)
-            try write(HTMLReport.render(run.survey, settings: settings), to: "report.html", in: staging)
+            try write(to: "report.html", in: staging) { emit in HTMLReport.render(run.survey, settings: settings, emit: emit) }
             try writeFigures(run.survey, wording: settings.wording, in: staging)
             for file in SurveyCSV.files(run.survey) { try write(csv.finish(file.contents), to: file.name, in: staging) }
             try write(csv.finish(ProfileTable.csv(run.profiles, lexicon: run.lexicon)), to: "profiles.csv", in: staging)
@@ -127,14 +124,13 @@ extension Scrutiny {
         func keepReport(in store: AnalysisStore, key: String, summary: String, failed: Bool) {
             let warnings = WarningLog.recorded
             let folder = URL(fileURLWithPath: output).standardizedFileURL
-            var files: [String: Data] = [:]
+            var files: [String] = []
             let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])
             while let url = enumerator?.nextObject() as? URL {
-                guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true,
-                      let data = FileManager.default.contents(atPath: url.path) else { continue }
-                files[String(url.standardizedFileURL.path.dropFirst(folder.path.count + 1))] = data
+                guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+                files.append(String(url.standardizedFileURL.path.dropFirst(folder.path.count + 1)))
             }
-            do { try store.save(report: AnalysisStore.Report(files: files, summary: summary, warnings: warnings, failed: failed), key: key) } catch {
+            do { try store.saveReport(in: folder, files: files, summary: summary, warnings: warnings, failed: failed, key: key) } catch {
                 input.diagnostics.note("cannot write the store \(store.path): \(error); the next run writes the report again")
             }
         }

@@ -168,8 +168,20 @@ enum Timings {
     static func mark(_ stage: String) {
         guard enabled else { return }
         let now = Date()
-        FileHandle.standardError.write(Data(String(format: "scrutiny: timing %-28@ %8.3f s\n", stage as NSString, now.timeIntervalSince(last)).utf8))
+        FileHandle.standardError.write(Data(String(format: "scrutiny: timing %-28@ %8.3f s%@\n", stage as NSString,
+                                                   now.timeIntervalSince(last), memory as NSString).utf8))
         last = now
+    }
+
+    /// The resident memory now and at its peak so far (Linux), for finding what grows with the corpus.
+    private static var memory: String {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return "" }
+        func field(_ name: String) -> String {
+            let line = status.split(separator: "\n").first { $0.hasPrefix(name + ":") } ?? ""
+            let kilobytes = line.dropFirst(name.count + 1).split(whereSeparator: { $0 == " " || $0 == "\t" }).first.flatMap { Int($0) }
+            return kilobytes.map { "\($0 / 1024) MB" } ?? "?"
+        }
+        return ", memory \(field("VmRSS")), peak \(field("VmHWM"))"
     }
 
     static func note(_ text: String) {

@@ -38,14 +38,20 @@ final class AnalysisStore: Sendable {
         try pool.write { db in
             try db.execute(sql: "CREATE TABLE IF NOT EXISTS analyses (key TEXT PRIMARY KEY NOT NULL, analysis BLOB NOT NULL)")
             try db.execute(sql: "CREATE TABLE IF NOT EXISTS reports (key TEXT PRIMARY KEY NOT NULL, summary TEXT NOT NULL, warnings TEXT NOT NULL, failed INTEGER NOT NULL)")
-            try db.execute(sql: "CREATE TABLE IF NOT EXISTS report_files (report TEXT NOT NULL, name TEXT NOT NULL, contents BLOB NOT NULL)")
+            // A report's files in parts of at most `partSize` bytes, so that keeping a large report
+            // never holds it whole (the table of whole files before it is dropped).
+            try db.execute(sql: "DROP TABLE IF EXISTS report_files")
+            try db.execute(sql: "CREATE TABLE IF NOT EXISTS report_parts (report TEXT NOT NULL, name TEXT NOT NULL, part INTEGER NOT NULL, contents BLOB NOT NULL)")
         }
     }
 
-    /// A report as written: every file of the report folder (path inside it → bytes) and the line
-    /// the run printed.
+    /// The largest part of a report file kept in one row.
+    static let partSize = 4 << 20
+
+    /// A report kept: its key (its files are written by ``writeReportFiles(_:into:)``, part by part),
+    /// the line the run printed, what it said on standard error and whether a file failed.
     struct Report {
-        var files: [String: Data]
+        var key: String
         var summary: String
         /// What the run said on standard error, line by line, and whether a file failed.
         var warnings: [String]
@@ -76,23 +82,53 @@ final class AnalysisStore: Sendable {
             let summary: String = row["summary"]
             let warnings: String = row["warnings"]
             let failed: Bool = row["failed"]
-            var files: [String: Data] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT name, contents FROM report_files WHERE report = ?", arguments: [key]) {
-                files[row["name"]] = row["contents"]
-            }
-            return Report(files: files, summary: summary, warnings: warnings.isEmpty ? [] : warnings.components(separatedBy: "\n"), failed: failed)
+            return Report(key: key, summary: summary, warnings: warnings.isEmpty ? [] : warnings.components(separatedBy: "\n"), failed: failed)
         }
     }
 
-    /// Keeps the report under `key`, in place of any other (one report a store: the last written).
-    func save(report: Report, key: String) throws {
+    /// Writes the files of the report kept under `key` into `folder`, one part at a time (a whole
+    /// file is never held). The parts were inserted file by file in order, so row order is their order.
+    func writeReportFiles(_ key: String, into folder: URL) throws {
+        try pool.read { db in
+            let rows = try Row.fetchCursor(db, sql: "SELECT name, contents FROM report_parts WHERE report = ? ORDER BY rowid", arguments: [key])
+            var current: (name: String, handle: FileHandle)?
+            defer { try? current?.handle.close() }
+            while let row = try rows.next() {
+                let name: String = row["name"]
+                if current?.name != name {
+                    try current?.handle.close()
+                    current = nil
+                    let url = folder.appendingPathComponent(name)
+                    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                    guard FileManager.default.createFile(atPath: url.path, contents: nil) else { throw CocoaError(.fileWriteUnknown) }
+                    current = (name, try FileHandle(forWritingTo: url))
+                }
+                let contents: Data = row["contents"]
+                try current?.handle.write(contentsOf: contents)
+            }
+        }
+    }
+
+    /// Keeps the report written in `folder` (`files` named from it) under `key`, in place of any
+    /// other (one report a store: the last written). Each file is read as it is inserted, so the
+    /// report is never held whole; a file that cannot be read is left out.
+    func saveReport(in folder: URL, files: [String], summary: String, warnings: [String], failed: Bool, key: String) throws {
         try pool.write { db in
             try db.execute(sql: "DELETE FROM reports")
-            try db.execute(sql: "DELETE FROM report_files")
+            try db.execute(sql: "DELETE FROM report_parts")
             try db.execute(sql: "INSERT INTO reports (key, summary, warnings, failed) VALUES (?, ?, ?, ?)",
-                           arguments: [key, report.summary, report.warnings.joined(separator: "\n"), report.failed])
-            for (name, contents) in report.files {
-                try db.execute(sql: "INSERT INTO report_files (report, name, contents) VALUES (?, ?, ?)", arguments: [key, name, contents])
+                           arguments: [key, summary, warnings.joined(separator: "\n"), failed])
+            for name in files {
+                guard let handle = try? FileHandle(forReadingFrom: folder.appendingPathComponent(name)) else { continue }
+                defer { try? handle.close() }
+                var part = 0
+                while true {
+                    let contents = try handle.read(upToCount: Self.partSize) ?? Data()
+                    // An empty file is one empty part; after the first part, an empty read is the end.
+                    if contents.isEmpty, part > 0 { break }
+                    try db.execute(sql: "INSERT INTO report_parts (report, name, part, contents) VALUES (?, ?, ?, ?)", arguments: [key, name, part, contents])
+                    part += 1
+                }
             }
         }
     }
@@ -118,10 +154,10 @@ final class AnalysisStore: Sendable {
     func save(_ entries: [(key: String, analysis: DocumentAnalysis)]) throws {
         guard !entries.isEmpty else { return }
         let encoder = JSONEncoder()
-        let rows = try entries.map { ($0.key, try encoder.encode($0.analysis)) }
         try pool.write { db in
-            for (key, data) in rows {
-                try db.execute(sql: "INSERT OR REPLACE INTO analyses (key, analysis) VALUES (?, ?)", arguments: [key, data])
+            // Encoded one at a time: the encoded analyses are never all held at once.
+            for (key, analysis) in entries {
+                try db.execute(sql: "INSERT OR REPLACE INTO analyses (key, analysis) VALUES (?, ?)", arguments: [key, try encoder.encode(analysis)])
             }
         }
     }

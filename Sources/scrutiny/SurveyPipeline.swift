@@ -74,12 +74,38 @@ struct ThemeKindsOption: ParsableArguments {
     var parsed: [Recommendation.Kind] { kinds.split(separator: ",").compactMap { Recommendation.Kind(rawValue: String($0)) } }
 }
 
+/// Writes to `name` in `directory` the pieces `produce` hands over, each as it comes (the file is
+/// never held whole), then puts the file in place; creates the folder; says what to do when it cannot.
+func write(to name: String, in directory: String, _ produce: ((String) -> Void) -> Void) throws {
+    let folder = URL(fileURLWithPath: directory)
+    let url = folder.appendingPathComponent(name)
+    let partial = folder.appendingPathComponent(".\(name).partial")
+    do {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        guard FileManager.default.createFile(atPath: partial.path, contents: nil) else { throw CocoaError(.fileWriteUnknown) }
+        let handle = try FileHandle(forWritingTo: partial)
+        defer { try? handle.close() }
+        // The first error stops the writing and is thrown once the pieces are made.
+        var failure: (any Error)?
+        produce { piece in
+            guard failure == nil else { return }
+            do { try handle.write(contentsOf: Data(piece.utf8)) } catch { failure = error }
+        }
+        if let failure { throw failure }
+        try FileManager.default.moveItem(at: partial, to: url)
+    } catch {
+        try? FileManager.default.removeItem(at: partial)
+        throw runFailure("--output: cannot write \(url.path): \(error.localizedDescription); choose a folder you can write to")
+    }
+}
+
 /// Writes `contents` to `name` in `directory`, creating the folder; says what to do when it cannot.
 func write(_ contents: String, to name: String, in directory: String) throws {
     let folder = URL(fileURLWithPath: directory)
     do {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try contents.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        // The UTF-8 bytes as they are (Foundation's String.write goes through NSString and its copies).
+        try Data(contents.utf8).write(to: folder.appendingPathComponent(name), options: .atomic)
     } catch {
         throw runFailure("--output: cannot write \(folder.appendingPathComponent(name).path): \(error.localizedDescription); "
             + "choose a folder you can write to")

@@ -39,21 +39,50 @@ public struct Document: Hashable, Sendable, Codable {
     /// line-end break inside a compound ("self-as-" + "sessments") cannot always be told from a
     /// hyphen of the compound's own, so the two versions would otherwise differ there.
     public var contentKey: String {
-        var words = String.UnicodeScalarView()
-        for chunk in text.lowercased().unicodeScalars.split(whereSeparator: { $0.properties.isWhitespace }) {
-            if chunk.contains(where: Self.isHyphen) { continue }
-            var inWord = false
-            for scalar in chunk {
-                if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                    if !inWord, !words.isEmpty { words.append(" ") }
-                    words.append(scalar)
+        // `text.lowercased()` maps each scalar on its own, so each is mapped here as it comes;
+        // ASCII bytes are mapped and tested by arithmetic.
+        var words: [UInt8] = []
+        var inWord = false
+        func add(_ scalar: Unicode.Scalar) {
+            let value = scalar.value
+            if value < 0x80 {
+                var byte = UInt8(value)
+                if (0x41...0x5A).contains(byte) { byte += 0x20 }
+                if (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) {
+                    if !inWord, !words.isEmpty { words.append(0x20) }
+                    words.append(byte)
                     inWord = true
                 } else {
                     inWord = false
                 }
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                if !inWord, !words.isEmpty { words.append(0x20) }
+                words.append(contentsOf: String(scalar).utf8)
+                inWord = true
+            } else {
+                inWord = false
             }
         }
-        return SHA256.hex(String(words).utf8)
+        for block in blocks {
+            let scalars = Array(block.text.unicodeScalars)
+            var start = 0
+            // Each run of non-space characters is one printed word; a hyphenated one is left out.
+            while start < scalars.count {
+                while start < scalars.count, scalars[start].properties.isWhitespace { start += 1 }
+                var end = start
+                while end < scalars.count, !scalars[end].properties.isWhitespace { end += 1 }
+                inWord = false
+                if !scalars[start..<end].contains(where: Self.isHyphen) {
+                    for scalar in scalars[start..<end] {
+                        if scalar.value < 0x80 { add(scalar) } else {
+                            for lowered in scalar.properties.lowercaseMapping.unicodeScalars { add(lowered) }
+                        }
+                    }
+                }
+                start = end
+            }
+        }
+        return SHA256.hex(words)
     }
 
     private static func isHyphen(_ scalar: Unicode.Scalar) -> Bool {

@@ -42,21 +42,21 @@ private extension PartnershipMentions {
         let words = sentence.wordTexts
         let scalars = Array(sentence.text.unicodeScalars)
         let head = sentence.inHead ? rules.weights.head : 1
-        for pattern in rules.partnershipNames {
+        for pattern in rules.partnershipNames where sentence.mayMatch(pattern) {
             for match in pattern.allMatches(in: words) {
                 guard let name = Self.name(before: match.start, in: sentence, scalars: scalars, rules: rules) else { continue }
                 add(name, rules.weights.name * head)
                 if let acronym = Self.acronym(after: match.end, in: sentence, scalars: scalars) { acronyms[acronym] = name }
             }
         }
-        for pattern in rules.councils {
+        for pattern in rules.councils where sentence.mayMatch(pattern) {
             for match in pattern.allMatches(in: words) {
                 if let name = Self.name(before: match.start, in: sentence, scalars: scalars, rules: rules) {
                     add(name, rules.weights.council * head)
                 }
             }
         }
-        for pattern in rules.areaAfter {
+        for pattern in rules.areaAfter where sentence.mayMatch(pattern) {
             for match in pattern.allMatches(in: words) {
                 if let name = Self.name(from: match.end, in: sentence, scalars: scalars, rules: rules) {
                     add(name, rules.weights.areaAfter * head)
@@ -77,6 +77,8 @@ private extension PartnershipMentions {
         for sentence in sentences {
             let scalars = Array(sentence.text.unicodeScalars)
             for word in sentence.words {
+                // A word starting with an ASCII scalar other than a capital starts with no upper-case character.
+                if scalars[word.start].value < 0x80, !(0x41...0x5A).contains(scalars[word.start].value) { continue }
                 let original = Self.original(word, in: scalars)
                 guard original.count <= 8, original.first?.isUppercase == true,
                       rules.acronymEndings.contains(where: { original.hasSuffix($0) && original.count > $0.count }) else { continue }
@@ -136,7 +138,7 @@ private extension PartnershipMentions {
     static func acronym(after index: Int, in sentence: ContextSentence, scalars: [Unicode.Scalar]) -> String? {
         guard index < sentence.words.count else { return nil }
         let word = sentence.words[index]
-        let before = String(String.UnicodeScalarView(scalars[sentence.words[index - 1].end..<word.start]))
+        let before = String(scalars: scalars[sentence.words[index - 1].end..<word.start])
         guard before.trimmingCharacters(in: .whitespaces) == "(", word.end < scalars.count, scalars[word.end] == ")" else { return nil }
         let text = original(word, in: scalars)
         guard text.count >= 2, text.contains(where: \.isUppercase) else { return nil }
@@ -144,7 +146,7 @@ private extension PartnershipMentions {
     }
 
     static func original(_ word: Word, in scalars: [Unicode.Scalar]) -> String {
-        String(String.UnicodeScalarView(scalars[word.start..<word.end]))
+        String(scalars: scalars[word.start..<word.end])
     }
 
     /// "RAVENSHOLME" is Ravensholme; "Orrin Valley" stays as it is.

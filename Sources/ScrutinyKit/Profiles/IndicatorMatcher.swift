@@ -50,11 +50,18 @@ public struct IndicatorMatcher: Sendable {
         guard !words.isEmpty, !isSkipped(sentence, words: words, documentType: documentType) else { return [] }
         let otherActor = lexicon.otherActors.matches(words)
         var findings: [Finding] = []
+        // Whether the sentence is in each group's context: the same for every indicator of a group.
+        var inContextByGroup: [String: Bool] = [:]
         for indicator in lexicon.indicators {
             guard let group = lexicon.group(indicator.group) else { continue }
             if group.skipsOtherActors, otherActor { continue }
             if indicator.unless.contains(where: sentence.matches) { continue }
-            if !aboutScrutiny, let context = group.context, !inContext(sentence, context: context, documentType: documentType) { continue }
+            if !aboutScrutiny, let context = group.context {
+                let known = inContextByGroup[group.id]
+                let inGroupContext = known ?? inContext(sentence, context: context, documentType: documentType)
+                if known == nil { inContextByGroup[group.id] = inGroupContext }
+                if !inGroupContext { continue }
+            }
             let finding: Finding?
             if let scope = group.scope {
                 finding = scoped(indicator, scope: scope, sentence: sentence, words: words, documentType: documentType,
@@ -96,7 +103,7 @@ private extension IndicatorMatcher {
             return Finding(indicator: indicator.id, value: .no, cue: pattern.source)
         }
         var negated: Finding?
-        for pattern in indicator.yes + (aboutScrutiny ? indicator.ownAccount : []) {
+        for pattern in [indicator.yes, aboutScrutiny ? indicator.ownAccount : []].joined() {
             guard let match = sentence.match(pattern) else { continue }
             if negation, isNegated(match, in: sentence, by: lexicon.silencers) { continue }
             if negation, isNegated(match, in: sentence) {

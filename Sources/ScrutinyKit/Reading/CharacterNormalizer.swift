@@ -47,28 +47,41 @@ public enum CharacterNormalizer {
     /// Replaces Greek and Cyrillic look-alikes in words that are Latin apart from them, or that
     /// consist of look-alikes only (a Latin-script document has no such words otherwise).
     public static func fixLookalikes(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { !$0.isASCII && lookalikes[$0] != nil }) else { return text }
+        guard !text.utf8.allSatisfy({ $0 < 0x80 }),
+              text.unicodeScalars.contains(where: { !$0.isASCII && lookalikes[$0] != nil }) else { return text }
         let scalars = Array(text.unicodeScalars)
-        var output = String.UnicodeScalarView()
+        // Written as UTF-8 bytes; ASCII letters are the alphabetic ASCII scalars, told by arithmetic.
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
+        func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.isASCII ? (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value) : scalar.properties.isAlphabetic
+        }
+        func append(_ scalar: Unicode.Scalar) { UTF8.encode(scalar) { output.append($0) } }
         var index = 0
         while index < scalars.count {
-            guard scalars[index].properties.isAlphabetic else {
-                output.append(scalars[index])
+            guard isAlphabetic(scalars[index]) else {
+                append(scalars[index])
                 index += 1
                 continue
             }
             var end = index
-            while end < scalars.count, scalars[end].properties.isAlphabetic { end += 1 }
-            let word = scalars[index..<end]
-            let foreign = word.filter { !$0.isASCII }
-            if !foreign.isEmpty, foreign.allSatisfy({ lookalikes[$0] != nil }) {
-                for scalar in word { output.append(lookalikes[scalar] ?? scalar) }
+            var foreign = false
+            var allLookalikes = true
+            while end < scalars.count, isAlphabetic(scalars[end]) {
+                if !scalars[end].isASCII {
+                    foreign = true
+                    if lookalikes[scalars[end]] == nil { allLookalikes = false }
+                }
+                end += 1
+            }
+            if foreign, allLookalikes {
+                for scalar in scalars[index..<end] { append(lookalikes[scalar] ?? scalar) }
             } else {
-                output.append(contentsOf: word)
+                for scalar in scalars[index..<end] { append(scalar) }
             }
             index = end
         }
-        return String(output)
+        return String(decoding: output, as: UTF8.self)
     }
 }
 

@@ -1,23 +1,37 @@
 /// The report's evidence: one closed `<details>` block per number, its summary saying what it
 /// counts and how many sentences or items it holds, each sentence linked to its source document.
 extension HTMLReport.Page {
-    func evidenceSection() -> String {
+    /// The evidence section, handed to `emit` block by block (the largest part of the page, so it
+    /// is never built whole).
+    func evidenceSection(emit: (String) -> Void) {
         let words = wording.sections.evidence
-        var output = "<section id=\"evidence\"><h2>\(esc(words.heading))</h2>" + intro(words)
-            + "<p class=\"print-only\">\(esc(wording.labels.printNote))</p>"
-        output += group(wording.labels.indicatorEvidence, indicatorEvidence())
-        output += group(wording.sections.themes.heading, themeEvidence())
-        output += group(wording.sections.kinds.heading, kindEvidence())
-        output += group(wording.sections.subthemes.heading, subthemeEvidence())
-        output += group(wording.sections.gaps.heading, gapEvidence())
-        if survey.trends != nil { output += group(wording.sections.trends.heading, trendEvidence()) }
-        return output + "</section>"
+        emit("<section id=\"evidence\"><h2>\(esc(words.heading))</h2>" + intro(words)
+            + "<p class=\"print-only\">\(esc(wording.labels.printNote))</p>")
+        group(wording.labels.indicatorEvidence, emit: emit, indicatorEvidence)
+        group(wording.sections.themes.heading, emit: emit, themeEvidence)
+        group(wording.sections.kinds.heading, emit: emit, kindEvidence)
+        group(wording.sections.subthemes.heading, emit: emit, subthemeEvidence)
+        group(wording.sections.gaps.heading, emit: emit, gapEvidence)
+        if survey.trends != nil { group(wording.sections.trends.heading, emit: emit, trendEvidence) }
+        emit("</section>")
     }
 }
 
 private extension HTMLReport.Page {
-    func group(_ heading: String, _ blocks: String) -> String {
-        blocks.isEmpty ? "" : "<div class=\"evidence-group\"><h3>\(esc(heading))</h3>\(blocks)</div>"
+    /// The blocks `blocks` makes, under their heading, each handed to `emit` as it is made; nothing
+    /// at all when it makes none.
+    func group(_ heading: String, emit: (String) -> Void, _ blocks: ((String) -> Void) -> Void) {
+        // `emit` is called only while this runs, through the closure `blocks` is given.
+        withoutActuallyEscaping(emit) { emit in
+            var opened = false
+            blocks { block in
+                guard !block.isEmpty else { return }
+                if !opened { emit("<div class=\"evidence-group\"><h3>\(esc(heading))</h3>") }
+                opened = true
+                emit(block)
+            }
+            if opened { emit("</div>") }
+        }
     }
 
     /// A closed block: "<what> — Evidence (n sentences)", its contents shown when opened. The
@@ -27,9 +41,8 @@ private extension HTMLReport.Page {
             + "<span class=\"count\">\(esc(count))</span></summary>\(contents)</details>"
     }
 
-    func indicatorEvidence() -> String {
+    func indicatorEvidence(_ output: (String) -> Void) {
         let labels = wording.labels
-        var output = ""
         for row in survey.indicators.rows {
             let id = anchor("ind", row.id)
             let yes = row.evidence.filter { $0.note != "no" }
@@ -38,20 +51,19 @@ private extension HTMLReport.Page {
             if row.kind == .flag { contents += "<h4 id=\"\(id)-no\">\(esc(labels.no)) (\(no.count))</h4>" + sentences(no) }
             contents += "<h4 id=\"\(id)-silent\">\(esc(labels.silent)) (\(row.silentPartnerships.count))</h4><p>"
                 + esc(row.silentPartnerships.isEmpty ? labels.none : row.silentPartnerships.joined(separator: ", ")) + "</p>"
-            output += block(id: id, title: "\(esc(row.label)) — \(esc(IndicatorFigureText.figure(row, table: survey.indicators, wording: wording)))",
-                            count: labels.evidenceSentences(row.evidence.count), printed: true, contents)
+            output(block(id: id, title: "\(esc(row.label)) — \(esc(IndicatorFigureText.figure(row, table: survey.indicators, wording: wording)))",
+                         count: labels.evidenceSentences(row.evidence.count), printed: true, contents))
         }
         for distribution in survey.indicators.distributions {
             let row = survey.indicators.row(distribution.id)
             for bucket in distribution.buckets {
                 let evidence = (row?.evidence ?? []).filter { bucket.partnerships.contains($0.partnership) }
-                output += block(id: anchor("count", distribution.id, bucket.label),
-                                title: "\(esc(distribution.label)): \(esc(bucket.label)) — \(esc(bucket.proportion.surveyForm))"
-                                    + esc(IndicatorFigureText.caveat(bucket.proportion.of, wording: wording)),
-                                count: labels.evidenceSentences(evidence.count), sentences(evidence))
+                output(block(id: anchor("count", distribution.id, bucket.label),
+                             title: "\(esc(distribution.label)): \(esc(bucket.label)) — \(esc(bucket.proportion.surveyForm))"
+                                 + esc(IndicatorFigureText.caveat(bucket.proportion.of, wording: wording)),
+                             count: labels.evidenceSentences(evidence.count), sentences(evidence)))
             }
         }
-        return output
     }
 
     func sentences(_ evidence: [SurveyEvidence]) -> String {
@@ -63,65 +75,59 @@ private extension HTMLReport.Page {
         }.joined() + "</ul>"
     }
 
-    func themeEvidence() -> String {
+    func themeEvidence(_ output: (String) -> Void) {
         let themed = themedItems
         let matrix = survey.themes
-        var output = ""
         for row in matrix.rows + [matrix.total] {
             let name = HTMLReport.partnershipKey(row.partnership)
             let own = row.partnership == ThemeMatrix.allPartnerships ? themed : themed.filter { $0.partnership == row.partnership }
             for theme in matrix.themes {
-                output += items(anchor("theme", name, theme), "\(row.partnership): \(theme)", own.filter { $0.theme == theme })
+                output(items(anchor("theme", name, theme), "\(row.partnership): \(theme)", own.filter { $0.theme == theme }))
             }
-            output += items(anchor("theme", name, "all"), "\(row.partnership): \(wording.labels.allItems)", own)
+            output(items(anchor("theme", name, "all"), "\(row.partnership): \(wording.labels.allItems)", own))
         }
-        return output
     }
 
-    func kindEvidence() -> String {
+    func kindEvidence(_ output: (String) -> Void) {
         let typeOf = Dictionary(survey.documents.map { ($0.file, $0.documentType?.rawValue ?? KindTable.unknownType) },
                                 uniquingKeysWith: { first, _ in first })
-        var output = ""
         for row in survey.kinds.rows + [survey.kinds.total] {
             let own = row.documentType == KindTable.allDocuments ? survey.items
                 : survey.items.filter { typeOf[$0.document] == row.documentType }
             for kind in survey.kinds.kinds {
-                output += items(anchor("kind", row.documentType, kind), "\(row.documentType): \(kind)", own.filter { $0.kind.rawValue == kind })
+                output(items(anchor("kind", row.documentType, kind), "\(row.documentType): \(kind)", own.filter { $0.kind.rawValue == kind }))
             }
-            output += items(anchor("kind", row.documentType, "all"), "\(row.documentType): \(wording.labels.everyItem)", own)
+            output(items(anchor("kind", row.documentType, "all"), "\(row.documentType): \(wording.labels.everyItem)", own))
         }
-        return output
     }
 
-    func subthemeEvidence() -> String {
-        survey.subthemes.rows.map { row in
-            items(anchor("sub", row.subtheme), row.subtheme,
-                  themedItems.filter { $0.theme != ClassifiedItem.unclassified && $0.themePath == row.subtheme })
-        }.joined()
+    func subthemeEvidence(_ output: (String) -> Void) {
+        for row in survey.subthemes.rows {
+            output(items(anchor("sub", row.subtheme), row.subtheme,
+                         themedItems.filter { $0.theme != ClassifiedItem.unclassified && $0.themePath == row.subtheme }))
+        }
     }
 
-    func gapEvidence() -> String {
-        survey.gaps.rows.map { row in
+    func gapEvidence(_ output: (String) -> Void) {
+        output(survey.gaps.rows.map { row in
             "<p class=\"evidence-line\" id=\"\(anchor("gap", row.theme))\"><span class=\"subject\">"
                 + esc(wording.labels.noItemUnder.filled(["theme": row.theme])) + ":</span> "
                 + esc(row.partnerships.isEmpty ? wording.labels.none : row.partnerships.joined(separator: ", ")) + "</p>"
-        }.joined()
+        }.joined())
     }
 
-    func trendEvidence() -> String {
-        guard let trends = survey.trends else { return "" }
+    func trendEvidence(_ output: (String) -> Void) {
+        guard let trends = survey.trends else { return }
         let themed = themedItems
         let yearOf = Dictionary(survey.documents.compactMap { document in document.year.map { (document.file, $0) } },
                                 uniquingKeysWith: { first, _ in first })
-        var output = ""
         for row in trends.rows {
             let year = themed.filter { yearOf[$0.document] == row.year }
             for theme in trends.themes {
-                output += items(anchor("trend", String(row.year), theme), "\(row.year): \(theme)", year.filter { $0.theme == theme })
+                output(items(anchor("trend", String(row.year), theme), "\(row.year): \(theme)", year.filter { $0.theme == theme }))
             }
-            output += items(anchor("trend", String(row.year), "all"), "\(row.year): \(wording.labels.allItems)", year)
+            output(items(anchor("trend", String(row.year), "all"), "\(row.year): \(wording.labels.allItems)", year))
         }
-        return output
     }
 
     func items(_ id: String, _ title: String, _ items: [SurveyItem]) -> String {

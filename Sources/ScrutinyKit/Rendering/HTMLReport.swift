@@ -6,23 +6,33 @@ import Foundation
 /// whose sentences link to their source documents.
 public enum HTMLReport {
     public static func render(_ survey: Survey, settings: ReportSettings) -> String {
+        var html = ""
+        render(survey, settings: settings) { html += $0 }
+        return html
+    }
+
+    /// The page in pieces, in order, each handed to `emit` as soon as it is made (the evidence,
+    /// most of the page, block by block), so that a writer need not hold the whole page.
+    public static func render(_ survey: Survey, settings: ReportSettings, emit: (String) -> Void) {
         let page = Page(survey: survey, settings: settings)
-        var body = page.summarySection()
-        body += page.indicatorSections()
-        body += page.themeSection()
-        body += page.kindSection()
-        body += page.subthemeSection()
-        body += page.gapSection()
-        body += page.trendSection()
-        body += SurveyEraSection.html(survey, wording: settings.wording)
-        body += page.documentSection()
-        body += page.notesSection()
-        body += page.evidenceSection()
         let title = esc(settings.title)
-        return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        var html = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
             + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>\(title)</title>"
             + "<style>\(style)\(SVGBarChart.style)</style><script>\(revealScript)</script></head>"
-            + "<body><main>\(body)</main></body></html>\n"
+            + "<body><main>"
+        html += page.summarySection()
+        html += page.indicatorSections()
+        html += page.themeSection()
+        html += page.kindSection()
+        html += page.subthemeSection()
+        html += page.gapSection()
+        html += page.trendSection()
+        html += SurveyEraSection.html(survey, wording: settings.wording)
+        html += page.documentSection()
+        html += page.notesSection()
+        emit(html)
+        page.evidenceSection(emit: emit)
+        emit("</main></body></html>\n")
     }
 
     static func esc(_ text: String) -> String { HTMLText.escape(text) }

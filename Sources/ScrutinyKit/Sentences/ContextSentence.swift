@@ -28,13 +28,20 @@ public struct ContextSentence: Sendable, Hashable {
     public var tableHeaderWords: [[String]]
     /// The set of the sentence's words.
     public var vocabulary: Set<String>
+    /// The signature of `vocabulary`, for ruling cues out quickly.
+    public var signature: WordSignature
 
     public var section: String { headings.joined(separator: " › ") }
 
     /// The first match of `pattern` in the sentence's words.
-    public func match(_ pattern: CuePattern) -> CuePattern.Match? { pattern.firstMatch(in: wordTexts, vocabulary: vocabulary) }
+    public func match(_ pattern: CuePattern) -> CuePattern.Match? { pattern.firstMatch(in: wordTexts, vocabulary: vocabulary, signature: signature) }
 
     public func matches(_ pattern: CuePattern) -> Bool { match(pattern) != nil }
+
+    /// False when the sentence lacks a word every match of `pattern` needs (then it has no match).
+    public func mayMatch(_ pattern: CuePattern) -> Bool {
+        signature.mayContainAll(of: pattern.requiredSignature) && pattern.required.allSatisfy(vocabulary.contains)
+    }
 }
 
 public extension Document {
@@ -43,7 +50,10 @@ public extension Document {
     /// another paragraph) are joined first. With `contentsHeadings`, a contents page's heading
     /// heads only its entries: the entries that are headings (ending in a page number) never enter
     /// the section path, and the first heading that is not an entry ends the page.
-    func contextSentences(contentsHeadings: PhraseList? = nil) -> [ContextSentence] {
+    /// `reusing`: this document's sentences made before (with other contents headings), whose
+    /// words are taken rather than tokenised again (the sentences are the same; only their
+    /// headings and lead-ins can differ).
+    func contextSentences(contentsHeadings: PhraseList? = nil, reusing earlier: [ContextSentence]? = nil) -> [ContextSentence] {
         var result: [ContextSentence] = []
         var headings: [(level: Int, text: String)] = []
         // The sentence that introduced the current list, with the depth (-1 for a paragraph) and
@@ -52,6 +62,7 @@ public extension Document {
         var tableHeader: [String]?
         var inHead = true
         var shared = SharedTokens()
+        shared.earlier = earlier ?? []
         // The headings above a contents page, while in it.
         var beforeContents: [(level: Int, text: String)]?
         var index = 0
@@ -62,7 +73,7 @@ public extension Document {
             case .heading:
                 let level = block.level ?? 1
                 result.append(ContextSentence.make(block.text, at: block.range.start, page: block.page,
-                                                   kind: .heading, inHead: inHead, shared: &shared))
+                                                   kind: .heading, inHead: inHead, index: result.count, shared: &shared))
                 if let outer = beforeContents {
                     if block.text.last?.isNumber == true {
                         index += 1
@@ -84,7 +95,7 @@ public extension Document {
                 if tableHeader == nil { tableHeader = block.cells ?? [block.text] }
                 result.append(ContextSentence.make(block.text, at: block.range.start, page: block.page,
                                                    kind: .tableRow, leadIn: leadIn?.text,
-                                                   tableHeader: tableHeader, inHead: inHead, shared: &shared))
+                                                   tableHeader: tableHeader, inHead: inHead, index: result.count, shared: &shared))
                 index += 1
             case .listItem:
                 let depth = block.depth ?? 0
@@ -98,7 +109,7 @@ public extension Document {
                 for sentence in sentences {
                     result.append(ContextSentence.make(sentence.text, at: block.range.start + sentence.range.lowerBound,
                                                        page: block.page, kind: .listItem,
-                                                       leadIn: leadIn?.text, inHead: inHead, shared: &shared))
+                                                       leadIn: leadIn?.text, inHead: inHead, index: result.count, shared: &shared))
                 }
                 if block.text.hasSuffix(":"), let last = sentences.last { leadIn = (last.text, depth, style) }
                 index += 1
@@ -115,7 +126,7 @@ public extension Document {
                 for sentence in sentences {
                     result.append(ContextSentence.make(sentence.text, at: start + sentence.range.lowerBound,
                                                        page: block.page, kind: .paragraph,
-                                                       inHead: inHead, shared: &shared))
+                                                       inHead: inHead, index: result.count, shared: &shared))
                 }
                 leadIn = text.hasSuffix(":") ? sentences.last.map { ($0.text, -1, "") } : nil
                 index = last + 1
@@ -152,6 +163,8 @@ private struct SharedTokens {
     private(set) var headingWords: [[String]] = []
     private var leadIn: (text: String, words: [String])?
     private var tableHeader: (cells: [String], words: [[String]])?
+    /// Sentences made before from the same blocks, whose words can be taken.
+    var earlier: [ContextSentence] = []
 
     static func tokens(_ text: String) -> [String] { WordTokenizer.words(text).map(\.text) }
 
@@ -175,12 +188,27 @@ private struct SharedTokens {
 
 private extension ContextSentence {
     static func make(_ text: String, at start: Int, page: Int?, kind: Block.Kind, leadIn: String? = nil,
-                     tableHeader: [String]? = nil, inHead: Bool, shared: inout SharedTokens) -> ContextSentence {
+                     tableHeader: [String]? = nil, inHead: Bool, index: Int, shared: inout SharedTokens) -> ContextSentence {
+        if index < shared.earlier.count, shared.earlier[index].text == text {
+            var sentence = shared.earlier[index]
+            sentence.headings = shared.headings
+            sentence.headingWords = shared.headingWords
+            sentence.kind = kind
+            sentence.leadIn = leadIn
+            sentence.leadInWords = shared.leadInWords(leadIn)
+            sentence.tableHeader = tableHeader
+            sentence.tableHeaderWords = shared.tableHeaderWords(tableHeader)
+            sentence.inHead = inHead
+            sentence.page = page
+            sentence.range = TextRange(start: start, end: start + text.unicodeScalars.count)
+            return sentence
+        }
         let words = WordTokenizer.words(text)
+        let texts = words.map(\.text)
         return ContextSentence(
             text: text, words: words, range: TextRange(start: start, end: start + text.unicodeScalars.count), page: page,
             headings: shared.headings, kind: kind, leadIn: leadIn, tableHeader: tableHeader, inHead: inHead,
-            wordTexts: words.map(\.text), headingWords: shared.headingWords, leadInWords: shared.leadInWords(leadIn),
-            tableHeaderWords: shared.tableHeaderWords(tableHeader), vocabulary: Set(words.map(\.text)))
+            wordTexts: texts, headingWords: shared.headingWords, leadInWords: shared.leadInWords(leadIn),
+            tableHeaderWords: shared.tableHeaderWords(tableHeader), vocabulary: Set(texts), signature: WordSignature(texts))
     }
 }

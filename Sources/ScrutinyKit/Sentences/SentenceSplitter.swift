@@ -49,7 +49,7 @@ private extension SentenceSplitter {
     static func isAbbreviation(_ scalars: [Unicode.Scalar], periodAt index: Int, followedBy next: Unicode.Scalar) -> Bool {
         var start = index
         while start > 0, scalars[start - 1].properties.isAlphabetic || scalars[start - 1] == "." { start -= 1 }
-        let word = String(String.UnicodeScalarView(scalars[start..<index])).lowercased()
+        let word = String(scalars: scalars[start..<index]).lowercased()
         if word.isEmpty { return false }
         // A single capital letter is an initial ("J. Pearce"), unless it ends a sentence such as "Plan B."
         if word.count == 1, scalars[index - 1].properties.isUppercase { return true }
@@ -64,6 +64,6 @@ private extension SentenceSplitter {
         while lower < upper, scalars[lower] == " " { lower += 1 }
         while upper > lower, scalars[upper - 1] == " " { upper -= 1 }
         guard lower < upper else { return }
-        result.append((String(String.UnicodeScalarView(scalars[lower..<upper])), lower..<upper))
+        result.append((String(scalars: scalars[lower..<upper]), lower..<upper))
     }
 }

@@ -33,6 +33,7 @@ public struct CuePattern: Sendable, Hashable, CustomStringConvertible {
     let gap: Int
     /// Words every match contains (plain, single, not optional): a quick test before matching.
     let required: [String]
+    let requiredSignature: WordSignature
 
     public var description: String { source }
 
@@ -78,6 +79,7 @@ public struct CuePattern: Sendable, Hashable, CustomStringConvertible {
             else { return nil }
             return alternatives[0].text
         }
+        requiredSignature = WordSignature(required)
     }
 
     /// Like ``firstMatch(in:)``, but first checks that `vocabulary` (the set of `words`) holds every
@@ -85,6 +87,13 @@ public struct CuePattern: Sendable, Hashable, CustomStringConvertible {
     public func firstMatch(in words: [String], vocabulary: Set<String>) -> Match? {
         guard required.allSatisfy(vocabulary.contains) else { return nil }
         return firstMatch(in: words)
+    }
+
+    /// Like ``firstMatch(in:vocabulary:)``, ruling most sentences out by `signature` (that of
+    /// `vocabulary`) before hashing a word.
+    public func firstMatch(in words: [String], vocabulary: Set<String>, signature: WordSignature) -> Match? {
+        guard signature.mayContainAll(of: requiredSignature) else { return nil }
+        return firstMatch(in: words, vocabulary: vocabulary)
     }
 
     /// The earliest match in `words` (lower-cased words, as ``WordTokenizer`` gives them).

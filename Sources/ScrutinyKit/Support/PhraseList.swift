@@ -18,6 +18,9 @@ public struct PhraseList: Sendable, Hashable {
     /// instead of every phrase, so its cost does not grow with the length of the list.
     private var byFirstWord: [String: [Int]] = [:]
     private var globFirst: [Int] = []
+    /// The first bytes and lengths of the keys of `byFirstWord`: most words are ruled out by it
+    /// without hashing them.
+    private var firstWords = FirstWordFilter()
 
     public init(_ sources: [String]) {
         phrases = sources.compactMap { source in
@@ -31,7 +34,12 @@ public struct PhraseList: Sendable, Hashable {
             return words.isEmpty ? nil : Phrase(source: source, words: words)
         }
         for (index, phrase) in phrases.enumerated() {
-            if phrase.words[0].glob { globFirst.append(index) } else { byFirstWord[phrase.words[0].text, default: []].append(index) }
+            if phrase.words[0].glob {
+                globFirst.append(index)
+            } else {
+                byFirstWord[phrase.words[0].text, default: []].append(index)
+                firstWords.insert(phrase.words[0].text)
+            }
         }
     }
 
@@ -55,7 +63,7 @@ public struct PhraseList: Sendable, Hashable {
     public func allMatches(in words: [String]) -> Set<Int> {
         var found = Set<Int>()
         for start in words.indices {
-            for index in byFirstWord[words[start]] ?? [] where !found.contains(index) && Self.matches(phrases[index], in: words, at: start) {
+            for index in listed(words[start]) where !found.contains(index) && Self.matches(phrases[index], in: words, at: start) {
                 found.insert(index)
             }
             for index in globFirst where !found.contains(index) && Self.matches(phrases[index], in: words, at: start) {
@@ -75,7 +83,7 @@ public struct PhraseList: Sendable, Hashable {
     /// The position in `phrases` of the first phrase listed that matches at `start`.
     private func firstPhrase(at start: Int, in words: [String]) -> Int? {
         var found: Int?
-        for index in byFirstWord[words[start]] ?? [] where Self.matches(phrases[index], in: words, at: start) {
+        for index in listed(words[start]) where Self.matches(phrases[index], in: words, at: start) {
             found = index
             break
         }
@@ -84,6 +92,11 @@ public struct PhraseList: Sendable, Hashable {
             break
         }
         return found
+    }
+
+    /// The phrases whose first word, written in full, is `word`.
+    private func listed(_ word: String) -> [Int] {
+        firstWords.mayContain(word) ? byFirstWord[word] ?? [] : []
     }
 
     static func find(_ phrase: Phrase, in words: [String]) -> Int? {
@@ -102,4 +115,22 @@ public struct PhraseList: Sendable, Hashable {
         }
         return true
     }
+}
+
+/// A set of (first byte, length) pairs of words, 256 × 32 bits: a word whose pair is not in it is
+/// not one of the words put in. Both are read from a native string without hashing it.
+private struct FirstWordFilter: Sendable, Hashable {
+    private var bits = [UInt32](repeating: 0, count: 256)
+
+    mutating func insert(_ word: String) {
+        guard let first = word.utf8.first else { return }
+        bits[Int(first)] |= Self.bit(word.utf8.count)
+    }
+
+    func mayContain(_ word: String) -> Bool {
+        guard let first = word.utf8.first else { return false }
+        return bits[Int(first)] & Self.bit(word.utf8.count) != 0
+    }
+
+    private static func bit(_ length: Int) -> UInt32 { 1 << UInt32(min(length, 31)) }
 }

@@ -59,8 +59,11 @@ public struct DocumentAnalyser: Sendable {
             let quoting = quotes.map { !$0.split(document).isEmpty } ?? false
             return DocumentAnalysis(document: quoting ? document : stub, items: [], evidence: [], inspection: nil)
         }
-        // The indicators read sentences made with the lexicon's contents headings, when it has any.
-        let evidence = matcher.evidence(in: document, sentences: matcher.lexicon.contentsHeadings.isEmpty ? sentences : nil).map { IndicatorFinding(indicator: $0.indicator, evidence: $0.evidence) }
+        // The indicators read sentences made with the lexicon's contents headings, when it has any
+        // (the same sentences, their words taken from those made above).
+        let contents = matcher.lexicon.contentsHeadings
+        let indicatorSentences = contents.isEmpty ? sentences : document.contextSentences(contentsHeadings: contents, reusing: sentences)
+        let evidence = matcher.evidence(in: document, sentences: indicatorSentences).map { IndicatorFinding(indicator: $0.indicator, evidence: $0.evidence) }
         let inspection = inspections.flatMap { InspectionReader(lexicon: $0).read(document) }
             .map { InspectionRead(document: document, inspection: $0) }
         return DocumentAnalysis(document: stub, items: finder.recommendations(in: document), evidence: evidence, inspection: inspection)

@@ -61,13 +61,15 @@ struct Line {
     var isBlank: Bool { if case .blank = kind { true } else { false } }
 
     static func classify(raw: Substring, content: Substring) -> Kind {
-        if content.isEmpty || content.allSatisfy({ $0 == "*" || $0 == "_" }) { return .blank }
+        // Tests of characters that are each one ASCII byte are made on the bytes: a character made
+        // of more (a mark combined with "-") is none of them, and neither are its bytes.
+        if content.isEmpty || content.utf8.allSatisfy({ $0 == 0x2A || $0 == 0x5F }) { return .blank }
         if content.first == "#" {
             let hashes = content.prefix(while: { $0 == "#" }).count
             let after = content.dropFirst(hashes)
             if hashes <= 6, after.isEmpty || after.first == " " { return .markdownHeading(hashes) }
         }
-        if content.count >= 3, content.allSatisfy({ $0 == "-" || $0 == "=" || $0 == "_" || $0 == " " }) {
+        if content.utf8.count >= 3, content.utf8.allSatisfy({ $0 == 0x2D || $0 == 0x3D || $0 == 0x5F || $0 == 0x20 }) {
             return .rule
         }
         if content.first == "|", content.last == "|", content.count > 2 {

@@ -1,0 +1,30 @@
+/// A 128-bit summary of a set of words (one bit a word, chosen by its first and last bytes and its
+/// length): a set whose signature lacks one of a word's bits does not hold that word. A cue's
+/// required words are tested against a sentence's signature before its vocabulary is hashed.
+public struct WordSignature: Sendable, Hashable {
+    private var low: UInt64 = 0
+    private var high: UInt64 = 0
+
+    public init() {}
+
+    public init<Words: Sequence<String>>(_ words: Words) {
+        for word in words { insert(word) }
+    }
+
+    public mutating func insert(_ word: String) {
+        let bit = Self.bit(word)
+        if bit < 64 { low |= 1 << UInt64(bit) } else { high |= 1 << UInt64(bit - 64) }
+    }
+
+    /// Whether every word of `other` may be in this set (false only when one certainly is not).
+    public func mayContainAll(of other: WordSignature) -> Bool {
+        low & other.low == other.low && high & other.high == other.high
+    }
+
+    private static func bit(_ word: String) -> Int {
+        let utf8 = word.utf8
+        let first = Int(utf8.first ?? 0)
+        let last = Int(utf8.last ?? 0)
+        return (first &* 31 &+ last &* 7 &+ utf8.count) & 127
+    }
+}
