@@ -29,9 +29,11 @@ public struct Classifier: Sendable {
     private let patterns: [String]
     private let weights: [Double]
     private let termNames: TermMatches.Names
-    /// The scheme's learned layer: its matcher, the scheme's index of each of its categories, and
-    /// where its terms start in `patterns` and `weights`. Its weights add to the item's own words,
-    /// once per term, with no emphasis or discount.
+    /// The scheme's learned layer: its words, read among those the scheme's matcher scans when
+    /// every term of the layer is one word (``LearnedWords``), else its own matcher; the scheme's
+    /// index of each of its categories, and where its terms start in `patterns` and `weights`. Its
+    /// weights add to the item's own words, once per term, with no emphasis or discount.
+    private let learnedWords: LearnedWords?
     private let layer: LexiconMatcher?
     private let layerCategory: [Int]
     private let layerTermOffset: [Int]
@@ -39,7 +41,6 @@ public struct Classifier: Sendable {
 
     public init(scheme: ThemeScheme) {
         self.scheme = scheme
-        matcher = LexiconMatcher(lexicon: scheme.lexicon)
         let lexicon = scheme.lexicon
         threshold = lexicon.setting("threshold", default: 1)
         sectionWeight = lexicon.setting("section_weight", default: 0.4)
@@ -48,11 +49,13 @@ public struct Classifier: Sendable {
         positionEmphasis = lexicon.setting("position_emphasis", default: 0.25)
         repeatWeight = lexicon.setting("repeat_weight", default: 0.5)
         themeByBestSubtheme = lexicon.setting("theme_by_best_subtheme", default: 0) > 0
-        categories = matcher.categories
+        let categories = lexicon.allCategories
+        self.categories = categories
         let paths = categories.map(\.path)
         self.paths = paths
         names = categories.map(\.name)
-        ancestors = IndexLists(paths.map { path in paths.indices.filter { path == paths[$0] || path.hasPrefix(paths[$0] + ".") } })
+        let ancestorLists = paths.map { path in paths.indices.filter { path == paths[$0] || path.hasPrefix(paths[$0] + ".") } }
+        ancestors = IndexLists(ancestorLists)
         themeIndices = lexicon.categories.compactMap { theme in paths.firstIndex(of: theme.path) }
         childIndices = IndexLists(categories.map { category in category.children.compactMap { paths.firstIndex(of: $0.path) } })
         var offsets: [Int] = []
@@ -66,24 +69,28 @@ public struct Classifier: Sendable {
         termOffset = offsets
         var layerCategory: [Int] = []
         var layerOffsets: [Int] = []
+        var learnedWords: LearnedWords?
         if let learned = scheme.learned {
-            let layer = LexiconMatcher(lexicon: learned)
-            self.layer = layer
-            for category in layer.categories {
+            for category in learned.allCategories {
                 layerCategory.append(paths.firstIndex(of: category.path) ?? -1)
                 layerOffsets.append(patterns.count)
                 patterns += category.terms.map(\.pattern)
                 weights += category.terms.map(\.weight)
             }
+            learnedWords = LearnedWords(layer: learned, categoryIndex: layerCategory, termOffset: layerOffsets, ancestors: ancestorLists)
+            layer = learnedWords == nil ? LexiconMatcher(lexicon: learned) : nil
         } else {
             layer = nil
         }
+        matcher = LexiconMatcher(lexicon: lexicon, alsoScanning: learnedWords?.words ?? [])
+        learnedWords?.index(by: matcher)
+        self.learnedWords = learnedWords
         layerTypes = scheme.learnedDocumentTypes
         self.layerCategory = layerCategory
         layerTermOffset = layerOffsets
         self.patterns = patterns
         self.weights = weights
-        termNames = TermMatches.Names(categories: paths, terms: patterns)
+        termNames = TermMatches.Names(categories: paths, terms: patterns, learned: learnedWords)
     }
 
     public func classify(_ recommendation: Recommendation) -> ClassifiedItem {
@@ -98,7 +105,7 @@ public struct Classifier: Sendable {
         result.reserveCapacity(recommendations.count)
         for recommendation in recommendations {
             weigh(recommendation, workspace: &workspace)
-            let decision = decide(scores: workspace.scores, records: workspace.records)
+            let decision = decide(scores: workspace.scores, records: workspace.records, matches: workspace.matchCount)
             result.append(ClassifiedItem(recommendation: recommendation,
                                          theme: decision.theme < 0 ? ClassifiedItem.unclassified : names[decision.theme],
                                          subtheme: decision.subtheme < 0 ? nil : names[decision.subtheme],
@@ -109,7 +116,7 @@ public struct Classifier: Sendable {
         return result
     }
 
-    /// What ``decide(scores:records:)`` makes of an item's weighed terms: the indices of its theme
+    /// What ``decide(scores:records:matches:)`` makes of an item's weighed terms: the indices of its theme
     /// and sub-theme (-1 for none), the secondary ones, and the records and rounded scores to keep.
     struct Decision {
         var theme: Int
@@ -169,8 +176,13 @@ public struct Classifier: Sendable {
         /// The item that last saw each term, to tell a repeated term.
         var seenBy: [Int]
         var item = 0
-        /// The explained matches of the item being classified.
+        /// The explained matches of the item being classified, and how many matches they stand for.
         var records: [TermMatches.Record] = []
+        var matchCount = 0
+        /// The learned words found in the item's text (first occurrences), and the item that last
+        /// saw each learned word.
+        var learnedFound: [TermMatches.Record] = []
+        var learnedSeenBy: [Int]
         var sections = SpanCache()
         var actors = SpanCache()
 
@@ -179,6 +191,7 @@ public struct Classifier: Sendable {
             layerMatching = (classifier.layer ?? classifier.matcher).makeWorkspace()
             scores = [Double](repeating: 0, count: classifier.categories.count)
             seenBy = [Int](repeating: 0, count: classifier.patterns.count)
+            learnedSeenBy = [Int](repeating: 0, count: classifier.learnedWords?.words.count ?? 0)
         }
     }
 
@@ -189,6 +202,8 @@ public struct Classifier: Sendable {
             for index in scores.indices { scores[index] = 0 }
         }
         workspace.records.clear()
+        workspace.matchCount = 0
+        workspace.learnedFound.clear()
         // The item's own spans go in the workspace's buffer, taken out while `add` uses the workspace.
         var located = Located()
         swap(&located, &workspace.located)
@@ -203,13 +218,18 @@ public struct Classifier: Sendable {
             // what the item is about: its words count as actor evidence, not as the item's own.
             let actorEnd = actor.flatMap { actor in Self.withBytes(of: actor) { Self.actorSpan(of: $0, in: bytes) } }
             locate(bytes, into: &located, workspace: &workspace.matching)
-            if let layer, layerTypes.map({ types in recommendation.documentType.map(types.contains) ?? false }) ?? true {
-                locate(bytes, into: &layerLocated, workspace: &workspace.layerMatching, using: layer)
+            if layerTypes.map({ types in recommendation.documentType.map(types.contains) ?? false }) ?? true {
+                if let learnedWords {
+                    findLearned(bytes, words: learnedWords, workspace: &workspace)
+                } else if let layer {
+                    locate(bytes, into: &layerLocated, workspace: &workspace.layerMatching, using: layer)
+                }
             }
             return actorEnd
         }
         add(located, source: .text, factor: 1, actorEnd: actorEnd, workspace: &workspace)
         workspace.located = located
+        if let learnedWords { addLearned(words: learnedWords, workspace: &workspace) }
         addLayer(layerLocated, workspace: &workspace)
         workspace.layerLocated = layerLocated
         let section = recommendation.section
@@ -227,11 +247,11 @@ public struct Classifier: Sendable {
 private extension Classifier {
     /// The theme with the highest total, then its best sub-theme, and the others near enough to be
     /// secondary; the scores rounded and the matches copied, to keep with the item.
-    func decide(scores: [Double], records: [TermMatches.Record]) -> Decision {
+    func decide(scores: [Double], records: [TermMatches.Record], matches: Int) -> Decision {
         // The records and the rounded scores, kept together in one allocation.
         let evidence = records.withUnsafeBufferPointer { records in
             scores.withUnsafeBufferPointer { scores in
-                ItemEvidence.make(records: records, scores: scores.count) { scores[$0] > 0 ? round(scores[$0]) : 0 }
+                ItemEvidence.make(records: records, matches: matches, scores: scores.count) { scores[$0] > 0 ? round(scores[$0]) : 0 }
             }
         }
         var theme = -1
@@ -367,7 +387,8 @@ private extension Classifier {
                                                             string: string,
                                                             bytes: Int32(clamping: match.bytes.lowerBound)..<Int32(clamping: match.bytes.upperBound),
                                                             start: Int32(clamping: span.start), end: Int32(clamping: span.end),
-                                                            weight: round(weight)))
+                                                            first: Int32(clamping: workspace.matchCount), weight: round(weight)))
+                workspace.matchCount += 1
                 // A term counts for its category and every category above it.
                 ancestors.forEach(match.category) { scores[$0] += weight }
             }
@@ -389,8 +410,57 @@ private extension Classifier {
             workspace.records.append(TermMatches.Record(category: Int32(category), term: Int32(termIndex), source: .learned, string: 0,
                                                         bytes: Int32(clamping: match.bytes.lowerBound)..<Int32(clamping: match.bytes.upperBound),
                                                         start: Int32(clamping: span.start), end: Int32(clamping: span.end),
-                                                        weight: round(weight)))
+                                                        first: Int32(clamping: workspace.matchCount), weight: round(weight)))
+            workspace.matchCount += 1
             ancestors.forEach(category) { workspace.scores[$0] += weight }
+        }
+    }
+
+    /// Keeps the first occurrence in the item's text of each learned word, among the words the
+    /// matcher has just scanned in `bytes`, as a record to add after the text's own matches.
+    func findLearned(_ bytes: UnsafeBufferPointer<UInt8>, words: LearnedWords, workspace: inout Workspace) {
+        guard !words.isEmpty else { return }
+        let item = workspace.item
+        let ascii = workspace.matching.lastTextWasASCII
+        // Taken out of the workspace while its matcher's words are read.
+        var found: [TermMatches.Record] = []
+        var seenBy: [Int] = []
+        swap(&found, &workspace.learnedFound)
+        swap(&seenBy, &workspace.learnedSeenBy)
+        var byteCursor = 0
+        var scalarCursor = 0
+        seenBy.withUnsafeMutableBufferPointer { seenBy in
+            workspace.matching.forEachScannedWord { id, start, end in
+                let word = words.word(ofID: id)
+                guard word >= 0, seenBy[Int(word)] != item else { return }
+                seenBy[Int(word)] = item
+                var scalarStart = start, scalarEnd = end
+                if !ascii {
+                    // Words come in text order, so the cursor only moves forward.
+                    scalarCursor += Self.scalarStarts(bytes, from: byteCursor, to: Int(start))
+                    scalarStart = Int32(clamping: scalarCursor)
+                    scalarEnd = scalarStart + Int32(clamping: Self.scalarStarts(bytes, from: Int(start), to: Int(end)))
+                    byteCursor = Int(start)
+                }
+                found.append(TermMatches.Record(category: -1, term: word, source: .learned, string: 0, bytes: start..<end,
+                                                start: scalarStart, end: scalarEnd, first: 0, weight: 0))
+            }
+        }
+        swap(&found, &workspace.learnedFound)
+        swap(&seenBy, &workspace.learnedSeenBy)
+    }
+
+    /// Adds the learned words found in the item's text: each at its weight in each of its
+    /// categories, in the order of ``addLayer(_:workspace:)``, and one record each.
+    func addLearned(words: LearnedWords, workspace: inout Workspace) {
+        guard !workspace.learnedFound.isEmpty else { return }
+        workspace.scores.withUnsafeMutableBufferPointer { scores in
+            for var record in workspace.learnedFound {
+                record.first = Int32(clamping: workspace.matchCount)
+                workspace.matchCount += words.entryCount(record.term)
+                workspace.records.append(record)
+                words.add(record.term, to: scores)
+            }
         }
     }
 
