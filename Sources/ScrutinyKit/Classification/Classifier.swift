@@ -83,7 +83,7 @@ public struct Classifier: Sendable {
             layer = nil
         }
         matcher = LexiconMatcher(lexicon: lexicon, alsoScanning: learnedWords?.words ?? [])
-        learnedWords?.index(by: matcher)
+        precondition(learnedWords?.areKnown(by: matcher) ?? true, "the matcher numbers the learned words in order")
         self.learnedWords = learnedWords
         layerTypes = scheme.learnedDocumentTypes
         self.layerCategory = layerCategory
@@ -179,9 +179,9 @@ public struct Classifier: Sendable {
         /// The explained matches of the item being classified, and how many matches they stand for.
         var records: [TermMatches.Record] = []
         var matchCount = 0
-        /// The learned words found in the item's text (first occurrences), and the item that last
-        /// saw each learned word.
-        var learnedFound: [TermMatches.Record] = []
+        /// What the learned words of the item's text add to each score, in millionths (padded to
+        /// the layer's row length), and the item that last saw each learned word.
+        var learnedScores: [Int64]
         var learnedSeenBy: [Int]
         var sections = SpanCache()
         var actors = SpanCache()
@@ -191,7 +191,8 @@ public struct Classifier: Sendable {
             layerMatching = (classifier.layer ?? classifier.matcher).makeWorkspace()
             scores = [Double](repeating: 0, count: classifier.categories.count)
             seenBy = [Int](repeating: 0, count: classifier.patterns.count)
-            learnedSeenBy = [Int](repeating: 0, count: classifier.learnedWords?.words.count ?? 0)
+            learnedScores = [Int64](repeating: 0, count: classifier.learnedWords?.rowLength ?? 0)
+            learnedSeenBy = [Int](repeating: 0, count: classifier.learnedWords?.count ?? 0)
         }
     }
 
@@ -203,7 +204,6 @@ public struct Classifier: Sendable {
         }
         workspace.records.clear()
         workspace.matchCount = 0
-        workspace.learnedFound.clear()
         // The item's own spans go in the workspace's buffer, taken out while `add` uses the workspace.
         var located = Located()
         swap(&located, &workspace.located)
@@ -212,24 +212,25 @@ public struct Classifier: Sendable {
         swap(&layerLocated, &workspace.layerLocated)
         layerLocated.spans.clear()
         let actor = recommendation.actor
-        // The text's bytes are read in place once, for the actor and the matching.
+        let layerApplies = (learnedWords != nil || layer != nil)
+            && layerTypes.map { types in recommendation.documentType.map(types.contains) ?? false } ?? true
+        // The text's bytes are read in place, for the actor and the matching.
         let actorEnd = Self.withBytes(of: recommendation.text) { bytes -> Int? in
             // The actor named at the start of the item ("The Executive should …") is who acts, not
             // what the item is about: its words count as actor evidence, not as the item's own.
             let actorEnd = actor.flatMap { actor in Self.withBytes(of: actor) { Self.actorSpan(of: $0, in: bytes) } }
             locate(bytes, into: &located, workspace: &workspace.matching)
-            if layerTypes.map({ types in recommendation.documentType.map(types.contains) ?? false }) ?? true {
-                if let learnedWords {
-                    findLearned(bytes, words: learnedWords, workspace: &workspace)
-                } else if let layer {
-                    locate(bytes, into: &layerLocated, workspace: &workspace.layerMatching, using: layer)
-                }
+            if layerApplies, learnedWords == nil, let layer {
+                locate(bytes, into: &layerLocated, workspace: &workspace.layerMatching, using: layer)
             }
             return actorEnd
         }
         add(located, source: .text, factor: 1, actorEnd: actorEnd, workspace: &workspace)
         workspace.located = located
-        if let learnedWords { addLearned(words: learnedWords, workspace: &workspace) }
+        if layerApplies, let learnedWords {
+            // Among the words just scanned, which no other matching has replaced yet.
+            Self.withBytes(of: recommendation.text) { addLearned($0, words: learnedWords, workspace: &workspace) }
+        }
         addLayer(layerLocated, workspace: &workspace)
         workspace.layerLocated = layerLocated
         let section = recommendation.section
@@ -416,24 +417,33 @@ private extension Classifier {
         }
     }
 
-    /// Keeps the first occurrence in the item's text of each learned word, among the words the
-    /// matcher has just scanned in `bytes`, as a record to add after the text's own matches.
-    func findLearned(_ bytes: UnsafeBufferPointer<UInt8>, words: LearnedWords, workspace: inout Workspace) {
-        guard !words.isEmpty else { return }
+    /// Adds the learned words among those the matcher has just scanned in the item's text `bytes`,
+    /// each once: its weights to the scores, summed over the words first (exactly, in millionths),
+    /// and one record standing
+    /// for its match in each of its categories, after the text's own matches.
+    func addLearned(_ bytes: UnsafeBufferPointer<UInt8>, words: LearnedWords, workspace: inout Workspace) {
         let item = workspace.item
         let ascii = workspace.matching.lastTextWasASCII
+        let wordCount = UInt32(words.count)
         // Taken out of the workspace while its matcher's words are read.
-        var found: [TermMatches.Record] = []
+        var records: [TermMatches.Record] = []
+        var sums: [Int64] = []
         var seenBy: [Int] = []
-        swap(&found, &workspace.learnedFound)
+        swap(&records, &workspace.records)
+        swap(&sums, &workspace.learnedScores)
         swap(&seenBy, &workspace.learnedSeenBy)
+        var matchCount = workspace.matchCount
         var byteCursor = 0
         var scalarCursor = 0
+        sums.withUnsafeMutableBufferPointer { sums in
         seenBy.withUnsafeMutableBufferPointer { seenBy in
+            let sums = sums.baseAddress!
+            for index in 0..<words.rowLength { sums[index] = 0 }
             workspace.matching.forEachScannedWord { id, start, end in
-                let word = words.word(ofID: id)
-                guard word >= 0, seenBy[Int(word)] != item else { return }
-                seenBy[Int(word)] = item
+                // The matcher numbers the learned words first: 0 ..< count.
+                guard UInt32(bitPattern: id) < wordCount, seenBy[Int(id)] != item else { return }
+                seenBy[Int(id)] = item
+                words.add(id, to: sums)
                 var scalarStart = start, scalarEnd = end
                 if !ascii {
                     // Words come in text order, so the cursor only moves forward.
@@ -442,24 +452,19 @@ private extension Classifier {
                     scalarEnd = scalarStart + Int32(clamping: Self.scalarStarts(bytes, from: Int(start), to: Int(end)))
                     byteCursor = Int(start)
                 }
-                found.append(TermMatches.Record(category: -1, term: word, source: .learned, string: 0, bytes: start..<end,
-                                                start: scalarStart, end: scalarEnd, first: 0, weight: 0))
+                records.append(TermMatches.Record(category: -1, term: id, source: .learned, string: 0, bytes: start..<end,
+                                                  start: scalarStart, end: scalarEnd, first: Int32(clamping: matchCount), weight: 0))
+                matchCount += words.entryCount(id)
             }
         }
-        swap(&found, &workspace.learnedFound)
+        }
+        workspace.matchCount = matchCount
+        swap(&records, &workspace.records)
+        swap(&sums, &workspace.learnedScores)
         swap(&seenBy, &workspace.learnedSeenBy)
-    }
-
-    /// Adds the learned words found in the item's text: each at its weight in each of its
-    /// categories, in the order of ``addLayer(_:workspace:)``, and one record each.
-    func addLearned(words: LearnedWords, workspace: inout Workspace) {
-        guard !workspace.learnedFound.isEmpty else { return }
         workspace.scores.withUnsafeMutableBufferPointer { scores in
-            for var record in workspace.learnedFound {
-                record.first = Int32(clamping: workspace.matchCount)
-                workspace.matchCount += words.entryCount(record.term)
-                workspace.records.append(record)
-                words.add(record.term, to: scores)
+            workspace.learnedScores.withUnsafeBufferPointer { sums in
+                for index in scores.indices where sums[index] != 0 { scores[index] += Double(sums[index]) / LearnedWords.unitsPerWeight }
             }
         }
     }

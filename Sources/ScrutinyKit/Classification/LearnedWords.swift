@@ -1,15 +1,20 @@
 /// A scheme's learned layer as the classifier reads it when every term of the layer is one plain
 /// word, as `scrutiny lexicon learn` writes them: for each word, the categories it is weighted in
-/// and its weights. The scheme's own matcher is told the words (``LexiconMatcher/init(lexicon:alsoScanning:)``),
-/// so the layer is read among the words that matching has scanned already, with no matching of its
-/// own; a word counts once per item in each of its categories, and is recorded once per item,
-/// its categories' matches made from the record when they are read (``TermMatches``).
+/// and its weights, and what it adds to each of the scheme's scores. The scheme's own matcher is
+/// told the words (``LexiconMatcher/init(lexicon:alsoScanning:)``), so the layer is read among the
+/// words that matching has scanned already, with no matching of its own; a word counts once per
+/// item in each of its categories, its weights added to the scores in one step, and is recorded
+/// once per item, its categories' matches made from the record when they are read (``TermMatches``).
+///
+/// The weights are kept in millionths, as whole numbers, and a word's row of them fills one cache
+/// line (for up to 16 categories): summed exactly, then divided once, an item's learned scores
+/// are the correctly rounded sums of the weights as written.
 ///
 /// A layer with anything else (a phrase, a `*` prefix, an exclusion, a word twice in one category,
-/// `count_in_each_category: 0`)
-/// is matched as a lexicon of its own instead; for a layer of plain words both give the same
-/// scores and the same matches.
-struct LearnedWords: Sendable {
+/// a weight finer than a millionth, `count_in_each_category: 0`) is matched as a lexicon of its
+/// own instead. For a layer of plain words both give the same matches, and the same scores but for
+/// the last bits of their sums (added term by term there).
+final class LearnedWords: @unchecked Sendable {
     /// One word's weight in one category: the scheme's index of the category, the term's index
     /// among the classifier's patterns, the weight, and the weight as shown (to three decimals).
     struct Entry: Sendable {
@@ -25,18 +30,15 @@ struct LearnedWords: Sendable {
     /// categories, then terms.
     private let starts: [Int32]
     private let entries: [Entry]
-    /// What word `w` adds to an item's scores, `additions[additionStarts[w] ..< additionStarts[w + 1]]`:
-    /// each entry's weight to its category and each category above it, in the order of the
-    /// entries, so that the sums come out as adding entry by entry gives them.
-    private let additionStarts: [Int32]
-    private let additions: [Addition]
-
-    struct Addition: Sendable {
-        var score: Int
-        var weight: Double
-    }
-    /// The layer word of each id of the matcher's vocabulary, at id + 1 (-1: not a layer word).
-    private var wordOfID: [Int32] = []
+    /// What word `w` adds to the score of each of the scheme's categories, in millionths, one row
+    /// a word, `rows[w * rowLength ..< w * rowLength + scoreCount]`: its weights in the category and
+    /// in those below it. Rows are padded to whole cache lines (64 bytes) and start on one, so that
+    /// reading a word's row touches as few lines as can be. Never changed after `init` (hence
+    /// `@unchecked Sendable`), freed in `deinit`.
+    private let rows: UnsafeMutablePointer<Int32>
+    static let unitsPerWeight = 1_000_000.0
+    let scoreCount: Int
+    let rowLength: Int
 
     /// The words of `layer`, or nil when it has a term that is not one plain word, a word twice in
     /// one category, an exclusion, or does not count a term in each of its categories. `categoryIndex` gives the scheme's index
@@ -70,42 +72,41 @@ struct LearnedWords: Sendable {
             }
         }
         self.words = words
+        scoreCount = ancestors.count
+        // Whole weights in millionths, and rows that fit whole numbers of them.
+        var units = [[Int]](repeating: [], count: words.count)
+        for (word, list) in byWord.enumerated() {
+            var row = [Int](repeating: 0, count: ancestors.count)
+            for entry in list {
+                let whole = (entry.weight * Self.unitsPerWeight).rounded()
+                guard abs(whole) < 1e12, whole / Self.unitsPerWeight == entry.weight else { return nil }
+                for score in ancestors[Int(entry.category)] { row[score] += Int(whole) }
+            }
+            guard row.allSatisfy({ abs($0) <= Int(Int32.max) }) else { return nil }
+            units[word] = row
+        }
+        rowLength = (ancestors.count + 15) / 16 * 16
+        let capacity = max(1, words.count * rowLength)
+        rows = UnsafeMutableRawPointer.allocate(byteCount: capacity * 4, alignment: 64).bindMemory(to: Int32.self, capacity: capacity)
+        rows.initialize(repeating: 0, count: capacity)
+        for (word, row) in units.enumerated() {
+            for (score, value) in row.enumerated() { rows[word * rowLength + score] = Int32(value) }
+        }
         var starts: [Int32] = [0]
         for list in byWord { starts.append(starts.last! + Int32(list.count)) }
         self.starts = starts
         entries = byWord.flatMap { $0 }
-        var additionStarts: [Int32] = [0]
-        var additions: [Addition] = []
-        for list in byWord {
-            for entry in list {
-                additions += ancestors[Int(entry.category)].map { Addition(score: $0, weight: entry.weight) }
-            }
-            additionStarts.append(Int32(additions.count))
-        }
-        self.additionStarts = additionStarts
-        self.additions = additions
     }
 
-    /// Learns the ids `matcher` gives the words (it must have been made with them).
-    mutating func index(by matcher: LexiconMatcher) {
-        var wordOfID = [Int32](repeating: -1, count: words.count)
-        for (index, word) in words.enumerated() {
-            let id = Int(matcher.wordID(word))
-            precondition(id >= 0, "the matcher was made without the layer's words")
-            if id + 1 > wordOfID.count { wordOfID += [Int32](repeating: -1, count: id + 1 - wordOfID.count) }
-            wordOfID[id] = Int32(index)
-        }
-        // Shifted by one, so that a word the matcher does not know (-1) finds -1 too.
-        self.wordOfID = [-1] + wordOfID
+    deinit { rows.deallocate() }
+
+    /// Whether `matcher` knows the words by their places among them: word `w` is the matcher's
+    /// word id `w`, as when it was made with them (``LexiconMatcher/init(lexicon:alsoScanning:)``).
+    func areKnown(by matcher: LexiconMatcher) -> Bool {
+        words.indices.allSatisfy { Int(matcher.wordID(words[$0])) == $0 }
     }
 
-    var isEmpty: Bool { words.isEmpty }
-
-    /// The layer word of a vocabulary id, or -1.
-    @inline(__always) func word(ofID id: Int32) -> Int32 {
-        let slot = Int(id) &+ 1
-        return slot < wordOfID.count ? wordOfID[slot] : -1
-    }
+    var count: Int { words.count }
 
     /// How many categories word `w` is weighted in.
     @inline(__always) func entryCount(_ word: Int32) -> Int { Int(starts[Int(word) + 1] - starts[Int(word)]) }
@@ -113,15 +114,13 @@ struct LearnedWords: Sendable {
     /// Entry `offset` of word `w`.
     @inline(__always) func entry(_ word: Int32, _ offset: Int) -> Entry { entries[Int(starts[Int(word)]) + offset] }
 
-    /// Adds word `w`'s weights to `scores`.
-    @inline(__always) func add(_ word: Int32, to scores: UnsafeMutableBufferPointer<Double>) {
-        additions.withUnsafeBufferPointer { additions in
-            var index = Int(additionStarts[Int(word)])
-            let end = Int(additionStarts[Int(word) + 1])
-            while index < end {
-                scores[additions[index].score] += additions[index].weight
-                index &+= 1
-            }
+    /// Adds word `w`'s row to `sums` (`rowLength` numbers, in millionths).
+    @inline(__always) func add(_ word: Int32, to sums: UnsafeMutablePointer<Int64>) {
+        let row = UnsafePointer(rows + Int(word) * rowLength)
+        var index = 0
+        while index < rowLength {
+            sums[index] &+= Int64(row[index])
+            index &+= 1
         }
     }
 }

@@ -68,10 +68,11 @@ public struct LexiconMatcher: Sendable {
         }
     }
 
-    /// `alsoScanning`: words (lower-cased, as ``LexiconPattern/words(_:)`` gives them) that the
-    /// scanner should know beside the lexicon's, though no term starts with them: the classifier
-    /// reads its learned layer's words among the scanned words (``Workspace/forEachScannedWord(_:)``)
-    /// rather than scanning the text again. They change no match.
+    /// `alsoScanning`: distinct words (lower-cased, as ``LexiconPattern/words(_:)`` gives them) that
+    /// the scanner should know beside the lexicon's, though no term starts with them, numbered
+    /// 0, 1, … in their order: the classifier reads its learned layer's words among the scanned
+    /// words (``Workspace/forEachScannedWord(_:)``) rather than scanning the text again. They
+    /// change no match.
     public init(lexicon: Lexicon, alsoScanning extraWords: [String] = []) {
         self.lexicon = lexicon
         categories = lexicon.allCategories
