@@ -179,9 +179,9 @@ public struct Classifier: Sendable {
         /// The explained matches of the item being classified, and how many matches they stand for.
         var records: [TermMatches.Record] = []
         var matchCount = 0
-        /// What the learned words of the item's text add to each score, in millionths (padded to
-        /// the layer's row length), and the item that last saw each learned word.
-        var learnedScores: [Int64]
+        /// What the learned words of the item's text add to each score, in ten-thousandths (padded
+        /// to the layer's row length), and the item that last saw each learned word.
+        var learnedScores: [Int32]
         var learnedSeenBy: [Int]
         var sections = SpanCache()
         var actors = SpanCache()
@@ -191,7 +191,7 @@ public struct Classifier: Sendable {
             layerMatching = (classifier.layer ?? classifier.matcher).makeWorkspace()
             scores = [Double](repeating: 0, count: classifier.categories.count)
             seenBy = [Int](repeating: 0, count: classifier.patterns.count)
-            learnedScores = [Int64](repeating: 0, count: classifier.learnedWords?.rowLength ?? 0)
+            learnedScores = [Int32](repeating: 0, count: classifier.learnedWords?.rowLength ?? 0)
             learnedSeenBy = [Int](repeating: 0, count: classifier.learnedWords?.count ?? 0)
         }
     }
@@ -418,7 +418,7 @@ private extension Classifier {
     }
 
     /// Adds the learned words among those the matcher has just scanned in the item's text `bytes`,
-    /// each once: its weights to the scores, summed over the words first (exactly, in millionths),
+    /// each once: its weights to the scores, summed over the words first (exactly, in ten-thousandths),
     /// and one record standing
     /// for its match in each of its categories, after the text's own matches.
     func addLearned(_ bytes: UnsafeBufferPointer<UInt8>, words: LearnedWords, workspace: inout Workspace) {
@@ -427,7 +427,7 @@ private extension Classifier {
         let wordCount = UInt32(words.count)
         // Taken out of the workspace while its matcher's words are read.
         var records: [TermMatches.Record] = []
-        var sums: [Int64] = []
+        var sums: [Int32] = []
         var seenBy: [Int] = []
         swap(&records, &workspace.records)
         swap(&sums, &workspace.learnedScores)

@@ -6,12 +6,12 @@
 /// item in each of its categories, its weights added to the scores in one step, and is recorded
 /// once per item, its categories' matches made from the record when they are read (``TermMatches``).
 ///
-/// The weights are kept in millionths, as whole numbers, and a word's row of them fills one cache
-/// line (for up to 16 categories): summed exactly, then divided once, an item's learned scores
-/// are the correctly rounded sums of the weights as written.
+/// The weights are kept in ten-thousandths, as 32-bit whole numbers, and a word's row of them
+/// fills one cache line (for up to 16 categories): summed exactly, then divided once, an item's
+/// learned scores are the correctly rounded sums of the weights as written.
 ///
 /// A layer with anything else (a phrase, a `*` prefix, an exclusion, a word twice in one category,
-/// a weight finer than a millionth, `count_in_each_category: 0`) is matched as a lexicon of its
+/// a weight finer than a ten-thousandth or too large to sum so, `count_in_each_category: 0`) is matched as a lexicon of its
 /// own instead. For a layer of plain words both give the same matches, and the same scores but for
 /// the last bits of their sums (added term by term there).
 final class LearnedWords: @unchecked Sendable {
@@ -30,13 +30,13 @@ final class LearnedWords: @unchecked Sendable {
     /// categories, then terms.
     private let starts: [Int32]
     private let entries: [Entry]
-    /// What word `w` adds to the score of each of the scheme's categories, in millionths, one row
+    /// What word `w` adds to the score of each of the scheme's categories, in ten-thousandths, one row
     /// a word, `rows[w * rowLength ..< w * rowLength + scoreCount]`: its weights in the category and
     /// in those below it. Rows are padded to whole cache lines (64 bytes) and start on one, so that
     /// reading a word's row touches as few lines as can be. Never changed after `init` (hence
     /// `@unchecked Sendable`), freed in `deinit`.
     private let rows: UnsafeMutablePointer<Int32>
-    static let unitsPerWeight = 1_000_000.0
+    static let unitsPerWeight = 10_000.0
     let scoreCount: Int
     let rowLength: Int
 
@@ -73,7 +73,8 @@ final class LearnedWords: @unchecked Sendable {
         }
         self.words = words
         scoreCount = ancestors.count
-        // Whole weights in millionths, and rows that fit whole numbers of them.
+        // Whole weights in ten-thousandths, and rows small enough that an item's sums, each word
+        // counted once, fit in 32 bits.
         var units = [[Int]](repeating: [], count: words.count)
         for (word, list) in byWord.enumerated() {
             var row = [Int](repeating: 0, count: ancestors.count)
@@ -82,7 +83,7 @@ final class LearnedWords: @unchecked Sendable {
                 guard abs(whole) < 1e12, whole / Self.unitsPerWeight == entry.weight else { return nil }
                 for score in ancestors[Int(entry.category)] { row[score] += Int(whole) }
             }
-            guard row.allSatisfy({ abs($0) <= Int(Int32.max) }) else { return nil }
+            guard row.allSatisfy({ abs($0) <= Int(Int32.max) / max(1, words.count) }) else { return nil }
             units[word] = row
         }
         rowLength = (ancestors.count + 15) / 16 * 16
@@ -114,12 +115,12 @@ final class LearnedWords: @unchecked Sendable {
     /// Entry `offset` of word `w`.
     @inline(__always) func entry(_ word: Int32, _ offset: Int) -> Entry { entries[Int(starts[Int(word)]) + offset] }
 
-    /// Adds word `w`'s row to `sums` (`rowLength` numbers, in millionths).
-    @inline(__always) func add(_ word: Int32, to sums: UnsafeMutablePointer<Int64>) {
+    /// Adds word `w`'s row to `sums` (`rowLength` numbers, in ten-thousandths).
+    @inline(__always) func add(_ word: Int32, to sums: UnsafeMutablePointer<Int32>) {
         let row = UnsafePointer(rows + Int(word) * rowLength)
         var index = 0
         while index < rowLength {
-            sums[index] &+= Int64(row[index])
+            sums[index] &+= row[index]
             index &+= 1
         }
     }
