@@ -158,7 +158,7 @@ public struct Classifier: Sendable {
             last = entries.count - 1
         }
 
-        private static func same(_ a: String, _ b: String) -> Bool {
+        static func same(_ a: String, _ b: String) -> Bool {
             let equal = a.utf8.withContiguousStorageIfAvailable { x in
                 b.utf8.withContiguousStorageIfAvailable { y in x.count == y.count && (x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0) }
             }
@@ -179,12 +179,17 @@ public struct Classifier: Sendable {
         /// The explained matches of the item being classified, and how many matches they stand for.
         var records: [TermMatches.Record] = []
         var matchCount = 0
-        /// What the learned words of the item's text add to each score, in ten-thousandths (padded
-        /// to the layer's row length), and the item that last saw each learned word.
+        /// The learned words found in the item's text (the first `n`), what they add to each score
+        /// in ten-thousandths (padded to the layer's row length, their matches counted last), and
+        /// the item that last saw each learned word.
+        var learnedFound: [TermMatches.Record] = []
         var learnedScores: [Int32]
         var learnedSeenBy: [Int]
         var sections = SpanCache()
         var actors = SpanCache()
+        /// The document type last asked about, and whether the learned layer applies to it: a
+        /// document's items come together.
+        var lastDocumentType: (type: String, applies: Bool)?
 
         init(classifier: Classifier) {
             matching = classifier.matcher.makeWorkspace()
@@ -212,8 +217,7 @@ public struct Classifier: Sendable {
         swap(&layerLocated, &workspace.layerLocated)
         layerLocated.spans.clear()
         let actor = recommendation.actor
-        let layerApplies = (learnedWords != nil || layer != nil)
-            && layerTypes.map { types in recommendation.documentType.map(types.contains) ?? false } ?? true
+        let layerApplies = (learnedWords != nil || layer != nil) && layerApplies(to: recommendation.documentType, workspace: &workspace)
         // The text's bytes are read in place, for the actor and the matching.
         let actorEnd = Self.withBytes(of: recommendation.text) { bytes -> Int? in
             // The actor named at the start of the item ("The Executive should …") is who acts, not
@@ -294,6 +298,16 @@ private extension Classifier {
             theme = -1
         }
         return Decision(theme: theme, subtheme: subtheme, secondary: secondary, evidence: evidence)
+    }
+
+    /// Whether the learned layer applies to items of documents of `type` (all when it lists none).
+    func layerApplies(to type: String?, workspace: inout Workspace) -> Bool {
+        guard let layerTypes else { return true }
+        guard let type else { return false }
+        if let last = workspace.lastDocumentType, SpanCache.same(last.type, type) { return last.applies }
+        let applies = layerTypes.contains(type)
+        workspace.lastDocumentType = (type, applies)
+        return applies
     }
 
     /// The spans of a section path or actor, matched once a batch.
@@ -426,15 +440,24 @@ private extension Classifier {
         let ascii = workspace.matching.lastTextWasASCII
         let wordCount = UInt32(words.count)
         // Taken out of the workspace while its matcher's words are read.
-        var records: [TermMatches.Record] = []
+        var found: [TermMatches.Record] = []
         var sums: [Int32] = []
         var seenBy: [Int] = []
-        swap(&records, &workspace.records)
+        swap(&found, &workspace.learnedFound)
         swap(&sums, &workspace.learnedScores)
         swap(&seenBy, &workspace.learnedSeenBy)
-        var matchCount = workspace.matchCount
+        // Room for a record for each scanned word, written in place.
+        let scanned = workspace.matching.scannedWordCount
+        if found.count < scanned {
+            found = Array(repeating: TermMatches.Record(category: -1, term: 0, source: .learned, string: 0, bytes: 0..<0, start: 0, end: 0,
+                                                        first: 0, weight: 0), count: max(scanned, 64))
+        }
+        let firstMatch = workspace.matchCount
+        let countSlot = words.countSlot
+        var foundCount = 0
         var byteCursor = 0
         var scalarCursor = 0
+        found.withUnsafeMutableBufferPointer { found in
         sums.withUnsafeMutableBufferPointer { sums in
         seenBy.withUnsafeMutableBufferPointer { seenBy in
             let sums = sums.baseAddress!
@@ -443,6 +466,8 @@ private extension Classifier {
                 // The matcher numbers the learned words first: 0 ..< count.
                 guard UInt32(bitPattern: id) < wordCount, seenBy[Int(id)] != item else { return }
                 seenBy[Int(id)] = item
+                // The matches before this word's: the categories of the words summed so far.
+                let first = Int32(clamping: firstMatch) &+ sums[countSlot]
                 words.add(id, to: sums)
                 var scalarStart = start, scalarEnd = end
                 if !ascii {
@@ -452,14 +477,16 @@ private extension Classifier {
                     scalarEnd = scalarStart + Int32(clamping: Self.scalarStarts(bytes, from: Int(start), to: Int(end)))
                     byteCursor = Int(start)
                 }
-                records.append(TermMatches.Record(category: -1, term: id, source: .learned, string: 0, bytes: start..<end,
-                                                  start: scalarStart, end: scalarEnd, first: Int32(clamping: matchCount), weight: 0))
-                matchCount += words.entryCount(id)
+                found[foundCount] = TermMatches.Record(category: -1, term: id, source: .learned, string: 0, bytes: start..<end,
+                                                       start: scalarStart, end: scalarEnd, first: first, weight: 0)
+                foundCount &+= 1
             }
         }
         }
-        workspace.matchCount = matchCount
-        swap(&records, &workspace.records)
+        }
+        workspace.records.append(contentsOf: found[0..<foundCount])
+        workspace.matchCount = firstMatch + Int(sums[countSlot])
+        swap(&found, &workspace.learnedFound)
         swap(&sums, &workspace.learnedScores)
         swap(&seenBy, &workspace.learnedSeenBy)
         workspace.scores.withUnsafeMutableBufferPointer { scores in

@@ -32,9 +32,10 @@ final class LearnedWords: @unchecked Sendable {
     private let entries: [Entry]
     /// What word `w` adds to the score of each of the scheme's categories, in ten-thousandths, one row
     /// a word, `rows[w * rowLength ..< w * rowLength + scoreCount]`: its weights in the category and
-    /// in those below it. Rows are padded to whole cache lines (64 bytes) and start on one, so that
-    /// reading a word's row touches as few lines as can be. Never changed after `init` (hence
-    /// `@unchecked Sendable`), freed in `deinit`.
+    /// in those below it. The row's last number (``countSlot``) is how many categories the word is
+    /// weighted in, so that summing an item's rows counts its learned matches too. Rows are padded
+    /// to whole cache lines (64 bytes) and start on one, so that reading a word's row touches as
+    /// few lines as can be. Never changed after `init` (hence `@unchecked Sendable`), freed in `deinit`.
     private let rows: UnsafeMutablePointer<Int32>
     static let unitsPerWeight = 10_000.0
     let scoreCount: Int
@@ -86,12 +87,13 @@ final class LearnedWords: @unchecked Sendable {
             guard row.allSatisfy({ abs($0) <= Int(Int32.max) / max(1, words.count) }) else { return nil }
             units[word] = row
         }
-        rowLength = (ancestors.count + 15) / 16 * 16
+        rowLength = (ancestors.count + 1 + 15) / 16 * 16
         let capacity = max(1, words.count * rowLength)
         rows = UnsafeMutableRawPointer.allocate(byteCount: capacity * 4, alignment: 64).bindMemory(to: Int32.self, capacity: capacity)
         rows.initialize(repeating: 0, count: capacity)
         for (word, row) in units.enumerated() {
             for (score, value) in row.enumerated() { rows[word * rowLength + score] = Int32(value) }
+            rows[word * rowLength + rowLength - 1] = Int32(byWord[word].count)
         }
         var starts: [Int32] = [0]
         for list in byWord { starts.append(starts.last! + Int32(list.count)) }
@@ -109,8 +111,8 @@ final class LearnedWords: @unchecked Sendable {
 
     var count: Int { words.count }
 
-    /// How many categories word `w` is weighted in.
-    @inline(__always) func entryCount(_ word: Int32) -> Int { Int(starts[Int(word) + 1] - starts[Int(word)]) }
+    /// Where in a row (and in the sums of rows) the number of categories stands.
+    var countSlot: Int { rowLength - 1 }
 
     /// Entry `offset` of word `w`.
     @inline(__always) func entry(_ word: Int32, _ offset: Int) -> Entry { entries[Int(starts[Int(word)]) + offset] }

@@ -56,6 +56,9 @@ public struct LexiconMatcher: Sendable {
         /// Whether the last text was all ASCII, so that its byte offsets are its scalar offsets.
         public var lastTextWasASCII: Bool { scanner.isASCII }
 
+        /// How many words of the last text ``forEachScannedWord(_:)`` reads at most.
+        var scannedWordCount: Int { scanner.wordCount }
+
         /// Calls `body` with the vocabulary id and UTF-8 byte range of each word of the last text
         /// that the matcher knows (see ``LexiconMatcher/wordID(_:)``), in text order.
         @inline(__always) func forEachScannedWord(_ body: (Int32, Int32, Int32) -> Void) {
