@@ -8,6 +8,9 @@ import Foundation
 public struct Classifier: Sendable {
     public let scheme: ThemeScheme
     private let matcher: LexiconMatcher
+    /// The same lexicon's matcher told the learned layer's words too (``LearnedWords``), for the
+    /// items the layer applies to; the others' words are scanned without them, which is quicker.
+    private let matcherWithLearnedWords: LexiconMatcher?
     private let threshold: Double
     private let sectionWeight: Double
     private let actorWeight: Double
@@ -82,8 +85,14 @@ public struct Classifier: Sendable {
         } else {
             layer = nil
         }
-        matcher = LexiconMatcher(lexicon: lexicon, alsoScanning: learnedWords?.words ?? [])
-        precondition(learnedWords?.areKnown(by: matcher) ?? true, "the matcher numbers the learned words in order")
+        matcher = LexiconMatcher(lexicon: lexicon)
+        if let learnedWords {
+            let withWords = LexiconMatcher(lexicon: lexicon, alsoScanning: learnedWords.words)
+            precondition(learnedWords.areKnown(by: withWords), "the matcher numbers the learned words in order")
+            matcherWithLearnedWords = withWords
+        } else {
+            matcherWithLearnedWords = nil
+        }
         self.learnedWords = learnedWords
         layerTypes = scheme.learnedDocumentTypes
         self.layerCategory = layerCategory
@@ -223,7 +232,9 @@ public struct Classifier: Sendable {
             // The actor named at the start of the item ("The Executive should …") is who acts, not
             // what the item is about: its words count as actor evidence, not as the item's own.
             let actorEnd = actor.flatMap { actor in Self.withBytes(of: actor) { Self.actorSpan(of: $0, in: bytes) } }
-            locate(bytes, into: &located, workspace: &workspace.matching)
+            // Both matchers find the same matches; the one with the learned words also scans them.
+            locate(bytes, into: &located, workspace: &workspace.matching,
+                   using: layerApplies && learnedWords != nil ? matcherWithLearnedWords : nil)
             if layerApplies, learnedWords == nil, let layer {
                 locate(bytes, into: &layerLocated, workspace: &workspace.layerMatching, using: layer)
             }
