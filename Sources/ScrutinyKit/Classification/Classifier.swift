@@ -8,6 +8,9 @@ import Foundation
 public struct Classifier: Sendable {
     public let scheme: ThemeScheme
     private let matcher: LexiconMatcher
+    /// The same lexicon's matcher told the learned layer's words too (``LearnedWords``), for the
+    /// items the layer applies to; the others' words are scanned without them, which is quicker.
+    private let matcherWithLearnedWords: LexiconMatcher?
     private let threshold: Double
     private let sectionWeight: Double
     private let actorWeight: Double
@@ -29,9 +32,11 @@ public struct Classifier: Sendable {
     private let patterns: [String]
     private let weights: [Double]
     private let termNames: TermMatches.Names
-    /// The scheme's learned layer: its matcher, the scheme's index of each of its categories, and
-    /// where its terms start in `patterns` and `weights`. Its weights add to the item's own words,
-    /// once per term, with no emphasis or discount.
+    /// The scheme's learned layer: its words, read among those the scheme's matcher scans when
+    /// every term of the layer is one word (``LearnedWords``), else its own matcher; the scheme's
+    /// index of each of its categories, and where its terms start in `patterns` and `weights`. Its
+    /// weights add to the item's own words, once per term, with no emphasis or discount.
+    private let learnedWords: LearnedWords?
     private let layer: LexiconMatcher?
     private let layerCategory: [Int]
     private let layerTermOffset: [Int]
@@ -39,7 +44,6 @@ public struct Classifier: Sendable {
 
     public init(scheme: ThemeScheme) {
         self.scheme = scheme
-        matcher = LexiconMatcher(lexicon: scheme.lexicon)
         let lexicon = scheme.lexicon
         threshold = lexicon.setting("threshold", default: 1)
         sectionWeight = lexicon.setting("section_weight", default: 0.4)
@@ -48,11 +52,13 @@ public struct Classifier: Sendable {
         positionEmphasis = lexicon.setting("position_emphasis", default: 0.25)
         repeatWeight = lexicon.setting("repeat_weight", default: 0.5)
         themeByBestSubtheme = lexicon.setting("theme_by_best_subtheme", default: 0) > 0
-        categories = matcher.categories
+        let categories = lexicon.allCategories
+        self.categories = categories
         let paths = categories.map(\.path)
         self.paths = paths
         names = categories.map(\.name)
-        ancestors = IndexLists(paths.map { path in paths.indices.filter { path == paths[$0] || path.hasPrefix(paths[$0] + ".") } })
+        let ancestorLists = paths.map { path in paths.indices.filter { path == paths[$0] || path.hasPrefix(paths[$0] + ".") } }
+        ancestors = IndexLists(ancestorLists)
         themeIndices = lexicon.categories.compactMap { theme in paths.firstIndex(of: theme.path) }
         childIndices = IndexLists(categories.map { category in category.children.compactMap { paths.firstIndex(of: $0.path) } })
         var offsets: [Int] = []
@@ -66,24 +72,34 @@ public struct Classifier: Sendable {
         termOffset = offsets
         var layerCategory: [Int] = []
         var layerOffsets: [Int] = []
+        var learnedWords: LearnedWords?
         if let learned = scheme.learned {
-            let layer = LexiconMatcher(lexicon: learned)
-            self.layer = layer
-            for category in layer.categories {
+            for category in learned.allCategories {
                 layerCategory.append(paths.firstIndex(of: category.path) ?? -1)
                 layerOffsets.append(patterns.count)
                 patterns += category.terms.map(\.pattern)
                 weights += category.terms.map(\.weight)
             }
+            learnedWords = LearnedWords(layer: learned, categoryIndex: layerCategory, termOffset: layerOffsets, ancestors: ancestorLists)
+            layer = learnedWords == nil ? LexiconMatcher(lexicon: learned) : nil
         } else {
             layer = nil
         }
+        matcher = LexiconMatcher(lexicon: lexicon)
+        if let learnedWords {
+            let withWords = LexiconMatcher(lexicon: lexicon, alsoScanning: learnedWords.words)
+            precondition(learnedWords.areKnown(by: withWords), "the matcher numbers the learned words in order")
+            matcherWithLearnedWords = withWords
+        } else {
+            matcherWithLearnedWords = nil
+        }
+        self.learnedWords = learnedWords
         layerTypes = scheme.learnedDocumentTypes
         self.layerCategory = layerCategory
         layerTermOffset = layerOffsets
         self.patterns = patterns
         self.weights = weights
-        termNames = TermMatches.Names(categories: paths, terms: patterns)
+        termNames = TermMatches.Names(categories: paths, terms: patterns, learned: learnedWords)
     }
 
     public func classify(_ recommendation: Recommendation) -> ClassifiedItem {
@@ -98,7 +114,7 @@ public struct Classifier: Sendable {
         result.reserveCapacity(recommendations.count)
         for recommendation in recommendations {
             weigh(recommendation, workspace: &workspace)
-            let decision = decide(scores: workspace.scores, records: workspace.records)
+            let decision = decide(scores: workspace.scores, records: workspace.records, matches: workspace.matchCount)
             result.append(ClassifiedItem(recommendation: recommendation,
                                          theme: decision.theme < 0 ? ClassifiedItem.unclassified : names[decision.theme],
                                          subtheme: decision.subtheme < 0 ? nil : names[decision.subtheme],
@@ -109,7 +125,7 @@ public struct Classifier: Sendable {
         return result
     }
 
-    /// What ``decide(scores:records:)`` makes of an item's weighed terms: the indices of its theme
+    /// What ``decide(scores:records:matches:)`` makes of an item's weighed terms: the indices of its theme
     /// and sub-theme (-1 for none), the secondary ones, and the records and rounded scores to keep.
     struct Decision {
         var theme: Int
@@ -151,7 +167,7 @@ public struct Classifier: Sendable {
             last = entries.count - 1
         }
 
-        private static func same(_ a: String, _ b: String) -> Bool {
+        static func same(_ a: String, _ b: String) -> Bool {
             let equal = a.utf8.withContiguousStorageIfAvailable { x in
                 b.utf8.withContiguousStorageIfAvailable { y in x.count == y.count && (x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0) }
             }
@@ -169,16 +185,28 @@ public struct Classifier: Sendable {
         /// The item that last saw each term, to tell a repeated term.
         var seenBy: [Int]
         var item = 0
-        /// The explained matches of the item being classified.
+        /// The explained matches of the item being classified, and how many matches they stand for.
         var records: [TermMatches.Record] = []
+        var matchCount = 0
+        /// The learned words found in the item's text (the first `n`), what they add to each score
+        /// in ten-thousandths (padded to the layer's row length, their matches counted last), and
+        /// the item that last saw each learned word.
+        var learnedFound: [TermMatches.Record] = []
+        var learnedScores: [Int32]
+        var learnedSeenBy: [Int]
         var sections = SpanCache()
         var actors = SpanCache()
+        /// The document type last asked about, and whether the learned layer applies to it: a
+        /// document's items come together.
+        var lastDocumentType: (type: String, applies: Bool)?
 
         init(classifier: Classifier) {
             matching = classifier.matcher.makeWorkspace()
             layerMatching = (classifier.layer ?? classifier.matcher).makeWorkspace()
             scores = [Double](repeating: 0, count: classifier.categories.count)
             seenBy = [Int](repeating: 0, count: classifier.patterns.count)
+            learnedScores = [Int32](repeating: 0, count: classifier.learnedWords?.rowLength ?? 0)
+            learnedSeenBy = [Int](repeating: 0, count: classifier.learnedWords?.count ?? 0)
         }
     }
 
@@ -189,6 +217,7 @@ public struct Classifier: Sendable {
             for index in scores.indices { scores[index] = 0 }
         }
         workspace.records.clear()
+        workspace.matchCount = 0
         // The item's own spans go in the workspace's buffer, taken out while `add` uses the workspace.
         var located = Located()
         swap(&located, &workspace.located)
@@ -197,19 +226,26 @@ public struct Classifier: Sendable {
         swap(&layerLocated, &workspace.layerLocated)
         layerLocated.spans.clear()
         let actor = recommendation.actor
-        // The text's bytes are read in place once, for the actor and the matching.
+        let layerApplies = (learnedWords != nil || layer != nil) && layerApplies(to: recommendation.documentType, workspace: &workspace)
+        // The text's bytes are read in place, for the actor and the matching.
         let actorEnd = Self.withBytes(of: recommendation.text) { bytes -> Int? in
             // The actor named at the start of the item ("The Executive should …") is who acts, not
             // what the item is about: its words count as actor evidence, not as the item's own.
             let actorEnd = actor.flatMap { actor in Self.withBytes(of: actor) { Self.actorSpan(of: $0, in: bytes) } }
-            locate(bytes, into: &located, workspace: &workspace.matching)
-            if let layer, layerTypes.map({ types in recommendation.documentType.map(types.contains) ?? false }) ?? true {
+            // Both matchers find the same matches; the one with the learned words also scans them.
+            locate(bytes, into: &located, workspace: &workspace.matching,
+                   using: layerApplies && learnedWords != nil ? matcherWithLearnedWords : nil)
+            if layerApplies, learnedWords == nil, let layer {
                 locate(bytes, into: &layerLocated, workspace: &workspace.layerMatching, using: layer)
             }
             return actorEnd
         }
         add(located, source: .text, factor: 1, actorEnd: actorEnd, workspace: &workspace)
         workspace.located = located
+        if layerApplies, let learnedWords {
+            // Among the words just scanned, which no other matching has replaced yet.
+            Self.withBytes(of: recommendation.text) { addLearned($0, words: learnedWords, workspace: &workspace) }
+        }
         addLayer(layerLocated, workspace: &workspace)
         workspace.layerLocated = layerLocated
         let section = recommendation.section
@@ -227,11 +263,11 @@ public struct Classifier: Sendable {
 private extension Classifier {
     /// The theme with the highest total, then its best sub-theme, and the others near enough to be
     /// secondary; the scores rounded and the matches copied, to keep with the item.
-    func decide(scores: [Double], records: [TermMatches.Record]) -> Decision {
+    func decide(scores: [Double], records: [TermMatches.Record], matches: Int) -> Decision {
         // The records and the rounded scores, kept together in one allocation.
         let evidence = records.withUnsafeBufferPointer { records in
             scores.withUnsafeBufferPointer { scores in
-                ItemEvidence.make(records: records, scores: scores.count) { scores[$0] > 0 ? round(scores[$0]) : 0 }
+                ItemEvidence.make(records: records, matches: matches, scores: scores.count) { scores[$0] > 0 ? round(scores[$0]) : 0 }
             }
         }
         var theme = -1
@@ -273,6 +309,16 @@ private extension Classifier {
             theme = -1
         }
         return Decision(theme: theme, subtheme: subtheme, secondary: secondary, evidence: evidence)
+    }
+
+    /// Whether the learned layer applies to items of documents of `type` (all when it lists none).
+    func layerApplies(to type: String?, workspace: inout Workspace) -> Bool {
+        guard let layerTypes else { return true }
+        guard let type else { return false }
+        if let last = workspace.lastDocumentType, SpanCache.same(last.type, type) { return last.applies }
+        let applies = layerTypes.contains(type)
+        workspace.lastDocumentType = (type, applies)
+        return applies
     }
 
     /// The spans of a section path or actor, matched once a batch.
@@ -367,7 +413,8 @@ private extension Classifier {
                                                             string: string,
                                                             bytes: Int32(clamping: match.bytes.lowerBound)..<Int32(clamping: match.bytes.upperBound),
                                                             start: Int32(clamping: span.start), end: Int32(clamping: span.end),
-                                                            weight: round(weight)))
+                                                            first: Int32(clamping: workspace.matchCount), weight: round(weight)))
+                workspace.matchCount += 1
                 // A term counts for its category and every category above it.
                 ancestors.forEach(match.category) { scores[$0] += weight }
             }
@@ -389,8 +436,74 @@ private extension Classifier {
             workspace.records.append(TermMatches.Record(category: Int32(category), term: Int32(termIndex), source: .learned, string: 0,
                                                         bytes: Int32(clamping: match.bytes.lowerBound)..<Int32(clamping: match.bytes.upperBound),
                                                         start: Int32(clamping: span.start), end: Int32(clamping: span.end),
-                                                        weight: round(weight)))
+                                                        first: Int32(clamping: workspace.matchCount), weight: round(weight)))
+            workspace.matchCount += 1
             ancestors.forEach(category) { workspace.scores[$0] += weight }
+        }
+    }
+
+    /// Adds the learned words among those the matcher has just scanned in the item's text `bytes`,
+    /// each once: its weights to the scores, summed over the words first (exactly, in ten-thousandths),
+    /// and one record standing
+    /// for its match in each of its categories, after the text's own matches.
+    func addLearned(_ bytes: UnsafeBufferPointer<UInt8>, words: LearnedWords, workspace: inout Workspace) {
+        let item = workspace.item
+        let ascii = workspace.matching.lastTextWasASCII
+        let wordCount = UInt32(words.count)
+        // Taken out of the workspace while its matcher's words are read.
+        var found: [TermMatches.Record] = []
+        var sums: [Int32] = []
+        var seenBy: [Int] = []
+        swap(&found, &workspace.learnedFound)
+        swap(&sums, &workspace.learnedScores)
+        swap(&seenBy, &workspace.learnedSeenBy)
+        // Room for a record for each scanned word, written in place.
+        let scanned = workspace.matching.scannedWordCount
+        if found.count < scanned {
+            found = Array(repeating: TermMatches.Record(category: -1, term: 0, source: .learned, string: 0, bytes: 0..<0, start: 0, end: 0,
+                                                        first: 0, weight: 0), count: max(scanned, 64))
+        }
+        let firstMatch = workspace.matchCount
+        let countSlot = words.countSlot
+        var foundCount = 0
+        var byteCursor = 0
+        var scalarCursor = 0
+        found.withUnsafeMutableBufferPointer { found in
+        sums.withUnsafeMutableBufferPointer { sums in
+        seenBy.withUnsafeMutableBufferPointer { seenBy in
+            let sums = sums.baseAddress!
+            for index in 0..<words.rowLength { sums[index] = 0 }
+            workspace.matching.forEachScannedWord { id, start, end in
+                // The matcher numbers the learned words first: 0 ..< count.
+                guard UInt32(bitPattern: id) < wordCount, seenBy[Int(id)] != item else { return }
+                seenBy[Int(id)] = item
+                // The matches before this word's: the categories of the words summed so far.
+                let first = Int32(clamping: firstMatch) &+ sums[countSlot]
+                words.add(id, to: sums)
+                var scalarStart = start, scalarEnd = end
+                if !ascii {
+                    // Words come in text order, so the cursor only moves forward.
+                    scalarCursor += Self.scalarStarts(bytes, from: byteCursor, to: Int(start))
+                    scalarStart = Int32(clamping: scalarCursor)
+                    scalarEnd = scalarStart + Int32(clamping: Self.scalarStarts(bytes, from: Int(start), to: Int(end)))
+                    byteCursor = Int(start)
+                }
+                found[foundCount] = TermMatches.Record(category: -1, term: id, source: .learned, string: 0, bytes: start..<end,
+                                                       start: scalarStart, end: scalarEnd, first: first, weight: 0)
+                foundCount &+= 1
+            }
+        }
+        }
+        }
+        workspace.records.append(contentsOf: found[0..<foundCount])
+        workspace.matchCount = firstMatch + Int(sums[countSlot])
+        swap(&found, &workspace.learnedFound)
+        swap(&sums, &workspace.learnedScores)
+        swap(&seenBy, &workspace.learnedSeenBy)
+        workspace.scores.withUnsafeMutableBufferPointer { scores in
+            workspace.learnedScores.withUnsafeBufferPointer { sums in
+                for index in scores.indices where sums[index] != 0 { scores[index] += Double(sums[index]) / LearnedWords.unitsPerWeight }
+            }
         }
     }
 

@@ -7,18 +7,25 @@ struct ItemEvidence: @unchecked Sendable {
 
     private struct Counts {
         var records: Int
+        /// The matches the records stand for: more than the records when a record stands for a
+        /// learned word's matches in each of its categories (``TermMatches``).
+        var matches: Int
         var scores: Int
     }
 
     private static let recordSize = MemoryLayout<TermMatches.Record>.stride
     private let storage: Storage
 
-    /// The evidence of `records` and `scores` scores, the score at `i` being `score(i)`.
-    static func make(records: UnsafeBufferPointer<TermMatches.Record>, scores: Int, score: (Int) -> Double) -> ItemEvidence {
+    /// The evidence of `records` (standing for `matches` matches, one each unless said) and
+    /// `scores` scores, the score at `i` being `score(i)`.
+    static func make(records: UnsafeBufferPointer<TermMatches.Record>, matches: Int? = nil, scores: Int,
+                     score: (Int) -> Double) -> ItemEvidence {
         // The records are copied as bytes, which is right only while they hold no references.
         precondition(_isPOD(TermMatches.Record.self), "TermMatches.Record must stay plain data")
         let words = (records.count * recordSize) / 8 + scores
-        let storage = unsafeDowncast(Storage.create(minimumCapacity: max(words, 1)) { _ in Counts(records: records.count, scores: scores) },
+        let storage = unsafeDowncast(Storage.create(minimumCapacity: max(words, 1)) { _ in
+            Counts(records: records.count, matches: matches ?? records.count, scores: scores)
+        },
                                      to: Storage.self)
         storage.withUnsafeMutablePointerToElements { words in
             if let base = records.baseAddress {
@@ -33,6 +40,7 @@ struct ItemEvidence: @unchecked Sendable {
     // Read through a pointer: `header` is a class's stored property, which Swift checks for
     // exclusive access at run time on every read.
     var recordCount: Int { storage.withUnsafeMutablePointerToHeader { $0.pointee.records } }
+    var matchCount: Int { storage.withUnsafeMutablePointerToHeader { $0.pointee.matches } }
     var scoreCount: Int { storage.withUnsafeMutablePointerToHeader { $0.pointee.scores } }
 
     func record(_ index: Int) -> TermMatches.Record {

@@ -55,12 +55,32 @@ public struct LexiconMatcher: Sendable {
         public internal(set) var result: [Match] = []
         /// Whether the last text was all ASCII, so that its byte offsets are its scalar offsets.
         public var lastTextWasASCII: Bool { scanner.isASCII }
+
+        /// How many words of the last text ``forEachScannedWord(_:)`` reads at most.
+        var scannedWordCount: Int { scanner.wordCount }
+
+        /// Calls `body` with the vocabulary id and UTF-8 byte range of each word of the last text
+        /// that the matcher knows (see ``LexiconMatcher/wordID(_:)``), in text order.
+        @inline(__always) func forEachScannedWord(_ body: (Int32, Int32, Int32) -> Void) {
+            let count = scanner.wordCount
+            scanner.words.withUnsafeBufferPointer { words in
+                for index in 0..<count where words[index].id >= 0 {
+                    body(words[index].id, words[index].start, words[index].end)
+                }
+            }
+        }
     }
 
-    public init(lexicon: Lexicon) {
+    /// `alsoScanning`: distinct words (lower-cased, as ``LexiconPattern/words(_:)`` gives them) that
+    /// the scanner should know beside the lexicon's, though no term starts with them, numbered
+    /// 0, 1, … in their order: the classifier reads its learned layer's words among the scanned
+    /// words (``Workspace/forEachScannedWord(_:)``) rather than scanning the text again. They
+    /// change no match.
+    public init(lexicon: Lexicon, alsoScanning extraWords: [String] = []) {
         self.lexicon = lexicon
         categories = lexicon.allCategories
         var builder = TrieBuilder()
+        for word in extraWords { _ = builder.vocabulary.intern(Array(word.utf8)) }
         for (categoryIndex, category) in categories.enumerated() {
             for (termIndex, term) in category.terms.enumerated() {
                 builder.add(term.pattern, payload: Payload(category: categoryIndex, term: termIndex, exclusion: false))
@@ -121,6 +141,12 @@ public struct LexiconMatcher: Sendable {
     }
 
     public func makeWorkspace() -> Workspace { Workspace() }
+
+    /// The scanner's id of a word (lower-cased, one word as ``LexiconPattern/words(_:)`` gives
+    /// it), or -1 when the matcher does not know it.
+    func wordID(_ word: String) -> Int32 {
+        Array(word.utf8).withUnsafeBufferPointer { vocabulary.find($0) }
+    }
 
     /// The matches in `text` that survive overlap resolution and exclusions, in text order.
     public func matches(in text: String) -> [Match] {

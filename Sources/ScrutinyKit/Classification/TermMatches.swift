@@ -5,18 +5,23 @@
 public struct TermMatches: RandomAccessCollection, Hashable, Sendable, Codable, ExpressibleByArrayLiteral {
     public typealias Element = ClassifiedItem.TermMatch
 
-    /// Category paths and term patterns, shared by every item a classifier codes.
+    /// Category paths and term patterns, shared by every item a classifier codes, and the learned
+    /// words its records of learned words stand for.
     final class Names: Sendable {
         let categories: [String]
         let terms: [String]
+        let learned: LearnedWords?
 
-        init(categories: [String], terms: [String]) {
+        init(categories: [String], terms: [String], learned: LearnedWords? = nil) {
             self.categories = categories
             self.terms = terms
+            self.learned = learned
         }
     }
 
     struct Record: Hashable, Sendable {
+        /// The category's index, or -1 for a record of a learned word: it stands for the word's
+        /// matches in each of its categories (``LearnedWords``), `term` being the word.
         var category: Int32
         var term: Int32
         var source: ClassifiedItem.TermMatch.Source
@@ -26,6 +31,8 @@ public struct TermMatches: RandomAccessCollection, Hashable, Sendable, Codable, 
         var bytes: Range<Int32>
         var start: Int32
         var end: Int32
+        /// The position of the record's first match: the matches the records before it stand for.
+        var first: Int32
         var weight: Double
     }
 
@@ -66,7 +73,7 @@ public struct TermMatches: RandomAccessCollection, Hashable, Sendable, Codable, 
             joined += match.matched
             records.append(Record(category: Int32(category), term: Int32(term), source: match.source, string: 0,
                                   bytes: Int32(from)..<Int32(joined.utf8.count), start: Int32(clamping: match.start),
-                                  end: Int32(clamping: match.end), weight: match.weight))
+                                  end: Int32(clamping: match.end), first: Int32(records.count), weight: match.weight))
         }
         let source = Recommendation(id: "", document: "", kind: .recommendation, text: joined, section: "", cue: "", locations: [])
         self.init(names: Names(categories: categories, terms: terms), source: source, records: records)
@@ -75,17 +82,37 @@ public struct TermMatches: RandomAccessCollection, Hashable, Sendable, Codable, 
     public init(arrayLiteral elements: Element...) { self.init(elements) }
 
     public var startIndex: Int { 0 }
-    public var endIndex: Int { evidence.recordCount }
+    public var endIndex: Int { evidence.matchCount }
 
     public subscript(position: Int) -> Element {
-        let record = evidence.record(position)
+        precondition(position >= 0 && position < endIndex, "match index out of range")
+        let (record, offset) = self.record(at: position)
         let string = record.string == 0 ? source.text : record.string == 1 ? source.section : source.actor ?? ""
         let utf8 = string.utf8
         let from = utf8.index(utf8.startIndex, offsetBy: Int(record.bytes.lowerBound))
         let to = utf8.index(from, offsetBy: Int(record.bytes.count))
-        return Element(category: names.categories[Int(record.category)], term: names.terms[Int(record.term)],
+        var category = Int(record.category), term = Int(record.term), weight = record.weight
+        if record.category < 0, let learned = names.learned {
+            let entry = learned.entry(record.term, offset)
+            (category, term, weight) = (Int(entry.category), Int(entry.term), entry.shown)
+        }
+        return Element(category: names.categories[category], term: names.terms[term],
                        matched: String(utf8[from..<to]) ?? String(decoding: Array(utf8[from..<to]), as: UTF8.self),
-                       source: record.source, start: Int(record.start), end: Int(record.end), weight: record.weight)
+                       source: record.source, start: Int(record.start), end: Int(record.end), weight: weight)
+    }
+
+    /// The record that holds match `position`, and which of its matches it is.
+    private func record(at position: Int) -> (Record, Int) {
+        let records = evidence.recordCount
+        if records == evidence.matchCount { return (evidence.record(position), 0) }
+        // The last record whose first match is at or before the position.
+        var low = 0, high = records - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if Int(evidence.record(middle).first) <= position { low = middle } else { high = middle - 1 }
+        }
+        let record = evidence.record(low)
+        return (record, position - Int(record.first))
     }
 
     public static func == (lhs: TermMatches, rhs: TermMatches) -> Bool { lhs.elementsEqual(rhs) }

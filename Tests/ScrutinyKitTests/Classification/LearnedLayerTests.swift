@@ -74,6 +74,68 @@ import Testing
         #expect(Classifier(scheme: ThemeScheme(lexicon: scheme)).classify(item("inspection-letter")).theme == "purpose")
     }
 
+    /// A layer of plain words, as `lexicon learn` writes it, is read among the words the scheme's
+    /// matcher scans, and each word found is recorded once for all its categories; any other layer
+    /// is matched as a lexicon of its own. On the shipped wt2018 layer and every item of the corpus
+    /// (as items of inspection reports, so that the layer applies), with and without letters beyond
+    /// ASCII, both ways give the same themes and explained matches, in the same order, and the
+    /// same scores (to their last shown digit: the sums are added in another order).
+    @Test func learnedWordsGiveWhatMatchingTheLayerAsALexiconGives() throws {
+        let directory = LexiconDirectory(url: Paths.root.appendingPathComponent("lexicons"))
+        let scheme = try directory.scheme("wt2018")
+        let layer = try #require(scheme.learned)
+        // The same layer with an exclusion that no text holds: matched as a lexicon of its own.
+        var matchedScheme = scheme
+        matchedScheme.learned!.categories[0].exclusions.append(LexiconTerm(pattern: "qqzxv"))
+        func canReadAsWords(_ layer: Lexicon) -> Bool {
+            let all = layer.allCategories
+            var offsets: [Int] = []
+            var terms = 0
+            for category in all {
+                offsets.append(terms)
+                terms += category.terms.count
+            }
+            return LearnedWords(layer: layer, categoryIndex: all.indices.map { $0 }, termOffset: offsets,
+                                ancestors: all.indices.map { [$0] }) != nil
+        }
+        #expect(canReadAsWords(layer))
+        #expect(!canReadAsWords(matchedScheme.learned!))
+        let finder = RecommendationFinder(rules: try directory.itemRules())
+        var items: [Recommendation] = []
+        for path in Paths.corpusDocuments() { items += finder.recommendations(in: try DocumentReader().read(path: path)) }
+        try #require(items.count > 150)
+        for index in items.indices { items[index].documentType = "inspection-report" }
+        // The same items with a letter beyond ASCII before and inside them: offsets in scalars.
+        let accented = items.map { item in
+            var copy = item
+            copy.text = "Naïve “résumé”: " + item.text.replacingOccurrences(of: "children", with: "chïldren")
+            return copy
+        }
+        let fast = Classifier(scheme: scheme).classify(items + accented)
+        let matched = Classifier(scheme: matchedScheme).classify(items + accented)
+        #expect(fast.count == matched.count)
+        func near(_ a: CategoryScores, _ b: CategoryScores) -> Bool {
+            let paths = Set(a.entries.map(\.path) + b.entries.map(\.path))
+            return paths.allSatisfy { abs((a[$0] ?? 0) - (b[$0] ?? 0)) <= 0.0011 }
+        }
+        func near(_ a: [ClassifiedItem.ThemeScore], _ b: [ClassifiedItem.ThemeScore]) -> Bool {
+            a.count == b.count && zip(a, b).allSatisfy { $0.theme == $1.theme && $0.subtheme == $1.subtheme && abs($0.score - $1.score) <= 0.0011 }
+        }
+        var differing: [String] = []
+        for (a, b) in zip(fast, matched) {
+            if a.theme != b.theme || a.subtheme != b.subtheme || !near(a.secondary, b.secondary) || !near(a.scores, b.scores)
+                || a.matches != b.matches {
+                differing.append(a.recommendation.text)
+            }
+        }
+        let differingCount = differing.count
+        #expect(differingCount == 0, "e.g. \(differing.first ?? "")")
+        // The layer did weigh in: learned matches, several for some words (one per category).
+        let learned = fast.flatMap { $0.matches.filter { $0.source == .learned } }
+        #expect(learned.count > items.count)
+        #expect(Set(learned.map(\.category)).count > 10)
+    }
+
     @Test func aLayerBesideASchemeFileIsReadWithItAndMustUseItsCategories() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("layer-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
