@@ -24,13 +24,13 @@ public struct Classifier: Sendable {
     private let categories: [LexiconCategory]
     private let paths: [String]
     private let names: [String]
-    private let ancestors: IndexLists
+    let ancestors: IndexLists
     private let themeIndices: [Int]
     private let childIndices: IndexLists
     /// Every category's terms end to end: term `t` of category `c` is at `termOffset[c] + t`.
     private let termOffset: [Int]
     private let patterns: [String]
-    private let weights: [Double]
+    let weights: [Double]
     private let termNames: TermMatches.Names
     /// The scheme's learned layer: its words, read among those the scheme's matcher scans when
     /// every term of the layer is one word (``LearnedWords``), else its own matcher; the scheme's
@@ -38,9 +38,9 @@ public struct Classifier: Sendable {
     /// weights add to the item's own words, once per term, with no emphasis or discount.
     private let learnedWords: LearnedWords?
     private let layer: LexiconMatcher?
-    private let layerCategory: [Int]
-    private let layerTermOffset: [Int]
-    private let layerTypes: Set<String>?
+    let layerCategory: [Int]
+    let layerTermOffset: [Int]
+    let layerTypes: Set<String>?
 
     public init(scheme: ThemeScheme) {
         self.scheme = scheme
@@ -311,16 +311,6 @@ private extension Classifier {
         return Decision(theme: theme, subtheme: subtheme, secondary: secondary, evidence: evidence)
     }
 
-    /// Whether the learned layer applies to items of documents of `type` (all when it lists none).
-    func layerApplies(to type: String?, workspace: inout Workspace) -> Bool {
-        guard let layerTypes else { return true }
-        guard let type else { return false }
-        if let last = workspace.lastDocumentType, SpanCache.same(last.type, type) { return last.applies }
-        let applies = layerTypes.contains(type)
-        workspace.lastDocumentType = (type, applies)
-        return applies
-    }
-
     /// The spans of a section path or actor, matched once a batch.
     func cachedSpans(_ text: String, in cache: inout SpanCache, workspace: inout LexiconMatcher.Workspace) -> Located {
         if let cached = cache.find(text) { return cached }
@@ -366,24 +356,6 @@ private extension Classifier {
         }
     }
 
-    /// How many Unicode scalars start in `bytes[from ..< to]` (UTF-8): the bytes that are not
-    /// continuation bytes (10xxxxxx), counted eight at a time.
-    static func scalarStarts(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
-        var index = from
-        var continuations = 0
-        while index &+ 8 <= to {
-            let x = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
-            // Bit 7 set and bit 6 clear.
-            continuations &+= (x & ~(x &<< 1) & 0x8080_8080_8080_8080).nonzeroBitCount
-            index &+= 8
-        }
-        while index < to {
-            if bytes[index] & 0xC0 == 0x80 { continuations &+= 1 }
-            index &+= 1
-        }
-        return (to - from) - continuations
-    }
-
     /// Weighs the spans of one source and adds them to the scores and the explained matches.
     func add(_ located: Located, source: ClassifiedItem.TermMatch.Source, factor: Double, actorEnd: Int?,
              workspace: inout Workspace) {
@@ -422,91 +394,6 @@ private extension Classifier {
         }
     }
 
-    /// Adds the learned layer's matches in the item's own words: each term once, at its weight.
-    func addLayer(_ located: Located, workspace: inout Workspace) {
-        guard !located.spans.isEmpty else { return }
-        let item = workspace.item
-        for span in located.spans {
-            let match = span.match
-            let category = layerCategory[match.category]
-            let termIndex = layerTermOffset[match.category] + match.term
-            guard category >= 0, workspace.seenBy[termIndex] != item else { continue }
-            workspace.seenBy[termIndex] = item
-            let weight = weights[termIndex]
-            workspace.records.append(TermMatches.Record(category: Int32(category), term: Int32(termIndex), source: .learned, string: 0,
-                                                        bytes: Int32(clamping: match.bytes.lowerBound)..<Int32(clamping: match.bytes.upperBound),
-                                                        start: Int32(clamping: span.start), end: Int32(clamping: span.end),
-                                                        first: Int32(clamping: workspace.matchCount), weight: round(weight)))
-            workspace.matchCount += 1
-            ancestors.forEach(category) { workspace.scores[$0] += weight }
-        }
-    }
-
-    /// Adds the learned words among those the matcher has just scanned in the item's text `bytes`,
-    /// each once: its weights to the scores, summed over the words first (exactly, in ten-thousandths),
-    /// and one record standing
-    /// for its match in each of its categories, after the text's own matches.
-    func addLearned(_ bytes: UnsafeBufferPointer<UInt8>, words: LearnedWords, workspace: inout Workspace) {
-        let item = workspace.item
-        let ascii = workspace.matching.lastTextWasASCII
-        let wordCount = UInt32(words.count)
-        // Taken out of the workspace while its matcher's words are read.
-        var found: [TermMatches.Record] = []
-        var sums: [Int32] = []
-        var seenBy: [Int] = []
-        swap(&found, &workspace.learnedFound)
-        swap(&sums, &workspace.learnedScores)
-        swap(&seenBy, &workspace.learnedSeenBy)
-        // Room for a record for each scanned word, written in place.
-        let scanned = workspace.matching.scannedWordCount
-        if found.count < scanned {
-            found = Array(repeating: TermMatches.Record(category: -1, term: 0, source: .learned, string: 0, bytes: 0..<0, start: 0, end: 0,
-                                                        first: 0, weight: 0), count: max(scanned, 64))
-        }
-        let firstMatch = workspace.matchCount
-        let countSlot = words.countSlot
-        var foundCount = 0
-        var byteCursor = 0
-        var scalarCursor = 0
-        found.withUnsafeMutableBufferPointer { found in
-        sums.withUnsafeMutableBufferPointer { sums in
-        seenBy.withUnsafeMutableBufferPointer { seenBy in
-            let sums = sums.baseAddress!
-            for index in 0..<words.rowLength { sums[index] = 0 }
-            workspace.matching.forEachScannedWord { id, start, end in
-                // The matcher numbers the learned words first: 0 ..< count.
-                guard UInt32(bitPattern: id) < wordCount, seenBy[Int(id)] != item else { return }
-                seenBy[Int(id)] = item
-                // The matches before this word's: the categories of the words summed so far.
-                let first = Int32(clamping: firstMatch) &+ sums[countSlot]
-                words.add(id, to: sums)
-                var scalarStart = start, scalarEnd = end
-                if !ascii {
-                    // Words come in text order, so the cursor only moves forward.
-                    scalarCursor += Self.scalarStarts(bytes, from: byteCursor, to: Int(start))
-                    scalarStart = Int32(clamping: scalarCursor)
-                    scalarEnd = scalarStart + Int32(clamping: Self.scalarStarts(bytes, from: Int(start), to: Int(end)))
-                    byteCursor = Int(start)
-                }
-                found[foundCount] = TermMatches.Record(category: -1, term: id, source: .learned, string: 0, bytes: start..<end,
-                                                       start: scalarStart, end: scalarEnd, first: first, weight: 0)
-                foundCount &+= 1
-            }
-        }
-        }
-        }
-        workspace.records.append(contentsOf: found[0..<foundCount])
-        workspace.matchCount = firstMatch + Int(sums[countSlot])
-        swap(&found, &workspace.learnedFound)
-        swap(&sums, &workspace.learnedScores)
-        swap(&seenBy, &workspace.learnedSeenBy)
-        workspace.scores.withUnsafeMutableBufferPointer { scores in
-            workspace.learnedScores.withUnsafeBufferPointer { sums in
-                for index in scores.indices where sums[index] != 0 { scores[index] += Double(sums[index]) / LearnedWords.unitsPerWeight }
-            }
-        }
-    }
-
     /// Where the actor ends when the item's text opens with it (within its first 30 characters),
     /// in Unicode scalars; both are UTF-8, compared ignoring ASCII case.
     static func actorSpan(of actorBytes: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
@@ -528,16 +415,6 @@ private extension Classifier {
         return nil
     }
 
-    /// To three decimals, halves away from zero: the same as `(value * 1000).rounded() / 1000`,
-    /// without a call to the C library for each score.
-    @inline(__always) func round(_ value: Double) -> Double {
-        let scaled = value * 1000
-        guard abs(scaled) < 4.5e15 else { return scaled.rounded() / 1000 }
-        // Both exact below 2^52: the whole part, and what is left of the scaled value.
-        let whole = Double(Int64(scaled))
-        let fraction = scaled - whole
-        return (fraction >= 0.5 ? whole + 1 : fraction <= -0.5 ? whole - 1 : whole) / 1000
-    }
 }
 
 /// Lists of indices kept end to end in one array, read without retaining an inner array.
@@ -561,5 +438,18 @@ struct IndexLists: Sendable {
             body(items[index])
             index += 1
         }
+    }
+}
+
+extension Classifier {
+    /// To three decimals, halves away from zero: the same as `(value * 1000).rounded() / 1000`,
+    /// without a call to the C library for each score.
+    @inline(__always) func round(_ value: Double) -> Double {
+        let scaled = value * 1000
+        guard abs(scaled) < 4.5e15 else { return scaled.rounded() / 1000 }
+        // Both exact below 2^52: the whole part, and what is left of the scaled value.
+        let whole = Double(Int64(scaled))
+        let fraction = scaled - whole
+        return (fraction >= 0.5 ? whole + 1 : fraction <= -0.5 ? whole - 1 : whole) / 1000
     }
 }
