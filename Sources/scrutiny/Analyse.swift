@@ -58,26 +58,26 @@ extension Scrutiny {
                 throw ValidationError("give the documents to read, for example `scrutiny analyse reports/`; "
                     + "there is no \(Self.defaultDocuments) here")
             }
+            try input.requireOneStandardInput([corpus.manifest])
         }
 
         func run() async throws {
-            Timings.start()
-            WarningLog.start()
+            let diagnostics = input.diagnostics.collector
             var input = self.input
             if input.paths.isEmpty { input.paths = [Self.defaultDocuments] }
             // The corpus's own manifest goes with the corpus.
             let fallback = self.input.paths.isEmpty && FileManager.default.fileExists(atPath: Self.defaultManifest) ? Self.defaultManifest : nil
-            let manifest = try corpus.loadManifest(default: fallback)
+            let manifest = try corpus.loadManifest(default: fallback, lexicons: lexicons)
             let detector = try lexicons.metadataDetector()
-            Timings.mark("start-up and lexicons")
+            diagnostics.mark("start-up and lexicons")
             let store = try openStore(beside: output, options: self.store, lexicons: lexicons, itemOptions: itemOptions, input: input)
             let read = try analyseCorpus(input, manifest: manifest, detector: detector, lexicons: lexicons, itemOptions: itemOptions,
                                          store: store, reuse: true)
-            Timings.mark("read, detect, find, evidence")
+            diagnostics.mark("read, detect, find, evidence")
             if let kept = read.reused {
                 // Nothing changed since the report in the store was written (no file, option, manifest,
                 // template, lexicon or build): that report is written again as it was, and its lines said again.
-                for line in kept.warnings { FileHandle.standardError.write(Data((line + "\n").utf8)) }
+                diagnostics.replay(kept.warnings, failed: kept.failed)
                 let folder = try ReportFolder(output)
                 do {
                     try store?.writeReportFiles(kept.key, into: URL(fileURLWithPath: folder.staging))
@@ -86,9 +86,9 @@ extension Scrutiny {
                         + "choose a folder you can write to")
                 }
                 try folder.commit()
-                Timings.mark("report written from the store")
+                diagnostics.mark("report written from the store")
                 emit(kept.summary)
-                if kept.failed { throw ExitCode(1) }
+                try diagnostics.finish()
                 return
             }
             guard !read.analyses.isEmpty else {
@@ -98,7 +98,7 @@ extension Scrutiny {
             let folder = try ReportFolder(output)
             let run = try SurveyRun(analyses: read.analyses, lexicons: lexicons, itemOptions: itemOptions, scheme: themes.scheme,
                                     kinds: themes.parsed, notes: read.notes, jobs: read.jobs)
-            Timings.mark("profiles, classification, survey")
+            diagnostics.mark("profiles, classification, survey")
             // Links are made from the report's own place; the files go to a staging folder beside it
             // and replace the old report only once all are written.
             let settings = try report.settings(lexicons, title: title, documents: read.documents, folder: output, figures: true)
@@ -111,18 +111,20 @@ extension Scrutiny {
             try write(csv.finish(ClassificationTable.csv(run.items.filter { $0.recommendation.kind != .procedural })), to: "items.csv", in: staging)
             try write(JSONOutput.render(run.survey) + "\n", to: "survey.json", in: staging)
             try folder.commit()
-            Timings.mark("report written")
+            diagnostics.mark("report written")
             let path = URL(fileURLWithPath: output).appendingPathComponent("report.html").standardizedFileURL.path
             let summary = "scrutiny: \(run.survey.partnerships.count) partnerships, \(run.survey.documents.count) documents, "
                 + "\(run.items.count) items; report written to \(path)\n"
             emit(summary)
-            if let store, let reportKey = read.reportKey { keepReport(in: store, key: reportKey, summary: summary, failed: read.failed) }
-            if read.failed { throw ExitCode(1) }
+            if let store, let reportKey = read.reportKey { keepReport(in: store, key: reportKey, summary: summary) }
+            try diagnostics.finish()
         }
 
         /// Keeps the report folder just written in the store, for a re-run with nothing changed.
-        func keepReport(in store: AnalysisStore, key: String, summary: String, failed: Bool) {
-            let warnings = WarningLog.recorded
+        func keepReport(in store: AnalysisStore, key: String, summary: String) {
+            let diagnostics = input.diagnostics.collector
+            let warnings = diagnostics.said
+            let failed = diagnostics.failed
             let folder = URL(fileURLWithPath: output).standardizedFileURL
             var files: [String] = []
             let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])

@@ -9,11 +9,11 @@ struct StoreOptions: ParsableArguments {
 }
 
 /// What `analyse` and `survey` keep of a run's files: each document's analysis (its text dropped
-/// once its items, evidence and inspection are kept), whether any file failed, and remarks for the report.
+/// once its items, evidence and inspection are kept) and remarks for the report (whether a file
+/// failed is the run's collector's to say).
 struct AnalysedCorpus {
     /// The analyses of the documents counted (versions of another document left out), in the files' order.
     var analyses: [DocumentAnalysis]
-    var failed: Bool
     var notes: [String]
     var jobs: Int
     /// Each file's key in the store, in order (what was said about a file not read in its place);
@@ -41,12 +41,10 @@ func analyseCorpus(_ input: InputOptions, manifest: Manifest?, detector: Metadat
                                     lexicon: try lexicons.arrangementLexicon(), inspections: detector.rules.inspections,
                                     quotes: try lexicons.locate().quotedPartnerships())
     let reader = input.reader
-    let listed = listInput(input)
-    let listing = listed.listing
-    var failed = listed.failed
-    var problems = listed.problems
+    let diagnostics = input.diagnostics.collector
+    let listing = listInput(input)
     if listing.files.isEmpty {
-        return AnalysedCorpus(analyses: [], failed: true, notes: problems.map { "File not read or read with errors: " + TerminalText.escaped($0) },
+        return AnalysedCorpus(analyses: [], notes: diagnostics.problems.map { "File not read or read with errors: " + TerminalText.escaped($0) },
                               jobs: input.jobs, fileKeys: nil)
     }
     // First each file's key, and whether the store has its analysis (bytes kept only for standard
@@ -63,10 +61,10 @@ func analyseCorpus(_ input: InputOptions, manifest: Manifest?, detector: Metadat
         }
     }
     if reuse, let store, let identities, identities.allSatisfy({ (try? $0.get())?.stored == true }) {
-        let key = store.reportKey(fileKeys: identities.map { (try? $0.get())?.key ?? "" }, notes: problems)
+        let key = store.reportKey(fileKeys: identities.map { (try? $0.get())?.key ?? "" }, notes: diagnostics.problems)
         if let report = store.report(key) {
-            Timings.note("store: \(identities.count) of \(identities.count) documents from \(store.path), and their report")
-            return AnalysedCorpus(analyses: [], failed: report.failed, notes: [], jobs: input.jobs, fileKeys: nil, reused: report, reportKey: key)
+            diagnostics.timing("store: \(identities.count) of \(identities.count) documents from \(store.path), and their report")
+            return AnalysedCorpus(analyses: [], notes: [], jobs: input.jobs, fileKeys: nil, reused: report, reportKey: key)
         }
     }
     typealias Outcome = (analysis: DocumentAnalysis, key: String?, stored: Bool)
@@ -96,30 +94,24 @@ func analyseCorpus(_ input: InputOptions, manifest: Manifest?, detector: Metadat
         do {
             let outcome = try result.get()
             fileKeys?.append(outcome.key ?? "")
-            if let errors = outcome.analysis.document.readErrors {
-                let message = "read \(file) with errors: \(errors.joined(separator: "; ")); the text may be incomplete"
-                warn(message)
-                problems.append(message)
-                failed = true
-            }
+            diagnostics.read(outcome.analysis.document, from: file)
             analyses.append(outcome.analysis)
             if !outcome.stored, let key = outcome.key { newEntries.append((key, outcome.analysis)) }
         } catch {
             let message = error.errorDescription ?? "cannot read \(file)"
             fileKeys?.append("not read: " + message)
-            warn(message)
-            problems.append(message)
-            failed = true
+            diagnostics.problem(message)
         }
     }
     if let store {
         do { try store.save(newEntries) } catch { input.diagnostics.note("cannot write the store \(store.path): \(error); the next run reads every file again") }
-        Timings.note("store: \(analyses.count - newEntries.count) of \(analyses.count) documents from \(store.path)")
+        diagnostics.timing("store: \(analyses.count - newEntries.count) of \(analyses.count) documents from \(store.path)")
     }
     // The report's key: the files and what was said about the folders walked (before any file was read).
-    let reportKey = reuse ? store.flatMap { store in fileKeys.map { store.reportKey(fileKeys: $0, notes: Array(problems.prefix(listing.skipped.count))) } } : nil
+    let reportKey = reuse ? store.flatMap { store in fileKeys.map { store.reportKey(fileKeys: $0, notes: Array(diagnostics.problems.prefix(listing.skipped.count))) } } : nil
     let selection = CorpusSelection(prepared: analyses.map(\.document), manifest: manifest)
     let kept = CorpusSelection.versions(analyses.map(\.document), manifest: manifest).kept.map { analyses[$0] }
+    let problems = diagnostics.problems
     var notes: [String] = problems.map { "File not read or read with errors: " + TerminalText.escaped($0) }
     if let note = selection.note { notes.append(note) }
     var unplaced: [String] = []
@@ -136,7 +128,7 @@ func analyseCorpus(_ input: InputOptions, manifest: Manifest?, detector: Metadat
         notes.append("no partnership found for \(unplaced.joined(separator: ", ")), left out; name it in a manifest (--manifest FILE) to include it")
     }
     for note in notes.dropFirst(problems.count) { input.diagnostics.note(note) }
-    return AnalysedCorpus(analyses: kept, failed: failed, notes: notes, jobs: input.jobs, fileKeys: fileKeys, reportKey: reportKey)
+    return AnalysedCorpus(analyses: kept, notes: notes, jobs: input.jobs, fileKeys: fileKeys, reportKey: reportKey)
 }
 
 /// Opens the store beside `output` unless `--no-cache`; one line and no store when it cannot be opened.
@@ -153,39 +145,5 @@ func openStore(beside output: String, options: StoreOptions, lexicons: LexiconOp
     } catch {
         input.diagnostics.note("cannot open the store \(path): \(error); every file is read (--no-cache says so without trying)")
         return nil
-    }
-}
-
-/// `SCRUTINY_TIMINGS=1`: each stage's wall time on standard error, for `make bench-pipeline`.
-enum Timings {
-    static let enabled = ProcessInfo.processInfo.environment["SCRUTINY_TIMINGS"] == "1"
-    nonisolated(unsafe) static var last = Date()
-
-    /// Starts the clock (the first mark measures from here).
-    static func start() { last = Date() }
-
-    /// The time since the last mark, labelled.
-    static func mark(_ stage: String) {
-        guard enabled else { return }
-        let now = Date()
-        FileHandle.standardError.write(Data(String(format: "scrutiny: timing %-28@ %8.3f s%@\n", stage as NSString,
-                                                   now.timeIntervalSince(last), memory as NSString).utf8))
-        last = now
-    }
-
-    /// The resident memory now and at its peak so far (Linux), for finding what grows with the corpus.
-    private static var memory: String {
-        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return "" }
-        func field(_ name: String) -> String {
-            let line = status.split(separator: "\n").first { $0.hasPrefix(name + ":") } ?? ""
-            let kilobytes = line.dropFirst(name.count + 1).split(whereSeparator: { $0 == " " || $0 == "\t" }).first.flatMap { Int($0) }
-            return kilobytes.map { "\($0 / 1024) MB" } ?? "?"
-        }
-        return ", memory \(field("VmRSS")), peak \(field("VmHWM"))"
-    }
-
-    static func note(_ text: String) {
-        guard enabled else { return }
-        FileHandle.standardError.write(Data("scrutiny: timing \(text)\n".utf8))
     }
 }

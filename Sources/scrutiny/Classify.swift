@@ -60,14 +60,12 @@ extension Scrutiny {
 
         func run() async throws {
             let classifier = try lexicons.classifier(scheme: scheme == "auto" ? "wt2018" : scheme)
-            var failed = false
             let items: [Recommendation]
             if let lines {
                 items = try readLines(lines, finder: try lexicons.finder(itemOptions))
             } else {
                 let finder = try lexicons.finder(itemOptions)
-                let (documents, readFailed) = try readDocuments(input, lexicons: lexicons)
-                failed = readFailed
+                let documents = try readDocuments(input, lexicons: lexicons)
                 items = findItems(in: documents, finder: finder, jobs: input.jobs)
             }
             if scheme == "auto" {
@@ -78,7 +76,7 @@ extension Scrutiny {
                 case .csv: emit(csv.finish(EraCodingTable.csv(codings)))
                 case .table: emit(EraCodingTable.markdown(codings))
                 }
-                if failed { throw ExitCode(1) }
+                try input.diagnostics.collector.finish()
                 return
             }
             // One batch: the items share the classifier's buffers and the matching of their section headings.
@@ -89,7 +87,7 @@ extension Scrutiny {
             case .csv: emit(csv.finish(ClassificationTable.csv(classified)))
             case .table: emit(ClassificationTable.markdown(classified, explain: explain))
             }
-            if failed { throw ExitCode(1) }
+            try input.diagnostics.collector.finish()
         }
 
         func readLines(_ path: String, finder: RecommendationFinder) throws -> [Recommendation] {

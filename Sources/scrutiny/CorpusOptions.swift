@@ -9,10 +9,14 @@ struct CorpusOptions: ParsableArguments {
         valueName: "file"))
     var manifest: String?
 
-    func loadManifest(default fallback: String? = nil) throws -> Manifest? {
+    /// The manifest, its `document_type` column checked against the types of the lexicons' documents.yml.
+    func loadManifest(default fallback: String? = nil, lexicons: LexiconOptions) throws -> Manifest? {
         guard let path = manifest ?? fallback else { return nil }
+        let types: DocumentTypes
+        let directory = try lexicons.locate()
+        do { types = try directory.documentTypes() } catch { throw runFailure(error.errorDescription ?? "cannot read documents.yml") }
         do {
-            return try Manifest.load(path: path)
+            return try Manifest.load(path: path, types: types)
         } catch {
             throw runFailure(error.errorDescription ?? "cannot read the manifest \(path)")
         }
@@ -39,19 +43,20 @@ extension LexiconOptions {
     }
 }
 
-/// What a run read: the documents to count, whether any file failed, and remarks for the report.
+/// What a run read: the documents to count and remarks for the report (whether a file failed is the
+/// run's collector's to say).
 struct CorpusRead {
     var documents: [Document]
     /// `--jobs`, for the stages after reading.
     var jobs: Int
-    var failed: Bool
     var notes: [String]
 }
 
 /// Reads the files, fills each document's metadata (detected, then the manifest's), drops
 /// generated versions whose original is read too, and says so on standard error in one line.
 func readCorpus(_ input: InputOptions, manifest: Manifest?, detector: MetadataDetector, quotes: QuotedPartnerships? = nil) -> CorpusRead {
-    let (documents, failed, problems) = readAll(input)
+    let documents = readAll(input)
+    let problems = input.diagnostics.collector.problems
     let selection = CorpusSelection(documents: documents, manifest: manifest, detector: detector, jobs: input.jobs)
     // Files not read or read with errors are named in the report too, not only on standard error.
     var notes: [String] = problems.map { "File not read or read with errors: " + TerminalText.escaped($0) }
@@ -68,5 +73,5 @@ func readCorpus(_ input: InputOptions, manifest: Manifest?, detector: MetadataDe
         notes.append("no partnership found for \(unplaced.joined(separator: ", ")), left out; name it in a manifest (--manifest FILE) to include it")
     }
     for note in notes.dropFirst(problems.count) { input.diagnostics.note(note) }
-    return CorpusRead(documents: selection.documents, jobs: input.jobs, failed: failed, notes: notes)
+    return CorpusRead(documents: selection.documents, jobs: input.jobs, notes: notes)
 }

@@ -48,6 +48,7 @@ extension Scrutiny {
 
         func validate() throws {
             try input.requirePaths()
+            try input.requireOneStandardInput([schemeOption.scheme])
             if schemeOption.scheme == "auto" { throw ValidationError("--scheme auto: codes each document against its era's scheme in classify, survey and analyse; here give one scheme, wt2018 or wt2023") }
             if let level, level < 1 { throw ValidationError("--level: give 1 or more (1 is the top level)") }
         }
@@ -65,7 +66,7 @@ extension Scrutiny {
                 throw runFailure("--scheme: " + (error.errorDescription ?? "cannot read \(scheme)"))
             }
             let counter = CategoryCounter(lexicon: lexicon, level: level)
-            let (documents, failed) = try readDocuments(input, lexicons: lexicons)
+            let documents = try readDocuments(input, lexicons: lexicons)
             let rows = documents.map { document in
                 counter.count(document.text, document: document.fileName, partnership: document.metadata.partnership,
                               documentType: document.metadata.documentType?.rawValue)
@@ -76,7 +77,7 @@ extension Scrutiny {
             case .csv: emit(csv.finish(CategoryCountTable.csv(rows, columns: counter.columns, measure: measure)))
             case .json: emit(CategoryCountTable.json(rows, columns: counter.columns) + "\n")
             }
-            if failed { throw ExitCode(1) }
+            try input.diagnostics.collector.finish()
         }
     }
 }

@@ -59,6 +59,7 @@ extension Scrutiny {
 
         func validate() throws {
             try input.requirePaths()
+            try input.requireOneStandardInput(goldOption.gold)
             if scheme.scheme == "auto" { throw ValidationError("--scheme auto: codes each document against its era's scheme in classify, survey and analyse; here give one scheme, wt2018 or wt2023") }
         }
 
@@ -76,7 +77,7 @@ extension Scrutiny {
             }
             let finder = try lexicons.finder(items)
             let classifier = try lexicons.classifier(scheme: scheme.scheme)
-            let (documents, failed) = try readDocuments(input, lexicons: lexicons)
+            let documents = try readDocuments(input, lexicons: lexicons)
             let found = goldSet.scoped(findItems(in: documents, finder: finder, jobs: input.jobs), in: documents)
             func evaluate(_ keep: (String) -> Bool) -> ExtractionEvaluation {
                 var evaluation = ExtractionEvaluation(found: found.filter { keep($0.document) },
@@ -98,7 +99,7 @@ extension Scrutiny {
             case .json: emit(JSONOutput.render(evaluation) + "\n")
             case .table: emit(EvaluationText.render(evaluation, show: show))
             }
-            if failed { throw ExitCode(1) }
+            try input.diagnostics.collector.finish()
         }
     }
 }

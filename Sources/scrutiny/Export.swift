@@ -40,7 +40,7 @@ extension Scrutiny {
             try checkOutput()
             let classifier = try lexicons.classifier(scheme: schemeOption.scheme)
             let finder = try lexicons.finder(itemOptions)
-            let (documents, failed) = try readDocuments(input, lexicons: lexicons)
+            let documents = try readDocuments(input, lexicons: lexicons)
             guard !documents.isEmpty else {
                 throw runFailure("no document could be read; \(output) was not written")
             }
@@ -66,7 +66,7 @@ extension Scrutiny {
             let summary = project.summary
             emit("wrote \(output): \(summary.sources) sources, \(summary.codes) codes, \(summary.selections) selections "
                 + "(\(summary.codings) codings), \(summary.cases) cases\n")
-            if failed { throw ExitCode(1) }
+            try input.diagnostics.collector.finish()
         }
 
         /// Refuses to replace a folder, or a file that is not a zip archive (a .qdpx is one).

@@ -34,7 +34,7 @@ extension Scrutiny {
         }
 
         func run() async throws {
-            let (documents, failed, _) = readAll(input)
+            let documents = readAll(input)
             switch format {
             case .json:
                 emit(JSONOutput.render(documents) + "\n")
@@ -43,7 +43,7 @@ extension Scrutiny {
                     emit((index > 0 ? "\n" : "") + "==> \(document.source) <==\n" + DocumentText.render(document))
                 }
             }
-            if failed { throw ExitCode(1) }
+            try input.diagnostics.collector.finish()
         }
     }
 }

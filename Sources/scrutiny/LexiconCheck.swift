@@ -32,7 +32,7 @@ extension Scrutiny.Lexicon {
         }
 
         func run() async throws {
-            var failed = false
+            let collector = diagnostics.collector
             for file in files {
                 do {
                     let loaded = try encoding.read(file)
@@ -46,13 +46,12 @@ extension Scrutiny.Lexicon {
                     emit("\(file): \(loaded.format.label) (\(loaded.encoding.label)), \(lexicon.allCategories.count) categories "
                         + "in \(depth) level\(depth == 1 ? "" : "s"), \(terms) terms, \(problems.count) problem\(problems.count == 1 ? "" : "s")\n")
                     let errors = problems.contains { $0.severity == .error }
-                    failed = failed || errors || (strict && !problems.isEmpty)
+                    if errors || (strict && !problems.isEmpty) { collector.markFailed() }
                 } catch let error as LexiconError {
-                    warn(error.errorDescription ?? "cannot read \(file)")
-                    failed = true
+                    collector.problem(error.errorDescription ?? "cannot read \(file)")
                 }
             }
-            if failed { throw ExitCode(1) }
+            try collector.finish()
         }
     }
 }

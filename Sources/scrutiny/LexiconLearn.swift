@@ -95,7 +95,7 @@ extension Scrutiny.Lexicon {
             let base = try lexicons.classifier(scheme: scheme.scheme).scheme.lexicon
             let classifier = Classifier(scheme: ThemeScheme(lexicon: base))
             let finder = try lexicons.finder(items)
-            let (documents, failed) = try readDocuments(input, lexicons: lexicons)
+            let documents = try readDocuments(input, lexicons: lexicons)
             let found = goldSet.scoped(documents.flatMap(finder.recommendations(in:)), in: documents)
             let matches = ExtractionEvaluation(found: found, gold: annotations).matches
             let examples = matches.compactMap { match -> LayerLearner.Example? in
@@ -136,7 +136,7 @@ extension Scrutiny.Lexicon {
             let types = Set(examples.compactMap(\.documentType)).sorted()
             let typeLine = types.isEmpty ? "" : "_document_types: [\(types.joined(separator: ", "))]\n\n"
             try writeOrEmit(header + typeLine + LexiconFile.render(layer), to: output)
-            if failed { throw ExitCode(1) }
+            try input.diagnostics.collector.finish()
         }
     }
 }

@@ -72,9 +72,14 @@ struct DiagnosticOptions: ParsableArguments {
     @Flag(name: .shortAndLong, help: "Say nothing on standard error but the one-line errors of files or outputs that failed; no progress line.")
     var quiet = false
 
+    /// The run's collector, made with the options and shared by every copy of them (not an option).
+    let collector = Diagnostics()
+
+    private enum CodingKeys: String, CodingKey { case quiet }
+
     /// A note or a warning: one line on standard error unless `--quiet`.
     func note(_ message: String) {
-        if !quiet { warn(message) }
+        collector.note(message, quiet: quiet)
     }
 
     /// The progress line for a run over `total` documents, when it is shown (``ProgressDisplay``).

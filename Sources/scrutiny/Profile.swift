@@ -60,12 +60,15 @@ extension Scrutiny {
         @Flag(help: "With --gold: list the held-back partnerships' disagreements too (not while tuning).")
         var showHeldout = false
 
-        func validate() throws { try input.requirePaths() }
+        func validate() throws {
+            try input.requirePaths()
+            try input.requireOneStandardInput([corpus.manifest])
+        }
 
         func run() async throws {
             let lexicon = try lexicons.arrangementLexicon()
             let detector = try lexicons.metadataDetector()
-            let manifest = try corpus.loadManifest()
+            let manifest = try corpus.loadManifest(lexicons: lexicons)
             let quotes = try lexicons.locate().quotedPartnerships()
             let read = readCorpus(input, manifest: manifest, detector: detector, quotes: quotes)
             let profiler = ArrangementProfiler(lexicon: lexicon, inspections: detector.rules.inspections, quotes: quotes)
@@ -74,7 +77,7 @@ extension Scrutiny {
                 do { coding = try ProfileGold(path: gold) } catch { throw runFailure("--gold: " + (error.errorDescription ?? gold)) }
                 let profiles = coding.profiles(documents: read.documents, profiler: profiler, quotes: quotes)
                 emit(ProfileGoldReport.text(coding, profiles: profiles, lexicon: lexicon, show: show, showHeldOut: showHeldout))
-                if read.failed { throw ExitCode(1) }
+                try input.diagnostics.collector.finish()
                 return
             }
             let profiles = profiler.profiles(of: read.documents, jobs: read.jobs)
@@ -83,7 +86,7 @@ extension Scrutiny {
             case .csv: emit(csv.finish(ProfileTable.csv(profiles, lexicon: lexicon)))
             case .table: emit(ProfileTable.markdown(profiles, lexicon: lexicon, inspections: detector.rules.inspections))
             }
-            if read.failed { throw ExitCode(1) }
+            try input.diagnostics.collector.finish()
         }
     }
 }

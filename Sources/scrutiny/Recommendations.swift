@@ -55,7 +55,7 @@ extension Scrutiny {
 
         func run() async throws {
             let finder = try lexicons.finder(items)
-            let (documents, failed) = try readDocuments(input, lexicons: lexicons)
+            let documents = try readDocuments(input, lexicons: lexicons)
             let wanted = kinds.map { Set($0.split(separator: ",").compactMap { Recommendation.Kind(rawValue: String($0)) }) }
             let items = findItems(in: documents, finder: finder, jobs: input.jobs).filter { wanted?.contains($0.kind) ?? true }
             switch format {
@@ -64,7 +64,7 @@ extension Scrutiny {
             case .csv: emit(csv.finish(RecommendationTable.csv(items)))
             case .table: emit(RecommendationTable.markdown(items))
             }
-            if failed { throw ExitCode(1) }
+            try input.diagnostics.collector.finish()
         }
     }
 }

@@ -27,6 +27,25 @@ struct Scrutiny: AsyncParsableCommand {
         version: "scrutiny 0.7.0",
         subcommands: [Extract.self, Recommendations.self, Classify.self, Count.self, Evaluate.self, Export.self, Lexicon.self, Profile.self, SurveyCommand.self, Analyse.self]
     )
+
+    /// Runs the command the arguments name and owns the exit status: a ``RunFailure`` is said in one
+    /// line and ends the run with status 1, without the usage text; everything else (usage errors,
+    /// `--help`, `--version`, an exit status a command chose) as the argument parser does it.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var command = command as? any AsyncParsableCommand {
+                try await command.run()
+            } else {
+                try command.run()
+            }
+        } catch let failure as RunFailure {
+            sayError(failure.message)
+            exit(withError: ExitCode.failure)
+        } catch {
+            exit(withError: error)
+        }
+    }
 }
 
 /// The files and folders a subcommand reads, and how to open them.
@@ -57,38 +76,44 @@ struct InputOptions: ParsableArguments {
 
     func validate() throws {
         if jobs < 1 { throw ValidationError("--jobs: give 1 or more documents to read at once (\(jobs) given)") }
+        try requireOneStandardInput()
+    }
+
+    /// Standard input can be read once: `-` may name one input of a command at most, among its paths
+    /// and the files its options read (`others`: `--manifest`, `--gold`, `--scheme`).
+    func requireOneStandardInput(_ others: [String?] = []) throws {
+        let count = (paths + others.compactMap { $0 }).filter { $0 == StandardInput.path }.count
+        if count > 1 {
+            throw ValidationError("`-` (standard input) is given \(count) times; it can be read once, so give it for one input at most")
+        }
     }
 
     var reader: DocumentReader { DocumentReader(options: .init(password: password)) }
 }
 
 /// The files the paths name, saying on standard error each thing the folder walk passed by (and
-/// when there is nothing to read); `problems` keeps those lines for the report's list of files not
-/// read, `failed` whether any of them is a failure.
-func listInput(_ input: InputOptions) -> (listing: InputFiles.Listing, failed: Bool, problems: [String]) {
+/// when there is nothing to read). The run's collector keeps those lines for the report's list of
+/// files not read; a folder that could not be walked fails the run, a link passed by on purpose is a note.
+func listInput(_ input: InputOptions) -> InputFiles.Listing {
     let listing = InputFiles.list(input.paths, followLinks: input.followLinks)
-    var failed = false
-    var problems: [String] = []
+    let diagnostics = input.diagnostics
     for skipped in listing.skipped {
-        // A link passed by on purpose is a note; a folder that could not be walked is an error.
-        if skipped.isFailure { warn(skipped.message) } else { input.diagnostics.note(skipped.message) }
-        problems.append(skipped.message)
-        failed = failed || skipped.isFailure
+        if skipped.isFailure {
+            diagnostics.collector.problem(skipped.message)
+        } else {
+            diagnostics.collector.note(skipped.message, quiet: diagnostics.quiet, keep: true)
+        }
     }
-    if listing.files.isEmpty { warn("no supported files found in \(input.paths.joined(separator: ", "))") }
-    return (listing, failed, problems)
+    if listing.files.isEmpty { diagnostics.collector.failure("no supported files found in \(input.paths.joined(separator: ", "))") }
+    return listing
 }
 
-/// Reads every file, reporting on standard error each file that fails and each thing a folder walk
-/// passed by; returns the documents read and whether anything failed.
-func readAll(_ input: InputOptions) -> (documents: [Document], failed: Bool, problems: [String]) {
+/// Reads every file on up to `--jobs` threads; each file that fails or is read with errors is said
+/// in one line, in the files' order, and kept by the run's collector. Returns the documents read.
+func readAll(_ input: InputOptions) -> [Document] {
     let reader = input.reader
-    let listed = listInput(input)
-    let listing = listed.listing
-    var failed = listed.failed
-    var problems = listed.problems
-    if listing.files.isEmpty { return ([], true, problems) }
-    // Read on up to --jobs threads; what is said about each file is said in the files' order.
+    let listing = listInput(input)
+    if listing.files.isEmpty { return [] }
     let progress = input.diagnostics.progress(total: listing.files.count)
     let results = Parallel.map(listing.files, jobs: input.jobs) { file -> Result<Document, ReadError> in
         progress?.started(file)
@@ -98,79 +123,30 @@ func readAll(_ input: InputOptions) -> (documents: [Document], failed: Bool, pro
     progress?.end()
     var documents: [Document] = []
     for (file, result) in zip(listing.files, results) {
-        do {
-            let document = try result.get()
-            if let errors = document.readErrors {
-                // Read, but not whole: one line, and the run says something failed.
-                let message = "read \(file) with errors: \(errors.joined(separator: "; ")); the text may be incomplete"
-                warn(message)
-                problems.append(message)
-                failed = true
-            }
+        switch result {
+        case .success(let document):
+            input.diagnostics.collector.read(document, from: file)
             documents.append(document)
-        } catch {
-            let message = error.errorDescription ?? "cannot read \(file)"
-            warn(message)
-            problems.append(message)
-            failed = true
+        case .failure(let error):
+            input.diagnostics.collector.problem(error.errorDescription ?? "cannot read \(file)")
         }
     }
-    return (documents, failed, problems)
+    return documents
 }
 
 /// Reads every file and prepares the documents as every command that finds items sees them: the
 /// metadata detected (partnership, document type, date), and a generated version (a PDF made from
 /// a text file read in the same run) skipped, with one line saying so, so each document counts once.
-func readDocuments(_ input: InputOptions, lexicons: LexiconOptions) throws -> (documents: [Document], failed: Bool) {
-    let (documents, failed, _) = readAll(input)
+func readDocuments(_ input: InputOptions, lexicons: LexiconOptions) throws -> [Document] {
+    let documents = readAll(input)
     let selection = CorpusSelection(documents: documents, detector: try lexicons.metadataDetector(), jobs: input.jobs)
     if let note = selection.note { input.diagnostics.note(note) }
-    return (selection.documents, failed)
+    return selection.documents
 }
 
 /// Every document's items, found on up to `jobs` threads, in the documents' order.
 func findItems(in documents: [Document], finder: RecommendationFinder, jobs: Int) -> [Recommendation] {
     Parallel.map(documents, jobs: jobs) { finder.recommendations(in: $0) }.flatMap { $0 }
-}
-
-/// A failure while running, not a mistake in the command line: one line on standard error naming
-/// the file and the cause, exit status 1, no usage text (usage errors exit 64).
-func runFailure(_ message: String) -> ExitCode {
-    warn(message)
-    return ExitCode(1)
-}
-
-/// One line on standard error. Control characters (a newline or an escape sequence in a file
-/// name or a document's text) are shown escaped, so a message is always one line and cannot
-/// clear or recolour the terminal.
-func warn(_ message: String) {
-    let line = "scrutiny: " + TerminalText.escaped(message)
-    WarningLog.record(line)
-    FileHandle.standardError.write(Data((line + "\n").utf8))
-}
-
-/// The lines said on standard error, kept while `analyse` records them (for its store's report).
-enum WarningLog {
-    private static let lock = NSLock()
-    nonisolated(unsafe) private static var lines: [String]?
-
-    static func start() {
-        lock.lock()
-        lines = []
-        lock.unlock()
-    }
-
-    static func record(_ line: String) {
-        lock.lock()
-        lines?.append(line)
-        lock.unlock()
-    }
-
-    static var recorded: [String] {
-        lock.lock()
-        defer { lock.unlock() }
-        return lines ?? []
-    }
 }
 
 func emit(_ text: String) {

@@ -54,11 +54,14 @@ extension Scrutiny {
         @OptionGroup var report: ReportOptions
         @OptionGroup var store: StoreOptions
 
-        func validate() throws { try input.requirePaths() }
+        func validate() throws {
+            try input.requirePaths()
+            try input.requireOneStandardInput([corpus.manifest])
+        }
 
         func run() async throws {
             let detector = try lexicons.metadataDetector()
-            let manifest = try corpus.loadManifest()
+            let manifest = try corpus.loadManifest(lexicons: lexicons)
             // The store is kept beside --output; printing to standard output reads every file.
             let store = try output.flatMap { try openStore(beside: $0, options: self.store, lexicons: lexicons, itemOptions: itemOptions, input: input) }
             let read = try analyseCorpus(input, manifest: manifest, detector: detector, lexicons: lexicons, itemOptions: itemOptions, store: store)
@@ -88,7 +91,7 @@ extension Scrutiny {
             } else {
                 emit(report.contents)
             }
-            if read.failed { throw ExitCode(1) }
+            try input.diagnostics.collector.finish()
         }
     }
 }

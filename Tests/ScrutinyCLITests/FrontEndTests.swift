@@ -182,4 +182,50 @@ import Testing
         let both = try CLI.run(["lexicon", "convert", "lexicons/topics.yml", positional, "-o", option])
         #expect(both.status == 64)
     }
+
+    /// `-` is standard input for the files options read too: the hand coding of `evaluate --gold`,
+    /// a manifest, a dictionary to check or count with. Each gives what the file's path gives.
+    @Test func dashReadsStandardInputForGoldManifestAndDictionaries() throws {
+        let gold = try String(contentsOfFile: "corpus/annotations.csv", encoding: .utf8)
+        let piped = try CLI.run(["evaluate", "--gold", "-", "corpus/documents"], stdin: gold)
+        let byPath = try CLI.run(["evaluate", "--gold", "corpus/annotations.csv", "corpus/documents"])
+        #expect(piped.status == 0, "\(piped.stderr)")
+        #expect(piped.stdout.contains("matched"))
+        #expect(piped.stdout == byPath.stdout)
+
+        let manifest = try String(contentsOfFile: "corpus/manifest.csv", encoding: .utf8)
+        let profiled = try CLI.run(["profile", "--format", "csv", "--manifest", "-", "corpus/documents"], stdin: manifest)
+        let profiledByPath = try CLI.run(["profile", "--format", "csv", "--manifest", "corpus/manifest.csv", "corpus/documents"])
+        #expect(profiled.status == 0, "\(profiled.stderr)")
+        #expect(profiled.stdout == profiledByPath.stdout)
+
+        let lexicon = try String(contentsOfFile: "lexicons/topics.yml", encoding: .utf8)
+        let checked = try CLI.run(["lexicon", "check", "-"], stdin: lexicon)
+        #expect(checked.status == 0, "\(checked.stderr)")
+        #expect(checked.stdout.hasPrefix("-: quanteda YAML"), "\(checked.stdout)")
+        let counted = try CLI.run(["count", "--format", "csv", "--scheme", "-", "corpus/documents"], stdin: lexicon)
+        let countedByPath = try CLI.run(["count", "--format", "csv", "--scheme", "lexicons/topics.yml", "corpus/documents"])
+        #expect(counted.status == 0, "\(counted.stderr)")
+        #expect(counted.stdout == countedByPath.stdout)
+    }
+
+    /// Standard input is read once, so `-` for two inputs is a mistake in the command line.
+    @Test func dashForTwoInputsIsAUsageError() throws {
+        for arguments in [["extract", "-", "-"], ["evaluate", "--gold", "-", "-"], ["profile", "--manifest", "-", "-"]] {
+            let result = try CLI.run(arguments, stdin: "x")
+            #expect(result.status == 64, "\(arguments)")
+            #expect(result.stderr.contains("standard input"), "\(arguments): \(result.stderr)")
+        }
+    }
+
+    /// A failure of the whole run is one line and status 1, never the usage text.
+    @Test func aRunFailureIsOneLineAndStatusOne() throws {
+        for arguments in [["classify", "--lines", "/nonexistent"], ["profile", "--manifest", "/nonexistent.csv", "corpus/documents"],
+                          ["count", "--scheme", "/nonexistent.yml", "corpus/documents"]] {
+            let result = try CLI.run(arguments)
+            #expect(result.status == 1, "\(arguments)")
+            let lines = result.stderr.split(separator: "\n")
+            #expect(lines.count == 1 && lines[0].hasPrefix("scrutiny: ") && lines[0].contains("/nonexistent"), "\(arguments): \(result.stderr)")
+        }
+    }
 }

@@ -26,7 +26,7 @@ public enum QDACodebook {
     /// within the same limits as a Word file). The XML is parsed without network access or entity
     /// expansion, and a document type declaration is refused.
     public static func read(path: String) throws(ReadError) -> [QDACode] {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let data = StandardInput.contents(atPath: path) else {
             throw FileManager.default.fileExists(atPath: path) ? .unreadable(path: path, cause: "permission denied") : .notFound(path: path)
         }
         let bytes = [UInt8](data)

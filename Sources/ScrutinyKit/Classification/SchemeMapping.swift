@@ -62,10 +62,6 @@ public struct SchemeMapping: Sendable {
 
 public extension LexiconDirectory {
     func schemeMapping() throws(LexiconError) -> SchemeMapping {
-        let url = file("wt2018-wt2023-mapping.csv")
-        guard FileManager.default.fileExists(atPath: url.path) else {
-            throw .notFound(name: "wt2018-wt2023-mapping.csv", searched: [url.deletingLastPathComponent().path])
-        }
-        return try SchemeMapping(contentsOf: url)
+        try SchemeMapping(contentsOf: requiredFile("wt2018-wt2023-mapping.csv"))
     }
 }

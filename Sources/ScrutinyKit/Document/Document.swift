@@ -179,16 +179,27 @@ public struct Metadata: Hashable, Sendable, Codable {
     }
 }
 
-/// The kinds of document that scrutinise a partnership.
-public enum DocumentType: String, Hashable, Sendable, Codable, CaseIterable {
-    case scrutinyReport = "scrutiny-report"
-    case jtaiLetter = "jtai-letter"
-    case committeeReport = "committee-report"
-    case annualReport = "annual-report"
-    case independentReview = "independent-review"
-    case research
-    /// An inspection report (ILACS, single inspection, area SEND) or an inspection letter
-    /// (focused visit), read with `lexicons/inspections.yml`.
-    case inspectionReport = "inspection-report"
-    case inspectionLetter = "inspection-letter"
+/// A kind of document that scrutinises a partnership (`scrutiny-report`, `inspection-letter`): a
+/// name from the `types` list of `lexicons/documents.yml`, which says which names there are, in
+/// what order reports list them and how they are labelled (``DocumentTypes``). No code depends on
+/// a particular type: what each type means to a stage is in the lexicons that name it.
+public struct DocumentType: RawRepresentable, Hashable, Comparable, Sendable, Codable, ExpressibleByStringLiteral,
+    CustomStringConvertible {
+    public let rawValue: String
+
+    public init(rawValue: String) { self.rawValue = rawValue }
+    public init(stringLiteral value: String) { rawValue = value }
+
+    public init(from decoder: any Decoder) throws {
+        rawValue = try decoder.singleValueContainer().decode(String.self)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+
+    public var description: String { rawValue }
+
+    public static func < (lhs: DocumentType, rhs: DocumentType) -> Bool { lhs.rawValue < rhs.rawValue }
 }

@@ -18,6 +18,7 @@ public struct GoldSet: Sendable {
 
     /// Reads a CSV file or a gold folder.
     public static func load(path: String) throws(Annotation.LoadError) -> GoldSet {
+        if path == StandardInput.path { return GoldSet(annotations: try Annotation.load(path: path)) }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw .unreadable(path: path, cause: "no such file or folder")

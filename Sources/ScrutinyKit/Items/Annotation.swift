@@ -51,7 +51,7 @@ public struct Annotation: Hashable, Sendable, Codable {
     public var isListedOrExplicit: Bool { form != .narrative }
 
     public static func load(path: String) throws(LoadError) -> [Annotation] {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let data = StandardInput.contents(atPath: path) else {
             throw .unreadable(path: path, cause: "no such file or not readable")
         }
         return try parse(String(decoding: data, as: UTF8.self), path: path)

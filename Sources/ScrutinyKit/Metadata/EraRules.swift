@@ -111,10 +111,6 @@ enum EraDate {
 
 public extension LexiconDirectory {
     func eraRules() throws(LexiconError) -> EraRules {
-        let url = file("eras.yml")
-        guard FileManager.default.fileExists(atPath: url.path) else {
-            throw .notFound(name: "eras.yml", searched: [url.deletingLastPathComponent().path])
-        }
-        return try EraRules(contentsOf: url)
+        try EraRules(contentsOf: requiredFile("eras.yml"))
     }
 }

@@ -52,22 +52,17 @@ public struct InspectionLexicon: Sendable, Hashable {
     }
     public func label(kind id: String) -> String { kinds.first { $0.id == id }?.label ?? id }
 
-    public init(contentsOf url: URL) throws(LexiconError) {
-        try self.init(yaml: DataFiles.read(url), path: url.path)
+    public init(contentsOf url: URL, types: DocumentTypes) throws(LexiconError) {
+        try self.init(yaml: DataFiles.read(url), path: url.path, types: types)
     }
 
-    public init(yaml: String, path: String = "inspections.yml") throws(LexiconError) {
+    /// `types`: the document types there are, which `kinds` may name.
+    public init(yaml: String, path: String = "inspections.yml", types: DocumentTypes) throws(LexiconError) {
         let file = try DataFiles.decode(File.self, from: yaml, path: path)
         var kinds: [Kind] = []
         for entry in file.kinds {
             var type: DocumentType?
-            if let name = entry.document_type {
-                guard let parsed = DocumentType(rawValue: name) else {
-                    throw .malformed(path: path, line: nil, cause: "kinds: unknown document_type '\(name)'; use "
-                        + DocumentType.allCases.map(\.rawValue).joined(separator: ", "))
-                }
-                type = parsed
-            }
+            if let name = entry.document_type { type = try types.type(name, in: path, at: "kinds") }
             kinds.append(Kind(id: entry.id, label: entry.label ?? entry.id, documentType: type,
                               title: PhraseList(entry.title ?? []), body: PhraseList(entry.body ?? []),
                               firstLineArea: entry.first_line_area ?? false))
@@ -150,9 +145,9 @@ public struct InspectionLexicon: Sendable, Hashable {
 
 public extension LexiconDirectory {
     /// `inspections.yml`, or nil when the folder has none (an older lexicons folder).
-    func inspectionLexicon() throws(LexiconError) -> InspectionLexicon? {
+    func inspectionLexicon(types: DocumentTypes) throws(LexiconError) -> InspectionLexicon? {
         let url = file("inspections.yml")
         guard FileManager.default.fileExists(atPath: url.path) else { return nil }
-        return try InspectionLexicon(contentsOf: url)
+        return try InspectionLexicon(contentsOf: url, types: types)
     }
 }

@@ -36,12 +36,14 @@ public struct Manifest: Sendable, Hashable {
         }
     }
 
-    public static func load(path: String) throws(LoadError) -> Manifest {
-        guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path: path) }
-        return try parse(String(decoding: data, as: UTF8.self), path: path)
+    /// The manifest at `path` (`-`: standard input); `types`: the document types its
+    /// `document_type` column may name (``DocumentTypes``, from documents.yml).
+    public static func load(path: String, types: DocumentTypes) throws(LoadError) -> Manifest {
+        guard let data = StandardInput.contents(atPath: path) else { throw .unreadable(path: path) }
+        return try parse(String(decoding: data, as: UTF8.self), path: path, types: types)
     }
 
-    public static func parse(_ text: String, path: String = "manifest.csv") throws(LoadError) -> Manifest {
+    public static func parse(_ text: String, path: String = "manifest.csv", types: DocumentTypes) throws(LoadError) -> Manifest {
         let (header, records) = CSVReader.records(text)
         guard header.contains("file") else { throw .missingColumn(path: path) }
         var entries: [Entry] = []
@@ -53,11 +55,10 @@ public struct Manifest: Sendable, Hashable {
             guard let file = field("file") else { continue }
             var metadata = Metadata(title: field("title"), partnership: field("partnership"), date: field("date"))
             if let type = field("document_type") {
-                guard let parsed = DocumentType(rawValue: type) else {
-                    throw .badValue(path: path, line: index + 2, column: "document_type", value: type,
-                                    expected: DocumentType.allCases.map(\.rawValue).joined(separator: ", "))
+                guard types.contains(type) else {
+                    throw .badValue(path: path, line: index + 2, column: "document_type", value: type, expected: types.names)
                 }
-                metadata.documentType = parsed
+                metadata.documentType = DocumentType(rawValue: type)
             }
             if let date = metadata.date, !isDate(date) {
                 throw .badValue(path: path, line: index + 2, column: "date", value: date, expected: "YYYY-MM or YYYY")

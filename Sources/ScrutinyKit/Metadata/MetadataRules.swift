@@ -19,6 +19,8 @@ public struct MetadataRules: Sendable {
     public var areaAfter: [CuePattern]
     public var notNames: Set<String>
     public var weights: Weights
+    /// The document types there are (`types`), in the order reports list them.
+    public var types: DocumentTypes
     /// In order: the first type whose cues match wins.
     public var documentTypes: [(type: DocumentType, head: PhraseList, body: PhraseList)]
     public var titleLabels: PhraseList
@@ -62,15 +64,13 @@ public struct MetadataRules: Sendable {
             weights.areaAfter = given["area_after"] ?? weights.areaAfter
         }
         self.weights = weights
-        var types: [(DocumentType, PhraseList, PhraseList)] = []
+        types = try DocumentTypes(file: file.types, path: path)
+        var rules: [(DocumentType, PhraseList, PhraseList)] = []
         for entry in file.document_types {
-            guard let type = DocumentType(rawValue: entry.type) else {
-                throw .malformed(path: path, line: nil, cause: "document_types: unknown type '\(entry.type)'; use "
-                    + DocumentType.allCases.map(\.rawValue).joined(separator: ", "))
-            }
-            types.append((type, PhraseList(entry.head ?? []), PhraseList(entry.body ?? [])))
+            let type = try types.type(entry.type, in: path, at: "document_types")
+            rules.append((type, PhraseList(entry.head ?? []), PhraseList(entry.body ?? [])))
         }
-        documentTypes = types
+        documentTypes = rules
         titleLabels = PhraseList(file.titles?.labels ?? [])
         titleCues = PhraseList(file.titles?.cues ?? [])
         notTitles = PhraseList(file.titles?.not_titles ?? [])
@@ -113,6 +113,7 @@ public struct MetadataRules: Sendable {
         }
 
         var partnership: Partnership
+        var types: [DocumentTypes.FileEntry]?
         var document_types: [TypeRule]
         var titles: Titles?
         var authors: Authors?
@@ -121,12 +122,8 @@ public struct MetadataRules: Sendable {
 
 public extension LexiconDirectory {
     func metadataRules() throws(LexiconError) -> MetadataRules {
-        let url = file("documents.yml")
-        guard FileManager.default.fileExists(atPath: url.path) else {
-            throw .notFound(name: "documents.yml", searched: [url.deletingLastPathComponent().path])
-        }
-        var rules = try MetadataRules(contentsOf: url)
-        rules.inspections = try inspectionLexicon()
+        var rules = try MetadataRules(contentsOf: requiredFile("documents.yml"))
+        rules.inspections = try inspectionLexicon(types: rules.types)
         return rules
     }
 }

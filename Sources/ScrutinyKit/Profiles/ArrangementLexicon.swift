@@ -16,6 +16,8 @@ public struct ArrangementLexicon: Sendable {
     public var proposalExceptions: PhraseList
     public var proposalSections: PhraseList
     public var ignoredSections: PhraseList
+    /// The document types there are (documents.yml), in the order reports list them.
+    public var documentTypes: DocumentTypes
     public var ownStudyTypes: Set<DocumentType>
     public var ownStudySections: PhraseList
     public var firstPerson: PhraseList
@@ -59,37 +61,33 @@ public struct ArrangementLexicon: Sendable {
         case anyYes = "any_yes"
     }
 
-    public init(contentsOf url: URL) throws(LexiconError) {
-        try self.init(yaml: DataFiles.read(url), path: url.path)
+    /// `types`: the document types there are (``DocumentTypes``), which the file may name.
+    public init(contentsOf url: URL, types: DocumentTypes) throws(LexiconError) {
+        try self.init(yaml: DataFiles.read(url), path: url.path, types: types)
     }
 
-    public init(yaml: String, path: String = "arrangements.yml") throws(LexiconError) {
+    public init(yaml: String, path: String = "arrangements.yml", types: DocumentTypes) throws(LexiconError) {
         let file = try DataFiles.decode(File.self, from: yaml, path: path)
+        documentTypes = types
         let gap = file.gap ?? 6
         func patterns(_ sources: [String]?) -> [CuePattern] { (sources ?? []).compactMap { CuePattern($0, gap: gap) } }
-        func types(_ names: [String]?, _ key: String) throws(LexiconError) -> Set<DocumentType> {
+        func typeSet(_ names: [String]?, _ key: String) throws(LexiconError) -> Set<DocumentType> {
             var result: Set<DocumentType> = []
-            for name in names ?? [] {
-                guard let type = DocumentType(rawValue: name) else {
-                    throw .malformed(path: path, line: nil, cause: "\(key): unknown document type '\(name)'; use "
-                        + DocumentType.allCases.map(\.rawValue).joined(separator: ", "))
-                }
-                result.insert(type)
-            }
+            for name in names ?? [] { result.insert(try types.type(name, in: path, at: key)) }
             return result
         }
         var groups: [IndicatorGroup] = []
         for group in file.groups + (file.more_groups ?? []) {
             var context: IndicatorGroup.Context?
             if let given = group.context {
-                context = .init(everywhereIn: try types(given.everywhere_in, "groups.\(group.id).context"),
+                context = .init(everywhereIn: try typeSet(given.everywhere_in, "groups.\(group.id).context"),
                                 cues: PhraseList(given.cues ?? []))
             }
             var scope: IndicatorGroup.Scope?
             if let given = group.scope {
                 scope = .init(cues: patterns(given.cues), negated: patterns(given.negated),
                               tableHeaders: PhraseList(given.table_headers ?? []),
-                              headingsIn: try types(given.headings_in, "groups.\(group.id).scope"),
+                              headingsIn: try typeSet(given.headings_in, "groups.\(group.id).scope"),
                               notUnder: PhraseList(given.not_under ?? []))
             }
             groups.append(IndicatorGroup(id: group.id, label: group.label ?? group.id, negation: group.negation ?? false,
@@ -133,7 +131,7 @@ public struct ArrangementLexicon: Sendable {
         proposalExceptions = PhraseList(file.proposal_exceptions ?? [])
         proposalSections = PhraseList(file.proposal_sections ?? [])
         ignoredSections = PhraseList(file.ignored_sections ?? [])
-        ownStudyTypes = try types(file.own_study?.document_types, "own_study")
+        ownStudyTypes = try typeSet(file.own_study?.document_types, "own_study")
         ownStudySections = PhraseList(file.own_study?.sections ?? [])
         firstPerson = PhraseList(file.own_study?.first_person ?? [])
         otherActors = PhraseList(file.other_actors ?? [])
@@ -143,7 +141,7 @@ public struct ArrangementLexicon: Sendable {
         decide = rule
         contentsHeadings = PhraseList(file.contents_headings ?? [])
         if let given = file.board_review {
-            boardReview = BoardReview(documentTypes: try types(given.document_types, "board_review"),
+            boardReview = BoardReview(documentTypes: try typeSet(given.document_types, "board_review"),
                                       sections: PhraseList(given.sections ?? []), mentions: PhraseList(given.mentions ?? []))
         }
     }
@@ -249,10 +247,6 @@ public struct ArrangementLexicon: Sendable {
 
 public extension LexiconDirectory {
     func arrangementLexicon() throws(LexiconError) -> ArrangementLexicon {
-        let url = file("arrangements.yml")
-        guard FileManager.default.fileExists(atPath: url.path) else {
-            throw .notFound(name: "arrangements.yml", searched: [url.deletingLastPathComponent().path])
-        }
-        return try ArrangementLexicon(contentsOf: url)
+        try ArrangementLexicon(contentsOf: requiredFile("arrangements.yml"), types: documentTypes())
     }
 }

@@ -44,7 +44,8 @@ public struct QuotedPartnerships: Sendable {
     /// they stand in.
     public var captions: PhraseList
 
-    public init(contentsOf url: URL) throws(LexiconError) {
+    /// `types`: the document types there are (``DocumentTypes``), which the file may name.
+    public init(contentsOf url: URL, types: DocumentTypes) throws(LexiconError) {
         let file = try DataFiles.decode(File.self, from: DataFiles.read(url), path: url.path)
         guard let entry = file.quoted_partnerships else {
             throw .malformed(path: url.path, line: nil, cause: "quoted_partnerships is missing")
@@ -53,14 +54,16 @@ public struct QuotedPartnerships: Sendable {
         labelWords = entry.label.split(separator: " ").map { $0.lowercased() }
         plural = entry.plural ?? ""
         minLabels = entry.min_labels ?? 5
-        documentType = entry.document_type.flatMap(DocumentType.init(rawValue:))
+        documentType = try entry.document_type.map { name throws(LexiconError) in
+            try types.type(name, in: url.path, at: "quoted_partnerships.document_type")
+        }
         openingMarks = entry.opening_marks ?? ["\"", "\u{201C}"]
         sections = (entry.sections ?? []).map {
             Section(cues: PhraseList($0.cues), indicators: $0.indicators, onlyWith: ($0.only_with ?? []).compactMap { CuePattern($0) },
                     unless: ($0.unless ?? []).compactMap { CuePattern($0) })
         }
         proposals = PhraseList(file.proposals ?? [])
-        proposalRules = try? ArrangementLexicon(contentsOf: url)
+        proposalRules = try? ArrangementLexicon(contentsOf: url, types: types)
         captions = PhraseList(entry.captions ?? [])
     }
 
@@ -268,6 +271,7 @@ public struct QuotedPartnerships: Sendable {
 public extension LexiconDirectory {
     /// The `quoted_partnerships` cues of `arrangements.yml`, or nil when it has none.
     func quotedPartnerships() -> QuotedPartnerships? {
-        try? QuotedPartnerships(contentsOf: file("arrangements.yml"))
+        guard let types = try? documentTypes() else { return nil }
+        return try? QuotedPartnerships(contentsOf: file("arrangements.yml"), types: types)
     }
 }

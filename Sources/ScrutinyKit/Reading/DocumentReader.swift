@@ -15,7 +15,7 @@ public struct DocumentReader: Sendable {
     public var options: Options
 
     /// The name that stands for standard input wherever a file is read.
-    public static let standardInput = "-"
+    public static let standardInput = StandardInput.path
 
     public init(options: Options = Options()) {
         self.options = options

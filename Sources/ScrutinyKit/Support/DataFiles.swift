@@ -21,10 +21,10 @@ enum DataFiles {
     /// covers Latin-1's letters).
     static func readLexicon(path: String, encoding: TextDecoding.Encoding? = nil) throws(LexiconError)
         -> (text: String, name: String, encoding: TextDecoding.Encoding) {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let data = StandardInput.contents(atPath: path) else {
             throw .unreadable(path: path, cause: "no such file or not readable")
         }
-        let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        let name = path == StandardInput.path ? "stdin" : ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         let bytes = [UInt8](data)
         if let encoding {
             return (TextDecoding.decode(bytes, as: encoding), name, encoding)

@@ -48,4 +48,13 @@ public struct LexiconDirectory: Sendable {
 
     public func file(_ name: String) -> URL { url.appendingPathComponent(name) }
 
+    /// The file `name` of the folder, which must be there: else an error naming it and the folder.
+    public func requiredFile(_ name: String) throws(LexiconError) -> URL {
+        let url = file(name)
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            throw .notFound(name: name, searched: [self.url.path])
+        }
+        return url
+    }
+
 }

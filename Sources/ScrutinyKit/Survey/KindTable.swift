@@ -21,14 +21,15 @@ public struct KindTable: Hashable, Sendable, Codable {
     public static let unknownType = "unknown"
     public static let allDocuments = "All documents"
 
-    public init(items: [ClassifiedItem], documents: [DocumentSummary]) {
+    /// `types`: the document types there are, in the order the rows are listed.
+    public init(items: [ClassifiedItem], documents: [DocumentSummary], types: DocumentTypes) {
         let kinds = Recommendation.Kind.allCases
         self.kinds = kinds.map(\.rawValue)
         let forms = Recommendation.Form.allCases
         self.forms = forms.map(\.rawValue)
         let typeOf = Dictionary(documents.map { ($0.file, $0.documentType?.rawValue ?? Self.unknownType) },
                                 uniquingKeysWith: { first, _ in first })
-        let types = DocumentType.allCases.map(\.rawValue) + [Self.unknownType]
+        let types = types.all.map(\.rawValue) + [Self.unknownType]
         func row(_ name: String, documents count: Int, items own: [ClassifiedItem]) -> Row {
             Row(documentType: name, documents: count,
                 cells: kinds.map { kind in Proportion(own.filter { $0.recommendation.kind == kind }.count, of: own.count) },

@@ -61,7 +61,7 @@ public struct Survey: Sendable, Codable {
         let themed = ownItems.filter(counts)
         self.items = ownItems.map { SurveyItem($0, themed: counts($0)) }
         themes = ThemeMatrix(items: themed, partnerships: partnerships, themes: options.themeOrder)
-        kinds = KindTable(items: ownItems, documents: documents)
+        kinds = KindTable(items: ownItems, documents: documents, types: lexicon.documentTypes)
         subthemes = SubthemeTable(items: themed, partnerships: partnerships.count, limit: options.topSubthemes)
         gaps = ThemeGaps(items: themed, partnerships: partnerships, themes: themes.themes)
         trends = YearTrends(items: themed, documents: documents, themes: themes.themes)

@@ -24,7 +24,7 @@ import Testing
 
     @Test func documentsRoundTripThroughJSON() throws {
         let document = Document(source: "a/b.md", sha256: "00", format: .markdown,
-                                metadata: Metadata(title: "T", partnership: "Ravensholme", documentType: .jtaiLetter, date: "2022-05"),
+                                metadata: Metadata(title: "T", partnership: "Ravensholme", documentType: "jtai-letter", date: "2022-05"),
                                 blocks: [.tableRow(["a", "b"]), .listItem("x", marker: "(a)", ordinal: "a", depth: 1)])
         let data = try JSONEncoder().encode(document)
         let decoded = try JSONDecoder().decode(Document.self, from: data)

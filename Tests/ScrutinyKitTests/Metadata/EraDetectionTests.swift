@@ -40,7 +40,7 @@ import Testing
         let result = try Self.check("corpus")
         // Every original of the manifest (versions are the same documents).
         #expect(result.of == 19)
-        let manifest = try Manifest.load(path: Paths.corpus.appendingPathComponent("manifest.csv").path)
+        let manifest = try Manifest.load(path: Paths.corpus.appendingPathComponent("manifest.csv").path, types: Paths.documentTypes)
         let originals = Set(Paths.corpusDocuments().map { ($0 as NSString).lastPathComponent })
         for row in try Self.expected() where row.collection == "corpus" {
             let name = (row.file as NSString).lastPathComponent

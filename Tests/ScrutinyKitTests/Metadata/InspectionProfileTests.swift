@@ -12,7 +12,7 @@ import Testing
     static var realExists: Bool { FileManager.default.fileExists(atPath: real.path) }
 
     static func reader() throws -> InspectionReader {
-        InspectionReader(lexicon: try InspectionLexicon(contentsOf: lexicons.appendingPathComponent("inspections.yml")))
+        InspectionReader(lexicon: try InspectionLexicon(contentsOf: lexicons.appendingPathComponent("inspections.yml"), types: Paths.documentTypes))
     }
 
     /// Curly and straight apostrophes read alike.
@@ -51,14 +51,14 @@ import Testing
     @Test(.enabled(if: realExists, "../shared/real is absent"))
     func inspectionDocumentsHaveTheirAreaAndType() throws {
         var rules = try MetadataRules(contentsOf: Self.lexicons.appendingPathComponent("documents.yml"))
-        rules.inspections = try InspectionLexicon(contentsOf: Self.lexicons.appendingPathComponent("inspections.yml"))
+        rules.inspections = try InspectionLexicon(contentsOf: Self.lexicons.appendingPathComponent("inspections.yml"), types: Paths.documentTypes)
         let detector = MetadataDetector(rules: rules)
         let cases: [(String, String, DocumentType, String)] = [
-            ("wiltshire-ofsted-inspection-2015.pdf", "Wiltshire", .inspectionReport, "2015-07"),
-            ("plymouth-ofsted-inspection-2015.pdf", "Plymouth", .inspectionReport, "2014-11"),
-            ("tameside-ofsted-focused-visit-2022.pdf", "Tameside", .inspectionLetter, "2022-04"),
-            ("bexley-ofsted-cqc-send-area-2024.pdf", "Bexley", .inspectionReport, "2023-12"),
-            ("redbridge-ofsted-inspection-2016.pdf", "Redbridge", .inspectionReport, "2016-10"),
+            ("wiltshire-ofsted-inspection-2015.pdf", "Wiltshire", "inspection-report", "2015-07"),
+            ("plymouth-ofsted-inspection-2015.pdf", "Plymouth", "inspection-report", "2014-11"),
+            ("tameside-ofsted-focused-visit-2022.pdf", "Tameside", "inspection-letter", "2022-04"),
+            ("bexley-ofsted-cqc-send-area-2024.pdf", "Bexley", "inspection-report", "2023-12"),
+            ("redbridge-ofsted-inspection-2016.pdf", "Redbridge", "inspection-report", "2016-10"),
         ]
         for (file, partnership, type, date) in cases {
             let metadata = detector.detect(try DocumentReader().read(path: Self.real.appendingPathComponent(file).path))
@@ -72,7 +72,7 @@ import Testing
     @Test func corpusMetadataIsUnchangedByTheInspectionCues() throws {
         let plain = MetadataDetector(rules: try MetadataRules(contentsOf: Self.lexicons.appendingPathComponent("documents.yml")))
         var rules = plain.rules
-        rules.inspections = try InspectionLexicon(contentsOf: Self.lexicons.appendingPathComponent("inspections.yml"))
+        rules.inspections = try InspectionLexicon(contentsOf: Self.lexicons.appendingPathComponent("inspections.yml"), types: Paths.documentTypes)
         let withInspections = MetadataDetector(rules: rules)
         for path in Paths.corpusDocuments() {
             let document = try DocumentReader().read(path: path)

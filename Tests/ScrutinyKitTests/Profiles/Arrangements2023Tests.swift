@@ -6,7 +6,7 @@ import Testing
 /// lexicons/arrangements.yml) on the documents that state them, against
 /// Tests/Gold/eras/indicators2023.csv: each document profiled on its own.
 @Suite struct Arrangements2023Tests {
-    static let lexicon = try! ArrangementLexicon(contentsOf: Paths.root.appendingPathComponent("lexicons/arrangements.yml"))
+    static let lexicon = try! ArrangementLexicon(contentsOf: Paths.root.appendingPathComponent("lexicons/arrangements.yml"), types: Paths.documentTypes)
 
     @Test func theBlockDefinesTheSevenIndicators() {
         let ids = Self.lexicon.indicators.filter { $0.group == "wt2023" }.map(\.id)
@@ -20,7 +20,7 @@ import Testing
         let text = try String(contentsOf: Paths.root.appendingPathComponent("Tests/Gold/eras/indicators2023.csv"), encoding: .utf8)
         let rows = CSVReader.rows(text).dropFirst().filter { $0.count >= 3 }
         #expect(rows.count == 20)
-        let manifest = try Manifest.load(path: Paths.corpus.appendingPathComponent("manifest.csv").path)
+        let manifest = try Manifest.load(path: Paths.corpus.appendingPathComponent("manifest.csv").path, types: Paths.documentTypes)
         let reader = DocumentReader()
         let detector = MetadataDetector(rules: try MetadataRules(contentsOf: Paths.root.appendingPathComponent("lexicons/documents.yml")))
         let profiler = ArrangementProfiler(lexicon: Self.lexicon)

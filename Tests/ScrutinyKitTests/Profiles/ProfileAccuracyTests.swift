@@ -4,10 +4,10 @@ import Testing
 
 /// The profiles of the corpus partnerships against the hand coding in corpus/arrangements.csv.
 @Suite struct ProfileAccuracyTests {
-    static let lexicon = try! ArrangementLexicon(contentsOf: Paths.root.appendingPathComponent("lexicons/arrangements.yml"))
+    static let lexicon = try! ArrangementLexicon(contentsOf: Paths.root.appendingPathComponent("lexicons/arrangements.yml"), types: Paths.documentTypes)
 
     static func corpusProfiles() throws -> [PartnershipProfile] {
-        let manifest = try Manifest.load(path: Paths.corpus.appendingPathComponent("manifest.csv").path)
+        let manifest = try Manifest.load(path: Paths.corpus.appendingPathComponent("manifest.csv").path, types: Paths.documentTypes)
         let reader = DocumentReader()
         let documents = try Paths.corpusDocuments().map { manifest.apply(to: try reader.read(path: $0)) }
         return ArrangementProfiler(lexicon: lexicon).profiles(of: documents)
@@ -29,7 +29,7 @@ import Testing
 
     /// The partnership, type and date found in each corpus document's own text agree with the manifest.
     @Test func detectedMetadataAgreesWithTheManifest() throws {
-        let manifest = try Manifest.load(path: Paths.corpus.appendingPathComponent("manifest.csv").path)
+        let manifest = try Manifest.load(path: Paths.corpus.appendingPathComponent("manifest.csv").path, types: Paths.documentTypes)
         let reader = DocumentReader()
         var checked = 0
         for path in Paths.corpusDocuments() {
@@ -46,7 +46,7 @@ import Testing
 
     /// A generated PDF, HTML, DOCX or ODT version read on its own gives the same profile as its original.
     @Test func everyVersionProfilesLikeItsOriginal() throws {
-        let manifest = try Manifest.load(path: Paths.corpus.appendingPathComponent("manifest.csv").path)
+        let manifest = try Manifest.load(path: Paths.corpus.appendingPathComponent("manifest.csv").path, types: Paths.documentTypes)
         let reader = DocumentReader()
         let profiler = ArrangementProfiler(lexicon: Self.lexicon)
         func profile(_ name: String) throws -> PartnershipProfile? {

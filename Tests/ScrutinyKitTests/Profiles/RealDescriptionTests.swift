@@ -7,7 +7,7 @@ import Testing
 /// quoted-partnership splitter. Short documents written for these tests.
 @Suite struct RealDescriptionTests {
     static let lexicon = ProfileAccuracyTests.lexicon
-    static let quotes = try! QuotedPartnerships(contentsOf: Paths.root.appendingPathComponent("lexicons/arrangements.yml"))
+    static let quotes = try! QuotedPartnerships(contentsOf: Paths.root.appendingPathComponent("lexicons/arrangements.yml"), types: Paths.documentTypes)
 
     func document(_ text: String, type: DocumentType?, partnership: String? = "Testshire") -> Document {
         Document(source: "test.md", sha256: "0123456789abcdef", format: .markdown,
@@ -50,7 +50,7 @@ import Testing
         """
 
     @Test func aBoardReviewIsReadAsTheBoardsArrangementsAndTheRestOnlyWhereItNamesTheBoard() {
-        let result = profile(document(Self.inspection, type: .inspectionReport))
+        let result = profile(document(Self.inspection, type: "inspection-report"))
         // In the review's section: the chair's challenge, methods and topics, as the board's.
         #expect(result.value("who.chair_scrutiny_duties") == .yes)
         #expect(result.value("how.section11_audit") == .yes)
@@ -68,19 +68,19 @@ import Testing
 
     @Test func withoutABoardReviewTheInspectionIsReadAsBefore() {
         let text = Self.inspection.replacingOccurrences(of: "Local Safeguarding Children Board (LSCB)", with: "Partnership")
-        let result = profile(document(text, type: .inspectionReport))
+        let result = profile(document(text, type: "inspection-report"))
         #expect(result.value("how.section11_audit") == .notStated, "an inspection's sentences are not about scrutiny")
     }
 
     @Test func aContentsPageHeadsOnlyItsEntries() {
-        let sentences = document(Self.inspection, type: .inspectionReport).contextSentences(contentsHeadings: Self.lexicon.contentsHeadings)
+        let sentences = document(Self.inspection, type: "inspection-report").contextSentences(contentsHeadings: Self.lexicon.contentsHeadings)
         let findings = sentences.first { $0.text.hasPrefix("The Board Chair is effective") }
         #expect(findings?.headings.contains("Contents") == false)
         #expect(findings?.headings.contains("The Local Safeguarding Children Board (LSCB)") == true)
         let entry = sentences.first { $0.text == "The Local Safeguarding Children Board (LSCB) 30" }
         #expect(entry?.headings.last == "Contents", "an entry stays under the contents page")
         // Without the cue, the page heads everything after it, as before.
-        let plain = document(Self.inspection, type: .inspectionReport).contextSentences()
+        let plain = document(Self.inspection, type: "inspection-report").contextSentences()
         #expect(plain.first { $0.text.hasPrefix("The Board Chair is effective") }?.headings.contains("Contents") == true)
     }
 
@@ -96,8 +96,8 @@ import Testing
 
     @Test func thePartnershipsOwnAuditsCountOnlyInItsOwnAccount() {
         let text = "# Findings\n\nThe partnership has completed three multi-agency audits this year.\n"
-        #expect(profile(document(text, type: .scrutinyReport)).value("how.case_file_audit") == .notStated)
-        var quoted = document(text, type: .scrutinyReport)
+        #expect(profile(document(text, type: "scrutiny-report")).value("how.case_file_audit") == .notStated)
+        var quoted = document(text, type: "scrutiny-report")
         quoted.metadata.quotation = true
         #expect(profile(quoted).value("how.case_file_audit") == .yes)
     }
@@ -107,7 +107,7 @@ import Testing
             # Arrangements
 
             We have an Independent Chair/Scrutineer who gives the partnership about thirty days a year.
-            """, type: .scrutinyReport))
+            """, type: "scrutiny-report"))
         #expect(result.value("who.independent_chair") == .yes)
         #expect(result.value("who.chair_scrutiny_duties") == .yes)
         #expect(result.value("who.independent_scrutineer") == .yes)
@@ -115,13 +115,13 @@ import Testing
             # Arrangements
 
             The partnership has a rotating chair drawn from the three statutory partners. Its learning review group has an independent chair.
-            """, type: .scrutinyReport))
+            """, type: "scrutiny-report"))
         #expect(rotating.value("who.independent_chair") == .no)
         let drawn = profile(document("""
             # Arrangements
 
             The executive is chaired by one of the three statutory partners in each year.
-            """, type: .scrutinyReport))
+            """, type: "scrutiny-report"))
         #expect(drawn.value("who.independent_chair") == .no)
     }
 
@@ -130,13 +130,13 @@ import Testing
             # Who scrutinises
 
             The partnership commissions independent scrutineers. Its scrutiny team of three meets twice a year.
-            """, type: .scrutinyReport))
+            """, type: "scrutiny-report"))
         #expect(team.value("who.scrutineer_count") == .count(3))
         let words = profile(document("""
             # Who scrutinises
 
             The Independent Scrutiny team is made up of two scrutineers who visit every quarter.
-            """, type: .scrutinyReport))
+            """, type: "scrutiny-report"))
         #expect(words.value("who.scrutineer_count") == .count(2))
         #expect(words.value("who.independent_scrutineer") == .yes)
     }
@@ -217,7 +217,7 @@ import Testing
         // A list after a lead-in, closed by a label, is the partnership's.
         let six = try #require(parts["LSCP 6"]).document
         #expect(six.blocks.contains { $0.text.contains("scrutiny group made up") })
-        #expect(six.metadata.quotation == true && six.metadata.documentType == .scrutinyReport)
+        #expect(six.metadata.quotation == true && six.metadata.documentType == "scrutiny-report")
         // A quotation's own list read as headings stays in the quotation.
         let seven = try #require(parts["LSCP 7"]).document
         #expect(seven.blocks.contains { $0.text == "Missing children" })
@@ -261,7 +261,7 @@ import Testing
     }
 
     @Test func theProfileTableShowsLabelsAndTheCSVIds() {
-        let profiles = [profile(document("# Arrangements\n\nThe partnership has an independent chair.\n", type: .scrutinyReport))]
+        let profiles = [profile(document("# Arrangements\n\nThe partnership has an independent chair.\n", type: "scrutiny-report"))]
         let table = ProfileTable.markdown(profiles, lexicon: Self.lexicon)
         #expect(table.contains("| Independent chair "))
         #expect(!table.contains("who.independent_chair"))

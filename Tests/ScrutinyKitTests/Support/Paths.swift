@@ -1,10 +1,14 @@
 import Foundation
+import ScrutinyKit
 
 /// Where the project's own files and the shared seed documents are, from this file's location.
 enum Paths {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
     static let corpus = root.appendingPathComponent("corpus")
+    static let lexicons = root.appendingPathComponent("lexicons")
+    /// The document types of the project's documents.yml.
+    static let documentTypes = try! LexiconDirectory(url: lexicons).documentTypes()
     static let documents = corpus.appendingPathComponent("documents")
     static let seeds = root.deletingLastPathComponent().appendingPathComponent("shared/seeds")
     static var seedsExist: Bool { FileManager.default.fileExists(atPath: seeds.path) }

@@ -22,7 +22,7 @@ import Testing
 
     static func survey() throws -> Survey {
         let lexicons = LexiconDirectory(url: Paths.root.appendingPathComponent("lexicons"))
-        let manifest = try Manifest.load(path: fixture.appendingPathComponent("manifest.csv").path)
+        let manifest = try Manifest.load(path: fixture.appendingPathComponent("manifest.csv").path, types: Paths.documentTypes)
         let reader = DocumentReader()
         let selection = CorpusSelection(documents: try files.map { try reader.read(path: $0) }, manifest: manifest,
                                         detector: MetadataDetector(rules: try lexicons.metadataRules(), eras: try lexicons.eraRules()))

@@ -27,10 +27,10 @@ import Testing
     }
 
     var fixture: Survey {
-        let a = [DocumentSummary(file: "a1.txt", partnership: "A", documentType: .scrutinyReport, date: "2021-03"),
-                 DocumentSummary(file: "a2.txt", partnership: "A", documentType: .committeeReport, date: "2022-07")]
-        let b = [DocumentSummary(file: "b1.txt", partnership: "B", documentType: .annualReport, date: "2022-10")]
-        let c = [DocumentSummary(file: "c1.txt", partnership: "C", documentType: .jtaiLetter, date: "2022-01")]
+        let a = [DocumentSummary(file: "a1.txt", partnership: "A", documentType: "scrutiny-report", date: "2021-03"),
+                 DocumentSummary(file: "a2.txt", partnership: "A", documentType: "committee-report", date: "2022-07")]
+        let b = [DocumentSummary(file: "b1.txt", partnership: "B", documentType: "annual-report", date: "2022-10")]
+        let c = [DocumentSummary(file: "c1.txt", partnership: "C", documentType: "jtai-letter", date: "2022-01")]
         let profiles = [
             profile("A", ["who.independent_scrutineer": .yes, "who.scrutineer_count": .count(2), "who.independent_chair": .no], documents: a),
             profile("B", ["who.independent_scrutineer": .yes, "who.scrutineer_count": .count(1), "who.independent_chair": .yes], documents: b),
