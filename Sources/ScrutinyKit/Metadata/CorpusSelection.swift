@@ -16,23 +16,42 @@ public struct CorpusSelection: Sendable {
     /// - Parameters:
     ///   - manifest: overrides detected fields per file and names the original of each version
     ///     (`version_of`); without it, a file with the same name as a text or Markdown file read
-    ///     in the same run ("report.pdf" beside "report.txt") is taken for a version of it.
+    ///     in the same run ("report.pdf" beside "report.txt") is taken for a version of it, and so is
+    ///     a file whose words are those of another read in the same run (``Document/contentKey``:
+    ///     the same text saved as HTML and as Word under another name).
     ///   - detector: fills what neither the reader nor the manifest says; nil to detect nothing.
     ///   - jobs: documents prepared at once, on as many threads; the result is the same for any number.
     public init(documents: [Document], manifest: Manifest? = nil, detector: MetadataDetector? = nil, jobs: Int = 1) {
-        let (kept, skipped) = Self.versions(documents, manifest: manifest)
+        let keys = Parallel.map(documents, jobs: jobs) { $0.blocks.isEmpty ? nil : $0.contentKey }
+        let (kept, skipped) = Self.versions(documents, manifest: manifest, contentKeys: keys)
         self.documents = Parallel.map(kept.map { documents[$0] }, jobs: jobs) { Self.prepared($0, manifest: manifest, detector: detector) }
         self.skipped = skipped
     }
 
     /// Which documents count (their indices, in order) and which are versions of another read too.
-    public static func versions(_ documents: [Document], manifest: Manifest?) -> (kept: [Int], skipped: [SkippedVersion]) {
+    /// `contentKeys`: each document's ``Document/contentKey`` (nil for one without text), when the
+    /// documents' text is known; a document the manifest names is decided by the manifest alone.
+    public static func versions(_ documents: [Document], manifest: Manifest?, contentKeys: [String?]? = nil)
+        -> (kept: [Int], skipped: [SkippedVersion]) {
         let names = Set(documents.map(\.fileName))
+        // Of documents with the same words, the one in an original format (text, Markdown) is the
+        // original, else the first read.
+        var originalByKey: [String: Int] = [:]
+        for (index, key) in (contentKeys ?? []).enumerated() {
+            guard let key, manifest?.entry(for: documents[index]) == nil else { continue }
+            if let earlier = originalByKey[key], originalFormats.contains(documents[earlier].format)
+                || !originalFormats.contains(documents[index].format) { continue }
+            originalByKey[key] = index
+        }
         var kept: [Int] = []
         var skipped: [SkippedVersion] = []
         for (index, document) in documents.enumerated() {
             if let original = Self.original(of: document, manifest: manifest, among: names) {
                 skipped.append(SkippedVersion(version: document.fileName, original: original))
+                continue
+            }
+            if let key = contentKeys?[index], manifest?.entry(for: document) == nil, let original = originalByKey[key], original != index {
+                skipped.append(SkippedVersion(version: document.fileName, original: documents[original].fileName))
                 continue
             }
             kept.append(index)
@@ -52,8 +71,10 @@ public struct CorpusSelection: Sendable {
 
     /// The selection of documents already prepared (``DocumentAnalysis``): the versions left out,
     /// nothing detected again.
-    public init(prepared documents: [Document], manifest: Manifest?) {
-        let (kept, skipped) = Self.versions(documents, manifest: manifest)
+    /// `contentKeys`: each document's ``Document/contentKey``, kept when it was read (a prepared
+    /// document has no text).
+    public init(prepared documents: [Document], manifest: Manifest?, contentKeys: [String?]? = nil) {
+        let (kept, skipped) = Self.versions(documents, manifest: manifest, contentKeys: contentKeys)
         self.documents = kept.map { documents[$0] }
         self.skipped = skipped
     }

@@ -12,12 +12,17 @@ public struct DocumentAnalysis: Sendable, Codable, Hashable {
     public var evidence: [IndicatorFinding]
     /// The document read as an inspection report or letter, when it is one and has a partnership.
     public var inspection: InspectionRead?
+    /// The ``Document/contentKey`` of the document as read (nil when it had no text): versions of
+    /// one document are found by it once the text is gone.
+    public var contentKey: String?
 
-    public init(document: Document, items: [Recommendation], evidence: [IndicatorFinding], inspection: InspectionRead?) {
+    public init(document: Document, items: [Recommendation], evidence: [IndicatorFinding], inspection: InspectionRead?,
+                contentKey: String? = nil) {
         self.document = document
         self.items = items
         self.evidence = evidence
         self.inspection = inspection
+        self.contentKey = contentKey
     }
 }
 
@@ -52,12 +57,13 @@ public struct DocumentAnalyser: Sendable {
     public func analysis(of read: Document) -> DocumentAnalysis {
         // The sentences depend on the blocks alone: made once for metadata, era and indicators.
         let sentences = read.contextSentences()
+        let key = read.blocks.isEmpty ? nil : read.contentKey
         let document = CorpusSelection.prepared(read, manifest: manifest, detector: detector, sentences: sentences)
         var stub = document
         stub.blocks = []
         guard document.metadata.partnership != nil else {
             let quoting = quotes.map { !$0.split(document).isEmpty } ?? false
-            return DocumentAnalysis(document: quoting ? document : stub, items: [], evidence: [], inspection: nil)
+            return DocumentAnalysis(document: quoting ? document : stub, items: [], evidence: [], inspection: nil, contentKey: key)
         }
         // The indicators read sentences made with the lexicon's contents headings, when it has any
         // (the same sentences, their words taken from those made above).
@@ -66,6 +72,7 @@ public struct DocumentAnalyser: Sendable {
         let evidence = matcher.evidence(in: document, sentences: indicatorSentences).map { IndicatorFinding(indicator: $0.indicator, evidence: $0.evidence) }
         let inspection = inspections.flatMap { InspectionReader(lexicon: $0).read(document) }
             .map { InspectionRead(document: document, inspection: $0) }
-        return DocumentAnalysis(document: stub, items: finder.recommendations(in: document), evidence: evidence, inspection: inspection)
+        return DocumentAnalysis(document: stub, items: finder.recommendations(in: document), evidence: evidence, inspection: inspection,
+                                contentKey: key)
     }
 }

@@ -284,7 +284,7 @@ import Testing
         var html = text
         html.source = "x/report.html"
         html.format = .html
-        let alone = Document(source: "x/other.pdf", sha256: "", format: .pdf, blocks: [.paragraph("Text.")])
+        let alone = Document(source: "x/other.pdf", sha256: "", format: .pdf, blocks: [.paragraph("Other text.")])
         let selection = CorpusSelection(documents: [text, html, alone])
         #expect(selection.documents.map(\.fileName) == ["report.txt", "other.pdf"])
     }

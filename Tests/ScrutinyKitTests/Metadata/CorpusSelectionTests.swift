@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+@testable import ScrutinyKit
+
+/// Versions of one document are counted once: by the manifest's `version_of`, by a text file of the
+/// same name, or by the same words under another name.
+@Suite struct CorpusSelectionTests {
+    static func document(_ name: String, _ format: DocumentFormat, _ paragraphs: [String]) -> Document {
+        Document(source: "in/" + name, sha256: name, format: format, blocks: paragraphs.map { Block.paragraph($0) })
+    }
+
+    static let words = ["Harbourside Safeguarding Children Partnership: the scrutineer's report.",
+                        "The partnership should publish its yearly report on time."]
+
+    @Test func theSameWordsUnderAnotherNameAreAVersionAndTheTextFileIsTheOriginal() {
+        // The same report as HTML and Word under names of their own, and as text: the words, not
+        // the layout (one paragraph or two, spacing, case) make them the same.
+        let html = Self.document("report-web.html", .html, Self.words)
+        let word = Self.document("report final.docx", .docx, [Self.words.joined(separator: "  ").uppercased()])
+        let text = Self.document("notes.txt", .text, Self.words)
+        let other = Self.document("other.html", .html, ["Another partnership's report."])
+        let selection = CorpusSelection(documents: [html, word, text, other])
+        #expect(selection.documents.map(\.fileName) == ["notes.txt", "other.html"])
+        #expect(Set(selection.skipped) == [.init(version: "report-web.html", original: "notes.txt"),
+                                           .init(version: "report final.docx", original: "notes.txt")])
+    }
+
+    @Test func withoutAnOriginalFormatTheFirstReadIsKept() {
+        let html = Self.document("a.html", .html, Self.words)
+        let pdf = Self.document("b.pdf", .pdf, Self.words)
+        let selection = CorpusSelection(documents: [html, pdf])
+        #expect(selection.documents.map(\.fileName) == ["a.html"])
+        #expect(selection.skipped == [.init(version: "b.pdf", original: "a.html")])
+    }
+
+    @Test func differentWordsAndEmptyDocumentsAreNotVersions() {
+        let one = Self.document("a.html", .html, Self.words)
+        let changed = Self.document("b.html", .html, Self.words + ["One more sentence."])
+        let empty = Self.document("c.html", .html, [])
+        let alsoEmpty = Self.document("d.pdf", .pdf, [])
+        let selection = CorpusSelection(documents: [one, changed, empty, alsoEmpty])
+        #expect(selection.documents.count == 4)
+        #expect(selection.skipped.isEmpty)
+    }
+
+    @Test func theManifestDecidesForTheFilesItNames() throws {
+        let manifest = try Manifest.parse("file,partnership\na.html,Harbourside\nb.html,Harbourside\n", types: Paths.documentTypes)
+        let selection = CorpusSelection(documents: [Self.document("a.html", .html, Self.words), Self.document("b.html", .html, Self.words)],
+                                        manifest: manifest)
+        #expect(selection.documents.count == 2)
+    }
+}
