@@ -8,12 +8,6 @@ public struct ClassifiedItem: Hashable, Sendable, Codable {
         public var theme: String
         public var subtheme: String?
         public var score: Double
-
-        public init(theme: String, subtheme: String?, score: Double) {
-            self.theme = theme
-            self.subtheme = subtheme
-            self.score = score
-        }
     }
 
     /// One lexicon term found in the evidence, and where.

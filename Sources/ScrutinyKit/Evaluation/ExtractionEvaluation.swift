@@ -3,36 +3,21 @@
 /// tool on a hand-coded sample of their own.
 public struct ExtractionEvaluation: Sendable, Codable {
     public struct Score: Sendable, Codable, Equatable {
-        public var found: Int
-        public var gold: Int
-        public var matched: Int
-        public var precision: Double { found == 0 ? 0 : Double(matched) / Double(found) }
-        public var recall: Double { gold == 0 ? 0 : Double(matched) / Double(gold) }
-        public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
-
-        enum CodingKeys: String, CodingKey { case found, gold, matched, precision, recall, f1 }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(found, forKey: .found)
-            try container.encode(gold, forKey: .gold)
-            try container.encode(matched, forKey: .matched)
-            try container.encode(precision, forKey: .precision)
-            try container.encode(recall, forKey: .recall)
-            try container.encode(f1, forKey: .f1)
-        }
+        public let found: Int
+        public let gold: Int
+        public let matched: Int
+        /// Stored beside the counts so that JSON readers get them without computing.
+        public let precision: Double
+        public let recall: Double
+        public let f1: Double
 
         public init(found: Int, gold: Int, matched: Int) {
             self.found = found
             self.gold = gold
             self.matched = matched
-        }
-
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            found = try container.decode(Int.self, forKey: .found)
-            gold = try container.decode(Int.self, forKey: .gold)
-            matched = try container.decode(Int.self, forKey: .matched)
+            precision = found == 0 ? 0 : Double(matched) / Double(found)
+            recall = gold == 0 ? 0 : Double(matched) / Double(gold)
+            f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
         }
     }
 

@@ -2,9 +2,4 @@
 public struct IndicatorFinding: Sendable, Codable, Hashable {
     public var indicator: String
     public var evidence: IndicatorEvidence
-
-    public init(indicator: String, evidence: IndicatorEvidence) {
-        self.indicator = indicator
-        self.evidence = evidence
-    }
 }

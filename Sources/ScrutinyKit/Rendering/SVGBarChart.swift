@@ -11,20 +11,11 @@ public enum SVGBarChart {
         /// The figure written after the bar.
         public var value: String
         /// A muted remark after the figure ("3 silent").
-        public var note: String?
+        public var note: String? = nil
         /// Where the figure links to ("#ind-who.lay_members").
-        public var link: String?
+        public var link: String? = nil
         /// The bar's colour; the chart's own when nil.
-        public var colour: String?
-
-        public init(label: String, fraction: Double, value: String, note: String? = nil, link: String? = nil, colour: String? = nil) {
-            self.label = label
-            self.fraction = fraction
-            self.value = value
-            self.note = note
-            self.link = link
-            self.colour = colour
-        }
+        public var colour: String? = nil
     }
 
     /// One row of a stacked chart: segments that share the row's track (row percentages).

@@ -14,16 +14,7 @@ public struct DocumentAnalysis: Sendable, Codable, Hashable {
     public var inspection: InspectionRead?
     /// The ``Document/contentKey`` of the document as read (nil when it had no text): versions of
     /// one document are found by it once the text is gone.
-    public var contentKey: String?
-
-    public init(document: Document, items: [Recommendation], evidence: [IndicatorFinding], inspection: InspectionRead?,
-                contentKey: String? = nil) {
-        self.document = document
-        self.items = items
-        self.evidence = evidence
-        self.inspection = inspection
-        self.contentKey = contentKey
-    }
+    public var contentKey: String? = nil
 }
 
 /// Makes the ``DocumentAnalysis`` of each document read: its metadata detected and overridden by

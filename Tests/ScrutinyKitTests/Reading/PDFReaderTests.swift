@@ -14,7 +14,7 @@ import Testing
         for part in text.split(separator: " ") {
             let width = Double(part.count) * size * 0.5
             let rect = PDFRect(x0: left, y0: y, x1: left + width, y1: y + size * 1.2)
-            words.append(PDFWord(String(part), rect: rect, fontSize: size, bold: bold))
+            words.append(PDFWord(text: String(part), rect: rect, fontSize: size, bold: bold))
             left += width + size * 0.25
         }
         return PDFLine(words: words, page: page)

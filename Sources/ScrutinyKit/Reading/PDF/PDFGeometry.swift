@@ -26,17 +26,9 @@ struct PDFWord: Hashable, Sendable {
     var text: String
     var rect: PDFRect
     var fontSize: Double
-    var bold: Bool
+    var bold = false
     /// Set in a symbol font (Symbol, Wingdings, ZapfDingbats), where Word's bullets live.
-    var symbolFont: Bool
-
-    init(_ text: String, rect: PDFRect, fontSize: Double, bold: Bool = false, symbolFont: Bool = false) {
-        self.text = text
-        self.rect = rect
-        self.fontSize = fontSize
-        self.bold = bold
-        self.symbolFont = symbolFont
-    }
+    var symbolFont = false
 }
 
 /// Words on one baseline: a line of a paragraph or a heading, one cell of a table, or (with

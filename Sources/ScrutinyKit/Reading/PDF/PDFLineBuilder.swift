@@ -23,7 +23,7 @@ enum PDFLineBuilder {
 
         func finishWord(at end: Int) {
             if let box = rect, let first = start, end > first {
-                words.append(PDFWord(page.string(first..<end), rect: box, fontSize: wordStyle?.fontSize ?? box.height,
+                words.append(PDFWord(text: page.string(first..<end), rect: box, fontSize: wordStyle?.fontSize ?? box.height,
                                      bold: wordFlags.bold, symbolFont: wordFlags.symbol))
             }
             start = nil
@@ -107,7 +107,7 @@ private extension PDFLineBuilder {
             let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map { word -> PDFWord in
                 let width = Double(word.count) * 6
                 defer { x += width + 3 }
-                return PDFWord(String(word), rect: PDFRect(x0: x, y0: top, x1: x + width, y1: top + 12), fontSize: 11)
+                return PDFWord(text: String(word), rect: PDFRect(x0: x, y0: top, x1: x + width, y1: top + 12), fontSize: 11)
             }
             if !words.isEmpty { lines.append(PDFLine(words: words, page: page.number)) }
         }

@@ -36,26 +36,17 @@ struct RunningHeaderFilter: Sendable {
 
     /// The text of a row with digits made "#", case and white space folded: what recurs.
     static func key(_ text: String) -> String {
-        var key = ""
+        var folded = ""
         var lastWasDigit = false
-        var lastWasSpace = true
         for character in CharacterNormalizer.normalize(text).lowercased() {
-            if character.isNumber {
-                if !lastWasDigit { key.append("#") }
-                lastWasDigit = true
-                lastWasSpace = false
-                continue
+            if !character.isNumber {
+                folded.append(character)
+            } else if !lastWasDigit {
+                folded.append("#")
             }
-            lastWasDigit = false
-            if character.isWhitespace {
-                if !lastWasSpace { key.append(" ") }
-                lastWasSpace = true
-            } else {
-                key.append(character)
-                lastWasSpace = false
-            }
+            lastWasDigit = character.isNumber
         }
-        return key.trimmingCharacters(in: " ")
+        return folded.collapsingWhitespace()
     }
 
     /// Whether `text` is only a page number: "12", "xii", "Page 3 of 14", "- 3 -", "3 | Page", "3/14".
