@@ -96,7 +96,8 @@ public struct ItemRules: Sendable {
                                   improvingTrends: PhraseList(file.narrative?.improving_trends ?? []),
                                   negative: PhraseList(file.narrative?.negative ?? []),
                                   positive: PhraseList(file.narrative?.positive ?? []),
-                                  notFindings: PhraseList(file.narrative?.not_findings ?? []))
+                                  notFindings: PhraseList(file.narrative?.not_findings ?? []),
+                                  neutral: PhraseList(file.narrative?.neutral ?? []))
         guard !obligation.isEmpty, !sections.isEmpty else {
             throw .malformed(path: path, line: nil, cause: "it needs `sections` and `obligation`")
         }
@@ -201,6 +202,7 @@ public struct ItemRules: Sendable {
             var negative: [String]?
             var positive: [String]?
             var not_findings: [String]?
+            var neutral: [String]?
         }
     }
 }
@@ -215,6 +217,9 @@ public struct NarrativeCues: Sendable {
     public var negative: PhraseList
     public var positive: PhraseList
     public var notFindings: PhraseList
+    /// Phrases whose cue words weigh neither way ("strengths and weaknesses", "not only … but
+    /// also", "without delay"): set aside before a sentence is judged.
+    public var neutral: PhraseList = PhraseList([])
 }
 
 public extension LexiconDirectory {

@@ -28,6 +28,11 @@ import Testing
         ("Children come into care promptly when they cannot remain safely at home.", .strength),
         ("The use of agency social workers has reduced this year.", .strength),
         ("This is a recent change, the impact of which is not yet evident.", .areaForImprovement),
+        // Neutral phrases weigh neither way; no delay is a strength.
+        ("Managers know the strengths and weaknesses of each team.", .strength),
+        ("The board ensures that parents are not only heard but also answered.", .strength),
+        ("Leaders are aware of the weaknesses in recording and are tackling them promptly.", .strength),
+        ("Court applications are made without delay when risks rise.", .strength),
     ])
     func judgesTheDecidingClause(sentence: String, kind: Recommendation.Kind) {
         #expect(polarity(sentence) == kind, "\(sentence)")
