@@ -33,6 +33,11 @@ import Testing
         ("The board ensures that parents are not only heard but also answered.", .strength),
         ("Leaders are aware of the weaknesses in recording and are tackling them promptly.", .strength),
         ("Court applications are made without delay when risks rise.", .strength),
+        // Hindrance and work still to do find fault, whatever good word follows.
+        ("This limits the time that workers can spend with families.", .areaForImprovement),
+        ("Staff shortages are impacting on the timeliness of visits.", .areaForImprovement),
+        ("The quality of supervision records requires some improvement.", .areaForImprovement),
+        ("There is more to do to make plans specific and timely.", .areaForImprovement),
     ])
     func judgesTheDecidingClause(sentence: String, kind: Recommendation.Kind) {
         #expect(polarity(sentence) == kind, "\(sentence)")
