@@ -38,6 +38,8 @@ import Testing
         ("Staff shortages are impacting on the timeliness of visits.", .areaForImprovement),
         ("The quality of supervision records requires some improvement.", .areaForImprovement),
         ("There is more to do to make plans specific and timely.", .areaForImprovement),
+        ("Young people are involved in writing their own plans.", .strength),
+        ("There is variation in how teams keep their records.", .areaForImprovement),
     ])
     func judgesTheDecidingClause(sentence: String, kind: Recommendation.Kind) {
         #expect(polarity(sentence) == kind, "\(sentence)")
