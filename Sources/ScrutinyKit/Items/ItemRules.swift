@@ -218,7 +218,7 @@ public struct NarrativeCues: Sendable {
     public var positive: PhraseList
     public var notFindings: PhraseList
     /// Phrases whose cue words weigh neither way ("strengths and weaknesses", "not only … but
-    /// also", "without delay"): set aside before a sentence is judged.
+    /// also", "not complacent"): set aside before a sentence is judged.
     public var neutral: PhraseList = PhraseList([])
 }
 
