@@ -24,7 +24,7 @@ enum ItemMerger {
                 guard let list = holders[word], list.count <= commonWord else { continue }
                 related.formUnion(list)
             }
-            let index = related.sorted().filter { mayMerge(merged[$0], candidate) }
+            let index = related.sorted().filter { mayMerge(merged[$0], candidate) && (candidate.restated || comparable(merged[$0], bags[$0], candidate, bag)) }
                 .map { ($0, overlap(bags[$0], bag)) }.filter { $0.1 >= threshold }.max { $0.1 < $1.1 }?.0
             if let index {
                 // The listed wording is the item; a narrative or prose restatement only adds a location.
@@ -49,9 +49,23 @@ enum ItemMerger {
 
     /// Items of one kind may be duplicates; so may a listed item and its restatement in the body
     /// ("The timeliness of strategy meetings … is not good enough"), whatever kind the prose
-    /// alone would have; never two entries of one list.
+    /// alone would have, but for a strength and a finding against (a listed strength is not
+    /// restated by a sentence that asks for more, or finds fault); never two entries of one list.
     static func mayMerge(_ a: Candidate, _ b: Candidate) -> Bool {
-        (a.kind == b.kind || (a.form == .listed) != (b.form == .listed)) && !areSiblings(a, b)
+        (a.kind == b.kind || ((a.form == .listed) != (b.form == .listed) && (a.kind == .strength) == (b.kind == .strength)))
+            && !areSiblings(a, b)
+    }
+
+    /// Whether two items are of a length to restate each other: the shorter has at least half the
+    /// longer's words. A sentence that holds a short item's words and as many again ("Leaders
+    /// know there is more to do and have set up a panel to track help for young carers in
+    /// secondary schools" beside the listed "Help for young carers in secondary schools") says
+    /// something of its own. Two listed items (a summary list and a table of
+    /// the same areas, a table's "responsible body" cell beside its area) merge at any length.
+    static func comparable(_ a: Candidate, _ aBag: [String: Int], _ b: Candidate, _ bBag: [String: Int]) -> Bool {
+        if a.form == .listed, b.form == .listed { return true }
+        let (x, y) = (aBag.values.reduce(0, +), bBag.values.reduce(0, +))
+        return 2 * min(x, y) >= max(x, y)
     }
 
     /// Two entries of the same list (listed under the same heading) are two items, however much

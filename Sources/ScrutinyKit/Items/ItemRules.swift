@@ -23,13 +23,22 @@ public struct ItemRules: Sendable {
     public var embeddedClauses: Set<String>
     /// The obligation cues that an embedded clause makes descriptive ("should", "must").
     public var embeddedClauseCues: Set<String>
-    /// Words that open a subordinate clause inside a sentence ("… levels when social workers
-    /// should intervene"): a cue of `subordinateClauseCues` within `subordinateClauseWindow` words
-    /// after one, with no comma between, describes. Not at the start of a sentence ("When a
-    /// child goes missing, workers should…" asks).
-    public var subordinateClauses: Set<String>
-    public var subordinateClauseCues: Set<String>
+    /// Subordinate clauses inside a sentence ("… levels when social workers should intervene"):
+    /// a cue word of a clause within `subordinateClauseWindow` words after one of its openers,
+    /// with no comma between, describes. At the start of a sentence only a cue that ends the
+    /// clause at its comma ("When respite is needed, …") does: "When a child goes missing
+    /// workers should…" asks.
+    public var subordinateClauses: [SubordinateClause]
     public var subordinateClauseWindow: Int
+
+    /// Words that open a subordinate clause, and the cue words that describe inside one.
+    public struct SubordinateClause: Sendable {
+        public var openers: Set<String>
+        public var cues: Set<String>
+        /// Words after a cue that make it ask all the same ("an area where partnership working is
+        /// required to develop more opportunities" says what for).
+        public var unlessFollowedBy: Set<String> = []
+    }
     public var improvementFindings: PhraseList
     public var proceduralRestated: PhraseList
     public var proceduralDecisions: PhraseList
@@ -68,8 +77,10 @@ public struct ItemRules: Sendable {
         acknowledgedNeeds = PhraseList(file.acknowledged_needs ?? [])
         embeddedClauses = Set((file.embedded_clauses?.openers ?? []).map { $0.lowercased() })
         embeddedClauseCues = Set(file.embedded_clauses?.cues ?? [])
-        subordinateClauses = Set((file.subordinate_clauses?.openers ?? []).map { $0.lowercased() })
-        subordinateClauseCues = Set((file.subordinate_clauses?.cues ?? []).map { $0.lowercased() })
+        subordinateClauses = (file.subordinate_clauses?.clauses ?? []).map { clause in
+            SubordinateClause(openers: Set(clause.openers.map { $0.lowercased() }), cues: Set(clause.cues.map { $0.lowercased() }),
+                              unlessFollowedBy: Set((clause.unless_followed_by ?? []).map { $0.lowercased() }))
+        }
         subordinateClauseWindow = file.subordinate_clauses?.window ?? 6
         improvementFindings = PhraseList(file.improvement_findings ?? [])
         proceduralRestated = PhraseList(file.procedural?.restated ?? [])
@@ -85,7 +96,8 @@ public struct ItemRules: Sendable {
                                   improvingTrends: PhraseList(file.narrative?.improving_trends ?? []),
                                   negative: PhraseList(file.narrative?.negative ?? []),
                                   positive: PhraseList(file.narrative?.positive ?? []),
-                                  notFindings: PhraseList(file.narrative?.not_findings ?? []))
+                                  notFindings: PhraseList(file.narrative?.not_findings ?? []),
+                                  neutral: PhraseList(file.narrative?.neutral ?? []))
         guard !obligation.isEmpty, !sections.isEmpty else {
             throw .malformed(path: path, line: nil, cause: "it needs `sections` and `obligation`")
         }
@@ -118,6 +130,9 @@ public struct ItemRules: Sendable {
                     return (strength, match.phrase.source, match.at)
                 }
                 remaining[match.at] = "\u{0}"
+                // Set aside for the weaker grades too: "what actions need to be taken" is
+                // no "need to" either.
+                considered[match.at] = "\u{0}"
             }
         }
         return nil
@@ -165,8 +180,12 @@ public struct ItemRules: Sendable {
         var subordinate_clauses: SubordinateClauses?
 
         struct SubordinateClauses: Decodable {
-            var openers: [String]?
-            var cues: [String]?
+            struct Clause: Decodable {
+                var openers: [String]
+                var cues: [String]
+                var unless_followed_by: [String]?
+            }
+            var clauses: [Clause]?
             var window: Int?
         }
         var improvement_findings: [String]?
@@ -183,6 +202,7 @@ public struct ItemRules: Sendable {
             var negative: [String]?
             var positive: [String]?
             var not_findings: [String]?
+            var neutral: [String]?
         }
     }
 }
@@ -197,6 +217,9 @@ public struct NarrativeCues: Sendable {
     public var negative: PhraseList
     public var positive: PhraseList
     public var notFindings: PhraseList
+    /// Phrases whose cue words weigh neither way ("strengths and weaknesses", "not only … but
+    /// also", "not complacent"): set aside before a sentence is judged.
+    public var neutral: PhraseList = PhraseList([])
 }
 
 public extension LexiconDirectory {

@@ -17,6 +17,7 @@ struct NarrativeJudge {
     func judge(_ sentence: String, words: [String]) -> Verdict? {
         guard words.count >= 4, !sentence.hasSuffix(":"), !sentence.hasSuffix("?"),
               !cues.notFindings.matches(words) else { return nil }
+        let words = withoutNeutralPhrases(words)
         let main = mainClause(sentence, words: words)
         let clause = decidingClause(sentence, words: words, within: main)
         for range in [clause, main] {
@@ -36,6 +37,17 @@ struct NarrativeJudge {
 }
 
 private extension NarrativeJudge {
+    /// The words with every neutral phrase blanked ("leaders know the strengths and weaknesses
+    /// of their services" judges by what is left).
+    func withoutNeutralPhrases(_ words: [String]) -> [String] {
+        guard !cues.neutral.isEmpty else { return words }
+        var words = words
+        while let neutral = cues.neutral.firstMatch(in: words) {
+            for index in neutral.at..<min(words.count, neutral.at + neutral.phrase.wordCount) { words[index] = "\u{0}" }
+        }
+        return words
+    }
+
     /// The words outside a condition: "When risks escalate, plans are reviewed" is judged on the
     /// words after the comma, "Children come into care when they cannot remain at home" on the
     /// words before "when".

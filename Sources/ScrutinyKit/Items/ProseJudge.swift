@@ -50,20 +50,33 @@ struct ProseJudge {
     }
 
     /// The words with every cue that stands inside a subordinate clause blanked ("prevent needs
-    /// rising to levels when social workers should intervene", "and when concerns should be
-    /// escalated"): the clause opens after the sentence's first word, and no comma, semicolon or
-    /// colon stands between its opener and the cue. `words` are the sentence's words in order.
+    /// rising to levels when social workers should intervene", "waits when an interpreter is
+    /// required"): the clause opens after the sentence's first word, and no comma, semicolon or
+    /// colon stands between its opener and the cue. A clause that opens the sentence is its
+    /// condition, and describes only where the cue ends it at a comma ("When respite is needed,
+    /// short breaks follow"): "When children go missing they should be offered…" asks.
+    /// `words` are the sentence's words in order.
     func withoutSubordinateCues(_ sentence: String, words: [String]) -> [String] {
-        guard !rules.subordinateClauses.isEmpty, words.contains(where: rules.subordinateClauseCues.contains) else { return words }
+        guard !rules.subordinateClauses.isEmpty,
+              words.contains(where: { word in rules.subordinateClauses.contains { $0.cues.contains(word) } }) else { return words }
         let placed = WordTokenizer.words(sentence)
         guard placed.count == words.count else { return words }
         let scalars = Array(sentence.unicodeScalars)
+        func punctuation(_ range: Range<Int>) -> Bool {
+            scalars[range].contains(where: { $0 == "," || $0 == ";" || $0 == ":" })
+        }
         var result = words
-        for (index, word) in words.enumerated() where index > 0 && rules.subordinateClauses.contains(word) {
+        for (index, word) in words.enumerated() {
+            let clauses = rules.subordinateClauses.filter { $0.openers.contains(word) }
+            guard !clauses.isEmpty else { continue }
             for cue in (index + 1)..<min(words.count, index + 1 + rules.subordinateClauseWindow) {
-                let between = scalars[placed[index].end..<placed[cue].start]
-                if between.contains(where: { $0 == "," || $0 == ";" || $0 == ":" }) { break }
-                if rules.subordinateClauseCues.contains(words[cue]) { result[cue] = "\u{0}"; break }
+                if punctuation(placed[index].end..<placed[cue].start) { break }
+                let next = cue + 1 < words.count ? words[cue + 1] : ""
+                guard clauses.contains(where: { $0.cues.contains(words[cue]) && !$0.unlessFollowedBy.contains(next) }) else { continue }
+                if index > 0 || (cue + 1 < words.count && scalars[placed[cue].end..<placed[cue + 1].start].contains(",")) {
+                    result[cue] = "\u{0}"
+                }
+                break
             }
         }
         return result

@@ -28,6 +28,18 @@ import Testing
         ("Children come into care promptly when they cannot remain safely at home.", .strength),
         ("The use of agency social workers has reduced this year.", .strength),
         ("This is a recent change, the impact of which is not yet evident.", .areaForImprovement),
+        // Neutral phrases weigh neither way; no delay is a strength.
+        ("Managers know the strengths and weaknesses of each team.", .strength),
+        ("The board ensures that parents are not only heard but also answered.", .strength),
+        ("Leaders are aware of the weaknesses in recording and are tackling them promptly.", .strength),
+        ("Court applications are made without delay when risks rise.", .strength),
+        // Hindrance and work still to do find fault, whatever good word follows.
+        ("This limits the time that workers can spend with families.", .areaForImprovement),
+        ("Staff shortages are impacting on the timeliness of visits.", .areaForImprovement),
+        ("The quality of supervision records requires some improvement.", .areaForImprovement),
+        ("There is more to do to make plans specific and timely.", .areaForImprovement),
+        ("Young people are involved in writing their own plans.", .strength),
+        ("There is variation in how teams keep their records.", .areaForImprovement),
     ])
     func judgesTheDecidingClause(sentence: String, kind: Recommendation.Kind) {
         #expect(polarity(sentence) == kind, "\(sentence)")

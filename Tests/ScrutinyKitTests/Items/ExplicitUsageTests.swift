@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+@testable import ScrutinyKit
+
+/// The explicit form on inspection English: who or what the obligation is said of decides whether
+/// a sentence asks for action or describes. Every sentence here was written for these tests.
+@Suite struct ExplicitUsageTests {
+    static let rules = try! ItemRules(contentsOf: Paths.root.appendingPathComponent("lexicons/items.yml"))
+
+    func items(_ text: String, narrative: Bool = false) -> [Recommendation] {
+        let document = Document(source: "letter.md", sha256: "0123456789abcdef", format: .markdown,
+                                blocks: PlainTextReader().blocks(from: text))
+        return RecommendationFinder(rules: Self.rules, narrative: narrative).recommendations(in: document)
+    }
+
+    /// The sentence alone, in a section of findings, as prose.
+    func explicit(_ sentence: String) -> [Recommendation] {
+        items("# Findings\n\nThe visit looked at help for families. \(sentence)\n").filter { $0.form == .explicit }
+    }
+
+    @Test(arguments: [
+        // "need" as a noun: after a possessive, or named as a kind of need.
+        "The plan reflects the council's need to raise attendance at school.",
+        "Leaders have focused on the need to improve recruitment of foster carers.",
+        "Workers help each family's cultural needs to be recognised by schools.",
+        "Key workers make sure that young people's emotional wellbeing needs to be understood by staff.",
+        // Reported history: what an earlier inspection recommended.
+        "The previous review of the service recommended that the panel meet monthly.",
+        // An obligation inside an embedded question describes.
+        "There is no record of what actions need to be taken after each visit.",
+        "Panels do not always establish what checks are required before a placement starts.",
+        // An obligation inside a subordinate clause describes.
+        "Some families wait too long when an interpreter is required.",
+        "Carers receive training where specialist equipment is needed at home.",
+        "Moves at a time when they are settled and need to be near friends unsettle children.",
+        // A condition that opens the sentence and ends at its comma.
+        "When respite is needed, short breaks are arranged quickly.",
+        // The impersonal acknowledgement names no one to act.
+        "The service has built well on its history, and it is acknowledged that there is more to do.",
+        // A decision reported, a rule that binds an agent, the rating of a sample.
+        "The panel's decision was that the move should wait until the summer.",
+        "Schools are required to apply for the grant each spring.",
+        "Two of the cases sampled require improvement in their recording.",
+        // Relative clauses, expectations and embedded questions describe.
+        "Carers look after children who must be kept apart from their siblings.",
+        "Managers set a clear expectation that visits should be recorded on the day.",
+        "Reviews record progress and identify what remains to be done.",
+        "The plan names the areas in which it needs to act first.",
+        "Plans are not as timely as they could be.",
+    ])
+    func describesRatherThanAsks(sentence: String) {
+        #expect(explicit(sentence).isEmpty, "\(sentence)")
+    }
+
+    @Test(arguments: [
+        "It is therefore recommended that the panel meets monthly.",
+        "It is recommended that the panel meets monthly.",
+        "Managers are aware that there is more to do to reduce waiting times.",
+        "Senior leaders recognise that there is more to do for care leavers.",
+        "The partnership has acknowledged that there is more to do on neglect.",
+        "Leaders recognise the need to improve the recording of visits.",
+        "When plans drift managers need to escalate them to the panel.",
+        "When children go missing they should be offered a return interview.",
+        "There are still areas where recording of decisions needs to be strengthened.",
+        // Only "requires improvement to be good" is the grade's label.
+        "Supervision and case recording require improvement to be consistently effective.",
+        "Further work is required to make the plans clearer for families.",
+        // A comparative sets aside its own modal, not the request beside it.
+        "Reviewing officers need to be more challenging when plans move more slowly than they should.",
+    ])
+    func asksForAction(sentence: String) throws {
+        let found = explicit(sentence)
+        let item = try #require(found.first, "\(sentence)")
+        #expect(found.count == 1)
+        #expect(item.kind == .recommendation)
+        #expect(item.text == sentence)
+    }
+
+    /// A long sentence that holds a short listed item's words says something of its own; so does a
+    /// sentence that asks for more of a listed strength. A restatement of like length still merges.
+    @Test func aListedItemDoesNotSwallowALongerOrOpposedSentence() {
+        let text = """
+            # What needs to improve?
+
+            - Help for young carers in secondary schools.
+
+            # Strengths
+
+            - Good progress has been made in checking the dental health of children in care.
+
+            # Findings
+
+            Leaders are aware there is more to do and have set up a panel to track help for young carers in secondary schools.
+
+            Good progress has been made in checking the dental health of children in care, although the recording of these checks needs to be improved.
+
+            Help for young carers in secondary schools is not good enough.
+            """
+        let found = items(text)
+        #expect(found.count == 4, "\(found.map(\.text))")
+        let listed = found.filter { $0.form == .listed }
+        #expect(listed.count == 2)
+        #expect(listed.first?.locations.count == 2)
+        #expect(found.filter { $0.form == .explicit }.map(\.kind) == [.recommendation, .recommendation])
+    }
+}
