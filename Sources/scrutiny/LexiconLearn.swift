@@ -106,6 +106,26 @@ extension Scrutiny.Lexicon {
                                             subtheme: match.gold.subtheme, base: scores,
                                             documentType: match.found.documentType)
             }
+            if let dump = ProcessInfo.processInfo.environment["SCRUTINY_LEARN_EXAMPLES"], !dump.isEmpty {
+                // For studying the fit outside scrutiny: every matched item with its context and
+                // the scheme's scores, as JSON lines (no held-back document is among them).
+                var lines: [String] = []
+                for match in matches where match.gold.theme != nil && match.found.kind != .procedural {
+                    let coded = classifier.classify(match.found)
+                    let object: [String: Any] = [
+                        "document": match.gold.document, "type": match.found.documentType ?? "",
+                        "kind": match.found.kind.rawValue, "form": match.found.form.rawValue,
+                        "text": match.found.text, "section": match.found.section, "actor": match.found.actor ?? "",
+                        "theme": match.gold.theme ?? "", "subtheme": match.gold.subtheme ?? "",
+                        "theme2": match.gold.theme2 ?? "", "subtheme2": match.gold.subtheme2 ?? "",
+                        "base": Dictionary(coded.scores.entries.map { ($0.path, $0.score) }) { first, _ in first },
+                        "position": match.found.locations.first?.range.start ?? 0,
+                    ]
+                    let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+                    lines.append(String(decoding: data, as: UTF8.self))
+                }
+                try (lines.joined(separator: "\n") + "\n").write(toFile: dump, atomically: true, encoding: .utf8)
+            }
             guard !examples.isEmpty else {
                 throw runFailure("no item found in the documents matches a hand-coded item of --gold\(annotations.isEmpty ? " (it is empty)" : "")")
             }

@@ -68,11 +68,18 @@ public struct LayerLearner: Sendable {
     /// The scheme's themes and each theme's sub-themes, in the scheme's order.
     public let themes: [String]
     public let subthemes: [String: [String]]
+    /// The scheme's way of choosing the theme, as the classifier reads it from `_settings`: by the
+    /// best sub-theme (`theme_by_best_subtheme: 1`, as wt2023 does) or by the theme totals; and the
+    /// total below which an item is unclassified.
+    public let themeByBestSubtheme: Bool
+    public let threshold: Double
 
     public init(scheme: Lexicon, options: Options = Options()) {
         self.options = options
         themes = scheme.categories.map(\.name)
         subthemes = Dictionary(uniqueKeysWithValues: scheme.categories.map { ($0.name, $0.children.map(\.name)) })
+        themeByBestSubtheme = scheme.setting("theme_by_best_subtheme", default: 0) > 0
+        threshold = scheme.setting("threshold", default: 1)
     }
 
     /// The layer fitted on every example whose theme is one of the scheme's.
@@ -193,10 +200,20 @@ private extension LayerLearner {
                     for j in row { score += weights[j * m + s] }
                     slotScores[s] = score
                 }
-                for t in 0..<k { themeScores[t] = themeOffsets[i][t] }
-                for s in 0..<m { themeScores[slots[s].theme] += slotScores[s] - slotOffsets[i][s] }
-                let themeP = Self.softmax(themeScores, over: 0..<k)
-                for s in 0..<m { residual[s] = themeP[slots[s].theme] - (labels[i] == slots[s].theme ? 1 : 0) }
+                if themeByBestSubtheme {
+                    // The theme of the best sub-theme wins: a softmax over every sub-theme, the
+                    // theme's probability the sum of its sub-themes'.
+                    let slotP = Self.softmax(slotScores, over: 0..<m)
+                    var gold = 0.0
+                    for s in 0..<m where slots[s].theme == labels[i] { gold += slotP[s] }
+                    gold = max(gold, 1e-12)
+                    for s in 0..<m { residual[s] = slotP[s] - (labels[i] == slots[s].theme ? slotP[s] / gold : 0) }
+                } else {
+                    for t in 0..<k { themeScores[t] = themeOffsets[i][t] }
+                    for s in 0..<m { themeScores[slots[s].theme] += slotScores[s] - slotOffsets[i][s] }
+                    let themeP = Self.softmax(themeScores, over: 0..<k)
+                    for s in 0..<m { residual[s] = themeP[slots[s].theme] - (labels[i] == slots[s].theme ? 1 : 0) }
+                }
                 if let subLabel = subLabels[i] {
                     let own = (0..<m).filter { slots[$0].theme == labels[i] }
                     let subP = Self.softmax(own.map { slotScores[$0] }, over: 0..<own.count)
@@ -235,9 +252,20 @@ private extension LayerLearner {
                 }
             }
         }
+        // As the classifier decides: the theme with the highest total, or the theme of the best
+        // sub-theme; none below the threshold.
         var theme: String?
-        for candidate in themes where (scores[candidate] ?? 0) > (theme.flatMap { scores[$0] } ?? 0) { theme = candidate }
-        guard let theme else { return (ClassifiedItem.unclassified, nil) }
+        if themeByBestSubtheme {
+            var best = 0.0
+            for candidate in themes {
+                let children = subthemes[candidate] ?? []
+                let value = children.isEmpty ? scores[candidate] ?? 0 : children.map { scores[candidate + "." + $0] ?? 0 }.max() ?? 0
+                if value > best { best = value; theme = candidate }
+            }
+        } else {
+            for candidate in themes where (scores[candidate] ?? 0) > (theme.flatMap { scores[$0] } ?? 0) { theme = candidate }
+        }
+        guard let theme, (scores[theme] ?? 0) >= threshold else { return (ClassifiedItem.unclassified, nil) }
         var subtheme: String?
         for candidate in subthemes[theme] ?? [] where (scores[theme + "." + candidate] ?? 0) > (subtheme.flatMap { scores[theme + "." + $0] } ?? 0) {
             subtheme = candidate

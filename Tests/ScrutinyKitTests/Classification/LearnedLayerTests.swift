@@ -136,6 +136,64 @@ import Testing
         #expect(Set(learned.map(\.category)).count > 10)
     }
 
+    /// A scheme whose theme is its best sub-theme's (`theme_by_best_subtheme: 1`, as wt2023's): the
+    /// learner decides as the classifier does, so its figure for the scheme alone is the
+    /// classifier's, and it fits weights for that rule. Here "staff" makes leadership's one
+    /// sub-theme the best although practice's three sub-themes add up to more.
+    @Test func theLearnerDecidesAsTheClassifierDoesWhenTheBestSubthemeChoosesTheTheme() throws {
+        let bySubtheme = try LexiconFile.parse("""
+            _settings:
+              threshold: 0.1
+              theme_by_best_subtheme: 1
+              position_emphasis: 0
+            practice:
+              visits: [visits]
+              plans: [plans]
+              reviews: [reviews]
+            leadership:
+              workforce:
+                - staff: 1.5
+            """, name: "mini2023")
+        let classifier = Classifier(scheme: ThemeScheme(lexicon: bySubtheme))
+        let fillers = ["timely", "thorough", "careful", "regular", "recent", "clear"]
+        // (text, hand-coded theme, sub-theme): the lexicon codes the first two kinds right by the
+        // best sub-theme (by theme totals, the first would be practice); the third it codes practice.
+        var coded: [(String, String, String)] = []
+        for index in 0..<48 {
+            let filler = fillers[index % fillers.count]
+            switch index % 3 {
+            case 0: coded.append(("Visits, plans and reviews of staff are \(filler).", "leadership", "workforce"))
+            case 1: coded.append(("Visits and plans are \(filler).", "practice", "visits"))
+            default: coded.append(("Visits and plans show that recruitment is \(filler).", "leadership", "workforce"))
+            }
+        }
+        let examples = coded.enumerated().map { index, item in
+            let recommendation = Recommendation(id: "x\(index)", document: "doc\(index % 8)", documentType: "inspection-letter",
+                                                kind: .areaForImprovement, text: item.0, section: "", cue: "", locations: [])
+            let scores = classifier.classify(recommendation).scores.entries.map { ($0.path, $0.score) }
+            return (classifier.classify(recommendation).theme,
+                    LayerLearner.Example(text: item.0, document: "doc\(index % 8)", theme: item.1, subtheme: item.2,
+                                         base: Dictionary(scores) { first, _ in first }, documentType: "inspection-letter"))
+        }
+        let classifierAccuracy = Double(examples.filter { $0.0 == $0.1.theme }.count) / Double(examples.count)
+        #expect(abs(classifierAccuracy - 2.0 / 3) < 1e-9)
+        let learner = LayerLearner(scheme: bySubtheme)
+        #expect(learner.themeByBestSubtheme)
+        #expect(!LayerLearner(scheme: scheme).themeByBestSubtheme)
+        let validation = learner.validate(examples.map(\.1))
+        #expect(abs(validation.before.themeAccuracy - classifierAccuracy) < 1e-9)
+        // The layer learns "recruitment" for leadership › workforce, enough to beat the best practice sub-theme.
+        #expect(validation.after.themeAccuracy > 0.95)
+        let layer = learner.fit(examples.map(\.1))
+        let workforce = try #require(layer.allCategories.first { $0.path == "leadership.workforce" })
+        let recruitment = try #require(workforce.terms.first { $0.pattern == "recruitment" })
+        let withLayer = Classifier(scheme: ThemeScheme(lexicon: bySubtheme, learned: layer))
+        let item = Recommendation(id: "y", document: "new", documentType: "inspection-letter", kind: .areaForImprovement,
+                                  text: "Visits and plans show that recruitment is slow.", section: "", cue: "", locations: [])
+        #expect(classifier.classify(item).theme == "practice")
+        #expect(withLayer.classify(item).theme == "leadership", "recruitment weighs \(recruitment.weight)")
+    }
+
     @Test func aLayerBesideASchemeFileIsReadWithItAndMustUseItsCategories() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("layer-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
