@@ -68,9 +68,9 @@ public struct Document: Hashable, Sendable, Codable {
             var start = 0
             // Each run of non-space characters is one printed word; a hyphenated one is left out.
             while start < scalars.count {
-                while start < scalars.count, scalars[start].properties.isWhitespace { start += 1 }
+                while start < scalars.count, Self.isWhitespace(scalars[start]) { start += 1 }
                 var end = start
-                while end < scalars.count, !scalars[end].properties.isWhitespace { end += 1 }
+                while end < scalars.count, !Self.isWhitespace(scalars[end]) { end += 1 }
                 inWord = false
                 if !scalars[start..<end].contains(where: Self.isHyphen) {
                     for scalar in scalars[start..<end] {
@@ -83,6 +83,11 @@ public struct Document: Hashable, Sendable, Codable {
             }
         }
         return SHA256.hex(words)
+    }
+
+    /// `properties.isWhitespace`, answered for ASCII without the property table (U+0009–U+000D and U+0020).
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
     }
 
     private static func isHyphen(_ scalar: Unicode.Scalar) -> Bool {

@@ -33,8 +33,11 @@ public struct InspectionReader: Sendable {
     }
 
     public func read(_ document: Document) -> InspectionProfile? {
-        let lines = document.blocks.filter { !$0.text.isEmpty }.map(Line.init)
-        guard let kind = kind(lines) else { return nil }
+        // The kind is read from the first lines: the rest are tokenised only for an inspection.
+        let blocks = document.blocks.filter { !$0.text.isEmpty }
+        let first = blocks.prefix(Self.headLines * 2).map(Line.init)
+        guard let kind = kind(first) else { return nil }
+        let lines = first + blocks.dropFirst(Self.headLines * 2).map(Line.init)
         let date = date(lines)
         let judgements = judgements(lines)
         guard date != nil || !judgements.isEmpty else { return nil }

@@ -104,9 +104,13 @@ private extension MetadataDetector {
     static let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
                          "october", "november", "december"]
 
+    static let monthInitials = Set(months.compactMap(\.utf8.first))
+
     static func monthYear(in words: [String]) -> String? {
         for (index, word) in words.enumerated() where index + 1 < words.count {
-            guard let month = months.firstIndex(of: word) else { continue }
+            // Month names are 3 to 9 ASCII bytes starting a, d, f, j, m, n, o or s: other words are not compared.
+            guard (3...9).contains(word.utf8.count), let first = word.utf8.first, monthInitials.contains(first),
+                  let month = months.firstIndex(of: word) else { continue }
             let year = words[index + 1]
             guard year.count == 4, year.allSatisfy(\.isNumber), let value = Int(year), (1990...2100).contains(value) else { continue }
             return year + "-" + String(format: "%02d", month + 1)

@@ -21,6 +21,12 @@ public struct PhraseList: Sendable, Hashable {
     /// The first bytes and lengths of the keys of `byFirstWord`: most words are ruled out by it
     /// without hashing them.
     private var firstWords = FirstWordFilter()
+    /// The first bytes of the phrases of `globFirst` whose first word starts with an ASCII byte,
+    /// and whether any starts with another: a word starting with none of them is the prefix-match
+    /// of none of those phrases (an ASCII letter is canonically equivalent only to itself), so
+    /// `globFirst` is not looked at for it.
+    private var globFirstBytes = [Bool](repeating: false, count: 128)
+    private var globFirstNonASCII = false
 
     public init(_ sources: [String]) {
         phrases = sources.compactMap { source in
@@ -36,6 +42,7 @@ public struct PhraseList: Sendable, Hashable {
         for (index, phrase) in phrases.enumerated() {
             if phrase.words[0].glob {
                 globFirst.append(index)
+                if let byte = phrase.words[0].text.utf8.first, byte < 0x80 { globFirstBytes[Int(byte)] = true } else { globFirstNonASCII = true }
             } else {
                 byFirstWord[phrase.words[0].text, default: []].append(index)
                 firstWords.insert(phrase.words[0].text)
@@ -66,7 +73,7 @@ public struct PhraseList: Sendable, Hashable {
             for index in listed(words[start]) where !found.contains(index) && Self.matches(phrases[index], in: words, at: start) {
                 found.insert(index)
             }
-            for index in globFirst where !found.contains(index) && Self.matches(phrases[index], in: words, at: start) {
+            for index in globs(words[start]) where !found.contains(index) && Self.matches(phrases[index], in: words, at: start) {
                 found.insert(index)
             }
         }
@@ -87,11 +94,19 @@ public struct PhraseList: Sendable, Hashable {
             found = index
             break
         }
-        for index in globFirst where index < found ?? Int.max && Self.matches(phrases[index], in: words, at: start) {
+        for index in globs(words[start]) where index < found ?? Int.max && Self.matches(phrases[index], in: words, at: start) {
             found = index
             break
         }
         return found
+    }
+
+    /// The phrases of `globFirst` that may match at `word`: none when no glob first word starts with its first byte.
+    private func globs(_ word: String) -> [Int] {
+        guard !globFirst.isEmpty else { return [] }
+        if globFirstNonASCII { return globFirst }
+        guard let first = word.utf8.first, first < 0x80, globFirstBytes[Int(first)] else { return [] }
+        return globFirst
     }
 
     /// The phrases whose first word, written in full, is `word`.

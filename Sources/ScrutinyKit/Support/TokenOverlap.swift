@@ -17,6 +17,7 @@ public struct TokenOverlap: Sendable, Equatable {
 
     /// Lower-cased runs of letters and digits.
     public static func tokens(_ text: String) -> [String] {
+        if let ascii = asciiTokens(text) { return ascii }
         var tokens: [String] = []
         var current = ""
         for character in text.lowercased() {
@@ -29,6 +30,30 @@ public struct TokenOverlap: Sendable, Equatable {
         }
         if !current.isEmpty { tokens.append(current) }
         return tokens
+    }
+
+    /// `tokens(_:)` of an all-ASCII text, read as bytes (the same tokens: an ASCII character is a
+    /// letter or number exactly when it is `A`–`Z`, `a`–`z` or `0`–`9`, and lower-cases by itself);
+    /// nil when the text has any other byte.
+    static func asciiTokens(_ text: String) -> [String]? {
+        var text = text
+        return text.withUTF8 { bytes -> [String]? in
+            var tokens: [String] = []
+            var current: [UInt8] = []
+            for byte in bytes {
+                guard byte < 0x80 else { return nil }
+                if (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) {
+                    current.append(byte)
+                } else if (0x41...0x5A).contains(byte) {
+                    current.append(byte + 0x20)
+                } else if !current.isEmpty {
+                    tokens.append(String(decoding: current, as: UTF8.self))
+                    current.removeAll(keepingCapacity: true)
+                }
+            }
+            if !current.isEmpty { tokens.append(String(decoding: current, as: UTF8.self)) }
+            return tokens
+        }
     }
 
     static func counts(_ text: String) -> [String: Int] {

@@ -13,6 +13,7 @@ public struct Word: Hashable, Sendable, Codable {
 /// and made a `String` once, so a 256 KB "word" costs what 256 KB of short words do.
 public enum WordTokenizer {
     public static func words(_ text: String) -> [Word] {
+        if let ascii = asciiWords(text) { return ascii }
         var words: [Word] = []
         var current: [UInt8] = []
         var start = 0
@@ -44,5 +45,39 @@ public enum WordTokenizer {
         }
         if !current.isEmpty { finish() }
         return words
+    }
+
+    /// `words(_:)` of an all-ASCII text, read as bytes (each byte a scalar, so the offsets are the
+    /// same); nil when the text has any other byte.
+    static func asciiWords(_ text: String) -> [Word]? {
+        var text = text
+        return text.withUTF8 { bytes -> [Word]? in
+            var words: [Word] = []
+            var start = -1
+            for (offset, byte) in bytes.enumerated() {
+                guard byte < 0x80 else { return nil }
+                let isWordByte = (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte)
+                if isWordByte {
+                    if start < 0 { start = offset }
+                } else if start >= 0 {
+                    words.append(word(bytes, start, offset))
+                    start = -1
+                }
+            }
+            if start >= 0 { words.append(word(bytes, start, bytes.count)) }
+            return words
+        }
+    }
+
+    /// The word of ASCII letters and digits `bytes[start..<end]`, lower-cased.
+    private static func word(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Word {
+        let text = String(unsafeUninitializedCapacity: end - start) { buffer in
+            for index in start..<end {
+                let byte = bytes[index]
+                buffer[index - start] = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+            }
+            return end - start
+        }
+        return Word(text: text, start: start, end: end)
     }
 }

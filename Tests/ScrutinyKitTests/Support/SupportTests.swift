@@ -11,6 +11,40 @@ import Testing
         #expect(words.last?.end == 31)
     }
 
+    /// The byte paths taken for all-ASCII text (issue 18's long pages) give what the scalar paths give:
+    /// text with a non-ASCII word appended goes the scalar way, and its other words come out the same.
+    @Test func asciiTextIsTokenisedAsTheScalarPathWouldTokeniseIt() {
+        var generator = SplitMix64(seed: 18)
+        let alphabet = Array("aZ09 .,-'\t\r\n\u{0}\u{7F}/_*:Ab(")
+        var texts = ["", " ", "A", "THE Board's 2023-24 plan: IT", "\r\n\r\nx\r\n", "word"]
+        for _ in 0..<400 {
+            texts.append(String((0..<Int.random(in: 0...40, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }))
+        }
+        for text in texts {
+            let scalarWay = WordTokenizer.words(text + " \u{E9}")
+            #expect(WordTokenizer.asciiWords(text) == Array(scalarWay.dropLast()), "\(text.debugDescription)")
+            #expect(WordTokenizer.words(text) == Array(scalarWay.dropLast()))
+            #expect(TokenOverlap.asciiTokens(text) == Array(TokenOverlap.tokens(text + " \u{E9}").dropLast()), "\(text.debugDescription)")
+        }
+        #expect(WordTokenizer.asciiWords("caf\u{E9}") == nil)
+        #expect(TokenOverlap.asciiTokens("caf\u{E9}") == nil)
+    }
+
+    /// Phrases whose first word ends in `*` are looked at only for words sharing its first byte;
+    /// every match is still found, first listed first.
+    @Test func globPhrasesMatchWhateverTheFirstByteFilterLetsThrough() {
+        let list = PhraseList(["board", "recommend* that", "area* for improvement", "r*"])
+        #expect(list.firstMatch(in: ["we", "recommended", "that"])?.phrase.source == "recommend* that")
+        #expect(list.firstMatch(in: ["areas", "for", "improvement"])?.phrase.source == "area* for improvement")
+        #expect(list.firstMatch(in: ["rare"])?.phrase.source == "r*")
+        #expect(list.firstMatch(in: ["the", "plan", "is", "late"]) == nil)
+        #expect(list.allMatches(in: ["recommend", "that", "board"]) == [0, 1, 3])
+        let accented = PhraseList(["\u{E9}quipe*", "plan"])
+        #expect(accented.firstMatch(in: ["\u{E9}quipes"])?.phrase.source == "\u{E9}quipe*")
+        #expect(accented.matchesAtStart(["plan"]))
+        #expect(!accented.matches(["equipes"]))
+    }
+
     @Test func csvFieldsKeepCommasQuotesAndLineBreaks() {
         let text = "document,text\r\na.pdf,\"Leaders should, in time, act\"\nb.pdf,\"She said \"\"no\"\"\nand left\"\n"
         let (header, records) = CSVReader.records(text)

@@ -120,6 +120,12 @@ private extension HTMLBlockWalker {
             if let block = MarkupBlocks.emphasised(inline, isFirst: isFirst) { blocks.append(block) }
             return
         }
+        // No `<br>` (U+2028 is a grapheme cluster of its own, so a scalar search finds every
+        // one): the paragraph is the text as the loop below would make it, without splitting.
+        if !inline.unicodeScalars.contains("\u{2028}") {
+            if let block = MarkupBlocks.paragraph(" " + inline) { blocks.append(block) }
+            return
+        }
         var paragraph = ""
         for line in inline.split(separator: Self.lineBreak, omittingEmptySubsequences: false) {
             if line.allSatisfy(\.isWhitespace) {
