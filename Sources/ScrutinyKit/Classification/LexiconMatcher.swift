@@ -155,7 +155,7 @@ public struct LexiconMatcher: Sendable {
         return workspace.result
     }
 
-    public func matches(in bytes: UnsafeBufferPointer<UInt8>) -> [Match] {
+    func matches(in bytes: UnsafeBufferPointer<UInt8>) -> [Match] {
         var workspace = Workspace()
         match(bytes, in: &workspace)
         return workspace.result
@@ -168,7 +168,7 @@ public struct LexiconMatcher: Sendable {
     }
 
     /// Matches UTF-8 `bytes`, leaving the matches in `workspace.result`.
-    public func match(_ bytes: UnsafeBufferPointer<UInt8>, in workspace: inout Workspace) {
+    func match(_ bytes: UnsafeBufferPointer<UInt8>, in workspace: inout Workspace) {
         workspace.scanner.scan(bytes, vocabulary: vocabulary, prefixes: prefixes, packed: packed)
         // The walk appends to these, taken out of the workspace while it reads the scanner's words.
         var found: [Match] = []

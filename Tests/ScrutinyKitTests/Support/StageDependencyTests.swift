@@ -128,4 +128,18 @@ struct StageDependencyTests {
         }
         #expect(backward.isEmpty, "uses of a later stage:\n\(backward.joined(separator: "\n"))")
     }
+
+    /// The library's public API holds no unsafe pointer type: raw buffers stay inside the module
+    /// (issue 14's sealed kernel; the classification kernel works on them internally).
+    @Test func noPublicDeclarationTakesOrGivesAnUnsafePointer() throws {
+        let files = try Self.sources()
+        var exposed: [String] = []
+        for file in files {
+            for line in file.code.split(separator: "\n") where line.contains("public ") && line.contains("Unsafe") {
+                exposed.append("\(file.path): \(line.trimmingCharacters(in: .whitespaces))")
+            }
+        }
+        #expect(files.count > 100)
+        #expect(exposed.isEmpty, "unsafe pointer types in the public API:\n\(exposed.joined(separator: "\n"))")
+    }
 }
