@@ -25,11 +25,14 @@ struct ArchiveReader {
     let path: String
     let limits: ArchiveLimits
     private let archive: Archive
+    /// The archive's bytes, from which a part's compressed data is inflated (``compressedData(of:)``).
+    private let bytes: [UInt8]
     private var expanded = 0
 
     init(bytes: [UInt8], path: String, limits: ArchiveLimits = .standard) throws(ReadError) {
         self.path = path
         self.limits = limits
+        self.bytes = bytes
         // ZIPFoundation's in-memory archives trap when a damaged directory points past the end of
         // the data; a file-backed archive reads short instead. The file is unlinked once open,
         // and by ``SignalCleanup`` if SIGINT or SIGTERM stops the process before that.
@@ -66,13 +69,29 @@ struct ArchiveReader {
         var output: [UInt8] = []
         output.reserveCapacity(cap)
         do {
-            let checksum = try archive.extract(entry) { chunk in
+            let consume: Consumer = { chunk in
                 guard output.count + chunk.count <= cap else { throw Overflow() }
                 output.append(contentsOf: chunk)
+            }
+            let checksum: CRC32
+            if entry.isCompressed, let data = Self.compressedData(of: entry, in: bytes) {
+                // Inflated from the part's own compressed bytes: a stream that does not end within
+                // them is damaged. (ZIPFoundation's own loop reads on past them, and at the end of
+                // the file spins for ever on an empty chunk.)
+                checksum = try Data.decompress(size: Int64(data.count), bufferSize: 16 << 10, skipCRC32: false,
+                                               provider: { position, size in
+                    guard position < data.count else { throw Truncated() }
+                    let start = data.lowerBound + Int(position)
+                    return Data(bytes[start..<min(start + size, data.upperBound)])
+                }, consumer: consume)
+            } else {
+                checksum = try archive.extract(entry, consumer: consume)
             }
             guard checksum == entry.checksum, output.count == declared else {
                 throw ReadError.corrupt(path: path, cause: "\(name) fails its checksum")
             }
+        } catch is Truncated {
+            throw .corrupt(path: path, cause: "\(name) ends before its compressed data does")
         } catch is Overflow {
             throw .tooLarge(path: path, cause: cap == declared
                 ? "\(name) expands beyond the \(Self.size(declared)) its zip header declares"
@@ -91,6 +110,39 @@ struct ArchiveReader {
 
 private extension ArchiveReader {
     struct Overflow: Error {}
+    struct Truncated: Error {}
+
+    /// Where the compressed data of `entry` lies in `bytes`: found through the central directory
+    /// (the first entry of that name, as ZIPFoundation finds it) and its local header, its size the
+    /// directory's (ZIPFoundation takes a data descriptor's where the flags announce one, and a
+    /// damaged one can claim more than the file holds), every offset checked against the bytes. Nil when it cannot be found so (a ZIP64 archive, a name not in
+    /// UTF-8): the part is then read by ZIPFoundation as before.
+    static func compressedData(of entry: Entry, in bytes: [UInt8]) -> Range<Int>? {
+        func u16(_ at: Int) -> Int? { at >= 0 && at + 2 <= bytes.count ? Int(bytes[at]) | Int(bytes[at + 1]) << 8 : nil }
+        func u32(_ at: Int) -> Int? {
+            guard let low = u16(at), let high = u16(at + 2) else { return nil }
+            return low | high << 16
+        }
+        // The end-of-central-directory record: within the last 64 KB + 22 bytes, read backwards.
+        var end = bytes.count - 22
+        let stop = max(0, bytes.count - 22 - 0xFFFF)
+        while end >= stop, u32(end) != 0x0605_4B50 { end -= 1 }
+        guard end >= stop, let count = u16(end + 10), var at = u32(end + 16), at != 0xFFFF_FFFF else { return nil }
+        let name = Array(entry.path.utf8)
+        for _ in 0..<count {
+            guard u32(at) == 0x0201_4B50, let compressed = u32(at + 20), let nameLength = u16(at + 28),
+                  let extraLength = u16(at + 30), let commentLength = u16(at + 32), let local = u32(at + 42),
+                  at + 46 + nameLength <= bytes.count else { return nil }
+            if bytes[(at + 46)..<(at + 46 + nameLength)].elementsEqual(name) {
+                guard u32(local) == 0x0403_4B50, let localName = u16(local + 26), let localExtra = u16(local + 28) else { return nil }
+                let start = local + 30 + localName + localExtra
+                guard start + compressed <= bytes.count else { return nil }
+                return start..<(start + compressed)
+            }
+            at += 46 + nameLength + extraLength + commentLength
+        }
+        return nil
+    }
 
     /// For the test that stops a run while the copy exists (`aStoppedOfficeReadLeavesNoTemporaryZipCopy`):
     /// `SCRUTINY_TEST_HOLD_ARCHIVE_COPY_MS` keeps the copy that long before it is opened and

@@ -52,6 +52,17 @@ import Testing
         #expect(cause == "content.xml expands beyond the 1000 bytes its zip header declares")
     }
 
+    /// The DOCX `make fuzz` found (session 11): its document.xml's deflate stream does not end
+    /// within the part, and a damaged directory flag makes ZIPFoundation read on to the end of the
+    /// file, where its inflate loop spun for ever. The part is now inflated from its own bytes
+    /// and the file refused as damaged (before the fix this test never returned).
+    @Test func aDeflateStreamThatDoesNotEndInItsPartIsRefusedNotLoopedOn() throws {
+        let file = Paths.root.appendingPathComponent("Fuzz/findings/docx-timeout-zipfoundation-inflate-loop.docx").path
+        let error = #expect(throws: ReadError.self) { try DocumentReader().read(path: file) }
+        guard case .corrupt(_, let cause)? = error else { Issue.record("\(String(describing: error))"); return }
+        #expect(cause.contains("word/document.xml"), "\(cause)")
+    }
+
     @Test func aPDFOfDeeplyNestedArraysIsRefusedAsDamaged() throws {
         let error = try refusal("deep-array.pdf")
         guard case .corrupt = error else { Issue.record("\(error)"); return }
