@@ -54,6 +54,10 @@ extension Scrutiny.Lexicon {
         @Option(help: ArgumentHelp("Fewest items of the sub-theme a term must occur in.", valueName: "n"))
         var minCount = 2
 
+        func validate() throws {
+            try input.requireOneStandardInput(gold + holdout)
+        }
+
         func run() async throws {
             var annotations: [Annotation] = []
             var scopes: [String: NarrativeScope] = [:]
@@ -68,9 +72,10 @@ extension Scrutiny.Lexicon {
                 }
             }
             for holdout in holdout {
-                guard let text = try? String(contentsOfFile: holdout, encoding: .utf8) else {
+                guard let data = StandardInput.contents(atPath: holdout) else {
                     throw runFailure("--holdout: cannot read \(holdout)")
                 }
+                let text = String(decoding: data, as: UTF8.self)
                 let names = Set(text.split(separator: "\n").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") })
                 annotations = annotations.filter { !names.contains($0.document) }
             }

@@ -211,7 +211,8 @@ import Testing
 
     /// Standard input is read once, so `-` for two inputs is a mistake in the command line.
     @Test func dashForTwoInputsIsAUsageError() throws {
-        for arguments in [["extract", "-", "-"], ["evaluate", "--gold", "-", "-"], ["profile", "--manifest", "-", "-"]] {
+        for arguments in [["extract", "-", "-"], ["evaluate", "--gold", "-", "-"], ["profile", "--manifest", "-", "-"],
+                          ["lexicon", "learn", "--gold", "-", "--holdout", "-"]] {
             let result = try CLI.run(arguments, stdin: "x")
             #expect(result.status == 64, "\(arguments)")
             #expect(result.stderr.contains("standard input"), "\(arguments): \(result.stderr)")
