@@ -5,12 +5,10 @@ import Testing
 /// The explicit form on inspection English: who or what the obligation is said of decides whether
 /// a sentence asks for action or describes. Every sentence here was written for these tests.
 @Suite struct ExplicitUsageTests {
-    static let rules = try! ItemRules(contentsOf: Paths.root.appendingPathComponent("lexicons/items.yml"))
+    static let rules = ItemFixtures.rules
 
     func items(_ text: String, narrative: Bool = false) -> [Recommendation] {
-        let document = Document(source: "letter.md", sha256: "0123456789abcdef", format: .markdown,
-                                blocks: PlainTextReader().blocks(from: text))
-        return RecommendationFinder(rules: Self.rules, narrative: narrative).recommendations(in: document)
+        ItemFixtures.items(in: text, narrative: narrative)
     }
 
     /// The sentence alone, in a section of findings, as prose.

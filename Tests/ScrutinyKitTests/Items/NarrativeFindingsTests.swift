@@ -4,12 +4,10 @@ import Testing
 
 /// Narrative findings, inspection lists and gold scopes, on short texts written for these tests.
 @Suite struct NarrativeFindingsTests {
-    static let rules = try! ItemRules(contentsOf: Paths.root.appendingPathComponent("lexicons/items.yml"))
+    static let rules = ItemFixtures.rules
 
     func items(_ text: String, narrative: Bool = true) -> [Recommendation] {
-        let document = Document(source: "letter.md", sha256: "0123456789abcdef", format: .markdown,
-                                blocks: PlainTextReader().blocks(from: text))
-        return RecommendationFinder(rules: Self.rules, narrative: narrative).recommendations(in: document)
+        ItemFixtures.items(in: text, narrative: narrative)
     }
 
     func polarity(_ sentence: String) -> Recommendation.Kind? {
