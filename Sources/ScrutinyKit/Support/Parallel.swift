@@ -41,25 +41,25 @@ private extension Parallel {
         }
     }
 
-    /// One slot per element, each written once by the thread that took its index and read only
-    /// after every thread has finished (`concurrentPerform` returns then).
+    /// One slot per element, each written once by the thread that took its index (under a lock:
+    /// one store a document costs nothing beside reading it) and read after every thread has
+    /// finished (`concurrentPerform` returns then).
     final class Slots<U>: @unchecked Sendable {
-        private let slots: UnsafeMutablePointer<U?>
-        private let count: Int
+        private let lock = NSLock()
+        private var slots: [U?]
 
-        init(count: Int) {
-            self.count = count
-            slots = .allocate(capacity: count)
-            slots.initialize(repeating: nil, count: count)
+        init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+        func store(_ value: U, at index: Int) {
+            lock.lock()
+            defer { lock.unlock() }
+            slots[index] = value
         }
 
-        deinit {
-            slots.deinitialize(count: count)
-            slots.deallocate()
+        func values() -> [U] {
+            lock.lock()
+            defer { lock.unlock() }
+            return slots.map { $0! }
         }
-
-        func store(_ value: U, at index: Int) { slots[index] = value }
-
-        func values() -> [U] { (0..<count).map { slots[$0]! } }
     }
 }

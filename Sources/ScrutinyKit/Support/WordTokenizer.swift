@@ -50,34 +50,34 @@ public enum WordTokenizer {
     /// `words(_:)` of an all-ASCII text, read as bytes (each byte a scalar, so the offsets are the
     /// same); nil when the text has any other byte.
     static func asciiWords(_ text: String) -> [Word]? {
-        var text = text
-        return text.withUTF8 { bytes -> [Word]? in
-            var words: [Word] = []
-            var start = -1
-            for (offset, byte) in bytes.enumerated() {
-                guard byte < 0x80 else { return nil }
-                let isWordByte = (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte)
-                if isWordByte {
-                    if start < 0 { start = offset }
-                } else if start >= 0 {
-                    words.append(word(bytes, start, offset))
-                    start = -1
-                }
+        let bytes = text.utf8
+        var words: [Word] = []
+        var start: (offset: Int, index: String.Index, capitals: Bool)?
+        var offset = 0
+        var index = bytes.startIndex
+        while index != bytes.endIndex {
+            let byte = bytes[index]
+            guard byte < 0x80 else { return nil }
+            let isCapital = (0x41...0x5A).contains(byte)
+            if isCapital || (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) {
+                if start == nil { start = (offset, index, false) }
+                if isCapital { start!.capitals = true }
+            } else if let word = start {
+                words.append(Self.word(text, word, end: index, offset: offset))
+                start = nil
             }
-            if start >= 0 { words.append(word(bytes, start, bytes.count)) }
-            return words
+            bytes.formIndex(after: &index)
+            offset += 1
         }
+        if let word = start { words.append(Self.word(text, word, end: bytes.endIndex, offset: offset)) }
+        return words
     }
 
-    /// The word of ASCII letters and digits `bytes[start..<end]`, lower-cased.
-    private static func word(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Word {
-        let text = String(unsafeUninitializedCapacity: end - start) { buffer in
-            for index in start..<end {
-                let byte = bytes[index]
-                buffer[index - start] = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
-            }
-            return end - start
-        }
-        return Word(text: text, start: start, end: end)
+    /// The word of ASCII letters and digits from `start` to `end`, lower-cased (an ASCII string's
+    /// `lowercased()` maps A-Z only; a word of up to 15 bytes is stored inline, not allocated).
+    private static func word(_ text: String, _ start: (offset: Int, index: String.Index, capitals: Bool),
+                             end: String.Index, offset: Int) -> Word {
+        let piece = String(text[start.index..<end])
+        return Word(text: start.capitals ? piece.lowercased() : piece, start: start.offset, end: offset)
     }
 }

@@ -142,4 +142,29 @@ struct StageDependencyTests {
         #expect(files.count > 100)
         #expect(exposed.isEmpty, "unsafe pointer types in the public API:\n\(exposed.joined(separator: "\n"))")
     }
+
+    /// Code that reads or writes memory directly stays in two kinds of place: the classification
+    /// kernel (`Classification/Kernel/`, behind the classifier's `weigh` and the matcher's `String`
+    /// API) and the files at the C edge, which import a C module (poppler, libxml2, the C library)
+    /// and hand its pointers on as Swift values. Everything else works on Swift values only.
+    @Test func unsafeCodeStaysInTheKernelAndAtTheCEdge() throws {
+        let unsafe = try NSRegularExpression(pattern: #"Unsafe[A-Z]\w*|withUnsafe\w*|unsafe(?:Uninitialized|BitCast|Downcast)\w*|Unmanaged|assumingMemoryBound|bindMemory|loadUnaligned|nonisolated\(unsafe\)|\bmem(?:cmp|cpy|move|set)\b|\.baseAddress|OpaquePointer"#)
+        let edgeImport = try NSRegularExpression(pattern: #"^\s*import\s+(?:CPoppler|CLibXML2|Glibc)\b"#, options: [.anchorsMatchLines])
+        let files = try Self.sources()
+        var misplaced: [String] = []
+        var kernelFiles = 0
+        for file in files {
+            let range = NSRange(file.code.startIndex..., in: file.code)
+            if file.path.hasPrefix("Classification/Kernel/") {
+                kernelFiles += 1
+                continue
+            }
+            if edgeImport.firstMatch(in: file.code, range: range) != nil { continue }
+            if let match = unsafe.firstMatch(in: file.code, range: range), let found = Range(match.range, in: file.code) {
+                misplaced.append("\(file.path): \(file.code[found])")
+            }
+        }
+        #expect(kernelFiles >= 5, "the kernel folder holds the classifier's unsafe code")
+        #expect(misplaced.isEmpty, "unsafe code outside Classification/Kernel/ and the C edge:\n\(misplaced.joined(separator: "\n"))")
+    }
 }

@@ -74,7 +74,8 @@ extension PDFReader {
     static func withoutOutputIntents(_ bytes: [UInt8]) -> [UInt8] {
         let key = Array("/OutputIntents".utf8)
         var result: [UInt8]?
-        bytes.withUnsafeBufferPointer { buffer in
+        let buffer = bytes
+        do {
             var index = 0
             let last = buffer.count - key.count - 1
             while index <= last {

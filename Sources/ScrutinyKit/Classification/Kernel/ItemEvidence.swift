@@ -16,12 +16,23 @@ struct ItemEvidence: @unchecked Sendable {
     private static let recordSize = MemoryLayout<TermMatches.Record>.stride
     private let storage: Storage
 
+    /// Whether a record can be kept as it is kept here: plain data (copied as bytes, so it must
+    /// hold no references) whose stride is whole 8-byte words and whose alignment a word meets
+    /// (the scores follow the records in the same words). Checked by every `make` and by a test.
+    static var recordLayoutFits: Bool {
+        _isPOD(TermMatches.Record.self) && recordSize % 8 == 0 && MemoryLayout<TermMatches.Record>.alignment <= 8
+    }
+
     /// The evidence of `records` (standing for `matches` matches, one each unless said) and
     /// `scores` scores, the score at `i` being `score(i)`.
-    static func make(records: UnsafeBufferPointer<TermMatches.Record>, matches: Int? = nil, scores: Int,
+    static func make(records: [TermMatches.Record], matches: Int? = nil, scores: Int,
                      score: (Int) -> Double) -> ItemEvidence {
-        // The records are copied as bytes, which is right only while they hold no references.
-        precondition(_isPOD(TermMatches.Record.self), "TermMatches.Record must stay plain data")
+        records.withUnsafeBufferPointer { make(records: $0, matches: matches, scores: scores, score: score) }
+    }
+
+    private static func make(records: UnsafeBufferPointer<TermMatches.Record>, matches: Int?, scores: Int,
+                             score: (Int) -> Double) -> ItemEvidence {
+        precondition(recordLayoutFits, "TermMatches.Record must stay plain data in whole 8-byte words")
         let words = (records.count * recordSize) / 8 + scores
         let storage = unsafeDowncast(Storage.create(minimumCapacity: max(words, 1)) { _ in
             Counts(records: records.count, matches: matches ?? records.count, scores: scores)

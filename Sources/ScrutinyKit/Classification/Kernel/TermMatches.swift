@@ -50,7 +50,7 @@ public struct TermMatches: RandomAccessCollection, Hashable, Sendable, Codable, 
     }
 
     init(names: Names, source: Recommendation, records: [Record]) {
-        let evidence = records.withUnsafeBufferPointer { ItemEvidence.make(records: $0, scores: 0) { _ in 0 } }
+        let evidence = ItemEvidence.make(records: records, scores: 0) { _ in 0 }
         self.init(names: names, source: source, evidence: evidence)
     }
 

@@ -30,7 +30,7 @@ public struct CategoryScores: Hashable, Sendable, Codable, ExpressibleByDictiona
 
     public init(_ entries: [Entry] = []) {
         paths = entries.map(\.path)
-        evidence = ItemEvidence.make(records: UnsafeBufferPointer(start: nil, count: 0), scores: entries.count) { entries[$0].score }
+        evidence = ItemEvidence.make(records: [], scores: entries.count) { entries[$0].score }
     }
 
     public init(dictionaryLiteral elements: (String, Double)...) {
