@@ -29,19 +29,22 @@ public struct RecommendationFinder: Sendable {
         var table = TableState()
         let judge = ProseJudge(rules: rules)
         let narrativeJudge = narrative ? NarrativeJudge(cues: rules.narrative) : nil
-        for block in document.blocks {
-            if block.kind != .tableRow { table = TableState() }
-            switch block.kind {
+        for passage in document.passages(contentsHeadings: rules.contentsHeadings) {
+            state.headings = passage.headings
+            switch passage.kind {
             case .heading:
-                state.enter(heading: block.text, level: block.level ?? 1, rules: rules)
+                if passage.headingRole == .section { state.enter(heading: passage.text, level: passage.block.level ?? 1, rules: rules) }
             case .tableRow:
-                candidates += tableItems(block, table: &table, state: state, judge: judge)
+                if passage.isTableHeader { table = TableState() }
+                candidates += tableItems(passage.block, table: &table, state: state, judge: judge)
             case .paragraph:
-                for entry in entries(of: block, state: state) {
-                    candidates += blockItems(entry, state: &state, judge: judge, narrative: narrativeJudge)
+                for block in passage.blocks {
+                    for entry in entries(of: block, state: state) {
+                        candidates += blockItems(entry, state: &state, judge: judge, narrative: narrativeJudge)
+                    }
                 }
             case .listItem:
-                candidates += blockItems(block, state: &state, judge: judge, narrative: narrativeJudge)
+                candidates += blockItems(passage.block, state: &state, judge: judge, narrative: narrativeJudge)
             }
         }
         let merged = ItemMerger.merge(candidates)

@@ -1,5 +1,6 @@
-/// Where the finder is in a document: the path of headings, whether the current section lists
-/// items of a kind, and whether a lead-in has just announced a list.
+/// Where the finder is in a document: whether the current section lists items of a kind, and
+/// whether a lead-in has just announced a list. The headings come from the document's walk
+/// (``SectionWalk``).
 struct SectionState {
     /// What a lead-in says about the list after it.
     enum LeadIn: Equatable {
@@ -9,7 +10,8 @@ struct SectionState {
         case neutral
     }
 
-    private(set) var headings: [(level: Int, text: String)] = []
+    /// The headings above the block, as the walk gives them.
+    var headings: [String] = []
     /// The kind of item the section lists, the heading that said so, and that heading's level.
     private(set) var mode: (kind: Recommendation.Kind, cue: String, level: Int)?
     private(set) var modeHasItems = false
@@ -25,24 +27,11 @@ struct SectionState {
     /// one a paragraph).
     var sawListItem = false
 
-    var path: String { headings.map(\.text).joined(separator: " \u{203A} ") }
+    var path: String { headings.joined(separator: " \u{203A} ") }
 
-    /// True from a contents heading until the first heading that is not a contents entry.
-    private var inContents = false
-
+    /// A section heading (the walk has told contents pages and their entries apart: they change nothing).
     mutating func enter(heading text: String, level: Int, rules: ItemRules) {
-        // A contents page and its entries ("Recommendations 35") never become a section path.
         let words = WordTokenizer.words(text).map(\.text)
-        if rules.contentsHeadings.matchesAtStart(words), words.count <= 3 {
-            inContents = true
-            return
-        }
-        if inContents {
-            if text.last?.isNumber == true { return }
-            inContents = false
-        }
-        while let last = headings.last, last.level >= level { headings.removeLast() }
-        headings.append((level, text))
         leadIn = nil
         lastItem = nil
         if let kind = rules.sectionKind(words, atStart: true) {
