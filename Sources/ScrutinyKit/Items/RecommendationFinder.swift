@@ -35,8 +35,7 @@ public struct RecommendationFinder: Sendable {
             case .heading:
                 if passage.headingRole == .section { state.enter(heading: passage.text, level: passage.block.level ?? 1, rules: rules) }
             case .tableRow:
-                if passage.isTableHeader { table = TableState() }
-                candidates += tableItems(passage.block, table: &table, state: state, judge: judge)
+                candidates += tableItems(passage.block, isHeader: passage.isTableHeader, table: &table, state: state, judge: judge)
             case .paragraph:
                 for block in passage.blocks {
                     for entry in entries(of: block, state: state) {
@@ -80,10 +79,10 @@ struct Candidate {
 }
 
 private extension RecommendationFinder {
+    /// The columns of the current table that hold items and actors, named in its first row.
     struct TableState {
         var itemColumn: Int?
         var actorColumn: Int?
-        var sawHeader = false
     }
 
     func blockItems(_ block: Block, state: inout SectionState, judge: ProseJudge, narrative: NarrativeJudge?) -> [Candidate] {
@@ -228,10 +227,10 @@ private extension RecommendationFinder {
         return .neutral
     }
 
-    func tableItems(_ block: Block, table: inout TableState, state: SectionState, judge: ProseJudge) -> [Candidate] {
+    func tableItems(_ block: Block, isHeader: Bool, table: inout TableState, state: SectionState, judge: ProseJudge) -> [Candidate] {
         let cells = block.cells ?? [block.text]
-        if !table.sawHeader {
-            table.sawHeader = true
+        if isHeader {
+            table = TableState()
             if let column = cells.firstIndex(where: { rules.itemColumns.matchesAtStart(WordTokenizer.words($0).map(\.text)) && $0.count < 40 }) {
                 table.itemColumn = column
                 table.actorColumn = cells.firstIndex { rules.actorColumns.matchesAtStart(WordTokenizer.words($0).map(\.text)) && $0.count < 30 }

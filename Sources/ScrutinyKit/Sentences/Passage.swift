@@ -20,7 +20,8 @@ public struct Passage: Sendable {
     public var start: Int
     /// The page of the first block.
     public var page: Int?
-    /// The headings above the passage, outermost first (for a heading, those above it).
+    /// The headings above the passage, outermost first; for a heading, the path in force where it
+    /// stands, before it changes it.
     public var headings: [String]
     /// For a heading, what it is to the path (a section, a contents page, or one of its entries).
     public var headingRole: HeadingPath.Role?
