@@ -87,7 +87,6 @@ private extension RecommendationFinder {
 
     func blockItems(_ block: Block, state: inout SectionState, judge: ProseJudge, narrative: NarrativeJudge?) -> [Candidate] {
         let depth = block.kind == .listItem ? (block.depth ?? 0) : 0
-        let numbered = block.ordinal.map { $0.allSatisfy { $0.isNumber || $0 == "." } } ?? false
         // "6.2 The Executive accepted ..." is a numbered paragraph: prose, whatever the section.
         let numberedParagraph = block.ordinal?.contains(".") ?? false
         var announcedList = false
@@ -96,9 +95,8 @@ private extension RecommendationFinder {
             // Sub-points keep pointing at their parent item, so that all of them are recognised.
             if block.kind == .listItem, !subPoint { state.lastItem = (depth, announcedList) }
         }
-        // A paragraph, a shallower item or a new numbered paragraph ends the list a lead-in announced.
-        if let leadIn = state.leadIn,
-           block.kind == .paragraph || depth < leadIn.depth || (numbered && depth <= leadIn.depth) {
+        // A paragraph, a shallower item or a sibling of the item that made the lead-in ends its list.
+        if let leadIn = state.leadIn, leadIn.scope.isEnded(by: block) {
             state.leadIn = nil
         }
         let words = WordTokenizer.words(block.text).map(\.text)
@@ -111,7 +109,7 @@ private extension RecommendationFinder {
         // paragraph, with the points as its parts (they are not items of their own).
         if inFindings, asks, block.text.hasSuffix(":"), let kind = state.structuredKind(depth: 0) {
             state.noteItem()
-            state.leadIn = (.notItems, 0, false)
+            state.leadIn = (.notItems, ListScope(introducedBy: block))
             announcedList = true
             let location = Recommendation.Location(section: state.path, page: block.page, range: block.range)
             return [Candidate(kind: kind.kind, form: .listed, text: block.text, cue: kind.cue, locations: [location])]
@@ -125,7 +123,7 @@ private extension RecommendationFinder {
         // In a list of items, an item that ends in a colon is still an item when it asks for something.
         let asksForAction = structured != nil && rules.obligationStrength(words) != nil
         if isLeadIn(block.text), !asksForAction {
-            state.leadIn = (leadInKind(block.text), block.kind == .listItem ? depth : 0, numbered)
+            state.leadIn = (leadInKind(block.text), ListScope(introducedBy: block))
             announcedList = true
             return []
         }
@@ -201,7 +199,7 @@ private extension RecommendationFinder {
     /// A deeper item under an item that was not a lead-in is a sub-point of that item.
     func isSubPoint(_ depth: Int, _ state: SectionState) -> Bool {
         guard let last = state.lastItem, depth > last.depth else { return false }
-        if let leadIn = state.leadIn, depth >= leadIn.depth, case .items = leadIn.kind { return false }
+        if let leadIn = state.leadIn, leadIn.scope.covers(depth: depth), case .items = leadIn.kind { return false }
         return true
     }
 

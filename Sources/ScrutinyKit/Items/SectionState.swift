@@ -19,8 +19,8 @@ struct SectionState {
     private(set) var nonItemSection = false
     /// True after a closing heading (conclusion, appendix) until a new item section begins.
     private(set) var closed = false
-    /// The current lead-in and the depth of the block that made it.
-    var leadIn: (kind: LeadIn, depth: Int, numbered: Bool)?
+    /// The current lead-in and the reach of the list it announced.
+    var leadIn: (kind: LeadIn, scope: ListScope)?
     /// The depth and text ending of the last list item, to tell sub-points from items.
     var lastItem: (depth: Int, endsWithColon: Bool)?
     /// Whether the current section has had a list item (a section of paragraphs holds its items
@@ -58,7 +58,7 @@ struct SectionState {
 
     /// The kind of item the structure around a block announces, if any.
     func structuredKind(depth: Int) -> (kind: Recommendation.Kind, cue: String)? {
-        if let leadIn, depth >= leadIn.depth {
+        if let leadIn, leadIn.scope.covers(depth: depth) {
             switch leadIn.kind {
             case .items(let kind, let cue): return (kind, cue)
             case .quotation, .notItems: return nil
@@ -71,7 +71,7 @@ struct SectionState {
 
     /// Whether the list a block belongs to is a quotation or a list of non-items.
     func inNonItemList(depth: Int) -> Bool {
-        guard let leadIn, depth >= leadIn.depth else { return false }
+        guard let leadIn, leadIn.scope.covers(depth: depth) else { return false }
         return leadIn.kind == .quotation || leadIn.kind == .notItems
     }
 

@@ -3,12 +3,10 @@
 /// broke in mid-sentence comes as one passage of several blocks.
 public struct Passage: Sendable {
     /// The list a list item or table row belongs to, as announced: the last sentence of the
-    /// paragraph or list item ending in a colon that introduced it, with the depth (-1 for a
-    /// paragraph) and marker style (``SectionWalk/markerStyle(_:)``) of that block.
+    /// paragraph or list item ending in a colon that introduced it, and the list's reach.
     public struct LeadIn: Sendable, Hashable {
         public var text: String
-        public var depth: Int
-        public var style: String
+        public var scope: ListScope
     }
 
     public var kind: Block.Kind

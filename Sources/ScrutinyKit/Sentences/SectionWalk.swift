@@ -1,11 +1,13 @@
 /// The one walk through a document's blocks that every later stage reads: each block once, in
 /// reading order, as a ``Passage`` with the headings above it (``HeadingPath``, with its rule for
-/// contents pages), the lead-in of the list it belongs to, its table's header row, its page, and
-/// whether it stands in the document's head. Paragraphs that a conversion broke in mid-sentence (a
-/// prose line with no closing punctuation followed by another paragraph) come as one passage.
+/// contents pages), the lead-in of the list it belongs to (its reach: ``ListScope``), its table's
+/// header row, its page, and whether it stands in the document's head. Paragraphs that a conversion
+/// broke in mid-sentence (a prose line with no closing punctuation followed by another paragraph)
+/// come as one passage.
 ///
 /// The sentence stream (``Document/contextSentences(contentsHeadings:reusing:)``) is this walk cut
-/// into sentences; the item finder reads its headings and tables from it.
+/// into sentences; the item finder reads its headings and tables from it, and gives the lead-ins
+/// it judges the same reach.
 public struct SectionWalk: Sequence, IteratorProtocol, Sendable {
     private let blocks: [Block]
     private var index = 0
@@ -36,16 +38,11 @@ public struct SectionWalk: Sequence, IteratorProtocol, Sendable {
             passage.tableHeader = tableHeader
             passage.leadIn = leadIn
         case .listItem:
-            let depth = block.depth ?? 0
-            let style = Self.markerStyle(block.marker)
-            // A shallower item, or a sibling of the item that introduced the list, ends the list.
-            if let current = leadIn, depth < current.depth || (depth == current.depth && style == current.style) {
-                leadIn = nil
-            }
+            if let current = leadIn, current.scope.isEnded(by: block) { leadIn = nil }
             if block.text.count > 150 { inHead = false }
             passage.inHead = inHead
             passage.leadIn = leadIn
-            if let last = Self.closingLeadIn(block.text) { leadIn = Passage.LeadIn(text: last, depth: depth, style: style) }
+            if let last = Self.closingLeadIn(block.text) { leadIn = Passage.LeadIn(text: last, scope: ListScope(introducedBy: block)) }
         case .paragraph:
             var last = index
             while last + 1 < blocks.count, blocks[last + 1].kind == .paragraph,
@@ -58,16 +55,11 @@ public struct SectionWalk: Sequence, IteratorProtocol, Sendable {
             }
             if passage.text.count > 150 { inHead = false }
             passage.inHead = inHead
-            leadIn = Self.closingLeadIn(passage.text).map { Passage.LeadIn(text: $0, depth: -1, style: "") }
+            leadIn = Self.closingLeadIn(passage.text).map { Passage.LeadIn(text: $0, scope: ListScope(introducedBy: block)) }
             index = last
         }
         index += 1
         return passage
-    }
-
-    /// A marker's shape: "3.2" and "4.1" are both "9.9", "(a)" is "(a)", "-" stays "-".
-    public static func markerStyle(_ marker: String?) -> String {
-        String((marker ?? "").map { $0.isNumber ? "9" : $0.isLetter ? "a" : $0 })
     }
 }
 

@@ -36,4 +36,19 @@ import Testing
         ])
         #expect(found.map(\.section) == ["Annual report › Contents", "Annual report › Summary"])
     }
+
+    /// The finder's lead-ins reach as far as the walk's (``ListScope``): a paragraph's lead-in
+    /// announces a numbered list too (until 51e4410 the first numbered item ended it).
+    @Test func aParagraphLeadInAnnouncesANumberedList() {
+        let found = Self.items([
+            .heading("Findings", level: 1),
+            .paragraph("The inspectors identified the following areas for improvement:"),
+            .listItem("The quality of supervision of social workers is variable.", marker: "1.", ordinal: "1"),
+            .listItem("Return home interviews are not always timely.", marker: "2.", ordinal: "2"),
+            .paragraph("Leaders know their services well."),
+            .listItem("The partnership has a clear plan.", marker: "3.", ordinal: "3"),
+        ])
+        #expect(found.map(\.kind) == [.areaForImprovement, .areaForImprovement])
+        #expect(found.map(\.form) == [.listed, .listed])
+    }
 }

@@ -65,7 +65,7 @@ import Testing
             .paragraph("Contributions rose."),
             .listItem("a point of its own", marker: "-"),
         ])
-        let leadIn = Passage.LeadIn(text: "The partnership should:", depth: -1, style: "")
+        let leadIn = Passage.LeadIn(text: "The partnership should:", scope: ListScope(introducedBy: .paragraph("")))
         #expect(passages.map(\.leadIn) == [nil, leadIn, leadIn, leadIn, nil, nil])
     }
 
@@ -79,8 +79,9 @@ import Testing
             .listItem("report yearly", marker: "•", depth: 2),
             .listItem("Set a date", marker: "(c)", ordinal: "c"),
         ])
-        let board = Passage.LeadIn(text: "The board should:", depth: 0, style: "(a)")
-        let chair = Passage.LeadIn(text: "The chair should:", depth: 1, style: "-")
+        let board = Passage.LeadIn(text: "The board should:", scope: ListScope(introducedBy: passages[0].block))
+        let chair = Passage.LeadIn(text: "The chair should:", scope: ListScope(introducedBy: passages[4].block))
+        #expect(board.scope == ListScope(introducedBy: .listItem("", marker: "(z)")) && chair.scope.depth == 1 && chair.scope.style == "-")
         #expect(passages.map(\.leadIn) == [nil, board, board, nil, nil, chair, nil],
                 "a sibling with the same marker ends the list, and so does a shallower item")
     }
