@@ -29,19 +29,21 @@ public struct RecommendationFinder: Sendable {
         var table = TableState()
         let judge = ProseJudge(rules: rules)
         let narrativeJudge = narrative ? NarrativeJudge(cues: rules.narrative) : nil
-        for block in document.blocks {
-            if block.kind != .tableRow { table = TableState() }
-            switch block.kind {
+        for passage in document.passages(contentsHeadings: rules.contentsHeadings) {
+            state.headings = passage.headings
+            switch passage.kind {
             case .heading:
-                state.enter(heading: block.text, level: block.level ?? 1, rules: rules)
+                if passage.headingRole == .section { state.enter(heading: passage.text, level: passage.block.level ?? 1, rules: rules) }
             case .tableRow:
-                candidates += tableItems(block, table: &table, state: state, judge: judge)
+                candidates += tableItems(passage.block, isHeader: passage.isTableHeader, table: &table, state: state, judge: judge)
             case .paragraph:
-                for entry in entries(of: block, state: state) {
-                    candidates += blockItems(entry, state: &state, judge: judge, narrative: narrativeJudge)
+                for block in passage.blocks {
+                    for entry in entries(of: block, state: state) {
+                        candidates += blockItems(entry, state: &state, judge: judge, narrative: narrativeJudge)
+                    }
                 }
             case .listItem:
-                candidates += blockItems(block, state: &state, judge: judge, narrative: narrativeJudge)
+                candidates += blockItems(passage.block, state: &state, judge: judge, narrative: narrativeJudge)
             }
         }
         let merged = ItemMerger.merge(candidates)
@@ -77,15 +79,14 @@ struct Candidate {
 }
 
 private extension RecommendationFinder {
+    /// The columns of the current table that hold items and actors, named in its first row.
     struct TableState {
         var itemColumn: Int?
         var actorColumn: Int?
-        var sawHeader = false
     }
 
     func blockItems(_ block: Block, state: inout SectionState, judge: ProseJudge, narrative: NarrativeJudge?) -> [Candidate] {
         let depth = block.kind == .listItem ? (block.depth ?? 0) : 0
-        let numbered = block.ordinal.map { $0.allSatisfy { $0.isNumber || $0 == "." } } ?? false
         // "6.2 The Executive accepted ..." is a numbered paragraph: prose, whatever the section.
         let numberedParagraph = block.ordinal?.contains(".") ?? false
         var announcedList = false
@@ -94,9 +95,8 @@ private extension RecommendationFinder {
             // Sub-points keep pointing at their parent item, so that all of them are recognised.
             if block.kind == .listItem, !subPoint { state.lastItem = (depth, announcedList) }
         }
-        // A paragraph, a shallower item or a new numbered paragraph ends the list a lead-in announced.
-        if let leadIn = state.leadIn,
-           block.kind == .paragraph || depth < leadIn.depth || (numbered && depth <= leadIn.depth) {
+        // A paragraph, a shallower item or a sibling of the item that made the lead-in ends its list.
+        if let leadIn = state.leadIn, leadIn.scope.isEnded(by: block) {
             state.leadIn = nil
         }
         let words = WordTokenizer.words(block.text).map(\.text)
@@ -109,7 +109,7 @@ private extension RecommendationFinder {
         // paragraph, with the points as its parts (they are not items of their own).
         if inFindings, asks, block.text.hasSuffix(":"), let kind = state.structuredKind(depth: 0) {
             state.noteItem()
-            state.leadIn = (.notItems, 0, false)
+            state.leadIn = (.notItems, ListScope(introducedBy: block))
             announcedList = true
             let location = Recommendation.Location(section: state.path, page: block.page, range: block.range)
             return [Candidate(kind: kind.kind, form: .listed, text: block.text, cue: kind.cue, locations: [location])]
@@ -123,7 +123,7 @@ private extension RecommendationFinder {
         // In a list of items, an item that ends in a colon is still an item when it asks for something.
         let asksForAction = structured != nil && rules.obligationStrength(words) != nil
         if isLeadIn(block.text), !asksForAction {
-            state.leadIn = (leadInKind(block.text), block.kind == .listItem ? depth : 0, numbered)
+            state.leadIn = (leadInKind(block.text), ListScope(introducedBy: block))
             announcedList = true
             return []
         }
@@ -199,7 +199,7 @@ private extension RecommendationFinder {
     /// A deeper item under an item that was not a lead-in is a sub-point of that item.
     func isSubPoint(_ depth: Int, _ state: SectionState) -> Bool {
         guard let last = state.lastItem, depth > last.depth else { return false }
-        if let leadIn = state.leadIn, depth >= leadIn.depth, case .items = leadIn.kind { return false }
+        if let leadIn = state.leadIn, leadIn.scope.covers(depth: depth), case .items = leadIn.kind { return false }
         return true
     }
 
@@ -225,10 +225,10 @@ private extension RecommendationFinder {
         return .neutral
     }
 
-    func tableItems(_ block: Block, table: inout TableState, state: SectionState, judge: ProseJudge) -> [Candidate] {
+    func tableItems(_ block: Block, isHeader: Bool, table: inout TableState, state: SectionState, judge: ProseJudge) -> [Candidate] {
         let cells = block.cells ?? [block.text]
-        if !table.sawHeader {
-            table.sawHeader = true
+        if isHeader {
+            table = TableState()
             if let column = cells.firstIndex(where: { rules.itemColumns.matchesAtStart(WordTokenizer.words($0).map(\.text)) && $0.count < 40 }) {
                 table.itemColumn = column
                 table.actorColumn = cells.firstIndex { rules.actorColumns.matchesAtStart(WordTokenizer.words($0).map(\.text)) && $0.count < 30 }

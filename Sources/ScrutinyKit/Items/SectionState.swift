@@ -1,5 +1,6 @@
-/// Where the finder is in a document: the path of headings, whether the current section lists
-/// items of a kind, and whether a lead-in has just announced a list.
+/// Where the finder is in a document: whether the current section lists items of a kind, and
+/// whether a lead-in has just announced a list. The headings come from the document's walk
+/// (``SectionWalk``).
 struct SectionState {
     /// What a lead-in says about the list after it.
     enum LeadIn: Equatable {
@@ -9,7 +10,8 @@ struct SectionState {
         case neutral
     }
 
-    private(set) var headings: [(level: Int, text: String)] = []
+    /// The headings above the block, as the walk gives them.
+    var headings: [String] = []
     /// The kind of item the section lists, the heading that said so, and that heading's level.
     private(set) var mode: (kind: Recommendation.Kind, cue: String, level: Int)?
     private(set) var modeHasItems = false
@@ -17,32 +19,19 @@ struct SectionState {
     private(set) var nonItemSection = false
     /// True after a closing heading (conclusion, appendix) until a new item section begins.
     private(set) var closed = false
-    /// The current lead-in and the depth of the block that made it.
-    var leadIn: (kind: LeadIn, depth: Int, numbered: Bool)?
+    /// The current lead-in and the reach of the list it announced.
+    var leadIn: (kind: LeadIn, scope: ListScope)?
     /// The depth and text ending of the last list item, to tell sub-points from items.
     var lastItem: (depth: Int, endsWithColon: Bool)?
     /// Whether the current section has had a list item (a section of paragraphs holds its items
     /// one a paragraph).
     var sawListItem = false
 
-    var path: String { headings.map(\.text).joined(separator: " \u{203A} ") }
+    var path: String { headings.joined(separator: " \u{203A} ") }
 
-    /// True from a contents heading until the first heading that is not a contents entry.
-    private var inContents = false
-
+    /// A section heading (the walk has told contents pages and their entries apart: they change nothing).
     mutating func enter(heading text: String, level: Int, rules: ItemRules) {
-        // A contents page and its entries ("Recommendations 35") never become a section path.
         let words = WordTokenizer.words(text).map(\.text)
-        if rules.contentsHeadings.matchesAtStart(words), words.count <= 3 {
-            inContents = true
-            return
-        }
-        if inContents {
-            if text.last?.isNumber == true { return }
-            inContents = false
-        }
-        while let last = headings.last, last.level >= level { headings.removeLast() }
-        headings.append((level, text))
         leadIn = nil
         lastItem = nil
         if let kind = rules.sectionKind(words, atStart: true) {
@@ -69,7 +58,7 @@ struct SectionState {
 
     /// The kind of item the structure around a block announces, if any.
     func structuredKind(depth: Int) -> (kind: Recommendation.Kind, cue: String)? {
-        if let leadIn, depth >= leadIn.depth {
+        if let leadIn, leadIn.scope.covers(depth: depth) {
             switch leadIn.kind {
             case .items(let kind, let cue): return (kind, cue)
             case .quotation, .notItems: return nil
@@ -82,7 +71,7 @@ struct SectionState {
 
     /// Whether the list a block belongs to is a quotation or a list of non-items.
     func inNonItemList(depth: Int) -> Bool {
-        guard let leadIn, depth >= leadIn.depth else { return false }
+        guard let leadIn, leadIn.scope.covers(depth: depth) else { return false }
         return leadIn.kind == .quotation || leadIn.kind == .notItems
     }
 

@@ -45,112 +45,33 @@ public struct ContextSentence: Sendable, Hashable {
 }
 
 public extension Document {
-    /// Every sentence of the document in reading order, with its context. Paragraphs that a
-    /// conversion broke in mid-sentence (a prose line with no closing punctuation followed by
-    /// another paragraph) are joined first. With `contentsHeadings`, a contents page's heading
-    /// heads only its entries: the entries that are headings (ending in a page number) never enter
-    /// the section path, and the first heading that is not an entry ends the page.
+    /// Every sentence of the document in reading order, with its context: the document's walk
+    /// (``SectionWalk``) cut into sentences. A paragraph that a conversion broke in mid-sentence is
+    /// read as one. With `contentsHeadings`, a contents page's heading heads only its entries (see
+    /// ``HeadingPath``).
     /// `reusing`: this document's sentences made before (with other contents headings), whose
     /// words are taken rather than tokenised again (the sentences are the same; only their
     /// headings and lead-ins can differ).
     func contextSentences(contentsHeadings: PhraseList? = nil, reusing earlier: [ContextSentence]? = nil) -> [ContextSentence] {
         var result: [ContextSentence] = []
-        var headings: [(level: Int, text: String)] = []
-        // The sentence that introduced the current list, with the depth (-1 for a paragraph) and
-        // marker style of the block it ended.
-        var leadIn: (text: String, depth: Int, style: String)?
-        var tableHeader: [String]?
-        var inHead = true
         var shared = SharedTokens()
         shared.earlier = earlier ?? []
-        // The headings above a contents page, while in it.
-        var beforeContents: [(level: Int, text: String)]?
-        var index = 0
-        while index < blocks.count {
-            let block = blocks[index]
-            if block.kind != .tableRow { tableHeader = nil }
-            switch block.kind {
-            case .heading:
-                let level = block.level ?? 1
-                result.append(ContextSentence.make(block.text, at: block.range.start, page: block.page,
-                                                   kind: .heading, inHead: inHead, index: result.count, shared: &shared))
-                if let outer = beforeContents {
-                    if block.text.last?.isNumber == true {
-                        index += 1
-                        continue
-                    }
-                    headings = outer
-                    beforeContents = nil
+        for passage in passages(contentsHeadings: contentsHeadings) {
+            shared.setHeadings(passage.headings)
+            switch passage.kind {
+            case .heading, .tableRow:
+                result.append(ContextSentence.make(passage.text, at: passage.start, page: passage.page, kind: passage.kind,
+                                                   leadIn: passage.leadIn?.text, tableHeader: passage.tableHeader,
+                                                   inHead: passage.inHead, index: result.count, shared: &shared))
+            case .listItem, .paragraph:
+                for sentence in SentenceSplitter.sentences(passage.text) {
+                    result.append(ContextSentence.make(sentence.text, at: passage.start + sentence.range.lowerBound,
+                                                       page: passage.page, kind: passage.kind, leadIn: passage.leadIn?.text,
+                                                       inHead: passage.inHead, index: result.count, shared: &shared))
                 }
-                if let contentsHeadings, contentsHeadings.matchesAtStart(SharedTokens.tokens(block.text)),
-                   SharedTokens.tokens(block.text).count <= 3 {
-                    beforeContents = headings
-                }
-                while let last = headings.last, last.level >= level { headings.removeLast() }
-                headings.append((level, block.text))
-                shared.setHeadings(headings.map(\.text))
-                leadIn = nil
-                index += 1
-            case .tableRow:
-                if tableHeader == nil { tableHeader = block.cells ?? [block.text] }
-                result.append(ContextSentence.make(block.text, at: block.range.start, page: block.page,
-                                                   kind: .tableRow, leadIn: leadIn?.text,
-                                                   tableHeader: tableHeader, inHead: inHead, index: result.count, shared: &shared))
-                index += 1
-            case .listItem:
-                let depth = block.depth ?? 0
-                let style = Self.markerStyle(block.marker)
-                // A shallower item, or a sibling of the item that introduced the list, ends the list.
-                if let current = leadIn, depth < current.depth || (depth == current.depth && style == current.style) {
-                    leadIn = nil
-                }
-                if block.text.count > 150 { inHead = false }
-                let sentences = SentenceSplitter.sentences(block.text)
-                for sentence in sentences {
-                    result.append(ContextSentence.make(sentence.text, at: block.range.start + sentence.range.lowerBound,
-                                                       page: block.page, kind: .listItem,
-                                                       leadIn: leadIn?.text, inHead: inHead, index: result.count, shared: &shared))
-                }
-                if block.text.hasSuffix(":"), let last = sentences.last { leadIn = (last.text, depth, style) }
-                index += 1
-            case .paragraph:
-                var last = index
-                while last + 1 < blocks.count, blocks[last + 1].kind == .paragraph,
-                      Self.breaksMidSentence(blocks[last].text, next: blocks[last + 1].text) {
-                    last += 1
-                }
-                let start = block.range.start
-                let text = blocks[index...last].map(\.text).joined(separator: " ")
-                if text.count > 150 { inHead = false }
-                let sentences = SentenceSplitter.sentences(text)
-                for sentence in sentences {
-                    result.append(ContextSentence.make(sentence.text, at: start + sentence.range.lowerBound,
-                                                       page: block.page, kind: .paragraph,
-                                                       inHead: inHead, index: result.count, shared: &shared))
-                }
-                leadIn = text.hasSuffix(":") ? sentences.last.map { ($0.text, -1, "") } : nil
-                index = last + 1
             }
         }
         return result
-    }
-}
-
-private extension Document {
-    /// A marker's shape: "3.2" and "4.1" are both "9.9", "(a)" is "(a)", "-" stays "-".
-    static func markerStyle(_ marker: String?) -> String {
-        String((marker ?? "").map { $0.isNumber ? "9" : $0.isLetter ? "a" : $0 })
-    }
-
-    /// A long line of prose that stops without punctuation was cut by the conversion, when it is
-    /// prose (a sentence ends inside it, or it ends on a lower-case word) or the next line goes on
-    /// in lower case or with a number. A title ("… in Kestlebury") is none of these.
-    static func breaksMidSentence(_ text: String, next: String) -> Bool {
-        guard text.count > 60, let last = text.last, !".!?:;".contains(last) else { return false }
-        let lastWord = text.split(separator: " ").last ?? ""
-        let nextStart = next.first
-        return text.contains(". ") || lastWord.first?.isLowercase == true
-            || nextStart?.isLowercase == true || nextStart?.isNumber == true
     }
 }
 
@@ -168,7 +89,9 @@ private struct SharedTokens {
 
     static func tokens(_ text: String) -> [String] { WordTokenizer.words(text).map(\.text) }
 
+    /// The headings of the next sentences; their words are worked out again only when they change.
     mutating func setHeadings(_ texts: [String]) {
+        guard texts != headings else { return }
         headings = texts
         headingWords = texts.map(Self.tokens)
     }

@@ -1,0 +1,55 @@
+/// The headings above the point a walk has reached in a document, outermost first, and the one
+/// rule for contents pages: a contents page's heading ("Contents", "Table of contents") heads only
+/// its entries; the entries (headings ending in a page number, "Recommendations 35") never enter
+/// the path, and the first heading that is not an entry ends the page, the path going back to
+/// what it was above the page.
+public struct HeadingPath: Sendable {
+    /// What a heading is to the path.
+    public enum Role: Sendable, Hashable {
+        /// A section heading: it enters the path.
+        case section
+        /// The heading of a contents page: it heads the page's entries until the page ends.
+        case contentsPage
+        /// An entry of a contents page: it leaves the path as it is.
+        case contentsEntry
+    }
+
+    /// The headings' texts, outermost first (shared, copy-on-write, by every block under them).
+    public private(set) var texts: [String] = []
+    private var levels: [Int] = []
+    /// The headings that the walk recognises as a contents page's (none: no page is one).
+    private let contentsHeadings: PhraseList?
+    /// The path above the contents page being walked, while in one.
+    private var beforeContents: (texts: [String], levels: [Int])?
+
+    public init(contentsHeadings: PhraseList? = nil) {
+        self.contentsHeadings = contentsHeadings
+    }
+
+    /// Takes a heading in: its role, the path changed accordingly.
+    public mutating func enter(_ text: String, level: Int) -> Role {
+        if let outer = beforeContents {
+            if text.last?.isNumber == true { return .contentsEntry }
+            (texts, levels) = outer
+            beforeContents = nil
+        }
+        let role: Role = isContentsHeading(text) ? .contentsPage : .section
+        if role == .contentsPage { beforeContents = (texts, levels) }
+        while let last = levels.last, last >= level {
+            levels.removeLast()
+            texts.removeLast()
+        }
+        levels.append(level)
+        texts.append(text)
+        return role
+    }
+}
+
+private extension HeadingPath {
+    /// A short heading (three words at the most) that opens with a contents heading.
+    func isContentsHeading(_ text: String) -> Bool {
+        guard let contentsHeadings, !contentsHeadings.phrases.isEmpty else { return false }
+        let words = WordTokenizer.words(text).map(\.text)
+        return words.count <= 3 && contentsHeadings.matchesAtStart(words)
+    }
+}

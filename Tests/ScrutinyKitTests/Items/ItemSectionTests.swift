@@ -1,0 +1,64 @@
+import Testing
+@testable import ScrutinyKit
+
+/// The item finder reads its sections from the document's walk (``SectionWalk``): an item's
+/// section is the walk's heading path, a contents page's heading and entries open no section of
+/// items, and a lead-in reaches as far as the walk's (``ListScope``).
+@Suite struct ItemSectionTests {
+    @Test func aContentsEntryOpensNoSectionOfItems() {
+        let found = ItemFixtures.items(in: """
+            # Annual report
+
+            ## Contents
+
+            ### Recommendations 5
+
+            ## Introduction
+
+            - The partnership should publish its annual plan by the end of June.
+
+            ## Recommendations
+
+            1. Publish the annual plan on the partnership's website.
+            """, narrative: false)
+        #expect(found.map(\.section) == ["Annual report › Introduction", "Annual report › Recommendations"])
+        #expect(found.map(\.form) == [.explicit, .listed], "the entry \"Recommendations 5\" did not make the introduction a list of items")
+    }
+
+    @Test func anItemAmongAContentsPagesEntriesStandsUnderThePage() {
+        let found = ItemFixtures.items(in: """
+            # Annual report
+
+            ## Contents
+
+            ### Summary 3
+
+            The partnership should publish its annual plan by the end of June.
+
+            ### Findings 7
+
+            ## Summary
+
+            The partnership should fund the business unit for three more years.
+            """, narrative: false)
+        #expect(found.map(\.section) == ["Annual report › Contents", "Annual report › Summary"])
+    }
+
+    /// Until 51e4410 the finder ended a lead-in at the first numbered item.
+    @Test func aParagraphLeadInAnnouncesANumberedList() {
+        let found = ItemFixtures.items(in: """
+            # Findings
+
+            The inspectors identified the following areas for improvement:
+
+            1. The quality of supervision of social workers is variable.
+            2. Return home interviews are not always timely.
+
+            Leaders know their services well.
+
+            3. The partnership has a clear plan.
+            """, narrative: false)
+        #expect(found.map(\.kind) == [.areaForImprovement, .areaForImprovement])
+        #expect(found.map(\.form) == [.listed, .listed])
+    }
+}

@@ -1,0 +1,166 @@
+import Testing
+@testable import ScrutinyKit
+
+/// The one walk through a document's blocks that the sentence stream and the item finder read:
+/// headings above each block, contents pages, the lead-in of a list, table headers, pages.
+@Suite struct SectionWalkTests {
+    static func walk(_ blocks: [Block], contents: [String]? = nil) -> [Passage] {
+        let document = Document(source: "memo.txt", sha256: "", format: .text, blocks: blocks)
+        return Array(document.passages(contentsHeadings: contents.map(PhraseList.init)))
+    }
+
+    @Test func eachBlockStandsUnderTheHeadingsAboveIt() {
+        let passages = Self.walk([
+            .heading("Annual report", level: 1),
+            .heading("Scrutiny", level: 2),
+            .heading("Methods", level: 3),
+            .paragraph("The scrutineer met the partners."),
+            .heading("Finance", level: 2),
+            .paragraph("Contributions rose."),
+        ])
+        #expect(passages.map(\.section) == [
+            "", "Annual report", "Annual report › Scrutiny", "Annual report › Scrutiny › Methods",
+            "Annual report › Scrutiny › Methods", "Annual report › Finance",
+        ], "a heading stands where the walk met it: under the path it then changes")
+        #expect(passages.compactMap(\.headingRole) == [.section, .section, .section, .section])
+    }
+
+    @Test func aContentsPageHeadsOnlyItsEntriesWhichNeverEnterThePath() {
+        let blocks: [Block] = [
+            .heading("Inspection report", level: 1),
+            .heading("Contents", level: 2),
+            .heading("Summary 3", level: 3),
+            .paragraph("Appendix: people we met 12"),
+            .heading("Recommendations 35", level: 3),
+            .heading("Summary", level: 2),
+            .paragraph("Leaders should act."),
+        ]
+        let passages = Self.walk(blocks, contents: ["contents", "table of contents"])
+        #expect(passages.map(\.headingRole) == [.section, .contentsPage, .contentsEntry, nil, .contentsEntry, .section, nil])
+        #expect(passages[2].section == "Inspection report › Contents")
+        #expect(passages[3].section == "Inspection report › Contents", "an entry written as a paragraph stays under the page")
+        #expect(passages[6].section == "Inspection report › Summary", "the first heading that is not an entry ends the page")
+        // Without contents headings the page is a section like any other, and its entries too.
+        let plain = Self.walk(blocks)
+        #expect(plain.allSatisfy { $0.headingRole == nil || $0.headingRole == .section })
+        #expect(plain[6].section == "Inspection report › Summary")
+        #expect(plain[5].section == "Inspection report › Contents › Recommendations 35")
+    }
+
+    @Test func aLongHeadingThatOpensWithContentsIsASection() {
+        let passages = Self.walk([
+            .heading("Contents of the partnership's annual plan", level: 2),
+            .heading("Priorities 2024", level: 3),
+        ], contents: ["contents"])
+        #expect(passages.map(\.headingRole) == [.section, .section])
+        #expect(passages[1].section == "Contents of the partnership's annual plan")
+    }
+
+    @Test func aParagraphLeadInHeadsTheListUntilTheNextParagraph() {
+        let passages = Self.walk([
+            .paragraph("The review found much to praise. The partnership should:"),
+            .listItem("publish its plan", marker: "1.", ordinal: "1"),
+            .listItem("with dates", marker: "-", depth: 1),
+            .listItem("fund the business unit", marker: "2.", ordinal: "2"),
+            .paragraph("Contributions rose."),
+            .listItem("a point of its own", marker: "-"),
+        ])
+        let leadIn = Passage.LeadIn(text: "The partnership should:", scope: ListScope(introducedBy: .paragraph("")))
+        #expect(passages.map(\.leadIn) == [nil, leadIn, leadIn, leadIn, nil, nil])
+    }
+
+    @Test func anItemLeadInHeadsItsSubItemsOnly() {
+        let passages = Self.walk([
+            .listItem("The board should:", marker: "(a)", ordinal: "a"),
+            .listItem("meet quarterly", marker: "-", depth: 1),
+            .listItem("publish minutes", marker: "-", depth: 1),
+            .listItem("Agree the budget", marker: "(b)", ordinal: "b"),
+            .listItem("The chair should:", marker: "-", depth: 1),
+            .listItem("report yearly", marker: "•", depth: 2),
+            .listItem("Set a date", marker: "(c)", ordinal: "c"),
+        ])
+        let board = Passage.LeadIn(text: "The board should:", scope: ListScope(introducedBy: passages[0].block))
+        let chair = Passage.LeadIn(text: "The chair should:", scope: ListScope(introducedBy: passages[4].block))
+        #expect(board.scope == ListScope(introducedBy: .listItem("", marker: "(z)")) && chair.scope.depth == 1 && chair.scope.style == "-")
+        #expect(passages.map(\.leadIn) == [nil, board, board, nil, nil, chair, nil],
+                "a sibling with the same marker ends the list, and so does a shallower item")
+    }
+
+    @Test func aSectionHeadingEndsTheLeadInAContentsEntryDoesNot() {
+        let passages = Self.walk([
+            .heading("Contents", level: 1),
+            .paragraph("The pages are:"),
+            .heading("Findings 4", level: 2),
+            .listItem("Findings", marker: "-"),
+            .heading("Findings", level: 1),
+            .listItem("Leaders know their services well.", marker: "-"),
+        ], contents: ["contents"])
+        #expect(passages[3].leadIn?.text == "The pages are:")
+        #expect(passages[5].leadIn == nil)
+    }
+
+    @Test func tableRowsCarryTheirTablesFirstRow() {
+        let passages = Self.walk([
+            .paragraph("The plan sets out:"),
+            .tableRow(["Recommendation", "Owner"]),
+            .tableRow(["Publish the plan", "Chair"]),
+            .paragraph("A second table follows."),
+            .tableRow(["Area", "Progress"]),
+            .tableRow(["Audit", "Done"]),
+        ])
+        #expect(passages.map(\.isTableHeader) == [false, true, false, false, true, false])
+        #expect(passages[2].tableHeader == ["Recommendation", "Owner"])
+        #expect(passages[2].leadIn?.text == "The plan sets out:")
+        #expect(passages[5].tableHeader == ["Area", "Progress"])
+        #expect(passages[5].leadIn == nil)
+    }
+
+    @Test func aParagraphBrokenInMidSentenceIsOnePassageOnItsFirstPage() {
+        let first = "The partnership has agreed a new approach to scrutiny, which the independent scrutineer"
+        var blocks: [Block] = [
+            .paragraph(first, page: 3),
+            .paragraph("will lead from April with the three partners.", page: 4),
+            .paragraph("A new paragraph starts here.", page: 4),
+        ]
+        var offset = 0
+        for index in blocks.indices {
+            blocks[index].range = TextRange(start: offset, end: offset + blocks[index].text.unicodeScalars.count)
+            offset = blocks[index].range.end + 1
+        }
+        let passages = Self.walk(blocks)
+        #expect(passages.count == 2)
+        #expect(passages[0].blocks.count == 2 && passages[0].page == 3 && passages[0].start == 0)
+        #expect(passages[0].text == first + " will lead from April with the three partners.")
+        #expect(passages[1].page == 4 && passages[1].start == blocks[2].range.start)
+    }
+
+    @Test func theHeadEndsAtTheFirstLongProse() {
+        let long = String(repeating: "The partnership reviewed its arrangements. ", count: 5)
+        let passages = Self.walk([
+            .heading("Kestlebury Safeguarding Children Partnership", level: 1),
+            .paragraph("Independent scrutiny report, May 2024"),
+            .paragraph(long),
+            .heading("Summary", level: 2),
+        ])
+        #expect(passages.map(\.inHead) == [true, true, false, false])
+    }
+
+    /// The sentence stream is the walk cut into sentences: each sentence has its passage's headings,
+    /// lead-in and page.
+    @Test func theSentenceStreamFollowsTheWalk() {
+        let document = Document(source: "memo.txt", sha256: "", format: .text, blocks: [
+            .heading("Contents", level: 1, page: 1),
+            .heading("Findings 4", level: 2, page: 1),
+            .heading("Findings", level: 1, page: 2),
+            .paragraph("Inspectors found that leaders should:", page: 2),
+            .listItem("act faster. Then report back.", marker: "-", page: 3),
+        ])
+        let contents = PhraseList(["contents"])
+        let walk = Array(document.passages(contentsHeadings: contents))
+        let sentences = document.contextSentences(contentsHeadings: contents)
+        #expect(sentences.map(\.text).prefix(2) == ["Contents", "Findings 4"])
+        #expect(sentences[1].section == "Contents", "an entry stands under its page")
+        #expect(sentences.suffix(3).map(\.section) == ["Findings", "Findings", "Findings"])
+        #expect(sentences.suffix(2).allSatisfy { $0.leadIn == walk[4].leadIn?.text && $0.page == 3 })
+    }
+}
