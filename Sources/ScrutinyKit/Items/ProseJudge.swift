@@ -67,12 +67,21 @@ struct ProseJudge {
         }
         var result = words
         for (index, word) in words.enumerated() {
-            let clauses = rules.subordinateClauses.filter { $0.openers.contains(word) }
+            let clauses = rules.subordinateClauses.filter { clause in
+                guard clause.openers.contains(word) else { return false }
+                if clause.adjacent, index == 0 { return false }
+                if index > 0, clause.unlessPrecededBy.contains(words[index - 1]) { return false }
+                if clause.notAfterComma, index > 0, scalars[placed[index - 1].end..<placed[index].start].contains(",") { return false }
+                if clause.afterKnowing, !knowing(before: index, words: words, placed: placed, scalars: scalars) { return false }
+                return true
+            }
             guard !clauses.isEmpty else { continue }
-            for cue in (index + 1)..<min(words.count, index + 1 + rules.subordinateClauseWindow) {
+            let window = clauses.map { $0.window ?? rules.subordinateClauseWindow }.max() ?? rules.subordinateClauseWindow
+            for cue in (index + 1)..<min(words.count, index + 1 + window) {
                 if punctuation(placed[index].end..<placed[cue].start) { break }
                 let next = cue + 1 < words.count ? words[cue + 1] : ""
-                guard clauses.contains(where: { $0.cues.contains(words[cue]) && !$0.unlessFollowedBy.contains(next) }) else { continue }
+                guard clauses.contains(where: { $0.cues.contains(words[cue]) && !$0.unlessFollowedBy.contains(next)
+                    && (!$0.adjacent || cue == index + 1) && cue - index <= ($0.window ?? rules.subordinateClauseWindow) }) else { continue }
                 if index > 0 || (cue + 1 < words.count && scalars[placed[cue].end..<placed[cue + 1].start].contains(",")) {
                     result[cue] = "\u{0}"
                 }
@@ -80,6 +89,17 @@ struct ProseJudge {
             }
         }
         return result
+    }
+
+    /// Whether a word of knowing or describing stands before word `index`, within
+    /// `knowingWindow` words and the same clause (no comma, semicolon or colon between).
+    func knowing(before index: Int, words: [String], placed: [Word], scalars: [Unicode.Scalar]) -> Bool {
+        var start = index
+        while start > 0, index - start < rules.knowingWindow,
+              !scalars[placed[start - 1].end..<placed[start].start].contains(where: { $0 == "," || $0 == ";" || $0 == ":" }) {
+            start -= 1
+        }
+        return rules.knowingWords.matches(Array(words[start..<index]))
     }
 
     /// Removes short double-quoted spans ("What needs to improve?"): a title quoted is not a request.

@@ -45,6 +45,20 @@ import Testing
         "Reviews record progress and identify what remains to be done.",
         "The plan names the areas in which it needs to act first.",
         "Plans are not as timely as they could be.",
+        // A relative clause or embedded question completing a word of knowing or describing.
+        "Staff are clear about the steps that must be taken when a child goes missing.",
+        "Managers decide which cases need to be discussed at the panel.",
+        "Social workers understand the actions that need to be taken to reduce risk.",
+        "Social workers identify the risks that need to be addressed in each plan.",
+        "Supervision helps workers to think about how plans need to change.",
+        "Each child's plan sets out the outcomes that should be achieved.",
+        "Leaders have a good understanding of the areas that require further development.",
+        "Leaders know where improvements need to be made.",
+        "Leaders understand where practice needs to improve.",
+        "The review shows knowledge of where improvements in matching and family finding need to be put in place.",
+        // A reduced relative clause: determiner, noun, pronoun, need.
+        "The partnership has the data it needs to understand local patterns of harm.",
+        "The service is not shaped around the cohort it needs to reach.",
     ])
     func describesRatherThanAsks(sentence: String) {
         #expect(explicit(sentence).isEmpty, "\(sentence)")
@@ -65,6 +79,12 @@ import Testing
         "Further work is required to make the plans clearer for families.",
         // A comparative sets aside its own modal, not the request beside it.
         "Reviewing officers need to be more challenging when plans move more slowly than they should.",
+        // A relative clause that completes no word of knowing, or follows a comma, may ask.
+        "Progress has been made, but there remain several weaknesses which need to be addressed quickly.",
+        "Partners have made a good start on the new arrangements which now needs to be built on.",
+        "Pathway plans are often out of date, which needs to be addressed.",
+        "Leaders know that the quality of plans needs to improve.",
+        "However, the board needs to do more to understand the data it receives.",
     ])
     func asksForAction(sentence: String) throws {
         let found = explicit(sentence)
