@@ -36,7 +36,8 @@ public struct ItemRules: Sendable {
         public var openers: Set<String>
         public var cues: Set<String>
         /// Words after a cue that make it ask all the same ("an area where partnership working is
-        /// required to develop more opportunities" says what for).
+        /// required to develop more opportunities" says what for); an entry of several words
+        /// ("to be") is matched word by word.
         public var unlessFollowedBy: Set<String> = []
         /// The cue must follow the opener directly: a relative pronoun that is the subject of its
         /// clause ("the actions that need to be taken"); "that leaders need to" is a complement.
@@ -52,6 +53,9 @@ public struct ItemRules: Sendable {
         public var afterKnowing = false
         /// How many words after the opener the cue may stand (the clauses' `window` if nil).
         public var window: Int?
+        /// Only a clause that opens the sentence ("Where children need to move, moves are
+        /// planned"); inside a sentence "areas where recording needs to be strengthened" asks.
+        public var atStartOnly = false
     }
     /// Words of knowing, identifying or describing ("understand", "identify", "clear about").
     public var knowingWords: PhraseList
@@ -106,7 +110,8 @@ public struct ItemRules: Sendable {
                               adjacent: clause.adjacent ?? false,
                               unlessPrecededBy: Set((clause.unless_preceded_by ?? []).map { $0.lowercased() }),
                               notAfterComma: clause.not_after_comma ?? false,
-                              afterKnowing: clause.after_knowing ?? false, window: clause.window)
+                              afterKnowing: clause.after_knowing ?? false, window: clause.window,
+                              atStartOnly: clause.at_start_only ?? false)
         }
         knowingWords = PhraseList(file.subordinate_clauses?.knowing ?? [])
         knowingWindow = file.subordinate_clauses?.knowing_window ?? 10
@@ -228,6 +233,7 @@ public struct ItemRules: Sendable {
                 var not_after_comma: Bool?
                 var after_knowing: Bool?
                 var window: Int?
+                var at_start_only: Bool?
             }
             var clauses: [Clause]?
             var window: Int?

@@ -53,9 +53,11 @@ struct ProseJudge {
     /// rising to levels when social workers should intervene", "waits when an interpreter is
     /// required"): the clause opens after the sentence's first word, and no comma, semicolon or
     /// colon stands between its opener and the cue. A clause that opens the sentence is its
-    /// condition, and describes only where the cue ends it at a comma ("When respite is needed,
-    /// short breaks follow"): "When children go missing they should be offered…" asks.
-    /// `words` are the sentence's words in order.
+    /// condition, and describes only where a comma ends it within `conditionTail` words after the
+    /// cue ("When respite is needed, short breaks follow", "When children need to come into care,
+    /// …"): "When children go missing they should be offered…" asks. Some clauses describe only
+    /// after a word of knowing ("understand the actions that need to be taken"), or only at the
+    /// start (`ItemRules.SubordinateClause`). `words` are the sentence's words in order.
     func withoutSubordinateCues(_ sentence: String, words: [String]) -> [String] {
         guard !rules.subordinateClauses.isEmpty,
               words.contains(where: { word in rules.subordinateClauses.contains { $0.cues.contains(word) } }) else { return words }
@@ -70,6 +72,7 @@ struct ProseJudge {
             let clauses = rules.subordinateClauses.filter { clause in
                 guard clause.openers.contains(word) else { return false }
                 if clause.adjacent, index == 0 { return false }
+                if clause.atStartOnly, index > 0 { return false }
                 if index > 0, clause.unlessPrecededBy.contains(words[index - 1]) { return false }
                 if clause.notAfterComma, index > 0, scalars[placed[index - 1].end..<placed[index].start].contains(",") { return false }
                 if clause.afterKnowing, !knowing(before: index, words: words, placed: placed, scalars: scalars) { return false }
@@ -79,10 +82,16 @@ struct ProseJudge {
             let window = clauses.map { $0.window ?? rules.subordinateClauseWindow }.max() ?? rules.subordinateClauseWindow
             for cue in (index + 1)..<min(words.count, index + 1 + window) {
                 if punctuation(placed[index].end..<placed[cue].start) { break }
-                let next = cue + 1 < words.count ? words[cue + 1] : ""
-                guard clauses.contains(where: { $0.cues.contains(words[cue]) && !$0.unlessFollowedBy.contains(next)
+                func followedBy(_ phrase: String) -> Bool {
+                    let parts = phrase.split(separator: " ").map(String.init)
+                    return cue + parts.count < words.count && Array(words[(cue + 1)...(cue + parts.count)]) == parts
+                }
+                guard clauses.contains(where: { $0.cues.contains(words[cue]) && !$0.unlessFollowedBy.contains(where: followedBy)
                     && (!$0.adjacent || cue == index + 1) && cue - index <= ($0.window ?? rules.subordinateClauseWindow) }) else { continue }
-                if index > 0 || (cue + 1 < words.count && scalars[placed[cue].end..<placed[cue + 1].start].contains(",")) {
+                // At the start, the cue is the condition's when the clause ends at a comma within
+                // a few words after it ("When children need to come into care, …").
+                let clauseEnd = min(words.count - 1, cue + Self.conditionTail)
+                if index > 0 || (cue < clauseEnd && scalars[placed[cue].end..<placed[clauseEnd].start].contains(",")) {
                     result[cue] = "\u{0}"
                 }
                 break
@@ -90,6 +99,9 @@ struct ProseJudge {
         }
         return result
     }
+
+    /// How many words after its cue a condition that opens a sentence may run before its comma.
+    static let conditionTail = 5
 
     /// Whether a word of knowing or describing stands before word `index`, within
     /// `knowingWindow` words and the same clause (no comma, semicolon or colon between).

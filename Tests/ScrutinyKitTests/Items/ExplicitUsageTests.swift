@@ -59,6 +59,23 @@ import Testing
         // A reduced relative clause: determiner, noun, pronoun, need.
         "The partnership has the data it needs to understand local patterns of harm.",
         "The service is not shaped around the cohort it needs to reach.",
+        // A condition that opens the sentence, ending at its comma a few words after the cue.
+        "Where children need to move, moves are carefully planned.",
+        "When children need to come into care, this happens quickly.",
+        // Comparatives, burdens described, the pronoun's future.
+        "Some children wait longer than is needed for a decision.",
+        "Social workers visit children as often as is needed.",
+        "Some young people need to travel long distances to reach school.",
+        "Many children need to tell their story several times to different workers.",
+        "Children with complex needs often need to wait for specialist assessments.",
+        "Young people leaving care are helped to understand the bills they will need to pay.",
+        // Views reported and rules quoted; rules that bind children; the law.
+        "Care leavers told inspectors that workers should visit more often.",
+        "The policy states that visits must take place every six weeks.",
+        "According to the procedure, strategy meetings should be held within one day.",
+        "Young people are required to leave their placements at 18.",
+        "The authority is required by law to provide a sufficient number of placements.",
+        "Leaders are clear about what more needs to be done.",
     ])
     func describesRatherThanAsks(sentence: String) {
         #expect(explicit(sentence).isEmpty, "\(sentence)")
@@ -85,6 +102,8 @@ import Testing
         "Pathway plans are often out of date, which needs to be addressed.",
         "Leaders know that the quality of plans needs to improve.",
         "However, the board needs to do more to understand the data it receives.",
+        "If children need to be seen more often, managers should change the plans.",
+        "Young people need to be given copies of their pathway plans.",
     ])
     func asksForAction(sentence: String) throws {
         let found = explicit(sentence)
