@@ -114,19 +114,32 @@ struct ProseJudge {
         return rules.knowingWords.matches(Array(words[start..<index]))
     }
 
-    /// Removes short double-quoted spans ("What needs to improve?"): a title quoted is not a request.
+    /// Removes quoted spans: a title quoted ("What needs to improve?") asks for nothing, and
+    /// words quoted from someone else (the chair's 'more work is required to …', a young person's
+    /// "…") are what they said, reported, not the writer's request. The readers make every quote
+    /// mark straight; a single quote opens a quotation only after a space or bracket and before
+    /// a letter, and closes it only before a space or punctuation, so apostrophes ("children's")
+    /// stay. A quotation left open keeps its words.
     static func removingQuotedTitles(_ sentence: String) -> String {
-        guard sentence.contains("\"") else { return sentence }
+        guard sentence.contains(where: { $0 == "\"" || $0 == "'" }) else { return sentence }
+        let characters = Array(sentence)
         var output = ""
-        var inQuote = false
         var quoted = ""
-        for character in sentence {
-            if character == "\"" {
-                if inQuote, quoted.split(separator: " ").count > 8 { output += quoted }
-                inQuote.toggle()
-                quoted = ""
-            } else if inQuote {
-                quoted.append(character)
+        var closer: Character?
+        for (index, character) in characters.enumerated() {
+            let previous = index > 0 ? characters[index - 1] : " "
+            let next = index + 1 < characters.count ? characters[index + 1] : " "
+            if let open = closer {
+                if character == open, open == "\"" || (!next.isLetter && !next.isNumber && !previous.isWhitespace) {
+                    closer = nil
+                    quoted = ""
+                } else {
+                    quoted.append(character)
+                }
+            } else if character == "\"" {
+                closer = "\""
+            } else if character == "'", previous.isWhitespace || previous == "(" || index == 0, next.isLetter || next.isNumber {
+                closer = "'"
             } else {
                 output.append(character)
             }

@@ -76,6 +76,9 @@ import Testing
         "Young people are required to leave their placements at 18.",
         "The authority is required by law to provide a sufficient number of placements.",
         "Leaders are clear about what more needs to be done.",
+        // Words quoted from someone else are reported, not asked.
+        "The chair's report says that 'more work is required to test the impact of training' this year.",
+        "One young person told us, \"my worker should ring me back when I call\", and others agreed.",
     ])
     func describesRatherThanAsks(sentence: String) {
         #expect(explicit(sentence).isEmpty, "\(sentence)")
@@ -104,6 +107,10 @@ import Testing
         "However, the board needs to do more to understand the data it receives.",
         "If children need to be seen more often, managers should change the plans.",
         "Young people need to be given copies of their pathway plans.",
+        // Apostrophes are not quotation marks; a quoted title leaves the request outside it.
+        "Parents' views need to be recorded in every assessment.",
+        "Children's plans need to be clearer about what will change.",
+        "The 'team around the family' meetings need to include schools.",
     ])
     func asksForAction(sentence: String) throws {
         let found = explicit(sentence)
