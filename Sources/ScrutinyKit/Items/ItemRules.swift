@@ -56,6 +56,8 @@ public struct ItemRules: Sendable {
         /// Only a clause that opens the sentence ("Where children need to move, moves are
         /// planned"); inside a sentence "areas where recording needs to be strengthened" asks.
         public var atStartOnly = false
+        /// This clause's own words of knowing, where they differ from `ItemRules.knowingWords`.
+        public var knowing: PhraseList?
     }
     /// Words of knowing, identifying or describing ("understand", "identify", "clear about").
     public var knowingWords: PhraseList
@@ -111,7 +113,7 @@ public struct ItemRules: Sendable {
                               unlessPrecededBy: Set((clause.unless_preceded_by ?? []).map { $0.lowercased() }),
                               notAfterComma: clause.not_after_comma ?? false,
                               afterKnowing: clause.after_knowing ?? false, window: clause.window,
-                              atStartOnly: clause.at_start_only ?? false)
+                              atStartOnly: clause.at_start_only ?? false, knowing: clause.knowing.map(PhraseList.init))
         }
         knowingWords = PhraseList(file.subordinate_clauses?.knowing ?? [])
         knowingWindow = file.subordinate_clauses?.knowing_window ?? 10
@@ -234,6 +236,7 @@ public struct ItemRules: Sendable {
                 var after_knowing: Bool?
                 var window: Int?
                 var at_start_only: Bool?
+                var knowing: [String]?
             }
             var clauses: [Clause]?
             var window: Int?

@@ -75,7 +75,9 @@ struct ProseJudge {
                 if clause.atStartOnly, index > 0 { return false }
                 if index > 0, clause.unlessPrecededBy.contains(words[index - 1]) { return false }
                 if clause.notAfterComma, index > 0, scalars[placed[index - 1].end..<placed[index].start].contains(",") { return false }
-                if clause.afterKnowing, !knowing(before: index, words: words, placed: placed, scalars: scalars) { return false }
+                if clause.afterKnowing, !knowing(clause.knowing ?? rules.knowingWords, before: index, words: words, placed: placed, scalars: scalars) {
+                    return false
+                }
                 return true
             }
             guard !clauses.isEmpty else { continue }
@@ -105,13 +107,13 @@ struct ProseJudge {
 
     /// Whether a word of knowing or describing stands before word `index`, within
     /// `knowingWindow` words and the same clause (no comma, semicolon or colon between).
-    func knowing(before index: Int, words: [String], placed: [Word], scalars: [Unicode.Scalar]) -> Bool {
+    func knowing(_ knowingWords: PhraseList, before index: Int, words: [String], placed: [Word], scalars: [Unicode.Scalar]) -> Bool {
         var start = index
         while start > 0, index - start < rules.knowingWindow,
               !scalars[placed[start - 1].end..<placed[start].start].contains(where: { $0 == "," || $0 == ";" || $0 == ":" }) {
             start -= 1
         }
-        return rules.knowingWords.matches(Array(words[start..<index]))
+        return knowingWords.matches(Array(words[start..<index]))
     }
 
     /// Removes quoted spans: a title quoted ("What needs to improve?") asks for nothing, and

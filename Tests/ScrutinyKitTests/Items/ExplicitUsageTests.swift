@@ -76,6 +76,12 @@ import Testing
         "Young people are required to leave their placements at 18.",
         "The authority is required by law to provide a sufficient number of placements.",
         "Leaders are clear about what more needs to be done.",
+        // What staff know or hold to be right describes their practice.
+        "Practitioners understand that risks must be shared with partners.",
+        "Practitioners know that they must share information about risk.",
+        "Social workers are clear that children must be seen alone.",
+        "The ethos of the service is that children should be supported to remain at home.",
+        "Children are not always seen as often as their plans say they should be.",
         // Words quoted from someone else are reported, not asked.
         "The chair's report says that 'more work is required to test the impact of training' this year.",
         "One young person told us, \"my worker should ring me back when I call\", and others agreed.",
@@ -107,6 +113,9 @@ import Testing
         "However, the board needs to do more to understand the data it receives.",
         "If children need to be seen more often, managers should change the plans.",
         "Young people need to be given copies of their pathway plans.",
+        // Identifying or acknowledging a need asks.
+        "Leaders have identified that social workers should receive more training on neglect.",
+        "The inspection found that managers should review plans more often.",
         // Apostrophes are not quotation marks; a quoted title leaves the request outside it.
         "Parents' views need to be recorded in every assessment.",
         "Children's plans need to be clearer about what will change.",
