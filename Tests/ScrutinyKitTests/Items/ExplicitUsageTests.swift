@@ -82,6 +82,11 @@ import Testing
         "Social workers are clear that children must be seen alone.",
         "The ethos of the service is that children should be supported to remain at home.",
         "Children are not always seen as often as their plans say they should be.",
+        // A practitioner's assessment of a child; relative clauses on a person; a need denied.
+        "Social workers have assessed that these children no longer need care but would benefit from ongoing support.",
+        "Children whose needs require further assessment are referred to the specialist team.",
+        "Young people who must attend court are supported well by their workers.",
+        "Children do not need to repeat their stories to different workers.",
         // Words quoted from someone else are reported, not asked.
         "The chair's report says that 'more work is required to test the impact of training' this year.",
         "One young person told us, \"my worker should ring me back when I call\", and others agreed.",
@@ -127,6 +132,18 @@ import Testing
         #expect(found.count == 1)
         #expect(item.kind == .recommendation)
         #expect(item.text == sentence)
+    }
+
+    /// Praise in the form of a modal is a strength, not a request.
+    @Test(arguments: [
+        "Staff should be proud of the difference they have made for children.",
+        "Leaders are to be commended for the speed of the improvements.",
+    ])
+    func praiseIsAStrength(sentence: String) {
+        let found = items("# Findings\n\nThe visit looked at help for families. \(sentence)\n")
+        #expect(found.count == 1, "\(found.map(\.text))")
+        #expect(found.first?.kind == .strength)
+        #expect(found.first?.form == .narrative)
     }
 
     /// A long sentence that holds a short listed item's words says something of its own; so does a
