@@ -87,6 +87,11 @@ import Testing
         "Children whose needs require further assessment are referred to the specialist team.",
         "Young people who must attend court are supported well by their workers.",
         "Children do not need to repeat their stories to different workers.",
+        // The grade of a judgement area is a label; "not good enough" judges (a narrative finding).
+        "Adoption performance requires improvement.",
+        "The Local Safeguarding Children Board requires improvement.",
+        "The experiences and progress of care leavers require improvement.",
+        "The quality of assessments and plans is still not good enough.",
         // Words quoted from someone else are reported, not asked.
         "The chair's report says that 'more work is required to test the impact of training' this year.",
         "One young person told us, \"my worker should ring me back when I call\", and others agreed.",
@@ -118,6 +123,8 @@ import Testing
         "However, the board needs to do more to understand the data it receives.",
         "If children need to be seen more often, managers should change the plans.",
         "Young people need to be given copies of their pathway plans.",
+        // A named practice found wanting asks for it to improve.
+        "Child in need planning requires improvement.",
         // Identifying or acknowledging a need asks.
         "Leaders have identified that social workers should receive more training on neglect.",
         "The inspection found that managers should review plans more often.",
@@ -164,7 +171,7 @@ import Testing
 
             Good progress has been made in checking the dental health of children in care, although the recording of these checks needs to be improved.
 
-            Help for young carers in secondary schools is not good enough.
+            Help for young carers in secondary schools requires improvement.
             """
         let found = items(text)
         #expect(found.count == 4, "\(found.map(\.text))")
