@@ -87,6 +87,8 @@ import Testing
         "Children whose needs require further assessment are referred to the specialist team.",
         "Young people who must attend court are supported well by their workers.",
         "Children do not need to repeat their stories to different workers.",
+        "Support for care leavers is not as effective as it needs to be.",
+        "Some children who could be more effectively supported wait for a service.",
         // The grade of a judgement area is a label; "not good enough" judges (a narrative finding).
         "Adoption performance requires improvement.",
         "The Local Safeguarding Children Board requires improvement.",
