@@ -123,7 +123,16 @@ struct ProseJudge {
     /// a letter, and closes it only before a space or punctuation, so apostrophes ("children's")
     /// stay. A quotation left open keeps its words.
     static func removingQuotedTitles(_ sentence: String) -> String {
+        let sentence = withoutAddresses(sentence)
         guard sentence.contains(where: { $0 == "\"" || $0 == "'" }) else { return sentence }
+        // The end of a quotation begun in an earlier sentence: a lone double quote followed only
+        // by its attribution ("… in isolation\" (Partner 26).") closes a quotation; the words
+        // before it are someone else's.
+        if sentence.filter({ $0 == "\"" }).count == 1, let close = sentence.lastIndex(of: "\""),
+           WordTokenizer.words(String(sentence[sentence.index(after: close)...])).count <= 4,
+           WordTokenizer.words(String(sentence[..<close])).count > 4 {
+            return String(sentence[sentence.index(after: close)...])
+        }
         let characters = Array(sentence)
         var output = ""
         var quoted = ""
@@ -147,6 +156,15 @@ struct ProseJudge {
             }
         }
         return output + quoted
+    }
+
+    /// The sentence without web addresses ("https://…/safeguarding-system-needs-to-…"): their
+    /// words are a name, not the writer's.
+    static func withoutAddresses(_ sentence: String) -> String {
+        guard sentence.contains("://") || sentence.contains("www.") else { return sentence }
+        return sentence.split(separator: " ", omittingEmptySubsequences: false)
+            .filter { !$0.contains("://") && !$0.hasPrefix("www.") && !$0.hasPrefix("<www.") }
+            .joined(separator: " ")
     }
 
     /// "That Cabinet note ...", "That the outcomes ... be recommended for consideration by Full Council".

@@ -89,6 +89,10 @@ import Testing
         "Children do not need to repeat their stories to different workers.",
         "Support for care leavers is not as effective as it needs to be.",
         "Some children who could be more effectively supported wait for a service.",
+        "Meetings are clearly focused on what we need to achieve each quarter.",
+        "The local authority knows what it is good at and what it needs to do next.",
+        "The guidance is at https://www.example.org/news/services-need-to-change-now for partners.",
+        "We must listen together and not each on our own in our separate offices\" (Partner 26).",
         // The grade of a judgement area is a label; "not good enough" judges (a narrative finding).
         "Adoption performance requires improvement.",
         "The Local Safeguarding Children Board requires improvement.",
