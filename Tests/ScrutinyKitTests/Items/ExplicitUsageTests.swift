@@ -93,6 +93,9 @@ import Testing
         "The local authority knows what it is good at and what it needs to do next.",
         "The guidance is at https://www.example.org/news/services-need-to-change-now for partners.",
         "We must listen together and not each on our own in our separate offices\" (Partner 26).",
+        "Children move promptly from child in need to child protection plans when risks increase.",
+        "Carers are told they should contact the out-of-hours team in an emergency.",
+        "Return home interviews are required within 72 hours, and most are completed in time.",
         // The grade of a judgement area is a label; "not good enough" judges (a narrative finding).
         "Adoption performance requires improvement.",
         "The Local Safeguarding Children Board requires improvement.",
