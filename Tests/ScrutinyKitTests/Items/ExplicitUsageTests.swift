@@ -96,6 +96,9 @@ import Testing
         "Children move promptly from child in need to child protection plans when risks increase.",
         "Carers are told they should contact the out-of-hours team in an emergency.",
         "Return home interviews are required within 72 hours, and most are completed in time.",
+        "Families who meet the threshold of need to receive early help are seen quickly.",
+        "Carers make sure that children's assessed needs to be met at school are shared with teachers.",
+        "Two of the council's children's homes require improvement.",
         // The grade of a judgement area is a label; "not good enough" judges (a narrative finding).
         "Adoption performance requires improvement.",
         "The Local Safeguarding Children Board requires improvement.",
