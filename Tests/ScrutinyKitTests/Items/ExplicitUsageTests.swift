@@ -88,6 +88,8 @@ import Testing
         "Young people who must attend court are supported well by their workers.",
         "Children do not need to repeat their stories to different workers.",
         "Support for care leavers is not as effective as it needs to be.",
+        "The quality of supervision is not yet where it needs to be.",
+        "Recording of decisions is not consistently where it should be.",
         "Some children who could be more effectively supported wait for a service.",
         "Meetings are clearly focused on what we need to achieve each quarter.",
         "The local authority knows what it is good at and what it needs to do next.",
