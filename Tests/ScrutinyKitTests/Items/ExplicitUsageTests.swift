@@ -89,6 +89,7 @@ import Testing
         "Children do not need to repeat their stories to different workers.",
         "Support for care leavers is not as effective as it needs to be.",
         "The quality of supervision is not yet where it needs to be.",
+        "It should be acknowledged that leaders have made progress in a difficult year.",
         "Recording of decisions is not consistently where it should be.",
         "Some children who could be more effectively supported wait for a service.",
         "Meetings are clearly focused on what we need to achieve each quarter.",
