@@ -129,6 +129,8 @@ struct ProseJudge {
         // by its attribution ("… in isolation\" (Partner 26).") closes a quotation; the words
         // before it are someone else's.
         if sentence.filter({ $0 == "\"" }).count == 1, let close = sentence.lastIndex(of: "\""),
+           close > sentence.startIndex, !sentence[sentence.index(before: close)].isWhitespace,
+           sentence.index(after: close) == sentence.endIndex || !sentence[sentence.index(after: close)].isLetter,
            WordTokenizer.words(String(sentence[sentence.index(after: close)...])).count <= 4,
            WordTokenizer.words(String(sentence[..<close])).count > 4 {
             return String(sentence[sentence.index(after: close)...])

@@ -147,6 +147,8 @@ import Testing
         "Parents' views need to be recorded in every assessment.",
         "Children's plans need to be clearer about what will change.",
         "The 'team around the family' meetings need to include schools.",
+        // A quotation that opens near the end and runs on is not the tail of an earlier one.
+        "Leaders need to improve the quality of \"child in need plans.",
     ])
     func asksForAction(sentence: String) throws {
         let found = explicit(sentence)
