@@ -60,10 +60,11 @@ enum RealDocuments {
     /// The floors each part keeps: listed + explicit recall, precision and kind accuracy, then
     /// narrative recall and polarity. Session 11 measured held back 0.965, 0.913, 0.982, 0.884,
     /// 0.940 (once, at the end; narrative recall 0.883 after one cue word was taken out) and
-    /// tuning 0.992, 0.990, 0.998, 0.890, 0.949.
+    /// tuning 0.992, 0.990, 0.998, 0.890, 0.949. Session 12 (branch items2): held back 0.960,
+    /// 0.928, 0.982, 0.883, 0.938; tuning 0.992, 0.995, 0.998, 0.890, 0.951.
     @Test(arguments: [
-        ("heldout", [0.955, 0.905, 0.97, 0.875, 0.93]),
-        ("tuning", [0.985, 0.98, 0.99, 0.88, 0.94]),
+        ("heldout", [0.955, 0.92, 0.97, 0.875, 0.93]),
+        ("tuning", [0.985, 0.99, 0.99, 0.88, 0.945]),
     ])
     func partsKeepTheirFigures(name: String, floors: [Double]) throws {
         let part = try #require(Self.parts[name])
@@ -77,12 +78,12 @@ enum RealDocuments {
     }
 
     /// The explicit form alone on the tuning part (sentences of running text that ask for action):
-    /// precision 0.963, recall 0.967 in session 11 (0.904, 0.927 before).
+    /// precision 0.963, recall 0.967 in session 11 (0.904, 0.927 before); 0.981, 0.967 in session 12.
     @Test func tuningExplicitFormKeepsItsFigures() throws {
         let part = try #require(Self.parts["tuning"])
         let precision = part.figure("explicit", "precision"), recall = part.figure("explicit", "recall")
         print("real tuning explicit: precision \(String(format: "%.3f", precision)), recall \(String(format: "%.3f", recall))")
-        #expect(precision >= 0.95)
+        #expect(precision >= 0.975)
         #expect(recall >= 0.95)
     }
 

@@ -36,9 +36,38 @@ public struct ItemRules: Sendable {
         public var openers: Set<String>
         public var cues: Set<String>
         /// Words after a cue that make it ask all the same ("an area where partnership working is
-        /// required to develop more opportunities" says what for).
+        /// required to develop more opportunities" says what for); an entry of several words
+        /// ("to be") is matched word by word.
         public var unlessFollowedBy: Set<String> = []
+        /// The cue must follow the opener directly: a relative pronoun that is the subject of its
+        /// clause ("the actions that need to be taken"); "that leaders need to" is a complement.
+        public var adjacent = false
+        /// Words before the opener that make it something else ("and that needs to change": a
+        /// demonstrative), or a comma before it ("…, which needs to be addressed": a clause about
+        /// the whole sentence, which asks).
+        public var unlessPrecededBy: Set<String> = []
+        public var notAfterComma = false
+        /// The clause describes only as the complement of a word of knowing or describing that
+        /// stands before its opener in the same clause (`ItemRules.knowingWords`): "understand
+        /// the actions that need to be taken"; "a good start which now needs to be built on" asks.
+        public var afterKnowing = false
+        /// How many words after the opener the cue may stand (the clauses' `window` if nil).
+        public var window: Int?
+        /// Only a clause that opens the sentence ("Where children need to move, moves are
+        /// planned"); inside a sentence "areas where recording needs to be strengthened" asks.
+        public var atStartOnly = false
+        /// This clause's own words of knowing, where they differ from `ItemRules.knowingWords`.
+        public var knowing: PhraseList?
     }
+    /// Words of knowing, identifying or describing ("understand", "identify", "clear about").
+    public var knowingWords: PhraseList
+    /// How many words before a clause's opener a word of knowing may stand.
+    public var knowingWindow: Int
+    /// A reduced relative clause ("the data it needs to plan services"): a `pronoun` before
+    /// "need(s) to", with a `determiner` two words before it (determiner, noun, pronoun), says
+    /// what the noun is for.
+    public var reducedRelativePronouns: Set<String>
+    public var reducedRelativeDeterminers: Set<String>
     public var improvementFindings: PhraseList
     public var proceduralRestated: PhraseList
     public var proceduralDecisions: PhraseList
@@ -79,8 +108,17 @@ public struct ItemRules: Sendable {
         embeddedClauseCues = Set(file.embedded_clauses?.cues ?? [])
         subordinateClauses = (file.subordinate_clauses?.clauses ?? []).map { clause in
             SubordinateClause(openers: Set(clause.openers.map { $0.lowercased() }), cues: Set(clause.cues.map { $0.lowercased() }),
-                              unlessFollowedBy: Set((clause.unless_followed_by ?? []).map { $0.lowercased() }))
+                              unlessFollowedBy: Set((clause.unless_followed_by ?? []).map { $0.lowercased() }),
+                              adjacent: clause.adjacent ?? false,
+                              unlessPrecededBy: Set((clause.unless_preceded_by ?? []).map { $0.lowercased() }),
+                              notAfterComma: clause.not_after_comma ?? false,
+                              afterKnowing: clause.after_knowing ?? false, window: clause.window,
+                              atStartOnly: clause.at_start_only ?? false, knowing: clause.knowing.map(PhraseList.init))
         }
+        knowingWords = PhraseList(file.subordinate_clauses?.knowing ?? [])
+        knowingWindow = file.subordinate_clauses?.knowing_window ?? 10
+        reducedRelativePronouns = Set((file.reduced_relatives?.pronouns ?? []).map { $0.lowercased() })
+        reducedRelativeDeterminers = Set((file.reduced_relatives?.determiners ?? []).map { $0.lowercased() })
         subordinateClauseWindow = file.subordinate_clauses?.window ?? 6
         improvementFindings = PhraseList(file.improvement_findings ?? [])
         proceduralRestated = PhraseList(file.procedural?.restated ?? [])
@@ -145,6 +183,14 @@ public struct ItemRules: Sendable {
         while let falseCue = falseCues.firstMatch(in: words) {
             for index in falseCue.at..<min(words.count, falseCue.at + falseCue.phrase.wordCount) { words[index] = "\u{0}" }
         }
+        // "the data it needs to plan services": determiner, noun, pronoun, need.
+        if !reducedRelativePronouns.isEmpty {
+            for index in words.indices where index >= 3 && index + 1 < words.count
+                && (words[index] == "need" || words[index] == "needs") && words[index + 1] == "to"
+                && reducedRelativePronouns.contains(words[index - 1]) && reducedRelativeDeterminers.contains(words[index - 3]) {
+                words[index] = "\u{0}"
+            }
+        }
         return words
     }
 
@@ -184,9 +230,24 @@ public struct ItemRules: Sendable {
                 var openers: [String]
                 var cues: [String]
                 var unless_followed_by: [String]?
+                var adjacent: Bool?
+                var unless_preceded_by: [String]?
+                var not_after_comma: Bool?
+                var after_knowing: Bool?
+                var window: Int?
+                var at_start_only: Bool?
+                var knowing: [String]?
             }
             var clauses: [Clause]?
             var window: Int?
+            var knowing: [String]?
+            var knowing_window: Int?
+        }
+        var reduced_relatives: ReducedRelatives?
+
+        struct ReducedRelatives: Decodable {
+            var pronouns: [String]?
+            var determiners: [String]?
         }
         var improvement_findings: [String]?
         var procedural: Procedural?

@@ -53,9 +53,11 @@ struct ProseJudge {
     /// rising to levels when social workers should intervene", "waits when an interpreter is
     /// required"): the clause opens after the sentence's first word, and no comma, semicolon or
     /// colon stands between its opener and the cue. A clause that opens the sentence is its
-    /// condition, and describes only where the cue ends it at a comma ("When respite is needed,
-    /// short breaks follow"): "When children go missing they should be offered…" asks.
-    /// `words` are the sentence's words in order.
+    /// condition, and describes only where a comma ends it within `conditionTail` words after the
+    /// cue ("When respite is needed, short breaks follow", "When children need to come into care,
+    /// …"): "When children go missing they should be offered…" asks. Some clauses describe only
+    /// after a word of knowing ("understand the actions that need to be taken"), or only at the
+    /// start (`ItemRules.SubordinateClause`). `words` are the sentence's words in order.
     func withoutSubordinateCues(_ sentence: String, words: [String]) -> [String] {
         guard !rules.subordinateClauses.isEmpty,
               words.contains(where: { word in rules.subordinateClauses.contains { $0.cues.contains(word) } }) else { return words }
@@ -67,13 +69,31 @@ struct ProseJudge {
         }
         var result = words
         for (index, word) in words.enumerated() {
-            let clauses = rules.subordinateClauses.filter { $0.openers.contains(word) }
+            let clauses = rules.subordinateClauses.filter { clause in
+                guard clause.openers.contains(word) else { return false }
+                if clause.adjacent, index == 0 { return false }
+                if clause.atStartOnly, index > 0 { return false }
+                if index > 0, clause.unlessPrecededBy.contains(words[index - 1]) { return false }
+                if clause.notAfterComma, index > 0, scalars[placed[index - 1].end..<placed[index].start].contains(",") { return false }
+                if clause.afterKnowing, !knowing(clause.knowing ?? rules.knowingWords, before: index, words: words, placed: placed, scalars: scalars) {
+                    return false
+                }
+                return true
+            }
             guard !clauses.isEmpty else { continue }
-            for cue in (index + 1)..<min(words.count, index + 1 + rules.subordinateClauseWindow) {
+            let window = clauses.map { $0.window ?? rules.subordinateClauseWindow }.max() ?? rules.subordinateClauseWindow
+            for cue in (index + 1)..<min(words.count, index + 1 + window) {
                 if punctuation(placed[index].end..<placed[cue].start) { break }
-                let next = cue + 1 < words.count ? words[cue + 1] : ""
-                guard clauses.contains(where: { $0.cues.contains(words[cue]) && !$0.unlessFollowedBy.contains(next) }) else { continue }
-                if index > 0 || (cue + 1 < words.count && scalars[placed[cue].end..<placed[cue + 1].start].contains(",")) {
+                func followedBy(_ phrase: String) -> Bool {
+                    let parts = phrase.split(separator: " ").map(String.init)
+                    return cue + parts.count < words.count && Array(words[(cue + 1)...(cue + parts.count)]) == parts
+                }
+                guard clauses.contains(where: { $0.cues.contains(words[cue]) && !$0.unlessFollowedBy.contains(where: followedBy)
+                    && (!$0.adjacent || cue == index + 1) && cue - index <= ($0.window ?? rules.subordinateClauseWindow) }) else { continue }
+                // At the start, the cue is the condition's when the clause ends at a comma within
+                // a few words after it ("When children need to come into care, …").
+                let clauseEnd = min(words.count - 1, cue + Self.conditionTail)
+                if index > 0 || (cue < clauseEnd && scalars[placed[cue].end..<placed[clauseEnd].start].contains(",")) {
                     result[cue] = "\u{0}"
                 }
                 break
@@ -82,24 +102,71 @@ struct ProseJudge {
         return result
     }
 
-    /// Removes short double-quoted spans ("What needs to improve?"): a title quoted is not a request.
+    /// How many words after its cue a condition that opens a sentence may run before its comma.
+    static let conditionTail = 5
+
+    /// Whether a word of knowing or describing stands before word `index`, within
+    /// `knowingWindow` words and the same clause (no comma, semicolon or colon between).
+    func knowing(_ knowingWords: PhraseList, before index: Int, words: [String], placed: [Word], scalars: [Unicode.Scalar]) -> Bool {
+        var start = index
+        while start > 0, index - start < rules.knowingWindow,
+              !scalars[placed[start - 1].end..<placed[start].start].contains(where: { $0 == "," || $0 == ";" || $0 == ":" }) {
+            start -= 1
+        }
+        return knowingWords.matches(Array(words[start..<index]))
+    }
+
+    /// Removes quoted spans: a title quoted ("What needs to improve?") asks for nothing, and
+    /// words quoted from someone else (the chair's 'more work is required to …', a young person's
+    /// "…") are what they said, reported, not the writer's request. The readers make every quote
+    /// mark straight; a single quote opens a quotation only after a space or bracket and before
+    /// a letter, and closes it only before a space or punctuation, so apostrophes ("children's")
+    /// stay. A quotation left open keeps its words.
     static func removingQuotedTitles(_ sentence: String) -> String {
-        guard sentence.contains("\"") else { return sentence }
+        let sentence = withoutAddresses(sentence)
+        guard sentence.contains(where: { $0 == "\"" || $0 == "'" }) else { return sentence }
+        // The end of a quotation begun in an earlier sentence: a lone double quote followed only
+        // by its attribution ("… in isolation\" (Partner 26).") closes a quotation; the words
+        // before it are someone else's.
+        if sentence.filter({ $0 == "\"" }).count == 1, let close = sentence.lastIndex(of: "\""),
+           close > sentence.startIndex, !sentence[sentence.index(before: close)].isWhitespace,
+           sentence.index(after: close) == sentence.endIndex || !sentence[sentence.index(after: close)].isLetter,
+           WordTokenizer.words(String(sentence[sentence.index(after: close)...])).count <= 4,
+           WordTokenizer.words(String(sentence[..<close])).count > 4 {
+            return String(sentence[sentence.index(after: close)...])
+        }
+        let characters = Array(sentence)
         var output = ""
-        var inQuote = false
         var quoted = ""
-        for character in sentence {
-            if character == "\"" {
-                if inQuote, quoted.split(separator: " ").count > 8 { output += quoted }
-                inQuote.toggle()
-                quoted = ""
-            } else if inQuote {
-                quoted.append(character)
+        var closer: Character?
+        for (index, character) in characters.enumerated() {
+            let previous = index > 0 ? characters[index - 1] : " "
+            let next = index + 1 < characters.count ? characters[index + 1] : " "
+            if let open = closer {
+                if character == open, open == "\"" || (!next.isLetter && !next.isNumber && !previous.isWhitespace) {
+                    closer = nil
+                    quoted = ""
+                } else {
+                    quoted.append(character)
+                }
+            } else if character == "\"" {
+                closer = "\""
+            } else if character == "'", previous.isWhitespace || previous == "(" || index == 0, next.isLetter || next.isNumber {
+                closer = "'"
             } else {
                 output.append(character)
             }
         }
         return output + quoted
+    }
+
+    /// The sentence without web addresses ("https://…/safeguarding-system-needs-to-…"): their
+    /// words are a name, not the writer's.
+    static func withoutAddresses(_ sentence: String) -> String {
+        guard sentence.contains("://") || sentence.contains("www.") else { return sentence }
+        return sentence.split(separator: " ", omittingEmptySubsequences: false)
+            .filter { !$0.contains("://") && !$0.hasPrefix("www.") && !$0.hasPrefix("<www.") }
+            .joined(separator: " ")
     }
 
     /// "That Cabinet note ...", "That the outcomes ... be recommended for consideration by Full Council".

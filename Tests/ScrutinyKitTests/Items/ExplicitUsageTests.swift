@@ -45,6 +45,71 @@ import Testing
         "Reviews record progress and identify what remains to be done.",
         "The plan names the areas in which it needs to act first.",
         "Plans are not as timely as they could be.",
+        // A relative clause or embedded question completing a word of knowing or describing.
+        "Staff are clear about the steps that must be taken when a child goes missing.",
+        "Managers decide which cases need to be discussed at the panel.",
+        "Social workers understand the actions that need to be taken to reduce risk.",
+        "Social workers identify the risks that need to be addressed in each plan.",
+        "Supervision helps workers to think about how plans need to change.",
+        "Each child's plan sets out the outcomes that should be achieved.",
+        "Leaders have a good understanding of the areas that require further development.",
+        "Leaders know where improvements need to be made.",
+        "Leaders understand where practice needs to improve.",
+        "The review shows knowledge of where improvements in matching and family finding need to be put in place.",
+        // A reduced relative clause: determiner, noun, pronoun, need.
+        "The partnership has the data it needs to understand local patterns of harm.",
+        "The service is not shaped around the cohort it needs to reach.",
+        // A condition that opens the sentence, ending at its comma a few words after the cue.
+        "Where children need to move, moves are carefully planned.",
+        "When children need to come into care, this happens quickly.",
+        // Comparatives, burdens described, the pronoun's future.
+        "Some children wait longer than is needed for a decision.",
+        "Social workers visit children as often as is needed.",
+        "Some young people need to travel long distances to reach school.",
+        "Many children need to tell their story several times to different workers.",
+        "Children with complex needs often need to wait for specialist assessments.",
+        "Young people leaving care are helped to understand the bills they will need to pay.",
+        // Views reported and rules quoted; rules that bind children; the law.
+        "Care leavers told inspectors that workers should visit more often.",
+        "The policy states that visits must take place every six weeks.",
+        "According to the procedure, strategy meetings should be held within one day.",
+        "Young people are required to leave their placements at 18.",
+        "The authority is required by law to provide a sufficient number of placements.",
+        "Leaders are clear about what more needs to be done.",
+        // What staff know or hold to be right describes their practice.
+        "Practitioners understand that risks must be shared with partners.",
+        "Practitioners know that they must share information about risk.",
+        "Social workers are clear that children must be seen alone.",
+        "The ethos of the service is that children should be supported to remain at home.",
+        "Children are not always seen as often as their plans say they should be.",
+        // A practitioner's assessment of a child; relative clauses on a person; a need denied.
+        "Social workers have assessed that these children no longer need care but would benefit from ongoing support.",
+        "Children whose needs require further assessment are referred to the specialist team.",
+        "Young people who must attend court are supported well by their workers.",
+        "Children do not need to repeat their stories to different workers.",
+        "Support for care leavers is not as effective as it needs to be.",
+        "The quality of supervision is not yet where it needs to be.",
+        "It should be acknowledged that leaders have made progress in a difficult year.",
+        "Recording of decisions is not consistently where it should be.",
+        "Some children who could be more effectively supported wait for a service.",
+        "Meetings are clearly focused on what we need to achieve each quarter.",
+        "The local authority knows what it is good at and what it needs to do next.",
+        "The guidance is at https://www.example.org/news/services-need-to-change-now for partners.",
+        "We must listen together and not each on our own in our separate offices\" (Partner 26).",
+        "Children move promptly from child in need to child protection plans when risks increase.",
+        "Carers are told they should contact the out-of-hours team in an emergency.",
+        "Return home interviews are required within 72 hours, and most are completed in time.",
+        "Families who meet the threshold of need to receive early help are seen quickly.",
+        "Carers make sure that children's assessed needs to be met at school are shared with teachers.",
+        "Two of the council's children's homes require improvement.",
+        // The grade of a judgement area is a label; "not good enough" judges (a narrative finding).
+        "Adoption performance requires improvement.",
+        "The Local Safeguarding Children Board requires improvement.",
+        "The experiences and progress of care leavers require improvement.",
+        "The quality of assessments and plans is still not good enough.",
+        // Words quoted from someone else are reported, not asked.
+        "The chair's report says that 'more work is required to test the impact of training' this year.",
+        "One young person told us, \"my worker should ring me back when I call\", and others agreed.",
     ])
     func describesRatherThanAsks(sentence: String) {
         #expect(explicit(sentence).isEmpty, "\(sentence)")
@@ -65,6 +130,25 @@ import Testing
         "Further work is required to make the plans clearer for families.",
         // A comparative sets aside its own modal, not the request beside it.
         "Reviewing officers need to be more challenging when plans move more slowly than they should.",
+        // A relative clause that completes no word of knowing, or follows a comma, may ask.
+        "Progress has been made, but there remain several weaknesses which need to be addressed quickly.",
+        "Partners have made a good start on the new arrangements which now needs to be built on.",
+        "Pathway plans are often out of date, which needs to be addressed.",
+        "Leaders know that the quality of plans needs to improve.",
+        "However, the board needs to do more to understand the data it receives.",
+        "If children need to be seen more often, managers should change the plans.",
+        "Young people need to be given copies of their pathway plans.",
+        // A named practice found wanting asks for it to improve.
+        "Child in need planning requires improvement.",
+        // Identifying or acknowledging a need asks.
+        "Leaders have identified that social workers should receive more training on neglect.",
+        "The inspection found that managers should review plans more often.",
+        // Apostrophes are not quotation marks; a quoted title leaves the request outside it.
+        "Parents' views need to be recorded in every assessment.",
+        "Children's plans need to be clearer about what will change.",
+        "The 'team around the family' meetings need to include schools.",
+        // A quotation that opens near the end and runs on is not the tail of an earlier one.
+        "Leaders need to improve the quality of \"child in need plans.",
     ])
     func asksForAction(sentence: String) throws {
         let found = explicit(sentence)
@@ -72,6 +156,18 @@ import Testing
         #expect(found.count == 1)
         #expect(item.kind == .recommendation)
         #expect(item.text == sentence)
+    }
+
+    /// Praise in the form of a modal is a strength, not a request.
+    @Test(arguments: [
+        "Staff should be proud of the difference they have made for children.",
+        "Leaders are to be commended for the speed of the improvements.",
+    ])
+    func praiseIsAStrength(sentence: String) {
+        let found = items("# Findings\n\nThe visit looked at help for families. \(sentence)\n")
+        #expect(found.count == 1, "\(found.map(\.text))")
+        #expect(found.first?.kind == .strength)
+        #expect(found.first?.form == .narrative)
     }
 
     /// A long sentence that holds a short listed item's words says something of its own; so does a
@@ -92,7 +188,7 @@ import Testing
 
             Good progress has been made in checking the dental health of children in care, although the recording of these checks needs to be improved.
 
-            Help for young carers in secondary schools is not good enough.
+            Help for young carers in secondary schools requires improvement.
             """
         let found = items(text)
         #expect(found.count == 4, "\(found.map(\.text))")
