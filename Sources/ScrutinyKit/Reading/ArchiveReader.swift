@@ -135,9 +135,11 @@ private extension ArchiveReader {
                   at + 46 + nameLength <= bytes.count else { return nil }
             if bytes[(at + 46)..<(at + 46 + nameLength)].elementsEqual(name) {
                 guard u32(local) == 0x0403_4B50, let localName = u16(local + 26), let localExtra = u16(local + 28) else { return nil }
-                let start = local + 30 + localName + localExtra
-                guard start + compressed <= bytes.count else { return nil }
-                return start..<(start + compressed)
+                // A part whose compressed data runs past the end of the file is cut short: what
+                // is there is inflated, and the inflating stops, damaged, where the bytes do
+                // (left to ZIPFoundation, it loops at the end of the file for ever).
+                let start = min(local + 30 + localName + localExtra, bytes.count)
+                return start..<min(start + compressed, bytes.count)
             }
             at += 46 + nameLength + extraLength + commentLength
         }

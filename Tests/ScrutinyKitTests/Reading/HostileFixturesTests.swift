@@ -63,6 +63,14 @@ import Testing
         #expect(cause.contains("word/document.xml"), "\(cause)")
     }
 
+    @Test func aPartWhoseCompressedDataRunsPastTheFileIsRefusedNotLoopedOn() throws {
+        // The odt fuzzer's find: content.xml declares 131,078 compressed bytes in a 509-byte file.
+        let file = Paths.root.appendingPathComponent("Fuzz/findings/odt-timeout-zipfoundation-fallback-inflate-loop.odt").path
+        let error = #expect(throws: ReadError.self) { try DocumentReader().read(path: file) }
+        guard case .corrupt(_, let cause)? = error else { Issue.record("\(String(describing: error))"); return }
+        #expect(cause.contains("content.xml"), "\(cause)")
+    }
+
     @Test func aPDFOfDeeplyNestedArraysIsRefusedAsDamaged() throws {
         let error = try refusal("deep-array.pdf")
         guard case .corrupt = error else { Issue.record("\(error)"); return }
