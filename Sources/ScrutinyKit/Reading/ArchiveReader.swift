@@ -25,7 +25,7 @@ struct ArchiveReader {
     let path: String
     let limits: ArchiveLimits
     private let archive: Archive
-    /// The archive's bytes, from which a part's compressed data is inflated (``compressedData(of:)``).
+    /// The archive's bytes, from which a part's compressed data is read (``partData(of:in:)``).
     private let bytes: [UInt8]
     private var expanded = 0
 
@@ -73,33 +73,40 @@ struct ArchiveReader {
                 guard output.count + chunk.count <= cap else { throw Overflow() }
                 output.append(contentsOf: chunk)
             }
+            // Every part is read from its own bytes, located through the directory: ZIPFoundation's
+            // reading loops read on past a part's data, and at the end of the file spin for ever
+            // on an empty chunk, so it is never asked to.
+            guard let (data, method) = Self.partData(of: entry, in: bytes) else {
+                throw ReadError.corrupt(path: path, cause: "\(name) cannot be located in the archive (a ZIP64 archive, a damaged directory, or a name not in UTF-8)")
+            }
             let checksum: CRC32
-            if entry.isCompressed, let data = Self.compressedData(of: entry, in: bytes) {
-                // Inflated from the part's own compressed bytes: a stream that does not end within
-                // them is damaged. (ZIPFoundation's own loop reads on past them, and at the end of
-                // the file spins for ever on an empty chunk.)
+            switch method {
+            case 8:  // deflate: a stream that does not end within the part's bytes is damaged
                 checksum = try Data.decompress(size: Int64(data.count), bufferSize: 16 << 10, skipCRC32: false,
                                                provider: { position, size in
                     guard position < data.count else { throw Truncated() }
                     let start = data.lowerBound + Int(position)
                     return Data(bytes[start..<min(start + size, data.upperBound)])
                 }, consumer: consume)
-            } else {
-                checksum = try archive.extract(entry, consumer: consume)
+            case 0:  // stored
+                guard data.count >= declared else { throw Truncated() }
+                let stored = Data(bytes[data.lowerBound..<(data.lowerBound + declared)])
+                try consume(stored)
+                checksum = stored.crc32(checksum: 0)
+            default:
+                throw ReadError.corrupt(path: path, cause: "\(name) uses a compression method scrutiny cannot read")
             }
             guard checksum == entry.checksum, output.count == declared else {
                 throw ReadError.corrupt(path: path, cause: "\(name) fails its checksum")
             }
         } catch is Truncated {
-            throw .corrupt(path: path, cause: "\(name) ends before its compressed data does")
+            throw .corrupt(path: path, cause: "\(name) ends before its \(entry.isCompressed ? "compressed " : "")data does")
         } catch is Overflow {
             throw .tooLarge(path: path, cause: cap == declared
                 ? "\(name) expands beyond the \(Self.size(declared)) its zip header declares"
                 : "\(name) expands beyond the \(Self.size(cap)) limit")
         } catch let error as ReadError {
             throw error
-        } catch Archive.ArchiveError.invalidCompressionMethod {
-            throw .corrupt(path: path, cause: "\(name) uses a compression method scrutiny cannot read")
         } catch {
             throw .corrupt(path: path, cause: "\(name) cannot be decompressed")
         }
@@ -112,12 +119,13 @@ private extension ArchiveReader {
     struct Overflow: Error {}
     struct Truncated: Error {}
 
-    /// Where the compressed data of `entry` lies in `bytes`: found through the central directory
-    /// (the first entry of that name, as ZIPFoundation finds it) and its local header, its size the
-    /// directory's (ZIPFoundation takes a data descriptor's where the flags announce one, and a
-    /// damaged one can claim more than the file holds), every offset checked against the bytes. Nil when it cannot be found so (a ZIP64 archive, a name not in
-    /// UTF-8): the part is then read by ZIPFoundation as before.
-    static func compressedData(of entry: Entry, in bytes: [UInt8]) -> Range<Int>? {
+    /// Where the data of `entry` lies in `bytes`, and its compression method (the local header's):
+    /// found through the central directory (the first entry of that name, as ZIPFoundation finds
+    /// it) and its local header, its size the directory's (ZIPFoundation takes a data
+    /// descriptor's where the flags announce one, and a damaged one can claim more than the file
+    /// holds), every offset checked against the bytes. Nil when it cannot be found so (a ZIP64
+    /// archive, a damaged directory, a name not in UTF-8): the part is then refused.
+    static func partData(of entry: Entry, in bytes: [UInt8]) -> (range: Range<Int>, method: Int)? {
         func u16(_ at: Int) -> Int? { at >= 0 && at + 2 <= bytes.count ? Int(bytes[at]) | Int(bytes[at + 1]) << 8 : nil }
         func u32(_ at: Int) -> Int? {
             guard let low = u16(at), let high = u16(at + 2) else { return nil }
@@ -134,12 +142,13 @@ private extension ArchiveReader {
                   let extraLength = u16(at + 30), let commentLength = u16(at + 32), let local = u32(at + 42),
                   at + 46 + nameLength <= bytes.count else { return nil }
             if bytes[(at + 46)..<(at + 46 + nameLength)].elementsEqual(name) {
-                guard u32(local) == 0x0403_4B50, let localName = u16(local + 26), let localExtra = u16(local + 28) else { return nil }
+                guard u32(local) == 0x0403_4B50, let method = u16(local + 8), let localName = u16(local + 26),
+                      let localExtra = u16(local + 28) else { return nil }
                 // A part whose compressed data runs past the end of the file is cut short: what
                 // is there is inflated, and the inflating stops, damaged, where the bytes do
                 // (left to ZIPFoundation, it loops at the end of the file for ever).
                 let start = min(local + 30 + localName + localExtra, bytes.count)
-                return start..<min(start + compressed, bytes.count)
+                return (start..<min(start + compressed, bytes.count), method)
             }
             at += 46 + nameLength + extraLength + commentLength
         }

@@ -71,6 +71,40 @@ import Testing
         #expect(cause.contains("content.xml"), "\(cause)")
     }
 
+    /// A stored (uncompressed) part whose directory entry claims more bytes than the file holds:
+    /// read from its own bytes, it is refused as cut short (ZIPFoundation's reading loop, which
+    /// scrutiny no longer uses, reads on to the end of the file). A stored DOCX that is whole
+    /// reads as before.
+    @Test func aStoredPartLongerThanTheFileIsRefusedAsCutShort() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("scrutiny-stored-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = try DocumentReader().read(path: Paths.documents.appendingPathComponent("brindlecombe-annual-report-2023.md").path)
+        let whole = folder.appendingPathComponent("stored.docx")
+        try SeedFormatsTests.docx(source, to: whole)
+        let read = try DocumentReader().read(path: whole.path)
+        // (The test's writer puts a table row's cells in one run, tab-separated; read back, a space.)
+        #expect(read.blocks.map(\.text) == source.blocks.map { $0.text.replacingOccurrences(of: "\t", with: " ") })
+
+        // Raise word/document.xml's sizes in the central directory by 100,000 bytes.
+        var bytes = [UInt8](try Data(contentsOf: whole))
+        let name = Array("word/document.xml".utf8)
+        let header = try #require((0..<(bytes.count - 46)).first { at in
+            bytes[at..<(at + 4)].elementsEqual([0x50, 0x4B, 0x01, 0x02])
+                && bytes[(at + 46)...].starts(with: name)
+        })
+        #expect(bytes[header + 10] == 0 && bytes[header + 11] == 0, "the part is not stored")
+        for field in [header + 20, header + 24] {
+            let size = (0..<4).reduce(0) { $0 | Int(bytes[field + $1]) << (8 * $1) } + 100_000
+            for shift in 0..<4 { bytes[field + shift] = UInt8(truncatingIfNeeded: size >> (8 * shift)) }
+        }
+        let cut = folder.appendingPathComponent("stored-cut.docx")
+        try Data(bytes).write(to: cut)
+        let error = #expect(throws: ReadError.self) { try DocumentReader().read(path: cut.path) }
+        guard case .corrupt(_, let cause)? = error else { Issue.record("\(String(describing: error))"); return }
+        #expect(cause == "word/document.xml ends before its data does")
+    }
+
     @Test func aPDFOfDeeplyNestedArraysIsRefusedAsDamaged() throws {
         let error = try refusal("deep-array.pdf")
         guard case .corrupt = error else { Issue.record("\(error)"); return }
