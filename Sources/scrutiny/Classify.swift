@@ -72,7 +72,7 @@ extension Scrutiny {
                 let codings = try lexicons.eraClassifier().classify(items.filter { $0.kind != .procedural })
                 switch format {
                 case .json: emit(JSONOutput.render(codings) + "\n")
-                case .jsonl: emit(JSONOutput.lines(codings))
+                case .jsonl: emit(JSONOutput.lines(codings, jobs: input.jobs))
                 case .csv: emit(csv.finish(EraCodingTable.csv(codings)))
                 case .table: emit(EraCodingTable.markdown(codings))
                 }
@@ -83,7 +83,7 @@ extension Scrutiny {
             let classified = classifier.classify(items.filter { $0.kind != .procedural })
             switch format {
             case .json: emit(JSONOutput.render(classified) + "\n")
-            case .jsonl: emit(JSONOutput.lines(classified))
+            case .jsonl: emit(JSONOutput.lines(classified, jobs: input.jobs))
             case .csv: emit(csv.finish(ClassificationTable.csv(classified)))
             case .table: emit(ClassificationTable.markdown(classified, explain: explain))
             }

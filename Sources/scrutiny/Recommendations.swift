@@ -60,7 +60,7 @@ extension Scrutiny {
             let items = findItems(in: documents, finder: finder, jobs: input.jobs).filter { wanted?.contains($0.kind) ?? true }
             switch format {
             case .json: emit(JSONOutput.render(items) + "\n")
-            case .jsonl: emit(JSONOutput.lines(items))
+            case .jsonl: emit(JSONOutput.lines(items, jobs: input.jobs))
             case .csv: emit(csv.finish(RecommendationTable.csv(items)))
             case .table: emit(RecommendationTable.markdown(items))
             }

@@ -25,7 +25,7 @@ struct ActorFinder {
         }
         subject = subject.trimmingCharacters(in: " ,;")
         // "In future the BSCP Executive" → "the BSCP Executive".
-        if let range = subject.range(of: " the ", options: .backwards) ?? subject.range(of: " The ", options: .backwards) {
+        if let range = subject.ranges(of: " the ").last ?? subject.ranges(of: " The ").last {
             subject = String(subject[range.lowerBound...]).trimmingCharacters(in: " ")
         }
         let subjectWords = WordTokenizer.words(subject).map(\.text)

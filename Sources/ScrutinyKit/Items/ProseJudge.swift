@@ -3,6 +3,16 @@
 /// a statement of intent, or a remark about the report itself.
 struct ProseJudge {
     let rules: ItemRules
+    /// The cues and openers of every subordinate clause, to pass by a sentence (or a word) that
+    /// has none before looking clause by clause.
+    private let subordinateCues: Set<String>
+    private let subordinateOpeners: Set<String>
+
+    init(rules: ItemRules) {
+        self.rules = rules
+        subordinateCues = rules.subordinateClauses.reduce(into: []) { $0.formUnion($1.cues) }
+        subordinateOpeners = rules.subordinateClauses.reduce(into: []) { $0.formUnion($1.openers) }
+    }
 
     struct Verdict {
         var kind: Recommendation.Kind
@@ -59,8 +69,7 @@ struct ProseJudge {
     /// after a word of knowing ("understand the actions that need to be taken"), or only at the
     /// start (`ItemRules.SubordinateClause`). `words` are the sentence's words in order.
     func withoutSubordinateCues(_ sentence: String, words: [String]) -> [String] {
-        guard !rules.subordinateClauses.isEmpty,
-              words.contains(where: { word in rules.subordinateClauses.contains { $0.cues.contains(word) } }) else { return words }
+        guard words.contains(where: subordinateCues.contains) else { return words }
         let placed = WordTokenizer.words(sentence)
         guard placed.count == words.count else { return words }
         let scalars = Array(sentence.unicodeScalars)
@@ -68,7 +77,7 @@ struct ProseJudge {
             scalars[range].contains(where: { $0 == "," || $0 == ";" || $0 == ":" })
         }
         var result = words
-        for (index, word) in words.enumerated() {
+        for (index, word) in words.enumerated() where subordinateOpeners.contains(word) {
             let clauses = rules.subordinateClauses.filter { clause in
                 guard clause.openers.contains(word) else { return false }
                 if clause.adjacent, index == 0 { return false }

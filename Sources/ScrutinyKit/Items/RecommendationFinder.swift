@@ -50,11 +50,13 @@ public struct RecommendationFinder: Sendable {
         // Keyed on the words, not the file: the PDF and the text of one report give the same ids.
         let prefix = document.blocks.isEmpty ? "" : String(document.contentKey.prefix(12))
         let actors = ActorFinder(rules: rules)
+        let idPrefix = (prefix.isEmpty ? "doc" : prefix) + "-"
+        let (fileName, metadata) = (document.fileName, document.metadata)
         return merged.enumerated().map { index, candidate in
             Recommendation(
-                id: "\(prefix.isEmpty ? "doc" : prefix)-\(String(format: "%03d", index + 1))",
-                document: document.fileName, partnership: document.metadata.partnership,
-                documentType: document.metadata.documentType?.rawValue, date: document.metadata.date, era: document.metadata.era, kind: candidate.kind,
+                id: idPrefix + Self.threeDigits(index + 1),
+                document: fileName, partnership: metadata.partnership,
+                documentType: metadata.documentType?.rawValue, date: metadata.date, era: metadata.era, kind: candidate.kind,
                 form: candidate.form, text: candidate.text, section: candidate.locations[0].section, page: candidate.locations[0].page,
                 strength: candidate.kind == .recommendation ? (candidate.strength ?? .should) : nil,
                 actor: candidate.actor ?? (candidate.kind == .recommendation || candidate.kind == .areaForImprovement
@@ -79,6 +81,12 @@ struct Candidate {
 }
 
 private extension RecommendationFinder {
+    /// `n` in at least three digits, as `%03d` writes it ("007", "042", "1234").
+    static func threeDigits(_ n: Int) -> String {
+        let digits = String(n)
+        return digits.count >= 3 ? digits : String(repeating: "0", count: 3 - digits.count) + digits
+    }
+
     /// The columns of the current table that hold items and actors, named in its first row.
     struct TableState {
         var itemColumn: Int?
