@@ -65,14 +65,13 @@ extension Scrutiny {
                 items = try readLines(lines, finder: try lexicons.finder(itemOptions))
             } else {
                 let finder = try lexicons.finder(itemOptions)
-                let documents = try readDocuments(input, lexicons: lexicons)
-                items = findItems(in: documents, finder: finder, jobs: input.jobs)
+                items = try readItems(input, lexicons: lexicons, finder: finder).items
             }
             if scheme == "auto" {
                 let codings = try lexicons.eraClassifier().classify(items.filter { $0.kind != .procedural })
                 switch format {
                 case .json: emit(JSONOutput.render(codings) + "\n")
-                case .jsonl: emit(JSONOutput.lines(codings, jobs: input.jobs))
+                case .jsonl: JSONOutput.writeLines(codings, jobs: input.jobs, to: emit)
                 case .csv: emit(csv.finish(EraCodingTable.csv(codings)))
                 case .table: emit(EraCodingTable.markdown(codings))
                 }
@@ -83,7 +82,7 @@ extension Scrutiny {
             let classified = classifier.classify(items.filter { $0.kind != .procedural })
             switch format {
             case .json: emit(JSONOutput.render(classified) + "\n")
-            case .jsonl: emit(JSONOutput.lines(classified, jobs: input.jobs))
+            case .jsonl: JSONOutput.writeLines(classified, jobs: input.jobs, to: emit)
             case .csv: emit(csv.finish(ClassificationTable.csv(classified)))
             case .table: emit(ClassificationTable.markdown(classified, explain: explain))
             }

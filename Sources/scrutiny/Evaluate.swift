@@ -77,8 +77,8 @@ extension Scrutiny {
             }
             let finder = try lexicons.finder(items)
             let classifier = try lexicons.classifier(scheme: scheme.scheme)
-            let documents = try readDocuments(input, lexicons: lexicons)
-            let found = goldSet.scoped(findItems(in: documents, finder: finder, jobs: input.jobs), in: documents)
+            let (documents, items) = try readItems(input, lexicons: lexicons, finder: finder)
+            let found = goldSet.scoped(items, in: documents)
             func evaluate(_ keep: (String) -> Bool) -> ExtractionEvaluation {
                 var evaluation = ExtractionEvaluation(found: found.filter { keep($0.document) },
                                                       gold: goldSet.annotations.filter { keep($0.document) })

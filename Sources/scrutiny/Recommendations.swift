@@ -55,12 +55,11 @@ extension Scrutiny {
 
         func run() async throws {
             let finder = try lexicons.finder(items)
-            let documents = try readDocuments(input, lexicons: lexicons)
             let wanted = kinds.map { Set($0.split(separator: ",").compactMap { Recommendation.Kind(rawValue: String($0)) }) }
-            let items = findItems(in: documents, finder: finder, jobs: input.jobs).filter { wanted?.contains($0.kind) ?? true }
+            let items = try readItems(input, lexicons: lexicons, finder: finder).items.filter { wanted?.contains($0.kind) ?? true }
             switch format {
             case .json: emit(JSONOutput.render(items) + "\n")
-            case .jsonl: emit(JSONOutput.lines(items, jobs: input.jobs))
+            case .jsonl: JSONOutput.writeLines(items, jobs: input.jobs, to: emit)
             case .csv: emit(csv.finish(RecommendationTable.csv(items)))
             case .table: emit(RecommendationTable.markdown(items))
             }

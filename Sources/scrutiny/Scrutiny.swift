@@ -144,9 +144,36 @@ func readDocuments(_ input: InputOptions, lexicons: LexiconOptions) throws -> [D
     return selection.documents
 }
 
-/// Every document's items, found on up to `jobs` threads, in the documents' order.
-func findItems(in documents: [Document], finder: RecommendationFinder, jobs: Int) -> [Recommendation] {
-    Parallel.map(documents, jobs: jobs) { finder.recommendations(in: $0) }.flatMap { $0 }
+/// Reads every file, prepares the documents as ``readDocuments(_:lexicons:)`` does, and finds
+/// their items. A document's metadata and its items are made side by side, on up to `--jobs`
+/// threads: the finder reads only the blocks, and the final metadata is given to the items
+/// afterwards, so that one long document keeps two cores busy. The same documents and items, in
+/// the same order, as ``readDocuments(_:lexicons:)`` and then the finder on each document.
+func readItems(_ input: InputOptions, lexicons: LexiconOptions, finder: RecommendationFinder) throws
+    -> (documents: [Document], items: [Recommendation]) {
+    let read = readAll(input)
+    let detector = try lexicons.metadataDetector()
+    let keys = Parallel.map(read, jobs: input.jobs) { $0.blocks.isEmpty ? nil : $0.contentKey }
+    let selection = CorpusSelection(prepared: read, manifest: nil, contentKeys: keys)
+    if let note = selection.note { input.diagnostics.note(note) }
+    let raw = selection.documents
+    let work = raw.indices.flatMap { [($0, true), ($0, false)] }
+    let done = Parallel.map(work, jobs: input.jobs) { index, prepare -> (Document?, [Recommendation]) in
+        prepare ? (CorpusSelection.prepared(raw[index], manifest: nil, detector: detector), [])
+            : (nil, finder.recommendations(in: raw[index]))
+    }
+    var documents: [Document] = []
+    var items: [Recommendation] = []
+    for pair in stride(from: 0, to: done.count, by: 2) {
+        guard let document = done[pair].0 else { continue }
+        documents.append(document)
+        items += done[pair + 1].1.map { item in
+            var item = item
+            item.describe(document.metadata)
+            return item
+        }
+    }
+    return (documents, items)
 }
 
 func emit(_ text: String) {

@@ -76,3 +76,13 @@ public struct Recommendation: Hashable, Sendable, Codable {
         self.locations = locations
     }
 }
+
+public extension Recommendation {
+    /// Gives the item its document's partnership, type, date and era, as `metadata` says.
+    mutating func describe(_ metadata: Metadata) {
+        partnership = metadata.partnership
+        documentType = metadata.documentType?.rawValue
+        date = metadata.date
+        era = metadata.era
+    }
+}

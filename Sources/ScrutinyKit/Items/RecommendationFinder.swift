@@ -53,15 +53,16 @@ public struct RecommendationFinder: Sendable {
         let idPrefix = (prefix.isEmpty ? "doc" : prefix) + "-"
         let (fileName, metadata) = (document.fileName, document.metadata)
         return merged.enumerated().map { index, candidate in
-            Recommendation(
+            var item = Recommendation(
                 id: idPrefix + Self.threeDigits(index + 1),
-                document: fileName, partnership: metadata.partnership,
-                documentType: metadata.documentType?.rawValue, date: metadata.date, era: metadata.era, kind: candidate.kind,
+                document: fileName, kind: candidate.kind,
                 form: candidate.form, text: candidate.text, section: candidate.locations[0].section, page: candidate.locations[0].page,
                 strength: candidate.kind == .recommendation ? (candidate.strength ?? .should) : nil,
                 actor: candidate.actor ?? (candidate.kind == .recommendation || candidate.kind == .areaForImprovement
                     ? actors.actor(in: candidate.text, cueAt: candidate.cueAt) : nil),
                 cue: candidate.cue, locations: candidate.locations)
+            item.describe(metadata)
+            return item
         }
     }
 }

@@ -6,25 +6,37 @@ public enum JSONOutput {
         encoded(value, with: encoder(pretty: pretty))
     }
 
-    /// One compact JSON object per line. A long list is encoded in runs of lines on up to `jobs`
-    /// threads (one encoder a run), put together in order: the same text for any number of jobs.
+    /// One compact JSON object per line.
     public static func lines<Value: Encodable & Sendable>(_ values: [Value], jobs: Int = 1) -> String {
-        let runLength = max(linesPerRun, (values.count + jobs - 1) / max(jobs, 1))
-        let runs = stride(from: 0, to: values.count, by: runLength).map { $0..<min($0 + runLength, values.count) }
-        return Parallel.map(runs, jobs: jobs) { run in
-            let encoder = encoder(pretty: false)
-            var text = ""
-            for value in values[run] {
-                text += encoded(value, with: encoder)
-                text += "\n"
+        var text = ""
+        writeLines(values, jobs: jobs) { text += $0 }
+        return text
+    }
+
+    /// One compact JSON object per line, handed to `write` a run of lines at a time, in order. A
+    /// long list is encoded on up to `jobs` threads, a run of `linesPerRun` lines each (one encoder
+    /// a run), `jobs` runs at a time: the text is the same for any number of jobs, and no more than
+    /// those runs are held at once.
+    public static func writeLines<Value: Encodable & Sendable>(_ values: [Value], jobs: Int = 1, to write: (String) -> Void) {
+        let jobs = max(jobs, 1)
+        let runs = stride(from: 0, to: values.count, by: linesPerRun).map { $0..<min($0 + linesPerRun, values.count) }
+        for batch in stride(from: 0, to: runs.count, by: jobs) {
+            let encodedRuns = Parallel.map(Array(runs[batch..<min(batch + jobs, runs.count)]), jobs: jobs) { run in
+                let encoder = encoder(pretty: false)
+                var text = ""
+                for value in values[run] {
+                    text += encoded(value, with: encoder)
+                    text += "\n"
+                }
+                return text
             }
-            return text
-        }.joined()
+            encodedRuns.forEach(write)
+        }
     }
 }
 
 private extension JSONOutput {
-    /// Fewest lines worth a thread of their own.
+    /// Lines encoded together: enough to be worth a thread, few enough to hold.
     static let linesPerRun = 2_000
 
     static func encoder(pretty: Bool) -> JSONEncoder {
