@@ -64,7 +64,13 @@ struct ArchiveReader {
     mutating func read(_ name: String) throws(ReadError) -> [UInt8]? {
         guard let entry = entry(name) else { return nil }
         guard entry.type == .file else { throw .corrupt(path: path, cause: "\(name) is not a file") }
-        let declared = try checkDeclaredSize(of: entry, name: name)
+        // Every part is read from its own bytes, located through the directory: ZIPFoundation's
+        // reading loops read on past a part's data, and at the end of the file spin for ever
+        // on an empty chunk, so it is never asked to.
+        guard let (data, method) = Self.partData(of: entry, in: bytes) else {
+            throw .corrupt(path: path, cause: "\(name) cannot be located in the archive (a ZIP64 archive, a damaged directory, or a name not in UTF-8)")
+        }
+        let declared = try checkDeclaredSize(of: entry, compressedBytes: data.count, name: name)
         let cap = min(declared, limits.maxPartBytes, limits.maxTotalBytes - expanded)
         var output: [UInt8] = []
         output.reserveCapacity(cap)
@@ -72,12 +78,6 @@ struct ArchiveReader {
             let consume: Consumer = { chunk in
                 guard output.count + chunk.count <= cap else { throw Overflow() }
                 output.append(contentsOf: chunk)
-            }
-            // Every part is read from its own bytes, located through the directory: ZIPFoundation's
-            // reading loops read on past a part's data, and at the end of the file spin for ever
-            // on an empty chunk, so it is never asked to.
-            guard let (data, method) = Self.partData(of: entry, in: bytes) else {
-                throw ReadError.corrupt(path: path, cause: "\(name) cannot be located in the archive (a ZIP64 archive, a damaged directory, or a name not in UTF-8)")
             }
             let checksum: CRC32
             switch method {
@@ -171,10 +171,12 @@ private extension ArchiveReader {
         return archive.first { $0.path.lowercased() == lowered }
     }
 
-    /// The declared uncompressed size of `entry`, once it is known to be within the limits.
-    func checkDeclaredSize(of entry: Entry, name: String) throws(ReadError) -> Int {
+    /// The declared uncompressed size of `entry`, once it is known to be within the limits. The
+    /// ratio is taken over `compressedBytes`, the part's data as it lies in the file, not over the
+    /// compressed size the header declares, which a bomb can inflate to pass it.
+    func checkDeclaredSize(of entry: Entry, compressedBytes: Int, name: String) throws(ReadError) -> Int {
         let declared = entry.uncompressedSize
-        let compressed = max(entry.compressedSize, 1)
+        let compressed = UInt64(max(compressedBytes, 1))
         guard declared <= UInt64(limits.maxPartBytes) else {
             throw .tooLarge(path: path, cause: "\(name) would expand to \(Self.size(declared)), over the \(Self.size(limits.maxPartBytes)) limit for one part")
         }

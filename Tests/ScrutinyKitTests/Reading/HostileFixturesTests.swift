@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ZIPFoundation
 @testable import ScrutinyKit
 
 /// The cases of the hostile-input campaign (`make bench-hostile-campaign`) that no other test
@@ -65,10 +66,12 @@ import Testing
 
     @Test func aPartWhoseCompressedDataRunsPastTheFileIsRefusedNotLoopedOn() throws {
         // The odt fuzzer's find: content.xml declares 131,078 compressed bytes in a 509-byte file.
+        // Its 391 bytes of data would expand to the 4 MB it declares: refused for the ratio,
+        // which is taken over the data the part really has, before anything is inflated.
         let file = Paths.root.appendingPathComponent("Fuzz/findings/odt-timeout-zipfoundation-fallback-inflate-loop.odt").path
         let error = #expect(throws: ReadError.self) { try DocumentReader().read(path: file) }
-        guard case .corrupt(_, let cause)? = error else { Issue.record("\(String(describing: error))"); return }
-        #expect(cause.contains("content.xml"), "\(cause)")
+        guard case .tooLarge(_, let cause)? = error else { Issue.record("\(String(describing: error))"); return }
+        #expect(cause == "content.xml would expand from 391 bytes to 4.0 MB (10728:1, over the 200:1 limit)")
     }
 
     /// A stored (uncompressed) part whose directory entry claims more bytes than the file holds:
@@ -103,6 +106,56 @@ import Testing
         let error = #expect(throws: ReadError.self) { try DocumentReader().read(path: cut.path) }
         guard case .corrupt(_, let cause)? = error else { Issue.record("\(String(describing: error))"); return }
         #expect(cause == "word/document.xml ends before its data does")
+    }
+
+    /// A bomb that lies about its compressed size: 2 MB of text deflated to a few kilobytes
+    /// (about 500:1), its directory entry claiming 1 MB of compressed data (2:1). The ratio is
+    /// taken over the bytes the part really has, so it is refused; before, it was read.
+    @Test func anArchiveBombThatOverstatesItsCompressedSizeIsRefused() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("scrutiny-bomb-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let paragraph = "<w:p><w:r><w:t>The board should act.</w:t></w:r></w:p>"
+        let body = String(repeating: paragraph, count: 2_000_000 / paragraph.utf8.count)
+        let bomb = folder.appendingPathComponent("bomb.docx")
+        let archive = try Archive(url: bomb, accessMode: .create)
+        for (path, text) in Self.docxParts(body: body) {
+            let data = Data(text.utf8)
+            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
+                data.subdata(in: Int(position)..<Int(position) + size)
+            }
+        }
+        var bytes = [UInt8](try Data(contentsOf: bomb))
+        let name = Array("word/document.xml".utf8)
+        let header = try #require((0..<(bytes.count - 46)).first { at in
+            bytes[at..<(at + 4)].elementsEqual([0x50, 0x4B, 0x01, 0x02]) && bytes[(at + 46)...].starts(with: name)
+        })
+        let compressed = (0..<4).reduce(0) { $0 | Int(bytes[header + 20 + $1]) << (8 * $1) }
+        #expect(compressed < 20_000, "deflated to \(compressed) bytes")
+        for shift in 0..<4 { bytes[header + 20 + shift] = UInt8(truncatingIfNeeded: (1 << 20) >> (8 * shift)) }
+        try Data(bytes).write(to: bomb)
+        let error = #expect(throws: ReadError.self) { try DocumentReader().read(path: bomb.path) }
+        guard case .tooLarge(_, let cause)? = error else { Issue.record("\(String(describing: error))"); return }
+        #expect(cause.hasPrefix("word/document.xml would expand from ") && cause.hasSuffix("over the 200:1 limit)"), "\(cause)")
+    }
+
+    /// The three parts of a minimal DOCX whose body is `body`.
+    static func docxParts(body: String) -> [(String, String)] {
+        [
+            ("[Content_Types].xml", """
+                <?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
+                <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
+                <Default Extension="xml" ContentType="application/xml"/>\
+                <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>
+                """),
+            ("_rels/.rels", """
+                <?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+                <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>
+                """),
+            ("word/document.xml", """
+                <?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>\(body)</w:body></w:document>
+                """),
+        ]
     }
 
     @Test func aPDFOfDeeplyNestedArraysIsRefusedAsDamaged() throws {
