@@ -383,25 +383,20 @@ struct TrieBuilder {
     private mutating func insert(_ pieces: [(text: String, glob: Bool)], payload: Payload) {
         var node: Int32 = 0
         for piece in pieces {
-            if piece.glob {
-                let id = prefixes.intern(Array(piece.text.utf8))
-                if let next = nodes[Int(node)].glob[id] { node = next } else {
-                    nodes.append(TrieNode())
-                    let next = Int32(nodes.count - 1)
-                    nodes[Int(node)].glob[id] = next
-                    node = next
-                }
-            } else {
-                let id = vocabulary.intern(Array(piece.text.utf8))
-                if let next = nodes[Int(node)].exact[id] { node = next } else {
-                    nodes.append(TrieNode())
-                    let next = Int32(nodes.count - 1)
-                    nodes[Int(node)].exact[id] = next
-                    node = next
-                }
-            }
+            node = piece.glob
+                ? child(of: node, \.glob, id: prefixes.intern(Array(piece.text.utf8)))
+                : child(of: node, \.exact, id: vocabulary.intern(Array(piece.text.utf8)))
         }
         if !nodes[Int(node)].payloads.contains(payload) { nodes[Int(node)].payloads.append(payload) }
+    }
+
+    /// The child of `node` along `edges` (whole words or prefixes) for word `id`, made if new.
+    private mutating func child(of node: Int32, _ edges: WritableKeyPath<TrieNode, [Int32: Int32]>, id: Int32) -> Int32 {
+        if let next = nodes[Int(node)][keyPath: edges][id] { return next }
+        nodes.append(TrieNode())
+        let next = Int32(nodes.count - 1)
+        nodes[Int(node)][keyPath: edges][id] = next
+        return next
     }
 }
 
