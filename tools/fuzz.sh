@@ -53,9 +53,11 @@ link() {  # link TARGET SOURCE
   swiftc -O -parse-as-library -sanitize=fuzzer,address -module-name "Fuzz_${2}" \
     -I "$KIT/Modules" -I Sources/CPoppler -I Sources/CLibXML2 \
     -I .build/checkouts/Yams/Sources/CYaml/include -I .build/checkouts/ZIPFoundation/Sources/CZLib \
+    -I .build/checkouts/swift-crypto/Sources/CCryptoBoringSSL/include \
+    -I .build/checkouts/swift-crypto/Sources/CCryptoBoringSSLShims/include \
     $(pkg-config --cflags poppler-glib libxml-2.0 | sed 's/-I/-Xcc -I/g') \
     "$source" Fuzz/Support/*.swift \
-    "$KIT"/ScrutinyKit.build/*.o "$KIT"/Yams.build/*.o "$KIT"/ZIPFoundation.build/*.o "$KIT"/CYaml.build/src/*.o \
+    $(find -L "$KIT" -path "$KIT/*.build/*" -name '*.o' | sort) \
     $(pkg-config --libs poppler-glib libxml-2.0 zlib) -o "$binary" 2>&1 | grep -v 'Cannot export local symbol' || true
   test -x "$binary"
 }
