@@ -1,6 +1,5 @@
 import Foundation
 import Testing
-import ZIPFoundation
 @testable import ScrutinyKit
 
 /// The cases of the hostile-input campaign (`make bench-hostile-campaign`) that no other test
@@ -91,15 +90,10 @@ import ZIPFoundation
 
         // Raise word/document.xml's sizes in the central directory by 100,000 bytes.
         var bytes = [UInt8](try Data(contentsOf: whole))
-        let name = Array("word/document.xml".utf8)
-        let header = try #require((0..<(bytes.count - 46)).first { at in
-            bytes[at..<(at + 4)].elementsEqual([0x50, 0x4B, 0x01, 0x02])
-                && bytes[(at + 46)...].starts(with: name)
-        })
+        let header = try #require(ZipFixtures.directoryEntry(of: "word/document.xml", in: bytes))
         #expect(bytes[header + 10] == 0 && bytes[header + 11] == 0, "the part is not stored")
         for field in [header + 20, header + 24] {
-            let size = (0..<4).reduce(0) { $0 | Int(bytes[field + $1]) << (8 * $1) } + 100_000
-            for shift in 0..<4 { bytes[field + shift] = UInt8(truncatingIfNeeded: size >> (8 * shift)) }
+            ZipFixtures.setField(&bytes, at: field, to: ZipFixtures.field(bytes, at: field) + 100_000)
         }
         let cut = folder.appendingPathComponent("stored-cut.docx")
         try Data(bytes).write(to: cut)
@@ -118,44 +112,15 @@ import ZIPFoundation
         let paragraph = "<w:p><w:r><w:t>The board should act.</w:t></w:r></w:p>"
         let body = String(repeating: paragraph, count: 2_000_000 / paragraph.utf8.count)
         let bomb = folder.appendingPathComponent("bomb.docx")
-        let archive = try Archive(url: bomb, accessMode: .create)
-        for (path, text) in Self.docxParts(body: body) {
-            let data = Data(text.utf8)
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
-                data.subdata(in: Int(position)..<Int(position) + size)
-            }
-        }
+        try ZipFixtures.writeDocx(body: body, to: bomb, compression: .deflate)
         var bytes = [UInt8](try Data(contentsOf: bomb))
-        let name = Array("word/document.xml".utf8)
-        let header = try #require((0..<(bytes.count - 46)).first { at in
-            bytes[at..<(at + 4)].elementsEqual([0x50, 0x4B, 0x01, 0x02]) && bytes[(at + 46)...].starts(with: name)
-        })
-        let compressed = (0..<4).reduce(0) { $0 | Int(bytes[header + 20 + $1]) << (8 * $1) }
-        #expect(compressed < 20_000, "deflated to \(compressed) bytes")
-        for shift in 0..<4 { bytes[header + 20 + shift] = UInt8(truncatingIfNeeded: (1 << 20) >> (8 * shift)) }
+        let header = try #require(ZipFixtures.directoryEntry(of: "word/document.xml", in: bytes))
+        #expect(ZipFixtures.field(bytes, at: header + 20) < 20_000, "deflated to \(ZipFixtures.field(bytes, at: header + 20)) bytes")
+        ZipFixtures.setField(&bytes, at: header + 20, to: 1 << 20)
         try Data(bytes).write(to: bomb)
         let error = #expect(throws: ReadError.self) { try DocumentReader().read(path: bomb.path) }
         guard case .tooLarge(_, let cause)? = error else { Issue.record("\(String(describing: error))"); return }
         #expect(cause.hasPrefix("word/document.xml would expand from ") && cause.hasSuffix("over the 200:1 limit)"), "\(cause)")
-    }
-
-    /// The three parts of a minimal DOCX whose body is `body`.
-    static func docxParts(body: String) -> [(String, String)] {
-        [
-            ("[Content_Types].xml", """
-                <?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
-                <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
-                <Default Extension="xml" ContentType="application/xml"/>\
-                <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>
-                """),
-            ("_rels/.rels", """
-                <?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-                <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>
-                """),
-            ("word/document.xml", """
-                <?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>\(body)</w:body></w:document>
-                """),
-        ]
     }
 
     @Test func aPDFOfDeeplyNestedArraysIsRefusedAsDamaged() throws {

@@ -1,6 +1,5 @@
 import Foundation
 import Testing
-import ZIPFoundation
 @testable import ScrutinyKit
 
 /// The same seed in text, HTML, Word and PDF gives the same items. The seeds may not be copied
@@ -53,28 +52,7 @@ import ZIPFoundation
 
     static func docx(_ document: Document, to url: URL) throws {
         let body = lines(document).map { "<w:p><w:r><w:t xml:space=\"preserve\">\(escaped($0))</w:t></w:r></w:p>" }.joined()
-        let parts = [
-            ("[Content_Types].xml", """
-                <?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
-                <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
-                <Default Extension="xml" ContentType="application/xml"/>\
-                <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>
-                """),
-            ("_rels/.rels", """
-                <?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-                <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>
-                """),
-            ("word/document.xml", """
-                <?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>\(body)</w:body></w:document>
-                """),
-        ]
-        let archive = try Archive(url: url, accessMode: .create)
-        for (path, text) in parts {
-            let data = Data(text.utf8)
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count)) { position, size in
-                data.subdata(in: Int(position)..<Int(position) + size)
-            }
-        }
+        try ZipFixtures.writeDocx(body: body, to: url)
     }
 
     @Test(arguments: ["000", "001", "002", "004"])
