@@ -154,6 +154,8 @@ func readItems(_ input: InputOptions, lexicons: LexiconOptions, finder: Recommen
     let read = readAll(input)
     let detector = try lexicons.metadataDetector()
     let keys = Parallel.map(read, jobs: input.jobs) { $0.blocks.isEmpty ? nil : $0.contentKey }
+    // Versions are chosen from the words alone, before any metadata is detected, as
+    // `CorpusSelection(documents:detector:jobs:)` chooses them; this initialiser detects nothing.
     let selection = CorpusSelection(prepared: read, manifest: nil, contentKeys: keys)
     if let note = selection.note { input.diagnostics.note(note) }
     let raw = selection.documents
