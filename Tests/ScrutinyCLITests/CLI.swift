@@ -64,8 +64,22 @@ enum CLI {
     }
 
     static func temporaryDirectory() throws -> URL {
+        _ = removedStaleStores
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("scrutiny-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
+
+    /// A test that gives `analyse` one of these folders as `-o` removes the folder when it ends,
+    /// but the store `analyse` keeps beside it (`FOLDER.cache.sqlite`, with its `-wal` and `-shm`)
+    /// stays in the temporary folder. Once a test process, those of folders that are gone are removed.
+    private static let removedStaleStores: Void = {
+        let manager = FileManager.default
+        let temporary = manager.temporaryDirectory
+        for name in (try? manager.contentsOfDirectory(atPath: temporary.path)) ?? [] where name.hasPrefix("scrutiny-tests-") {
+            guard let range = name.range(of: ".cache.sqlite") else { continue }
+            let folder = temporary.appendingPathComponent(String(name[..<range.lowerBound]))
+            if !manager.fileExists(atPath: folder.path) { try? manager.removeItem(at: temporary.appendingPathComponent(name)) }
+        }
+    }()
 }
