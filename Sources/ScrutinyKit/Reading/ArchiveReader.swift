@@ -85,8 +85,7 @@ struct ArchiveReader {
                 checksum = try Data.decompress(size: Int64(data.count), bufferSize: 16 << 10, skipCRC32: false,
                                                provider: { position, size in
                     guard position < data.count else { throw Truncated() }
-                    let start = data.lowerBound + Int(position)
-                    return Data(bytes[start..<min(start + size, data.upperBound)])
+                    return Self.chunk(of: bytes, in: data, at: Int(position), size: size)
                 }, consumer: consume)
             case 0:  // stored
                 guard data.count >= declared else { throw Truncated() }
@@ -112,6 +111,21 @@ struct ArchiveReader {
         }
         expanded += output.count
         return output
+    }
+}
+
+extension ArchiveReader {
+    /// `size` bytes of the part's data `range` from `position` on, the last chunk padded with
+    /// zeros to `size`. ZIPFoundation's inflate loop tells zlib that every chunk holds the size it
+    /// asked for (`avail_in = bufferSize`), so a shorter last chunk let zlib read past its end (a
+    /// crash the odt fuzzer found, where the chunk ended at an unmapped page). Zeros cannot
+    /// complete a deflate stream that the data left unfinished into a part that passes its size and
+    /// checksum: such a part is still refused.
+    static func chunk(of bytes: [UInt8], in range: Range<Int>, at position: Int, size: Int) -> Data {
+        let start = range.lowerBound + position
+        var chunk = Data(bytes[start..<min(start + size, range.upperBound)])
+        if chunk.count < size { chunk.append(Data(count: size - chunk.count)) }
+        return chunk
     }
 }
 

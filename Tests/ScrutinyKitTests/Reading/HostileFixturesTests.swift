@@ -123,6 +123,19 @@ import Testing
         #expect(cause.hasPrefix("word/document.xml would expand from ") && cause.hasSuffix("over the 200:1 limit)"), "\(cause)")
     }
 
+    /// ZIPFoundation's inflate loop gives zlib the size it asked for as the length of every chunk,
+    /// so each chunk handed to it must be that long: a short last chunk let zlib read past it (the
+    /// odt fuzzer's crash, session 13).
+    @Test func everyChunkHandedToTheInflaterIsAsLongAsItAskedFor() {
+        let bytes = [UInt8](0..<200)
+        let part = 50..<130  // 80 bytes of data
+        #expect(ArchiveReader.chunk(of: bytes, in: part, at: 0, size: 32) == Data(bytes[50..<82]))
+        #expect(ArchiveReader.chunk(of: bytes, in: part, at: 64, size: 32) == Data(bytes[114..<130]) + Data(count: 16))
+        for position in stride(from: 0, to: 80, by: 7) {
+            #expect(ArchiveReader.chunk(of: bytes, in: part, at: position, size: 32).count == 32)
+        }
+    }
+
     @Test func aPDFOfDeeplyNestedArraysIsRefusedAsDamaged() throws {
         let error = try refusal("deep-array.pdf")
         guard case .corrupt = error else { Issue.record("\(error)"); return }
