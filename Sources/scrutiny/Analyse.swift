@@ -103,13 +103,18 @@ extension Scrutiny {
             // and replace the old report only once all are written.
             let settings = try report.settings(lexicons, title: title, documents: read.documents, folder: output, figures: true)
             let staging = folder.staging
-            try write(SurveyMarkdown.render(run.survey, settings: settings), to: "report.md", in: staging)
-            try write(to: "report.html", in: staging) { emit in HTMLReport.render(run.survey, settings: settings, emit: emit) }
-            try writeFigures(run.survey, wording: settings.wording, in: staging)
-            for file in SurveyCSV.files(run.survey) { try write(csv.finish(file.contents), to: file.name, in: staging) }
-            try write(csv.finish(ProfileTable.csv(run.profiles, lexicon: run.lexicon)), to: "profiles.csv", in: staging)
-            try write(csv.finish(ClassificationTable.csv(run.items.filter { $0.recommendation.kind != .procedural })), to: "items.csv", in: staging)
-            try write(JSONOutput.render(run.survey) + "\n", to: "survey.json", in: staging)
+            let (survey, csv, profiles, lexicon, items) = (run.survey, csv, run.profiles, run.lexicon, run.items)
+            try writeTogether(jobs: read.jobs, [
+                { try write(to: "report.html", in: staging) { emit in HTMLReport.render(survey, settings: settings, emit: emit) } },
+                { try write(csv.finish(ClassificationTable.csv(items.filter { $0.recommendation.kind != .procedural })), to: "items.csv", in: staging) },
+                { try write(SurveyMarkdown.render(survey, settings: settings), to: "report.md", in: staging) },
+                { try write(JSONOutput.render(survey) + "\n", to: "survey.json", in: staging) },
+                { try writeFigures(survey, wording: settings.wording, in: staging) },
+                {
+                    for file in SurveyCSV.files(survey) { try write(csv.finish(file.contents), to: file.name, in: staging) }
+                    try write(csv.finish(ProfileTable.csv(profiles, lexicon: lexicon)), to: "profiles.csv", in: staging)
+                },
+            ])
             try folder.commit()
             diagnostics.mark("report written")
             let path = URL(fileURLWithPath: output).appendingPathComponent("report.html").standardizedFileURL.path

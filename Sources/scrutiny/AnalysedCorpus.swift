@@ -40,7 +40,6 @@ func analyseCorpus(_ input: InputOptions, manifest: Manifest?, detector: Metadat
     let analyser = DocumentAnalyser(detector: detector, manifest: manifest, finder: try lexicons.finder(itemOptions),
                                     lexicon: try lexicons.arrangementLexicon(), inspections: detector.rules.inspections,
                                     quotes: try lexicons.locate().quotedPartnerships())
-    let reader = input.reader
     let diagnostics = input.diagnostics.collector
     let listing = listInput(input)
     if listing.files.isEmpty {
@@ -68,6 +67,7 @@ func analyseCorpus(_ input: InputOptions, manifest: Manifest?, detector: Metadat
         }
     }
     typealias Outcome = (analysis: DocumentAnalysis, key: String?, stored: Bool)
+    let reader = input.reader(for: listing.files)
     let progress = input.diagnostics.progress(total: listing.files.count)
     let results = Parallel.map(Array(listing.files.enumerated()), jobs: input.jobs) { index, file -> Result<Outcome, ReadError> in
         progress?.started(file)

@@ -25,7 +25,7 @@ struct Scrutiny: AsyncParsableCommand {
             Ctrl-C), the report folder left as it was.
             """,
         version: "scrutiny 0.7.0",
-        subcommands: [Extract.self, Recommendations.self, Classify.self, Count.self, Evaluate.self, Export.self, Lexicon.self, Profile.self, SurveyCommand.self, Analyse.self]
+        subcommands: [Extract.self, Recommendations.self, Classify.self, Count.self, Evaluate.self, Export.self, Lexicon.self, Profile.self, SurveyCommand.self, Analyse.self, ReadWorker.self]
     )
 
     /// Runs the command the arguments name and owns the exit status: a ``RunFailure`` is said in one
@@ -88,7 +88,11 @@ struct InputOptions: ParsableArguments {
         }
     }
 
-    var reader: DocumentReader { DocumentReader(options: .init(password: password)) }
+    /// The reader for a run over `files`: PDFs are read in helper processes, one per job, when
+    /// more than one job and more than one file ask for it (``PDFWorkerPool``).
+    func reader(for files: [String]) -> DocumentReader {
+        DocumentReader(options: .init(password: password, pdf: PDFWorkerPool.forRun(jobs: jobs, files: files.count)))
+    }
 }
 
 /// The files the paths name, saying on standard error each thing the folder walk passed by (and
@@ -111,9 +115,9 @@ func listInput(_ input: InputOptions) -> InputFiles.Listing {
 /// Reads every file on up to `--jobs` threads; each file that fails or is read with errors is said
 /// in one line, in the files' order, and kept by the run's collector. Returns the documents read.
 func readAll(_ input: InputOptions) -> [Document] {
-    let reader = input.reader
     let listing = listInput(input)
     if listing.files.isEmpty { return [] }
+    let reader = input.reader(for: listing.files)
     let progress = input.diagnostics.progress(total: listing.files.count)
     let results = Parallel.map(listing.files, jobs: input.jobs) { file -> Result<Document, ReadError> in
         progress?.started(file)

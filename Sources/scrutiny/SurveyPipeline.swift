@@ -111,3 +111,14 @@ func write(_ contents: String, to name: String, in directory: String) throws {
             + "choose a folder you can write to")
     }
 }
+
+/// Runs the writers of a report's files at once, on up to `jobs` threads (each makes and writes
+/// files of its own), and throws the first failure in the writers' order once all have run.
+func writeTogether(jobs: Int, _ writers: [@Sendable () throws -> Void]) throws {
+    let failures = Parallel.map(writers, jobs: jobs) { writer -> RunFailure? in
+        do { try writer(); return nil } catch let failure as RunFailure { return failure } catch {
+            return runFailure("--output: \(error.localizedDescription)")
+        }
+    }
+    if let failure = failures.compactMap({ $0 }).first { throw failure }
+}

@@ -65,6 +65,17 @@ import Testing
         #expect(outputs[0].stderr == outputs[1].stderr)
     }
 
+    /// The 48 real PDFs, read by helper processes with two jobs and in this process with one,
+    /// give the same text, byte for byte.
+    @Test(.enabled(if: RealDocuments.exist)) func realPDFsReadByHelpersGiveTheSameText() throws {
+        let one = try CLI.run(["extract", RealDocuments.folder.path, "--format", "json", "--jobs", "1"])
+        let two = try CLI.run(["extract", RealDocuments.folder.path, "--format", "json", "--jobs", "2"])
+        #expect(one.status == 0 && two.status == 0, "\(one.stderr)\(two.stderr)")
+        #expect(one.stdout.count > 1_000_000)
+        #expect(one.stdout == two.stdout)
+        #expect(one.stderr == two.stderr)
+    }
+
     @Test func jobsBelowOneIsRefused() throws {
         let result = try CLI.run(["extract", "corpus/documents/hartsey-annual-report-2022.md", "--jobs", "0"])
         #expect(result.status == 64)

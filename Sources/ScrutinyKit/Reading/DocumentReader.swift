@@ -6,9 +6,14 @@ public struct DocumentReader: Sendable {
     public struct Options: Sendable {
         /// Password for encrypted PDFs.
         public var password: String?
+        /// Where PDFs are read (poppler's part and the layout after it): nil for this process, one
+        /// document at a time (poppler is not safe on two threads); the command-line tool passes
+        /// helper processes here so that PDFs are read on every core (``PDFContentsReading``).
+        public var pdf: (any PDFContentsReading)?
 
-        public init(password: String? = nil) {
+        public init(password: String? = nil, pdf: (any PDFContentsReading)? = nil) {
             self.password = password
+            self.pdf = pdf
         }
     }
 
@@ -42,8 +47,12 @@ public struct DocumentReader: Sendable {
             return Self.document(path: path, hash: hash, format: format,
                                  contents: ReadContents(blocks: PlainTextReader().blocks(from: decoded.text)))
         case .pdf:
-            return Self.document(path: path, hash: hash, format: format,
-                                 contents: try PDFReader(password: options.password).read(bytes: bytes, path: path))
+            let contents = if let elsewhere = options.pdf {
+                try elsewhere.contents(ofPDF: bytes, path: path, password: options.password)
+            } else {
+                try Self.pdfContents(bytes: bytes, path: path, password: options.password)
+            }
+            return Self.document(path: path, hash: hash, format: format, contents: contents)
         case .html:
             return Self.document(path: path, hash: hash, format: format, contents: try HTMLReader().read(bytes: bytes, path: path))
         case .docx:
@@ -51,6 +60,12 @@ public struct DocumentReader: Sendable {
         case .odt:
             return Self.document(path: path, hash: hash, format: format, contents: try ODTReader().read(bytes: bytes, path: path))
         }
+    }
+
+    /// A PDF's contents read in this process: what a helper process that reads PDFs
+    /// (``PDFContentsReading``) runs. Poppler's part holds a process-wide lock.
+    public static func pdfContents(bytes: [UInt8], path: String, password: String?) throws(ReadError) -> ReadContents {
+        try PDFReader(password: password).read(bytes: bytes, path: path)
     }
 
     /// Sniffs the format: magic bytes first, then mark-up, then the extension, then whether it decodes as text.
@@ -93,7 +108,8 @@ public struct DocumentReader: Sendable {
 }
 
 /// What a format reader hands back: blocks in reading order and what the file says about itself.
-public struct ReadContents: Sendable {
+/// Codable, so that a helper process can hand it back whole.
+public struct ReadContents: Hashable, Sendable, Codable {
     public var blocks: [Block]
     public var metadata: Metadata
     public var pageCount: Int?

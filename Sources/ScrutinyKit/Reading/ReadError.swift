@@ -1,7 +1,7 @@
 import Foundation
 
 /// Why a file could not be read: one case per cause, each naming the file and what to do.
-public enum ReadError: LocalizedError, Equatable, Sendable {
+public enum ReadError: LocalizedError, Equatable, Sendable, Codable {
     case notFound(path: String)
     case unreadable(path: String, cause: String)
     case empty(path: String)

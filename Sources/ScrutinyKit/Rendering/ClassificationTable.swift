@@ -4,8 +4,7 @@ public enum ClassificationTable {
         CSVWriter.render(
             header: RecommendationTable.csvHeader + ["theme", "subtheme", "score", "secondary", "evidence"],
             rows: items.map { item in
-                let base = CSVReader.rows(RecommendationTable.csv([item.recommendation])).dropFirst().first ?? []
-                return base + [item.theme, item.subtheme ?? "", score(item), secondary(item), evidence(item, limit: 99)]
+                RecommendationTable.csvRow(item.recommendation) + [item.theme, item.subtheme ?? "", score(item), secondary(item), evidence(item, limit: 99)]
             })
     }
 

@@ -3,10 +3,13 @@ public enum RecommendationTable {
     public static let csvHeader = ["id", "document", "partnership", "document_type", "date", "era", "kind", "form", "strength", "actor", "section", "page", "cue", "text"]
 
     public static func csv(_ items: [Recommendation]) -> String {
-        CSVWriter.render(header: csvHeader, rows: items.map { item in
-            [item.id, item.document, item.partnership ?? "", item.documentType ?? "", item.date ?? "", item.era ?? "", item.kind.rawValue, item.form.rawValue,
-             item.strength?.rawValue ?? "", item.actor ?? "", item.section, item.page.map(String.init) ?? "", item.cue, item.text]
-        })
+        CSVWriter.render(header: csvHeader, rows: items.map(csvRow))
+    }
+
+    /// One item's cells, in the order of ``csvHeader``.
+    static func csvRow(_ item: Recommendation) -> [String] {
+        [item.id, item.document, item.partnership ?? "", item.documentType ?? "", item.date ?? "", item.era ?? "", item.kind.rawValue, item.form.rawValue,
+         item.strength?.rawValue ?? "", item.actor ?? "", item.section, item.page.map(String.init) ?? "", item.cue, item.text]
     }
 
     public static func markdown(_ items: [Recommendation]) -> String {

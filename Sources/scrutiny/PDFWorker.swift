@@ -1,0 +1,136 @@
+import Foundation
+import Glibc
+
+/// One helper process (`scrutiny read-worker`) and the two channels to it: requests go down a
+/// socket (written with `MSG_NOSIGNAL`, so a helper that has died makes the write fail rather than
+/// end this process with SIGPIPE), answers come up a pipe. The helper ends when its socket closes:
+/// when ``finish()`` closes it, or when this process ends however it ends. Used by one thread at a
+/// time (``PDFWorkerPool`` hands it out).
+final class PDFWorker {
+    private let process = Process()
+    private let requests: Int32
+    private let answers: LineReader
+
+    init(executable: URL) throws {
+        var ends: [Int32] = [-1, -1]
+        guard socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0, &ends) == 0 else {
+            throw WorkerStopped(reason: "no socket: \(String(cString: strerror(errno)))")
+        }
+        let helperEnd = FileHandle(fileDescriptor: ends[1], closeOnDealloc: true)
+        let output = Pipe()
+        process.executableURL = executable
+        process.arguments = ["read-worker"]
+        var environment = ProcessInfo.processInfo.environment
+        environment["SWIFT_BACKTRACE"] = "enable=no"   // a crash is reported here, in one line
+        process.environment = environment
+        process.standardInput = helperEnd
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        do {
+            try process.run()
+        } catch {
+            close(ends[0])
+            throw WorkerStopped(reason: "cannot start \(executable.path): \(error.localizedDescription)")
+        }
+        try? helperEnd.close()
+        try? output.fileHandleForWriting.close()
+        requests = ends[0]
+        answers = LineReader(output.fileHandleForReading)
+    }
+
+    /// Sends `request` and the file's bytes and waits for the answer.
+    func read(_ request: WorkerRequest, bytes: [UInt8]) throws(WorkerStopped) -> WorkerAnswer {
+        guard let header = try? JSONEncoder().encode(request) else { throw WorkerStopped(reason: "the request could not be encoded") }
+        guard send(Array(header) + [0x0A]), send(bytes), let line = answers.line() else { throw stopped() }
+        guard let answer = try? JSONDecoder().decode(WorkerAnswer.self, from: Data(line)) else {
+            throw WorkerStopped(reason: "its answer could not be read")
+        }
+        return answer
+    }
+
+    /// Closes the helper's socket, so that it ends, and waits for it.
+    func finish() {
+        close(requests)
+        process.waitUntilExit()
+    }
+
+    deinit {
+        if process.isRunning { finish() }
+    }
+}
+
+private extension PDFWorker {
+    /// Writes all of `bytes` to the helper; false when it can no longer read them.
+    func send(_ bytes: [UInt8]) -> Bool {
+        var sent = 0
+        while sent < bytes.count {
+            let count = bytes.withUnsafeBytes { buffer in
+                Glibc.send(requests, buffer.baseAddress! + sent, buffer.count - sent, Int32(MSG_NOSIGNAL))
+            }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { return false }
+            sent += count
+        }
+        return true
+    }
+
+    /// How the helper ended, once it has stopped answering.
+    func stopped() -> WorkerStopped {
+        process.waitUntilExit()
+        switch process.terminationReason {
+        case .uncaughtSignal: return WorkerStopped(reason: "signal \(process.terminationStatus)")
+        default: return WorkerStopped(reason: "exit status \(process.terminationStatus)")
+        }
+    }
+}
+
+/// Lines and counted bytes read from a file handle through a buffer.
+final class LineReader {
+    private let handle: FileHandle
+    private var buffer: [UInt8] = []
+    private var start = 0
+
+    init(_ handle: FileHandle) { self.handle = handle }
+
+    /// The next line, without its newline; nil at the end of input before a whole line.
+    func line() -> [UInt8]? {
+        var scanned = 0   // bytes after `start` already searched (``fill()`` may move `start`)
+        while true {
+            if let newline = buffer[(start + scanned)...].firstIndex(of: 0x0A) {
+                let line = Array(buffer[start..<newline])
+                start = newline + 1
+                return line
+            }
+            scanned = buffer.count - start
+            guard fill() else { return nil }
+        }
+    }
+
+    /// The next `count` bytes; nil at the end of input before them.
+    func bytes(count: Int) -> [UInt8]? {
+        while buffer.count - start < count {
+            guard fill() else { return nil }
+        }
+        let bytes = Array(buffer[start..<start + count])
+        start += count
+        return bytes
+    }
+
+    /// Reads what has come into the buffer (dropping what has been taken), waiting for it with one
+    /// `read`, as Foundation's `read(upToCount:)` would wait for the whole count; false at the end
+    /// of input or on an error.
+    private func fill() -> Bool {
+        if start > 0 {
+            buffer.removeFirst(start)
+            start = 0
+        }
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(handle.fileDescriptor, $0.baseAddress, $0.count) }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { return false }
+            buffer.append(contentsOf: chunk[..<count])
+            return true
+        }
+    }
+}
