@@ -37,7 +37,7 @@ final class PDFWorkerPool: PDFContentsReading, @unchecked Sendable {
             answer = try worker.read(WorkerRequest(path: path, password: password, size: bytes.count), bytes: bytes)
         } catch {
             retire(worker)
-            throw .corrupt(path: path, cause: "the PDF reader stopped on it (\(error.reason)); the file may be damaged or hostile")
+            throw .unsafe(path: path, cause: "the PDF reader stopped on it (\(error.reason)); the file may be damaged or made to crash readers")
         }
         checkIn(worker)
         switch answer {
