@@ -70,9 +70,10 @@ extension Scrutiny {
             let manifest = try corpus.loadManifest(default: fallback, lexicons: lexicons)
             let detector = try lexicons.metadataDetector()
             diagnostics.mark("start-up and lexicons")
+            let scheme = SchemeLoad(lexicons: lexicons, scheme: themes.scheme)   // read beside the documents (analyseCorpus)
             let store = try openStore(beside: output, options: self.store, lexicons: lexicons, itemOptions: itemOptions, input: input)
             let read = try analyseCorpus(input, manifest: manifest, detector: detector, lexicons: lexicons, itemOptions: itemOptions,
-                                         store: store, reuse: true)
+                                         store: store, reuse: true, scheme: scheme)
             diagnostics.mark("read, detect, find, evidence")
             if let kept = read.reused {
                 // Nothing changed since the report in the store was written (no file, option, manifest,
@@ -96,7 +97,7 @@ extension Scrutiny {
             }
             // Held from here to the end: a second run on the same folder is refused, an interrupted one cleans up.
             let folder = try ReportFolder(output)
-            let run = try SurveyRun(analyses: read.analyses, lexicons: lexicons, itemOptions: itemOptions, scheme: themes.scheme,
+            let run = try SurveyRun(analyses: read.analyses, lexicons: lexicons, itemOptions: itemOptions, scheme: scheme,
                                     kinds: themes.parsed, notes: read.notes, jobs: read.jobs)
             diagnostics.mark("profiles, classification, survey")
             // Links are made from the report's own place; the files go to a staging folder beside it

@@ -36,7 +36,7 @@ struct AnalysedCorpus {
 /// report of exactly these files and this command line, `reused` is that report and nothing is
 /// decoded or analysed (the lines the run that wrote it said on standard error are in it).
 func analyseCorpus(_ input: InputOptions, manifest: Manifest?, detector: MetadataDetector, lexicons: LexiconOptions,
-                   itemOptions: ItemOptions, store: AnalysisStore?, reuse: Bool = false) throws -> AnalysedCorpus {
+                   itemOptions: ItemOptions, store: AnalysisStore?, reuse: Bool = false, scheme: SchemeLoad? = nil) throws -> AnalysedCorpus {
     let analyser = DocumentAnalyser(detector: detector, manifest: manifest, finder: try lexicons.finder(itemOptions),
                                     lexicon: try lexicons.arrangementLexicon(), inspections: detector.rules.inspections,
                                     quotes: try lexicons.locate().quotedPartnerships())
@@ -66,6 +66,8 @@ func analyseCorpus(_ input: InputOptions, manifest: Manifest?, detector: Metadat
             return AnalysedCorpus(analyses: [], notes: [], jobs: input.jobs, fileKeys: nil, reused: report, reportKey: key)
         }
     }
+    // Documents will be read: the theme scheme is read beside them.
+    scheme?.start()
     typealias Outcome = (analysis: DocumentAnalysis, key: String?, stored: Bool)
     let reader = input.reader(for: listing.files)
     let progress = input.diagnostics.progress(total: listing.files.count)

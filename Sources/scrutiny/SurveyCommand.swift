@@ -64,8 +64,10 @@ extension Scrutiny {
             let manifest = try corpus.loadManifest(lexicons: lexicons)
             // The store is kept beside --output; printing to standard output reads every file.
             let store = try output.flatMap { try openStore(beside: $0, options: self.store, lexicons: lexicons, itemOptions: itemOptions, input: input) }
-            let read = try analyseCorpus(input, manifest: manifest, detector: detector, lexicons: lexicons, itemOptions: itemOptions, store: store)
-            let run = try SurveyRun(analyses: read.analyses, lexicons: lexicons, itemOptions: itemOptions, scheme: themes.scheme,
+            let scheme = SchemeLoad(lexicons: lexicons, scheme: themes.scheme)   // read beside the documents (analyseCorpus)
+            let read = try analyseCorpus(input, manifest: manifest, detector: detector, lexicons: lexicons, itemOptions: itemOptions, store: store,
+                                         scheme: scheme)
+            let run = try SurveyRun(analyses: read.analyses, lexicons: lexicons, itemOptions: itemOptions, scheme: scheme,
                                     kinds: themes.parsed, notes: read.notes, jobs: read.jobs)
             // Evidence links lead from where the report is written: --output, or the current folder.
             let figures = output != nil && (format == .table || format == .html)
