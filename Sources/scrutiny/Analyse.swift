@@ -71,6 +71,7 @@ extension Scrutiny {
             let detector = try lexicons.metadataDetector()
             diagnostics.mark("start-up and lexicons")
             let scheme = SchemeLoad(lexicons: lexicons, scheme: themes.scheme)   // read beside the documents (analyseCorpus)
+            defer { scheme.settle() }
             let store = try openStore(beside: output, options: self.store, lexicons: lexicons, itemOptions: itemOptions, input: input)
             let read = try analyseCorpus(input, manifest: manifest, detector: detector, lexicons: lexicons, itemOptions: itemOptions,
                                          store: store, reuse: true, scheme: scheme)

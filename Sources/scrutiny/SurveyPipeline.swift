@@ -75,6 +75,17 @@ final class SchemeLoad: @unchecked Sendable {
         }
     }
 
+    /// Waits for a load that was started to end (a run that ends early calls this on its way out,
+    /// so that the process does not end in the middle of it).
+    func settle() {
+        lock.lock()
+        let wasStarted = started
+        lock.unlock()
+        guard wasStarted else { return }
+        done.wait()
+        done.signal()
+    }
+
     /// The classifier (and, for `auto`, the era classifier), once loaded; the loading's error if it failed.
     func get() throws -> (Classifier, EraClassifier?) {
         start()
