@@ -47,13 +47,13 @@ extension InspectionReader {
 
     /// The judgement whose table label is longest at `index`, and the label's length.
     func label(in words: [String], at index: Int) -> (InspectionLexicon.Judgement, Int)? {
-        var best: (InspectionLexicon.Judgement, Int)?
-        for judgement in lexicon.judgements {
-            if let phrase = judgement.table.longest(in: words, at: index), phrase.wordCount > (best?.1 ?? 0) {
+        var best: (judgement: Int, length: Int)?
+        for judgement in lexicon.judgements.indices {
+            if let phrase = lexicon.judgements[judgement].table.longest(in: words, at: index), phrase.wordCount > (best?.length ?? 0) {
                 best = (judgement, phrase.wordCount)
             }
         }
-        return best
+        return best.map { (lexicon.judgements[$0.judgement], $0.length) }
     }
 
     func grade(in words: [String], at index: Int, grades: [InspectionLexicon.Grade]) -> InspectionLexicon.Grade? {
@@ -92,16 +92,5 @@ extension InspectionReader {
             }
         }
         return nil
-    }
-}
-
-extension PhraseList {
-    /// The longest phrase that matches at `index`.
-    func longest(in words: [String], at index: Int) -> Phrase? {
-        var best: Phrase?
-        for phrase in phrases where Self.matches(phrase, in: words, at: index) && phrase.wordCount > (best?.wordCount ?? 0) {
-            best = phrase
-        }
-        return best
     }
 }

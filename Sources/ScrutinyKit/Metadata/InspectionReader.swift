@@ -13,22 +13,26 @@ public struct InspectionReader: Sendable {
         var block: Block
         var words: [Word]
         var texts: [String]
-        var scalars: [Unicode.Scalar]
 
         init(_ block: Block) {
             self.block = block
             words = WordTokenizer.words(block.text)
             texts = words.map(\.text)
-            scalars = Array(block.text.unicodeScalars)
         }
 
         /// The text between two word positions (end exclusive), as written.
         func text(from start: Int, to end: Int) -> String {
             guard start < end, start < words.count else { return "" }
             let from = words[start].start, to = words[min(end, words.count) - 1].end
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[from..<to])
-            return String(view)
+            let scalars = block.text.unicodeScalars
+            let lower = scalars.index(scalars.startIndex, offsetBy: from)
+            return String(scalars[lower..<scalars.index(lower, offsetBy: to - from)])
+        }
+
+        /// Whether the word at `index` starts with a lower-case letter, as written.
+        func startsLowercase(_ index: Int) -> Bool {
+            let scalars = block.text.unicodeScalars
+            return scalars[scalars.index(scalars.startIndex, offsetBy: words[index].start)].properties.isLowercase
         }
     }
 
@@ -99,7 +103,7 @@ extension InspectionReader {
                    line.texts[index + 1].first?.isNumber == true { end = index; break }
             }
             while end > start, lexicon.areaTrailingLowercase.contains(line.texts[end - 1]),
-                  line.scalars[line.words[end - 1].start].properties.isLowercase { end -= 1 }
+                  line.startsLowercase(end - 1) { end -= 1 }
             guard end > start, !lexicon.notAreas.matchesAtStart(Array(line.texts[start...])) else { continue }
             let area = line.text(from: start, to: end)
             if area.count > (best?.count ?? 0) { best = area }

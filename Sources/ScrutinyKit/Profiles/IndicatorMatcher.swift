@@ -9,9 +9,15 @@ public struct IndicatorMatcher: Sendable {
     }
 
     public let lexicon: ArrangementLexicon
+    /// Each indicator with its group, made once: every sentence is read against every indicator,
+    /// and looking a group up (and copying it) for each would cost more than the matching.
+    private let entries: [Entry]
 
     public init(lexicon: ArrangementLexicon) {
         self.lexicon = lexicon
+        entries = lexicon.indicators.compactMap { indicator in
+            lexicon.groups.firstIndex { $0.id == indicator.group }.map { Entry(indicator: indicator, group: lexicon.groups[$0], groupIndex: $0) }
+        }
     }
 
     /// Every sentence of `document` that speaks to an indicator, as evidence. A partnership's
@@ -51,29 +57,45 @@ public struct IndicatorMatcher: Sendable {
         let otherActor = lexicon.otherActors.matches(words)
         var findings: [Finding] = []
         // Whether the sentence is in each group's context: the same for every indicator of a group.
-        var inContextByGroup: [String: Bool] = [:]
-        for indicator in lexicon.indicators {
-            guard let group = lexicon.group(indicator.group) else { continue }
-            if group.skipsOtherActors, otherActor { continue }
-            if indicator.unless.contains(where: sentence.matches) { continue }
-            if !aboutScrutiny, let context = group.context {
-                let known = inContextByGroup[group.id]
+        var inContextByGroup = [Bool?](repeating: nil, count: lexicon.groups.count)
+        for entry in entries {
+            if entry.group.skipsOtherActors, otherActor { continue }
+            if entry.indicator.unless.contains(where: sentence.matches) { continue }
+            if !aboutScrutiny, let context = entry.group.context {
+                let known = inContextByGroup[entry.groupIndex]
                 let inGroupContext = known ?? inContext(sentence, context: context, documentType: documentType)
-                if known == nil { inContextByGroup[group.id] = inGroupContext }
+                if known == nil { inContextByGroup[entry.groupIndex] = inGroupContext }
                 if !inGroupContext { continue }
             }
             let finding: Finding?
-            if let scope = group.scope {
-                finding = scoped(indicator, scope: scope, sentence: sentence, words: words, documentType: documentType,
+            if let scope = entry.group.scope {
+                finding = scoped(entry.indicator, scope: scope, sentence: sentence, words: words, documentType: documentType,
                                  aboutScrutiny: aboutScrutiny)
-            } else if indicator.kind == .count {
-                finding = counted(indicator, sentence: sentence, words: words)
+            } else if entry.indicator.kind == .count {
+                finding = counted(entry.indicator, sentence: sentence, words: words)
             } else {
-                finding = flagged(indicator, negation: group.negation, sentence: sentence, words: words, aboutScrutiny: aboutScrutiny)
+                finding = flagged(entry.indicator, negation: entry.group.negation, sentence: sentence, words: words,
+                                  aboutScrutiny: aboutScrutiny)
             }
             if let finding { findings.append(finding) }
         }
         return findings
+    }
+}
+
+private extension IndicatorMatcher {
+    /// An indicator and its group, shared rather than copied for each sentence.
+    final class Entry: Sendable {
+        let indicator: IndicatorDefinition
+        let group: IndicatorGroup
+        /// The group's position in the lexicon's `groups`.
+        let groupIndex: Int
+
+        init(indicator: IndicatorDefinition, group: IndicatorGroup, groupIndex: Int) {
+            self.indicator = indicator
+            self.group = group
+            self.groupIndex = groupIndex
+        }
     }
 }
 

@@ -87,6 +87,19 @@ public struct PhraseList: Sendable, Hashable {
 
     public func matches(_ text: String) -> Bool { matches(WordTokenizer.words(text).map(\.text)) }
 
+    /// The longest phrase that matches at `index` (of two as long, the one listed first).
+    func longest(in words: [String], at index: Int) -> Phrase? {
+        guard words.indices.contains(index) else { return nil }
+        var best: Int?
+        for candidate in [listed(words[index]), globs(words[index])].joined()
+        where Self.matches(phrases[candidate], in: words, at: index) {
+            guard let chosen = best else { best = candidate; continue }
+            let (length, bestLength) = (phrases[candidate].wordCount, phrases[chosen].wordCount)
+            if length > bestLength || (length == bestLength && candidate < chosen) { best = candidate }
+        }
+        return best.map { phrases[$0] }
+    }
+
     /// The position in `phrases` of the first phrase listed that matches at `start`.
     private func firstPhrase(at start: Int, in words: [String]) -> Int? {
         var found: Int?
