@@ -164,7 +164,7 @@ public struct ItemRules: Sendable {
                 // "… explains what the young person should do": an obligation inside an embedded
                 // question or relative clause describes; it does not ask.
                 let window = remaining[max(0, match.at - 4)..<match.at]
-                guard embeddedClauseCues.contains(match.phrase.source), window.contains(where: embeddedClauses.contains) else {
+                guard embeddedClauseCues.contains(match.phrase.source), window.contains(where: { embeddedClauses.contains($0) }) else {
                     return (strength, match.phrase.source, match.at)
                 }
                 remaining[match.at] = "\u{0}"

@@ -69,7 +69,7 @@ struct ProseJudge {
     /// after a word of knowing ("understand the actions that need to be taken"), or only at the
     /// start (`ItemRules.SubordinateClause`). `words` are the sentence's words in order.
     func withoutSubordinateCues(_ sentence: String, words: [String]) -> [String] {
-        guard words.contains(where: subordinateCues.contains) else { return words }
+        guard words.contains(where: { subordinateCues.contains($0) }) else { return words }
         let placed = WordTokenizer.words(sentence)
         guard placed.count == words.count else { return words }
         let scalars = Array(sentence.unicodeScalars)
@@ -198,7 +198,7 @@ struct ProseJudge {
     func isQuotation(_ sentence: String, words: [String]) -> Bool {
         guard rules.quotationCues.matches(words) else { return false }
         let reporting: Set<String> = ["states", "stated", "says", "said", "requires", "sets", "provides", "notes", "describes", "paragraph"]
-        return words.contains(where: reporting.contains) || sentence.contains("'") || sentence.contains("\"")
+        return words.contains(where: { reporting.contains($0) }) || sentence.contains("'") || sentence.contains("\"")
             || sentence.contains(":")
     }
 }

@@ -57,7 +57,7 @@ private extension MetadataDetector {
     func documentType(head: [ContextSentence], all: [ContextSentence]) -> DocumentType? {
         // Contents lists name every section; only headings and paragraphs of the head count.
         let headWords = head.filter { $0.kind != .listItem }.map(\.wordTexts)
-        for rule in rules.documentTypes where headWords.contains(where: rule.head.matches) { return rule.type }
+        for rule in rules.documentTypes where headWords.contains(where: { rule.head.matches($0) }) { return rule.type }
         for rule in rules.documentTypes where !rule.body.isEmpty && all.contains(where: { rule.body.matches($0.wordTexts) }) {
             return rule.type
         }

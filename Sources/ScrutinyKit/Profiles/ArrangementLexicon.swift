@@ -43,7 +43,7 @@ public struct ArrangementLexicon: Sendable {
 
         /// Whether `sentence` stands in the review's section.
         public func inSection(_ sentence: ContextSentence) -> Bool {
-            sentence.headingWords.contains(where: sections.matchesAtStart)
+            sentence.headingWords.contains(where: { sections.matchesAtStart($0) })
         }
 
         /// Whether `document`'s sentences hold a review of the board.

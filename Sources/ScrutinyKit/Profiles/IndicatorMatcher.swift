@@ -60,7 +60,7 @@ public struct IndicatorMatcher: Sendable {
         var inContextByGroup = [Bool?](repeating: nil, count: lexicon.groups.count)
         for entry in entries {
             if entry.group.skipsOtherActors, otherActor { continue }
-            if entry.indicator.unless.contains(where: sentence.matches) { continue }
+            if entry.indicator.unless.contains(where: { sentence.matches($0) }) { continue }
             if !aboutScrutiny, let context = entry.group.context {
                 let known = inContextByGroup[entry.groupIndex]
                 let inGroupContext = known ?? inContext(sentence, context: context, documentType: documentType)
@@ -103,11 +103,11 @@ private extension IndicatorMatcher {
     /// Proposals, ignored sections and a research report's own study are no evidence.
     func isSkipped(_ sentence: ContextSentence, words: [String], documentType: DocumentType?) -> Bool {
         let headingWords = sentence.headingWords
-        if headingWords.contains(where: lexicon.ignoredSections.matchesAtStart) { return true }
-        if headingWords.contains(where: lexicon.proposalSections.matchesAtStart) { return true }
+        if headingWords.contains(where: { lexicon.ignoredSections.matchesAtStart($0) }) { return true }
+        if headingWords.contains(where: { lexicon.proposalSections.matchesAtStart($0) }) { return true }
         if !sentence.isHeading, lexicon.proposes(words) { return true }
         if let documentType, lexicon.ownStudyTypes.contains(documentType) {
-            if headingWords.contains(where: lexicon.ownStudySections.matchesAtStart) { return true }
+            if headingWords.contains(where: { lexicon.ownStudySections.matchesAtStart($0) }) { return true }
             if lexicon.firstPerson.matches(words) { return true }
         }
         return false
@@ -116,7 +116,7 @@ private extension IndicatorMatcher {
     func inContext(_ sentence: ContextSentence, context: IndicatorGroup.Context, documentType: DocumentType?) -> Bool {
         if let documentType, context.everywhereIn.contains(documentType) { return true }
         return context.cues.matches(sentence.wordTexts) || context.cues.matches(sentence.leadInWords)
-            || sentence.headingWords.contains(where: context.cues.matches)
+            || sentence.headingWords.contains(where: { context.cues.matches($0) })
     }
 
     func flagged(_ indicator: IndicatorDefinition, negation: Bool, sentence: ContextSentence, words: [String],
@@ -150,8 +150,8 @@ private extension IndicatorMatcher {
     /// or where it heads a section of a scrutiny report; it is `no` where scrutiny is said not to.
     func scoped(_ indicator: IndicatorDefinition, scope: IndicatorGroup.Scope, sentence: ContextSentence, words: [String],
                 documentType: DocumentType?, aboutScrutiny: Bool) -> Finding? {
-        guard let topic = indicator.yes.first(where: sentence.matches) else { return nil }
-        if scope.negated.contains(where: sentence.matches) {
+        guard let topic = indicator.yes.first(where: { sentence.matches($0) }) else { return nil }
+        if scope.negated.contains(where: { sentence.matches($0) }) {
             return Finding(indicator: indicator.id, value: .no, cue: topic.source)
         }
         let inScope: Bool
@@ -159,9 +159,9 @@ private extension IndicatorMatcher {
             inScope = !sentence.isHeading
         } else if sentence.isHeading {
             inScope = documentType.map(scope.headingsIn.contains) ?? false && !sentence.inHead
-                && !sentence.headingWords.contains(where: scope.notUnder.matchesAtStart) && !scope.notUnder.matchesAtStart(words)
+                && !sentence.headingWords.contains(where: { scope.notUnder.matchesAtStart($0) }) && !scope.notUnder.matchesAtStart(words)
         } else if sentence.tableHeader != nil {
-            inScope = sentence.tableHeaderWords.contains(where: scope.tableHeaders.matchesAtStart)
+            inScope = sentence.tableHeaderWords.contains(where: { scope.tableHeaders.matchesAtStart($0) })
         } else {
             inScope = scope.cues.contains { sentence.matches($0) || $0.matches(sentence.leadInWords) }
         }

@@ -11,7 +11,8 @@ public enum CSVWriter {
 
     public static func escape(_ field: String) -> String {
         let field = isFormula(field) ? "'" + field : field
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) || field.hasPrefix(" ") else {
+        // Bytes, not characters: "\r\n" is one character in Swift, equal to neither "\r" nor "\n".
+        guard field.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) || field.utf8.first == 0x20 else {
             return field
         }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""

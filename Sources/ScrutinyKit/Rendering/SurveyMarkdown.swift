@@ -31,12 +31,21 @@ public enum SurveyMarkdown {
 
     /// Text that reads as itself in Markdown: emphasis, link and HTML characters escaped.
     static func escape(_ text: String) -> String {
-        var output = ""
-        for character in text {
-            if "\\*_[]<>`".contains(character) { output.append("\\") }
-            output.append(character)
+        // Byte by byte, as ``HTMLText/escape(_:)``: the characters escaped (\\ * _ [ ] < > `) are all ASCII.
+        func isSpecial(_ byte: UInt8) -> Bool {
+            switch byte {
+            case 0x5C, 0x2A, 0x5F, 0x5B, 0x5D, 0x3C, 0x3E, 0x60: true
+            default: false
+            }
         }
-        return output
+        guard text.utf8.contains(where: isSpecial) else { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 8)
+        for byte in text.utf8 {
+            if isSpecial(byte) { bytes.append(0x5C) }
+            bytes.append(byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 

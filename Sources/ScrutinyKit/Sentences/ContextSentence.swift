@@ -40,7 +40,7 @@ public struct ContextSentence: Sendable, Hashable {
 
     /// False when the sentence lacks a word every match of `pattern` needs (then it has no match).
     public func mayMatch(_ pattern: CuePattern) -> Bool {
-        signature.mayContainAll(of: pattern.requiredSignature) && pattern.required.allSatisfy(vocabulary.contains)
+        signature.mayContainAll(of: pattern.requiredSignature) && pattern.required.allSatisfy({ vocabulary.contains($0) })
     }
 }
 

@@ -85,7 +85,7 @@ public struct CuePattern: Sendable, Hashable, CustomStringConvertible {
     /// Like ``firstMatch(in:)``, but first checks that `vocabulary` (the set of `words`) holds every
     /// word the pattern needs.
     public func firstMatch(in words: [String], vocabulary: Set<String>) -> Match? {
-        guard required.allSatisfy(vocabulary.contains) else { return nil }
+        guard required.allSatisfy({ vocabulary.contains($0) }) else { return nil }
         return firstMatch(in: words)
     }
 
