@@ -101,7 +101,7 @@ extension Scrutiny.Lexicon {
             let classifier = Classifier(scheme: ThemeScheme(lexicon: base))
             let finder = try lexicons.finder(items)
             let documents = try readDocuments(input, lexicons: lexicons)
-            let found = goldSet.scoped(documents.flatMap(finder.recommendations(in:)), in: documents)
+            let found = goldSet.scoped(documents.flatMap { finder.recommendations(in: $0) }, in: documents)
             let matches = ExtractionEvaluation(found: found, gold: annotations).matches
             let examples = matches.compactMap { match -> LayerLearner.Example? in
                 guard let theme = match.gold.theme, match.found.kind != .procedural else { return nil }

@@ -23,7 +23,9 @@ public struct RecommendationFinder: Sendable {
                               cue: obligation?.cue ?? "line", locations: [])
     }
 
-    public func recommendations(in document: Document) -> [Recommendation] {
+    /// - Parameter contentKey: the document's ``Document/contentKey`` when the caller has it (it
+    ///   gives the items' ids); made here otherwise.
+    public func recommendations(in document: Document, contentKey: String? = nil) -> [Recommendation] {
         var state = SectionState()
         var candidates: [Candidate] = []
         var table = TableState()
@@ -48,7 +50,7 @@ public struct RecommendationFinder: Sendable {
         }
         let merged = ItemMerger.merge(candidates)
         // Keyed on the words, not the file: the PDF and the text of one report give the same ids.
-        let prefix = document.blocks.isEmpty ? "" : String(document.contentKey.prefix(12))
+        let prefix = document.blocks.isEmpty ? "" : String((contentKey ?? document.contentKey).prefix(12))
         let actors = ActorFinder(rules: rules)
         let idPrefix = (prefix.isEmpty ? "doc" : prefix) + "-"
         let (fileName, metadata) = (document.fileName, document.metadata)

@@ -63,11 +63,11 @@ public struct CorpusSelection: Sendable {
     /// manifest's fields, then the era (which needs the final date).
     /// `sentences` are the document's ``Document/contextSentences()``, when the caller has them.
     public static func prepared(_ document: Document, manifest: Manifest?, detector: MetadataDetector?,
-                                sentences: [ContextSentence]? = nil) -> Document {
+                                sentences: [ContextSentence]? = nil, inspection: MetadataDetector.ReadInspection? = nil) -> Document {
         // Made once for both steps: detecting and the era read the same sentences (neither
         // changes the blocks, only the metadata), and a long document's sentences cost seconds.
         let sentences = sentences ?? detector.map { _ in document.contextSentences() }
-        var prepared = detector?.filled(document, sentences: sentences) ?? document
+        var prepared = detector?.filled(document, sentences: sentences, inspection: inspection) ?? document
         if let manifest { prepared = manifest.apply(to: prepared) }
         return detector?.withEra(prepared, sentences: sentences) ?? prepared
     }

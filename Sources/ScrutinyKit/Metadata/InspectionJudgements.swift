@@ -29,12 +29,13 @@ extension InspectionReader {
         var index = 0
         while index < words.count {
             guard let (judgement, length) = label(in: words, at: index) else { index += 1; continue }
+            let id = lexicon.judgements[judgement].id
             let start = index + length
             var position = start
             while position < min(words.count, start + lexicon.window), label(in: words, at: position) == nil {
                 if let grade = grade(in: words, at: position, grades: lexicon.grades) {
                     let line = lines[stream[index].line]
-                    results.append(.init(judgement: judgement.id, grade: grade.id, evidence: line.block.text,
+                    results.append(.init(judgement: id, grade: grade.id, evidence: line.block.text,
                                          page: line.block.page, range: line.block.range))
                     break
                 }
@@ -46,14 +47,15 @@ extension InspectionReader {
     }
 
     /// The judgement whose table label is longest at `index`, and the label's length.
-    func label(in words: [String], at index: Int) -> (InspectionLexicon.Judgement, Int)? {
+    /// (The judgement's position in the lexicon's `judgements`.)
+    func label(in words: [String], at index: Int) -> (judgement: Int, length: Int)? {
         var best: (judgement: Int, length: Int)?
         for judgement in lexicon.judgements.indices {
             if let phrase = lexicon.judgements[judgement].table.longest(in: words, at: index), phrase.wordCount > (best?.length ?? 0) {
                 best = (judgement, phrase.wordCount)
             }
         }
-        return best.map { (lexicon.judgements[$0.judgement], $0.length) }
+        return best
     }
 
     func grade(in words: [String], at index: Int, grades: [InspectionLexicon.Grade]) -> InspectionLexicon.Grade? {

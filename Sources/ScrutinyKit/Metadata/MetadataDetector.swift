@@ -20,12 +20,25 @@ public struct MetadataDetector: Sendable {
         return document
     }
 
+    /// A document read as an inspection with this detector's inspection lexicon by a caller that
+    /// needs the reading too, so that it is not read twice.
+    public struct ReadInspection: Sendable {
+        /// Nil: the document is not an inspection.
+        public var profile: InspectionProfile?
+
+        public init(_ profile: InspectionProfile?) {
+            self.profile = profile
+        }
+    }
+
     /// What the text says, field by field; nil where it says nothing recognisable.
     /// - Parameter sentences: the document's ``Document/contextSentences()`` when the caller has them.
-    public func detect(_ document: Document, sentences: [ContextSentence]? = nil) -> Metadata {
+    /// - Parameter inspection: the document read with ``MetadataRules/inspections`` when the caller has read it.
+    public func detect(_ document: Document, sentences: [ContextSentence]? = nil, inspection given: ReadInspection? = nil) -> Metadata {
         let sentences = sentences ?? document.contextSentences()
         let head = sentences.filter { $0.inHead && !$0.text.isEmpty }
-        if let lexicon = rules.inspections, let inspection = InspectionReader(lexicon: lexicon).read(document) {
+        if let lexicon = rules.inspections,
+           let inspection = given.map(\.profile) ?? InspectionReader(lexicon: lexicon).read(document) {
             let reader = InspectionReader(lexicon: lexicon)
             return Metadata(title: title(head: head, all: sentences), partnership: reader.partnership(of: inspection)
                                 ?? PartnershipMentions(sentences: sentences, rules: rules).best,
@@ -42,9 +55,9 @@ public struct MetadataDetector: Sendable {
 
     /// `document` with every field it does not already have filled from its text. A title that is
     /// only the first heading (the reader's default) gives way to the detected one.
-    public func filled(_ document: Document, sentences: [ContextSentence]? = nil) -> Document {
+    public func filled(_ document: Document, sentences: [ContextSentence]? = nil, inspection: ReadInspection? = nil) -> Document {
         var document = document
-        let detected = detect(document, sentences: sentences)
+        let detected = detect(document, sentences: sentences, inspection: inspection)
         if let title = document.metadata.title, title == document.blocks.first(where: { $0.kind == .heading })?.text {
             document.metadata.title = nil
         }

@@ -20,11 +20,11 @@ public struct DocumentAnalysis: Sendable, Codable, Hashable {
 /// Makes the ``DocumentAnalysis`` of each document read: its metadata detected and overridden by
 /// the manifest (as ``CorpusSelection`` does), then items, indicator evidence and inspection.
 public struct DocumentAnalyser: Sendable {
-    public var detector: MetadataDetector?
+    public let detector: MetadataDetector?
     public var manifest: Manifest?
     public var finder: RecommendationFinder
     public var matcher: IndicatorMatcher
-    public var inspections: InspectionLexicon?
+    public let inspections: InspectionLexicon?
     /// Where given, a document without a partnership that quotes partnerships under labels (the
     /// national survey) keeps its text, for ``ArrangementProfiler/profiles(of:jobs:)`` to split.
     public var quotes: QuotedPartnerships?
@@ -37,7 +37,12 @@ public struct DocumentAnalyser: Sendable {
         self.finder = finder
         matcher = IndicatorMatcher(lexicon: lexicon)
         self.inspections = inspections
+        detectorReadsTheSameInspections = detector.map { $0.rules.inspections == inspections } ?? false
     }
+
+    /// Whether the detector reads inspections with ``inspections``: then a document is read as an
+    /// inspection once, for both.
+    private let detectorReadsTheSameInspections: Bool
 
     /// The document's metadata made final, exactly as ``CorpusSelection`` makes it.
     public func prepared(_ document: Document) -> Document {
@@ -49,7 +54,10 @@ public struct DocumentAnalyser: Sendable {
         // The sentences depend on the blocks alone: made once for metadata, era and indicators.
         let sentences = read.contextSentences()
         let key = read.blocks.isEmpty ? nil : read.contentKey
-        let document = CorpusSelection.prepared(read, manifest: manifest, detector: detector, sentences: sentences)
+        // The reading depends on the blocks alone, which preparing leaves as they are.
+        let profile = inspections.flatMap { InspectionReader(lexicon: $0).read(read) }
+        let document = CorpusSelection.prepared(read, manifest: manifest, detector: detector, sentences: sentences,
+                                                inspection: detectorReadsTheSameInspections ? .init(profile) : nil)
         var stub = document
         stub.blocks = []
         guard document.metadata.partnership != nil else {
@@ -61,9 +69,9 @@ public struct DocumentAnalyser: Sendable {
         let contents = matcher.lexicon.contentsHeadings
         let indicatorSentences = contents.isEmpty ? sentences : document.contextSentences(contentsHeadings: contents, reusing: sentences)
         let evidence = matcher.evidence(in: document, sentences: indicatorSentences).map { IndicatorFinding(indicator: $0.indicator, evidence: $0.evidence) }
-        let inspection = inspections.flatMap { InspectionReader(lexicon: $0).read(document) }
-            .map { InspectionRead(document: document, inspection: $0) }
-        return DocumentAnalysis(document: stub, items: finder.recommendations(in: document), evidence: evidence, inspection: inspection,
+        let inspection = profile.map { InspectionRead(document: document, inspection: $0) }
+        return DocumentAnalysis(document: stub, items: finder.recommendations(in: document, contentKey: key), evidence: evidence,
+                                inspection: inspection,
                                 contentKey: key)
     }
 }
