@@ -133,7 +133,7 @@ struct ProseJudge {
     /// stay. A quotation left open keeps its words.
     static func removingQuotedTitles(_ sentence: String) -> String {
         let sentence = withoutAddresses(sentence)
-        guard sentence.contains(where: { $0 == "\"" || $0 == "'" }) else { return sentence }
+        guard mayHoldQuotation(sentence) else { return sentence }
         // The end of a quotation begun in an earlier sentence: a lone double quote followed only
         // by its attribution ("… in isolation\" (Partner 26).") closes a quotation; the words
         // before it are someone else's.
@@ -167,6 +167,26 @@ struct ProseJudge {
             }
         }
         return output + quoted
+    }
+
+    /// False where the sentence surely holds no quotation, read as bytes: no double quote, and no
+    /// single quote after a space, a bracket or nothing (an apostrophe comes after a letter). Any
+    /// other byte before a single quote (one of a multi-byte character) leaves the question to
+    /// ``removingQuotedTitles(_:)``, which reads characters.
+    static func mayHoldQuotation(_ sentence: String) -> Bool {
+        var previous: UInt8?
+        for byte in sentence.utf8 {
+            if byte == 0x22 { return true }
+            if byte == 0x27 {
+                guard let before = previous, before < 0x80 else { return true }
+                switch before {
+                case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x28: return true
+                default: break
+                }
+            }
+            previous = byte
+        }
+        return false
     }
 
     /// The sentence without web addresses ("https://…/safeguarding-system-needs-to-…"): their

@@ -6,7 +6,15 @@
 /// the file as UTF-8 with its line breaks.
 public enum CSVWriter {
     public static func render(header: [String], rows: [[String]]) -> String {
-        ([header] + rows).map { $0.map(escape).joined(separator: ",") }.joined(separator: "\n") + "\n"
+        var output = ""
+        for row in [header] + rows {
+            for (index, field) in row.enumerated() {
+                if index > 0 { output.append(",") }
+                output.append(escape(field))
+            }
+            output.append("\n")
+        }
+        return output
     }
 
     public static func escape(_ field: String) -> String {
