@@ -72,7 +72,7 @@ public struct DocumentReader: Sendable {
     public static func format(of bytes: [UInt8], path: String) throws(ReadError) -> DocumentFormat {
         let ext = (path as NSString).pathExtension.lowercased()
         // A PDF header may follow a little junk (the format allows it anywhere in the first 1,024 bytes).
-        if bytes.starts(with: Array("%PDF".utf8)) || bytes.prefix(1024).firstRange(of: Array("%PDF-".utf8)) != nil { return .pdf }
+        if bytes.starts(with: Array("%PDF".utf8)) || hasPDFHeader(bytes.prefix(1024)) { return .pdf }
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
             let head = String(decoding: bytes.prefix(4096), as: UTF8.self)
             if head.contains("application/vnd.oasis.opendocument.text") || ext == "odt" { return .odt }
@@ -80,15 +80,10 @@ public struct DocumentReader: Sendable {
             throw .unknownFormat(path: path)
         }
         // Mark-up is recognised by its content whatever the name: a web page saved as report.pdf.
-        let head = String(decoding: bytes.prefix(1024), as: UTF8.self).lowercased()
-        let trimmed = head.drop(while: { $0.isWhitespace || $0 == "\u{FEFF}" })
-        if ["html", "htm", "xhtml"].contains(ext) || trimmed.hasPrefix("<!doctype html") || trimmed.hasPrefix("<html")
-            || (trimmed.hasPrefix("<?xml") && head.contains("<html")) {
-            return .html
-        }
+        if ["html", "htm", "xhtml"].contains(ext) || mayOpenWithTag(bytes) && opensAsHTML(bytes) { return .html }
         if ext == "pdf" { throw .corrupt(path: path, cause: "no PDF header") }
         if ["docx", "odt"].contains(ext) { throw .corrupt(path: path, cause: "not a zip archive") }
-        guard TextDecoding.decode(Array(bytes.prefix(8192))) != nil else { throw .unknownFormat(path: path) }
+        guard TextDecoding.looksLikeText(bytes) else { throw .unknownFormat(path: path) }
         return ["md", "markdown"].contains(ext) ? .markdown : .text
     }
 
@@ -125,6 +120,30 @@ public struct ReadContents: Hashable, Sendable, Codable {
 }
 
 private extension DocumentReader {
+    /// Whether "%PDF-" stands anywhere in `head`.
+    static func hasPDFHeader(_ head: ArraySlice<UInt8>) -> Bool {
+        let marker = Array("%PDF-".utf8)
+        guard head.count >= marker.count else { return false }
+        return (head.startIndex...(head.endIndex - marker.count)).contains { start in
+            head[start] == marker[0] && head[start..<(start + marker.count)].elementsEqual(marker)
+        }
+    }
+
+    /// False where the first byte rules mark-up out without decoding: a printable ASCII byte
+    /// other than "<" (white space and byte-order marks may come before the tag).
+    static func mayOpenWithTag(_ bytes: [UInt8]) -> Bool {
+        guard let first = bytes.first, (0x21..<0x7F).contains(first) else { return true }
+        return first == UInt8(ascii: "<")
+    }
+
+    /// Whether the file opens as a web page: `<!doctype html`, `<html`, or an XML declaration
+    /// with an `<html` in the first 1,024 bytes, after any white space and byte-order mark.
+    static func opensAsHTML(_ bytes: [UInt8]) -> Bool {
+        let head = String(decoding: bytes.prefix(1024), as: UTF8.self).lowercased()
+        let trimmed = head.drop(while: { $0.isWhitespace || $0 == "\u{FEFF}" })
+        return trimmed.hasPrefix("<!doctype html") || trimmed.hasPrefix("<html") || (trimmed.hasPrefix("<?xml") && head.contains("<html"))
+    }
+
     static func document(path: String, hash: String, format: DocumentFormat, contents: ReadContents) -> Document {
         let (blocks, cut) = withinBlockLimit(contents.blocks)
         var metadata = contents.metadata

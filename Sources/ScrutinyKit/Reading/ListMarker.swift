@@ -82,8 +82,14 @@ private extension ListMarker {
         let parenthesised = line.first == "("
         if parenthesised { index = line.index(after: index) }
         let start = index
-        while index < line.endIndex, line[index].isLetter, line[index].isASCII { index = line.index(after: index) }
+        // A label is one letter or a roman numeral of up to four: reading a fifth letter settles it.
+        var letters = 0
+        while letters < 5, index < line.endIndex, line[index].isLetter, line[index].isASCII {
+            index = line.index(after: index)
+            letters += 1
+        }
         let label = line[start..<index]
+        guard letters < 5 else { return nil }
         guard !label.isEmpty, index < line.endIndex else { return nil }
         let roman = label.allSatisfy { "ivxIVX".contains($0) } && label.count <= 4
         guard label.count == 1 || roman else { return nil }

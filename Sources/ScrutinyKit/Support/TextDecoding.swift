@@ -5,6 +5,12 @@ import Foundation
 public enum TextDecoding {
     public enum Encoding: String, Sendable { case utf8, utf16LE, utf16BE, windows1252 }
 
+    /// Whether ``decode(_:)`` takes `bytes` for text: a byte-order mark, or no NUL byte in the
+    /// first 8 KB. Tells text from binary without decoding.
+    public static func looksLikeText(_ bytes: some Collection<UInt8>) -> Bool {
+        hasByteOrderMark(bytes) || !bytes.prefix(8192).contains(0)
+    }
+
     /// Decodes `bytes`, or returns nil when they look binary (NUL bytes outside UTF-16).
     public static func decode(_ bytes: [UInt8]) -> (text: String, encoding: Encoding)? {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
@@ -12,7 +18,7 @@ public enum TextDecoding {
         }
         if bytes.starts(with: [0xFF, 0xFE]) { return (utf16(bytes.dropFirst(2), bigEndian: false), .utf16LE) }
         if bytes.starts(with: [0xFE, 0xFF]) { return (utf16(bytes.dropFirst(2), bigEndian: true), .utf16BE) }
-        if bytes.prefix(8192).contains(0) { return nil }
+        guard looksLikeText(bytes) else { return nil }
         if let text = String(validating: bytes, as: UTF8.self) { return (text, .utf8) }
         return (windows1252(bytes), .windows1252)
     }
@@ -58,6 +64,10 @@ public extension TextDecoding.Encoding {
 }
 
 private extension TextDecoding {
+    static func hasByteOrderMark(_ bytes: some Collection<UInt8>) -> Bool {
+        bytes.starts(with: [0xEF, 0xBB, 0xBF]) || bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+    }
+
     static func utf16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) -> String {
         var units: [UInt16] = []
         units.reserveCapacity(bytes.count / 2)
