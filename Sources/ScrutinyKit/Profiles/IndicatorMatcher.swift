@@ -68,14 +68,12 @@ public struct IndicatorMatcher: Sendable {
                 if !inGroupContext { continue }
             }
             let finding: Finding?
-            if let scope = entry.group.scope {
-                finding = scoped(entry.indicator, scope: scope, sentence: sentence, words: words, documentType: documentType,
-                                 aboutScrutiny: aboutScrutiny)
+            if entry.group.scope != nil {
+                finding = scoped(entry, sentence: sentence, words: words, documentType: documentType, aboutScrutiny: aboutScrutiny)
             } else if entry.indicator.kind == .count {
-                finding = counted(entry.indicator, sentence: sentence, words: words)
+                finding = counted(entry, sentence: sentence)
             } else {
-                finding = flagged(entry.indicator, negation: entry.group.negation, sentence: sentence, words: words,
-                                  aboutScrutiny: aboutScrutiny)
+                finding = flagged(entry, sentence: sentence, aboutScrutiny: aboutScrutiny)
             }
             if let finding { findings.append(finding) }
         }
@@ -119,40 +117,41 @@ private extension IndicatorMatcher {
             || sentence.headingWords.contains(where: { context.cues.matches($0) })
     }
 
-    func flagged(_ indicator: IndicatorDefinition, negation: Bool, sentence: ContextSentence, words: [String],
-                 aboutScrutiny: Bool) -> Finding? {
-        for pattern in indicator.no where sentence.matches(pattern) {
-            return Finding(indicator: indicator.id, value: .no, cue: pattern.source)
+    // The helpers below take the entry and read its indicator in place: a struct bound out of a
+    // class instance is copied whole (a dozen arrays retained and released) for every sentence.
+    func flagged(_ entry: Entry, sentence: ContextSentence, aboutScrutiny: Bool) -> Finding? {
+        for pattern in entry.indicator.no where sentence.matches(pattern) {
+            return Finding(indicator: entry.indicator.id, value: .no, cue: pattern.source)
         }
         var negated: Finding?
-        for pattern in [indicator.yes, aboutScrutiny ? indicator.ownAccount : []].joined() {
+        for pattern in [entry.indicator.yes, aboutScrutiny ? entry.indicator.ownAccount : []].joined() {
             guard let match = sentence.match(pattern) else { continue }
-            if negation, isNegated(match, in: sentence, by: lexicon.silencers) { continue }
-            if negation, isNegated(match, in: sentence) {
-                negated = negated ?? Finding(indicator: indicator.id, value: .no, cue: pattern.source)
+            if entry.group.negation, isNegated(match, in: sentence, by: lexicon.silencers) { continue }
+            if entry.group.negation, isNegated(match, in: sentence) {
+                negated = negated ?? Finding(indicator: entry.indicator.id, value: .no, cue: pattern.source)
                 continue
             }
-            return Finding(indicator: indicator.id, value: .yes, cue: pattern.source)
+            return Finding(indicator: entry.indicator.id, value: .yes, cue: pattern.source)
         }
         return negated
     }
 
-    func counted(_ indicator: IndicatorDefinition, sentence: ContextSentence, words: [String]) -> Finding? {
-        for pattern in indicator.count {
+    func counted(_ entry: Entry, sentence: ContextSentence) -> Finding? {
+        for pattern in entry.indicator.count {
             guard let match = sentence.match(pattern), let number = match.number else { continue }
             if isNegated(match, in: sentence) { continue }
-            return Finding(indicator: indicator.id, value: .count(number), cue: pattern.source)
+            return Finding(indicator: entry.indicator.id, value: .count(number), cue: pattern.source)
         }
         return nil
     }
 
     /// A topic counts where the sentence, its list's lead-in or its table says scrutiny covered it,
     /// or where it heads a section of a scrutiny report; it is `no` where scrutiny is said not to.
-    func scoped(_ indicator: IndicatorDefinition, scope: IndicatorGroup.Scope, sentence: ContextSentence, words: [String],
-                documentType: DocumentType?, aboutScrutiny: Bool) -> Finding? {
-        guard let topic = indicator.yes.first(where: { sentence.matches($0) }) else { return nil }
+    func scoped(_ entry: Entry, sentence: ContextSentence, words: [String], documentType: DocumentType?, aboutScrutiny: Bool) -> Finding? {
+        guard let topic = entry.indicator.yes.first(where: { sentence.matches($0) }), let scope = entry.group.scope else { return nil }
+        let indicator = entry.indicator.id
         if scope.negated.contains(where: { sentence.matches($0) }) {
-            return Finding(indicator: indicator.id, value: .no, cue: topic.source)
+            return Finding(indicator: indicator, value: .no, cue: topic.source)
         }
         let inScope: Bool
         if aboutScrutiny {
@@ -165,7 +164,7 @@ private extension IndicatorMatcher {
         } else {
             inScope = scope.cues.contains { sentence.matches($0) || $0.matches(sentence.leadInWords) }
         }
-        return inScope ? Finding(indicator: indicator.id, value: .yes, cue: topic.source) : nil
+        return inScope ? Finding(indicator: indicator, value: .yes, cue: topic.source) : nil
     }
 
     /// Whether a negation (or one of `words`) stands before the match or inside it, in the same
@@ -173,7 +172,8 @@ private extension IndicatorMatcher {
     func isNegated(_ match: CuePattern.Match, in sentence: ContextSentence, by words: PhraseList? = nil) -> Bool {
         let sentenceWords = sentence.wordTexts
         var start = max(0, match.start - lexicon.negationWindow)
-        for index in stride(from: match.start, to: start, by: -1) where startsClause(index, in: sentence) {
+        let scalars = Array(sentence.text.unicodeScalars)
+        for index in stride(from: match.start, to: start, by: -1) where startsClause(index, in: sentence, scalars: scalars) {
             start = index
             break
         }
@@ -183,12 +183,12 @@ private extension IndicatorMatcher {
 
     /// Whether a clause starts at word `index`: a semicolon, colon or spaced dash stands before it, or
     /// the word before it is a contrast word ("but", "yet").
-    func startsClause(_ index: Int, in sentence: ContextSentence) -> Bool {
+    /// `scalars`: the sentence's text, as scalars (the words' offsets count them).
+    func startsClause(_ index: Int, in sentence: ContextSentence, scalars: [Unicode.Scalar]) -> Bool {
         guard index > 0, index < sentence.words.count else { return index == 0 }
-        let scalars = sentence.text.unicodeScalars
-        let from = scalars.index(scalars.startIndex, offsetBy: sentence.words[index - 1].end)
-        let to = scalars.index(scalars.startIndex, offsetBy: sentence.words[index].start)
-        let between = String(scalars[from..<to])
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[sentence.words[index - 1].end..<sentence.words[index].start])
+        let between = String(view)
         if between.contains(where: { ";:".contains($0) }) || between.contains(" – ") || between.contains(" — ") { return true }
         return lexicon.clauseBreaks.matches([sentence.words[index - 1].text])
     }
