@@ -22,6 +22,37 @@ public enum LexiconFile {
     }
 
     public static func parse(_ yaml: String, name: String, path: String = "lexicon") throws(LexiconError) -> Lexicon {
+        try lexicon(in: topLevel(yaml, path: path), name: name, path: path)
+    }
+
+    /// The lexicon of a file and a top-level list of strings in it (`_document_types:
+    /// [inspection-report]`, nil when the file has none), the YAML read once.
+    static func read(path: String, list key: String) throws(LexiconError) -> (lexicon: Lexicon, list: [String]?) {
+        let (text, name, _) = try DataFiles.readLexicon(path: path)
+        let mapping = try topLevel(text, path: path)
+        let lexicon = try lexicon(in: mapping, name: name, path: path)
+        guard let value = mapping[Node(key)] else { return (lexicon, nil) }
+        guard let sequence = value.sequence else {
+            throw .malformed(path: path, line: value.mark?.line, cause: "`\(key)` must be a list")
+        }
+        return (lexicon, sequence.compactMap(\.string))
+    }
+
+    /// Writes the lexicon back as YAML (weights and exclusions kept; `quanteda: true` drops them
+    /// for tools that know only the plain format).
+    public static func render(_ lexicon: Lexicon, quanteda: Bool = false) -> String {
+        var output = ""
+        if !quanteda, !lexicon.settings.isEmpty {
+            output += "_settings:\n"
+            for key in lexicon.settings.keys.sorted() { output += "  \(key): \(number(lexicon.settings[key]!))\n" }
+        }
+        for category in lexicon.categories { output += render(category, indent: 0, quanteda: quanteda) }
+        return output
+    }
+}
+
+private extension LexiconFile {
+    static func topLevel(_ yaml: String, path: String) throws(LexiconError) -> Node.Mapping {
         let root: Node?
         do {
             root = try Yams.compose(yaml: yaml)
@@ -33,6 +64,10 @@ public enum LexiconFile {
         guard let mapping = root?.mapping else {
             throw .malformed(path: path, line: root?.mark?.line, cause: "the top level must be a mapping of category names")
         }
+        return mapping
+    }
+
+    static func lexicon(in mapping: Node.Mapping, name: String, path: String) throws(LexiconError) -> Lexicon {
         var settings: [String: Double] = [:]
         var categories: [LexiconCategory] = []
         for (key, value) in mapping {
@@ -49,35 +84,6 @@ public enum LexiconFile {
         return Lexicon(name: name, categories: categories, settings: settings)
     }
 
-    /// Writes the lexicon back as YAML (weights and exclusions kept; `quanteda: true` drops them
-    /// for tools that know only the plain format).
-    public static func render(_ lexicon: Lexicon, quanteda: Bool = false) -> String {
-        var output = ""
-        if !quanteda, !lexicon.settings.isEmpty {
-            output += "_settings:\n"
-            for key in lexicon.settings.keys.sorted() { output += "  \(key): \(number(lexicon.settings[key]!))\n" }
-        }
-        for category in lexicon.categories { output += render(category, indent: 0, quanteda: quanteda) }
-        return output
-    }
-}
-
-public extension LexiconFile {
-    /// A top-level list of strings in a lexicon file (`_document_types: [inspection-report]`), or
-    /// nil when the file has none.
-    static func stringList(_ key: String, inFile path: String) throws(LexiconError) -> [String]? {
-        guard let yaml = try? String(contentsOfFile: path, encoding: .utf8) else {
-            throw .unreadable(path: path, cause: "cannot read the file")
-        }
-        guard let root = try? Yams.compose(yaml: yaml), let value = root.mapping?[Node(key)] else { return nil }
-        guard let sequence = value.sequence else {
-            throw .malformed(path: path, line: value.mark?.line, cause: "`\(key)` must be a list")
-        }
-        return sequence.compactMap(\.string)
-    }
-}
-
-private extension LexiconFile {
     static func category(name: String, path: String, node: Node, line: Int?, file: String) throws(LexiconError) -> LexiconCategory {
         var result = LexiconCategory(name: name, path: path, line: line)
         switch node {

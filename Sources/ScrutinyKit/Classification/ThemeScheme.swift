@@ -43,7 +43,7 @@ private extension ThemeScheme {
     static func withLayer(_ scheme: ThemeScheme, file: String) throws(LexiconError) -> ThemeScheme {
         let layerFile = layerPath(of: file)
         guard !file.hasSuffix(".learned.yml"), FileManager.default.fileExists(atPath: layerFile) else { return scheme }
-        let layer = try LexiconFile.read(path: layerFile)
+        let (layer, documentTypes) = try LexiconFile.read(path: layerFile, list: "_document_types")
         let paths = Set(scheme.lexicon.allCategories.map(\.path))
         if let stray = layer.allCategories.first(where: { !paths.contains($0.path) }) {
             throw .malformed(path: layerFile, line: stray.line,
@@ -51,7 +51,7 @@ private extension ThemeScheme {
         }
         var result = scheme
         result.learned = layer
-        result.learnedDocumentTypes = try LexiconFile.stringList("_document_types", inFile: layerFile).map(Set.init)
+        result.learnedDocumentTypes = documentTypes.map(Set.init)
         return result
     }
 }
