@@ -68,13 +68,13 @@ func analyseCorpus(_ input: InputOptions, manifest: Manifest?, detector: Metadat
     }
     // Documents will be read: the theme scheme is read beside them.
     scheme?.start()
-    typealias Outcome = (analysis: DocumentAnalysis, key: String?, stored: Bool)
     let reader = input.reader(for: listing.files)
     let progress = input.diagnostics.progress(total: listing.files.count)
-    let results = Parallel.map(Array(listing.files.enumerated()), jobs: input.jobs) { index, file -> Result<Outcome, ReadError> in
+    let intake = Intake(store: store, manifest: manifest)
+    Parallel.forEach(Array(listing.files.enumerated()), jobs: input.jobs, { index, file -> Result<Intake.Outcome, ReadError> in
         progress?.started(file)
         defer { progress?.finished(file) }
-        return Result { () throws(ReadError) -> Outcome in
+        return Result { () throws(ReadError) -> Intake.Outcome in
             var bytes: [UInt8]?
             var key: String?
             if let identity = try identities?[index].get() {
@@ -87,27 +87,27 @@ func analyseCorpus(_ input: InputOptions, manifest: Manifest?, detector: Metadat
             let document = try reader.read(bytes: loaded, path: file)
             return (analyser.analysis(of: document), key, false)
         }
-    }
+    }, inOrder: { _, outcome in intake.take(outcome) })
     progress?.end()
-    var analyses: [DocumentAnalysis] = []
-    var newEntries: [(key: String, analysis: DocumentAnalysis)] = []
+    intake.finish()
+    let analyses = intake.analyses
     var fileKeys: [String]? = store == nil ? nil : []
-    for (file, result) in zip(listing.files, results) {
-        do {
-            let outcome = try result.get()
-            fileKeys?.append(outcome.key ?? "")
-            diagnostics.read(outcome.analysis.document, from: file)
-            analyses.append(outcome.analysis)
-            if !outcome.stored, let key = outcome.key { newEntries.append((key, outcome.analysis)) }
-        } catch {
+    for (file, outcome) in zip(listing.files, intake.files) {
+        switch outcome {
+        case .success(let read):
+            fileKeys?.append(read.key ?? "")
+            diagnostics.read(read.document, from: file)
+        case .failure(let error):
             let message = error.errorDescription ?? "cannot read \(file)"
             fileKeys?.append("not read: " + message)
             diagnostics.problem(message)
         }
     }
     if let store {
-        do { try store.save(newEntries) } catch { input.diagnostics.note("cannot write the store \(store.path): \(error); the next run reads every file again") }
-        diagnostics.timing("store: \(analyses.count - newEntries.count) of \(analyses.count) documents from \(store.path)")
+        if let error = intake.storeFailure {
+            input.diagnostics.note("cannot write the store \(store.path): \(error); the next run reads every file again")
+        }
+        diagnostics.timing("store: \(intake.fromStore) of \(analyses.count) documents from \(store.path)")
     }
     // The report's key: the files and what was said about the folders walked (before any file was read).
     let reportKey = reuse ? store.flatMap { store in fileKeys.map { store.reportKey(fileKeys: $0, notes: Array(diagnostics.problems.prefix(listing.skipped.count))) } } : nil
@@ -132,6 +132,65 @@ func analyseCorpus(_ input: InputOptions, manifest: Manifest?, detector: Metadat
     }
     for note in notes.dropFirst(problems.count) { input.diagnostics.note(note) }
     return AnalysedCorpus(analyses: kept, notes: notes, jobs: input.jobs, fileKeys: fileKeys, reportKey: reportKey)
+}
+
+/// What `analyseCorpus` keeps of the files as their outcomes come in, in the files' order
+/// (``Parallel/forEach(_:jobs:_:inOrder:)``, whose consumer alone touches it): each file's document
+/// or failure, for what is said of it afterwards; the analyses, where a document found to be a
+/// version of another's words (``CorpusSelection/ContentOriginals``) keeps only its description, so
+/// that many copies of a report cost the memory of one; and the store's new entries, written a
+/// batch at a time rather than all held to the end.
+private final class Intake: @unchecked Sendable {
+    typealias Outcome = (analysis: DocumentAnalysis, key: String?, stored: Bool)
+
+    private(set) var files: [Result<(document: Document, key: String?), ReadError>] = []
+    private(set) var analyses: [DocumentAnalysis] = []
+    /// How many analyses came from the store.
+    private(set) var fromStore = 0
+    /// The first error writing the store; nothing more is written after it.
+    private(set) var storeFailure: (any Error)?
+    private var originals = CorpusSelection.ContentOriginals()
+    private var batch: [(key: String, analysis: DocumentAnalysis)] = []
+    private let store: AnalysisStore?
+    private let manifest: Manifest?
+    private static let batchSize = 32
+
+    init(store: AnalysisStore?, manifest: Manifest?) {
+        self.store = store
+        self.manifest = manifest
+    }
+
+    func take(_ outcome: Result<Outcome, ReadError>) {
+        switch outcome {
+        case .failure(let error):
+            files.append(.failure(error))
+        case .success(let (analysis, key, stored)):
+            files.append(.success((analysis.document, key)))
+            if stored {
+                fromStore += 1
+            } else if let key {
+                batch.append((key, analysis))
+                if batch.count >= Self.batchSize { save() }
+            }
+            analyses.append(analysis)
+            if let contentKey = analysis.contentKey,
+               let version = originals.offer(analyses.count - 1, key: contentKey, document: analysis.document, manifest: manifest) {
+                // Left out by CorpusSelection.versions, which decides with the same rule.
+                analyses[version].items = []
+                analyses[version].evidence = []
+                analyses[version].inspection = nil
+            }
+        }
+    }
+
+    /// Writes what is left for the store.
+    func finish() { save() }
+
+    private func save() {
+        defer { batch = [] }
+        guard let store, storeFailure == nil else { return }
+        do { try store.save(batch) } catch { storeFailure = error }
+    }
 }
 
 /// Opens the store beside `output` unless `--no-cache`; one line and no store when it cannot be opened.

@@ -34,14 +34,10 @@ public struct CorpusSelection: Sendable {
     public static func versions(_ documents: [Document], manifest: Manifest?, contentKeys: [String?]? = nil)
         -> (kept: [Int], skipped: [SkippedVersion]) {
         let names = Set(documents.map(\.fileName))
-        // Of documents with the same words, the one in an original format (text, Markdown) is the
-        // original, else the first read.
-        var originalByKey: [String: Int] = [:]
+        var originals = ContentOriginals()
         for (index, key) in (contentKeys ?? []).enumerated() {
-            guard let key, manifest?.entry(for: documents[index]) == nil else { continue }
-            if let earlier = originalByKey[key], originalFormats.contains(documents[earlier].format)
-                || !originalFormats.contains(documents[index].format) { continue }
-            originalByKey[key] = index
+            guard let key else { continue }
+            _ = originals.offer(index, key: key, document: documents[index], manifest: manifest)
         }
         var kept: [Int] = []
         var skipped: [SkippedVersion] = []
@@ -50,7 +46,7 @@ public struct CorpusSelection: Sendable {
                 skipped.append(SkippedVersion(version: document.fileName, original: original))
                 continue
             }
-            if let key = contentKeys?[index], manifest?.entry(for: document) == nil, let original = originalByKey[key], original != index {
+            if let key = contentKeys?[index], manifest?.entry(for: document) == nil, let original = originals.original(of: key), original != index {
                 skipped.append(SkippedVersion(version: document.fileName, original: documents[original].fileName))
                 continue
             }
@@ -92,6 +88,35 @@ public struct CorpusSelection: Sendable {
 
 private extension CorpusSelection {
     /// Names for a one-line note: all of a few, the first three of many.
+    /// Of documents with the same words (``Document/contentKey``), which is the original: the
+    /// first in an original format (text, Markdown), else the first. Offered the documents in
+    /// order, it knows at each step which of those so far are versions of another, so that a run
+    /// can drop a version's analysis as soon as it is one (``versions(_:manifest:contentKeys:)``
+    /// decides with it too, so the two agree).
+    public struct ContentOriginals: Sendable {
+        private var originalByKey: [String: (index: Int, inOriginalFormat: Bool)] = [:]
+
+        public init() {}
+
+        /// Offers the document at `index` (the documents offered in order): the index of the
+        /// document this makes a version of another (`index` itself, or the original it takes the
+        /// place of), nil when none. A document the manifest names is decided by the manifest alone.
+        public mutating func offer(_ index: Int, key: String, document: Document, manifest: Manifest?) -> Int? {
+            guard manifest?.entry(for: document) == nil else { return nil }
+            let inOriginalFormat = CorpusSelection.originalFormats.contains(document.format)
+            guard let earlier = originalByKey[key] else {
+                originalByKey[key] = (index, inOriginalFormat)
+                return nil
+            }
+            if earlier.inOriginalFormat || !inOriginalFormat { return index }
+            originalByKey[key] = (index, inOriginalFormat)
+            return earlier.index
+        }
+
+        /// The original among the documents offered with `key`.
+        public func original(of key: String) -> Int? { originalByKey[key]?.index }
+    }
+
     static func listed(_ names: [String]) -> String {
         names.count <= 5 ? names.joined(separator: ", ") : names.prefix(3).joined(separator: ", ") + " and \(names.count - 3) more"
     }

@@ -21,6 +21,27 @@ public enum Parallel {
         }
         return results.values()
     }
+
+    /// `transform` applied to every element on up to `jobs` threads, each result handed to
+    /// `consume` with its element's index, in the elements' order, as soon as it and every result
+    /// before it are ready, and not kept after: a run holds at once only the results waiting for
+    /// an earlier one, not all of them as ``map(_:jobs:_:)`` does. `consume` is called for one
+    /// result at a time (on whichever thread finished the result that completed the run), so
+    /// what it keeps needs no lock of its own.
+    public static func forEach<T: Sendable, U: Sendable>(_ elements: [T], jobs: Int, _ transform: @Sendable (T) -> U,
+                                                       inOrder consume: @escaping @Sendable (Int, U) -> Void) {
+        guard jobs > 1, elements.count > 1 else {
+            for (index, element) in elements.enumerated() { consume(index, transform(element)) }
+            return
+        }
+        let queue = WorkQueue(count: elements.count)
+        let delivery = OrderedDelivery(consume)
+        DispatchQueue.concurrentPerform(iterations: min(jobs, elements.count)) { _ in
+            while let index = queue.next() {
+                delivery.deliver(transform(elements[index]), at: index)
+            }
+        }
+    }
 }
 
 private extension Parallel {
@@ -38,6 +59,26 @@ private extension Parallel {
             guard taken < count else { return nil }
             taken += 1
             return taken - 1
+        }
+    }
+
+    /// Results that came before their turn, held until every earlier one has been handed on.
+    final class OrderedDelivery<U>: @unchecked Sendable {
+        private let lock = NSLock()
+        private var waiting: [Int: U] = [:]
+        private var next = 0
+        private let consume: @Sendable (Int, U) -> Void
+
+        init(_ consume: @escaping @Sendable (Int, U) -> Void) { self.consume = consume }
+
+        func deliver(_ value: U, at index: Int) {
+            lock.lock()
+            defer { lock.unlock() }
+            waiting[index] = value
+            while let ready = waiting.removeValue(forKey: next) {
+                consume(next, ready)
+                next += 1
+            }
         }
     }
 

@@ -49,4 +49,23 @@ import Testing
                                         manifest: manifest)
         #expect(selection.documents.count == 2)
     }
+
+    /// Offered one at a time in the files' order (as `analyse` does while the files are still being
+    /// read, to drop a version's findings at once), the originals name exactly the documents the
+    /// selection leaves out as versions of the same words.
+    @Test func offeredInOrderTheOriginalsDropExactlyTheVersionsTheSelectionLeavesOut() {
+        let documents = [Self.document("a.html", .html, Self.words), Self.document("b.pdf", .pdf, Self.words),
+                         Self.document("c.txt", .text, Self.words), Self.document("other.html", .html, ["Another report."]),
+                         Self.document("d.docx", .docx, Self.words)]
+        var originals = CorpusSelection.ContentOriginals()
+        var dropped: [Int] = []
+        for (index, document) in documents.enumerated() {
+            if let version = originals.offer(index, key: document.contentKey, document: document, manifest: nil) { dropped.append(version) }
+        }
+        // b.pdf is a version of a.html at once; c.txt then takes a.html's place; d.docx is c.txt's.
+        #expect(dropped == [1, 0, 4])
+        let selection = CorpusSelection(documents: documents)
+        #expect(Set(selection.skipped.map(\.version)) == Set(dropped.map { documents[$0].fileName }))
+        #expect(selection.documents.map(\.fileName) == ["c.txt", "other.html"])
+    }
 }

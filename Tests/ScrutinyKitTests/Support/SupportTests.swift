@@ -60,4 +60,48 @@ import Testing
         #expect(abs(overlap.precision - 0.8) < 1e-9)
         #expect(TokenOverlap(extracted: "", reference: "anything").f1 == 0)
     }
+
+    /// `Parallel.forEach` hands every result on once, in the elements' order, whatever order the
+    /// threads finish in, and the results are those `map` gives.
+    @Test func resultsAreHandedOnInOrderAsTheyComplete() {
+        let elements = Array(0..<300)
+        let transform: @Sendable (Int) -> Int = { value in
+            // Uneven work, so that later elements often finish before earlier ones.
+            var total = 0
+            for step in 0..<((value * 7_919) % 5_000) { total &+= step ^ value }
+            return value * 2 + (total & 0)
+        }
+        let seen = Seen()
+        Parallel.forEach(elements, jobs: 4, transform, inOrder: { index, result in seen.add(index, result) })
+        #expect(seen.indices == elements)
+        #expect(seen.results == Parallel.map(elements, jobs: 4, transform))
+    }
+
+    /// Escaping works on bytes: a mark combined with an escaped character (one Swift character
+    /// with it) leaves it escaped, and a CSV field holding CRLF (one Swift character) is quoted.
+    @Test func escapingDoesNotMissACharacterCombinedWithAMark() {
+        #expect(HTMLText.escape("a &\u{301} b") == "a &amp;\u{301} b")
+        #expect(SurveyMarkdown.escape("x *\u{301}") == "x \\*\u{301}")
+        #expect(CSVWriter.escape("one\r\ntwo") == "\"one\r\ntwo\"")
+        #expect(CSVWriter.escape("plain, text") == "\"plain, text\"")
+        #expect(CSVWriter.escape("plain text") == "plain text")
+    }
+}
+
+/// What the consumer of `Parallel.forEach` was handed, in the order handed (it is called one
+/// result at a time, so the lock only satisfies the compiler and the test's own reads).
+private final class Seen: @unchecked Sendable {
+    private let lock = NSLock()
+    private var order: [Int] = []
+    private var values: [Int] = []
+
+    func add(_ index: Int, _ value: Int) {
+        lock.lock()
+        defer { lock.unlock() }
+        order.append(index)
+        values.append(value)
+    }
+
+    var indices: [Int] { lock.withLock { order } }
+    var results: [Int] { lock.withLock { values } }
 }
