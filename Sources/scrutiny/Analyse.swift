@@ -68,13 +68,12 @@ extension Scrutiny {
             // The corpus's own manifest goes with the corpus.
             let fallback = self.input.paths.isEmpty && FileManager.default.fileExists(atPath: Self.defaultManifest) ? Self.defaultManifest : nil
             let manifest = try corpus.loadManifest(default: fallback, lexicons: lexicons)
-            let detector = try lexicons.metadataDetector()
             diagnostics.mark("start-up and lexicons")
             let scheme = SchemeLoad(lexicons: lexicons, scheme: themes.scheme)   // read beside the documents (analyseCorpus)
             defer { scheme.settle() }
             let store = try openStore(beside: output, options: self.store, lexicons: lexicons, itemOptions: itemOptions, input: input)
-            let read = try analyseCorpus(input, manifest: manifest, detector: detector, lexicons: lexicons, itemOptions: itemOptions,
-                                         store: store, reuse: true, scheme: scheme)
+            let read = try analyseCorpus(input, manifest: manifest, detector: { try lexicons.metadataDetector() }, lexicons: lexicons,
+                                         itemOptions: itemOptions, store: store, reuse: true, scheme: scheme)
             diagnostics.mark("read, detect, find, evidence")
             if let kept = read.reused {
                 // Nothing changed since the report in the store was written (no file, option, manifest,

@@ -66,8 +66,8 @@ extension Scrutiny {
             let store = try output.flatMap { try openStore(beside: $0, options: self.store, lexicons: lexicons, itemOptions: itemOptions, input: input) }
             let scheme = SchemeLoad(lexicons: lexicons, scheme: themes.scheme)   // read beside the documents (analyseCorpus)
             defer { scheme.settle() }
-            let read = try analyseCorpus(input, manifest: manifest, detector: detector, lexicons: lexicons, itemOptions: itemOptions, store: store,
-                                         scheme: scheme)
+            let read = try analyseCorpus(input, manifest: manifest, detector: { detector }, lexicons: lexicons, itemOptions: itemOptions,
+                                         store: store, scheme: scheme)
             let run = try SurveyRun(analyses: read.analyses, lexicons: lexicons, itemOptions: itemOptions, scheme: scheme,
                                     kinds: themes.parsed, notes: read.notes, jobs: read.jobs)
             // Evidence links lead from where the report is written: --output, or the current folder.
