@@ -190,11 +190,13 @@ private extension BlockBuilder {
 enum HeadingHeuristics {
     static func isTitle(_ text: String, bold: Bool) -> Bool {
         guard let first = text.first, first.isUppercase || first.isNumber else { return false }
+        // At most 90 characters, found without counting a long paragraph's characters: most
+        // paragraphs are far longer than a title.
+        guard text.utf8.count <= 90 || text.dropFirst(90).isEmpty else { return false }
         if let last = text.last, ".,;!".contains(last) { return false }
         if text.hasSuffix(":") && !bold { return false }
         if text.contains("@") || text.contains("http") { return false }
-        let words = text.split(separator: " ")
-        return text.count <= 90 && words.count <= 12
+        return text.split(separator: " ").count <= 12
     }
 
     static func isNumberedTitle(_ text: String, bold: Bool) -> Bool {
@@ -205,9 +207,14 @@ enum HeadingHeuristics {
         return !imperatives.contains(firstWord)
     }
 
+    /// At least three letters, and every letter a capital (a small letter settles it at once).
     static func isAllCaps(_ text: String) -> Bool {
-        let letters = text.filter(\.isLetter)
-        return letters.count >= 3 && letters.allSatisfy(\.isUppercase)
+        var letters = 0
+        for character in text where character.isLetter {
+            guard character.isUppercase else { return false }
+            letters += 1
+        }
+        return letters >= 3
     }
 
     static func level(ofOrdinal ordinal: String) -> Int {

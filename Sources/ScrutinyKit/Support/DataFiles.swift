@@ -48,8 +48,23 @@ extension String {
     /// Every run of white space made one space, and the ends trimmed.
     func collapsingWhitespace() -> String {
         // ASCII (most lines, once the normaliser has run): byte by byte, the same result, since
-        // each ASCII byte is a character of its own but for "\r\n", whitespace either way.
-        if utf8.allSatisfy({ $0 < 0x80 }) {
+        // each ASCII byte is a character of its own but for "\r\n", whitespace either way. Most
+        // lines need nothing done (single spaces between words, none at the ends): those are
+        // given back as they are.
+        var ascii = true
+        var changes = false
+        var endsInSpace = true
+        for byte in utf8 {
+            if byte >= 0x80 {
+                ascii = false
+                break
+            }
+            let isSpace = byte == 0x20 || (0x09...0x0D).contains(byte)
+            if isSpace, byte != 0x20 || endsInSpace { changes = true }
+            endsInSpace = isSpace
+        }
+        if ascii, !changes, !endsInSpace || isEmpty { return self }
+        if ascii {
             var bytes: [UInt8] = []
             bytes.reserveCapacity(utf8.count)
             var lastWasSpace = true
