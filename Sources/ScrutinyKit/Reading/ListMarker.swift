@@ -46,6 +46,8 @@ public struct ListMarker: Hashable, Sendable {
 }
 
 private extension ListMarker {
+    static func isASCIILetter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
+
     static func parseNumber(_ line: Substring) -> ListMarker? {
         var index = line.startIndex
         var components: [Substring] = []
@@ -78,6 +80,15 @@ private extension ListMarker {
     }
 
     static func parseLetter(_ line: Substring) -> ListMarker? {
+        // Most lines open with a word: two ASCII letters, the first not a roman digit, make a label
+        // that is neither one letter nor a roman numeral, whatever follows.
+        let utf8 = line.utf8
+        var position = utf8.startIndex
+        if position < utf8.endIndex, utf8[position] == UInt8(ascii: "(") { position = utf8.index(after: position) }
+        if position < utf8.endIndex, Self.isASCIILetter(utf8[position]), !"ivxIVX".utf8.contains(utf8[position]) {
+            let next = utf8.index(after: position)
+            if next < utf8.endIndex, Self.isASCIILetter(utf8[next]) { return nil }
+        }
         var index = line.startIndex
         let parenthesised = line.first == "("
         if parenthesised { index = line.index(after: index) }
