@@ -191,8 +191,7 @@ private extension DocumentReader {
         if path == standardInput { return try loadStandardInput() }
         switch FileKind(path: path, following: true) {
         case .regular:
-            let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-            let size = (try? FileManager.default.attributesOfItem(atPath: target)[.size] as? NSNumber)?.intValue ?? 0
+            let size = FileKind.size(of: path) ?? 0
             if size > Self.maximumFileBytes {
                 throw .overLimit(path: path, cause: "it is \(size >> 20) MB, over the \(Self.maximumFileBytes >> 20) MB limit for one file")
             }

@@ -28,6 +28,12 @@ enum FileKind: Equatable, Sendable {
         }
     }
 
+    /// The size in bytes of what `path` names, links followed (nil when it cannot be looked at).
+    static func size(of path: String) -> Int? {
+        var status = stat()
+        return stat(path, &status) == 0 ? Int(status.st_size) : nil
+    }
+
     /// How a message names what is not a regular file.
     var description: String {
         switch self {
