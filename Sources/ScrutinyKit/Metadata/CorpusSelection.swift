@@ -84,10 +84,7 @@ public struct CorpusSelection: Sendable {
         return "counted each document once: skipped \(skipped.count) generated version\(skipped.count == 1 ? "" : "s") "
             + "whose original is also read (\(Self.listed(skipped.map(\.version))))"
     }
-}
 
-private extension CorpusSelection {
-    /// Names for a one-line note: all of a few, the first three of many.
     /// Of documents with the same words (``Document/contentKey``), which is the original: the
     /// first in an original format (text, Markdown), else the first. Offered the documents in
     /// order, it knows at each step which of those so far are versions of another, so that a run
@@ -116,7 +113,10 @@ private extension CorpusSelection {
         /// The original among the documents offered with `key`.
         public func original(of key: String) -> Int? { originalByKey[key]?.index }
     }
+}
 
+private extension CorpusSelection {
+    /// Names for a one-line note: all of a few, the first three of many.
     static func listed(_ names: [String]) -> String {
         names.count <= 5 ? names.joined(separator: ", ") : names.prefix(3).joined(separator: ", ") + " and \(names.count - 3) more"
     }
