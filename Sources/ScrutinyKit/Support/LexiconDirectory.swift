@@ -43,7 +43,11 @@ public struct LexiconDirectory: Sendable {
         for candidate in candidates where FileManager.default.fileExists(atPath: candidate + "/items.yml") {
             return LexiconDirectory(url: URL(fileURLWithPath: candidate))
         }
-        throw .notFound(name: "the lexicons folder", searched: candidates)
+        // Near the root, "../../" and "../../../" are the same folder: each is named once.
+        let searched = candidates.reduce(into: [String]()) { names, candidate in
+            if !names.contains(candidate) { names.append(candidate) }
+        }
+        throw .notFound(name: "the lexicons folder", searched: searched)
     }
 
     public func file(_ name: String) -> URL { url.appendingPathComponent(name) }
