@@ -49,11 +49,25 @@ enum InlineMarkup {
     /// Strips Markdown emphasis and links from one line.
     static func stripMarkdown(_ line: String) -> String {
         guard line.utf8.contains(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "]") }) else { return line }
-        guard line.contains("*") || line.contains("_") || line.contains("](") else { return line }
+        // Foundation's searches only where the two bytes stand together: without them there is
+        // nothing for the search to find (no other spelling is canonically equivalent).
+        let mayLink = hasBytePair(line, "]", "(")
+        guard line.contains("*") || line.contains("_") || mayLink && line.contains("](") else { return line }
         var text = line
-        if text.contains("](") { text = replaceLinks(text) }
-        text = text.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")
+        if mayLink, text.contains("](") { text = replaceLinks(text) }
+        if hasBytePair(text, "*", "*") { text = text.replacingOccurrences(of: "**", with: "") }
+        if hasBytePair(text, "_", "_") { text = text.replacingOccurrences(of: "__", with: "") }
         return removeSingleEmphasis(text)
+    }
+
+    /// Whether the ASCII characters `first` and `second` stand side by side in `text`'s bytes.
+    static func hasBytePair(_ text: String, _ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if previous == UInt8(ascii: first), byte == UInt8(ascii: second) { return true }
+            previous = byte
+        }
+        return false
     }
 }
 
