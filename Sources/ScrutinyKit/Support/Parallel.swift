@@ -13,12 +13,7 @@ public enum Parallel {
     public static func map<T: Sendable, U: Sendable>(_ elements: [T], jobs: Int, _ transform: @Sendable (T) -> U) -> [U] {
         guard jobs > 1, elements.count > 1 else { return elements.map(transform) }
         let results = Slots<U>(count: elements.count)
-        let queue = WorkQueue(count: elements.count)
-        DispatchQueue.concurrentPerform(iterations: min(jobs, elements.count)) { _ in
-            while let index = queue.next() {
-                results.store(transform(elements[index]), at: index)
-            }
-        }
+        each(elements.count, jobs: jobs) { index in results.store(transform(elements[index]), at: index) }
         return results.values()
     }
 
@@ -34,17 +29,21 @@ public enum Parallel {
             for (index, element) in elements.enumerated() { consume(index, transform(element)) }
             return
         }
-        let queue = WorkQueue(count: elements.count)
         let delivery = OrderedDelivery(consume)
-        DispatchQueue.concurrentPerform(iterations: min(jobs, elements.count)) { _ in
-            while let index = queue.next() {
-                delivery.deliver(transform(elements[index]), at: index)
-            }
-        }
+        each(elements.count, jobs: jobs) { index in delivery.deliver(transform(elements[index]), at: index) }
     }
 }
 
 private extension Parallel {
+    /// `body` for every index below `count`, on up to `jobs` threads, each thread taking the next
+    /// index not yet taken.
+    static func each(_ count: Int, jobs: Int, _ body: @Sendable (Int) -> Void) {
+        let queue = WorkQueue(count: count)
+        DispatchQueue.concurrentPerform(iterations: min(jobs, count)) { _ in
+            while let index = queue.next() { body(index) }
+        }
+    }
+
     /// Hands out the indices 0..<count, each once.
     final class WorkQueue: @unchecked Sendable {
         private let lock = NSLock()
