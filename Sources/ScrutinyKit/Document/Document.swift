@@ -99,7 +99,7 @@ public struct Document: Hashable, Sendable, Codable {
         var offset = 0
         return blocks.map { block in
             var block = block
-            let length = block.text.unicodeScalars.count
+            let length = block.text.scalarCount
             block.range = TextRange(start: offset, end: offset + length)
             offset += length + 1
             return block

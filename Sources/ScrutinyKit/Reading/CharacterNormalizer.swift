@@ -3,51 +3,62 @@
 /// letters inside Latin words (a common artefact of PDF conversion: "Νο") made Latin.
 public enum CharacterNormalizer {
     public static func normalize(_ text: String) -> String {
-        // Plain ASCII but for two characters: nothing to change.
-        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D && $0 != 0x60 }) { return fixLookalikes(text) }
-        // Written as UTF-8 bytes and made a String once (appending scalar by scalar cost most of the time).
-        var output: [UInt8] = []
-        output.reserveCapacity(text.utf8.count)
-        func appendScalar(_ scalar: Unicode.Scalar) { UTF8.encode(scalar) { output.append($0) } }
-        func append(_ ascii: String) { output.append(contentsOf: ascii.utf8) }
-        for scalar in text.unicodeScalars {
-            // Plain ASCII (all but two characters of it) passes straight through.
-            if scalar.value < 0x80, scalar != "\r", scalar != "`" {
-                output.append(UInt8(scalar.value))
-                continue
+        // Written as UTF-8 bytes and made a String once (appending scalar by scalar cost most of the
+        // time); read from the bytes too, a scalar decoded only where a byte is not ASCII.
+        let output: [UInt8]? = text.withUTF8Bytes { bytes in
+            // Plain ASCII but for two characters: nothing to change.
+            guard bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D || $0 == 0x60 }) else { return nil }
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count)
+            func append(_ ascii: StaticString) {
+                ascii.withUTF8Buffer { output.append(contentsOf: $0) }
             }
-            switch scalar {
-            case "\u{2018}", "\u{2019}", "\u{201A}", "\u{201B}", "\u{2032}", "\u{00B4}", "\u{0060}":
-                append("'")
-            case "\u{201C}", "\u{201D}", "\u{201E}", "\u{201F}", "\u{2033}", "\u{00AB}", "\u{00BB}":
-                append("\"")
-            case "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2015}", "\u{2212}":
-                append("-")
-            case "\u{2026}":
-                append("...")
-            case "\u{00A0}", "\u{2000}"..."\u{200A}", "\u{202F}", "\u{205F}", "\u{3000}":
-                append(" ")
-            case "\u{00AD}", "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}":
-                continue
-            case "\u{FB00}": append("ff")
-            case "\u{FB01}": append("fi")
-            case "\u{FB02}": append("fl")
-            case "\u{FB03}": append("ffi")
-            case "\u{FB04}": append("ffl")
-            case "\u{FB05}", "\u{FB06}": append("st")
-            case "\r":
-                continue
-            default:
-                appendScalar(scalar)
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                // Plain ASCII (all but two characters of it) passes straight through.
+                if byte < 0x80 {
+                    if byte == 0x60 { output.append(UInt8(ascii: "'")) } else if byte != 0x0D { output.append(byte) }
+                    index += 1
+                    continue
+                }
+                let (scalar, length) = Self.scalar(in: bytes, at: index)
+                switch scalar {
+                case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x00B4:
+                    append("'")
+                case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0x00AB, 0x00BB:
+                    append("\"")
+                case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212:
+                    append("-")
+                case 0x2026:
+                    append("...")
+                case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000:
+                    append(" ")
+                case 0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF:
+                    break
+                case 0xFB00: append("ff")
+                case 0xFB01: append("fi")
+                case 0xFB02: append("fl")
+                case 0xFB03: append("ffi")
+                case 0xFB04: append("ffl")
+                case 0xFB05, 0xFB06: append("st")
+                default:
+                    output.append(contentsOf: bytes[index..<(index + length)])
+                }
+                index += length
             }
+            return output
         }
+        guard let output else { return fixLookalikes(text) }
         return fixLookalikes(String(decoding: output, as: UTF8.self))
     }
 
     /// Replaces Greek and Cyrillic look-alikes in words that are Latin apart from them, or that
     /// consist of look-alikes only (a Latin-script document has no such words otherwise).
     public static func fixLookalikes(_ text: String) -> String {
-        guard !text.utf8.allSatisfy({ $0 < 0x80 }),
+        // A look-alike's first byte is one of a handful (Greek and Cyrillic share four): a text
+        // without any is left as it is without decoding a scalar.
+        guard text.withUTF8Bytes({ bytes in bytes.contains { lookalikeLeadBytes[Int($0)] } }),
               text.unicodeScalars.contains(where: { !$0.isASCII && lookalikes[$0] != nil }) else { return text }
         let scalars = Array(text.unicodeScalars)
         // Written as UTF-8 bytes; ASCII letters are the alphabetic ASCII scalars, told by arithmetic.
@@ -86,6 +97,24 @@ public enum CharacterNormalizer {
 }
 
 private extension CharacterNormalizer {
+    /// The scalar whose UTF-8 encoding starts at `index` of valid UTF-8 `bytes`, and its length.
+    static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
+        let lead = UInt32(bytes[index])
+        func continuation(_ offset: Int) -> UInt32 { UInt32(bytes[index + offset] & 0x3F) }
+        switch lead {
+        case 0xF0...: return ((lead & 0x07) << 18 | continuation(1) << 12 | continuation(2) << 6 | continuation(3), 4)
+        case 0xE0...: return ((lead & 0x0F) << 12 | continuation(1) << 6 | continuation(2), 3)
+        default: return ((lead & 0x1F) << 6 | continuation(1), 2)
+        }
+    }
+
+    /// Which bytes begin the UTF-8 encoding of a look-alike.
+    static let lookalikeLeadBytes: [Bool] = {
+        var leads = [Bool](repeating: false, count: 256)
+        for scalar in lookalikes.keys { leads[Int(String(scalar).utf8.first!)] = true }
+        return leads
+    }()
+
     static let lookalikes: [Unicode.Scalar: Unicode.Scalar] = {
         let pairs: [(String, String)] = [
             // Greek capitals and small letters that render as Latin ones.

@@ -8,7 +8,7 @@ enum InlineMarkup {
         // Bytes, not Foundation's search (a fifth of the time of reading a text file): the loop
         // below looks at every character anyway, so a byte found that is not a character of its
         // own changes nothing.
-        guard text.utf8.contains(UInt8(ascii: "<")) || text.utf8.contains(UInt8(ascii: "&")) else { return text }
+        guard text.containsByte(UInt8(ascii: "<")) || text.containsByte(UInt8(ascii: "&")) else { return text }
         var output = ""
         output.reserveCapacity(text.utf8.count)
         var index = text.startIndex
@@ -48,7 +48,8 @@ enum InlineMarkup {
 
     /// Strips Markdown emphasis and links from one line.
     static func stripMarkdown(_ line: String) -> String {
-        guard line.utf8.contains(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "]") }) else { return line }
+        guard line.withUTF8Bytes({ bytes in bytes.contains { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "]") } })
+        else { return line }
         // Foundation's searches only where the two bytes stand together: without them there is
         // nothing for the search to find (no other spelling is canonically equivalent).
         let mayLink = hasBytePair(line, "]", "(")
@@ -62,12 +63,14 @@ enum InlineMarkup {
 
     /// Whether the ASCII characters `first` and `second` stand side by side in `text`'s bytes.
     static func hasBytePair(_ text: String, _ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Bool {
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            if previous == UInt8(ascii: first), byte == UInt8(ascii: second) { return true }
-            previous = byte
+        text.withUTF8Bytes { bytes in
+            var previous: UInt8 = 0
+            for byte in bytes {
+                if previous == UInt8(ascii: first), byte == UInt8(ascii: second) { return true }
+                previous = byte
+            }
+            return false
         }
-        return false
     }
 }
 

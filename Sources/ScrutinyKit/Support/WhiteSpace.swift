@@ -6,17 +6,16 @@ extension String {
         // each ASCII byte is a character of its own but for "\r\n", whitespace either way. Most
         // lines need nothing done (single spaces between words, none at the ends): those are
         // given back as they are.
-        var ascii = true
-        var changes = false
-        var endsInSpace = true
-        for byte in utf8 {
-            if byte >= 0x80 {
-                ascii = false
-                break
+        let (ascii, changes, endsInSpace) = withUTF8Bytes { bytes in
+            var changes = false
+            var endsInSpace = true
+            for byte in bytes {
+                if byte >= 0x80 { return (false, changes, endsInSpace) }
+                let isSpace = byte == 0x20 || (0x09...0x0D).contains(byte)
+                if isSpace, byte != 0x20 || endsInSpace { changes = true }
+                endsInSpace = isSpace
             }
-            let isSpace = byte == 0x20 || (0x09...0x0D).contains(byte)
-            if isSpace, byte != 0x20 || endsInSpace { changes = true }
-            endsInSpace = isSpace
+            return (true, changes, endsInSpace)
         }
         if ascii, !changes, !endsInSpace || isEmpty { return self }
         if ascii {

@@ -12,6 +12,16 @@ import Testing
         #expect(text == "\"Multi-agency\" - the partner's final office plan...")
     }
 
+    /// Read from the bytes, every scalar of every length that is not cleaned up passes through
+    /// unchanged, carriage returns go, back-quotes become quotes and invisible characters vanish.
+    @Test func normalisingLeavesOtherScalarsOfEveryLengthAsTheyAre() {
+        #expect(CharacterNormalizer.normalize("caf\u{E9} \u{20AC}5 \u{1F600} \u{4E2D}\r\nnext") == "caf\u{E9} \u{20AC}5 \u{1F600} \u{4E2D}\nnext")
+        #expect(CharacterNormalizer.normalize("`quoted\u{00B4} a\u{00AD}b\u{200B}c\u{FEFF}") == "'quoted' abc")
+        #expect(CharacterNormalizer.normalize("e\u{301}\u{2003}\u{FB06}\u{2212}1") == "e\u{301} st-1")
+        #expect(CharacterNormalizer.normalize("plain\r") == "plain")
+        #expect(CharacterNormalizer.normalize("") == "")
+    }
+
     @Test(arguments: [
         ("Key Decision \u{039D}\u{03BF}", "Key Decision No"),          // Greek Nu + omicron
         ("the \u{0435}arly help \u{043E}ffer", "the early help offer"), // Cyrillic e and o inside Latin words

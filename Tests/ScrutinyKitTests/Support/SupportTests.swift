@@ -77,6 +77,31 @@ import Testing
         #expect(seen.results == Parallel.map(elements, jobs: 4, transform))
     }
 
+    /// The counts and searches made on a string's bytes agree with the string's own views, for
+    /// text with marks, carriage returns, line feeds and scalars of every length.
+    @Test func byteCountsAgreeWithTheStringViews() {
+        var generator = SplitMix64(seed: 20)
+        let pieces = ["a", " ", "\t", "\r", "\n", "\r\n", "e\u{301}", "\u{E9}", "\u{20AC}", "\u{1F600}", "<", "&", "Z"]
+        var texts = ["", "\r\n", "plain ASCII line", "\u{301}"]
+        for _ in 0..<300 {
+            texts.append((0..<Int.random(in: 0...24, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined())
+        }
+        for text in texts {
+            #expect(text.scalarCount == text.unicodeScalars.count, "\(text.debugDescription)")
+            #expect(text.characterCount == text.count, "\(text.debugDescription)")
+            #expect(text.dropFirst().characterCount == text.dropFirst().count, "\(text.debugDescription)")
+            for byte in [UInt8(ascii: "<"), UInt8(ascii: "&"), 0x0A, 0xE2] {
+                #expect(text.containsByte(byte) == text.utf8.contains(byte))
+                let positions = text.utf8.enumerated().filter { $0.element == byte }.map(\.offset)
+                let found = text.withUTF8Bytes { bytes in
+                    sequence(first: bytes.firstIndex(of: byte, from: 0)) { $0.flatMap { bytes.firstIndex(of: byte, from: $0 + 1) } }
+                        .prefix { $0 != nil }.map { $0! }
+                }
+                #expect(found == positions, "\(text.debugDescription)")
+            }
+        }
+    }
+
     /// Escaping works on bytes: a mark combined with an escaped character (one Swift character
     /// with it) leaves it escaped, and a CSV field holding CRLF (one Swift character) is quoted.
     @Test func escapingDoesNotMissACharacterCombinedWithAMark() {

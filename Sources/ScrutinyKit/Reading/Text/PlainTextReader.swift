@@ -20,16 +20,20 @@ public struct PlainTextReader: Sendable {
     static func lines(of text: String) -> [Line] {
         var lines: [Line] = []
         let utf8 = text.utf8
-        var start = utf8.startIndex
-        var lastWasEmpty = false
-        while true {
-            let end = utf8[start...].firstIndex(of: 0x0A) ?? utf8.endIndex
-            let raw = text[start..<end]
-            let empty = raw.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 }
-            if !(empty && lastWasEmpty) { lines.append(Line(raw)) }
-            lastWasEmpty = empty
-            guard end < utf8.endIndex else { break }
-            start = utf8.index(after: end)
+        text.withUTF8Bytes { bytes in
+            var start = 0
+            var lastWasEmpty = false
+            while true {
+                let end = bytes.firstIndex(of: 0x0A, from: start) ?? bytes.count
+                let empty = bytes[start..<end].allSatisfy { $0 == 0x20 || $0 == 0x09 }
+                if !(empty && lastWasEmpty) {
+                    let lower = utf8.index(utf8.startIndex, offsetBy: start)
+                    lines.append(Line(text[lower..<utf8.index(lower, offsetBy: end - start)]))
+                }
+                lastWasEmpty = empty
+                guard end < bytes.count else { break }
+                start = end + 1
+            }
         }
         return lines
     }
@@ -118,7 +122,7 @@ private extension PlainTextReader {
         // Lengths only: filtering the lines first copied every one of them (a gigabyte for 8 million).
         let lengths = lines.compactMap { line -> Int? in
             if case .table = line.kind { return nil }
-            return line.isBlank ? nil : line.raw.count
+            return line.isBlank ? nil : line.raw.characterCount
         }.sorted()
         guard lengths.count >= 8 else { return nil }
         let p90 = lengths[lengths.count * 9 / 10]
