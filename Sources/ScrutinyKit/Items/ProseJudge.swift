@@ -192,7 +192,10 @@ struct ProseJudge {
     /// The sentence without web addresses ("https://…/safeguarding-system-needs-to-…"): their
     /// words are a name, not the writer's.
     static func withoutAddresses(_ sentence: String) -> String {
-        guard sentence.contains("://") || sentence.contains("www.") else { return sentence }
+        // Foundation's search only where the bytes are there: nothing else is canonically
+        // equivalent to these ASCII characters.
+        guard sentence.containsBytes("://") && sentence.contains("://") || sentence.containsBytes("www.") && sentence.contains("www.")
+        else { return sentence }
         return sentence.split(separator: " ", omittingEmptySubsequences: false)
             .filter { !$0.contains("://") && !$0.hasPrefix("www.") && !$0.hasPrefix("<www.") }
             .joined(separator: " ")

@@ -189,7 +189,10 @@ private extension IndicatorMatcher {
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars[sentence.words[index - 1].end..<sentence.words[index].start])
         let between = String(view)
-        if between.contains(where: { ";:".contains($0) }) || between.contains(" – ") || between.contains(" — ") { return true }
+        // Foundation's search only where the bytes are there (nothing else is canonically
+        // equivalent to a spaced dash).
+        if between.contains(where: { ";:".contains($0) }) || between.containsBytes(" – ") && between.contains(" – ")
+            || between.containsBytes(" — ") && between.contains(" — ") { return true }
         return lexicon.clauseBreaks.matches([sentence.words[index - 1].text])
     }
 }

@@ -28,14 +28,23 @@ public struct CuePattern: Sendable, Hashable, CustomStringConvertible {
         var glob: Bool
     }
 
-    public let source: String
-    let tokens: [Token]
-    let gap: Int
+    public var source: String { compiled.source }
+    var gap: Int { compiled.gap }
     /// Words every match contains (plain, single, not optional): a quick test before matching.
-    let required: [String]
-    let requiredSignature: WordSignature
+    var required: [String] { compiled.required }
+    var requiredSignature: WordSignature { compiled.requiredSignature }
+    /// The pattern compiled, shared: a pattern is copied for every sentence it is read against,
+    /// and one reference costs less than its arrays.
+    private let compiled: Compiled
 
     public var description: String { source }
+
+    // The rest is made from these two.
+    public static func == (lhs: CuePattern, rhs: CuePattern) -> Bool { lhs.source == rhs.source && lhs.gap == rhs.gap }
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(source)
+        hasher.combine(gap)
+    }
 
     /// Compiles `source`; nil when it has no words.
     public init?(_ source: String, gap: Int = 6) {
@@ -71,15 +80,7 @@ public struct CuePattern: Sendable, Hashable, CustomStringConvertible {
         while tokens.first == .gap { tokens.removeFirst() }
         while tokens.last == .gap { tokens.removeLast() }
         guard tokens.contains(where: { if case .word = $0 { return true } else { return false } }) else { return nil }
-        self.source = source
-        self.tokens = tokens
-        self.gap = gap
-        required = tokens.compactMap { token in
-            guard case .word(let alternatives, let optional) = token, !optional, alternatives.count == 1, !alternatives[0].glob
-            else { return nil }
-            return alternatives[0].text
-        }
-        requiredSignature = WordSignature(required)
+        compiled = Compiled(source: source, tokens: tokens, gap: gap)
     }
 
     /// Like ``firstMatch(in:)``, but first checks that `vocabulary` (the set of `words`) holds every
@@ -99,7 +100,7 @@ public struct CuePattern: Sendable, Hashable, CustomStringConvertible {
     /// The earliest match in `words` (lower-cased words, as ``WordTokenizer`` gives them).
     public func firstMatch(in words: [String]) -> Match? {
         for start in words.indices {
-            if let match = match(words, token: 0, at: start, start: start, number: nil) { return match }
+            if let match = compiled.match(words, token: 0, at: start, start: start, number: nil) { return match }
         }
         return nil
     }
@@ -112,7 +113,7 @@ public struct CuePattern: Sendable, Hashable, CustomStringConvertible {
         var start = 0
         while start < words.count {
             guard let match = (start..<words.count).lazy.compactMap({
-                self.match(words, token: 0, at: $0, start: $0, number: nil)
+                compiled.match(words, token: 0, at: $0, start: $0, number: nil)
             }).first else { break }
             found.append(match)
             start = max(match.end, match.start + 1)
@@ -122,29 +123,87 @@ public struct CuePattern: Sendable, Hashable, CustomStringConvertible {
 }
 
 private extension CuePattern {
-    func match(_ words: [String], token index: Int, at position: Int, start: Int, number: Int?) -> Match? {
-        guard index < tokens.count else { return Match(start: start, end: position, number: number) }
-        switch tokens[index] {
-        case .gap:
-            for skip in 0...gap where position + skip <= words.count {
-                if let found = match(words, token: index + 1, at: position + skip, start: start, number: number) { return found }
+    /// The tokens as flat arrays: token `i` is a word (with the alternatives
+    /// `alternativeTexts[alternativeBounds[i]..<alternativeBounds[i + 1]]`), a gap or a number.
+    final class Compiled: Sendable {
+        enum Kind: UInt8 { case word, gap, number }
+
+        let source: String
+        let gap: Int
+        let required: [String]
+        let requiredSignature: WordSignature
+        let kinds: [Kind]
+        let optional: [Bool]
+        let alternativeBounds: [Int]
+        let alternativeTexts: [String]
+        let alternativeGlobs: [Bool]
+
+        init(source: String, tokens: [Token], gap: Int) {
+            self.source = source
+            self.gap = gap
+            required = tokens.compactMap { token in
+                guard case .word(let alternatives, let optional) = token, !optional, alternatives.count == 1, !alternatives[0].glob
+                else { return nil }
+                return alternatives[0].text
             }
-            return nil
-        case .number:
-            guard let (value, length) = NumberWords.value(in: words, at: position) else { return nil }
-            return match(words, token: index + 1, at: position + length, start: start, number: value)
-        case .word(let alternatives, let optional):
-            if position < words.count, alternatives.contains(where: { $0.matches(words[position]) }),
-               let found = match(words, token: index + 1, at: position + 1, start: start, number: number) {
-                return found
+            requiredSignature = WordSignature(required)
+            var kinds: [Kind] = []
+            var optional: [Bool] = []
+            var bounds = [0]
+            var texts: [String] = []
+            var globs: [Bool] = []
+            for token in tokens {
+                switch token {
+                case .word(let alternatives, let isOptional):
+                    kinds.append(.word)
+                    optional.append(isOptional)
+                    texts += alternatives.map(\.text)
+                    globs += alternatives.map(\.glob)
+                case .gap:
+                    kinds.append(.gap)
+                    optional.append(false)
+                case .number:
+                    kinds.append(.number)
+                    optional.append(false)
+                }
+                bounds.append(texts.count)
             }
-            return optional ? match(words, token: index + 1, at: position, start: start, number: number) : nil
+            self.kinds = kinds
+            self.optional = optional
+            alternativeBounds = bounds
+            alternativeTexts = texts
+            alternativeGlobs = globs
+        }
+
+        func match(_ words: [String], token index: Int, at position: Int, start: Int, number: Int?) -> Match? {
+            guard index < kinds.count else { return Match(start: start, end: position, number: number) }
+            switch kinds[index] {
+            case .gap:
+                for skip in 0...gap where position + skip <= words.count {
+                    if let found = match(words, token: index + 1, at: position + skip, start: start, number: number) { return found }
+                }
+                return nil
+            case .number:
+                guard let (value, length) = NumberWords.value(in: words, at: position) else { return nil }
+                return match(words, token: index + 1, at: position + length, start: start, number: value)
+            case .word:
+                if position < words.count, anyAlternative(of: index, matches: words[position]),
+                   let found = match(words, token: index + 1, at: position + 1, start: start, number: number) {
+                    return found
+                }
+                return optional[index] ? match(words, token: index + 1, at: position, start: start, number: number) : nil
+            }
+        }
+
+        func anyAlternative(of token: Int, matches word: String) -> Bool {
+            for alternative in alternativeBounds[token]..<alternativeBounds[token + 1] {
+                if alternativeGlobs[alternative] ? word.hasPrefix(alternativeTexts[alternative]) : word == alternativeTexts[alternative] {
+                    return true
+                }
+            }
+            return false
         }
     }
-}
-
-private extension CuePattern.Alternative {
-    func matches(_ word: String) -> Bool { glob ? word.hasPrefix(text) : word == text }
 }
 
 /// Numbers as reports write them: figures, or words from "one" to "twenty" ("a single" is one).

@@ -12,24 +12,13 @@ public struct PhraseList: Sendable, Hashable {
         public func hash(into hasher: inout Hasher) { hasher.combine(source) }
     }
 
-    public private(set) var phrases: [Phrase]
-    /// The phrases (positions in `phrases`, ascending) whose first word is written in full, by
-    /// that word; and those whose first word ends in `*`. A search looks at one list a word
-    /// instead of every phrase, so its cost does not grow with the length of the list.
-    private var byFirstWord: [String: [Int]] = [:]
-    private var globFirst: [Int] = []
-    /// The first bytes and lengths of the keys of `byFirstWord`: most words are ruled out by it
-    /// without hashing them.
-    private var firstWords = FirstWordFilter()
-    /// The first bytes of the phrases of `globFirst` whose first word starts with an ASCII byte,
-    /// and whether any starts with another: a word starting with none of them is the prefix-match
-    /// of none of those phrases (an ASCII letter is canonically equivalent only to itself), so
-    /// `globFirst` is not looked at for it.
-    private var globFirstBytes = [Bool](repeating: false, count: 128)
-    private var globFirstNonASCII = false
+    public var phrases: [Phrase] { storage.phrases }
+    /// Everything made from the phrases, shared: a cue list is copied (passed, bound, iterated)
+    /// for every sentence, and one reference costs less than a dozen arrays.
+    private let storage: Storage
 
     public init(_ sources: [String]) {
-        phrases = sources.compactMap { source in
+        storage = Storage(phrases: sources.compactMap { source in
             var words: [(text: String, glob: Bool)] = []
             for piece in source.split(separator: " ") {
                 let pieceWords = WordTokenizer.words(String(piece)).map(\.text)
@@ -38,28 +27,19 @@ public struct PhraseList: Sendable, Hashable {
                 }
             }
             return words.isEmpty ? nil : Phrase(source: source, words: words)
-        }
-        for (index, phrase) in phrases.enumerated() {
-            if phrase.words[0].glob {
-                globFirst.append(index)
-                if let byte = phrase.words[0].text.utf8.first, byte < 0x80 { globFirstBytes[Int(byte)] = true } else { globFirstNonASCII = true }
-            } else {
-                byFirstWord[phrase.words[0].text, default: []].append(index)
-                firstWords.insert(phrase.words[0].text)
-            }
-        }
+        })
     }
 
     public static func == (lhs: PhraseList, rhs: PhraseList) -> Bool { lhs.phrases == rhs.phrases }
     public func hash(into hasher: inout Hasher) { hasher.combine(phrases) }
 
-    public var isEmpty: Bool { phrases.isEmpty }
+    public var isEmpty: Bool { storage.phrases.isEmpty }
 
     /// The first phrase found anywhere in `words`, with the index of the word it starts at (of
     /// two phrases starting at the same word, the one listed first).
     public func firstMatch(in words: [String]) -> (phrase: Phrase, at: Int)? {
         for start in words.indices {
-            if let index = firstPhrase(at: start, in: words) { return (phrases[index], start) }
+            if let index = storage.firstPhrase(at: start, in: words) { return (storage.phrases[index], start) }
         }
         return nil
     }
@@ -70,11 +50,9 @@ public struct PhraseList: Sendable, Hashable {
     public func allMatches(in words: [String]) -> Set<Int> {
         var found = Set<Int>()
         for start in words.indices {
-            for index in listed(words[start]) where !found.contains(index) && Self.matches(phrases[index], in: words, at: start) {
-                found.insert(index)
-            }
-            for index in globs(words[start]) where !found.contains(index) && Self.matches(phrases[index], in: words, at: start) {
-                found.insert(index)
+            storage.eachCandidate(at: words[start]) { index in
+                if !found.contains(index), storage.matches(index, in: words, at: start) { found.insert(index) }
+                return true
             }
         }
         return found
@@ -82,7 +60,7 @@ public struct PhraseList: Sendable, Hashable {
 
     /// Whether a phrase matches at the very start of `words`.
     public func matchesAtStart(_ words: [String]) -> Bool {
-        !words.isEmpty && firstPhrase(at: 0, in: words) != nil
+        !words.isEmpty && storage.firstPhrase(at: 0, in: words) != nil
     }
 
     public func matches(_ text: String) -> Bool { matches(WordTokenizer.words(text).map(\.text)) }
@@ -91,40 +69,14 @@ public struct PhraseList: Sendable, Hashable {
     func longest(in words: [String], at index: Int) -> Phrase? {
         guard words.indices.contains(index) else { return nil }
         var best: Int?
-        for candidate in [listed(words[index]), globs(words[index])].joined()
-        where Self.matches(phrases[candidate], in: words, at: index) {
-            guard let chosen = best else { best = candidate; continue }
-            let (length, bestLength) = (phrases[candidate].wordCount, phrases[chosen].wordCount)
+        storage.eachCandidate(at: words[index]) { candidate in
+            guard storage.matches(candidate, in: words, at: index) else { return true }
+            guard let chosen = best else { best = candidate; return true }
+            let (length, bestLength) = (storage.phrases[candidate].wordCount, storage.phrases[chosen].wordCount)
             if length > bestLength || (length == bestLength && candidate < chosen) { best = candidate }
+            return true
         }
-        return best.map { phrases[$0] }
-    }
-
-    /// The position in `phrases` of the first phrase listed that matches at `start`.
-    private func firstPhrase(at start: Int, in words: [String]) -> Int? {
-        var found: Int?
-        for index in listed(words[start]) where Self.matches(phrases[index], in: words, at: start) {
-            found = index
-            break
-        }
-        for index in globs(words[start]) where index < found ?? Int.max && Self.matches(phrases[index], in: words, at: start) {
-            found = index
-            break
-        }
-        return found
-    }
-
-    /// The phrases of `globFirst` that may match at `word`: none when no glob first word starts with its first byte.
-    private func globs(_ word: String) -> [Int] {
-        guard !globFirst.isEmpty else { return [] }
-        if globFirstNonASCII { return globFirst }
-        guard let first = word.utf8.first, first < 0x80, globFirstBytes[Int(first)] else { return [] }
-        return globFirst
-    }
-
-    /// The phrases whose first word, written in full, is `word`.
-    private func listed(_ word: String) -> [Int] {
-        firstWords.mayContain(word) ? byFirstWord[word] ?? [] : []
+        return best.map { storage.phrases[$0] }
     }
 
     static func find(_ phrase: Phrase, in words: [String]) -> Int? {
@@ -142,6 +94,121 @@ public struct PhraseList: Sendable, Hashable {
             if word.glob ? !candidate.hasPrefix(word.text) : candidate != word.text { return false }
         }
         return true
+    }
+}
+
+private extension PhraseList {
+    final class Storage: Sendable {
+        let phrases: [Phrase]
+        /// Every phrase's words one after another: phrase `i`'s are `texts[bounds[i]..<bounds[i + 1]]`.
+        let texts: [String]
+        let globs: [Bool]
+        let bounds: [Int]
+        /// The phrases (positions in `phrases`, ascending) whose first word is written in full, by
+        /// that word, as a range of `listed`; and those whose first word ends in `*`. A search looks
+        /// at one list a word instead of every phrase, so its cost does not grow with the length of
+        /// the list.
+        let byFirstWord: [String: Range<Int>]
+        let listed: [Int]
+        let globFirst: [Int]
+        /// The first bytes and lengths of the keys of `byFirstWord`: most words are ruled out by it
+        /// without hashing them.
+        let firstWords: FirstWordFilter
+        /// The first bytes of the phrases of `globFirst` whose first word starts with an ASCII byte,
+        /// and whether any starts with another: a word starting with none of them is the
+        /// prefix-match of none of those phrases (an ASCII letter is canonically equivalent only to
+        /// itself), so `globFirst` is not looked at for it.
+        let globFirstBytes: [Bool]
+        let globFirstNonASCII: Bool
+
+        init(phrases: [Phrase]) {
+            self.phrases = phrases
+            texts = phrases.flatMap { $0.words.map(\.text) }
+            globs = phrases.flatMap { $0.words.map(\.glob) }
+            bounds = phrases.reduce(into: [0]) { $0.append($0.last! + $1.words.count) }
+            var grouped: [String: [Int]] = [:]
+            var globFirst: [Int] = []
+            var filter = FirstWordFilter()
+            var globFirstBytes = [Bool](repeating: false, count: 128)
+            var globFirstNonASCII = false
+            for (index, phrase) in phrases.enumerated() {
+                if phrase.words[0].glob {
+                    globFirst.append(index)
+                    if let byte = phrase.words[0].text.utf8.first, byte < 0x80 { globFirstBytes[Int(byte)] = true } else { globFirstNonASCII = true }
+                } else {
+                    grouped[phrase.words[0].text, default: []].append(index)
+                    filter.insert(phrase.words[0].text)
+                }
+            }
+            var listed: [Int] = []
+            var byFirstWord: [String: Range<Int>] = [:]
+            for (word, indices) in grouped {
+                byFirstWord[word] = listed.count..<(listed.count + indices.count)
+                listed += indices
+            }
+            self.listed = listed
+            self.byFirstWord = byFirstWord
+            self.globFirst = globFirst
+            firstWords = filter
+            self.globFirstBytes = globFirstBytes
+            self.globFirstNonASCII = globFirstNonASCII
+        }
+
+        /// Whether phrase `index` matches `words` at `start`.
+        func matches(_ index: Int, in words: [String], at start: Int) -> Bool {
+            let (lower, upper) = (bounds[index], bounds[index + 1])
+            guard start + (upper - lower) <= words.count else { return false }
+            var position = start
+            for word in lower..<upper {
+                let candidate = words[position]
+                if globs[word] ? !candidate.hasPrefix(texts[word]) : candidate != texts[word] { return false }
+                position += 1
+            }
+            return true
+        }
+
+        /// The position in `phrases` of the first phrase listed that matches at `start`.
+        func firstPhrase(at start: Int, in words: [String]) -> Int? {
+            let word = words[start]
+            var found: Int?
+            if firstWords.mayContain(word), let range = byFirstWord[word] {
+                for position in range where matches(listed[position], in: words, at: start) {
+                    found = listed[position]
+                    break
+                }
+            }
+            if mayStartGlobPhrase(word) {
+                // Ascending: once past a phrase already found, none can come before it.
+                for index in globFirst {
+                    if index >= found ?? Int.max { break }
+                    if matches(index, in: words, at: start) {
+                        found = index
+                        break
+                    }
+                }
+            }
+            return found
+        }
+
+        /// Calls `body` with each phrase that may match at `word` (those whose first word, written
+        /// in full, is `word`, then those whose first word ends in `*`) until it returns false.
+        func eachCandidate(at word: String, _ body: (Int) -> Bool) {
+            if firstWords.mayContain(word), let range = byFirstWord[word] {
+                for position in range where !body(listed[position]) { return }
+            }
+            if mayStartGlobPhrase(word) {
+                for index in globFirst where !body(index) { return }
+            }
+        }
+
+        /// False when no phrase of `globFirst` can match at `word`: none when no glob first word
+        /// starts with its first byte.
+        func mayStartGlobPhrase(_ word: String) -> Bool {
+            guard !globFirst.isEmpty else { return false }
+            if globFirstNonASCII { return true }
+            guard let first = word.utf8.first, first < 0x80 else { return false }
+            return globFirstBytes[Int(first)]
+        }
     }
 }
 

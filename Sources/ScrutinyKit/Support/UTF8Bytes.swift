@@ -20,6 +20,22 @@ extension StringProtocol {
         withUTF8Bytes { bytes in bytes.firstIndex(of: byte, from: 0) != nil }
     }
 
+    /// Whether the UTF-8 bytes of `needle` stand together somewhere in the string's bytes.
+    func containsBytes(_ needle: StaticString) -> Bool {
+        needle.withUTF8Buffer { needle in
+            withUTF8Bytes { bytes in
+                guard let first = needle.first else { return true }
+                var start = 0
+                while let at = bytes.firstIndex(of: first, from: start) {
+                    guard at + needle.count <= bytes.count else { return false }
+                    if (0..<needle.count).allSatisfy({ bytes[at + $0] == needle[$0] }) { return true }
+                    start = at + 1
+                }
+                return false
+            }
+        }
+    }
+
     /// Whether every UTF-8 byte is ASCII.
     var isASCIIBytes: Bool {
         withUTF8Bytes { bytes in bytes.allSatisfy { $0 < 0x80 } }
