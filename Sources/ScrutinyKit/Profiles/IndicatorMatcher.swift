@@ -31,6 +31,7 @@ public struct IndicatorMatcher: Sendable {
         let sentences = given ?? document.contextSentences(contentsHeadings: lexicon.contentsHeadings)
         let quoted = document.metadata.quotation == true
         let board = lexicon.boardReview.flatMap { $0.applies(to: type, sentences: sentences) ? $0 : nil }
+        let fileName = document.fileName
         return sentences.flatMap { sentence -> [(indicator: String, evidence: IndicatorEvidence)] in
             var aboutScrutiny = quoted
             if let board {
@@ -42,7 +43,7 @@ public struct IndicatorMatcher: Sendable {
             }
             return findings(in: sentence, documentType: type, aboutScrutiny: aboutScrutiny).map { finding in
                 (finding.indicator, IndicatorEvidence(
-                    document: document.fileName, value: finding.value, text: sentence.text, cue: finding.cue,
+                    document: fileName, value: finding.value, text: sentence.text, cue: finding.cue,
                     section: sentence.section, page: sentence.page, range: sentence.range, placement: sentence.placement))
             }
         }
@@ -124,15 +125,21 @@ private extension IndicatorMatcher {
             return Finding(indicator: entry.indicator.id, value: .no, cue: pattern.source)
         }
         var negated: Finding?
-        for pattern in [entry.indicator.yes, aboutScrutiny ? entry.indicator.ownAccount : []].joined() {
-            guard let match = sentence.match(pattern) else { continue }
-            if entry.group.negation, isNegated(match, in: sentence, by: lexicon.silencers) { continue }
-            if entry.group.negation, isNegated(match, in: sentence) {
-                negated = negated ?? Finding(indicator: entry.indicator.id, value: .no, cue: pattern.source)
-                continue
+        // The yes cues, then (in the partnership's own account) those of its own account.
+        func yes(_ patterns: [CuePattern]) -> Finding? {
+            for pattern in patterns {
+                guard let match = sentence.match(pattern) else { continue }
+                if entry.group.negation, isNegated(match, in: sentence, by: lexicon.silencers) { continue }
+                if entry.group.negation, isNegated(match, in: sentence) {
+                    negated = negated ?? Finding(indicator: entry.indicator.id, value: .no, cue: pattern.source)
+                    continue
+                }
+                return Finding(indicator: entry.indicator.id, value: .yes, cue: pattern.source)
             }
-            return Finding(indicator: entry.indicator.id, value: .yes, cue: pattern.source)
+            return nil
         }
+        if let found = yes(entry.indicator.yes) { return found }
+        if aboutScrutiny, let found = yes(entry.indicator.ownAccount) { return found }
         return negated
     }
 

@@ -39,7 +39,7 @@ public struct SectionWalk: Sequence, IteratorProtocol, Sendable {
             passage.leadIn = leadIn
         case .listItem:
             if let current = leadIn, current.scope.isEnded(by: block) { leadIn = nil }
-            if block.text.count > 150 { inHead = false }
+            if block.text.hasMoreCharacters(than: 150) { inHead = false }
             passage.inHead = inHead
             passage.leadIn = leadIn
             if let last = Self.closingLeadIn(block.text) { leadIn = Passage.LeadIn(text: last, scope: ListScope(introducedBy: block)) }
@@ -53,7 +53,7 @@ public struct SectionWalk: Sequence, IteratorProtocol, Sendable {
                 passage.blocks = blocks[index...last]
                 passage.text = passage.blocks.map(\.text).joined(separator: " ")
             }
-            if passage.text.count > 150 { inHead = false }
+            if passage.text.hasMoreCharacters(than: 150) { inHead = false }
             passage.inHead = inHead
             leadIn = Self.closingLeadIn(passage.text).map { Passage.LeadIn(text: $0, scope: ListScope(introducedBy: block)) }
             index = last
@@ -81,10 +81,11 @@ private extension SectionWalk {
     /// prose (a sentence ends inside it, or it ends on a lower-case word) or the next line goes on
     /// in lower case or with a number. A title ("… in Kestlebury") is none of these.
     static func breaksMidSentence(_ text: String, next: String) -> Bool {
-        guard text.count > 60, let last = text.last, !".!?:;".contains(last) else { return false }
+        guard text.hasMoreCharacters(than: 60), let last = text.last, !".!?:;".contains(last) else { return false }
+        // Foundation's search only where the bytes are there (nothing else is canonically equivalent).
+        if text.containsBytes(". ") && text.contains(". ") { return true }
         let lastWord = text.split(separator: " ").last ?? ""
         let nextStart = next.first
-        return text.contains(". ") || lastWord.first?.isLowercase == true
-            || nextStart?.isLowercase == true || nextStart?.isNumber == true
+        return lastWord.first?.isLowercase == true || nextStart?.isLowercase == true || nextStart?.isNumber == true
     }
 }

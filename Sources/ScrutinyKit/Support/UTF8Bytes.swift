@@ -51,6 +51,12 @@ extension StringProtocol {
         }
     }
 
+    /// Whether the string has more than `limit` characters, counting no further than the one
+    /// after `limit` (a character has at least one byte, so a short string is told by its bytes).
+    func hasMoreCharacters(than limit: Int) -> Bool {
+        utf8.count > limit && !dropFirst(limit).isEmpty
+    }
+
     /// The number of characters: the byte count where every byte is ASCII and no carriage return
     /// stands before a line feed (the one pair of ASCII bytes that makes one character), otherwise
     /// `count`.

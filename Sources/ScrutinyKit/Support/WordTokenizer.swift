@@ -50,34 +50,39 @@ public enum WordTokenizer {
     /// `words(_:)` of an all-ASCII text, read as bytes (each byte a scalar, so the offsets are the
     /// same); nil when the text has any other byte.
     static func asciiWords(_ text: String) -> [Word]? {
-        let bytes = text.utf8
-        var words: [Word] = []
-        var start: (offset: Int, index: String.Index, capitals: Bool)?
-        var offset = 0
-        var index = bytes.startIndex
-        while index != bytes.endIndex {
-            let byte = bytes[index]
-            guard byte < 0x80 else { return nil }
-            let isCapital = (0x41...0x5A).contains(byte)
-            if isCapital || (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) {
-                if start == nil { start = (offset, index, false) }
-                if isCapital { start!.capitals = true }
-            } else if let word = start {
-                words.append(Self.word(text, word, end: index, offset: offset))
-                start = nil
+        text.withUTF8Bytes { bytes -> [Word]? in
+            var words: [Word] = []
+            var start = -1
+            var capitals = false
+            for offset in 0..<bytes.count {
+                let byte = bytes[offset]
+                guard byte < 0x80 else { return nil }
+                let isCapital = (0x41...0x5A).contains(byte)
+                if isCapital || (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) {
+                    if start < 0 {
+                        start = offset
+                        capitals = false
+                    }
+                    if isCapital { capitals = true }
+                } else if start >= 0 {
+                    words.append(Word(text: word(bytes, start..<offset, capitals: capitals), start: start, end: offset))
+                    start = -1
+                }
             }
-            bytes.formIndex(after: &index)
-            offset += 1
+            if start >= 0 { words.append(Word(text: word(bytes, start..<bytes.count, capitals: capitals), start: start, end: bytes.count)) }
+            return words
         }
-        if let word = start { words.append(Self.word(text, word, end: bytes.endIndex, offset: offset)) }
-        return words
     }
 
-    /// The word of ASCII letters and digits from `start` to `end`, lower-cased (an ASCII string's
-    /// `lowercased()` maps A-Z only; a word of up to 15 bytes is stored inline, not allocated).
-    private static func word(_ text: String, _ start: (offset: Int, index: String.Index, capitals: Bool),
-                             end: String.Index, offset: Int) -> Word {
-        let piece = String(text[start.index..<end])
-        return Word(text: start.capitals ? piece.lowercased() : piece, start: start.offset, end: offset)
+    /// The word of ASCII letters and digits in `range` of `bytes`, lower-cased (an ASCII string's
+    /// `lowercased()` maps A-Z only), written straight into the string (a word of up to 15 bytes
+    /// is stored inline, not allocated).
+    private static func word(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, capitals: Bool) -> String {
+        String(unsafeUninitializedCapacity: range.count) { buffer in
+            for (position, byte) in bytes[range].enumerated() {
+                buffer[position] = capitals && (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+            }
+            return range.count
+        }
     }
 }

@@ -81,7 +81,7 @@ import Testing
     /// text with marks, carriage returns, line feeds and scalars of every length.
     @Test func byteCountsAgreeWithTheStringViews() {
         var generator = SplitMix64(seed: 20)
-        let pieces = ["a", " ", "\t", "\r", "\n", "\r\n", "e\u{301}", "\u{E9}", "\u{20AC}", "\u{1F600}", "<", "&", "Z"]
+        let pieces = ["a", " ", ". ", ".", "\t", "\r", "\n", "\r\n", "e\u{301}", "\u{E9}", "\u{20AC}", "\u{1F600}", "<", "&", "Z"]
         var texts = ["", "\r\n", "plain ASCII line", "\u{301}"]
         for _ in 0..<300 {
             texts.append((0..<Int.random(in: 0...24, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined())
@@ -90,6 +90,12 @@ import Testing
             #expect(text.scalarCount == text.unicodeScalars.count, "\(text.debugDescription)")
             #expect(text.characterCount == text.count, "\(text.debugDescription)")
             #expect(text.dropFirst().characterCount == text.dropFirst().count, "\(text.debugDescription)")
+            for limit in [0, 1, 5, 12, 40] {
+                #expect(text.hasMoreCharacters(than: limit) == (text.count > limit), "\(text.debugDescription) \(limit)")
+            }
+            let bytes = Array(text.utf8)
+            let pairAt = bytes.indices.contains { bytes[$0...].starts(with: [UInt8(ascii: "."), UInt8(ascii: " ")]) }
+            #expect(text.containsBytes(". ") == pairAt, "\(text.debugDescription)")
             for byte in [UInt8(ascii: "<"), UInt8(ascii: "&"), 0x0A, 0xE2] {
                 #expect(text.containsByte(byte) == text.utf8.contains(byte))
                 let positions = text.utf8.enumerated().filter { $0.element == byte }.map(\.offset)
