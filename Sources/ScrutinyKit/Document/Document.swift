@@ -64,6 +64,24 @@ public struct Document: Hashable, Sendable, Codable {
             }
         }
         for block in blocks {
+            // An all-ASCII block (most) read as bytes: each byte is a scalar, mapped as above.
+            let ascii = block.text.withUTF8Bytes { bytes in
+                guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
+                func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+                var start = 0
+                while start < bytes.count {
+                    while start < bytes.count, isSpace(bytes[start]) { start += 1 }
+                    var end = start
+                    while end < bytes.count, !isSpace(bytes[end]) { end += 1 }
+                    inWord = false
+                    if !bytes[start..<end].contains(UInt8(ascii: "-")) {
+                        for byte in bytes[start..<end] { add(Unicode.Scalar(byte)) }
+                    }
+                    start = end
+                }
+                return true
+            }
+            if ascii { continue }
             let scalars = Array(block.text.unicodeScalars)
             var start = 0
             // Each run of non-space characters is one printed word; a hyphenated one is left out.

@@ -25,9 +25,11 @@ struct ProseJudge {
         var form: Recommendation.Form = .explicit
     }
 
-    func judge(_ sentence: String) -> Verdict? {
+    /// `words`: the sentence's words, when already made (they are used where no quotation or web
+    /// address was taken out).
+    func judge(_ sentence: String, words sentenceWords: [String]? = nil) -> Verdict? {
         let unquoted = Self.removingQuotedTitles(sentence)
-        let words = WordTokenizer.words(unquoted).map(\.text)
+        let words = (unquoted == sentence ? sentenceWords : nil) ?? WordTokenizer.words(unquoted).map(\.text)
         guard !words.isEmpty, !sentence.hasSuffix(":") else { return nil }
         if let procedural = proceduralVerdict(sentence, words: words) { return procedural }
         if rules.notItems.matches(words) { return nil }

@@ -113,9 +113,17 @@ private extension RecommendationFinder {
         let words = WordTokenizer.words(block.text).map(\.text)
         // Under a heading that announces findings ("Areas for improvement" in a SEND report), a
         // section written as paragraphs rather than a list holds one item a paragraph.
-        let inFindings = block.kind == .paragraph && state.leadIn == nil && !state.nonItemSection && block.text.count >= 40
+        let inFindings = block.kind == .paragraph && state.leadIn == nil && !state.nonItemSection && block.text.hasMoreCharacters(than: 39)
             && [Recommendation.Kind.areaForImprovement, .strength].contains(state.structuredKind(depth: 0)?.kind)
-        let asks = inFindings && rules.obligationStrength(WordTokenizer.words(block.text).map(\.text)) != nil
+        // The block's obligation, looked for once (three tests below ask for it).
+        var obligationFound: (strength: Recommendation.Strength, cue: String, at: Int)??
+        func obligation() -> (strength: Recommendation.Strength, cue: String, at: Int)? {
+            if let found = obligationFound { return found }
+            let found = rules.obligationStrength(words)
+            obligationFound = .some(found)
+            return found
+        }
+        let asks = inFindings && obligation() != nil
         // "Leaders should act with urgency to ensure that:" followed by its points is one item: the
         // paragraph, with the points as its parts (they are not items of their own).
         if inFindings, asks, block.text.hasSuffix(":"), let kind = state.structuredKind(depth: 0) {
@@ -126,13 +134,13 @@ private extension RecommendationFinder {
             return [Candidate(kind: kind.kind, form: .listed, text: block.text, cue: kind.cue, locations: [location])]
         }
         // A sentence, not a label ("Quality of work with children", "Adoption performance: good").
-        let isSentence = block.text.last.map { ".!?".contains($0) } ?? false && WordTokenizer.words(block.text).count >= 8
+        let isSentence = block.text.last.map { ".!?".contains($0) } ?? false && words.count >= 8
         let paragraphItem = inFindings && isSentence && (!state.sawListItem || asks)
         if block.kind == .listItem { state.sawListItem = true }
         let structured = (block.kind == .listItem && !numberedParagraph && !state.nonItemSection
             && !state.inNonItemList(depth: depth)) || paragraphItem ? state.structuredKind(depth: depth) : nil
         // In a list of items, an item that ends in a colon is still an item when it asks for something.
-        let asksForAction = structured != nil && rules.obligationStrength(words) != nil
+        let asksForAction = structured != nil && obligation() != nil
         if isLeadIn(block.text), !asksForAction {
             state.leadIn = (leadInKind(block.text), ListScope(introducedBy: block))
             announcedList = true
@@ -149,10 +157,10 @@ private extension RecommendationFinder {
             // listed under one ("not as strong as it should be") is.
             guard structured.kind == .areaForImprovement || structured.kind == .strength || !rules.notItems.matches(words) else { return [] }
             state.noteItem()
-            let obligation = rules.obligationStrength(words)
+            let asked = obligation()
             let kind = structured.kind == .procedural ? Recommendation.Kind.recommendation : structured.kind
-            return [Candidate(kind: kind, form: .listed, text: block.text, strength: obligation?.strength, cue: structured.cue,
-                              cueAt: obligation?.at, locations: [location])]
+            return [Candidate(kind: kind, form: .listed, text: block.text, strength: asked?.strength, cue: structured.cue,
+                              cueAt: asked?.at, locations: [location])]
         }
         if subPoint { return [] }
         // Prose: each sentence that asks for action is an item.
@@ -160,9 +168,10 @@ private extension RecommendationFinder {
             var sentenceLocation = location
             sentenceLocation.range = TextRange(start: block.range.start + sentence.range.lowerBound,
                                                end: block.range.start + sentence.range.upperBound)
-            guard let verdict = judge.judge(sentence.text) else {
+            let sentenceWords = WordTokenizer.words(sentence.text).map(\.text)
+            guard let verdict = judge.judge(sentence.text, words: sentenceWords) else {
                 guard let narrative, state.structuredKind(depth: depth) == nil,
-                      let finding = narrative.judge(sentence.text, words: WordTokenizer.words(sentence.text).map(\.text)) else { return nil }
+                      let finding = narrative.judge(sentence.text, words: sentenceWords) else { return nil }
                 return Candidate(kind: finding.kind, form: .narrative, text: sentence.text, cue: finding.cue,
                                  cueAt: finding.cueAt, locations: [sentenceLocation])
             }
