@@ -41,30 +41,9 @@ public struct Document: Hashable, Sendable, Codable {
     public var contentKey: String {
         // `text.lowercased()` maps each scalar on its own, so each is mapped here as it comes;
         // ASCII bytes are mapped and tested by arithmetic.
-        var words: [UInt8] = []
-        var inWord = false
-        func add(_ scalar: Unicode.Scalar) {
-            let value = scalar.value
-            if value < 0x80 {
-                var byte = UInt8(value)
-                if (0x41...0x5A).contains(byte) { byte += 0x20 }
-                if (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) {
-                    if !inWord, !words.isEmpty { words.append(0x20) }
-                    words.append(byte)
-                    inWord = true
-                } else {
-                    inWord = false
-                }
-            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                if !inWord, !words.isEmpty { words.append(0x20) }
-                words.append(contentsOf: String(scalar).utf8)
-                inWord = true
-            } else {
-                inWord = false
-            }
-        }
+        var key = ContentKeyWords()
         for block in blocks {
-            // An all-ASCII block (most) read as bytes: each byte is a scalar, mapped as above.
+            // An all-ASCII block (most) read as bytes: each byte is a scalar, mapped as the rest.
             let ascii = block.text.withUTF8Bytes { bytes in
                 guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
                 func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
@@ -73,9 +52,9 @@ public struct Document: Hashable, Sendable, Codable {
                     while start < bytes.count, isSpace(bytes[start]) { start += 1 }
                     var end = start
                     while end < bytes.count, !isSpace(bytes[end]) { end += 1 }
-                    inWord = false
+                    key.inWord = false
                     if !bytes[start..<end].contains(UInt8(ascii: "-")) {
-                        for byte in bytes[start..<end] { add(Unicode.Scalar(byte)) }
+                        for byte in bytes[start..<end] { key.add(Unicode.Scalar(byte)) }
                     }
                     start = end
                 }
@@ -89,18 +68,46 @@ public struct Document: Hashable, Sendable, Codable {
                 while start < scalars.count, Self.isWhitespace(scalars[start]) { start += 1 }
                 var end = start
                 while end < scalars.count, !Self.isWhitespace(scalars[end]) { end += 1 }
-                inWord = false
+                key.inWord = false
                 if !scalars[start..<end].contains(where: Self.isHyphen) {
                     for scalar in scalars[start..<end] {
-                        if scalar.value < 0x80 { add(scalar) } else {
-                            for lowered in scalar.properties.lowercaseMapping.unicodeScalars { add(lowered) }
+                        if scalar.value < 0x80 { key.add(scalar) } else {
+                            for lowered in scalar.properties.lowercaseMapping.unicodeScalars { key.add(lowered) }
                         }
                     }
                 }
                 start = end
             }
         }
-        return SHA256.hex(words)
+        return SHA256.hex(key.bytes)
+    }
+
+    /// The words of the content key as they are written: lower-cased letters and digits, one
+    /// space between words.
+    private struct ContentKeyWords {
+        var bytes: [UInt8] = []
+        var inWord = false
+
+        mutating func add(_ scalar: Unicode.Scalar) {
+            let value = scalar.value
+            if value < 0x80 {
+                var byte = UInt8(value)
+                if (0x41...0x5A).contains(byte) { byte += 0x20 }
+                if (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) {
+                    if !inWord, !bytes.isEmpty { bytes.append(0x20) }
+                    bytes.append(byte)
+                    inWord = true
+                } else {
+                    inWord = false
+                }
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                if !inWord, !bytes.isEmpty { bytes.append(0x20) }
+                bytes.append(contentsOf: String(scalar).utf8)
+                inWord = true
+            } else {
+                inWord = false
+            }
+        }
     }
 
     /// `properties.isWhitespace`, answered for ASCII without the property table (U+0009–U+000D and U+0020).
