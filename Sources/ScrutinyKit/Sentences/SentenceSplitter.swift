@@ -3,28 +3,67 @@
 public enum SentenceSplitter {
     /// Each sentence with its offset range in `text`, in Unicode scalars.
     public static func sentences(_ text: String) -> [(text: String, range: Range<Int>)] {
-        let scalars = Array(text.unicodeScalars)
+        // An all-ASCII paragraph (most) is split on its bytes: each byte is a scalar, so the
+        // offsets and every test are the same, without an array of scalars.
+        let ascii: [(text: String, range: Range<Int>)]? = text.withUTF8Bytes { bytes in
+            bytes.allSatisfy { $0 < 0x80 } ? split(bytes) : nil
+        }
+        return ascii ?? sentencesReadingScalars(text)
+    }
+
+    /// `sentences(_:)` read scalar by scalar, whatever the text (what non-ASCII text is given).
+    static func sentencesReadingScalars(_ text: String) -> [(text: String, range: Range<Int>)] {
+        split(Array(text.unicodeScalars))
+    }
+}
+
+/// What the splitter asks of a unit of text: a Unicode scalar, or a byte of ASCII text (where
+/// each byte is a scalar and the answers are the scalar's).
+private protocol SentenceUnit: Equatable {
+    var scalar: Unicode.Scalar { get }
+    var isUppercase: Bool { get }
+    var isAlphabetic: Bool { get }
+    static func string<Units: Collection<Self>>(_ units: Units) -> String
+}
+
+extension Unicode.Scalar: SentenceUnit {
+    fileprivate var scalar: Unicode.Scalar { self }
+    fileprivate var isUppercase: Bool { properties.isUppercase }
+    fileprivate var isAlphabetic: Bool { properties.isAlphabetic }
+    fileprivate static func string<Units: Collection<Self>>(_ units: Units) -> String { String(scalars: units) }
+}
+
+extension UInt8: SentenceUnit {
+    fileprivate var scalar: Unicode.Scalar { Unicode.Scalar(self) }
+    fileprivate var isUppercase: Bool { (0x41...0x5A).contains(self) }
+    fileprivate var isAlphabetic: Bool { (0x41...0x5A).contains(self) || (0x61...0x7A).contains(self) }
+    fileprivate static func string<Units: Collection<Self>>(_ units: Units) -> String { String(decoding: units, as: UTF8.self) }
+}
+
+private extension SentenceSplitter {
+    static func split<Units: RandomAccessCollection>(_ scalars: Units) -> [(text: String, range: Range<Int>)]
+    where Units.Element: SentenceUnit, Units.Index == Int {
         var result: [(String, Range<Int>)] = []
         var start = 0
         var index = 0
         while index < scalars.count {
-            let scalar = scalars[index]
+            let scalar = scalars[index].scalar
             guard scalar == "." || scalar == "?" || scalar == "!" else {
                 index += 1
                 continue
             }
             var end = index + 1
-            while end < scalars.count, closers.contains(scalars[end]) { end += 1 }
-            guard end < scalars.count, scalars[end] == " " else {
+            while end < scalars.count, closers.contains(scalars[end].scalar) { end += 1 }
+            guard end < scalars.count, scalars[end].scalar == " " else {
                 index += 1
                 continue
             }
             var next = end
-            while next < scalars.count, scalars[next] == " " { next += 1 }
+            while next < scalars.count, scalars[next].scalar == " " { next += 1 }
             guard next < scalars.count else { break }
             let following = scalars[next]
-            let opensSentence = following.properties.isUppercase || ("0"..."9").contains(following)
-                || openers.contains(following)
+            let opensSentence = following.isUppercase || ("0"..."9").contains(following.scalar)
+                || openers.contains(following.scalar)
             if opensSentence, scalar != "." || !isAbbreviation(scalars, periodAt: index, followedBy: following) {
                 append(scalars, start..<end, to: &result)
                 start = next
@@ -34,9 +73,7 @@ public enum SentenceSplitter {
         append(scalars, start..<scalars.count, to: &result)
         return result
     }
-}
 
-private extension SentenceSplitter {
     static let closers: Set<Unicode.Scalar> = ["\"", "'", ")", "]", "\u{201D}", "\u{2019}"]
     static let openers: Set<Unicode.Scalar> = ["\"", "'", "(", "[", "\u{201C}", "\u{2018}"]
     /// Abbreviations after which a full stop never ends a sentence.
@@ -46,24 +83,26 @@ private extension SentenceSplitter {
         "ltd", "co", "et al", "al", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ]
 
-    static func isAbbreviation(_ scalars: [Unicode.Scalar], periodAt index: Int, followedBy next: Unicode.Scalar) -> Bool {
+    static func isAbbreviation<Units: RandomAccessCollection>(_ scalars: Units, periodAt index: Int, followedBy next: Units.Element) -> Bool
+    where Units.Element: SentenceUnit, Units.Index == Int {
         var start = index
-        while start > 0, scalars[start - 1].properties.isAlphabetic || scalars[start - 1] == "." { start -= 1 }
-        let word = String(scalars: scalars[start..<index]).lowercased()
+        while start > 0, scalars[start - 1].isAlphabetic || scalars[start - 1].scalar == "." { start -= 1 }
+        let word = Units.Element.string(scalars[start..<index]).lowercased()
         if word.isEmpty { return false }
         // A single capital letter is an initial ("J. Pearce"), unless it ends a sentence such as "Plan B."
-        if word.count == 1, scalars[index - 1].properties.isUppercase { return true }
+        if word.count == 1, scalars[index - 1].isUppercase { return true }
         if word.contains(".") { return true }
         if word == "etc" { return false }
-        return abbreviations.contains(word) && (("0"..."9").contains(next) || word != "no" || next.properties.isUppercase == false)
+        return abbreviations.contains(word) && (("0"..."9").contains(next.scalar) || word != "no" || next.isUppercase == false)
     }
 
-    static func append(_ scalars: [Unicode.Scalar], _ range: Range<Int>, to result: inout [(String, Range<Int>)]) {
+    static func append<Units: RandomAccessCollection>(_ scalars: Units, _ range: Range<Int>, to result: inout [(String, Range<Int>)])
+    where Units.Element: SentenceUnit, Units.Index == Int {
         var lower = range.lowerBound
         var upper = range.upperBound
-        while lower < upper, scalars[lower] == " " { lower += 1 }
-        while upper > lower, scalars[upper - 1] == " " { upper -= 1 }
+        while lower < upper, scalars[lower].scalar == " " { lower += 1 }
+        while upper > lower, scalars[upper - 1].scalar == " " { upper -= 1 }
         guard lower < upper else { return }
-        result.append((String(scalars: scalars[lower..<upper]), lower..<upper))
+        result.append((Units.Element.string(scalars[lower..<upper]), lower..<upper))
     }
 }

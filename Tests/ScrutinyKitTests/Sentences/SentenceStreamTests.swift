@@ -61,4 +61,22 @@ import Testing
         let stream = document.contextSentences(contentsHeadings: PhraseList(["contents"]))
         #expect(stream.last?.section == "Summary")
     }
+
+    /// ASCII paragraphs are split on their bytes: the sentences and ranges are those the scalar
+    /// path gives, for text full of abbreviations, initials, numbers, quotes and brackets.
+    @Test func asciiParagraphsSplitAsTheScalarPathSplitsThem() {
+        var generator = SplitMix64(seed: 16)
+        let pieces = ["The", "board", "e.g.", "No.", "J.", "Pearce", "3.5", "etc.", "said", "\"Yes.\"", "(see", "para.", "it)", "?", "!",
+                      ".", "  ", "Plan", "B.", "no.", "12", "Dr.", "x", "'quoted.'", "St.", "[1]", "Cllr."]
+        var texts = ["", " ", "One. Two.", "A. B. C.", "It works. 2 more. (Then) this!"]
+        for _ in 0..<500 {
+            texts.append((0..<Int.random(in: 0...30, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined(separator: " "))
+        }
+        for text in texts {
+            let bytes = SentenceSplitter.sentences(text)
+            let scalars = SentenceSplitter.sentencesReadingScalars(text)
+            #expect(bytes.map(\.text) == scalars.map(\.text), "\(text.debugDescription)")
+            #expect(bytes.map(\.range) == scalars.map(\.range), "\(text.debugDescription)")
+        }
+    }
 }
