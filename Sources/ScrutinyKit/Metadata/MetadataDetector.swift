@@ -82,8 +82,10 @@ private extension MetadataDetector {
     func title(head: [ContextSentence], all: [ContextSentence]) -> String? {
         let top = all.prefix(30)
         for sentence in top {
-            let cells = sentence.text.components(separatedBy: "\t")
-            if sentence.kind == .tableRow, cells.count >= 2, isTitleLabel(cells[0]), !cells[1].isEmpty { return cells[1] }
+            if sentence.kind == .tableRow {
+                let cells = sentence.text.components(separatedBy: "\t")
+                if cells.count >= 2, isTitleLabel(cells[0]), !cells[1].isEmpty { return cells[1] }
+            }
             if let colon = sentence.text.firstIndex(of: ":"), isTitleLabel(String(sentence.text[..<colon])) {
                 let value = sentence.text[sentence.text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
                 if !value.isEmpty { return value }
@@ -93,8 +95,8 @@ private extension MetadataDetector {
             sentence.kind != .listItem && sentence.kind != .tableRow && sentence.words.count <= 25
                 && !Self.isDateLine(sentence.wordTexts) && !rules.notTitles.matchesAtStart(sentence.wordTexts)
         }
-        let lines = head.filter(candidate)
-        return (top.filter(candidate).first { rules.titleCues.matches($0.wordTexts) } ?? lines.first)?.text
+        // Found in place: filtering copied every sentence of the head.
+        return (top.first { candidate($0) && rules.titleCues.matches($0.wordTexts) } ?? head.first(where: candidate))?.text
     }
 
     func isTitleLabel(_ text: String) -> Bool {

@@ -119,7 +119,7 @@ private extension ArrangementProfiler {
     static func rank(_ evidence: IndicatorEvidence, _ value: IndicatorValue, _ documents: Set<String>, _ offset: Int)
         -> (Int, Int, Int, Int) {
         // A line of a few words (a signature, a label) says least, wherever it stands.
-        let placement = evidence.text.split(separator: " ").count < 6 ? placementOrder.count
+        let placement = !hasWords(evidence.text, atLeast: 6) ? placementOrder.count
             : placementOrder.firstIndex(of: evidence.placement) ?? 0
         return (evidence.value == value ? 0 : 1, documents.contains(evidence.document) ? 0 : 1, placement, offset)
     }
@@ -132,5 +132,24 @@ private extension ArrangementProfiler {
         if evidence.contains(where: { $0.value == .yes }) { return .yes }
         if evidence.contains(where: { $0.value == .no }) { return .no }
         return .notStated
+    }
+}
+
+extension ArrangementProfiler {
+    /// Whether `text` has at least `count` pieces between spaces (as `split(separator: " ")` cuts
+    /// it), counted without cutting it and no further than `count`.
+    static func hasWords(_ text: String, atLeast count: Int) -> Bool {
+        var pieces = 0
+        var inPiece = false
+        for character in text {
+            if character == " " {
+                inPiece = false
+            } else if !inPiece {
+                pieces += 1
+                if pieces >= count { return true }
+                inPiece = true
+            }
+        }
+        return pieces >= count
     }
 }

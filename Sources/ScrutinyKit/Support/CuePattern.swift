@@ -219,8 +219,20 @@ enum NumberWords {
         guard position < words.count else { return nil }
         let word = words[position]
         if word == "a", position + 1 < words.count, words[position + 1] == "single" { return (1, 2) }
-        if let value = values[word] { return (value, 1) }
-        if word.allSatisfy(\.isNumber), let value = Int(word), value < 1000 { return (value, 1) }
+        // Told from the first byte before hashing: the names start with one of a few letters, and
+        // `Int` reads only ASCII digits (a word of other numeric characters is no number here).
+        guard let first = word.utf8.first else { return nil }
+        if nameInitials[Int(first)], let value = values[word] { return (value, 1) }
+        if (0x30...0x39).contains(first), word.utf8.allSatisfy({ (0x30...0x39).contains($0) }), let value = Int(word), value < 1000 {
+            return (value, 1)
+        }
         return nil
     }
+
+    /// The first bytes of the number names.
+    private static let nameInitials: [Bool] = {
+        var initials = [Bool](repeating: false, count: 256)
+        for name in values.keys { initials[Int(name.utf8.first!)] = true }
+        return initials
+    }()
 }

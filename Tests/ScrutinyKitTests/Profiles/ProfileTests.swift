@@ -20,6 +20,31 @@ import Testing
 
     // MARK: cue patterns
 
+    /// Evidence of a few words ranks last: the pieces between spaces are counted as far as the
+    /// limit, exactly as cutting the text would count them.
+    @Test func shortEvidenceIsCountedAsCuttingWouldCountIt() {
+        var generator = SplitMix64(seed: 97)
+        let pieces = ["a", " ", "  ", "word", " \u{301}", "e\u{301}", "\t"]
+        for _ in 0..<400 {
+            let text = (0..<Int.random(in: 0...16, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            for count in [1, 3, 6] {
+                #expect(ArrangementProfiler.hasWords(text, atLeast: count) == (text.split(separator: " ").count >= count), "\(text.debugDescription)")
+            }
+        }
+    }
+
+    /// Numbers in words and figures, told from their first byte before any lookup.
+    @Test func numbersAreReadFromWordsAndFigures() {
+        #expect(NumberWords.value(in: ["three", "scrutineers"], at: 0)! == (3, 1))
+        #expect(NumberWords.value(in: ["a", "single", "chair"], at: 0)! == (1, 2))
+        #expect(NumberWords.value(in: ["12"], at: 0)! == (12, 1))
+        #expect(NumberWords.value(in: ["1000"], at: 0) == nil)
+        #expect(NumberWords.value(in: ["\u{0663}"], at: 0) == nil)
+        #expect(NumberWords.value(in: ["", "x"], at: 0) == nil)
+        #expect(NumberWords.value(in: ["threes"], at: 0) == nil)
+        #expect(NumberWords.value(in: ["twenty"], at: 1) == nil)
+    }
+
     @Test func cuePatternsSkipWordsGlobAlternativesAndCountNumbers() throws {
         let words = { (text: String) in WordTokenizer.words(text).map(\.text) }
         let gap = try #require(CuePattern("chair* ... scrutiny duties"))
