@@ -110,7 +110,8 @@ private extension RecommendationFinder {
         if let leadIn = state.leadIn, leadIn.scope.isEnded(by: block) {
             state.leadIn = nil
         }
-        let words = WordTokenizer.words(block.text).map(\.text)
+        let placed = WordTokenizer.words(block.text)
+        let words = placed.map(\.text)
         // Under a heading that announces findings ("Areas for improvement" in a SEND report), a
         // section written as paragraphs rather than a list holds one item a paragraph.
         let inFindings = block.kind == .paragraph && state.leadIn == nil && !state.nonItemSection && block.text.hasMoreCharacters(than: 39)
@@ -164,11 +165,17 @@ private extension RecommendationFinder {
         }
         if subPoint { return [] }
         // Prose: each sentence that asks for action is an item.
+        // A sentence's words are the block's words within its range: a sentence ends after its
+        // punctuation and the next opens after a space, so no word runs across the cut.
+        var firstWord = 0
         return SentenceSplitter.sentences(block.text).compactMap { sentence in
+            while firstWord < placed.count, placed[firstWord].start < sentence.range.lowerBound { firstWord += 1 }
+            var endWord = firstWord
+            while endWord < placed.count, placed[endWord].end <= sentence.range.upperBound { endWord += 1 }
+            let sentenceWords = Array(words[firstWord..<endWord])
             var sentenceLocation = location
             sentenceLocation.range = TextRange(start: block.range.start + sentence.range.lowerBound,
                                                end: block.range.start + sentence.range.upperBound)
-            let sentenceWords = WordTokenizer.words(sentence.text).map(\.text)
             guard let verdict = judge.judge(sentence.text, words: sentenceWords) else {
                 guard let narrative, state.structuredKind(depth: depth) == nil,
                       let finding = narrative.judge(sentence.text, words: sentenceWords) else { return nil }

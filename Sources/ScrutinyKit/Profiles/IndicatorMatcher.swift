@@ -60,6 +60,9 @@ public struct IndicatorMatcher: Sendable {
         // Whether the sentence is in each group's context: the same for every indicator of a group.
         var inContextByGroup = [Bool?](repeating: nil, count: lexicon.groups.count)
         for entry in entries {
+            // An indicator none of whose cues can match here has nothing to say: its context and
+            // exceptions are not looked at.
+            if !entry.mayMatchAnywhere, !entry.cues.contains(where: { sentence.mayMatch($0) }) { continue }
             if entry.group.skipsOtherActors, otherActor { continue }
             if entry.indicator.unless.contains(where: { sentence.matches($0) }) { continue }
             if !aboutScrutiny, let context = entry.group.context {
@@ -89,11 +92,17 @@ private extension IndicatorMatcher {
         let group: IndicatorGroup
         /// The group's position in the lexicon's `groups`.
         let groupIndex: Int
+        /// Every cue that can give the indicator a value; a finding needs one of them to match.
+        let cues: [CuePattern]
+        /// Whether a cue needs no particular word (then any sentence may match).
+        let mayMatchAnywhere: Bool
 
         init(indicator: IndicatorDefinition, group: IndicatorGroup, groupIndex: Int) {
             self.indicator = indicator
             self.group = group
             self.groupIndex = groupIndex
+            cues = indicator.no + indicator.yes + indicator.ownAccount + indicator.count
+            mayMatchAnywhere = cues.contains { $0.required.isEmpty }
         }
     }
 }
@@ -193,8 +202,16 @@ private extension IndicatorMatcher {
     /// `scalars`: the sentence's text, as scalars (the words' offsets count them).
     func startsClause(_ index: Int, in sentence: ContextSentence, scalars: [Unicode.Scalar]) -> Bool {
         guard index > 0, index < sentence.words.count else { return index == 0 }
+        let betweenScalars = scalars[sentence.words[index - 1].end..<sentence.words[index].start]
+        // Between two words there is mostly an ASCII space or comma: each ASCII scalar is a
+        // character of its own (but for CR LF, neither of them punctuation), and no spaced dash
+        // is ASCII, so the test is made on the scalars without building a string.
+        if betweenScalars.allSatisfy(\.isASCII) {
+            if betweenScalars.contains(where: { $0 == ";" || $0 == ":" }) { return true }
+            return lexicon.clauseBreaks.matches([sentence.words[index - 1].text])
+        }
         var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[sentence.words[index - 1].end..<sentence.words[index].start])
+        view.append(contentsOf: betweenScalars)
         let between = String(view)
         // Foundation's search only where the bytes are there (nothing else is canonically
         // equivalent to a spaced dash).

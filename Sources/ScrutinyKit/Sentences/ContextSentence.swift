@@ -123,13 +123,13 @@ private extension ContextSentence {
             sentence.tableHeaderWords = shared.tableHeaderWords(tableHeader)
             sentence.inHead = inHead
             sentence.page = page
-            sentence.range = TextRange(start: start, end: start + text.unicodeScalars.count)
+            sentence.range = TextRange(start: start, end: start + text.scalarCount)
             return sentence
         }
         let words = WordTokenizer.words(text)
         let texts = words.map(\.text)
         return ContextSentence(
-            text: text, words: words, range: TextRange(start: start, end: start + text.unicodeScalars.count), page: page,
+            text: text, words: words, range: TextRange(start: start, end: start + text.scalarCount), page: page,
             headings: shared.headings, kind: kind, leadIn: leadIn, tableHeader: tableHeader, inHead: inHead,
             wordTexts: texts, headingWords: shared.headingWords, leadInWords: shared.leadInWords(leadIn),
             tableHeaderWords: shared.tableHeaderWords(tableHeader), vocabulary: Set(texts), signature: WordSignature(texts))
