@@ -99,7 +99,11 @@ public struct CuePattern: Sendable, Hashable, CustomStringConvertible {
 
     /// The earliest match in `words` (lower-cased words, as ``WordTokenizer`` gives them).
     public func firstMatch(in words: [String]) -> Match? {
+        let startBytes = compiled.startBytes
         for start in words.indices {
+            if let startBytes {
+                guard let first = words[start].utf8.first, startBytes[Int(first)] else { continue }
+            }
             if let match = compiled.match(words, token: 0, at: start, start: start, number: nil) { return match }
         }
         return nil
@@ -137,6 +141,11 @@ private extension CuePattern {
         let alternativeBounds: [Int]
         let alternativeTexts: [String]
         let alternativeGlobs: [Bool]
+        /// The first bytes a word can start with to match the first token, when it is a word that
+        /// must be there and each alternative starts with an ASCII byte (a word starting with
+        /// another byte matches none of them; a word starting with a byte above ASCII may still be
+        /// canonically equal, so those all pass). Nil when any word may start a match.
+        let startBytes: [Bool]?
 
         init(source: String, tokens: [Token], gap: Int) {
             self.source = source
@@ -173,6 +182,14 @@ private extension CuePattern {
             alternativeBounds = bounds
             alternativeTexts = texts
             alternativeGlobs = globs
+            let firsts = kinds.first == .word ? texts[bounds[0]..<bounds[1]].map { $0.utf8.first ?? 0xFF } : []
+            if optional.first == false, !firsts.isEmpty, firsts.allSatisfy({ $0 < 0x80 }) {
+                var table = (0..<256).map { $0 >= 0x80 }
+                for byte in firsts { table[Int(byte)] = true }
+                startBytes = table
+            } else {
+                startBytes = nil
+            }
         }
 
         func match(_ words: [String], token index: Int, at position: Int, start: Int, number: Int?) -> Match? {

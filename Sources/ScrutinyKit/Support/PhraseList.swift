@@ -38,10 +38,7 @@ public struct PhraseList: Sendable, Hashable {
     /// The first phrase found anywhere in `words`, with the index of the word it starts at (of
     /// two phrases starting at the same word, the one listed first).
     public func firstMatch(in words: [String]) -> (phrase: Phrase, at: Int)? {
-        for start in words.indices {
-            if let index = storage.firstPhrase(at: start, in: words) { return (storage.phrases[index], start) }
-        }
-        return nil
+        storage.firstMatch(in: words).map { (storage.phrases[$0.index], $0.at) }
     }
 
     public func matches(_ words: [String]) -> Bool { firstMatch(in: words) != nil }
@@ -167,6 +164,21 @@ private extension PhraseList {
             return true
         }
 
+        /// The first phrase found anywhere in `words` (its position in `phrases`) and the word it
+        /// starts at. Each word is looked at once, by its first byte and length, before anything is
+        /// hashed or compared: most words start no phrase.
+        func firstMatch(in words: [String]) -> (index: Int, at: Int)? {
+            for start in words.indices {
+                let utf8 = words[start].utf8
+                guard let first = utf8.first else { continue }
+                let listed = firstWords.mayContain(first: first, length: utf8.count)
+                let glob = !globFirst.isEmpty && (globFirstNonASCII || first < 0x80 && globFirstBytes[Int(first)])
+                guard listed || glob, let index = firstPhrase(at: start, in: words) else { continue }
+                return (index, start)
+            }
+            return nil
+        }
+
         /// The position in `phrases` of the first phrase listed that matches at `start`.
         func firstPhrase(at start: Int, in words: [String]) -> Int? {
             let word = words[start]
@@ -224,7 +236,12 @@ private struct FirstWordFilter: Sendable, Hashable {
 
     func mayContain(_ word: String) -> Bool {
         guard let first = word.utf8.first else { return false }
-        return bits[Int(first)] & Self.bit(word.utf8.count) != 0
+        return mayContain(first: first, length: word.utf8.count)
+    }
+
+    /// Whether a word with this first byte and length in bytes may be in the set.
+    func mayContain(first: UInt8, length: Int) -> Bool {
+        bits[Int(first)] & Self.bit(length) != 0
     }
 
     private static func bit(_ length: Int) -> UInt32 { 1 << UInt32(min(length, 31)) }

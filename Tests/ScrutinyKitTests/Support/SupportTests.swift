@@ -77,6 +77,23 @@ import Testing
         #expect(seen.results == Parallel.map(elements, jobs: 4, transform))
     }
 
+    /// Words are ruled out by their first byte before a pattern is tried at them, but never a word
+    /// that could match: alternatives, globs, optional first words and canonically equal
+    /// spellings all still match where they did.
+    @Test func patternsAreTriedOnlyWhereTheirFirstWordCanStand() {
+        let review = CuePattern("review*|audit the board")!
+        #expect(review.firstMatch(in: ["we", "audit", "the", "board"])?.start == 1)
+        #expect(review.firstMatch(in: ["", "reviewed", "the", "board"])?.start == 1)
+        #expect(review.firstMatch(in: ["the", "board"]) == nil)
+        #expect(CuePattern("the? board")!.firstMatch(in: ["a", "board"])?.start == 1)
+        #expect(CuePattern("{n} scrutineers")!.firstMatch(in: ["two", "scrutineers"])?.number == 2)
+        #expect(CuePattern("\u{E9}tude")!.matches(["une", "e\u{301}tude"]))
+        let list = PhraseList(["scrutiny report", "\u{E9}tude*"])
+        #expect(list.firstMatch(in: ["the", "scrutiny", "report"])?.at == 1)
+        #expect(list.firstMatch(in: ["e\u{301}tudes"])?.at == 0)
+        #expect(list.firstMatch(in: ["", "\u{0}", "report"]) == nil)
+    }
+
     /// The counts and searches made on a string's bytes agree with the string's own views, for
     /// text with marks, carriage returns, line feeds and scalars of every length.
     @Test func byteCountsAgreeWithTheStringViews() {
