@@ -111,12 +111,12 @@ private extension PhraseList {
         /// The first bytes and lengths of the keys of `byFirstWord`: most words are ruled out by it
         /// without hashing them.
         let firstWords: FirstWordFilter
-        /// The first bytes of the phrases of `globFirst` whose first word starts with an ASCII byte,
-        /// and whether any starts with another: a word starting with none of them is the
-        /// prefix-match of none of those phrases (an ASCII letter is canonically equivalent only to
-        /// itself), so `globFirst` is not looked at for it.
-        let globFirstBytes: [Bool]
-        let globFirstNonASCII: Bool
+        /// The phrases of `globFirst` that may match at a word starting with each ASCII byte: those
+        /// whose first word starts with that byte, and any that starts with another (an ASCII letter
+        /// is canonically equivalent only to itself, so no other phrase can match there); and those
+        /// that may match at a word starting with a byte above ASCII.
+        let globsByFirstByte: [[Int]]
+        let globsForOtherBytes: [Int]
 
         init(phrases: [Phrase]) {
             self.phrases = phrases
@@ -126,12 +126,9 @@ private extension PhraseList {
             var grouped: [String: [Int]] = [:]
             var globFirst: [Int] = []
             var filter = FirstWordFilter()
-            var globFirstBytes = [Bool](repeating: false, count: 128)
-            var globFirstNonASCII = false
             for (index, phrase) in phrases.enumerated() {
                 if phrase.words[0].glob {
                     globFirst.append(index)
-                    if let byte = phrase.words[0].text.utf8.first, byte < 0x80 { globFirstBytes[Int(byte)] = true } else { globFirstNonASCII = true }
                 } else {
                     grouped[phrase.words[0].text, default: []].append(index)
                     filter.insert(phrase.words[0].text)
@@ -147,8 +144,17 @@ private extension PhraseList {
             self.byFirstWord = byFirstWord
             self.globFirst = globFirst
             firstWords = filter
-            self.globFirstBytes = globFirstBytes
-            self.globFirstNonASCII = globFirstNonASCII
+            let firstByte = globFirst.map { phrases[$0].words[0].text.utf8.first ?? 0xFF }
+            let anyNonASCII = firstByte.contains { $0 >= 0x80 }
+            globsByFirstByte = (0..<128).map { byte in
+                zip(globFirst, firstByte).filter { $0.1 == byte || $0.1 >= 0x80 }.map(\.0)
+            }
+            globsForOtherBytes = anyNonASCII ? globFirst : []
+        }
+
+        /// The phrases of `globFirst` that may match at a word starting with `first`.
+        func globCandidates(_ first: UInt8) -> [Int] {
+            first < 0x80 ? globsByFirstByte[Int(first)] : globsForOtherBytes
         }
 
         /// Whether phrase `index` matches `words` at `start`.
@@ -172,7 +178,7 @@ private extension PhraseList {
                 let utf8 = words[start].utf8
                 guard let first = utf8.first else { continue }
                 let listed = firstWords.mayContain(first: first, length: utf8.count)
-                let glob = !globFirst.isEmpty && (globFirstNonASCII || first < 0x80 && globFirstBytes[Int(first)])
+                let glob = !globCandidates(first).isEmpty
                 guard listed || glob, let index = firstPhrase(at: start, in: words) else { continue }
                 return (index, start)
             }
@@ -189,9 +195,9 @@ private extension PhraseList {
                     break
                 }
             }
-            if mayStartGlobPhrase(word) {
+            if let first = word.utf8.first {
                 // Ascending: once past a phrase already found, none can come before it.
-                for index in globFirst {
+                for index in globCandidates(first) {
                     if index >= found ?? Int.max { break }
                     if matches(index, in: words, at: start) {
                         found = index
@@ -208,18 +214,9 @@ private extension PhraseList {
             if firstWords.mayContain(word), let range = byFirstWord[word] {
                 for position in range where !body(listed[position]) { return }
             }
-            if mayStartGlobPhrase(word) {
-                for index in globFirst where !body(index) { return }
+            if let first = word.utf8.first {
+                for index in globCandidates(first) where !body(index) { return }
             }
-        }
-
-        /// False when no phrase of `globFirst` can match at `word`: none when no glob first word
-        /// starts with its first byte.
-        func mayStartGlobPhrase(_ word: String) -> Bool {
-            guard !globFirst.isEmpty else { return false }
-            if globFirstNonASCII { return true }
-            guard let first = word.utf8.first, first < 0x80 else { return false }
-            return globFirstBytes[Int(first)]
         }
     }
 }
