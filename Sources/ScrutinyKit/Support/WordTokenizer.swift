@@ -52,18 +52,20 @@ public enum WordTokenizer {
     static func asciiWords(_ text: String) -> [Word]? {
         text.withUTF8Bytes { bytes -> [Word]? in
             var words: [Word] = []
+            // About one word in six bytes of prose: room made once rather than grown.
+            words.reserveCapacity(bytes.count / 5 + 1)
             var start = -1
             var capitals = false
             for offset in 0..<bytes.count {
                 let byte = bytes[offset]
-                guard byte < 0x80 else { return nil }
-                let isCapital = (0x41...0x5A).contains(byte)
-                if isCapital || (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) {
+                let kind = asciiKinds[Int(byte)]
+                guard kind != .other else { return nil }
+                if kind != .separator {
                     if start < 0 {
                         start = offset
                         capitals = false
                     }
-                    if isCapital { capitals = true }
+                    if kind == .capital { capitals = true }
                 } else if start >= 0 {
                     words.append(Word(text: word(bytes, start..<offset, capitals: capitals), start: start, end: offset))
                     start = -1
@@ -71,6 +73,19 @@ public enum WordTokenizer {
             }
             if start >= 0 { words.append(Word(text: word(bytes, start..<bytes.count, capitals: capitals), start: start, end: bytes.count)) }
             return words
+        }
+    }
+
+    private enum ByteKind: UInt8 { case separator, letterOrDigit, capital, other }
+
+    /// What each byte is to `asciiWords`: a capital A-Z, a small letter or digit, any other ASCII
+    /// byte (it ends a word), or a byte above ASCII (the text is not ASCII).
+    private static let asciiKinds: [ByteKind] = (0..<256).map { byte in
+        switch byte {
+        case 0x41...0x5A: .capital
+        case 0x61...0x7A, 0x30...0x39: .letterOrDigit
+        case 0x80...: .other
+        default: .separator
         }
     }
 
