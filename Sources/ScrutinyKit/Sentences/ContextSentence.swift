@@ -26,21 +26,19 @@ public struct ContextSentence: Sendable, Hashable {
     public var headingWords: [[String]]
     public var leadInWords: [String]
     public var tableHeaderWords: [[String]]
-    /// The set of the sentence's words.
-    public var vocabulary: Set<String>
-    /// The signature of `vocabulary`, for ruling cues out quickly.
+    /// The signature of the sentence's words, for ruling cues out quickly.
     public var signature: WordSignature
 
     public var section: String { headings.joined(separator: " › ") }
 
     /// The first match of `pattern` in the sentence's words.
-    public func match(_ pattern: CuePattern) -> CuePattern.Match? { pattern.firstMatch(in: wordTexts, vocabulary: vocabulary, signature: signature) }
+    public func match(_ pattern: CuePattern) -> CuePattern.Match? { pattern.firstMatch(in: wordTexts, signature: signature) }
 
     public func matches(_ pattern: CuePattern) -> Bool { match(pattern) != nil }
 
     /// False when the sentence lacks a word every match of `pattern` needs (then it has no match).
     public func mayMatch(_ pattern: CuePattern) -> Bool {
-        signature.mayContainAll(of: pattern.requiredSignature) && pattern.required.allSatisfy({ vocabulary.contains($0) })
+        signature.mayContainAll(of: pattern.requiredSignature) && pattern.required.allSatisfy({ wordTexts.contains($0) })
     }
 }
 
@@ -132,6 +130,6 @@ private extension ContextSentence {
             text: text, words: words, range: TextRange(start: start, end: start + text.scalarCount), page: page,
             headings: shared.headings, kind: kind, leadIn: leadIn, tableHeader: tableHeader, inHead: inHead,
             wordTexts: texts, headingWords: shared.headingWords, leadInWords: shared.leadInWords(leadIn),
-            tableHeaderWords: shared.tableHeaderWords(tableHeader), vocabulary: Set(texts), signature: WordSignature(texts))
+            tableHeaderWords: shared.tableHeaderWords(tableHeader), signature: WordSignature(texts))
     }
 }

@@ -83,18 +83,12 @@ public struct CuePattern: Sendable, Hashable, CustomStringConvertible {
         compiled = Compiled(source: source, tokens: tokens, gap: gap)
     }
 
-    /// Like ``firstMatch(in:)``, but first checks that `vocabulary` (the set of `words`) holds every
-    /// word the pattern needs.
-    public func firstMatch(in words: [String], vocabulary: Set<String>) -> Match? {
-        guard required.allSatisfy({ vocabulary.contains($0) }) else { return nil }
+    /// Like ``firstMatch(in:)``, ruling most sentences out by `signature` (that of `words`) and
+    /// then by the words every match needs, before matching. (A sentence's words are few: looking
+    /// for the needed ones among them costs less than making a set of them to hash into.)
+    public func firstMatch(in words: [String], signature: WordSignature) -> Match? {
+        guard signature.mayContainAll(of: requiredSignature), required.allSatisfy({ words.contains($0) }) else { return nil }
         return firstMatch(in: words)
-    }
-
-    /// Like ``firstMatch(in:vocabulary:)``, ruling most sentences out by `signature` (that of
-    /// `vocabulary`) before hashing a word.
-    public func firstMatch(in words: [String], vocabulary: Set<String>, signature: WordSignature) -> Match? {
-        guard signature.mayContainAll(of: requiredSignature) else { return nil }
-        return firstMatch(in: words, vocabulary: vocabulary)
     }
 
     /// The earliest match in `words` (lower-cased words, as ``WordTokenizer`` gives them).

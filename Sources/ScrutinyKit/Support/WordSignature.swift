@@ -1,6 +1,6 @@
 /// A 128-bit summary of a set of words (one bit a word, chosen by its first and last bytes and its
 /// length): a set whose signature lacks one of a word's bits does not hold that word. A cue's
-/// required words are tested against a sentence's signature before its vocabulary is hashed.
+/// required words are tested against a sentence's signature before its words are searched.
 public struct WordSignature: Sendable, Hashable {
     private var low: UInt64 = 0
     private var high: UInt64 = 0
