@@ -7,11 +7,30 @@ struct ProseJudge {
     /// has none before looking clause by clause.
     private let subordinateCues: Set<String>
     private let subordinateOpeners: Set<String>
+    /// The first bytes a word equal to a cue of `subordinateCues` can start with: the cues' ASCII
+    /// first bytes and every byte above ASCII (a word so spelt may be canonically equal to a cue);
+    /// all of them when a cue starts with such a byte. Most words are passed by without hashing.
+    private let subordinateCueInitials: [Bool]
 
     init(rules: ItemRules) {
         self.rules = rules
         subordinateCues = rules.subordinateClauses.reduce(into: []) { $0.formUnion($1.cues) }
         subordinateOpeners = rules.subordinateClauses.reduce(into: []) { $0.formUnion($1.openers) }
+        var initials = (0..<256).map { $0 >= 0x80 }
+        for cue in subordinateCues {
+            guard let first = cue.utf8.first, first < 0x80 else {
+                initials = [Bool](repeating: true, count: 256)
+                break
+            }
+            initials[Int(first)] = true
+        }
+        subordinateCueInitials = initials
+    }
+
+    /// Whether `word` is one of the cues of a subordinate clause.
+    private func isSubordinateCue(_ word: String) -> Bool {
+        guard let first = word.utf8.first else { return subordinateCues.contains(word) }
+        return subordinateCueInitials[Int(first)] && subordinateCues.contains(word)
     }
 
     struct Verdict {
@@ -71,7 +90,7 @@ struct ProseJudge {
     /// after a word of knowing ("understand the actions that need to be taken"), or only at the
     /// start (`ItemRules.SubordinateClause`). `words` are the sentence's words in order.
     func withoutSubordinateCues(_ sentence: String, words: [String]) -> [String] {
-        guard words.contains(where: { subordinateCues.contains($0) }) else { return words }
+        guard words.contains(where: isSubordinateCue) else { return words }
         let placed = WordTokenizer.words(sentence)
         guard placed.count == words.count else { return words }
         let scalars = Array(sentence.unicodeScalars)

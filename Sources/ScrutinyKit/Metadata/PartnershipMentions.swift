@@ -40,31 +40,38 @@ private extension PartnershipMentions {
 
     mutating func collect(_ sentence: ContextSentence, rules: MetadataRules) {
         let words = sentence.wordTexts
-        let scalars = Array(sentence.text.unicodeScalars)
+        // The scalars are needed only where a cue matched (most sentences have none).
+        var scalarsMade: [Unicode.Scalar]?
+        func scalars() -> [Unicode.Scalar] {
+            if let made = scalarsMade { return made }
+            let made = Array(sentence.text.unicodeScalars)
+            scalarsMade = made
+            return made
+        }
         let head = sentence.inHead ? rules.weights.head : 1
         for pattern in rules.partnershipNames where sentence.mayMatch(pattern) {
             for match in pattern.allMatches(in: words) {
-                guard let name = Self.name(before: match.start, in: sentence, scalars: scalars, rules: rules) else { continue }
+                guard let name = Self.name(before: match.start, in: sentence, scalars: scalars(), rules: rules) else { continue }
                 add(name, rules.weights.name * head)
-                if let acronym = Self.acronym(after: match.end, in: sentence, scalars: scalars) { acronyms[acronym] = name }
+                if let acronym = Self.acronym(after: match.end, in: sentence, scalars: scalars()) { acronyms[acronym] = name }
             }
         }
         for pattern in rules.councils where sentence.mayMatch(pattern) {
             for match in pattern.allMatches(in: words) {
-                if let name = Self.name(before: match.start, in: sentence, scalars: scalars, rules: rules) {
+                if let name = Self.name(before: match.start, in: sentence, scalars: scalars(), rules: rules) {
                     add(name, rules.weights.council * head)
                 }
             }
         }
         for pattern in rules.areaAfter where sentence.mayMatch(pattern) {
             for match in pattern.allMatches(in: words) {
-                if let name = Self.name(from: match.end, in: sentence, scalars: scalars, rules: rules) {
+                if let name = Self.name(from: match.end, in: sentence, scalars: scalars(), rules: rules) {
                     add(name, rules.weights.areaAfter * head)
                 }
             }
         }
         if sentence.inHead, rules.areaTitles.matches(words), let last = words.lastIndex(of: "in") {
-            if let name = Self.name(from: last + 1, in: sentence, scalars: scalars, rules: rules) {
+            if let name = Self.name(from: last + 1, in: sentence, scalars: scalars(), rules: rules) {
                 add(name, rules.weights.areaTitle)
             }
         }
@@ -75,8 +82,15 @@ private extension PartnershipMentions {
     mutating func countAcronyms(_ sentences: [ContextSentence], rules: MetadataRules) {
         var counts: [String: (plain: Int, head: Int)] = [:]
         for sentence in sentences {
+            // In an ASCII sentence a word's first scalar is its first byte: the words that cannot
+            // open with a capital are passed by before the sentence is made scalars.
+            let candidates: [Word] = sentence.text.withUTF8Bytes { bytes in
+                guard bytes.allSatisfy({ $0 < 0x80 }) else { return sentence.words }
+                return sentence.words.filter { (0x41...0x5A).contains(bytes[$0.start]) }
+            }
+            guard !candidates.isEmpty else { continue }
             let scalars = Array(sentence.text.unicodeScalars)
-            for word in sentence.words {
+            for word in candidates {
                 // A word starting with an ASCII scalar other than a capital starts with no upper-case character.
                 if scalars[word.start].value < 0x80, !(0x41...0x5A).contains(scalars[word.start].value) { continue }
                 let original = Self.original(word, in: scalars)
