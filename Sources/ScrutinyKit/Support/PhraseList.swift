@@ -105,7 +105,7 @@ private extension PhraseList {
         /// that word, as a range of `listed`; and those whose first word ends in `*`. A search looks
         /// at one list a word instead of every phrase, so its cost does not grow with the length of
         /// the list.
-        let byFirstWord: [String: Range<Int>]
+        let byFirstWord: FirstWordIndex
         let listed: [Int]
         let globFirst: [Int]
         /// The first bytes and lengths of the keys of `byFirstWord`: most words are ruled out by it
@@ -141,7 +141,7 @@ private extension PhraseList {
                 listed += indices
             }
             self.listed = listed
-            self.byFirstWord = byFirstWord
+            self.byFirstWord = FirstWordIndex(byFirstWord)
             self.globFirst = globFirst
             firstWords = filter
             let firstByte = globFirst.map { phrases[$0].words[0].text.utf8.first ?? 0xFF }
@@ -189,7 +189,7 @@ private extension PhraseList {
         func firstPhrase(at start: Int, in words: [String]) -> Int? {
             let word = words[start]
             var found: Int?
-            if firstWords.mayContain(word), let range = byFirstWord[word] {
+            if firstWords.mayContain(word), let range = byFirstWord.range(of: word) {
                 for position in range where matches(listed[position], in: words, at: start) {
                     found = listed[position]
                     break
@@ -211,7 +211,7 @@ private extension PhraseList {
         /// Calls `body` with each phrase that may match at `word` (those whose first word, written
         /// in full, is `word`, then those whose first word ends in `*`) until it returns false.
         func eachCandidate(at word: String, _ body: (Int) -> Bool) {
-            if firstWords.mayContain(word), let range = byFirstWord[word] {
+            if firstWords.mayContain(word), let range = byFirstWord.range(of: word) {
                 for position in range where !body(listed[position]) { return }
             }
             if let first = word.utf8.first {
@@ -228,6 +228,12 @@ private struct FirstWordFilter: Sendable, Hashable {
 
     mutating func insert(_ word: String) {
         guard let first = word.utf8.first else { return }
+        // A word with a byte above ASCII may be equal to another spelling of another first byte
+        // or length ("\u{E9}" and "e\u{301}"): then every word may be in the set.
+        guard word.utf8.allSatisfy({ $0 < 0x80 }) else {
+            bits = [UInt32](repeating: .max, count: 256)
+            return
+        }
         bits[Int(first)] |= Self.bit(word.utf8.count)
     }
 
@@ -242,4 +248,57 @@ private struct FirstWordFilter: Sendable, Hashable {
     }
 
     private static func bit(_ length: Int) -> UInt32 { 1 << UInt32(min(length, 31)) }
+}
+
+/// The ranges of `listed` by first word, looked up by a hash of an ASCII word's bytes (the
+/// dictionary's hashing of a `String`, which must respect canonical equivalence, was most of the
+/// cost of a search); a word with any other byte is looked up in the dictionary itself.
+private struct FirstWordIndex: Sendable {
+    private let dictionary: [String: Range<Int>]
+    private let keys: [String]
+    private let ranges: [Range<Int>]
+    /// Open addressing: a key's position in `keys`, or -1; a power of two long.
+    private let slots: [Int]
+    /// Whether a key has a byte above ASCII (then a word the table lacks is looked up in the
+    /// dictionary too, where canonical equivalence decides).
+    private let otherKeys: Bool
+
+    init(_ dictionary: [String: Range<Int>]) {
+        self.dictionary = dictionary
+        otherKeys = dictionary.keys.contains { !$0.utf8.allSatisfy { $0 < 0x80 } }
+        let entries = dictionary.filter { $0.key.utf8.allSatisfy { $0 < 0x80 } }
+        keys = Array(entries.keys)
+        ranges = keys.map { entries[$0]! }
+        var size = 8
+        while size < keys.count * 2 { size *= 2 }
+        var slots = [Int](repeating: -1, count: size)
+        for (index, key) in keys.enumerated() {
+            var slot = Self.hash(key) & (size - 1)
+            while slots[slot] >= 0 { slot = (slot + 1) & (size - 1) }
+            slots[slot] = index
+        }
+        self.slots = slots
+    }
+
+    func range(of word: String) -> Range<Int>? {
+        guard let hash = Self.asciiHash(word) else { return dictionary[word] }
+        var slot = hash & (slots.count - 1)
+        while slots[slot] >= 0 {
+            if keys[slots[slot]] == word { return ranges[slots[slot]] }
+            slot = (slot + 1) & (slots.count - 1)
+        }
+        return otherKeys ? dictionary[word] : nil
+    }
+
+    private static func hash(_ word: String) -> Int { asciiHash(word) ?? 0 }
+
+    /// FNV-1a over the bytes of an ASCII word; nil when a byte is not ASCII.
+    private static func asciiHash(_ word: String) -> Int? {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in word.utf8 {
+            guard byte < 0x80 else { return nil }
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        }
+        return Int(truncatingIfNeeded: hash >> 1)
+    }
 }

@@ -94,6 +94,39 @@ import Testing
         #expect(list.firstMatch(in: ["", "\u{0}", "report"]) == nil)
     }
 
+    /// Whatever the filters and indexes inside, a phrase list finds what trying every phrase at
+    /// every word finds: the first phrase listed at the first word where any matches, every
+    /// phrase found, and the longest at a word.
+    @Test func phraseListsFindWhatTryingEveryPhraseFinds() {
+        var generator = SplitMix64(seed: 41)
+        let vocabulary = ["the", "board", "should", "need", "needs", "to", "review", "reviewed", "audit", "s", "a", "plan",
+                          "\u{E9}tude", "e\u{301}tude", "\u{0}", "", "recommend", "recommendation", "areas", "for", "improvement"]
+        let sources = ["the board", "should", "need* to", "review*", "audit* the", "to", "\u{E9}tude*", "areas for improvement",
+                       "a plan", "recommend*", "needs", "s", "\u{E9}tude", "e\u{301}tude plan"]
+        for _ in 0..<60 {
+            let list = PhraseList((0..<Int.random(in: 1...6, using: &generator)).map { _ in sources.randomElement(using: &generator)! })
+            for _ in 0..<20 {
+                let words = (0..<Int.random(in: 0...12, using: &generator)).map { _ in vocabulary.randomElement(using: &generator)! }
+                var expected: (source: String, at: Int)?
+                search: for start in words.indices {
+                    for phrase in list.phrases where PhraseList.matches(phrase, in: words, at: start) {
+                        expected = (phrase.source, start)
+                        break search
+                    }
+                }
+                let found = list.firstMatch(in: words)
+                #expect(found?.phrase.source == expected?.source && found?.at == expected?.at, "\(list.phrases.map(\.source)) \(words)")
+                let all = Set(list.phrases.indices.filter { index in words.indices.contains { PhraseList.matches(list.phrases[index], in: words, at: $0) } })
+                #expect(list.allMatches(in: words) == all, "\(list.phrases.map(\.source)) \(words)")
+                for index in words.indices {
+                    let longest = list.phrases.indices.filter { PhraseList.matches(list.phrases[$0], in: words, at: index) }
+                        .max { (list.phrases[$0].wordCount, -$0) < (list.phrases[$1].wordCount, -$1) }
+                    #expect(list.longest(in: words, at: index) == longest.map { list.phrases[$0] })
+                }
+            }
+        }
+    }
+
     /// The counts and searches made on a string's bytes agree with the string's own views, for
     /// text with marks, carriage returns, line feeds and scalars of every length.
     @Test func byteCountsAgreeWithTheStringViews() {
