@@ -60,37 +60,53 @@ public enum CharacterNormalizer {
         // without any is left as it is without decoding a scalar.
         guard text.withUTF8Bytes({ bytes in bytes.contains { lookalikeLeadBytes[Int($0)] } }),
               text.unicodeScalars.contains(where: { !$0.isASCII && lookalikes[$0] != nil }) else { return text }
-        let scalars = Array(text.unicodeScalars)
-        // Written as UTF-8 bytes; ASCII letters are the alphabetic ASCII scalars, told by arithmetic.
-        var output: [UInt8] = []
-        output.reserveCapacity(text.utf8.count)
-        func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
-            scalar.isASCII ? (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value) : scalar.properties.isAlphabetic
-        }
-        func append(_ scalar: Unicode.Scalar) { UTF8.encode(scalar) { output.append($0) } }
-        var index = 0
-        while index < scalars.count {
-            guard isAlphabetic(scalars[index]) else {
-                append(scalars[index])
-                index += 1
-                continue
+        // Read and written as UTF-8 bytes (a scalar decoded only where a byte is not ASCII); a run
+        // of letters is copied as it stands unless it is to change. ASCII letters are the
+        // alphabetic ASCII scalars, told by arithmetic.
+        let output: [UInt8] = text.withUTF8Bytes { bytes in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count)
+            func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
+                scalar.isASCII ? (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value) : scalar.properties.isAlphabetic
             }
-            var end = index
-            var foreign = false
-            var allLookalikes = true
-            while end < scalars.count, isAlphabetic(scalars[end]) {
-                if !scalars[end].isASCII {
-                    foreign = true
-                    if lookalikes[scalars[end]] == nil { allLookalikes = false }
+            func scalar(at index: Int) -> (Unicode.Scalar, Int) {
+                if bytes[index] < 0x80 { return (Unicode.Scalar(bytes[index]), 1) }
+                let (value, length) = Self.scalar(in: bytes, at: index)
+                return (Unicode.Scalar(value)!, length)
+            }
+            var index = 0
+            while index < bytes.count {
+                let (first, firstLength) = scalar(at: index)
+                guard isAlphabetic(first) else {
+                    output.append(contentsOf: bytes[index..<(index + firstLength)])
+                    index += firstLength
+                    continue
                 }
-                end += 1
+                var end = index
+                var foreign = false
+                var allLookalikes = true
+                while end < bytes.count {
+                    let (letter, length) = scalar(at: end)
+                    guard isAlphabetic(letter) else { break }
+                    if !letter.isASCII {
+                        foreign = true
+                        if lookalikes[letter] == nil { allLookalikes = false }
+                    }
+                    end += length
+                }
+                if foreign, allLookalikes {
+                    var position = index
+                    while position < end {
+                        let (letter, length) = scalar(at: position)
+                        UTF8.encode(lookalikes[letter] ?? letter) { output.append($0) }
+                        position += length
+                    }
+                } else {
+                    output.append(contentsOf: bytes[index..<end])
+                }
+                index = end
             }
-            if foreign, allLookalikes {
-                for scalar in scalars[index..<end] { append(lookalikes[scalar] ?? scalar) }
-            } else {
-                for scalar in scalars[index..<end] { append(scalar) }
-            }
-            index = end
+            return output
         }
         return String(decoding: output, as: UTF8.self)
     }
