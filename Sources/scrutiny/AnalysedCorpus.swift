@@ -84,12 +84,14 @@ func analyseCorpus(_ input: InputOptions, manifest: Manifest?, detector: () thro
             if let identity = try identities?[index].get() {
                 key = identity.key
                 bytes = identity.bytes
-                if identity.stored, let kept = store?.analysis(identity.key) { return (kept, key, true) }
+                if identity.stored, let kept = store?.analysis(identity.key) { return (kept, key, nil) }
             }
             let loaded: [UInt8]
             if let bytes { loaded = bytes } else { loaded = try DocumentReader.bytes(at: file) }
             let document = try reader.read(bytes: loaded, path: file)
-            return (analyser.analysis(of: document), key, false)
+            let analysis = analyser.analysis(of: document)
+            // Encoded for the store here, on this file's thread, rather than by the consumer.
+            return (analysis, key, key.map { _ in Result { try AnalysisStore.encode(analysis) } })
         }
     }, inOrder: { _, outcome in intake.take(outcome) })
     progress?.end()
@@ -145,7 +147,9 @@ func analyseCorpus(_ input: InputOptions, manifest: Manifest?, detector: () thro
 /// that many copies of a report cost the memory of one; and the store's new entries, written a
 /// batch at a time rather than all held to the end.
 private final class Intake: @unchecked Sendable {
-    typealias Outcome = (analysis: DocumentAnalysis, key: String?, stored: Bool)
+    /// A file's analysis, its key in the store, and the analysis encoded for the store (nil when
+    /// it came from the store or there is none).
+    typealias Outcome = (analysis: DocumentAnalysis, key: String?, encoded: Result<Data, any Error>?)
 
     private(set) var files: [Result<(document: Document, key: String?), ReadError>] = []
     private(set) var analyses: [DocumentAnalysis] = []
@@ -154,7 +158,7 @@ private final class Intake: @unchecked Sendable {
     /// The first error writing the store; nothing more is written after it.
     private(set) var storeFailure: (any Error)?
     private var originals = CorpusSelection.ContentOriginals()
-    private var batch: [(key: String, analysis: DocumentAnalysis)] = []
+    private var batch: [(key: String, analysis: Data)] = []
     private let store: AnalysisStore?
     private let manifest: Manifest?
     private static let batchSize = 32
@@ -168,12 +172,15 @@ private final class Intake: @unchecked Sendable {
         switch outcome {
         case .failure(let error):
             files.append(.failure(error))
-        case .success(let (analysis, key, stored)):
+        case .success(let (analysis, key, encoded)):
             files.append(.success((analysis.document, key)))
-            if stored {
+            if key != nil, encoded == nil {
                 fromStore += 1
-            } else if let key {
-                batch.append((key, analysis))
+            } else if let key, let encoded {
+                switch encoded {
+                case .success(let data): batch.append((key, data))
+                case .failure(let error): storeFailure = storeFailure ?? error
+                }
                 if batch.count >= Self.batchSize { save() }
             }
             analyses.append(analysis)

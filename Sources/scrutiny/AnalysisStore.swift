@@ -151,15 +151,19 @@ final class AnalysisStore: Sendable {
     }
 
     /// Keeps the new analyses, all in one transaction.
-    func save(_ entries: [(key: String, analysis: DocumentAnalysis)]) throws {
+    func save(_ entries: [(key: String, analysis: Data)]) throws {
         guard !entries.isEmpty else { return }
-        let encoder = JSONEncoder()
         try pool.write { db in
-            // Encoded one at a time: the encoded analyses are never all held at once.
             for (key, analysis) in entries {
-                try db.execute(sql: "INSERT OR REPLACE INTO analyses (key, analysis) VALUES (?, ?)", arguments: [key, try encoder.encode(analysis)])
+                try db.execute(sql: "INSERT OR REPLACE INTO analyses (key, analysis) VALUES (?, ?)", arguments: [key, analysis])
             }
         }
+    }
+
+    /// An analysis as the store keeps it. Made where the analysis is made (on the thread that
+    /// analysed the file), so that the one thread taking the files in order only writes.
+    static func encode(_ analysis: DocumentAnalysis) throws -> Data {
+        try JSONEncoder().encode(analysis)
     }
 
     /// What every analysis depends on besides the file itself: the store's format, this build of
