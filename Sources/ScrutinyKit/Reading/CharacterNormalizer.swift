@@ -22,7 +22,7 @@ public enum CharacterNormalizer {
                     index += 1
                     continue
                 }
-                let (scalar, length) = Self.scalar(in: bytes, at: index)
+                let (scalar, length) = bytes.scalar(at: index)
                 switch scalar {
                 case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x00B4:
                     append("'")
@@ -71,7 +71,7 @@ public enum CharacterNormalizer {
             }
             func scalar(at index: Int) -> (Unicode.Scalar, Int) {
                 if bytes[index] < 0x80 { return (Unicode.Scalar(bytes[index]), 1) }
-                let (value, length) = Self.scalar(in: bytes, at: index)
+                let (value, length) = bytes.scalar(at: index)
                 return (Unicode.Scalar(value)!, length)
             }
             var index = 0
@@ -113,17 +113,6 @@ public enum CharacterNormalizer {
 }
 
 private extension CharacterNormalizer {
-    /// The scalar whose UTF-8 encoding starts at `index` of valid UTF-8 `bytes`, and its length.
-    static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
-        let lead = UInt32(bytes[index])
-        func continuation(_ offset: Int) -> UInt32 { UInt32(bytes[index + offset] & 0x3F) }
-        switch lead {
-        case 0xF0...: return ((lead & 0x07) << 18 | continuation(1) << 12 | continuation(2) << 6 | continuation(3), 4)
-        case 0xE0...: return ((lead & 0x0F) << 12 | continuation(1) << 6 | continuation(2), 3)
-        default: return ((lead & 0x1F) << 6 | continuation(1), 2)
-        }
-    }
-
     /// Which bytes begin the UTF-8 encoding of a look-alike.
     static let lookalikeLeadBytes: [Bool] = {
         var leads = [Bool](repeating: false, count: 256)

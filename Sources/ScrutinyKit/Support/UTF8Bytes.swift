@@ -80,4 +80,29 @@ extension UnsafeBufferPointer<UInt8> {
         guard let found = memchr(base + start, Int32(byte), count - start) else { return nil }
         return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
+
+    /// The scalar whose UTF-8 encoding starts at `index` (the buffer is valid UTF-8 and `index`
+    /// the first byte of a scalar), and the encoding's length.
+    func scalar(at index: Int) -> (UInt32, Int) {
+        let lead = UInt32(self[index])
+        func continuation(_ offset: Int) -> UInt32 { UInt32(self[index + offset] & 0x3F) }
+        switch lead {
+        case 0..<0x80: return (lead, 1)
+        case 0xF0...: return ((lead & 0x07) << 18 | continuation(1) << 12 | continuation(2) << 6 | continuation(3), 4)
+        case 0xE0...: return ((lead & 0x0F) << 12 | continuation(1) << 6 | continuation(2), 3)
+        default: return ((lead & 0x1F) << 6 | continuation(1), 2)
+        }
+    }
+
+    /// The ASCII bytes in `range` as a string, A-Z made small where `lowercasing` (as an ASCII
+    /// string's `lowercased()` does), written straight into the string (up to 15 bytes are
+    /// stored inline, not allocated).
+    func asciiString(_ range: Range<Int>, lowercasing: Bool) -> String {
+        String(unsafeUninitializedCapacity: range.count) { buffer in
+            for (position, byte) in self[range].enumerated() {
+                buffer[position] = lowercasing && (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+            }
+            return range.count
+        }
+    }
 }

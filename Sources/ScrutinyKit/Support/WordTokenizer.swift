@@ -67,11 +67,11 @@ public enum WordTokenizer {
                     }
                     if kind == .capital { capitals = true }
                 } else if start >= 0 {
-                    words.append(Word(text: word(bytes, start..<offset, capitals: capitals), start: start, end: offset))
+                    words.append(Word(text: bytes.asciiString(start..<offset, lowercasing: capitals), start: start, end: offset))
                     start = -1
                 }
             }
-            if start >= 0 { words.append(Word(text: word(bytes, start..<bytes.count, capitals: capitals), start: start, end: bytes.count)) }
+            if start >= 0 { words.append(Word(text: bytes.asciiString(start..<bytes.count, lowercasing: capitals), start: start, end: bytes.count)) }
             return words
         }
     }
@@ -86,18 +86,6 @@ public enum WordTokenizer {
         case 0x61...0x7A, 0x30...0x39: .letterOrDigit
         case 0x80...: .other
         default: .separator
-        }
-    }
-
-    /// The word of ASCII letters and digits in `range` of `bytes`, lower-cased (an ASCII string's
-    /// `lowercased()` maps A-Z only), written straight into the string (a word of up to 15 bytes
-    /// is stored inline, not allocated).
-    private static func word(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, capitals: Bool) -> String {
-        String(unsafeUninitializedCapacity: range.count) { buffer in
-            for (position, byte) in bytes[range].enumerated() {
-                buffer[position] = capitals && (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
-            }
-            return range.count
         }
     }
 }
