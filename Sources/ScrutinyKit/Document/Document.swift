@@ -43,41 +43,13 @@ public struct Document: Hashable, Sendable, Codable {
         // ASCII bytes are mapped and tested by arithmetic.
         var key = ContentKeyWords()
         for block in blocks {
-            // An all-ASCII block (most) read as bytes: each byte is a scalar, mapped as the rest.
+            // An all-ASCII block (most) read as bytes: each byte is a scalar.
             let ascii = block.text.withUTF8Bytes { bytes in
                 guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
-                func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
-                var start = 0
-                while start < bytes.count {
-                    while start < bytes.count, isSpace(bytes[start]) { start += 1 }
-                    var end = start
-                    while end < bytes.count, !isSpace(bytes[end]) { end += 1 }
-                    key.inWord = false
-                    if !bytes[start..<end].contains(UInt8(ascii: "-")) {
-                        for byte in bytes[start..<end] { key.add(Unicode.Scalar(byte)) }
-                    }
-                    start = end
-                }
+                key.addPrintedWords(bytes.lazy.map(Unicode.Scalar.init))
                 return true
             }
-            if ascii { continue }
-            let scalars = Array(block.text.unicodeScalars)
-            var start = 0
-            // Each run of non-space characters is one printed word; a hyphenated one is left out.
-            while start < scalars.count {
-                while start < scalars.count, Self.isWhitespace(scalars[start]) { start += 1 }
-                var end = start
-                while end < scalars.count, !Self.isWhitespace(scalars[end]) { end += 1 }
-                key.inWord = false
-                if !scalars[start..<end].contains(where: Self.isHyphen) {
-                    for scalar in scalars[start..<end] {
-                        if scalar.value < 0x80 { key.add(scalar) } else {
-                            for lowered in scalar.properties.lowercaseMapping.unicodeScalars { key.add(lowered) }
-                        }
-                    }
-                }
-                start = end
-            }
+            if !ascii { key.addPrintedWords(Array(block.text.unicodeScalars)) }
         }
         return SHA256.hex(key.bytes)
     }
@@ -87,6 +59,25 @@ public struct Document: Hashable, Sendable, Codable {
     private struct ContentKeyWords {
         var bytes: [UInt8] = []
         var inWord = false
+
+        /// Each run of non-space characters is one printed word; a hyphenated one is left out.
+        mutating func addPrintedWords<Scalars: RandomAccessCollection<Unicode.Scalar>>(_ scalars: Scalars) where Scalars.Index == Int {
+            var start = scalars.startIndex
+            while start < scalars.endIndex {
+                while start < scalars.endIndex, Document.isWhitespace(scalars[start]) { start += 1 }
+                var end = start
+                while end < scalars.endIndex, !Document.isWhitespace(scalars[end]) { end += 1 }
+                inWord = false
+                if !scalars[start..<end].contains(where: Document.isHyphen) {
+                    for scalar in scalars[start..<end] {
+                        if scalar.value < 0x80 { add(scalar) } else {
+                            for lowered in scalar.properties.lowercaseMapping.unicodeScalars { add(lowered) }
+                        }
+                    }
+                }
+                start = end
+            }
+        }
 
         mutating func add(_ scalar: Unicode.Scalar) {
             let value = scalar.value

@@ -7,30 +7,21 @@ struct ProseJudge {
     /// has none before looking clause by clause.
     private let subordinateCues: Set<String>
     private let subordinateOpeners: Set<String>
-    /// The first bytes a word equal to a cue of `subordinateCues` can start with: the cues' ASCII
-    /// first bytes and every byte above ASCII (a word so spelt may be canonically equal to a cue);
-    /// all of them when a cue starts with such a byte. Most words are passed by without hashing.
-    private let subordinateCueInitials: [Bool]
+    /// The first bytes a cue of `subordinateCues` can start with: most words are passed by
+    /// without hashing.
+    private let subordinateCueInitials: FirstByteSet
 
     init(rules: ItemRules) {
         self.rules = rules
         subordinateCues = rules.subordinateClauses.reduce(into: []) { $0.formUnion($1.cues) }
         subordinateOpeners = rules.subordinateClauses.reduce(into: []) { $0.formUnion($1.openers) }
-        var initials = (0..<256).map { $0 >= 0x80 }
-        for cue in subordinateCues {
-            guard let first = cue.utf8.first, first < 0x80 else {
-                initials = [Bool](repeating: true, count: 256)
-                break
-            }
-            initials[Int(first)] = true
-        }
-        subordinateCueInitials = initials
+        subordinateCueInitials = FirstByteSet(subordinateCues)
     }
 
     /// Whether `word` is one of the cues of a subordinate clause.
     private func isSubordinateCue(_ word: String) -> Bool {
         guard let first = word.utf8.first else { return subordinateCues.contains(word) }
-        return subordinateCueInitials[Int(first)] && subordinateCues.contains(word)
+        return subordinateCueInitials.mayStart(first) && subordinateCues.contains(word)
     }
 
     struct Verdict {

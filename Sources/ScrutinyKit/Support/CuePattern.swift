@@ -96,7 +96,7 @@ public struct CuePattern: Sendable, Hashable, CustomStringConvertible {
         let startBytes = compiled.startBytes
         for start in words.indices {
             if let startBytes {
-                guard let first = words[start].utf8.first, startBytes[Int(first)] else { continue }
+                guard let first = words[start].utf8.first, startBytes.mayStart(first) else { continue }
             }
             if let match = compiled.match(words, token: 0, at: start, start: start, number: nil) { return match }
         }
@@ -136,10 +136,8 @@ private extension CuePattern {
         let alternativeTexts: [String]
         let alternativeGlobs: [Bool]
         /// The first bytes a word can start with to match the first token, when it is a word that
-        /// must be there and each alternative starts with an ASCII byte (a word starting with
-        /// another byte matches none of them; a word starting with a byte above ASCII may still be
-        /// canonically equal, so those all pass). Nil when any word may start a match.
-        let startBytes: [Bool]?
+        /// must be there; nil when any word may start a match.
+        let startBytes: FirstByteSet?
 
         init(source: String, tokens: [Token], gap: Int) {
             self.source = source
@@ -176,14 +174,7 @@ private extension CuePattern {
             alternativeBounds = bounds
             alternativeTexts = texts
             alternativeGlobs = globs
-            let firsts = kinds.first == .word ? texts[bounds[0]..<bounds[1]].map { $0.utf8.first ?? 0xFF } : []
-            if optional.first == false, !firsts.isEmpty, firsts.allSatisfy({ $0 < 0x80 }) {
-                var table = (0..<256).map { $0 >= 0x80 }
-                for byte in firsts { table[Int(byte)] = true }
-                startBytes = table
-            } else {
-                startBytes = nil
-            }
+            startBytes = kinds.first == .word && optional.first == false ? FirstByteSet(texts[bounds[0]..<bounds[1]]) : nil
         }
 
         func match(_ words: [String], token index: Int, at position: Int, start: Int, number: Int?) -> Match? {
@@ -233,7 +224,7 @@ enum NumberWords {
         // Told from the first byte before hashing: the names start with one of a few letters, and
         // `Int` reads only ASCII digits (a word of other numeric characters is no number here).
         guard let first = word.utf8.first else { return nil }
-        if nameInitials[Int(first)], let value = values[word] { return (value, 1) }
+        if nameInitials.mayStart(first), let value = values[word] { return (value, 1) }
         if (0x30...0x39).contains(first), word.utf8.allSatisfy({ (0x30...0x39).contains($0) }), let value = Int(word), value < 1000 {
             return (value, 1)
         }
@@ -241,9 +232,5 @@ enum NumberWords {
     }
 
     /// The first bytes of the number names.
-    private static let nameInitials: [Bool] = {
-        var initials = [Bool](repeating: false, count: 256)
-        for name in values.keys { initials[Int(name.utf8.first!)] = true }
-        return initials
-    }()
+    private static let nameInitials = FirstByteSet(values.keys)
 }

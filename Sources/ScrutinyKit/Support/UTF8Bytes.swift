@@ -36,11 +36,6 @@ extension StringProtocol {
         }
     }
 
-    /// Whether every UTF-8 byte is ASCII.
-    var isASCIIBytes: Bool {
-        withUTF8Bytes { bytes in bytes.allSatisfy { $0 < 0x80 } }
-    }
-
     /// The number of Unicode scalars, counted from the bytes (every scalar has exactly one byte
     /// that is not a continuation byte).
     var scalarCount: Int {
