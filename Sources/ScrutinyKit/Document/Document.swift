@@ -46,7 +46,7 @@ public struct Document: Hashable, Sendable, Codable {
             // An all-ASCII block (most) read as bytes: each byte is a scalar.
             let ascii = block.text.withUTF8Bytes { bytes in
                 guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
-                key.addPrintedWords(bytes.lazy.map(Unicode.Scalar.init))
+                key.addASCIIWords(bytes)
                 return true
             }
             if !ascii { key.addPrintedWords(Array(block.text.unicodeScalars)) }
@@ -78,6 +78,37 @@ public struct Document: Hashable, Sendable, Codable {
                 start = end
             }
         }
+
+        /// ``addPrintedWords(_:)`` for an all-ASCII text, byte by byte: a printed word is kept
+        /// when it has no "-", and its letters and digits are added as ``add(_:)`` adds them.
+        mutating func addASCIIWords<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) where Bytes.Index == Int {
+            var start = bytes.startIndex
+            while start < bytes.endIndex {
+                while start < bytes.endIndex, Self.isASCIIWhitespace(bytes[start]) { start += 1 }
+                var end = start
+                var hyphenated = false
+                while end < bytes.endIndex, !Self.isASCIIWhitespace(bytes[end]) {
+                    if bytes[end] == 0x2D { hyphenated = true }
+                    end += 1
+                }
+                inWord = false
+                if !hyphenated {
+                    for var byte in bytes[start..<end] {
+                        if (0x41...0x5A).contains(byte) { byte += 0x20 }
+                        if (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) {
+                            if !inWord, !self.bytes.isEmpty { self.bytes.append(0x20) }
+                            self.bytes.append(byte)
+                            inWord = true
+                        } else {
+                            inWord = false
+                        }
+                    }
+                }
+                start = end
+            }
+        }
+
+        private static func isASCIIWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
 
         mutating func add(_ scalar: Unicode.Scalar) {
             let value = scalar.value

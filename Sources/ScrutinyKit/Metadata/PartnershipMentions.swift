@@ -81,12 +81,19 @@ private extension PartnershipMentions {
     /// exactly one of the names it mentions ("OVSCP" for Orrin Valley).
     mutating func countAcronyms(_ sentences: [ContextSentence], rules: MetadataRules) {
         var counts: [String: (plain: Int, head: Int)] = [:]
+        let endings = rules.acronymEndings.map { Array($0.utf8) }
         for sentence in sentences {
-            // In an ASCII sentence a word's first scalar is its first byte: the words that cannot
-            // open with a capital are passed by before the sentence is made scalars.
+            // In an ASCII sentence a word's scalars are its bytes: the words that cannot be an
+            // acronym (a capital first, eight letters at most, a partnership's ending) are passed
+            // by before the sentence is made scalars.
             let candidates: [Word] = sentence.text.withUTF8Bytes { bytes in
                 guard bytes.allSatisfy({ $0 < 0x80 }) else { return sentence.words }
-                return sentence.words.filter { (0x41...0x5A).contains(bytes[$0.start]) }
+                return sentence.words.filter { word in
+                    let length = word.end - word.start
+                    return (0x41...0x5A).contains(bytes[word.start]) && length <= 8 && endings.contains { ending in
+                        length > ending.count && bytes[(word.end - ending.count)..<word.end].elementsEqual(ending)
+                    }
+                }
             }
             guard !candidates.isEmpty else { continue }
             let scalars = Array(sentence.text.unicodeScalars)

@@ -60,7 +60,17 @@ public struct PhraseList: Sendable, Hashable {
         !words.isEmpty && storage.firstPhrase(at: 0, in: words) != nil
     }
 
-    public func matches(_ text: String) -> Bool { matches(WordTokenizer.words(text).map(\.text)) }
+    public func matches(_ text: String) -> Bool { mayMatch(text) && matches(WordTokenizer.words(text).map(\.text)) }
+
+    /// False when `text` is ASCII and holds no phrase's first word, capitals aside (then no
+    /// phrase matches it): most texts are passed by without making their words. A word of an
+    /// ASCII text is a run of its letters and digits made small, so each word is in the text.
+    private func mayMatch(_ text: String) -> Bool {
+        guard let firstWords = storage.asciiFirstWords else { return true }
+        return text.withUTF8Bytes { bytes in
+            !bytes.allSatisfy({ $0 < 0x80 }) || firstWords.contains { bytes.mayContainCaseless($0) }
+        }
+    }
 
     /// The longest phrase that matches at `index` (of two as long, the one listed first).
     func longest(in words: [String], at index: Int) -> Phrase? {
@@ -117,9 +127,13 @@ private extension PhraseList {
         /// that may match at a word starting with a byte above ASCII.
         let globsByFirstByte: [[Int]]
         let globsForOtherBytes: [Int]
+        /// Each phrase's first word (without its `*`) as bytes, when every one is ASCII; nil otherwise.
+        let asciiFirstWords: [[UInt8]]?
 
         init(phrases: [Phrase]) {
             self.phrases = phrases
+            let firstWordBytes = phrases.map { Array($0.words[0].text.utf8) }
+            asciiFirstWords = firstWordBytes.allSatisfy { $0.allSatisfy { $0 < 0x80 } } ? firstWordBytes : nil
             texts = phrases.flatMap { $0.words.map(\.text) }
             globs = phrases.flatMap { $0.words.map(\.glob) }
             bounds = phrases.reduce(into: [0]) { $0.append($0.last! + $1.words.count) }

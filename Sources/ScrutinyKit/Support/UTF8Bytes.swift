@@ -101,3 +101,18 @@ extension UnsafeBufferPointer<UInt8> {
         }
     }
 }
+
+extension UnsafeBufferPointer<UInt8> {
+    /// Whether `word` (lower-case ASCII letters and digits) may occur in the buffer, capitals
+    /// taken for small letters: a quick test that answers false only when it does not.
+    func mayContainCaseless(_ word: [UInt8]) -> Bool {
+        guard let first = word.first else { return true }
+        guard word.count <= count else { return false }
+        for start in 0...(count - word.count) where self[start] | 0x20 == first {
+            var offset = 1
+            while offset < word.count, self[start + offset] | 0x20 == word[offset] { offset += 1 }
+            if offset == word.count { return true }
+        }
+        return false
+    }
+}
