@@ -15,7 +15,9 @@ extension InspectionReader {
     func tableWords(_ lines: [Line]) -> [(word: String, line: Int)] {
         var words: [(word: String, line: Int)] = []
         for (index, line) in lines.enumerated() {
-            if lexicon.tableEnds.matchesAtStart(line.texts.drop { $0.allSatisfy(\.isNumber) }.map { $0 }) { break }
+            // After any numbers the line opens with (a page number, a paragraph's).
+            let first = line.texts.firstIndex { !$0.allSatisfy(\.isNumber) } ?? line.texts.count
+            if lexicon.tableEnds.longest(in: line.texts, at: first) != nil { break }
             words += line.texts.map { ($0, index) }
         }
         return words
@@ -25,14 +27,16 @@ extension InspectionReader {
     func table(_ lines: [Line]) -> [InspectionProfile.Judgement] {
         let stream = tableWords(lines)
         let words = stream.map(\.word)
+        // Each judgement's labels, taken out once (not the whole judgement copied at every word).
+        let labels = lexicon.judgements.map(\.table)
         var results: [InspectionProfile.Judgement] = []
         var index = 0
         while index < words.count {
-            guard let (judgement, length) = label(in: words, at: index) else { index += 1; continue }
+            guard let (judgement, length) = label(in: words, at: index, labels: labels) else { index += 1; continue }
             let id = lexicon.judgements[judgement].id
             let start = index + length
             var position = start
-            while position < min(words.count, start + lexicon.window), label(in: words, at: position) == nil {
+            while position < min(words.count, start + lexicon.window), label(in: words, at: position, labels: labels) == nil {
                 if let grade = grade(in: words, at: position, grades: lexicon.grades) {
                     let line = lines[stream[index].line]
                     results.append(.init(judgement: id, grade: grade.id, evidence: line.block.text,
@@ -47,11 +51,11 @@ extension InspectionReader {
     }
 
     /// The judgement whose table label is longest at `index`, and the label's length.
-    /// (The judgement's position in the lexicon's `judgements`.)
-    func label(in words: [String], at index: Int) -> (judgement: Int, length: Int)? {
+    /// (The judgement's position in the lexicon's `judgements`, whose `table`s are `labels`.)
+    func label(in words: [String], at index: Int, labels: [PhraseList]) -> (judgement: Int, length: Int)? {
         var best: (judgement: Int, length: Int)?
-        for judgement in lexicon.judgements.indices {
-            if let phrase = lexicon.judgements[judgement].table.longest(in: words, at: index), phrase.wordCount > (best?.length ?? 0) {
+        for (judgement, table) in labels.enumerated() {
+            if let phrase = table.longest(in: words, at: index), phrase.wordCount > (best?.length ?? 0) {
                 best = (judgement, phrase.wordCount)
             }
         }

@@ -58,7 +58,8 @@ public enum CharacterNormalizer {
     public static func fixLookalikes(_ text: String) -> String {
         // A look-alike's first byte is one of a handful (Greek and Cyrillic share four): a text
         // without any is left as it is without decoding a scalar.
-        guard text.withUTF8Bytes({ bytes in bytes.contains { lookalikeLeadBytes[Int($0)] } }),
+        let leads = lookalikeLeadBytes
+        guard text.withUTF8Bytes({ bytes in bytes.contains { leads[Int($0)] } }),
               text.unicodeScalars.contains(where: { !$0.isASCII && lookalikes[$0] != nil }) else { return text }
         // Read and written as UTF-8 bytes (a scalar decoded only where a byte is not ASCII); a run
         // of letters is copied as it stands unless it is to change. ASCII letters are the

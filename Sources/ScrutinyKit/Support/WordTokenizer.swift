@@ -56,9 +56,10 @@ public enum WordTokenizer {
             words.reserveCapacity(bytes.count / 5 + 1)
             var start = -1
             var capitals = false
+            let kinds = asciiKinds
             for offset in 0..<bytes.count {
                 let byte = bytes[offset]
-                let kind = asciiKinds[Int(byte)]
+                let kind = kinds[Int(byte)]
                 guard kind != .other else { return nil }
                 if kind != .separator {
                     if start < 0 {
