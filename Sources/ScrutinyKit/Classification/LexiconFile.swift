@@ -55,7 +55,9 @@ private extension LexiconFile {
     static func topLevel(_ yaml: String, path: String) throws(LexiconError) -> Node.Mapping {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            // No tag is resolved (each by up to seven regular expressions, most of the time a
+            // lexicon took to read): terms and weights are read from the scalars' text.
+            root = try Yams.compose(yaml: yaml, .basic)
         } catch let error as YamlError {
             throw .malformed(path: path, line: line(of: error), cause: "not valid YAML (\(error))")
         } catch {

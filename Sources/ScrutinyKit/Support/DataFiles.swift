@@ -10,7 +10,22 @@ enum DataFiles {
 
     static func decode<Value: Decodable>(_ type: Value.Type, from yaml: String, path: String) throws(LexiconError) -> Value {
         do {
-            return try YAMLDecoder().decode(type, from: yaml)
+            // `YAMLDecoder` resolves each key's tag with a regular expression, for merge keys
+            // (`<<`): most of the time a rule file took to read. A file without `<<` has no merge
+            // key, and is parsed without resolving tags (then, as before, every key is a string).
+            guard !yaml.containsBytes("<<") else { return try YAMLDecoder().decode(type, from: yaml) }
+            let root: Node
+            let parser: Parser
+            do {
+                parser = try Parser(yaml: yaml, resolver: .basic, encoding: .default)
+                root = try parser.singleRoot() ?? ""
+            } catch {
+                // As `YAMLDecoder` reports a file that is not YAML.
+                throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "The given data was not valid YAML.",
+                                                        underlyingError: error))
+            }
+            // The parser keeps the anchors the nodes refer to.
+            return try withExtendedLifetime(parser) { try YAMLDecoder().decode(type, from: root) }
         } catch {
             throw .malformed(path: path, line: nil, cause: String(describing: error))
         }

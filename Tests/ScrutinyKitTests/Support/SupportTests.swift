@@ -127,6 +127,47 @@ import Testing
         }
     }
 
+    /// A text is ruled out on its bytes only when its words hold no phrase: the answer is that of
+    /// matching its words, for texts with capitals, punctuation, digits and other scripts.
+    @Test func phraseListsReadTextsAsTheirWords() {
+        var generator = SplitMix64(seed: 43)
+        let pieces = ["Yours", "sincerely", "YOURS", "faithfully", "Board", "review-ed", "Reviews", "need", "to", "2023", "s",
+                      "\u{E9}tude", "E\u{301}tude", "\u{FB01}nd", "find", "co-operate", "cooperate", ",", ".", "'", "\n", "  "]
+        let sources = ["yours sincerely", "yours faithfully", "board", "review*", "need to", "2023", "\u{E9}tude", "find", "co*"]
+        for _ in 0..<60 {
+            let list = PhraseList((0..<Int.random(in: 1...4, using: &generator)).map { _ in sources.randomElement(using: &generator)! })
+            for _ in 0..<20 {
+                let text = (0..<Int.random(in: 0...10, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }
+                    .joined(separator: Bool.random(using: &generator) ? " " : "")
+                #expect(list.matches(text) == list.matches(WordTokenizer.words(text).map(\.text)), "\(list.phrases.map(\.source)) \(text)")
+            }
+        }
+    }
+
+    /// Rule files are read without resolving tags unless they use merge keys: values read as
+    /// before, and a merge key still merges.
+    @Test func yamlRuleFilesReadTheSameWithAndWithoutMergeKeys() throws {
+        struct Rules: Decodable, Equatable {
+            var name: String
+            var year: String
+            var count: Int
+            var weight: Double
+            var strict: Bool
+            var lenient: Bool
+            var missing: String?
+            var words: [String]
+        }
+        let plain = "name: yes\nyear: 2023\ncount: 3\nweight: 0.5\nstrict: true\nlenient: no\nmissing: null\nwords: [null, ~, 'on', 12]\n"
+        let expected = Rules(name: "yes", year: "2023", count: 3, weight: 0.5, strict: true, lenient: false, missing: nil,
+                             words: ["null", "~", "on", "12"])
+        #expect(try DataFiles.decode(Rules.self, from: plain, path: "plain.yml") == expected)
+        let merged = "base: &base\n  name: yes\n  year: 2023\nrules:\n  <<: *base\n  count: 3\n  weight: 0.5\n  strict: true\n"
+            + "  lenient: no\n  words: [null, ~, 'on', 12]\n"
+        struct File: Decodable { var rules: Rules }
+        #expect(try DataFiles.decode(File.self, from: merged, path: "merged.yml").rules == expected)
+        #expect(throws: LexiconError.self) { try DataFiles.decode(Rules.self, from: "name: [unclosed\n", path: "bad.yml") }
+    }
+
     /// The counts and searches made on a string's bytes agree with the string's own views, for
     /// text with marks, carriage returns, line feeds and scalars of every length.
     @Test func byteCountsAgreeWithTheStringViews() {
