@@ -3,7 +3,7 @@
 # without and with the fixtures' password. Prints valgrind's LEAK SUMMARY; "definitely lost" must be 0
 # (GLib's and the Swift runtime's one-time allocations show as "still reachable" or "possibly lost").
 #
-#   swift build -c release --product scrutiny && tools/leakcheck_pdf.sh
+#   swift build -c release --static-swift-stdlib --product scrutiny && tools/leakcheck_pdf.sh
 #
 # valgrind 3.19 (Debian 12) cannot run the `scrutiny` executable itself: it dies in libdispatch's
 # signal thread, which the async command-line entry point starts, and it cannot read the DWARF 5

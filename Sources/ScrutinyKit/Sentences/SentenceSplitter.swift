@@ -91,7 +91,8 @@ private extension SentenceSplitter {
         if word.isEmpty { return false }
         // A single capital letter is an initial ("J. Pearce"), unless it ends a sentence such as "Plan B."
         if word.count == 1, scalars[index - 1].isUppercase { return true }
-        if word.contains(".") { return true }
+        // Foundation's search only where the byte is there (nothing else is a full stop).
+        if word.containsByte(0x2E), word.contains(".") { return true }
         if word == "etc" { return false }
         return abbreviations.contains(word) && (("0"..."9").contains(next.scalar) || word != "no" || next.isUppercase == false)
     }
