@@ -23,9 +23,11 @@ public struct RecommendationFinder: Sendable {
                               cue: obligation?.cue ?? "line", locations: [])
     }
 
-    /// - Parameter contentKey: the document's ``Document/contentKey`` when the caller has it (it
-    ///   gives the items' ids); made here otherwise.
-    public func recommendations(in document: Document, contentKey: String? = nil) -> [Recommendation] {
+    /// - Parameters:
+    ///   - contentKey: the document's ``Document/contentKey`` when the caller has it (it gives the
+    ///     items' ids); made here otherwise.
+    ///   - blockWords: the document's blocks' words when the caller has them; made here otherwise.
+    public func recommendations(in document: Document, contentKey: String? = nil, blockWords: BlockWords? = nil) -> [Recommendation] {
         var state = SectionState()
         var candidates: [Candidate] = []
         var table = TableState()
@@ -39,13 +41,17 @@ public struct RecommendationFinder: Sendable {
             case .tableRow:
                 candidates += tableItems(passage.block, isHeader: passage.isTableHeader, table: &table, state: state, judge: judge)
             case .paragraph:
-                for block in passage.blocks {
-                    for entry in entries(of: block, state: state) {
-                        candidates += blockItems(entry, state: &state, judge: judge, narrative: narrativeJudge)
+                for (index, block) in zip(passage.blocks.indices, passage.blocks) {
+                    // A paragraph is one entry (the block itself), or several cut from it.
+                    let entries = entries(of: block, state: state)
+                    for entry in entries {
+                        candidates += blockItems(entry, words: entries.count == 1 ? blockWords?[block: index] : nil,
+                                                 state: &state, judge: judge, narrative: narrativeJudge)
                     }
                 }
             case .listItem:
-                candidates += blockItems(passage.block, state: &state, judge: judge, narrative: narrativeJudge)
+                candidates += blockItems(passage.block, words: blockWords?[block: passage.blocks.startIndex],
+                                         state: &state, judge: judge, narrative: narrativeJudge)
             }
         }
         let merged = ItemMerger.merge(candidates)
@@ -96,7 +102,8 @@ private extension RecommendationFinder {
         var actorColumn: Int?
     }
 
-    func blockItems(_ block: Block, state: inout SectionState, judge: ProseJudge, narrative: NarrativeJudge?) -> [Candidate] {
+    /// `words`: the block's words, when made before.
+    func blockItems(_ block: Block, words given: [Word]?, state: inout SectionState, judge: ProseJudge, narrative: NarrativeJudge?) -> [Candidate] {
         let depth = block.kind == .listItem ? (block.depth ?? 0) : 0
         // "6.2 The Executive accepted ..." is a numbered paragraph: prose, whatever the section.
         let numberedParagraph = block.ordinal?.contains(".") ?? false
@@ -110,7 +117,7 @@ private extension RecommendationFinder {
         if let leadIn = state.leadIn, leadIn.scope.isEnded(by: block) {
             state.leadIn = nil
         }
-        let placed = WordTokenizer.words(block.text)
+        let placed = given ?? WordTokenizer.words(block.text)
         let words = placed.map(\.text)
         // Under a heading that announces findings ("Areas for improvement" in a SEND report), a
         // section written as paragraphs rather than a list holds one item a paragraph.

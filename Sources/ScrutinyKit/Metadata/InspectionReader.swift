@@ -14,9 +14,9 @@ public struct InspectionReader: Sendable {
         var words: [Word]
         var texts: [String]
 
-        init(_ block: Block) {
+        init(_ block: Block, words given: [Word]? = nil) {
             self.block = block
-            words = WordTokenizer.words(block.text)
+            words = given ?? WordTokenizer.words(block.text)
             texts = words.map(\.text)
         }
 
@@ -36,12 +36,14 @@ public struct InspectionReader: Sendable {
         }
     }
 
-    public func read(_ document: Document) -> InspectionProfile? {
+    /// `blockWords`: the document's blocks' words, when made before.
+    public func read(_ document: Document, blockWords: BlockWords? = nil) -> InspectionProfile? {
         // The kind is read from the first lines: the rest are tokenised only for an inspection.
-        let blocks = document.blocks.filter { !$0.text.isEmpty }
-        let first = blocks.prefix(Self.headLines * 2).map(Line.init)
+        let blocks = document.blocks.indices.filter { !document.blocks[$0].text.isEmpty }
+        func line(_ index: Int) -> Line { Line(document.blocks[index], words: blockWords?[block: index]) }
+        let first = blocks.prefix(Self.headLines * 2).map(line)
         guard let kind = kind(first) else { return nil }
-        let lines = first + blocks.dropFirst(Self.headLines * 2).map(Line.init)
+        let lines = first + blocks.dropFirst(Self.headLines * 2).map(line)
         let date = date(lines)
         let judgements = judgements(lines)
         guard date != nil || !judgements.isEmpty else { return nil }

@@ -49,23 +49,32 @@ public extension Document {
     /// ``HeadingPath``).
     /// `reusing`: this document's sentences made before (with other contents headings), whose
     /// words are taken rather than tokenised again (the sentences are the same; only their
-    /// headings and lead-ins can differ).
-    func contextSentences(contentsHeadings: PhraseList? = nil, reusing earlier: [ContextSentence]? = nil) -> [ContextSentence] {
+    /// headings and lead-ins can differ). `blockWords`: the blocks' words, made before, from which
+    /// a sentence of one block takes its own.
+    func contextSentences(contentsHeadings: PhraseList? = nil, reusing earlier: [ContextSentence]? = nil,
+                          blockWords: BlockWords? = nil) -> [ContextSentence] {
         var result: [ContextSentence] = []
         var shared = SharedTokens()
         shared.earlier = earlier ?? []
         for passage in passages(contentsHeadings: contentsHeadings) {
             shared.setHeadings(passage.headings)
+            let block = passage.blocks.startIndex
             switch passage.kind {
             case .heading, .tableRow:
+                // One block, its whole text.
                 result.append(ContextSentence.make(passage.text, at: passage.start, page: passage.page, kind: passage.kind,
                                                    leadIn: passage.leadIn?.text, tableHeader: passage.tableHeader,
-                                                   inHead: passage.inHead, index: result.count, shared: &shared))
+                                                   inHead: passage.inHead, index: result.count, shared: &shared,
+                                                   words: { blockWords?[block: block] }))
             case .listItem, .paragraph:
+                // A passage of one block has its text; one of several joins theirs.
+                let ofOneBlock = passage.blocks.count == 1 ? blockWords : nil
+                var firstWord = 0
                 for sentence in SentenceSplitter.sentences(passage.text) {
                     result.append(ContextSentence.make(sentence.text, at: passage.start + sentence.range.lowerBound,
                                                        page: passage.page, kind: passage.kind, leadIn: passage.leadIn?.text,
-                                                       inHead: passage.inHead, index: result.count, shared: &shared))
+                                                       inHead: passage.inHead, index: result.count, shared: &shared,
+                                                       words: { ofOneBlock?.words(ofBlock: block, in: sentence.range, from: &firstWord) }))
                 }
             }
         }
@@ -109,7 +118,8 @@ private struct SharedTokens {
 
 private extension ContextSentence {
     static func make(_ text: String, at start: Int, page: Int?, kind: Block.Kind, leadIn: String? = nil,
-                     tableHeader: [String]? = nil, inHead: Bool, index: Int, shared: inout SharedTokens) -> ContextSentence {
+                     tableHeader: [String]? = nil, inHead: Bool, index: Int, shared: inout SharedTokens,
+                     words given: () -> [Word]?) -> ContextSentence {
         if index < shared.earlier.count, shared.earlier[index].text == text {
             var sentence = shared.earlier[index]
             sentence.headings = shared.headings
@@ -124,7 +134,7 @@ private extension ContextSentence {
             sentence.range = TextRange(start: start, end: start + text.scalarCount)
             return sentence
         }
-        let words = WordTokenizer.words(text)
+        let words = given() ?? WordTokenizer.words(text)
         let texts = words.map(\.text)
         return ContextSentence(
             text: text, words: words, range: TextRange(start: start, end: start + text.scalarCount), page: page,

@@ -48,8 +48,20 @@ extension StringProtocol {
 
     /// Whether the string has more than `limit` characters, counting no further than the one
     /// after `limit` (a character has at least one byte, so a short string is told by its bytes).
+    /// Where the first `limit` + 1 bytes are ASCII and hold no carriage return before a line feed,
+    /// each of them is a character of its own (no other ASCII pair is one character, and a mark
+    /// after them joins the last), and the bytes answer.
     func hasMoreCharacters(than limit: Int) -> Bool {
-        utf8.count > limit && !dropFirst(limit).isEmpty
+        guard utf8.count > limit else { return false }
+        let ascii: Bool = withUTF8Bytes { bytes in
+            var previous: UInt8 = 0
+            for byte in bytes[0...limit] {
+                if byte >= 0x80 || (previous == 0x0D && byte == 0x0A) { return false }
+                previous = byte
+            }
+            return true
+        }
+        return ascii || !dropFirst(limit).isEmpty
     }
 
     /// The number of characters: the byte count where every byte is ASCII and no carriage return

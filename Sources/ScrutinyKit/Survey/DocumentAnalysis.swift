@@ -51,11 +51,13 @@ public struct DocumentAnalyser: Sendable {
 
     /// The analysis of a document read (its metadata not yet detected).
     public func analysis(of read: Document) -> DocumentAnalysis {
-        // The sentences depend on the blocks alone: made once for metadata, era and indicators.
-        let sentences = read.contextSentences()
+        // The sentences depend on the blocks alone: made once for metadata, era and indicators,
+        // from the blocks' words, made once for them, the item finder and the inspection reader.
+        let blockWords = BlockWords(read)
+        let sentences = read.contextSentences(blockWords: blockWords)
         let key = read.blocks.isEmpty ? nil : read.contentKey
         // The reading depends on the blocks alone, which preparing leaves as they are.
-        let profile = inspections.flatMap { InspectionReader(lexicon: $0).read(read) }
+        let profile = inspections.flatMap { InspectionReader(lexicon: $0).read(read, blockWords: blockWords) }
         let document = CorpusSelection.prepared(read, manifest: manifest, detector: detector, sentences: sentences,
                                                 inspection: detectorReadsTheSameInspections ? .init(profile) : nil)
         var stub = document
@@ -67,10 +69,11 @@ public struct DocumentAnalyser: Sendable {
         // The indicators read sentences made with the lexicon's contents headings, when it has any
         // (the same sentences, their words taken from those made above).
         let contents = matcher.lexicon.contentsHeadings
-        let indicatorSentences = contents.isEmpty ? sentences : document.contextSentences(contentsHeadings: contents, reusing: sentences)
+        let indicatorSentences = contents.isEmpty ? sentences
+            : document.contextSentences(contentsHeadings: contents, reusing: sentences, blockWords: blockWords)
         let evidence = matcher.evidence(in: document, sentences: indicatorSentences).map { IndicatorFinding(indicator: $0.indicator, evidence: $0.evidence) }
         let inspection = profile.map { InspectionRead(document: document, inspection: $0) }
-        return DocumentAnalysis(document: stub, items: finder.recommendations(in: document, contentKey: key), evidence: evidence,
+        return DocumentAnalysis(document: stub, items: finder.recommendations(in: document, contentKey: key, blockWords: blockWords), evidence: evidence,
                                 inspection: inspection,
                                 contentKey: key)
     }
