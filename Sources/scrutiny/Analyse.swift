@@ -79,15 +79,22 @@ extension Scrutiny {
                 // Nothing changed since the report in the store was written (no file, option, manifest,
                 // template, lexicon or build): that report is written again as it was, and its lines said again.
                 diagnostics.replay(kept.warnings, failed: kept.failed)
-                let folder = try ReportFolder(output)
-                do {
-                    try store?.writeReportFiles(kept.key, into: URL(fileURLWithPath: folder.staging))
-                } catch {
-                    throw runFailure("--output: cannot write the report into \(folder.staging): \(error.localizedDescription); "
-                        + "choose a folder you can write to")
+                let target = URL(fileURLWithPath: output).standardizedFileURL.path
+                if store?.isPlaced(kept.key, in: target) == true {
+                    // And the folder holds it as it was put there: nothing to write.
+                    diagnostics.mark("report in place as the store has it")
+                } else {
+                    let folder = try ReportFolder(output)
+                    do {
+                        try store?.writeReportFiles(kept.key, into: URL(fileURLWithPath: folder.staging))
+                    } catch {
+                        throw runFailure("--output: cannot write the report into \(folder.staging): \(error.localizedDescription); "
+                            + "choose a folder you can write to")
+                    }
+                    try folder.commit()
+                    store?.notePlaced(kept.key, in: target)
+                    diagnostics.mark("report written from the store")
                 }
-                try folder.commit()
-                diagnostics.mark("report written from the store")
                 emit(kept.summary)
                 try diagnostics.finish()
                 return
@@ -122,7 +129,10 @@ extension Scrutiny {
             let summary = "scrutiny: \(run.survey.partnerships.count) partnerships, \(run.survey.documents.count) documents, "
                 + "\(run.items.count) items; report written to \(path)\n"
             emit(summary)
-            if let store, let reportKey = read.reportKey { keepReport(in: store, key: reportKey, summary: summary) }
+            if let store, let reportKey = read.reportKey {
+                keepReport(in: store, key: reportKey, summary: summary)
+                store.notePlaced(reportKey, in: URL(fileURLWithPath: output).standardizedFileURL.path)
+            }
             try diagnostics.finish()
         }
 

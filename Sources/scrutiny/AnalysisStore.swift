@@ -42,6 +42,8 @@ final class AnalysisStore: Sendable {
             // never holds it whole (the table of whole files before it is dropped).
             try db.execute(sql: "DROP TABLE IF EXISTS report_files")
             try db.execute(sql: "CREATE TABLE IF NOT EXISTS report_parts (report TEXT NOT NULL, name TEXT NOT NULL, part INTEGER NOT NULL, contents BLOB NOT NULL)")
+            // Where the report was last put, and its files as they were then (``ReportFolder/listing(_:)``).
+            try db.execute(sql: "CREATE TABLE IF NOT EXISTS report_placed (report TEXT NOT NULL, folder TEXT NOT NULL, listing TEXT NOT NULL)")
         }
     }
 
@@ -130,6 +132,27 @@ final class AnalysisStore: Sendable {
                     part += 1
                 }
             }
+        }
+    }
+
+    /// Whether the report kept under `key` is in `folder` as it was put there: the folder's files,
+    /// their sizes and times, are those listed when it was (``notePlaced(_:in:)``). Then a re-run
+    /// with nothing changed has nothing to write.
+    func isPlaced(_ key: String, in folder: String) -> Bool {
+        guard let placed = try? pool.read({ db in
+            try Row.fetchOne(db, sql: "SELECT folder, listing FROM report_placed WHERE report = ?", arguments: [key])
+        }) else { return false }
+        let placedFolder: String = placed["folder"]
+        let listing: String = placed["listing"]
+        return placedFolder == folder && ReportFolder.listing(folder) == listing
+    }
+
+    /// Notes that the report kept under `key` has just been put in `folder` (in place of any other note).
+    func notePlaced(_ key: String, in folder: String) {
+        guard let listing = ReportFolder.listing(folder) else { return }
+        try? pool.write { db in
+            try db.execute(sql: "DELETE FROM report_placed")
+            try db.execute(sql: "INSERT INTO report_placed (report, folder, listing) VALUES (?, ?, ?)", arguments: [key, folder, listing])
         }
     }
 

@@ -88,6 +88,26 @@ final class ReportFolder {
     }
 }
 
+extension ReportFolder {
+    /// Every file under `folder` with its size and modification time, one a line, in order of
+    /// path; nil when there is no such folder. Equal listings: the files have not been touched.
+    static func listing(_ folder: String) -> String? {
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard manager.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue,
+              let paths = manager.enumerator(atPath: folder)?.allObjects as? [String] else { return nil }
+        var lines: [String] = []
+        for path in paths.sorted() {
+            guard let attributes = try? manager.attributesOfItem(atPath: (folder as NSString).appendingPathComponent(path)),
+                  attributes[.type] as? FileAttributeType == .typeRegular else { continue }
+            let size = (attributes[.size] as? NSNumber)?.int64Value ?? -1
+            let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? -1
+            lines.append("\(path)\t\(size)\t\(modified)")
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
 private extension ReportFolder {
     /// Refuses a target that is a file, or a folder holding something other than a report.
     static func checkReplaceable(_ target: String) throws {

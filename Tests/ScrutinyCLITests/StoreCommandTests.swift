@@ -56,7 +56,21 @@ extension CLI.Result {
         #expect(fromStore(uncached.stderr) == nil)
         #expect(!FileManager.default.fileExists(atPath: plain.deletingLastPathComponent().appendingPathComponent("report.cache.sqlite").path))
         expectSame(coldFiles, try files(under: plain), "with and without the store")
-        #expect(warm.line(containing: "report written from the store") != nil, "nothing changed: the report kept is written again")
+        // Nothing changed, and the folder holds the report as it was put there: nothing is written.
+        #expect(warm.line(containing: "report in place as the store has it") != nil, "\(warm.stderr)")
+        #expect(warm.line(containing: "report written from the store") == nil)
+        let html = report.appendingPathComponent("report.html").path
+        let modified = try FileManager.default.attributesOfItem(atPath: html)[.modificationDate] as? Date
+        // A report file changed or gone: the report kept is written again, as it was.
+        try (String(contentsOfFile: html, encoding: .utf8) + "<!-- edited -->").write(toFile: html, atomically: false, encoding: .utf8)
+        try FileManager.default.removeItem(at: report.appendingPathComponent("items.csv"))
+        let (rewritten, _) = try analyse("a")
+        #expect(fromStore(rewritten.stderr)?.contains("store: 35 of 35 documents") == true, "\(rewritten.stderr)")
+        #expect(rewritten.line(containing: "report written from the store") != nil, "\(rewritten.stderr)")
+        expectSame(coldFiles, try files(under: report), "cold, and warm after the report was edited")
+        #expect(try FileManager.default.attributesOfItem(atPath: html)[.modificationDate] as? Date != modified)
+        let (again, _) = try analyse("a")
+        #expect(again.line(containing: "report in place as the store has it") != nil, "\(again.stderr)")
 
         // Another title: every analysis from the store, the report made again from them.
         let (retitled, _) = try analyse("a", ["--title", "Another title"])
