@@ -23,7 +23,9 @@ public enum CSVWriter {
         guard field.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) || field.utf8.first == 0x20 else {
             return field
         }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        // Foundation's search only where a quote's byte is there (most fields quoted for a comma have none).
+        let doubled = field.utf8.contains(0x22) ? field.replacingOccurrences(of: "\"", with: "\"\"") : field
+        return "\"" + doubled + "\""
     }
 
     /// Whether a spreadsheet would take the field for a formula: it begins with `=`, `+`, `-`, `@`,

@@ -55,15 +55,18 @@ public enum ClassificationTable {
     /// (the item's words, its section or its actor), strongest first: "audit* (challenge)". An
     /// unclassified item lists what matched, since nothing decided.
     static func evidence(_ item: ClassifiedItem, limit: Int) -> String {
+        let (theme, subtheme) = (item.theme, item.theme + ".")
         let deciding = item.isClassified
-            ? item.matches.filter { $0.category == item.theme || $0.category.hasPrefix(item.theme + ".") }
+            ? item.matches.filter { $0.category == theme || $0.category.hasPrefix(subtheme) }
             : Array(item.matches)
         let ranked = deciding.sorted { $0.weight > $1.weight }
         var seen = Set<String>()
         var parts: [String] = []
-        for match in ranked where seen.insert(match.matched.lowercased() + match.category).inserted {
+        for match in ranked {
+            let matched = match.matched.lowercased()
+            guard seen.insert(matched + match.category).inserted else { continue }
             let category = match.category.split(separator: ".").last.map(String.init) ?? match.category
-            parts.append("\(match.matched.lowercased()) (\(category)\(match.source == .text ? "" : ", " + match.source.rawValue))")
+            parts.append("\(matched) (\(category)\(match.source == .text ? "" : ", " + match.source.rawValue))")
             if parts.count == limit { break }
         }
         return parts.joined(separator: ", ")
