@@ -209,9 +209,13 @@ func openStore(beside output: String, options: StoreOptions, lexicons: LexiconOp
                input: InputOptions) throws -> AnalysisStore? {
     guard !options.noCache else { return nil }
     let path = AnalysisStore.path(beside: output)
-    // Only where the report's folder can be: a run that makes the folder keeps its store from the next run on.
+    // Beside the report's folder: its parent is made now (the report would make it), so that a
+    // first run into a new folder keeps its store too. Where it cannot be made, no store.
     let parent = (path as NSString).deletingLastPathComponent
-    guard FileManager.default.fileExists(atPath: parent.isEmpty ? "." : parent) else { return nil }
+    if !parent.isEmpty, !FileManager.default.fileExists(atPath: parent),
+       (try? FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)) == nil {
+        return nil
+    }
     let fingerprint = AnalysisStore.fingerprint(lexicons: try lexicons.locate(), narrative: itemOptions.narrative, password: input.password)
     do {
         return try AnalysisStore(path: path, fingerprint: fingerprint)

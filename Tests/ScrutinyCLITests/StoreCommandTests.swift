@@ -94,6 +94,28 @@ extension CLI.Result {
         expectSame(rerunFiles, try files(under: plain), "after a change, with and without the store")
     }
 
+    /// A report into folders that do not exist yet: the first run makes them and keeps its store,
+    /// so the second run reads nothing again.
+    @Test func aFirstRunIntoNewFoldersKeepsItsStore() throws {
+        let root = try CLI.temporaryDirectory()
+        let documents = root.appendingPathComponent("docs")
+        try FileManager.default.createDirectory(at: documents, withIntermediateDirectories: true)
+        for name in ["ravensholme-scrutiny-report-2022.md", "hollinsmoor-committee-report-2021.txt"] {
+            try FileManager.default.copyItem(at: CLI.root.appendingPathComponent("corpus/documents/\(name)"), to: documents.appendingPathComponent(name))
+        }
+        let output = root.appendingPathComponent("new/deeper/report")
+        func analyse() throws -> CLI.Result {
+            let result = try CLI.run(["analyse", documents.path, "--output", output.path], environment: ["SCRUTINY_TIMINGS": "1"])
+            #expect(result.status == 0, "\(result.stderr)")
+            return result
+        }
+        let first = try analyse()
+        #expect(fromStore(first.stderr)?.contains("store: 0 of 2 documents") == true, "\(first.stderr)")
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("new/deeper/report.cache.sqlite").path))
+        let second = try analyse()
+        #expect(fromStore(second.stderr)?.contains("store: 2 of 2 documents") == true, "\(second.stderr)")
+    }
+
     /// A store that is not a database costs only speed: one line, and the report is written.
     @Test func aDamagedStoreIsPassedByInOneLine() throws {
         let root = try CLI.temporaryDirectory()
