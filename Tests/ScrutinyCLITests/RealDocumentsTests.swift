@@ -127,6 +127,22 @@ enum RealDocuments {
         #expect(listedMisses.isEmpty, "listed items missed in \(listedMisses)")
     }
 
+    /// An item never ends at the colon that introduces its points: "Leaders across the partnership
+    /// should act with urgency to ensure that:" keeps its bullets (Bexley's SEND report lost them
+    /// until session 18). Over every item found in the 48 documents, narrative ones included.
+    @Test func noItemEndsAtTheColonBeforeItsPoints() throws {
+        let result = try CLI.run(["recommendations", "--narrative", "--format", "jsonl", Self.real.path])
+        let items = result.stdout.split(separator: "\n").compactMap {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }
+        #expect(items.count > 3000)
+        let cut = items.compactMap { $0["text"] as? String }.filter { $0.hasSuffix(":") }
+        #expect(cut.isEmpty, "\(cut.count) items end at a colon, e.g. \(cut.first ?? "")")
+        let bexley = items.filter { ($0["document"] as? String) == "bexley-ofsted-cqc-send-area-2024.pdf" }
+            .compactMap { $0["text"] as? String }
+        #expect(bexley.contains { $0.hasPrefix("Leaders across the partnership should act with urgency to ensure that: amended EHC plans") })
+    }
+
     /// A contents page never becomes the section of an item ("Contents › The local authority › …"):
     /// every item scored in the 48 documents (narrative ones within the annotated scope), matched or not.
     @Test func noItemSitsUnderAContentsPage() throws {

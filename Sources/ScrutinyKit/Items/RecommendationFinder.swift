@@ -23,6 +23,14 @@ public struct RecommendationFinder: Sendable {
                               cue: obligation?.cue ?? "line", locations: [])
     }
 
+    /// Whether a line given on its own is a heading that announces items ("Recommendations",
+    /// "Areas for improvement:") rather than an item: a pasted list often starts with one.
+    public func isHeading(line text: String) -> Bool {
+        let words = WordTokenizer.words(text).map(\.text)
+        guard !words.isEmpty, words.count <= 6, text.last.map({ ".!?".contains($0) }) != true else { return false }
+        return rules.sectionKind(words, atStart: true) != nil && rules.obligationStrength(words) == nil
+    }
+
     /// - Parameters:
     ///   - contentKey: the document's ``Document/contentKey`` when the caller has it (it gives the
     ///     items' ids); made here otherwise.
@@ -45,13 +53,13 @@ public struct RecommendationFinder: Sendable {
                     // A paragraph is one entry (the block itself), or several cut from it.
                     let entries = entries(of: block, state: state)
                     for entry in entries {
-                        candidates += blockItems(entry, words: entries.count == 1 ? blockWords?[block: index] : nil,
-                                                 state: &state, judge: judge, narrative: narrativeJudge)
+                        candidates.add(blockItems(entry, words: entries.count == 1 ? blockWords?[block: index] : nil,
+                                                  state: &state, judge: judge, narrative: narrativeJudge))
                     }
                 }
             case .listItem:
-                candidates += blockItems(passage.block, words: blockWords?[block: passage.blocks.startIndex],
-                                         state: &state, judge: judge, narrative: narrativeJudge)
+                candidates.add(blockItems(passage.block, words: blockWords?[block: passage.blocks.startIndex],
+                                          state: &state, judge: judge, narrative: narrativeJudge))
             }
         }
         let merged = ItemMerger.merge(candidates)
@@ -87,6 +95,35 @@ struct Candidate {
     var locations: [Recommendation.Location]
     /// A committee decision restated in prose ("it is recommended that … be presented for approval").
     var restated = false
+    /// A point of the item before it (one of the bullets after "… should act with urgency to ensure
+    /// that:"), to be joined to that item's text.
+    var isPart = false
+
+    /// The item with `part`, one of its points, after its text: "…ensure that: plans are issued on
+    /// time; reviews are held", its range running on to the point's end.
+    func joined(_ part: Candidate) -> Candidate {
+        var whole = self
+        let runsOn = text.last.map { ":;,.".contains($0) } == true || text.hasSuffix(" and") || text.hasSuffix(" or")
+        let separator = runsOn ? " " : "; "
+        whole.text = text + separator + part.text
+        if let end = part.locations.first?.range.end, end > whole.locations[0].range.end {
+            whole.locations[0].range.end = end
+        }
+        return whole
+    }
+}
+
+private extension [Candidate] {
+    /// Adds a block's items; a point joins the item it belongs to.
+    mutating func add(_ items: [Candidate]) {
+        for item in items {
+            if item.isPart, let last = indices.last {
+                self[last] = self[last].joined(item)
+            } else if !item.isPart {
+                append(item)
+            }
+        }
+    }
 }
 
 private extension RecommendationFinder {
@@ -108,10 +145,11 @@ private extension RecommendationFinder {
         // "6.2 The Executive accepted ..." is a numbered paragraph: prose, whatever the section.
         let numberedParagraph = block.ordinal?.contains(".") ?? false
         var announcedList = false
+        var madeItem = false
         let subPoint = block.kind == .listItem && isSubPoint(depth, state)
         defer {
             // Sub-points keep pointing at their parent item, so that all of them are recognised.
-            if block.kind == .listItem, !subPoint { state.lastItem = (depth, announcedList) }
+            if block.kind == .listItem, !subPoint { state.lastItem = (depth, announcedList, madeItem) }
         }
         // A paragraph, a shallower item or a sibling of the item that made the lead-in ends its list.
         if let leadIn = state.leadIn, leadIn.scope.isEnded(by: block) {
@@ -136,7 +174,7 @@ private extension RecommendationFinder {
         // paragraph, with the points as its parts (they are not items of their own).
         if inFindings, asks, block.text.hasSuffix(":"), let kind = state.structuredKind(depth: 0) {
             state.noteItem()
-            state.leadIn = (.notItems, ListScope(introducedBy: block))
+            state.leadIn = (.parts, ListScope(introducedBy: block))
             announcedList = true
             let location = Recommendation.Location(section: state.path, page: block.page, range: block.range)
             return [Candidate(kind: kind.kind, form: .listed, text: block.text, cue: kind.cue, locations: [location])]
@@ -154,8 +192,11 @@ private extension RecommendationFinder {
             announcedList = true
             return []
         }
-        guard !state.nonItemSection, !state.inNonItemList(depth: depth), !isQuotedGuidance(block.text) else { return [] }
         let location = Recommendation.Location(section: state.path, page: block.page, range: block.range)
+        if block.kind == .listItem, state.isPart(depth: depth) {
+            return [Candidate(kind: .recommendation, text: block.text, cue: "", locations: [location], isPart: true)]
+        }
+        guard !state.nonItemSection, !state.inNonItemList(depth: depth), !isQuotedGuidance(block.text) else { return [] }
         if let structured, !subPoint {
             if let procedural = judge.proceduralVerdict(block.text, words: words) {
                 state.noteItem()
@@ -165,12 +206,14 @@ private extension RecommendationFinder {
             // listed under one ("not as strong as it should be") is.
             guard structured.kind == .areaForImprovement || structured.kind == .strength || !rules.notItems.matches(words) else { return [] }
             state.noteItem()
+            madeItem = true
             let asked = obligation()
             let kind = structured.kind == .procedural ? Recommendation.Kind.recommendation : structured.kind
             return [Candidate(kind: kind, form: .listed, text: block.text, strength: asked?.strength, cue: structured.cue,
                               cueAt: asked?.at, locations: [location])]
         }
-        if subPoint { return [] }
+        // The sub-points of a listed item are parts of it; those of anything else are not items.
+        if subPoint { return state.lastItem?.isItem == true ? [Candidate(kind: .recommendation, text: block.text, cue: "", locations: [location], isPart: true)] : [] }
         // Prose: each sentence that asks for action is an item.
         // A sentence's words are the block's words within its range: a sentence ends after its
         // punctuation and the next opens after a space, so no word runs across the cut.

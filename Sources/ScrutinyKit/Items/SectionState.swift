@@ -7,6 +7,9 @@ struct SectionState {
         case items(Recommendation.Kind, cue: String)
         case quotation
         case notItems
+        /// The points of the item just found ("Leaders should act with urgency to ensure that:"):
+        /// they are parts of it, not items of their own.
+        case parts
         case neutral
     }
 
@@ -21,8 +24,9 @@ struct SectionState {
     private(set) var closed = false
     /// The current lead-in and the reach of the list it announced.
     var leadIn: (kind: LeadIn, scope: ListScope)?
-    /// The depth and text ending of the last list item, to tell sub-points from items.
-    var lastItem: (depth: Int, endsWithColon: Bool)?
+    /// The depth and text ending of the last list item, to tell sub-points from items, and whether
+    /// it was a listed item (its sub-points are parts of it).
+    var lastItem: (depth: Int, endsWithColon: Bool, isItem: Bool)?
     /// Whether the current section has had a list item (a section of paragraphs holds its items
     /// one a paragraph).
     var sawListItem = false
@@ -61,7 +65,7 @@ struct SectionState {
         if let leadIn, leadIn.scope.covers(depth: depth) {
             switch leadIn.kind {
             case .items(let kind, let cue): return (kind, cue)
-            case .quotation, .notItems: return nil
+            case .quotation, .notItems, .parts: return nil
             case .neutral: break
             }
         }
@@ -72,7 +76,13 @@ struct SectionState {
     /// Whether the list a block belongs to is a quotation or a list of non-items.
     func inNonItemList(depth: Int) -> Bool {
         guard let leadIn, leadIn.scope.covers(depth: depth) else { return false }
-        return leadIn.kind == .quotation || leadIn.kind == .notItems
+        return leadIn.kind == .quotation || leadIn.kind == .notItems || leadIn.kind == .parts
+    }
+
+    /// Whether a list item of this depth is a point of the item just found.
+    func isPart(depth: Int) -> Bool {
+        guard let leadIn, leadIn.scope.covers(depth: depth) else { return false }
+        return leadIn.kind == .parts
     }
 
     private mutating func begin(_ kind: Recommendation.Kind, cue: String, level: Int) {

@@ -115,7 +115,9 @@ import Testing
         #expect(found.allSatisfy { $0.strength == nil })
     }
 
-    @Test func recommendationListsKeepSubHeadingsAndSkipSubPoints() {
+    /// Sub-points are not items of their own: they are parts of the item above them, whose text
+    /// holds them (until session 18 they were dropped and the item ended at its colon).
+    @Test func recommendationListsKeepSubHeadingsAndJoinSubPointsToTheirItem() {
         let found = items("""
             # Recommendations
 
@@ -138,7 +140,7 @@ import Testing
             """)
         #expect(found.map(\.text) == [
             "Make partner contributions equitable.",
-            "Partners should agree a core data set which includes as a minimum:",
+            "Partners should agree a core data set which includes as a minimum: repeat referrals; feedback from families.",
             "The CSPR subgroup should reconsider how learning is measured.",
         ])
         #expect(found[0].strength == .should)
