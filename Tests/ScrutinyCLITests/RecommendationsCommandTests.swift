@@ -134,6 +134,23 @@ import Testing
         #expect(try ids("ravensholme-scrutiny-report-2022.pdf") == text)
         #expect(try ids("calderwick-committee-report-2022.txt") == (try ids("calderwick-committee-report-2022.docx")))
     }
+    /// Narrative findings come only with `--narrative`; a sentence that commends in so many words
+    /// is an explicit strength (until session 18 it came out as a narrative one without the flag).
+    @Test func onlyNarrativeRunsHaveNarrativeFindings() throws {
+        func forms(_ arguments: [String]) throws -> [(form: String, kind: String, cue: String)] {
+            try CLI.run(["recommendations", "--format", "jsonl"] + arguments + ["corpus/documents"]).stdout.split(separator: "\n").compactMap {
+                guard let item = try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] else { return nil }
+                return ("\(item["form"] ?? "")", "\(item["kind"] ?? "")", "\(item["cue"] ?? "")")
+            }
+        }
+        let plain = try forms([])
+        #expect(plain.count == 189)
+        #expect(plain.allSatisfy { $0.form != "narrative" })
+        #expect(plain.filter { $0.cue.hasPrefix("commend") }.allSatisfy { $0.form == "explicit" && $0.kind == "strength" })
+        #expect(plain.contains { $0.cue.hasPrefix("commend") })
+        #expect(try forms(["--narrative"]).contains { $0.form == "narrative" })
+    }
+
     /// `-` reads standard input, sniffed by content like any file, and is called "stdin".
     @Test func aDashReadsStandardInput() throws {
         let text = "# Recommendations\n\n1. The partnership should publish its data set.\n2. Leaders must review the audit programme.\n"

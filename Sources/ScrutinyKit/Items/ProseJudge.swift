@@ -30,8 +30,9 @@ struct ProseJudge {
         var cue: String
         /// Index of the word where the cue starts.
         var cueAt: Int
-        /// A request is explicit; a sentence that only commends ("we commend") is a narrative
-        /// finding, reported with or without `--narrative`.
+        /// A request is explicit, and so is a sentence that commends in so many words ("we
+        /// commend", "is to be commended"): a strength the author states outright, reported with
+        /// or without `--narrative` (narrative findings are only judged, and only with it).
         var form: Recommendation.Form = .explicit
     }
 
@@ -52,7 +53,7 @@ struct ProseJudge {
             return Verdict(kind: .recommendation, strength: obligation.strength, cue: obligation.cue, cueAt: obligation.at)
         }
         if let commend = rules.strengthVerbs.firstMatch(in: words) {
-            return Verdict(kind: .strength, strength: nil, cue: commend.phrase.source, cueAt: commend.at, form: .narrative)
+            return Verdict(kind: .strength, strength: nil, cue: commend.phrase.source, cueAt: commend.at)
         }
         return nil
     }
