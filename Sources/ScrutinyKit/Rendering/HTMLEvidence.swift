@@ -54,7 +54,7 @@ private extension HTMLReport.Page {
             output(block(id: id, title: "\(esc(row.label)) — \(esc(IndicatorFigureText.figure(row, table: survey.indicators, wording: wording)))",
                          count: labels.evidenceSentences(row.evidence.count), printed: true, contents))
         }
-        for distribution in survey.indicators.distributions {
+        for distribution in survey.indicators.distributions where distribution.stated > 0 {
             let row = survey.indicators.row(distribution.id)
             for bucket in distribution.buckets {
                 let evidence = (row?.evidence ?? []).filter { bucket.partnerships.contains($0.partnership) }

@@ -28,7 +28,7 @@ public enum IndicatorFigureText {
 
     /// "one 83%, two 17% (of 6 stating a number)"; buckets nobody is in are left out.
     public static func countText(_ distribution: IndicatorTable.Distribution, wording: ReportWording) -> String {
-        let stated = distribution.buckets.first?.proportion.of ?? 0
+        let stated = distribution.stated
         guard stated > 0 else { return wording.labels.notAddressed }
         let buckets = distribution.buckets.filter { $0.proportion.n > 0 }.map {
             wording.labels.distributionBucket.filled(["label": $0.label, "percent": $0.proportion.percentText])

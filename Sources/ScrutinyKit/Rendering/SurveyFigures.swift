@@ -73,7 +73,8 @@ private extension SurveyFigures {
                                         neutral: [labels.silent])
                 }
             }
-            for distribution in survey.indicators.distributions where rows.contains(where: { $0.id == distribution.id }) {
+            // A distribution nobody states a number for has no figure (its row says "not addressed").
+            for distribution in survey.indicators.distributions where distribution.stated > 0 && rows.contains(where: { $0.id == distribution.id }) {
                 let bars = distribution.buckets.map { bucket in
                     SVGBarChart.Bar(label: bucket.label, fraction: bucket.proportion.fraction,
                                     value: bucket.proportion.surveyForm + IndicatorFigureText.shortCaveat(bucket.proportion.of, wording: wording),

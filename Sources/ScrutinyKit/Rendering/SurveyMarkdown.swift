@@ -92,7 +92,7 @@ private extension SurveyMarkdown {
                         [row.label, String(row.proportion.n), String(row.proportion.of), row.kind == .count ? "–" : row.proportion.percentText,
                          String(row.silent), IndicatorFigureText.figure(row, table: survey.indicators, wording: wording)]
                     }, alignRight: [1, 2, 3, 4])
-                for distribution in survey.indicators.distributions where rows.contains(where: { $0.id == distribution.id }) {
+                for distribution in survey.indicators.distributions where distribution.stated > 0 && rows.contains(where: { $0.id == distribution.id }) {
                     output += "\n\(wording.labels.distributionIntro.filled(["label": distribution.label]))\n\n"
                     output += figure(.distribution(distribution.id))
                     output += MarkdownTable.render(

@@ -45,6 +45,11 @@ public struct IndicatorTable: Hashable, Sendable, Codable {
     public func row(_ id: String) -> Row? { rows.first { $0.id == id } }
 }
 
+public extension IndicatorTable.Distribution {
+    /// How many partnerships state a number at all.
+    var stated: Int { buckets.first?.proportion.of ?? 0 }
+}
+
 private extension IndicatorTable {
     static func row(_ indicator: IndicatorDefinition, profiles: [PartnershipProfile]) -> Row {
         var yes: [String] = []
@@ -65,15 +70,20 @@ private extension IndicatorTable {
         }
         evidence.sort { ($0.note == "no" ? 1 : 0, $0.partnership) < ($1.note == "no" ? 1 : 0, $1.partnership) }
         var proportion = Proportion(yes.count, of: yes.count + no.count)
-        var silentCount = silent.count
         if indicator.kind == .count {
-            // Of the partnerships that employ scrutineers (or, with no such base, of all that state a number).
-            let base = indicator.requires.map { required in profiles.filter { $0.value(required) == .yes }.count } ?? yes.count
-            proportion = Proportion(yes.count, of: base)
-            silentCount = base - yes.count
+            // Of the partnerships that employ scrutineers (or, with no such base, of all that state a
+            // number); the silent ones are those of the base that state none.
+            if let required = indicator.requires {
+                let base = Set(profiles.filter { $0.value(required) == .yes }.map(\.partnership))
+                silent = silent.filter(base.contains)
+                proportion = Proportion(yes.count, of: yes.count + silent.count)
+            } else {
+                silent = []
+                proportion = Proportion(yes.count, of: yes.count)
+            }
         }
         return Row(id: indicator.id, group: indicator.group, label: indicator.label, kind: indicator.kind, proportion: proportion,
-                   silent: silentCount, yes: yes, no: no, silentPartnerships: silent, evidence: evidence)
+                   silent: silent.count, yes: yes, no: no, silentPartnerships: silent, evidence: evidence)
     }
 
     static func distribution(_ indicator: IndicatorDefinition, profiles: [PartnershipProfile]) -> Distribution {
