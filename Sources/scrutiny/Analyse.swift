@@ -95,7 +95,7 @@ extension Scrutiny {
                     store?.notePlaced(kept.key, in: target)
                     diagnostics.mark("report written from the store")
                 }
-                emit(kept.summary)
+                say(summary: kept.summary)
                 try diagnostics.finish()
                 return
             }
@@ -126,14 +126,23 @@ extension Scrutiny {
             try folder.commit()
             diagnostics.mark("report written")
             let path = URL(fileURLWithPath: output).appendingPathComponent("report.html").standardizedFileURL.path
-            let summary = "scrutiny: \(run.survey.partnerships.count) partnerships, \(run.survey.documents.count) documents, "
-                + "\(run.items.count) items; report written to \(path)\n"
-            emit(summary)
+            let summary = "\(run.survey.partnerships.count) partnerships, \(run.survey.documents.count) documents, "
+                + "\(run.items.count) items; report written to \(path)"
+            say(summary: summary)
             if let store, let reportKey = read.reportKey {
                 keepReport(in: store, key: reportKey, summary: summary)
                 store.notePlaced(reportKey, in: URL(fileURLWithPath: output).standardizedFileURL.path)
             }
             try diagnostics.finish()
+        }
+
+        /// Where the report went, as a note on standard error (not with `--quiet`): the run's
+        /// output is the folder, so standard output stays empty. (A store written before session 18
+        /// kept the line as it was printed then, with the program's name and a newline.)
+        func say(summary: String) {
+            var line = summary.hasPrefix("scrutiny: ") ? String(summary.dropFirst("scrutiny: ".count)) : summary
+            while line.hasSuffix("\n") { line.removeLast() }
+            input.diagnostics.note(line)
         }
 
         /// Keeps the report folder just written in the store, for a re-run with nothing changed.

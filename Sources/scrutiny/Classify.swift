@@ -69,6 +69,7 @@ extension Scrutiny {
             }
             if scheme == "auto" {
                 let codings = try lexicons.eraClassifier().classify(items.filter { $0.kind != .procedural })
+                noteProcedural(items.count - codings.count)
                 switch format {
                 case .json: emit(JSONOutput.render(codings) + "\n")
                 case .jsonl: JSONOutput.writeLines(codings, jobs: input.jobs, to: emit)
@@ -80,6 +81,7 @@ extension Scrutiny {
             }
             // One batch: the items share the classifier's buffers and the matching of their section headings.
             let classified = classifier.classify(items.filter { $0.kind != .procedural })
+            noteProcedural(items.count - classified.count)
             switch format {
             case .json: emit(JSONOutput.render(classified) + "\n")
             case .jsonl: JSONOutput.writeLines(classified, jobs: input.jobs, to: emit)
@@ -87,6 +89,14 @@ extension Scrutiny {
             case .table: emit(ClassificationTable.markdown(classified, explain: explain))
             }
             try input.diagnostics.collector.finish()
+        }
+
+        /// Procedural items (a committee's decisions about the report) have no theme: said, so that
+        /// a join with `recommendations` on `id` is not surprised by the missing rows.
+        func noteProcedural(_ count: Int) {
+            guard count > 0 else { return }
+            input.diagnostics.note("left out \(count) procedural item\(count == 1 ? "" : "s") (decisions about the report itself, "
+                + "which have no theme; `scrutiny recommendations` lists them)")
         }
 
         func readLines(_ path: String, finder: RecommendationFinder) throws -> [Recommendation] {
@@ -103,8 +113,23 @@ extension Scrutiny {
                 throw runFailure("--lines: \(path) is not a text file")
             }
             let name = path == "-" ? "stdin" : (path as NSString).lastPathComponent
-            let lines: [String] = CharacterNormalizer.normalize(decoded.text).split(separator: "\n")
-                .map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            var lines: [String] = []
+            var headings = 0
+            for line in CharacterNormalizer.normalize(decoded.text).split(separator: "\n") {
+                let line = line.trimmingCharacters(in: .whitespaces)
+                guard !line.isEmpty else { continue }
+                // A word broken at a line's end ("co-" / "ordinate training") is one word.
+                if let last = lines.last, last.hasSuffix("-"), last.dropLast().last?.isLetter == true,
+                   line.first?.isLowercase == true {
+                    lines[lines.count - 1] = last + line
+                } else if finder.isHeading(line: line) {
+                    headings += 1
+                } else {
+                    lines.append(line)
+                }
+            }
+            if headings > 0 { input.diagnostics.note("--lines: left out \(headings) heading\(headings == 1 ? "" : "s") (\"Recommendations\" and the like)") }
+            if lines.isEmpty { input.diagnostics.note("--lines: \(path == "-" ? "standard input" : path) holds no lines to classify") }
             var items: [Recommendation] = []
             for (index, line) in lines.enumerated() {
                 let text: String = ListMarker.parse(Substring(line)).map { String($0.rest) } ?? line

@@ -64,8 +64,8 @@ extension Scrutiny {
                 throw runFailure("--output: cannot write \(output): \(error.localizedDescription); choose a path you can write to")
             }
             let summary = project.summary
-            emit("wrote \(output): \(summary.sources) sources, \(summary.codes) codes, \(summary.selections) selections "
-                + "(\(summary.codings) codings), \(summary.cases) cases\n")
+            input.diagnostics.note("wrote \(output): \(summary.sources) sources, \(summary.codes) codes, \(summary.selections) selections "
+                + "(\(summary.codings) codings), \(summary.cases) cases")
             try input.diagnostics.collector.finish()
         }
 

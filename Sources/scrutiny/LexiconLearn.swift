@@ -20,11 +20,13 @@ extension Scrutiny.Lexicon {
                 error gets the cross-validated agreement (by document) of the scheme alone and with the layer; \
                 the layer is written as a lexicon. Saved as NAME.learned.yml beside the scheme (for example \
                 lexicons/wt2018.learned.yml), it is added to the scheme wherever the scheme is used; the \
-                `learned` source in `classify --explain` shows its terms. Delete the file to code without it.
+                `learned` source in `classify --explain` shows its terms. Delete the file to code without it. \
+                The first example writes a layer to look at; written to lexicons/wt2018.learned.yml instead, \
+                it replaces the layer that ships.
 
                 Examples:
                   scrutiny lexicon learn --gold Tests/Gold/real --narrative ../shared/real \\
-                    -o lexicons/wt2018.learned.yml
+                    -o my-layer.learned.yml
                   scrutiny lexicon learn --gold corpus/annotations.csv \\
                     --holdout corpus/heldout.txt > proposed.yml
                   scrutiny lexicon learn --gold my-coding.csv --top 10 --output proposed.yml

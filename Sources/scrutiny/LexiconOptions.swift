@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import ScrutinyKit
 
@@ -52,4 +53,22 @@ struct LexiconOptions: ParsableArguments {
 struct SchemeOption: ParsableArguments {
     @Option(help: ArgumentHelp("Scheme or dictionary: wt2018, wt2023, auto (each document against its era's scheme: wt2018 before 2024, wt2023 from 2024; classify, survey, analyse), six-steps, topics, or a path to a .yml, .dic or .cat file.", valueName: "scheme"))
     var scheme: String = "wt2018"
+
+    /// A scheme's name in any case ("WT2018") is that scheme; a word that is neither a scheme's name
+    /// nor a file ("wt2108") is a usage mistake, answered with the names there are (`-` is standard
+    /// input). A path that
+    /// cannot be read is a runtime failure, said when the scheme is loaded.
+    mutating func validate() throws {
+        let names = ThemeScheme.builtIn + ["auto"]
+        if names.contains(scheme.lowercased()) {
+            scheme = scheme.lowercased()
+            return
+        }
+        let looksLikeAPath = scheme == "-" || scheme.contains("/")
+            || ["yml", "yaml", "dic", "cat"].contains((scheme as NSString).pathExtension.lowercased())
+        if !looksLikeAPath, !FileManager.default.fileExists(atPath: scheme) {
+            throw ValidationError("--scheme \(scheme): there is no such scheme; give \(names.joined(separator: ", ")), "
+                + "or the path of a .yml, .dic or .cat file")
+        }
+    }
 }

@@ -134,4 +134,43 @@ import ScrutinyKit
         try learned.stdout.write(to: proposed, atomically: true, encoding: .utf8)
         #expect(try CLI.run(["lexicon", "check", proposed.path]).stdout.contains("categories"))
     }
+
+    /// A pasted list as a scrutineer pastes it: its heading is not an item, a word broken at a
+    /// line's end is one word, and the table says each item's kind.
+    @Test func aPastedListLosesItsHeadingAndKeepsItsBrokenWords() throws {
+        let pasted = "Recommendations\n1. The partnership should co-\nordinate training for school staff.\n2. Publish the audit plan.\n"
+        let result = try CLI.run(["classify", "--lines", "-", "--format", "jsonl"], stdin: pasted)
+        #expect(result.status == 0, "\(result.stderr)")
+        let texts = result.stdout.split(separator: "\n").compactMap {
+            (try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])?["text"] as? String
+        }
+        #expect(texts == ["The partnership should co-ordinate training for school staff.", "Publish the audit plan."])
+        #expect(result.stderr.contains("left out 1 heading"))
+        let table = try CLI.run(["classify", "--lines", "-"], stdin: pasted).stdout
+        #expect(table.hasPrefix("| # | kind "), "\(table)")
+        let empty = try CLI.run(["classify", "--lines", "-"], stdin: "\n")
+        #expect(empty.status == 0)
+        #expect(empty.stderr.contains("holds no lines to classify"))
+    }
+
+    /// A scheme's name in another case is that scheme; a mistyped name is a usage mistake (64) that
+    /// names the schemes there are; a path that cannot be read is a runtime failure (1).
+    @Test func aMistypedSchemeIsAUsageMistake() throws {
+        let upper = try CLI.run(["classify", "--lines", "-", "--scheme", "WT2018", "--format", "csv"], stdin: "Publish the audit plan.\n")
+        #expect(upper.status == 0, "\(upper.stderr)")
+        let typo = try CLI.run(["classify", "--lines", "-", "--scheme", "wt2108"], stdin: "Publish the audit plan.\n")
+        #expect(typo.status == 64)
+        #expect(typo.stderr.contains("wt2108") && typo.stderr.contains("wt2018, wt2023"), "\(typo.stderr)")
+        let missing = try CLI.run(["classify", "--lines", "-", "--scheme", "/nonexistent/scheme.yml"], stdin: "Publish the audit plan.\n")
+        #expect(missing.status == 1)
+    }
+
+    /// Procedural items have no theme: `classify` leaves them out and says how many.
+    @Test func procedualItemsLeftOutAreCounted() throws {
+        let result = try CLI.run(["classify", "--format", "csv", "corpus/documents/hollinsmoor-committee-report-2021.txt"])
+        let listed = try CLI.run(["recommendations", "--format", "csv", "corpus/documents/hollinsmoor-committee-report-2021.txt"])
+        let procedural = listed.stdout.split(separator: "\n").filter { $0.contains(",procedural,") }.count
+        #expect(procedural > 0)
+        #expect(result.stderr.contains("left out \(procedural) procedural item"), "\(result.stderr)")
+    }
 }

@@ -57,6 +57,27 @@ import Testing
         #expect(quiet.stdout == noisy.stdout)
     }
 
+    /// The commands that write files (`analyse`, `export`) say where on standard error, and `-q`
+    /// keeps that off too: standard output stays empty either way (until session 18 the line went
+    /// to standard output, where `-q` did not reach it).
+    @Test func commandsThatWriteFilesSayWhereOnStandardError() throws {
+        let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let document = "corpus/documents/ravensholme-scrutiny-report-2022.md"
+        let runs: [(arguments: [String], said: String)] = [
+            (["analyse", "--no-cache", "-o", folder.appendingPathComponent("report").path, document], "report written to"),
+            (["export", "-o", folder.appendingPathComponent("project.qdpx").path, document], "wrote "),
+        ]
+        for run in runs {
+            let noisy = try CLI.run(run.arguments)
+            #expect(noisy.status == 0, "\(noisy.stderr)")
+            #expect(noisy.stdout.isEmpty, "\(noisy.stdout)")
+            #expect(noisy.stderr.contains(run.said), "\(noisy.stderr)")
+            let quiet = try CLI.run(run.arguments + ["-q"])
+            #expect(quiet.status == 0 && quiet.stdout.isEmpty && quiet.stderr.isEmpty, "\(quiet.stderr)")
+        }
+    }
+
     @Test func quietNeverHidesAFailedFileNorChangesTheStatus() throws {
         let file = "corpus/documents/calderwick-jtai-letter-2022.txt"
         for quietly in [false, true] {

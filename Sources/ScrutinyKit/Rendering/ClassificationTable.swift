@@ -10,9 +10,10 @@ public enum ClassificationTable {
 
     public static func markdown(_ items: [ClassifiedItem], explain: Bool = false) -> String {
         let rows = items.enumerated().map { index, item in
-            [String(index + 1), item.theme, item.subtheme ?? "", evidence(item, limit: 3), item.recommendation.text]
+            [String(index + 1), item.recommendation.kind.rawValue, item.theme, item.subtheme ?? "", evidence(item, limit: 3),
+             item.recommendation.text]
         }
-        var output = MarkdownTable.render(header: ["#", "theme", "sub-theme", "decided by", "text"], rows: rows, alignRight: [0])
+        var output = MarkdownTable.render(header: ["#", "kind", "theme", "sub-theme", "decided by", "text"], rows: rows, alignRight: [0])
         let themes = Dictionary(grouping: items, by: \.theme).map { "\($0.value.count) \($0.key)" }.sorted()
         output += "\n\(items.count) items: \(themes.joined(separator: ", "))\n"
         if explain {

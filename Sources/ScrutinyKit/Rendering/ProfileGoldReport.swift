@@ -18,7 +18,10 @@ public enum ProfileGoldReport {
                              evaluation.accuracy, evaluation.agreeing, evaluation.cells.count, statedRight, stated.count)
         }
         let missing = Set(heldOut.missingPartnerships + rest.missingPartnerships)
-        if !missing.isEmpty { output += "not profiled (no document read): \(missing.sorted().joined(separator: ", "))\n" }
+        if !missing.isEmpty {
+            output += "not profiled (no document of theirs read, so every cell of theirs counts as not_stated): "
+                + "\(missing.sorted().joined(separator: ", "))\n"
+        }
         var listed = rest.disagreements
         if showHeldOut { listed += heldOut.disagreements }
         if !listed.isEmpty {
