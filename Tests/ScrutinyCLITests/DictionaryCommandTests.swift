@@ -22,6 +22,23 @@ import Testing
         }
     }
 
+    /// LIWC's `fair-*` is "fair" opening a hyphenated word ("fair-minded"), never a prefix of
+    /// "fairy" or "fairground" (until session 18 it was read as `fair*`).
+    @Test(.enabled(if: present)) func aHyphenBeforeTheStarKeepsTheWordWhole() throws {
+        let temporary = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: temporary) }
+        let text = temporary.appendingPathComponent("fair.txt")
+        try "The fairy sat at the fairground with a fair-minded judge.\n".write(to: text, atomically: true, encoding: .utf8)
+        let dictionary = Self.folder.appendingPathComponent("moral_foundations_dictionary.dic").path
+        let counted = try CLI.run(["count", "--format", "csv", "--scheme", dictionary, text.path])
+        #expect(counted.status == 0, "\(counted.stderr)")
+        let rows = counted.stdout.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let column = try #require(rows.first?.firstIndex(of: "FairnessVirtue"))
+        #expect(rows.count == 2 && rows[1][column] == "1", "\(counted.stdout)")
+        let check = try CLI.run(["lexicon", "check", dictionary])
+        #expect(!check.stdout.contains("shadowed by `fair-*`"), "\(check.stdout)")
+    }
+
     @Test(.enabled(if: present)) func aDicAndACatConvertAndClassify() throws {
         let temporary = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: temporary) }

@@ -18,7 +18,8 @@ public enum LexiconChecker {
                 problems.append(.init(severity: .warning, line: category.line, message: "category `\(category.path)` is empty"))
             }
             var seen: [String: Int?] = [:]
-            let globs = category.terms.filter { $0.pattern.hasSuffix("*") && !$0.pattern.contains(" ") }
+            // `fair-*` is the word "fair" at the start of a hyphenated word: no prefix, shadowing nothing.
+            let globs = category.terms.filter { $0.pattern.hasSuffix("*") && !$0.pattern.hasSuffix("-*") && !$0.pattern.contains(" ") }
             for term in category.terms + category.exclusions {
                 if let problem = LexiconPattern.problem(term.pattern) {
                     // A `*` inside a word is a slip published dictionaries carry: the term is left
@@ -34,7 +35,7 @@ public enum LexiconChecker {
             }
             for term in category.terms where LexiconPattern.problem(term.pattern) == nil {
                 let key = normalized(term.pattern)
-                if let first = seen[key] {
+                if let first = seen[key], !term.pattern.hasSuffix("-*") {
                     problems.append(.init(severity: .warning, line: term.line,
                                           message: "`\(term.pattern)` is a duplicate in `\(category.path)`\(first.map { " (first on line \($0))" } ?? "")"))
                     continue

@@ -401,12 +401,14 @@ struct TrieBuilder {
 }
 
 /// How a pattern splits into words: on spaces, hyphens, slashes and apostrophes, lower-cased;
-/// a trailing `*` makes the last piece of a word a prefix.
+/// a trailing `*` makes the last piece of a word a prefix. A word ending in `-*` (LIWC's `fair-*`:
+/// "fair-minded", "fair-weather") is its first part as a whole word: text is read with a
+/// hyphen splitting words, so "fair-minded" holds the word "fair", and "fairy" does not.
 enum LexiconPattern {
     static func words(_ pattern: String) -> [(text: String, glob: Bool)] {
         var result: [(text: String, glob: Bool)] = []
         for piece in pattern.split(separator: " ") {
-            let glob = piece.hasSuffix("*")
+            let glob = piece.hasSuffix("*") && !piece.hasSuffix("-*")
             let words = WordTokenizer.words(String(piece)).map(\.text)
             for (index, word) in words.enumerated() { result.append((word, glob && index == words.count - 1)) }
         }
