@@ -63,6 +63,13 @@ extension Scrutiny {
             if scheme.scheme == "auto" { throw ValidationError("--scheme auto: codes each document against its era's scheme in classify, survey and analyse; here give one scheme, wt2018 or wt2023") }
         }
 
+        /// "wt2018 with its learned layer (wt2018.learned.yml) for inspection-letter and inspection-report documents".
+        static func codedWith(_ scheme: ThemeScheme, name: String) -> String {
+            guard scheme.learned != nil else { return (name as NSString).lastPathComponent }
+            let types = scheme.learnedDocumentTypes.map { " for " + $0.sorted().joined(separator: " and ") + " documents" } ?? ""
+            return "\((name as NSString).lastPathComponent) and its learned layer (\(ThemeScheme.layerPath(of: (name as NSString).lastPathComponent + ".yml")))\(types)"
+        }
+
         func run() async throws {
             var goldSet = GoldSet(annotations: [])
             for path in gold {
@@ -94,6 +101,14 @@ extension Scrutiny {
             if !heldOut.isEmpty {
                 evaluation.parts = ["tuning": evaluate { !heldOut.contains($0) }.summary,
                                     "heldout": evaluate { heldOut.contains($0) }.summary]
+            }
+            evaluation.codedWith = Self.codedWith(classifier.scheme, name: scheme.scheme)
+            // Hand-coded themes the scheme does not have can never agree: said, not scored silently.
+            let codedThemes = Set(goldSet.annotations.compactMap(\.theme).filter { !$0.isEmpty })
+            let missing = codedThemes.subtracting(classifier.scheme.lexicon.categories.map(\.name)).sorted()
+            if !missing.isEmpty {
+                input.diagnostics.note("--scheme \(scheme.scheme) has no theme \(missing.prefix(6).joined(separator: ", "))\(missing.count > 6 ? " …" : ""), "
+                    + "which the hand coding uses, so those items cannot agree; give the scheme the coding was done in")
             }
             switch format {
             case .json: emit(JSONOutput.render(evaluation) + "\n")

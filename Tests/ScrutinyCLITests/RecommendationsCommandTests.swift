@@ -151,6 +151,21 @@ import Testing
         #expect(try forms(["--narrative"]).contains { $0.form == "narrative" })
     }
 
+    /// `evaluate` says what coded the themes, shows "–" for a figure with nothing to count (the
+    /// corpus gold has no forms, so per-form recall has no annotated items) rather than 0.000, and
+    /// warns when the scheme lacks themes the hand coding uses.
+    @Test func evaluateSaysWhatItMeasuredAndWhatItCannot() throws {
+        let result = try CLI.run(["evaluate", "--gold", "corpus/annotations.csv", "corpus/documents", "-q"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Themes coded with wt2018 and its learned layer (wt2018.learned.yml) for inspection-letter and inspection-report documents."))
+        let listed = try #require(result.stdout.split(separator: "\n").first { $0.hasPrefix("| listed ") })
+        let cells = listed.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(cells == ["listed", "113", "0", "1.000", "–", "–"], "\(listed)")
+        let other = try CLI.run(["evaluate", "--gold", "corpus/annotations.csv", "corpus/documents", "--scheme", "wt2023"])
+        #expect(other.stderr.contains("--scheme wt2023 has no theme process, purpose"), "\(other.stderr)")
+        #expect(!result.stderr.contains("has no theme"))
+    }
+
     /// `-` reads standard input, sniffed by content like any file, and is called "stdin".
     @Test func aDashReadsStandardInput() throws {
         let text = "# Recommendations\n\n1. The partnership should publish its data set.\n2. Leaders must review the audit programme.\n"

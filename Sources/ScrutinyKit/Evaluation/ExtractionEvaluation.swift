@@ -78,6 +78,9 @@ public struct ExtractionEvaluation: Sendable, Codable {
     public var themesByForm: [String: ThemeEvaluation.Summary]?
     /// The figures of the tuning and held-back parts, when the gold names a held-back set.
     public var parts: [String: Summary]?
+    /// What coded the themes, for a reader of the figures: the scheme's name, and its learned
+    /// layer and the document types it applies to where it has one.
+    public var codedWith: String?
 
     /// The figures of an evaluation without its lists of items.
     public struct Summary: Sendable, Codable {

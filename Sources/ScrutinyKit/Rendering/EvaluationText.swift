@@ -16,10 +16,20 @@ public enum EvaluationText {
     }
 
     public static func render(_ evaluation: ExtractionEvaluation, show: Int = 50) -> String {
-        var output = "Items: \(evaluation.overall.found) found, \(evaluation.overall.gold) annotated, \(evaluation.overall.matched) matched\n\n"
+        var output = "Items: \(evaluation.overall.found) found, \(evaluation.overall.gold) annotated, \(evaluation.overall.matched) matched\n"
+        if let codedWith = evaluation.codedWith { output += "Themes coded with \(codedWith).\n" }
+        if evaluation.parts != nil {
+            output += "The tables before the parts, and the figures after them, pool the tuning and held-back documents; "
+                + "what was tuned or fitted on the tuning part is measured by the held-back part alone.\n"
+        }
+        output += "\n"
         let kinds = Recommendation.Kind.allCases.map(\.rawValue)
-        let rows = (kinds.map { ($0, evaluation.byKind[$0]!) } + [("overall", evaluation.overall)]).map { name, score in
-            [name, String(score.found), String(score.gold), String(score.matched), format(score.precision), format(score.recall), format(score.f1)]
+        let scores: [(String, ExtractionEvaluation.Score)] = kinds.map { ($0, evaluation.byKind[$0]!) } + [("overall", evaluation.overall)]
+        let rows = scores.map { name, score -> [String] in
+            // A figure with nothing to count ("–"): precision with nothing found, recall with nothing annotated.
+            let f1 = score.found == 0 || score.gold == 0 ? "–" : format(score.f1)
+            return [name, String(score.found), String(score.gold), String(score.matched), figure(score.precision, over: score.found),
+                    figure(score.recall, over: score.gold), f1]
         }
         output += MarkdownTable.render(header: ["kind", "found", "gold", "matched", "precision", "recall", "F1"], rows: rows,
                                        alignRight: [1, 2, 3, 4, 5, 6])
@@ -89,14 +99,17 @@ public enum EvaluationText {
     static func formTable(_ byForm: [String: ExtractionEvaluation.FormScore]) -> String {
         let rows = ExtractionEvaluation.formGroups.compactMap { group -> [String]? in
             guard let score = byForm[group.name], score.found + score.gold > 0 else { return nil }
-            return [group.name, String(score.found), String(score.gold), format(score.precision), format(score.recall),
-                    format(score.kindAccuracy)]
+            return [group.name, String(score.found), String(score.gold), figure(score.precision, over: score.found),
+                    figure(score.recall, over: score.gold), figure(score.kindAccuracy, over: score.goldMatched)]
         }
         return MarkdownTable.render(header: ["form", "found", "gold", "precision", "recall", "kind accuracy"], rows: rows,
                                     alignRight: [1, 2, 3, 4, 5])
     }
 
     static func format(_ value: Double) -> String { String(format: "%.3f", value) }
+
+    /// A share of `count` things, or "–" when there are none to take a share of.
+    static func figure(_ value: Double, over count: Int) -> String { count == 0 ? "–" : format(value) }
 
     static func excerpt(_ text: String, limit: Int = 110) -> String {
         text.count <= limit ? text : String(text.prefix(limit)) + "…"
