@@ -73,6 +73,12 @@ import Testing
         #expect(html.contains("75% (n=6) of 8"))
         let markdown = try String(contentsOf: folder.appendingPathComponent("report.md"), encoding: .utf8)
         #expect(markdown.contains("19 documents from 8 partnerships, dated 2020 to 2024."))
+        // The headline figures rest on five partnerships or more (smaller ones stay in their tables).
+        let headlines = markdown.components(separatedBy: "**Headline figures**").dropFirst().first?
+            .components(separatedBy: "\n\n").dropFirst().first ?? ""
+        let bases = matches(#"\*\*[^*]*? of (\d+)[^*]*\*\*"#, in: headlines).compactMap(Int.init)
+        #expect(bases.count >= 3, "\(headlines)")
+        #expect(bases.allSatisfy { $0 >= 5 }, "\(headlines)")
         for name in ["indicators.csv", "profiles.csv", "items.csv", "survey.json", "themes.csv", "trends.csv"] {
             #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path), "\(name) is missing")
         }

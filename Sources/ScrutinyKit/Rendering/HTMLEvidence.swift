@@ -103,7 +103,7 @@ private extension HTMLReport.Page {
 
     func subthemeEvidence(_ output: (String) -> Void) {
         for row in survey.subthemes.rows {
-            output(items(anchor("sub", row.subtheme), row.subtheme,
+            output(items(anchor("sub", row.subtheme), ReportWording.readable(path: row.subtheme),
                          themedItems.filter { $0.theme != ClassifiedItem.unclassified && $0.themePath == row.subtheme }))
         }
     }

@@ -146,7 +146,7 @@ extension HTMLReport.Page {
         let table = survey.kinds
         var output = "<section id=\"kinds\"><h2>\(esc(wording.sections.kinds.heading))</h2>" + intro(wording.sections.kinds)
             + "<table><thead><tr>" + header(columns.documentType) + header(columns.documents, numeric: true)
-            + table.kinds.map { header($0, numeric: true) }.joined() + header(columns.total, numeric: true)
+            + table.kinds.map { header(ReportWording.readable(kinds: [$0]), numeric: true) }.joined() + header(columns.total, numeric: true)
             + table.forms.map { header($0, numeric: true) }.joined() + "</tr></thead><tbody>"
         for row in table.rows + [table.total] {
             output += "<tr\(row.documentType == KindTable.allDocuments ? " class=\"total\"" : "")><td>\(esc(row.documentType))</td>"
@@ -171,7 +171,7 @@ extension HTMLReport.Page {
             + header(columns.shareOfClassified, numeric: true) + header(columns.partnerships, numeric: true) + "</tr></thead><tbody>"
         for row in survey.subthemes.rows {
             let link = "#" + anchor("sub", row.subtheme)
-            output += "<tr><td>\(esc(row.subtheme))</td><td class=\"num\"><a href=\"\(link)\">\(row.items.n)</a></td>"
+            output += "<tr><td>\(esc(ReportWording.readable(path: row.subtheme)))</td><td class=\"num\"><a href=\"\(link)\">\(row.items.n)</a></td>"
                 + "<td class=\"num\"><a href=\"\(link)\">\(row.items.percentText)</a></td>"
                 + "<td class=\"num\"><a href=\"\(link)\">\(row.partnerships.n)</a> / \(row.partnerships.of)</td></tr>"
         }

@@ -33,8 +33,9 @@ struct ReportSummary {
                  Tile(value: survey.partnerships.count, label: summary.tiles.partnerships),
                  Tile(value: survey.items.count, label: summary.tiles.items),
                  Tile(value: themed, label: summary.tiles.themed)]
+        // A figure on fewer than five partnerships is in its table with its caveat, never a headline.
         headlines = summary.headlineIndicators.compactMap { id in
-            survey.indicators.row(id).map { row in
+            survey.indicators.row(id).flatMap { $0.proportion.of >= IndicatorFigureText.smallBase ? $0 : nil }.map { row in
                 Headline(figure: IndicatorFigureText.figure(row, table: survey.indicators, wording: wording), text: row.label,
                          anchor: HTMLReport.anchor("ind", row.id))
             }

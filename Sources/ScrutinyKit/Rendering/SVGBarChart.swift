@@ -55,15 +55,23 @@ public enum SVGBarChart {
         var marks = ""
         for bar in bars {
             let lines = Layout.wrap(bar.label, width: Layout.labelCharacters)
-            let height = layout.rowHeight(lines: lines.count)
+            // A note that would run past the chart's right edge goes under its value.
+            let noteBelow = bar.note.map { !Layout.fitsAfterTrack(value: bar.value, note: $0) } ?? false
+            let height = layout.rowHeight(lines: max(lines.count, noteBelow ? 2 : 1))
             let middle = layout.y + height / 2
             marks += layout.label(lines, middle: middle)
             tracks += rect(x: Layout.trackX, y: middle - 9, width: Layout.trackWidth, height: 18, fill: trackColour)
             marks += rect(x: Layout.trackX, y: middle - 9, width: Layout.trackWidth * min(1, max(0, bar.fraction)), height: 18,
                           fill: bar.colour ?? barColour)
             var value = "<tspan class=\"value\">\(escape(bar.value))</tspan>"
-            if let note = bar.note { value += "<tspan class=\"note\" dx=\"8\">\(escape(note))</tspan>" }
-            marks += layout.linked("<text x=\"\(Layout.valueX)\" y=\"\(format(middle + 5))\">\(value)</text>", bar.link)
+            if let note = bar.note {
+                // On a line of its own the note needs no separator ("· 38 of 41 partnerships").
+                let below = note.hasPrefix("· ") ? String(note.dropFirst(2)) : note
+                value += noteBelow ? "<tspan class=\"note\" x=\"\(Layout.valueX)\" dy=\"17\">\(escape(below))</tspan>"
+                    : "<tspan class=\"note\" dx=\"8\">\(escape(note))</tspan>"
+            }
+            let baseline = noteBelow ? middle - 3.5 : middle + 5
+            marks += layout.linked("<text x=\"\(Layout.valueX)\" y=\"\(format(baseline))\">\(value)</text>", bar.link)
             layout.y += height
         }
         return layout.chart(tracks: tracks, marks: marks, axis: axis, description: description)
@@ -142,6 +150,12 @@ private extension SVGBarChart {
         }
 
         func rowHeight(lines: Int) -> Double { lines > 1 ? 46 : 30 }
+
+        /// Whether a bar's value (16px bold) and note (14px) fit on one line between the value's
+        /// start and the chart's right edge, at the widths of an average character of each.
+        static func fitsAfterTrack(value: String, note: String) -> Bool {
+            valueX + Double(value.count) * 9.4 + 8 + Double(note.count) * 7.4 <= width - 6
+        }
 
         func label(_ lines: [String], middle: Double) -> String {
             let first = middle + 5 - Double(lines.count - 1) * 8.5

@@ -112,7 +112,7 @@ private extension SurveyFigures {
             let bars = survey.subthemes.rows.map { row in
                 let theme = String(row.subtheme.prefix { $0 != "." })
                 return SVGBarChart.Bar(
-                    label: row.subtheme, fraction: axis.fraction(Double(row.items.n)),
+                    label: ReportWording.readable(path: row.subtheme), fraction: axis.fraction(Double(row.items.n)),
                     value: labels.subthemeValue.filled(["count": String(row.items.n), "percent": row.items.percentText]),
                     note: labels.subthemeNote.filled(["partnerships": String(row.partnerships.n), "of": String(row.partnerships.of)]),
                     link: "#" + HTMLReport.anchor("sub", row.subtheme),

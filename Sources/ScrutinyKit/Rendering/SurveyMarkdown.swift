@@ -122,7 +122,8 @@ private extension SurveyMarkdown {
             let rows = (table.rows + [table.total]).map { row in
                 [row.documentType, String(row.documents)] + row.cells.map(cell) + [String(row.total)]
             }
-            output += MarkdownTable.render(header: [columns.documentType, columns.documents] + table.kinds + [columns.total], rows: rows,
+            output += MarkdownTable.render(header: [columns.documentType, columns.documents] + table.kinds.map { ReportWording.readable(kinds: [$0]) }
+                                           + [columns.total], rows: rows,
                                            alignRight: Set(1...(table.kinds.count + 2)))
             output += "\n## \(wording.sections.forms.heading)\n\n" + intro(wording.sections.forms)
             let formRows = (table.rows + [table.total]).map { row in
@@ -140,7 +141,7 @@ private extension SurveyMarkdown {
             return output + figure(.subthemes) + MarkdownTable.render(
                 header: [columns.subtheme, columns.items, columns.shareOfClassified, columns.partnerships],
                 rows: survey.subthemes.rows.map { row in
-                    [row.subtheme, String(row.items.n), row.items.percentText, "\(row.partnerships.n) / \(row.partnerships.of)"]
+                    [ReportWording.readable(path: row.subtheme), String(row.items.n), row.items.percentText, "\(row.partnerships.n) / \(row.partnerships.of)"]
                 }, alignRight: [1, 2, 3])
         }
 
