@@ -79,6 +79,10 @@ import Testing
         let bases = matches(#"\*\*[^*]*? of (\d+)[^*]*\*\*"#, in: headlines).compactMap(Int.init)
         #expect(bases.count >= 3, "\(headlines)")
         #expect(bases.allSatisfy { $0 >= 5 }, "\(headlines)")
+        // Its contents name every section it has (the forms of item were missing until session 18).
+        let sections = markdown.split(separator: "\n").filter { $0.hasPrefix("## ") }.map { String($0.dropFirst(3)) }
+        let listed = matches(#"(?m)^\d+\. \[([^\]]+)\]\(#"#, in: markdown)
+        #expect(Set(sections.dropFirst()) == Set(listed), "\(Set(sections).symmetricDifference(listed))")
         for name in ["indicators.csv", "profiles.csv", "items.csv", "survey.json", "themes.csv", "trends.csv"] {
             #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path), "\(name) is missing")
         }

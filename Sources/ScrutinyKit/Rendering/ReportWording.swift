@@ -29,6 +29,8 @@ public struct ReportWording: Sendable, Codable, Equatable {
         public var topSubtheme: String
         public var contents: String
         public var how: String
+        /// The same for the Markdown report, whose numbers are not links (`how` where the file has none).
+        public var howMarkdown: String?
 
         public struct Tiles: Sendable, Codable, Equatable {
             public var documents: String
@@ -38,7 +40,7 @@ public struct ReportWording: Sendable, Codable, Equatable {
         }
 
         enum CodingKeys: String, CodingKey {
-            case heading, read, span, tiles, headlines, contents, how
+            case heading, read, span, tiles, headlines, contents, how, howMarkdown = "how_markdown"
             case spanOneYear = "span_one_year", headlineIndicators = "headline_indicators"
             case topTheme = "top_theme", topSubtheme = "top_subtheme"
         }
