@@ -22,7 +22,7 @@ import Testing
         #expect(evidence.first?["document"] as? String != nil)
         #expect((evidence.first?["text"] as? String)?.contains("does not have an independent chair") == true)
         // Each document once: the generated versions of the corpus are skipped, and stderr says so in one line.
-        #expect(result.stderr.split(separator: "\n").filter { $0.contains("generated version") }.count == 1)
+        #expect(result.stderr.split(separator: "\n").filter { $0.contains("counted each document once") }.count == 1)
     }
 
     @Test func profileCSVHasTheHandCodingsColumns() throws {

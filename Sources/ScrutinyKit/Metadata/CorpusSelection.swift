@@ -81,8 +81,10 @@ public struct CorpusSelection: Sendable {
     /// One line for a person: which versions were left out and why; nil when none were.
     public var note: String? {
         guard !skipped.isEmpty else { return nil }
-        return "counted each document once: skipped \(skipped.count) generated version\(skipped.count == 1 ? "" : "s") "
-            + "whose original is also read (\(Self.listed(skipped.map(\.version))))"
+        // A file of the same name as the one kept is a second copy of it (in another folder).
+        let names = skipped.map { $0.version == $0.original ? "\($0.version) (a second copy)" : $0.version }
+        return "counted each document once: left out \(skipped.count) other version\(skipped.count == 1 ? "" : "s") or "
+            + "cop\(skipped.count == 1 ? "y" : "ies") of documents also read (\(Self.listed(names)))"
     }
 
     /// Of documents with the same words (``Document/contentKey``), which is the original: the
