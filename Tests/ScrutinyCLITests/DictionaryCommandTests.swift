@@ -39,6 +39,27 @@ import Testing
         #expect(!check.stdout.contains("shadowed by `fair-*`"), "\(check.stdout)")
     }
 
+    /// MFD 2.0 names its categories with dots ("care.virtue"): read, they sit under parents made
+    /// for them ("care"), but converted back to LIWC the file has its own ten categories in its
+    /// own order and numbering (until session 18: fifteen, renumbered).
+    @Test(.enabled(if: present)) func dottedNamesConvertBackAsTheyWere() throws {
+        let temporary = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: temporary) }
+        let original = Self.folder.appendingPathComponent("mfd2.0.dic")
+        let converted = temporary.appendingPathComponent("mfd.dic")
+        let result = try CLI.run(["lexicon", "convert", original.path, converted.path, "--to", "liwc"])
+        #expect(result.status == 0, "\(result.stderr)")
+        func header(_ url: URL) throws -> [String] {
+            let lines = try String(contentsOf: url, encoding: .utf8).components(separatedBy: CharacterSet(charactersIn: "\r\n"))
+                .filter { !$0.isEmpty }
+            let marks = lines.indices.filter { lines[$0].trimmingCharacters(in: .whitespaces) == "%" }
+            return marks.count >= 2 ? Array(lines[(marks[0] + 1)..<marks[1]]).map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") } : []
+        }
+        let categories = try header(original)
+        #expect(categories.count == 10)
+        #expect(try header(converted) == categories)
+    }
+
     @Test(.enabled(if: present)) func aDicAndACatConvertAndClassify() throws {
         let temporary = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: temporary) }

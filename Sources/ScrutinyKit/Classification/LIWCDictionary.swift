@@ -78,7 +78,9 @@ public enum LIWCDictionary {
     }
 
     public static func render(_ lexicon: Lexicon) -> String {
-        let categories = lexicon.allCategories
+        // A parent made only for dotted names is not the file's: it is left out, so that a
+        // dictionary with dots in its names (MFD 2.0's "care.virtue") keeps its categories and numbers.
+        let categories = lexicon.allCategories.filter { !$0.implied }
         var output = "%\n"
         for (index, category) in categories.enumerated() { output += "\(index + 1)\t\(category.path)\n" }
         output += "%\n"
@@ -120,11 +122,18 @@ private extension LIWCDictionary {
                 LexiconCategory(name: String(name.split(separator: ".").last!), path: name, terms: terms[name] ?? [],
                                 children: build(name, depth: depth + 1))
             }
-            // A dotted name whose parent is not declared still gets its parent.
-            let implied = Set(names.filter { $0.split(separator: ".").count > depth + 1 && (prefix.isEmpty || $0.hasPrefix(prefix + ".")) }
-                .map { $0.split(separator: ".")[depth] }).map { (prefix.isEmpty ? "" : prefix + ".") + $0 }
-                .filter { !direct.contains($0) }.sorted()
-            result += implied.map { LexiconCategory(name: String($0.split(separator: ".").last!), path: $0, children: build($0, depth: depth + 1)) }
+            // A dotted name whose parent is not declared still gets its parent, in the order the
+            // names first come.
+            var implied: [String] = []
+            for name in names where name.split(separator: ".").count > depth + 1 && (prefix.isEmpty || name.hasPrefix(prefix + ".")) {
+                let parent = (prefix.isEmpty ? "" : prefix + ".") + name.split(separator: ".")[depth]
+                if !direct.contains(parent), !implied.contains(parent) { implied.append(parent) }
+            }
+            result += implied.map { path in
+                var parent = LexiconCategory(name: String(path.split(separator: ".").last!), path: path, children: build(path, depth: depth + 1))
+                parent.implied = true
+                return parent
+            }
             return result
         }
         return build("", depth: 0)

@@ -33,6 +33,9 @@ public struct LexiconCategory: Hashable, Sendable {
     public var children: [LexiconCategory]
     /// The line of the category's key in its file.
     public var line: Int?
+    /// A parent the file does not declare, made for its dotted children ("care" above LIWC's
+    /// "care.virtue"): it counts them together but is not written back to a flat dictionary.
+    public var implied = false
 
     public init(name: String, path: String, terms: [LexiconTerm] = [], exclusions: [LexiconTerm] = [],
                 children: [LexiconCategory] = [], line: Int? = nil) {
