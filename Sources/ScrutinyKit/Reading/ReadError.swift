@@ -16,12 +16,16 @@ public enum ReadError: LocalizedError, Equatable, Sendable, Codable {
     case notRegular(path: String, kind: String)
     /// Over one of the documented input limits (see the README).
     case overLimit(path: String, cause: String)
+    /// Named for one format, holding another that can be read under its own name (plain text
+    /// saved as report.pdf).
+    case misnamed(path: String, holds: String, readAs: String)
 
     public var path: String {
         switch self {
         case .notFound(let path), .unreadable(let path, _), .empty(let path), .unknownFormat(let path),
              .unsupportedFormat(let path, _), .encrypted(let path, _), .corrupt(let path, _), .noTextLayer(let path),
-             .tooLarge(let path, _), .unsafe(let path, _), .notRegular(let path, _), .overLimit(let path, _):
+             .tooLarge(let path, _), .unsafe(let path, _), .notRegular(let path, _), .overLimit(let path, _),
+             .misnamed(let path, _, _):
             return path
         }
     }
@@ -54,6 +58,9 @@ public enum ReadError: LocalizedError, Equatable, Sendable, Codable {
             return "cannot read \(path): it is \(kind), not a regular file"
         case .overLimit(let path, let cause):
             return "cannot read \(path): \(cause); split it or convert it to text"
+        case .misnamed(let path, let holds, let readAs):
+            let ext = (path as NSString).pathExtension
+            return "cannot read \(path): it is named .\(ext) but holds \(holds); rename it .\(readAs) to read it as that"
         }
     }
 }

@@ -17,4 +17,24 @@ import Testing
     @Test func aFileNamedPDFWithNeitherIsStillRefused() {
         #expect(throws: ReadError.self) { try DocumentReader.format(of: Array("plain words".utf8), path: "report.pdf") }
     }
+
+    /// Plain text under a PDF's or an office file's name is refused for what it is, with what to do,
+    /// not called damaged; binary junk under those names is still damaged.
+    @Test func plainTextUnderAnotherFormatsNameIsSaidToBeText() throws {
+        for name in ["report.pdf", "report.docx", "report.odt"] {
+            do {
+                _ = try DocumentReader.format(of: Array("The partnership should publish its plan.\n".utf8), path: name)
+                Issue.record("\(name) was read")
+            } catch {
+                #expect(error == .misnamed(path: name, holds: "plain text", readAs: "txt"))
+                #expect(error.errorDescription?.contains("holds plain text; rename it .txt") == true, "\(error)")
+            }
+        }
+        do {
+            _ = try DocumentReader.format(of: [0x00, 0xFF, 0x13, 0x00, 0x88], path: "report.pdf")
+            Issue.record("junk was read")
+        } catch {
+            guard case .corrupt = error else { Issue.record("\(error)"); return }
+        }
+    }
 }
