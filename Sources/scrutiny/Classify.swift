@@ -63,6 +63,11 @@ extension Scrutiny {
             let items: [Recommendation]
             if let lines {
                 items = try readLines(lines, finder: try lexicons.finder(itemOptions))
+                // Lines have no document type, so a layer kept to some types does not code them.
+                if classifier.scheme.learned != nil, let types = classifier.scheme.learnedDocumentTypes {
+                    input.diagnostics.note("--lines: coded by \(classifier.scheme.name) alone; its learned layer applies to items of "
+                        + "\(types.sorted().joined(separator: " and ")) documents, so the same sentence read in such a document may be coded otherwise")
+                }
             } else {
                 let finder = try lexicons.finder(itemOptions)
                 items = try readItems(input, lexicons: lexicons, finder: finder).items

@@ -146,6 +146,8 @@ import ScrutinyKit
         }
         #expect(texts == ["The partnership should co-ordinate training for school staff.", "Publish the audit plan."])
         #expect(result.stderr.contains("left out 1 heading"))
+        // The learned layer is kept to inspection documents; lines have none, and are told so.
+        #expect(result.stderr.contains("--lines: coded by wt2018 alone"), "\(result.stderr)")
         let table = try CLI.run(["classify", "--lines", "-"], stdin: pasted).stdout
         #expect(table.hasPrefix("| # | kind "), "\(table)")
         let empty = try CLI.run(["classify", "--lines", "-"], stdin: "\n")

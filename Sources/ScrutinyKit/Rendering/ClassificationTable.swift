@@ -60,7 +60,9 @@ public enum ClassificationTable {
         let deciding = item.isClassified
             ? item.matches.filter { $0.category == theme || $0.category.hasPrefix(subtheme) }
             : Array(item.matches)
-        let ranked = deciding.sorted { $0.weight > $1.weight }
+        // The lexicon's terms first, then the learned layer's words (some of which, "should" or
+        // "are", carry only how common a theme is), each by weight.
+        let ranked = deciding.sorted { ($0.source == .learned ? 1 : 0, -$0.weight) < ($1.source == .learned ? 1 : 0, -$1.weight) }
         var seen = Set<String>()
         var parts: [String] = []
         for match in ranked {

@@ -1,0 +1,20 @@
+import Testing
+@testable import ScrutinyKit
+
+/// The "decided by" column names the lexicon's terms before the learned layer's words, whatever
+/// their weights: a learned word such as "are" may weigh more, but tells a reader nothing.
+@Suite struct DecidedByTests {
+    @Test func theLexiconsTermsComeBeforeTheLearnedWords() {
+        let item = ClassifiedItem(
+            recommendation: Recommendation(id: "x-001", document: "letter.pdf", kind: .areaForImprovement,
+                                           text: "Caseloads are too high in the assessment teams.", section: "", cue: "", locations: []),
+            theme: "leadership", subtheme: "resourcing",
+            matches: [
+                .init(category: "leadership.resourcing", term: "are", matched: "are", source: .learned, start: 10, end: 13, weight: 0.98),
+                .init(category: "leadership.resourcing", term: "caseload*", matched: "Caseloads", source: .text, start: 0, end: 9, weight: 0.6),
+                .init(category: "leadership.resourcing", term: "teams", matched: "teams", source: .learned, start: 41, end: 46, weight: 0.4),
+                .init(category: "purpose.safeguarded", term: "assessment*", matched: "assessment", source: .text, start: 30, end: 40, weight: 2),
+            ])
+        #expect(ClassificationTable.evidence(item, limit: 3) == "caseloads (resourcing), are (resourcing, learned), teams (resourcing, learned)")
+    }
+}
