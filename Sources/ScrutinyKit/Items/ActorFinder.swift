@@ -24,12 +24,15 @@ struct ActorFinder {
             subject = first
         }
         subject = subject.trimmingCharacters(in: " ,;")
-        // "In future the BSCP Executive" → "the BSCP Executive".
-        if let range = subject.ranges(of: " the ").last ?? subject.ranges(of: " The ").last {
+        // "In future the BSCP Executive" → "the BSCP Executive" (but "The quality of referrals to
+        // the front door" is one noun phrase from its first word).
+        if !subject.lowercased().hasPrefix("the "), let range = subject.ranges(of: " the ").last ?? subject.ranges(of: " The ").last {
             subject = String(subject[range.lowerBound...]).trimmingCharacters(in: " ")
         }
         let subjectWords = WordTokenizer.words(subject).map(\.text)
-        guard !subjectWords.isEmpty, subjectWords.count <= 7, !rules.notActors.matchesAtStart(subjectWords) else { return nil }
+        // A body's name ends in a capital ("The Data and Performance Subgroup"), whatever its first words.
+        let namesABody = subjectWords.count > 1 && subject.split(separator: " ").last?.first?.isUppercase == true
+        guard !subjectWords.isEmpty, subjectWords.count <= 7, namesABody || !rules.notActors.matchesAtStart(subjectWords) else { return nil }
         guard subject.first?.isUppercase == true || subjectWords.first == "the" || subjectWords.first == "partners" else {
             return nil
         }
