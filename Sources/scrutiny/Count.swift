@@ -69,7 +69,8 @@ extension Scrutiny {
             let documents = try readDocuments(input, lexicons: lexicons)
             let rows = documents.map { document in
                 counter.count(document.text, document: document.fileName, partnership: document.metadata.partnership,
-                              documentType: document.metadata.documentType?.rawValue)
+                              documentType: document.metadata.documentType?.rawValue, date: document.metadata.date,
+                              era: document.metadata.era)
             }
             let measure: CategoryCountTable.Measure = percent ? .percent : .count
             switch format {

@@ -100,17 +100,20 @@ import Testing
         let csv = try CLI.run(["count", "corpus/documents", "--level", "1", "--format", "csv"])
         #expect(csv.status == 0, "\(csv.stderr)")
         let lines = csv.stdout.split(separator: "\n")
-        #expect(lines.first == "document,partnership,document_type,words,purpose,process,leadership")
+        #expect(lines.first == "document,partnership,document_type,date,era,words,purpose,process,leadership")
         // One row per distinct document (generated versions counted once), every one with words and counts.
         let documents = try FileManager.default.contentsOfDirectory(atPath: CLI.root.appendingPathComponent("corpus/documents").path)
         let stems = Set(documents.map { ($0 as NSString).deletingPathExtension })
         #expect(lines.count - 1 == stems.count)
         for line in lines.dropFirst() {
             let cells = line.split(separator: ",", omittingEmptySubsequences: false)
-            #expect(cells.count == 7)
-            #expect((Int(cells[3]) ?? 0) > 100)
-            #expect((Int(cells[4]) ?? 0) > 0, "\(line)")
+            #expect(cells.count == 9)
+            #expect((Int(cells[5]) ?? 0) > 100)
+            #expect((Int(cells[6]) ?? 0) > 0, "\(line)")
         }
+        // Dates and eras, as the other commands give them, so the counts join to items by document.
+        let dated = lines.dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false) }.filter { !$0[3].isEmpty && !$0[4].isEmpty }
+        #expect(dated.count * 2 > lines.count - 1, "most documents have a date and an era")
         let percent = try CLI.run(["count", "corpus/documents", "--level", "1", "--percent", "--format", "json"])
         #expect(percent.stdout.contains("\"percent\""))
         #expect(try CLI.run(["count", "corpus/documents", "--level", "0"]).status == 64)

@@ -8,6 +8,9 @@ public struct CategoryCounter: Sendable {
         public var document: String
         public var partnership: String?
         public var documentType: String?
+        /// The document's date ("2024-02") and era (`wt2018`, `wt2023`), where known.
+        public var date: String? = nil
+        public var era: String? = nil
         /// Words as the matcher cuts them: runs of letters and digits.
         public var words: Int
         /// Counts in column order.
@@ -44,7 +47,8 @@ public struct CategoryCounter: Sendable {
     }
 
     /// The row of a document's text.
-    public func count(_ text: String, document: String, partnership: String? = nil, documentType: String? = nil) -> Row {
+    public func count(_ text: String, document: String, partnership: String? = nil, documentType: String? = nil,
+                      date: String? = nil, era: String? = nil) -> Row {
         var counts = [Int](repeating: 0, count: columns.count)
         // A column counts a stretch of words once, even when several of its sub-categories matched it.
         var counted: Set<Span> = []
@@ -53,7 +57,7 @@ public struct CategoryCounter: Sendable {
                 counts[column] += 1
             }
         }
-        return Row(document: document, partnership: partnership, documentType: documentType,
+        return Row(document: document, partnership: partnership, documentType: documentType, date: date, era: era,
                    words: WordTokenizer.words(text).count, counts: counts)
     }
 }

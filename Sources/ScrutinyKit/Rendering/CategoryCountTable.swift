@@ -7,9 +7,9 @@ public enum CategoryCountTable {
     public enum Measure: String, Sendable, CaseIterable { case count, percent }
 
     public static func csv(_ rows: [CategoryCounter.Row], columns: [String], measure: Measure) -> String {
-        CSVWriter.render(header: ["document", "partnership", "document_type", "words"] + columns,
+        CSVWriter.render(header: ["document", "partnership", "document_type", "date", "era", "words"] + columns,
                          rows: rows.map { row in
-                             [row.document, row.partnership ?? "", row.documentType ?? "", String(row.words)]
+                             [row.document, row.partnership ?? "", row.documentType ?? "", row.date ?? "", row.era ?? "", String(row.words)]
                                  + columns.indices.map { cell(row, $0, measure) }
                          })
     }
@@ -23,7 +23,8 @@ public enum CategoryCountTable {
     /// An array of documents, each with its words and, by category, the count and the percentage.
     public static func json(_ rows: [CategoryCounter.Row], columns: [String]) -> String {
         JSONOutput.render(rows.map { row in
-            Entry(document: row.document, partnership: row.partnership, documentType: row.documentType, words: row.words,
+            Entry(document: row.document, partnership: row.partnership, documentType: row.documentType, date: row.date, era: row.era,
+                  words: row.words,
                   counts: Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($1, row.counts[$0]) }),
                   percent: Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($1, rounded(row.percent($0))) }))
         })
@@ -35,12 +36,14 @@ private extension CategoryCountTable {
         var document: String
         var partnership: String?
         var documentType: String?
+        var date: String?
+        var era: String?
         var words: Int
         var counts: [String: Int]
         var percent: [String: Double]
 
         enum CodingKeys: String, CodingKey {
-            case document, partnership, documentType = "document_type", words, counts, percent
+            case document, partnership, documentType = "document_type", date, era, words, counts, percent
         }
     }
 
