@@ -97,7 +97,7 @@ public enum SurveyCSV {
     }
 
     public static func documents(_ survey: Survey) -> String {
-        CSVWriter.render(header: ["file", "partnership", "document_type", "date", "era", "title", "authors"],
+        CSVWriter.render(header: ["document", "partnership", "document_type", "date", "era", "title", "authors"],
                          rows: survey.documents.map { document in
                              [document.file, document.partnership ?? "", document.documentType?.rawValue ?? "", document.date ?? "", document.era ?? "",
                               document.title ?? "", document.authors.joined(separator: "; ")]
