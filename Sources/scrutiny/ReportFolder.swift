@@ -40,6 +40,7 @@ final class ReportFolder {
             throw runFailure("--output: cannot create \(parent): \(error.localizedDescription); choose a folder you can write to")
         }
         try acquireLock(pid: pid)
+        Self.removeLeftovers(of: name, in: parent)
         // Removed on SIGINT or SIGTERM, the staging folder first, then the lock.
         cleanupTokens = [SignalCleanup.register(lock), SignalCleanup.register(staging)]
         do {
@@ -110,6 +111,18 @@ extension ReportFolder {
 
 private extension ReportFolder {
     /// Refuses a target that is a file, or a folder holding something other than a report.
+    /// The staging and old folders of runs that were killed (SIGKILL leaves no chance to clean up):
+    /// with the lock held, any whose process no longer exists are removed.
+    static func removeLeftovers(of name: String, in parent: String) {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? []
+        for entry in entries {
+            for kind in [".\(name).scrutiny-new-", ".\(name).scrutiny-old-"] where entry.hasPrefix(kind) {
+                guard let holder = Int32(entry.dropFirst(kind.count)), kill(holder, 0) != 0, errno != EPERM else { continue }
+                try? FileManager.default.removeItem(atPath: (parent as NSString).appendingPathComponent(entry))
+            }
+        }
+    }
+
     static func checkReplaceable(_ target: String) throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory) else { return }
@@ -117,11 +130,13 @@ private extension ReportFolder {
             throw runFailure("--output: \(target) is a file, not a folder; choose a folder for the report")
         }
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: target)) ?? []
-        if entries.isEmpty || entries.contains(marker) { return }
-        // A report written before the marker existed: only files a report holds.
-        let reportFiles: Set<String> = ["report.md", "report.html", "survey.json", "figures", "report.pdf", "report.png"]
-        if entries.allSatisfy({ reportFiles.contains($0) || $0.hasSuffix(".csv") }) { return }
-        throw runFailure("--output: \(target) holds files that are not a scrutiny report; choose another folder or empty it")
+        // Only files a report holds, marked or (written before the marker existed) not: a file the
+        // user put beside them (notes, a folder of their own) would be lost with the folder.
+        let reportFiles: Set<String> = ["report.md", "report.html", "survey.json", "figures", "report.pdf", "report.png", marker]
+        let foreign = entries.filter { !reportFiles.contains($0) && !$0.hasSuffix(".csv") }.sorted()
+        if foreign.isEmpty { return }
+        throw runFailure("--output: \(target) holds files that are not part of a scrutiny report (\(foreign.prefix(3).joined(separator: ", "))"
+            + "\(foreign.count > 3 ? " …" : "")); move them out, or choose another folder")
     }
 
     func acquireLock(pid: Int32) throws {

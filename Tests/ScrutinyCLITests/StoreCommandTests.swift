@@ -116,6 +116,35 @@ extension CLI.Result {
         #expect(fromStore(second.stderr)?.contains("store: 2 of 2 documents") == true, "\(second.stderr)")
     }
 
+    /// A report folder is replaced only while it holds nothing but a report: a file the user put in
+    /// it stops the run (it was deleted with the folder until session 18). A report written inside
+    /// the folder it reads is not read back as documents, and what a killed run left beside the
+    /// report (its staging folder) is cleared by the next.
+    @Test func aReportFolderKeepsWhatTheUserPutInItAndIsNotReadBack() throws {
+        let root = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let documents = root.appendingPathComponent("docs")
+        try FileManager.default.createDirectory(at: documents, withIntermediateDirectories: true)
+        for name in ["ravensholme-scrutiny-report-2022.md", "hollinsmoor-committee-report-2021.txt"] {
+            try FileManager.default.copyItem(at: CLI.root.appendingPathComponent("corpus/documents/\(name)"), to: documents.appendingPathComponent(name))
+        }
+        let output = documents.appendingPathComponent("report")
+        let killed = documents.appendingPathComponent(".report.scrutiny-new-999999")
+        try FileManager.default.createDirectory(at: killed, withIntermediateDirectories: true)
+        let first = try CLI.run(["analyse", documents.path, "--output", output.path])
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: killed.path), "a killed run's staging folder is cleared")
+        let again = try CLI.run(["analyse", documents.path, "--output", output.path, "--no-cache"])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(again.stderr.contains("2 documents"), "the report is not read back: \(again.stderr)")
+        let notes = output.appendingPathComponent("notes.txt")
+        try "my notes".write(to: notes, atomically: true, encoding: .utf8)
+        let refused = try CLI.run(["analyse", documents.path, "--output", output.path, "--no-cache"])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("notes.txt"), "\(refused.stderr)")
+        #expect(try String(contentsOf: notes, encoding: .utf8) == "my notes")
+    }
+
     /// A store that is not a database costs only speed: one line, and the report is written.
     @Test func aDamagedStoreIsPassedByInOneLine() throws {
         let root = try CLI.temporaryDirectory()

@@ -40,17 +40,23 @@ public struct CorpusSelection: Sendable {
             _ = originals.offer(index, key: key, document: documents[index], manifest: manifest)
         }
         var kept: [Int] = []
+        var keptNames: Set<String> = []
         var skipped: [SkippedVersion] = []
         for (index, document) in documents.enumerated() {
             if let original = Self.original(of: document, manifest: manifest, among: names) {
-                skipped.append(SkippedVersion(version: document.fileName, original: original))
-                continue
+                // A manifest whose versions go round (a of b, b of a) keeps the first of them read.
+                let cycle = manifest?.entry(named: original)?.versionOf == document.fileName
+                if !cycle || keptNames.contains(original) {
+                    skipped.append(SkippedVersion(version: document.fileName, original: original))
+                    continue
+                }
             }
             if let key = contentKeys?[index], manifest?.entry(for: document) == nil, let original = originals.original(of: key), original != index {
                 skipped.append(SkippedVersion(version: document.fileName, original: documents[original].fileName))
                 continue
             }
             kept.append(index)
+            keptNames.insert(document.fileName)
         }
         return (kept, skipped)
     }

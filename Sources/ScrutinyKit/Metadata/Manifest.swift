@@ -22,6 +22,8 @@ public struct Manifest: Sendable, Hashable {
         case unreadable(path: String)
         case missingColumn(path: String)
         case badValue(path: String, line: Int, column: String, value: String, expected: String)
+        /// A quoted field opened and never closed: every line after it would be swallowed into it.
+        case unclosedQuote(path: String, line: Int)
 
         public var errorDescription: String? {
             switch self {
@@ -32,6 +34,8 @@ public struct Manifest: Sendable, Hashable {
                     + "partnership, document_type, date, title, authors, version_of"
             case .badValue(let path, let line, let column, let value, let expected):
                 return "cannot use the manifest \(path), line \(line): \(column) '\(value)' is not valid; use \(expected)"
+            case .unclosedQuote(let path, let line):
+                return "cannot use the manifest \(path), line \(line): a quoted field opens there and never closes; close its \" or remove it"
             }
         }
     }
@@ -44,6 +48,7 @@ public struct Manifest: Sendable, Hashable {
     }
 
     public static func parse(_ text: String, path: String = "manifest.csv", types: DocumentTypes) throws(LoadError) -> Manifest {
+        if let line = CSVReader.unclosedQuote(in: text) { throw .unclosedQuote(path: path, line: line) }
         let (header, records) = CSVReader.records(text)
         guard header.contains("file") else { throw .missingColumn(path: path) }
         var entries: [Entry] = []
@@ -73,6 +78,9 @@ public struct Manifest: Sendable, Hashable {
 
     /// The entry for a document, by its file name.
     public func entry(for document: Document) -> Entry? { entries[document.fileName] }
+
+    /// The entry of the file named `name`, if the manifest has one.
+    public func entry(named name: String) -> Entry? { entries[name] }
 
     /// `document` with every field the manifest gives replacing the document's own.
     public func apply(to document: Document) -> Document {

@@ -59,6 +59,12 @@ struct Hyphenation: Sendable {
         let keptCount = vocabulary[Self.token(compound)] ?? 0
         let joinedCount = vocabulary[Self.token(joined)] ?? 0
         if keptCount != joinedCount { return keptCount > joinedCount ? compound : joined }
+        // A compound broken inside its last part ("self-as-" + "sessments") joins when that part
+        // is a word of the document ("assessments") and the piece after the break is not.
+        if stemText.unicodeScalars.contains("-"), let last = stemText.split(separator: "-").last,
+           (vocabulary[Self.token(String(last) + right)] ?? 0) > 0, (vocabulary[Self.token(right)] ?? 0) == 0 {
+            return joined
+        }
         // A chain ("case-by-" + "case", "face-" + "to-face") and a web address keep every hyphen.
         if stemText.unicodeScalars.contains("-") || right.unicodeScalars.contains("-") { return compound }
         if stemText.contains("://") || stemText.lowercased().hasPrefix("www.") || stemText.contains("/") { return compound }

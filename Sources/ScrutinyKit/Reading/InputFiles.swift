@@ -79,7 +79,12 @@ private extension InputFiles {
                 let full = (folder as NSString).appendingPathComponent(name)
                 switch FileKind(path: full) {
                 case .directory:
-                    visit(folder: full)
+                    // A report scrutiny wrote inside the folder it reads is its output, not a document.
+                    if FileManager.default.fileExists(atPath: (full as NSString).appendingPathComponent(".scrutiny-report")) {
+                        skipped.append(Skipped(path: full, cause: "a report scrutiny wrote (its files are not read back as documents)", isFailure: false))
+                    } else {
+                        visit(folder: full)
+                    }
                 case .regular:
                     if Self.supported(name) { found.append(full) }
                 case .symbolicLink:

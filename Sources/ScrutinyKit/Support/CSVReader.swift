@@ -3,7 +3,16 @@ import Foundation
 /// Reads RFC 4180 CSV (quoted fields, doubled quotes, newlines inside quotes, CRLF, a BOM).
 public enum CSVReader {
     /// The rows of `text`, each a list of fields.
-    public static func rows(_ text: String) -> [[String]] {
+    public static func rows(_ text: String) -> [[String]] { parse(text).rows }
+
+    /// The line (from 1) where a quoted field opens that is never closed, which swallows every
+    /// line after it into one field; nil when every quote closes.
+    public static func unclosedQuote(in text: String) -> Int? { parse(text).unclosedAt }
+
+    /// The rows, and where an unclosed quote opened. A line ends at LF, CRLF or a lone CR.
+    static func parse(_ text: String) -> (rows: [[String]], unclosedAt: Int?) {
+        var line = 1
+        var quoteLine = 1
         var rows: [[String]] = []
         var row: [String] = []
         var field = ""
@@ -14,6 +23,7 @@ public enum CSVReader {
         while let scalar = pending {
             pending = iterator.next()
             if quoted {
+                if scalar == "\n" || (scalar == "\r" && pending != "\n") { line += 1 }
                 if scalar == "\"" {
                     if pending == "\"" {
                         field.unicodeScalars.append("\"")
@@ -27,12 +37,15 @@ public enum CSVReader {
                 continue
             }
             switch scalar {
-            case "\"" where field.isEmpty: quoted = true
+            case "\"" where field.isEmpty:
+                quoted = true
+                quoteLine = line
             case ",":
                 row.append(field)
                 field = ""
-            case "\r": continue
-            case "\n":
+            case "\r" where pending == "\n": continue
+            case "\n", "\r":
+                line += 1
                 row.append(field)
                 rows.append(row)
                 row = []
@@ -44,7 +57,7 @@ public enum CSVReader {
             row.append(field)
             rows.append(row)
         }
-        return rows.filter { !($0.count == 1 && $0[0].isEmpty) }
+        return (rows.filter { !($0.count == 1 && $0[0].isEmpty) }, quoted ? quoteLine : nil)
     }
 
     /// Rows as dictionaries keyed by the header row.

@@ -12,6 +12,29 @@ import Testing
     static let words = ["Harbourside Safeguarding Children Partnership: the scrutineer's report.",
                         "The partnership should publish its yearly report on time."]
 
+    /// A manifest whose versions go round (a of b, b of a) keeps the first read: both were left
+    /// out, and their partnership lost its documents, until session 18.
+    @Test func versionsThatGoRoundKeepTheFirst() throws {
+        let manifest = try Manifest.parse("file,version_of\na.txt,b.txt\nb.txt,a.txt\n", types: Paths.documentTypes)
+        let a = Self.document("a.txt", .text, ["The partnership should publish its plan."])
+        let b = Self.document("b.txt", .text, ["The partnership should publish its yearly report."])
+        let (kept, skipped) = CorpusSelection.versions([a, b], manifest: manifest)
+        #expect(kept == [0])
+        #expect(skipped == [.init(version: "b.txt", original: "a.txt")])
+    }
+
+    /// A quote opened and never closed would swallow every row after it: the manifest is refused
+    /// with the line (it was read with a partnership holding the rest of the file until session 18).
+    @Test func anUnclosedQuoteInTheManifestIsRefusedWithItsLine() {
+        let text = "file,partnership\na.txt,Alpha\nb.txt,\"Bravo\nc.txt,Charlie\n"
+        #expect(throws: Manifest.LoadError.unclosedQuote(path: "manifest.csv", line: 3)) {
+            try Manifest.parse(text, types: Paths.documentTypes)
+        }
+        // Lines that end in a lone CR (an old Mac's) are lines.
+        let mac = try? Manifest.parse("file,partnership\ra.txt,Alpha\rb.txt,Bravo\r", types: Paths.documentTypes)
+        #expect(mac?.entry(named: "b.txt")?.metadata.partnership == "Bravo")
+    }
+
     @Test func theSameWordsUnderAnotherNameAreAVersionAndTheTextFileIsTheOriginal() {
         // The same report as HTML and Word under names of their own, and as text: the words, not
         // the layout (one paragraph or two, spacing, case) make them the same.
