@@ -122,7 +122,7 @@ func analyseCorpus(_ input: InputOptions, manifest: Manifest?, detector: () thro
     let kept = CorpusSelection.versions(analyses.map(\.document), manifest: manifest, contentKeys: keys).kept.map { analyses[$0] }
     let problems = diagnostics.problems
     var notes: [String] = problems.map { "File not read or read with errors: " + TerminalText.escaped($0) }
-    if let note = selection.note { notes.append(note) }
+    notes += selection.notes
     var unplaced: [String] = []
     for analysis in kept where analysis.document.metadata.partnership == nil {
         // A quoting document keeps its text (``DocumentAnalyser``); each quoted partnership gets a profile.

@@ -60,7 +60,7 @@ func readCorpus(_ input: InputOptions, manifest: Manifest?, detector: MetadataDe
     let selection = CorpusSelection(documents: documents, manifest: manifest, detector: detector, jobs: input.jobs)
     // Files not read or read with errors are named in the report too, not only on standard error.
     var notes: [String] = problems.map { "File not read or read with errors: " + TerminalText.escaped($0) }
-    if let note = selection.note { notes.append(note) }
+    notes += selection.notes
     var unplaced = selection.documents.filter { $0.metadata.partnership == nil }.map(\.fileName)
     // A document quoting many partnerships under labels (the national survey) gives each a profile.
     for document in selection.documents where document.metadata.partnership == nil {

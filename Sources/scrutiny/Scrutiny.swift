@@ -144,7 +144,7 @@ func readAll(_ input: InputOptions) -> [Document] {
 func readDocuments(_ input: InputOptions, lexicons: LexiconOptions) throws -> [Document] {
     let documents = readAll(input)
     let selection = CorpusSelection(documents: documents, detector: try lexicons.metadataDetector(), jobs: input.jobs)
-    if let note = selection.note { input.diagnostics.note(note) }
+    for note in selection.notes { input.diagnostics.note(note) }
     return selection.documents
 }
 
@@ -161,7 +161,7 @@ func readItems(_ input: InputOptions, lexicons: LexiconOptions, finder: Recommen
     // Versions are chosen from the words alone, before any metadata is detected, as
     // `CorpusSelection(documents:detector:jobs:)` chooses them; this initialiser detects nothing.
     let selection = CorpusSelection(prepared: read, manifest: nil, contentKeys: keys)
-    if let note = selection.note { input.diagnostics.note(note) }
+    for note in selection.notes { input.diagnostics.note(note) }
     let raw = selection.documents
     let work = raw.indices.flatMap { [($0, true), ($0, false)] }
     let done = Parallel.map(work, jobs: input.jobs) { index, prepare -> (Document?, [Recommendation]) in

@@ -84,6 +84,22 @@ public struct CorpusSelection: Sendable {
         self.skipped = skipped
     }
 
+    /// The lines for a person: the versions left out, and files of one name in several folders.
+    public var notes: [String] { [note, clashNote].compactMap { $0 } }
+
+    /// Different documents with one file name (a/annual-report.pdf, b/annual-report.pdf): items,
+    /// links and the manifest know a document by its file name, so they cannot be told apart.
+    public var clashNote: String? {
+        let clashes = Dictionary(grouping: documents, by: \.fileName).filter { $0.value.count > 1 }.sorted { $0.key < $1.key }
+        guard !clashes.isEmpty else { return nil }
+        let named = clashes.prefix(3).map { name, documents in
+            "\(name) (\(documents.map(\.source).joined(separator: ", ")))"
+        }.joined(separator: "; ")
+        return "\(clashes.count) file name\(clashes.count == 1 ? " is" : "s are") shared by different documents: \(named)"
+            + "\(clashes.count > 3 ? " …" : ""); items, links and the manifest know a document by its file name, "
+            + "so rename them to tell them apart"
+    }
+
     /// One line for a person: which versions were left out and why; nil when none were.
     public var note: String? {
         guard !skipped.isEmpty else { return nil }

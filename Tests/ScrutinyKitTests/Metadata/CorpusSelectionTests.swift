@@ -14,6 +14,19 @@ import Testing
 
     /// A manifest whose versions go round (a of b, b of a) keeps the first read: both were left
     /// out, and their partnership lost its documents, until session 18.
+    /// Two different documents under one file name, in two folders, cannot be told apart by items,
+    /// links or the manifest: the run says so (until session 18 it mixed them up without a word).
+    @Test func oneNameForTwoDocumentsIsSaid() throws {
+        let a = Document(source: "a/annual-report.md", sha256: "1", format: .markdown, blocks: [.paragraph("The partnership should publish its plan.")])
+        let b = Document(source: "b/annual-report.md", sha256: "2", format: .markdown, blocks: [.paragraph("Leaders must review the audit programme.")])
+        let selection = CorpusSelection(documents: [a, b])
+        #expect(selection.documents.count == 2)
+        let note = try #require(selection.clashNote)
+        #expect(note.contains("annual-report.md (a/annual-report.md, b/annual-report.md)"), "\(note)")
+        #expect(selection.notes == [note])
+        #expect(CorpusSelection(documents: [a]).clashNote == nil)
+    }
+
     @Test func versionsThatGoRoundKeepTheFirst() throws {
         let manifest = try Manifest.parse("file,version_of\na.txt,b.txt\nb.txt,a.txt\n", types: Paths.documentTypes)
         let a = Self.document("a.txt", .text, ["The partnership should publish its plan."])
