@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ScrutinyKit
 
 /// `scrutiny profile`, `survey` and `analyse` run as a user runs them.
 @Suite struct SurveyCommandTests {
@@ -83,6 +84,12 @@ import Testing
         let sections = markdown.split(separator: "\n").filter { $0.hasPrefix("## ") }.map { String($0.dropFirst(3)) }
         let listed = matches(#"(?m)^\d+\. \[([^\]]+)\]\(#"#, in: markdown)
         #expect(Set(sections.dropFirst()) == Set(listed), "\(Set(sections).symmetricDifference(listed))")
+        // items.csv holds every item the report counts, procedural decisions too (with no theme).
+        let items = CSVReader.records(try String(contentsOf: folder.appendingPathComponent("items.csv"), encoding: .utf8)).records
+        let counted = try #require(Int(matches(#"\*\*(\d+)\*\* items found"#, in: markdown).first ?? ""), "the report says how many items")
+        #expect(items.count == counted)
+        #expect(items.filter { $0["kind"] == "procedural" }.allSatisfy { ($0["theme"] ?? "x").isEmpty })
+        #expect(items.contains { $0["kind"] == "procedural" })
         for name in ["indicators.csv", "profiles.csv", "items.csv", "survey.json", "themes.csv", "trends.csv"] {
             #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path), "\(name) is missing")
         }

@@ -4,7 +4,9 @@ public enum ClassificationTable {
         CSVWriter.render(
             header: RecommendationTable.csvHeader + ["theme", "subtheme", "score", "secondary", "evidence"],
             rows: items.map { item in
-                RecommendationTable.csvRow(item.recommendation) + [item.theme, item.subtheme ?? "", score(item), secondary(item), evidence(item, limit: 99)]
+                // A procedural decision has no theme: its theme columns stay empty.
+                guard item.recommendation.kind != .procedural else { return RecommendationTable.csvRow(item.recommendation) + ["", "", "", "", ""] }
+                return RecommendationTable.csvRow(item.recommendation) + [item.theme, item.subtheme ?? "", score(item), secondary(item), evidence(item, limit: 99)]
             })
     }
 
