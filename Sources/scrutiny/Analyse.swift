@@ -126,8 +126,9 @@ extension Scrutiny {
             try folder.commit()
             diagnostics.mark("report written")
             let path = URL(fileURLWithPath: output).appendingPathComponent("report.html").standardizedFileURL.path
-            let summary = "\(run.survey.partnerships.count) partnerships, \(run.survey.documents.count) documents, "
-                + "\(run.items.count) items; report written to \(path)"
+            func counted(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+            let summary = "\(counted(run.survey.partnerships.count, "partnership")), \(counted(run.survey.documents.count, "document")), "
+                + "\(counted(run.items.count, "item")); report written to \(path)"
             say(summary: summary)
             if let store, let reportKey = read.reportKey {
                 keepReport(in: store, key: reportKey, summary: summary)
