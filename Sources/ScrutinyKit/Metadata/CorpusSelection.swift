@@ -12,6 +12,8 @@ public struct CorpusSelection: Sendable {
 
     public var documents: [Document]
     public var skipped: [SkippedVersion]
+    /// The manifest's rows that name no file of the run (a typo, a file moved or renamed).
+    public var unmatchedRows: [String] = []
 
     /// - Parameters:
     ///   - manifest: overrides detected fields per file and names the original of each version
@@ -26,6 +28,7 @@ public struct CorpusSelection: Sendable {
         let (kept, skipped) = Self.versions(documents, manifest: manifest, contentKeys: keys)
         self.documents = Parallel.map(kept.map { documents[$0] }, jobs: jobs) { Self.prepared($0, manifest: manifest, detector: detector) }
         self.skipped = skipped
+        unmatchedRows = Self.unmatched(manifest, documents)
     }
 
     /// Which documents count (their indices, in order) and which are versions of another read too.
@@ -82,10 +85,22 @@ public struct CorpusSelection: Sendable {
         let (kept, skipped) = Self.versions(documents, manifest: manifest, contentKeys: contentKeys)
         self.documents = kept.map { documents[$0] }
         self.skipped = skipped
+        unmatchedRows = Self.unmatched(manifest, documents)
     }
 
-    /// The lines for a person: the versions left out, and files of one name in several folders.
-    public var notes: [String] { [note, clashNote].compactMap { $0 } }
+    /// The lines for a person: the versions left out, files of one name in several folders, and
+    /// manifest rows that name no file read.
+    public var notes: [String] {
+        let rows = unmatchedRows.isEmpty ? nil : "the manifest names \(unmatchedRows.count) file\(unmatchedRows.count == 1 ? "" : "s") "
+            + "not read in this run (\(Self.listed(unmatchedRows))): a row applies to the file of exactly its name, case included"
+        return [note, clashNote, rows].compactMap { $0 }
+    }
+
+    static func unmatched(_ manifest: Manifest?, _ documents: [Document]) -> [String] {
+        guard let manifest else { return [] }
+        let names = Set(documents.map(\.fileName))
+        return manifest.entries.keys.filter { !names.contains($0) }.sorted()
+    }
 
     /// Different documents with one file name (a/annual-report.pdf, b/annual-report.pdf): items,
     /// links and the manifest know a document by its file name, so they cannot be told apart.

@@ -27,6 +27,16 @@ import Testing
         #expect(CorpusSelection(documents: [a]).clashNote == nil)
     }
 
+    /// A manifest row naming a file the run did not read changes nothing: said, with the names.
+    @Test func manifestRowsNamingNoFileReadAreSaid() throws {
+        let manifest = try Manifest.parse("file,partnership\na.txt,Alpha\nnosuch.txt,Bravo\nA-Report.txt,Charlie\n", types: Paths.documentTypes)
+        let a = Self.document("a.txt", .text, ["The partnership should publish its plan."])
+        let selection = CorpusSelection(documents: [a], manifest: manifest)
+        #expect(selection.unmatchedRows == ["A-Report.txt", "nosuch.txt"])
+        #expect(selection.notes.last?.contains("the manifest names 2 files not read in this run (A-Report.txt, nosuch.txt)") == true)
+        #expect(CorpusSelection(documents: [a]).unmatchedRows.isEmpty)
+    }
+
     @Test func versionsThatGoRoundKeepTheFirst() throws {
         let manifest = try Manifest.parse("file,version_of\na.txt,b.txt\nb.txt,a.txt\n", types: Paths.documentTypes)
         let a = Self.document("a.txt", .text, ["The partnership should publish its plan."])
