@@ -1,12 +1,13 @@
-/// The line that says how far a long run has come: documents done of the total, the time since
+/// The line that says how far a long run has come: files read of the total (a document in several
+/// versions is one file each here, counted once only in the report), the time since
 /// the run began and the file being read, cut to fit one line of the terminal so that it can be
 /// redrawn in place.
 public enum ProgressLine {
-    /// For example `scrutiny: 12 of 1050 documents, 0:07, reading corpus/documents/a.pdf`.
+    /// For example `scrutiny: 12 of 1050 files, 0:07, reading corpus/documents/a.pdf`.
     /// The file name loses its beginning first (`…ments/a.pdf`) when the line would pass `width`
     /// columns; the line never does (it is one column short of it, so the cursor stays on it).
     public static func text(done: Int, total: Int, elapsed: Double, file: String?, width: Int) -> String {
-        let head = "scrutiny: \(done) of \(total) document\(total == 1 ? "" : "s"), \(clock(elapsed))"
+        let head = "scrutiny: \(done) of \(total) file\(total == 1 ? "" : "s"), \(clock(elapsed))"
         let room = max(width - 1, 0)
         guard let file, !file.isEmpty else { return String(head.prefix(room)) }
         let lead = head + ", reading "

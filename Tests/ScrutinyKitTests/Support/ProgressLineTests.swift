@@ -3,14 +3,14 @@ import Testing
 
 /// The progress line a long run shows on a terminal: its words, its clock, and that it always fits.
 @Suite struct ProgressLineTests {
-    @Test func saysDocumentsDoneOfTotalTheTimeAndTheFile() {
+    @Test func saysFilesReadOfTotalTheTimeAndTheFile() {
         let line = ProgressLine.text(done: 12, total: 1050, elapsed: 7.9, file: "corpus/documents/a.pdf", width: 80)
-        #expect(line == "scrutiny: 12 of 1050 documents, 0:07, reading corpus/documents/a.pdf")
+        #expect(line == "scrutiny: 12 of 1050 files, 0:07, reading corpus/documents/a.pdf")
     }
 
-    @Test func oneDocumentIsSingularAndNoFileLeavesTheFileOut() {
-        #expect(ProgressLine.text(done: 0, total: 1, elapsed: 0, file: nil, width: 80) == "scrutiny: 0 of 1 document, 0:00")
-        #expect(ProgressLine.text(done: 3, total: 9, elapsed: 61, file: "", width: 80) == "scrutiny: 3 of 9 documents, 1:01")
+    @Test func oneFileIsSingularAndNoFileLeavesTheFileOut() {
+        #expect(ProgressLine.text(done: 0, total: 1, elapsed: 0, file: nil, width: 80) == "scrutiny: 0 of 1 file, 0:00")
+        #expect(ProgressLine.text(done: 3, total: 9, elapsed: 61, file: "", width: 80) == "scrutiny: 3 of 9 files, 1:01")
     }
 
     @Test func theClockCountsMinutesAndHours() {
@@ -27,14 +27,14 @@ import Testing
         for width in [40, 60, 80, 132] {
             let line = ProgressLine.text(done: 48, total: 1050, elapsed: 125, file: path, width: width)
             #expect(line.count <= width - 1, "width \(width): \(line)")
-            #expect(line.hasPrefix("scrutiny: 48 of 1050 documents, 2:05"))
+            #expect(line.hasPrefix("scrutiny: 48 of 1050 files, 2:05"))
         }
         let line = ProgressLine.text(done: 48, total: 1050, elapsed: 125, file: path, width: 80)
-        #expect(line == "scrutiny: 48 of 1050 documents, 2:05, reading …tsey-independent-review-2021.pdf")
+        #expect(line == "scrutiny: 48 of 1050 files, 2:05, reading …/hartsey-independent-review-2021.pdf")
         #expect(line.count == 79)
         // Too narrow for a useful piece of the name: the counts alone, cut to the width.
         let narrow = ProgressLine.text(done: 48, total: 1050, elapsed: 125, file: path, width: 30)
-        #expect(narrow == String("scrutiny: 48 of 1050 documents, 2:05".prefix(29)))
+        #expect(narrow == String("scrutiny: 48 of 1050 files, 2:05".prefix(29)))
     }
 
     @Test func controlCharactersInAFileNameCannotBreakTheLine() {
