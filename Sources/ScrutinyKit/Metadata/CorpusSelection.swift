@@ -14,6 +14,8 @@ public struct CorpusSelection: Sendable {
     public var skipped: [SkippedVersion]
     /// The manifest's rows that name no file of the run (a typo, a file moved or renamed).
     public var unmatchedRows: [String] = []
+    /// The manifest's own warnings (columns it does not read, repeated rows).
+    public var manifestWarnings: [String] = []
 
     /// - Parameters:
     ///   - manifest: overrides detected fields per file and names the original of each version
@@ -29,6 +31,7 @@ public struct CorpusSelection: Sendable {
         self.documents = Parallel.map(kept.map { documents[$0] }, jobs: jobs) { Self.prepared($0, manifest: manifest, detector: detector) }
         self.skipped = skipped
         unmatchedRows = Self.unmatched(manifest, documents)
+        manifestWarnings = manifest?.warnings ?? []
     }
 
     /// Which documents count (their indices, in order) and which are versions of another read too.
@@ -86,6 +89,7 @@ public struct CorpusSelection: Sendable {
         self.documents = kept.map { documents[$0] }
         self.skipped = skipped
         unmatchedRows = Self.unmatched(manifest, documents)
+        manifestWarnings = manifest?.warnings ?? []
     }
 
     /// The lines for a person: the versions left out, files of one name in several folders, and
@@ -93,7 +97,7 @@ public struct CorpusSelection: Sendable {
     public var notes: [String] {
         let rows = unmatchedRows.isEmpty ? nil : "the manifest names \(unmatchedRows.count) file\(unmatchedRows.count == 1 ? "" : "s") "
             + "not read in this run (\(Self.listed(unmatchedRows))): a row applies to the file of exactly its name, case included"
-        return [note, clashNote, rows].compactMap { $0 }
+        return [note, clashNote, rows].compactMap { $0 } + manifestWarnings
     }
 
     static func unmatched(_ manifest: Manifest?, _ documents: [Document]) -> [String] {

@@ -13,6 +13,12 @@ public struct Manifest: Sendable, Hashable {
     }
 
     public var entries: [String: Entry]
+    /// What the manifest says that changes nothing, for a note: columns it does not read, files
+    /// with more than one row (the last is used).
+    public var warnings: [String] = []
+
+    /// The columns a manifest reads.
+    public static let columns = ["file", "partnership", "document_type", "date", "title", "authors", "version_of"]
 
     public init(entries: [Entry]) {
         self.entries = Dictionary(entries.map { ($0.file, $0) }, uniquingKeysWith: { _, last in last })
@@ -73,7 +79,18 @@ public struct Manifest: Sendable, Hashable {
             }
             entries.append(Entry(file: (file as NSString).lastPathComponent, metadata: metadata, versionOf: field("version_of")))
         }
-        return Manifest(entries: entries)
+        var manifest = Manifest(entries: entries)
+        let unread = header.filter { !$0.isEmpty && !columns.contains($0) }
+        if !unread.isEmpty {
+            manifest.warnings.append("the manifest \(path) has column\(unread.count == 1 ? "" : "s") \(unread.joined(separator: ", ")), which it does not read "
+                + "(it reads \(columns.joined(separator: ", ")))")
+        }
+        let repeated = Dictionary(grouping: entries, by: \.file).filter { $0.value.count > 1 }.keys.sorted()
+        if !repeated.isEmpty {
+            manifest.warnings.append("the manifest \(path) has more than one row for \(repeated.prefix(3).joined(separator: ", "))"
+                + "\(repeated.count > 3 ? " …" : ""); the last row of each is used")
+        }
+        return manifest
     }
 
     /// The entry for a document, by its file name.

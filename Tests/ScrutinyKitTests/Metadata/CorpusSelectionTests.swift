@@ -37,6 +37,18 @@ import Testing
         #expect(CorpusSelection(documents: [a]).unmatchedRows.isEmpty)
     }
 
+    /// A column the manifest does not read, and a file given two rows, change nothing or less than
+    /// the user meant: both are said.
+    @Test func manifestColumnsItDoesNotReadAndRepeatedRowsAreSaid() throws {
+        let manifest = try Manifest.parse("file,partnership,doctype\na.txt,Alpha,annual-report\na.txt,Bravo,\n", types: Paths.documentTypes)
+        let a = Self.document("a.txt", .text, ["The partnership should publish its plan."])
+        let notes = CorpusSelection(documents: [a], manifest: manifest).notes
+        #expect(notes.contains { $0.contains("has column doctype, which it does not read") }, "\(notes)")
+        #expect(notes.contains { $0.contains("more than one row for a.txt; the last row of each is used") }, "\(notes)")
+        #expect(manifest.entry(named: "a.txt")?.metadata.partnership == "Bravo")
+        #expect(try Manifest.parse("file,partnership\na.txt,Alpha\n", types: Paths.documentTypes).warnings.isEmpty)
+    }
+
     @Test func versionsThatGoRoundKeepTheFirst() throws {
         let manifest = try Manifest.parse("file,version_of\na.txt,b.txt\nb.txt,a.txt\n", types: Paths.documentTypes)
         let a = Self.document("a.txt", .text, ["The partnership should publish its plan."])
