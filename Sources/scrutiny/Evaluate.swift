@@ -63,11 +63,13 @@ extension Scrutiny {
             if scheme.scheme == "auto" { throw ValidationError("--scheme auto: codes each document against its era's scheme in classify, survey and analyse; here give one scheme, wt2018 or wt2023") }
         }
 
-        /// "wt2018 with its learned layer (wt2018.learned.yml) for inspection-letter and inspection-report documents".
+        /// "wt2018 and its learned layer (wt2018.learned.yml) for inspection-letter and inspection-report documents".
         static func codedWith(_ scheme: ThemeScheme, name: String) -> String {
-            guard scheme.learned != nil else { return (name as NSString).lastPathComponent }
+            let file = (name as NSString).lastPathComponent
+            guard scheme.learned != nil else { return file }
             let types = scheme.learnedDocumentTypes.map { " for " + $0.sorted().joined(separator: " and ") + " documents" } ?? ""
-            return "\((name as NSString).lastPathComponent) and its learned layer (\(ThemeScheme.layerPath(of: (name as NSString).lastPathComponent + ".yml")))\(types)"
+            let layer = ThemeScheme.layerPath(of: file.hasSuffix(".yml") ? file : file + ".yml")
+            return "\(file) and its learned layer (\(layer))\(types)"
         }
 
         func run() async throws {

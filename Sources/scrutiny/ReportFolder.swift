@@ -22,7 +22,7 @@ final class ReportFolder {
     private var finished = false
 
     /// The name of the file that marks a folder as a report scrutiny wrote.
-    static let marker = ".scrutiny-report"
+    static let marker = InputFiles.reportMarker
 
     init(_ target: String) throws {
         let url = URL(fileURLWithPath: target).standardizedFileURL

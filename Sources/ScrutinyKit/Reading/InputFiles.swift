@@ -41,6 +41,10 @@ public enum InputFiles {
     }
 
     /// The files only.
+    /// The file that marks a folder as a report scrutiny wrote (written by `analyse` and `survey -o`);
+    /// such a folder met while walking is passed by.
+    public static let reportMarker = ".scrutiny-report"
+
     public static func expand(_ paths: [String], followLinks: Bool = false) -> [String] {
         list(paths, followLinks: followLinks).files
     }
@@ -80,7 +84,7 @@ private extension InputFiles {
                 switch FileKind(path: full) {
                 case .directory:
                     // A report scrutiny wrote inside the folder it reads is its output, not a document.
-                    if FileManager.default.fileExists(atPath: (full as NSString).appendingPathComponent(".scrutiny-report")) {
+                    if FileManager.default.fileExists(atPath: (full as NSString).appendingPathComponent(InputFiles.reportMarker)) {
                         skipped.append(Skipped(path: full, cause: "a report scrutiny wrote (its files are not read back as documents)", isFailure: false))
                     } else {
                         visit(folder: full)
