@@ -49,12 +49,13 @@ func analyseCorpus(_ input: InputOptions, manifest: Manifest?, detector: () thro
     // First each file's key, and whether the store has its analysis (bytes kept only for standard
     // input, which cannot be read twice).
     typealias Identity = (key: String, stored: Bool, bytes: [UInt8]?)
+    let names = listing.names
     let identities: [Result<Identity, ReadError>]? = store.map { store in
-        Parallel.map(listing.files, jobs: input.jobs) { file in
+        Parallel.map(Array(zip(listing.files, names)), jobs: input.jobs) { file, name in
             Result { () throws(ReadError) -> Identity in
                 let bytes = try DocumentReader.bytes(at: file)
-                let row = manifest?.entries[(file as NSString).lastPathComponent].map { String(describing: $0) } ?? ""
-                let key = store.key(path: file, sha256: SHA256.hex(bytes), manifestRow: row)
+                let row = manifest?.entry(named: name).map { String(describing: $0) } ?? ""
+                let key = store.key(path: file, name: name, sha256: SHA256.hex(bytes), manifestRow: row)
                 return (key, store.hasAnalysis(key), file == DocumentReader.standardInput ? bytes : nil)
             }
         }
@@ -88,7 +89,8 @@ func analyseCorpus(_ input: InputOptions, manifest: Manifest?, detector: () thro
             }
             let loaded: [UInt8]
             if let bytes { loaded = bytes } else { loaded = try DocumentReader.bytes(at: file) }
-            let document = try reader.read(bytes: loaded, path: file)
+            var document = try reader.read(bytes: loaded, path: file)
+            document.name = names[index]
             let analysis = analyser.analysis(of: document)
             // Encoded for the store here, on this file's thread, rather than by the consumer.
             return (analysis, key, key.map { _ in Result { try AnalysisStore.encode(analysis) } })
@@ -127,10 +129,10 @@ func analyseCorpus(_ input: InputOptions, manifest: Manifest?, detector: () thro
     for analysis in kept where analysis.document.metadata.partnership == nil {
         // A quoting document keeps its text (``DocumentAnalyser``); each quoted partnership gets a profile.
         if !analysis.document.blocks.isEmpty {
-            notes.append("\(analysis.document.fileName) has no partnership of its own but quotes partnerships under labels: "
+            notes.append("\(analysis.document.name) has no partnership of its own but quotes partnerships under labels: "
                 + "each is profiled from its passages")
         } else {
-            unplaced.append(analysis.document.fileName)
+            unplaced.append(analysis.document.name)
         }
     }
     if !unplaced.isEmpty {

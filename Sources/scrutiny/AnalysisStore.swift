@@ -16,7 +16,7 @@ import ScrutinyKit
 /// one line says so and the run goes on without it.
 final class AnalysisStore: Sendable {
     /// The version of what an analysis holds; a change of `DocumentAnalysis`'s shape bumps it.
-    static let formatVersion = "analysis-1"
+    static let formatVersion = "analysis-2"
 
     let path: String
     private let pool: DatabasePool
@@ -156,9 +156,10 @@ final class AnalysisStore: Sendable {
         }
     }
 
-    /// The key of a file's analysis: its bytes' SHA-256, its path and what the analysis depends on.
-    func key(path: String, sha256: String, manifestRow: String) -> String {
-        SHA256.hex(Array("\(fingerprint)\u{0}\(path)\u{0}\(sha256)\u{0}\(manifestRow)".utf8))
+    /// The key of a file's analysis: its bytes' SHA-256, its path, the name the run gives it (which
+    /// depends on the other files read: ``InputFiles/names(_:)``) and what the analysis depends on.
+    func key(path: String, name: String, sha256: String, manifestRow: String) -> String {
+        SHA256.hex(Array("\(fingerprint)\u{0}\(path)\u{0}\(name)\u{0}\(sha256)\u{0}\(manifestRow)".utf8))
     }
 
     /// Whether an analysis is kept under `key`.

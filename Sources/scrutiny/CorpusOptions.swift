@@ -61,12 +61,12 @@ func readCorpus(_ input: InputOptions, manifest: Manifest?, detector: MetadataDe
     // Files not read or read with errors are named in the report too, not only on standard error.
     var notes: [String] = problems.map { "File not read or read with errors: " + TerminalText.escaped($0) }
     notes += selection.notes
-    var unplaced = selection.documents.filter { $0.metadata.partnership == nil }.map(\.fileName)
+    var unplaced = selection.documents.filter { $0.metadata.partnership == nil }.map(\.name)
     // A document quoting many partnerships under labels (the national survey) gives each a profile.
     for document in selection.documents where document.metadata.partnership == nil {
         guard let count = quotes.map({ $0.split(document).count }), count > 0 else { continue }
-        unplaced.removeAll { $0 == document.fileName }
-        notes.append("\(document.fileName) has no partnership of its own but quotes \(count) partnerships under labels: "
+        unplaced.removeAll { $0 == document.name }
+        notes.append("\(document.name) has no partnership of its own but quotes \(count) partnerships under labels: "
             + "each is profiled from its passages")
     }
     if !unplaced.isEmpty {

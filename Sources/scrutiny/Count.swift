@@ -68,7 +68,7 @@ extension Scrutiny {
             let counter = CategoryCounter(lexicon: lexicon, level: level)
             let documents = try readDocuments(input, lexicons: lexicons)
             let rows = documents.map { document in
-                counter.count(document.text, document: document.fileName, partnership: document.metadata.partnership,
+                counter.count(document.text, document: document.name, partnership: document.metadata.partnership,
                               documentType: document.metadata.documentType?.rawValue, date: document.metadata.date,
                               era: document.metadata.era)
             }

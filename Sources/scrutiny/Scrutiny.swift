@@ -119,10 +119,15 @@ func readAll(_ input: InputOptions) -> [Document] {
     if listing.files.isEmpty { return [] }
     let reader = input.reader(for: listing.files)
     let progress = input.diagnostics.progress(total: listing.files.count)
-    let results = Parallel.map(listing.files, jobs: input.jobs) { file -> Result<Document, ReadError> in
+    let names = listing.names
+    let results = Parallel.map(Array(zip(listing.files, names)), jobs: input.jobs) { file, name -> Result<Document, ReadError> in
         progress?.started(file)
         defer { progress?.finished(file) }
-        return Result { () throws(ReadError) -> Document in try reader.read(path: file) }
+        return Result { () throws(ReadError) -> Document in
+            var document = try reader.read(path: file)
+            document.name = name
+            return document
+        }
     }
     progress?.end()
     var documents: [Document] = []

@@ -4,6 +4,10 @@ import Foundation
 public struct Document: Hashable, Sendable, Codable {
     /// The path the document was read from, as given.
     public var source: String
+    /// What the run calls the document, in items, links, notes and the manifest: its file name,
+    /// or where files in different folders of one run share a name, as much of its path as tells
+    /// it apart ("2023/annual-report.pdf"; ``InputFiles/names(_:)``).
+    public var name: String
     /// SHA-256 of the file's bytes, lower-case hex.
     public var sha256: String
     public var format: DocumentFormat
@@ -20,6 +24,7 @@ public struct Document: Hashable, Sendable, Codable {
         pageCount: Int? = nil, blocks: [Block]
     ) {
         self.source = source
+        self.name = (source as NSString).lastPathComponent
         self.sha256 = sha256
         self.format = format
         self.metadata = metadata
@@ -27,7 +32,7 @@ public struct Document: Hashable, Sendable, Codable {
         self.blocks = Document.locate(blocks)
     }
 
-    /// The file name without folders: how annotations and manifests name a document.
+    /// The file name without folders (the document's ``name`` unless another file of the run has it too).
     public var fileName: String { (source as NSString).lastPathComponent }
 
     /// The normalised text: every block's text, one block per line. Block ranges index into it.
@@ -154,12 +159,13 @@ public struct Document: Hashable, Sendable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case source, sha256, format, metadata, pageCount, blocks, text, readErrors = "read_errors"
+        case source, name, sha256, format, metadata, pageCount, blocks, text, readErrors = "read_errors"
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(source, forKey: .source)
+        try container.encode(name, forKey: .name)
         try container.encode(sha256, forKey: .sha256)
         try container.encode(format, forKey: .format)
         try container.encode(metadata, forKey: .metadata)
@@ -171,6 +177,7 @@ public struct Document: Hashable, Sendable, Codable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.source = try container.decode(String.self, forKey: .source)
+        self.name = try container.decodeIfPresent(String.self, forKey: .name) ?? (source as NSString).lastPathComponent
         self.sha256 = try container.decode(String.self, forKey: .sha256)
         self.format = try container.decode(DocumentFormat.self, forKey: .format)
         self.metadata = try container.decode(Metadata.self, forKey: .metadata)

@@ -55,8 +55,8 @@ public struct GoldSet: Sendable {
     /// findings were annotated, so that they are neither credited nor counted as false finds.
     public func scoped(_ found: [Recommendation], in documents: [Document]) -> [Recommendation] {
         var ranges: [String: Range<Int>?] = [:]
-        for document in documents where scopes[document.fileName] != nil {
-            ranges[document.fileName] = scopes[document.fileName]!.range(in: document)
+        for document in documents where scopes[document.name] != nil {
+            ranges[document.name] = scopes[document.name]!.range(in: document)
         }
         return found.filter { item in
             guard item.form == .narrative, let range = ranges[item.document] else { return true }

@@ -40,7 +40,7 @@ public struct ProfileGold: Sendable {
     /// The gold partnerships' profiles, each from the documents its rows name (quoted passages
     /// only, where a document quotes many partnerships).
     public func profiles(documents: [Document], profiler: ArrangementProfiler, quotes: QuotedPartnerships?) -> [PartnershipProfile] {
-        let byName = Dictionary(documents.map { ($0.fileName, $0) }, uniquingKeysWith: { first, _ in first })
+        let byName = Dictionary(documents.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         var split: [String: [String: QuotedPartnerships.Quoted]] = [:]
         return partnerships.map { partnership in
             let files = Set(rows.filter { $0.partnership == partnership }.map(\.document)).sorted()

@@ -67,11 +67,11 @@ public struct RecommendationFinder: Sendable {
         let prefix = document.blocks.isEmpty ? "" : String((contentKey ?? document.contentKey).prefix(12))
         let actors = ActorFinder(rules: rules)
         let idPrefix = (prefix.isEmpty ? "doc" : prefix) + "-"
-        let (fileName, metadata) = (document.fileName, document.metadata)
+        let (name, metadata) = (document.name, document.metadata)
         return merged.enumerated().map { index, candidate in
             var item = Recommendation(
                 id: idPrefix + Self.threeDigits(index + 1),
-                document: fileName, kind: candidate.kind,
+                document: name, kind: candidate.kind,
                 form: candidate.form, text: candidate.text, section: candidate.locations[0].section, page: candidate.locations[0].page,
                 strength: candidate.kind == .recommendation ? (candidate.strength ?? .should) : nil,
                 actor: candidate.actor ?? (candidate.kind == .recommendation || candidate.kind == .areaForImprovement

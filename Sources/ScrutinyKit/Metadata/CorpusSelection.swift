@@ -14,6 +14,9 @@ public struct CorpusSelection: Sendable {
     public var skipped: [SkippedVersion]
     /// The manifest's rows that name no file of the run (a typo, a file moved or renamed).
     public var unmatchedRows: [String] = []
+    /// The manifest's rows that fit several documents (a bare file name that files in different
+    /// folders share), each with those documents' names: used for none of them.
+    public var ambiguousRows: [(row: String, names: [String])] = []
     /// The manifest's own warnings (columns it does not read, repeated rows).
     public var manifestWarnings: [String] = []
 
@@ -26,11 +29,12 @@ public struct CorpusSelection: Sendable {
     ///   - detector: fills what neither the reader nor the manifest says; nil to detect nothing.
     ///   - jobs: documents prepared at once, on as many threads; the result is the same for any number.
     public init(documents: [Document], manifest: Manifest? = nil, detector: MetadataDetector? = nil, jobs: Int = 1) {
+        let documents = Self.named(documents)
         let keys = Parallel.map(documents, jobs: jobs) { $0.blocks.isEmpty ? nil : $0.contentKey }
         let (kept, skipped) = Self.versions(documents, manifest: manifest, contentKeys: keys)
         self.documents = Parallel.map(kept.map { documents[$0] }, jobs: jobs) { Self.prepared($0, manifest: manifest, detector: detector) }
         self.skipped = skipped
-        unmatchedRows = Self.unmatched(manifest, documents)
+        (unmatchedRows, ambiguousRows) = Self.unmatched(manifest, documents)
         manifestWarnings = manifest?.warnings ?? []
     }
 
@@ -39,7 +43,7 @@ public struct CorpusSelection: Sendable {
     /// documents' text is known; a document the manifest names is decided by the manifest alone.
     public static func versions(_ documents: [Document], manifest: Manifest?, contentKeys: [String?]? = nil)
         -> (kept: [Int], skipped: [SkippedVersion]) {
-        let names = Set(documents.map(\.fileName))
+        let names = Set(documents.map(\.name))
         var originals = ContentOriginals()
         for (index, key) in (contentKeys ?? []).enumerated() {
             guard let key else { continue }
@@ -51,18 +55,18 @@ public struct CorpusSelection: Sendable {
         for (index, document) in documents.enumerated() {
             if let original = Self.original(of: document, manifest: manifest, among: names) {
                 // A manifest whose versions go round (a of b, b of a) keeps the first of them read.
-                let cycle = manifest?.entry(named: original)?.versionOf == document.fileName
+                let cycle = manifest?.entry(named: original)?.versionOf.map { Manifest.fits($0, name: document.name) } == true
                 if !cycle || keptNames.contains(original) {
-                    skipped.append(SkippedVersion(version: document.fileName, original: original))
+                    skipped.append(SkippedVersion(version: document.name, original: original))
                     continue
                 }
             }
             if let key = contentKeys?[index], manifest?.entry(for: document) == nil, let original = originals.original(of: key), original != index {
-                skipped.append(SkippedVersion(version: document.fileName, original: documents[original].fileName))
+                skipped.append(SkippedVersion(version: document.name, original: documents[original].name))
                 continue
             }
             kept.append(index)
-            keptNames.insert(document.fileName)
+            keptNames.insert(document.name)
         }
         return (kept, skipped)
     }
@@ -88,42 +92,69 @@ public struct CorpusSelection: Sendable {
         let (kept, skipped) = Self.versions(documents, manifest: manifest, contentKeys: contentKeys)
         self.documents = kept.map { documents[$0] }
         self.skipped = skipped
-        unmatchedRows = Self.unmatched(manifest, documents)
+        (unmatchedRows, ambiguousRows) = Self.unmatched(manifest, documents)
         manifestWarnings = manifest?.warnings ?? []
     }
 
+    /// `documents` where files of different paths share a name (documents read one by one, each
+    /// called by its file name): those called by as much of their paths as tells them apart
+    /// (``InputFiles/names(_:)``), as a run calls them.
+    public static func named(_ documents: [Document]) -> [Document] {
+        let shared = Dictionary(grouping: documents.indices, by: { documents[$0].name })
+            .values.filter { indices in Set(indices.map { documents[$0].source }).count > 1 }
+        guard !shared.isEmpty else { return documents }
+        var documents = documents
+        for indices in shared {
+            for (index, name) in zip(indices, InputFiles.names(indices.map { documents[$0].source })) { documents[index].name = name }
+        }
+        return documents
+    }
+
     /// The lines for a person: the versions left out, files of one name in several folders, and
-    /// manifest rows that name no file read.
+    /// manifest rows that name no file read or more than one.
     public var notes: [String] {
         let rows = unmatchedRows.isEmpty ? nil : "the manifest names \(unmatchedRows.count) file\(unmatchedRows.count == 1 ? "" : "s") "
             + "not read in this run (\(Self.listed(unmatchedRows))): a row applies to the file of exactly its name, case included"
-        return [note, clashNote, rows].compactMap { $0 } + manifestWarnings
+        let shared = ambiguousRows.map { row, names in
+            "the manifest row for \(row) fits \(names.count) files of that name (\(Self.listed(names))) and is used for none of them: "
+                + "write each with its folder, as named here"
+        }
+        return [note, sharedNameNote, rows].compactMap { $0 } + shared + manifestWarnings
     }
 
-    static func unmatched(_ manifest: Manifest?, _ documents: [Document]) -> [String] {
-        guard let manifest else { return [] }
-        let names = Set(documents.map(\.fileName))
-        return manifest.entries.keys.filter { !names.contains($0) }.sorted()
+    /// The manifest's rows that name no document of the run, and those that name several (a bare
+    /// file name shared by files in different folders) with the names of those documents.
+    static func unmatched(_ manifest: Manifest?, _ documents: [Document]) -> (rows: [String], ambiguous: [(row: String, names: [String])]) {
+        guard let manifest else { return ([], []) }
+        let used = Set(documents.compactMap { manifest.entry(for: $0)?.file })
+        var rows: [String] = []
+        var ambiguous: [(row: String, names: [String])] = []
+        for row in manifest.entries.keys.sorted() where !used.contains(row) {
+            let fitting = Set(documents.filter { Manifest.fits($0.source, name: row) || $0.source == row }.map(\.name)).sorted()
+            if fitting.count > 1 { ambiguous.append((row, fitting)) } else { rows.append(row) }
+        }
+        return (rows, ambiguous)
     }
 
-    /// Different documents with one file name (a/annual-report.pdf, b/annual-report.pdf): items,
-    /// links and the manifest know a document by its file name, so they cannot be told apart.
-    public var clashNote: String? {
-        let clashes = Dictionary(grouping: documents, by: \.fileName).filter { $0.value.count > 1 }.sorted { $0.key < $1.key }
-        guard !clashes.isEmpty else { return nil }
-        let named = clashes.prefix(3).map { name, documents in
-            "\(name) (\(documents.map(\.source).joined(separator: ", ")))"
+    /// Different files with one file name in different folders (a/annual-report.pdf,
+    /// b/annual-report.pdf): each is called by as much of its path as tells it apart.
+    public var sharedNameNote: String? {
+        let shared = Dictionary(grouping: documents, by: \.fileName).filter { Set($0.value.map(\.name)).count > 1 }.sorted { $0.key < $1.key }
+        guard !shared.isEmpty else { return nil }
+        let named = shared.prefix(3).map { name, documents in
+            "\(name) (\(Set(documents.map(\.name)).sorted().joined(separator: ", ")))"
         }.joined(separator: "; ")
-        return "\(clashes.count) file name\(clashes.count == 1 ? " is" : "s are") shared by different documents: \(named)"
-            + "\(clashes.count > 3 ? " …" : ""); items, links and the manifest know a document by its file name, "
-            + "so rename them to tell them apart"
+        return "\(shared.count) file name\(shared.count == 1 ? " is" : "s are") shared by files in different folders, each called "
+            + "by its folder too in items, links and the manifest: \(named)\(shared.count > 3 ? " …" : "")"
     }
 
     /// One line for a person: which versions were left out and why; nil when none were.
     public var note: String? {
         guard !skipped.isEmpty else { return nil }
         // A file of the same name as the one kept is a second copy of it (in another folder).
-        let names = skipped.map { $0.version == $0.original ? "\($0.version) (a second copy)" : $0.version }
+        let names = skipped.map { skip in
+            (skip.version as NSString).lastPathComponent == (skip.original as NSString).lastPathComponent ? "\(skip.version) (a second copy)" : skip.version
+        }
         return "counted each document once: left out \(skipped.count) other version\(skipped.count == 1 ? "" : "s") or "
             + "cop\(skipped.count == 1 ? "y" : "ies") of documents also read (\(Self.listed(names)))"
     }
@@ -169,11 +200,13 @@ private extension CorpusSelection {
 
     static func original(of document: Document, manifest: Manifest?, among names: Set<String>) -> String? {
         if let entry = manifest?.entry(for: document) {
-            guard let original = entry.versionOf, original != document.fileName else { return nil }
-            return names.contains(original) ? original : nil
+            guard let original = entry.versionOf, !Manifest.fits(original, name: document.name) else { return nil }
+            if names.contains(original) { return original }
+            let fitting = names.filter { Manifest.fits(original, name: $0) }
+            return fitting.count == 1 ? fitting.first : nil
         }
         guard !originalFormats.contains(document.format) else { return nil }
-        let stem = (document.fileName as NSString).deletingPathExtension
+        let stem = (document.name as NSString).deletingPathExtension
         return originalExtensions.map { stem + "." + $0 }.first { names.contains($0) }
     }
 }

@@ -7,7 +7,7 @@ public struct InspectionRead: Sendable, Codable, Hashable {
     public var headRange: TextRange?
 
     public init(document: Document, inspection: InspectionProfile) {
-        self.document = document.fileName
+        self.document = document.name
         self.inspection = inspection
         let head = document.blocks.first { !$0.text.isEmpty }
         headText = head?.text

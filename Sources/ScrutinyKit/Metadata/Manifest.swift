@@ -4,11 +4,17 @@ import Foundation
 /// `partnership`, `document_type`, `date` (YYYY-MM or YYYY), `title`, `authors` (separated by
 /// semicolons) and `version_of` (the file this one was generated from). Empty cells leave the
 /// detected value alone.
+///
+/// A row names a document by its ``Document/name`` (its file name, or where files in different
+/// folders share one, as much of its path as tells it apart); a row may give more of the path
+/// ("reports/2022/annual-report.pdf" names the document called "2022/annual-report.pdf" or
+/// "annual-report.pdf").
 public struct Manifest: Sendable, Hashable {
     public struct Entry: Sendable, Hashable {
+        /// The file as the row writes it ("./" and doubled slashes taken out).
         public var file: String
         public var metadata: Metadata
-        /// The original this file is a version of (a PDF made from a text file), by file name.
+        /// The original this file is a version of (a PDF made from a text file), by name.
         public var versionOf: String?
     }
 
@@ -77,7 +83,7 @@ public struct Manifest: Sendable, Hashable {
             if let authors = field("authors") {
                 metadata.authors = authors.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             }
-            entries.append(Entry(file: (file as NSString).lastPathComponent, metadata: metadata, versionOf: field("version_of")))
+            entries.append(Entry(file: Self.written(file), metadata: metadata, versionOf: field("version_of").map(Self.written)))
         }
         var manifest = Manifest(entries: entries)
         let unread = header.filter { !$0.isEmpty && !columns.contains($0) }
@@ -93,11 +99,22 @@ public struct Manifest: Sendable, Hashable {
         return manifest
     }
 
-    /// The entry for a document, by its file name.
-    public func entry(for document: Document) -> Entry? { entries[document.fileName] }
+    /// The entry for a document, by its name (``Document/name``).
+    public func entry(for document: Document) -> Entry? { entry(named: document.name) }
 
-    /// The entry of the file named `name`, if the manifest has one.
-    public func entry(named name: String) -> Entry? { entries[name] }
+    /// The entry of the document called `name` (``Document/name``): the row that writes it so, else
+    /// the one row that writes it with more of its path.
+    public func entry(named name: String) -> Entry? {
+        if let entry = entries[name] { return entry }
+        let longer = entries.values.filter { Self.fits($0.file, name: name) }
+        return longer.count == 1 ? longer[0] : nil
+    }
+
+    /// Whether a row's `file` (or `version_of`) names the document called `name`: the same, or
+    /// more of the same path.
+    public static func fits(_ file: String, name: String) -> Bool {
+        file == name || file.hasSuffix("/" + name)
+    }
 
     /// `document` with every field the manifest gives replacing the document's own.
     public func apply(to document: Document) -> Document {
@@ -105,6 +122,11 @@ public struct Manifest: Sendable, Hashable {
         var document = document
         document.metadata = document.metadata.overridden(by: entry.metadata)
         return document
+    }
+
+    /// A path as a row writes it, without "./" and doubled slashes ("./2022//x.pdf" -> "2022/x.pdf").
+    static func written(_ file: String) -> String {
+        file.split(separator: "/").filter { $0 != "." }.joined(separator: "/")
     }
 
     static func isDate(_ text: String) -> Bool {

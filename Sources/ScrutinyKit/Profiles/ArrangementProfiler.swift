@@ -50,7 +50,7 @@ public struct ArrangementProfiler: Sendable {
         guard let quotes else { return [] }
         return documents.filter { $0.metadata.partnership == nil }.compactMap { document in
             let count = quotes.split(document).count
-            return count > 0 ? (document.fileName, count) : nil
+            return count > 0 ? (document.name, count) : nil
         }
     }
 
@@ -69,7 +69,7 @@ public struct ArrangementProfiler: Sendable {
     /// `inspections` are the documents read as inspections, in the documents' order.
     func profile(of partnership: String, documents: [Document], evidence: [[IndicatorFinding]], inspections read: [InspectionRead],
                  extra: [(indicator: String, evidence: IndicatorEvidence)] = []) -> PartnershipProfile {
-        let dates = Dictionary(documents.map { ($0.fileName, $0.metadata.date ?? "") }, uniquingKeysWith: { first, _ in first })
+        let dates = Dictionary(documents.map { ($0.name, $0.metadata.date ?? "") }, uniquingKeysWith: { first, _ in first })
         var found: [String: [IndicatorEvidence]] = [:]
         for documentEvidence in evidence {
             for item in documentEvidence { found[item.indicator, default: []].append(item.evidence) }

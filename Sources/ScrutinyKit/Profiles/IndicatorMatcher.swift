@@ -31,7 +31,7 @@ public struct IndicatorMatcher: Sendable {
         let sentences = given ?? document.contextSentences(contentsHeadings: lexicon.contentsHeadings)
         let quoted = document.metadata.quotation == true
         let board = lexicon.boardReview.flatMap { $0.applies(to: type, sentences: sentences) ? $0 : nil }
-        let fileName = document.fileName
+        let name = document.name
         return sentences.flatMap { sentence -> [(indicator: String, evidence: IndicatorEvidence)] in
             var aboutScrutiny = quoted
             if let board {
@@ -43,7 +43,7 @@ public struct IndicatorMatcher: Sendable {
             }
             return findings(in: sentence, documentType: type, aboutScrutiny: aboutScrutiny).map { finding in
                 (finding.indicator, IndicatorEvidence(
-                    document: fileName, value: finding.value, text: sentence.text, cue: finding.cue,
+                    document: name, value: finding.value, text: sentence.text, cue: finding.cue,
                     section: sentence.section, page: sentence.page, range: sentence.range, placement: sentence.placement))
             }
         }

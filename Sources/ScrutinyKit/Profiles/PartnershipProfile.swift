@@ -124,7 +124,7 @@ public struct DocumentSummary: Hashable, Sendable, Codable {
     }
 
     public init(_ document: Document) {
-        self.init(file: document.fileName, partnership: document.metadata.partnership, documentType: document.metadata.documentType,
+        self.init(file: document.name, partnership: document.metadata.partnership, documentType: document.metadata.documentType,
                   date: document.metadata.date, title: document.metadata.title, authors: document.metadata.authors,
                   era: document.metadata.era)
     }

@@ -138,7 +138,7 @@ public struct QuotedPartnerships: Sendable {
             for section in named where section.isBorneOut(by: words) {
                 for indicator in section.indicators {
                     evidence[label, default: []].append((indicator, IndicatorEvidence(
-                        document: document.fileName, value: .yes, text: first.text, cue: "section: " + (section.cues.phrases.first?.source ?? ""),
+                        document: document.name, value: .yes, text: first.text, cue: "section: " + (section.cues.phrases.first?.source ?? ""),
                         section: chain.map(\.text).joined(separator: " › "), page: first.page, range: first.range, placement: .prose)))
                 }
             }

@@ -21,6 +21,8 @@ public struct DocumentReader: Sendable {
 
     /// The name that stands for standard input wherever a file is read.
     public static let standardInput = StandardInput.path
+    /// What a document read from standard input is called in every output.
+    public static let standardInputName = "stdin"
 
     public init(options: Options = Options()) {
         self.options = options
@@ -152,8 +154,7 @@ private extension DocumentReader {
         let (blocks, cut) = withinBlockLimit(contents.blocks)
         var metadata = contents.metadata
         if metadata.title == nil { metadata.title = blocks.first(where: { $0.kind == .heading })?.text }
-        // A document read from standard input is called "stdin" in every output.
-        var document = Document(source: path == standardInput ? "stdin" : path, sha256: hash, format: format, metadata: metadata, pageCount: contents.pageCount,
+        var document = Document(source: path == standardInput ? standardInputName : path, sha256: hash, format: format, metadata: metadata, pageCount: contents.pageCount,
                                 blocks: blocks)
         let warnings = contents.warnings + cut
         if !warnings.isEmpty { document.readErrors = warnings }

@@ -23,6 +23,8 @@ public enum InputFiles {
     public struct Listing: Sendable {
         public var files: [String] = []
         public var skipped: [Skipped] = []
+        /// What the run calls each file's document (``names(_:)``), in the order of `files`.
+        public var names: [String] { InputFiles.names(files) }
     }
 
     public static func list(_ paths: [String], followLinks: Bool = false) -> Listing {
@@ -47,6 +49,33 @@ public enum InputFiles {
 
     public static func expand(_ paths: [String], followLinks: Bool = false) -> [String] {
         list(paths, followLinks: followLinks).files
+    }
+
+    /// The name each file goes by in a run (``Document/name``), in order: its file name, or where
+    /// files in different folders share one, the fewest last parts of its path that tell it from
+    /// the others ("2022/annual-report.pdf", "2023/annual-report.pdf"). One path given twice, and
+    /// paths to one file written differently ("./a/x.pdf", "a/x.pdf"), keep one name.
+    public static func names(_ files: [String]) -> [String] {
+        let parts = files.map { file -> [String] in
+            file == DocumentReader.standardInput ? [DocumentReader.standardInputName] : file.split(separator: "/").filter { $0 != "." }.map(String.init)
+        }
+        let byName = Dictionary(grouping: parts.indices, by: { parts[$0].last ?? "" })
+        var names = parts.map { $0.last ?? "" }
+        for indices in byName.values {
+            let paths = Set(indices.map { parts[$0] })
+            guard paths.count > 1 else { continue }
+            for index in indices {
+                let own = parts[index]
+                let others = paths.subtracting([own])
+                // The shortest ending of its path that no other path of this name ends with in full.
+                let length = (1...own.count).first { length in
+                    let ending = Array(own.suffix(length))
+                    return !others.contains { $0.count >= length && Array($0.suffix(length)) == ending }
+                } ?? own.count
+                names[index] = own.suffix(length).joined(separator: "/")
+            }
+        }
+        return names
     }
 }
 

@@ -107,7 +107,7 @@ private extension QDPXProject {
             makeCodes()
             makeVariables()
             let sources = entries.map { entry in
-                (entry: entry, guid: guids.make("source:\(entry.document.contentKey):\(entry.document.fileName)"))
+                (entry: entry, guid: guids.make("source:\(entry.document.contentKey):\(entry.document.name)"))
             }
             xml.declaration()
             xml.open("Project", [
@@ -296,7 +296,7 @@ private extension QDPXProject {
             let text = document.text
             let scalars = Array(text.unicodeScalars)
             sourceFiles.append(SourceFile(path: "sources/\(guid).txt", text: text))
-            var attributes = [("guid", guid), ("name", document.fileName), ("plainTextPath", "internal://\(guid).txt"),
+            var attributes = [("guid", guid), ("name", document.name), ("plainTextPath", "internal://\(guid).txt"),
                               ("creatingUser", userGUID)]
             if let date = document.metadata.date.flatMap(Self.dateTime) { attributes.append(("creationDateTime", date)) }
             xml.open("TextSource", attributes)

@@ -4,7 +4,7 @@ import Foundation
 /// to each document's file, percent-encoded, with `#page=N` for a PDF when the page is known. The
 /// report and its sources can then be moved together, or published side by side.
 public struct SourceLinks: Sendable, Equatable {
-    /// File name (as the survey names documents) → link, without a page.
+    /// Document name (``Document/name``, as items and the survey name documents) → link, without a page.
     private var links: [String: String]
     private var pdfs: Set<String>
 
@@ -20,11 +20,11 @@ public struct SourceLinks: Sendable, Equatable {
     ///   - documents: the documents read; their `source` paths may be relative to the current folder.
     ///   - folder: where the report is written.
     public init(documents: [Document], outputFolder folder: String) {
-        self.init(sources: documents.map { ($0.fileName, $0.source, $0.format == .pdf) }, outputFolder: folder)
+        self.init(sources: documents.map { ($0.name, $0.source, $0.format == .pdf) }, outputFolder: folder)
     }
 
-    /// - Parameter sources: file name, path, and whether the file is a PDF. The first of two
-    ///   documents with the same file name wins, as in the survey.
+    /// - Parameter sources: document name, path, and whether the file is a PDF. The first of two
+    ///   documents with the same name (one file read twice) wins, as in the survey.
     public init(sources: [(file: String, path: String, isPDF: Bool)], outputFolder folder: String) {
         let base = Self.components(folder)
         var links: [String: String] = [:]

@@ -12,19 +12,50 @@ import Testing
     static let words = ["Harbourside Safeguarding Children Partnership: the scrutineer's report.",
                         "The partnership should publish its yearly report on time."]
 
-    /// A manifest whose versions go round (a of b, b of a) keeps the first read: both were left
-    /// out, and their partnership lost its documents, until session 18.
-    /// Two different documents under one file name, in two folders, cannot be told apart by items,
-    /// links or the manifest: the run says so (until session 18 it mixed them up without a word).
-    @Test func oneNameForTwoDocumentsIsSaid() throws {
-        let a = Document(source: "a/annual-report.md", sha256: "1", format: .markdown, blocks: [.paragraph("The partnership should publish its plan.")])
-        let b = Document(source: "b/annual-report.md", sha256: "2", format: .markdown, blocks: [.paragraph("Leaders must review the audit programme.")])
+    /// Two different documents under one file name, in two folders, are called by their folders
+    /// too, in items, notes and the manifest, and the run says so (session 18 only said that they
+    /// could not be told apart; before it they were mixed up without a word).
+    @Test func oneNameForTwoDocumentsIsToldApartByItsFolders() throws {
+        let a = Document(source: "in/a/annual-report.md", sha256: "1", format: .markdown, blocks: [.paragraph("The partnership should publish its plan.")])
+        let b = Document(source: "in/b/annual-report.md", sha256: "2", format: .markdown, blocks: [.paragraph("Leaders must review the audit programme.")])
         let selection = CorpusSelection(documents: [a, b])
-        #expect(selection.documents.count == 2)
-        let note = try #require(selection.clashNote)
+        #expect(selection.documents.map(\.name) == ["a/annual-report.md", "b/annual-report.md"])
+        let note = try #require(selection.sharedNameNote)
         #expect(note.contains("annual-report.md (a/annual-report.md, b/annual-report.md)"), "\(note)")
         #expect(selection.notes == [note])
-        #expect(CorpusSelection(documents: [a]).clashNote == nil)
+        #expect(CorpusSelection(documents: [a]).sharedNameNote == nil)
+        #expect(CorpusSelection(documents: [a]).documents.map(\.name) == ["annual-report.md"])
+    }
+
+    /// A manifest row gives each document of a shared file name its own metadata when it names the
+    /// folder (or more of the path); a bare file name fits both, is used for neither, and is said.
+    @Test func manifestRowsTellDocumentsOfOneNameApartByFolder() throws {
+        let a = Document(source: "in/2022/annual-report.md", sha256: "1", format: .markdown, blocks: [.paragraph("The partnership should publish its plan.")])
+        let b = Document(source: "in/2023/annual-report.md", sha256: "2", format: .markdown, blocks: [.paragraph("Leaders must review the audit programme.")])
+        let rows = "file,partnership\nin/2022/annual-report.md,Alpha\n2023/annual-report.md,Bravo\n"
+        let selection = CorpusSelection(documents: [a, b], manifest: try Manifest.parse(rows, types: Paths.documentTypes))
+        #expect(selection.documents.map(\.metadata.partnership) == ["Alpha", "Bravo"])
+        #expect(selection.unmatchedRows.isEmpty && selection.ambiguousRows.isEmpty)
+
+        let bare = try Manifest.parse("file,partnership\nannual-report.md,Alpha\n", types: Paths.documentTypes)
+        let ambiguous = CorpusSelection(documents: [a, b], manifest: bare)
+        #expect(ambiguous.documents.map(\.metadata.partnership) == [nil, nil])
+        #expect(ambiguous.unmatchedRows.isEmpty)
+        #expect(ambiguous.ambiguousRows.map(\.row) == ["annual-report.md"])
+        #expect(ambiguous.notes.contains { $0.contains("the manifest row for annual-report.md fits 2 files of that name (2022/annual-report.md, 2023/annual-report.md)") },
+                "\(ambiguous.notes)")
+        // One of them alone: the bare name is its name, and the row is used.
+        #expect(CorpusSelection(documents: [a], manifest: bare).documents.map(\.metadata.partnership) == ["Alpha"])
+    }
+
+    /// Where files share a name, each is called by the fewest last parts of its path that tell it
+    /// from the others; one path given twice, or written two ways, is one name.
+    @Test func namesTakeAsMuchOfThePathAsTellsFilesApart() {
+        #expect(InputFiles.names(["r/2022/x.pdf", "r/2023/x.pdf", "r/y.pdf"]) == ["2022/x.pdf", "2023/x.pdf", "y.pdf"])
+        #expect(InputFiles.names(["a/q/x.pdf", "b/q/x.pdf"]) == ["a/q/x.pdf", "b/q/x.pdf"])
+        #expect(InputFiles.names(["a/x.pdf", "./a/x.pdf", "a/x.pdf"]) == ["x.pdf", "x.pdf", "x.pdf"])
+        #expect(InputFiles.names(["x.pdf", "a/x.pdf"]) == ["x.pdf", "a/x.pdf"])
+        #expect(InputFiles.names(["-", "a/x.txt"]) == ["stdin", "x.txt"])
     }
 
     /// A manifest row naming a file the run did not read changes nothing: said, with the names.
@@ -49,6 +80,8 @@ import Testing
         #expect(try Manifest.parse("file,partnership\na.txt,Alpha\n", types: Paths.documentTypes).warnings.isEmpty)
     }
 
+    /// A manifest whose versions go round (a of b, b of a) keeps the first read: both were left
+    /// out, and their partnership lost its documents, until session 18.
     @Test func versionsThatGoRoundKeepTheFirst() throws {
         let manifest = try Manifest.parse("file,version_of\na.txt,b.txt\nb.txt,a.txt\n", types: Paths.documentTypes)
         let a = Self.document("a.txt", .text, ["The partnership should publish its plan."])

@@ -311,7 +311,7 @@ import Testing
         second.source = "y/report.pdf"
         let selection = CorpusSelection(documents: [first, second])
         #expect(selection.documents.count == 1)
-        #expect(selection.note == "counted each document once: left out 1 other version or copy of documents also read (report.pdf (a second copy))")
+        #expect(selection.note == "counted each document once: left out 1 other version or copy of documents also read (y/report.pdf (a second copy))")
     }
 
     @Test func withoutAManifestASameNamedTextFileIsTheOriginal() {
