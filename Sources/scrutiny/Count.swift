@@ -66,6 +66,10 @@ extension Scrutiny {
                 throw runFailure("--scheme: " + (error.errorDescription ?? "cannot read \(scheme)"))
             }
             let counter = CategoryCounter(lexicon: lexicon, level: level)
+            if let level, level > counter.levels {
+                input.diagnostics.note("--level \(level): \(scheme) has \(counter.levels) level\(counter.levels == 1 ? "" : "s"); "
+                    + "each column is a category without sub-categories")
+            }
             let documents = try readDocuments(input, lexicons: lexicons)
             let rows = documents.map { document in
                 counter.count(document.text, document: document.name, partnership: document.metadata.partnership,

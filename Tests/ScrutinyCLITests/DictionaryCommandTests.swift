@@ -117,6 +117,12 @@ import Testing
         let percent = try CLI.run(["count", "corpus/documents", "--level", "1", "--percent", "--format", "json"])
         #expect(percent.stdout.contains("\"percent\""))
         #expect(try CLI.run(["count", "corpus/documents", "--level", "0"]).status == 64)
+        // A level deeper than the dictionary's is said (it counted the leaves without a word).
+        let deep = try CLI.run(["count", "corpus/documents/calderwick-jtai-letter-2022.txt", "--level", "9", "--format", "csv"])
+        #expect(deep.status == 0)
+        #expect(deep.stderr.contains("--level 9: wt2018 has 2 levels; each column is a category without sub-categories"), "\(deep.stderr)")
+        #expect(deep.stdout.split(separator: "\n").first?.contains("purpose.safeguarded") == true)
+        #expect(try CLI.run(["count", "corpus/documents/calderwick-jtai-letter-2022.txt", "--level", "2"]).stderr.isEmpty)
         #expect(try CLI.run(["count", "corpus/documents", "--encoding", "klingon"]).status == 64)
         let missing = try CLI.run(["count", "corpus/documents", "--scheme", "no-such.dic"])
         #expect(missing.status == 1)

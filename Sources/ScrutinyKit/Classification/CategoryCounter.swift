@@ -26,6 +26,8 @@ public struct CategoryCounter: Sendable {
     /// The category paths counted, in the dictionary's order: every category, or those at `level`
     /// (1 is the top) and the leaves above it.
     public let columns: [String]
+    /// How many levels the dictionary has (1: no sub-categories).
+    public let levels: Int
     /// For each of the matcher's categories, the columns its matches count in.
     private let targets: [[Int]]
 
@@ -38,6 +40,7 @@ public struct CategoryCounter: Sendable {
             return depth(category) == level || (depth(category) < level && category.children.isEmpty)
         }.map(\.path)
         self.columns = columns
+        levels = categories.map(depth).max() ?? 0
         let index = Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($1, $0) })
         targets = categories.map { category in
             // The category itself and each category above it, where they are columns.
