@@ -37,6 +37,7 @@ extension Scrutiny {
         }
 
         @OptionGroup var input: InputOptions
+        @OptionGroup var corpus: CorpusOptions
         @OptionGroup var lexicons: LexiconOptions
         @OptionGroup var itemOptions: ItemOptions
         @OptionGroup var csv: CSVOptions
@@ -55,7 +56,9 @@ extension Scrutiny {
 
         func validate() throws {
             if lines == nil { try input.requirePaths() }
+            try input.requireOneStandardInput([corpus.manifest])
             if lines != nil, !input.paths.isEmpty { throw ValidationError("--lines: give either --lines or documents, not both") }
+            if lines != nil, corpus.manifest != nil { throw ValidationError("--manifest: goes with documents; lines given with --lines have no file to describe") }
         }
 
         func run() async throws {
@@ -70,7 +73,7 @@ extension Scrutiny {
                 }
             } else {
                 let finder = try lexicons.finder(itemOptions)
-                items = try readItems(input, lexicons: lexicons, finder: finder).items
+                items = try readItems(input, lexicons: lexicons, finder: finder, manifest: try corpus.loadManifest(lexicons: lexicons)).items
             }
             if scheme == "auto" {
                 let codings = try lexicons.eraClassifier().classify(items.filter { $0.kind != .procedural })

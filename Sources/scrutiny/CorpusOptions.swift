@@ -2,7 +2,8 @@ import ArgumentParser
 import Foundation
 import ScrutinyKit
 
-/// The manifest that overrides detected metadata, for the subcommands that profile partnerships.
+/// The manifest that overrides detected metadata: for every subcommand that reads documents into
+/// items, profiles or counts, so that all of them give a document the same partnership, type and date.
 struct CorpusOptions: ParsableArguments {
     @Option(help: ArgumentHelp(
         "CSV that overrides detected metadata per file: file and any of partnership, document_type, date, title, authors, version_of.",

@@ -31,6 +31,7 @@ extension Scrutiny {
         }
 
         @OptionGroup var input: InputOptions
+        @OptionGroup var corpus: CorpusOptions
         @OptionGroup var lexicons: LexiconOptions
         @OptionGroup var csv: CSVOptions
         @OptionGroup var encoding: EncodingOption
@@ -48,7 +49,7 @@ extension Scrutiny {
 
         func validate() throws {
             try input.requirePaths()
-            try input.requireOneStandardInput([schemeOption.scheme])
+            try input.requireOneStandardInput([schemeOption.scheme, corpus.manifest])
             if schemeOption.scheme == "auto" { throw ValidationError("--scheme auto: codes each document against its era's scheme in classify, survey and analyse; here give one scheme, wt2018 or wt2023") }
             if let level, level < 1 { throw ValidationError("--level: give 1 or more (1 is the top level)") }
         }
@@ -70,7 +71,7 @@ extension Scrutiny {
                 input.diagnostics.note("--level \(level): \(scheme) has \(counter.levels) level\(counter.levels == 1 ? "" : "s"); "
                     + "each column is a category without sub-categories")
             }
-            let documents = try readDocuments(input, lexicons: lexicons)
+            let documents = try readDocuments(input, lexicons: lexicons, manifest: try corpus.loadManifest(lexicons: lexicons))
             let rows = documents.map { document in
                 counter.count(document.text, document: document.name, partnership: document.metadata.partnership,
                               documentType: document.metadata.documentType?.rawValue, date: document.metadata.date,

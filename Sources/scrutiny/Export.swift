@@ -21,6 +21,7 @@ extension Scrutiny {
         )
 
         @OptionGroup var input: InputOptions
+        @OptionGroup var corpus: CorpusOptions
         @OptionGroup var lexicons: LexiconOptions
         @OptionGroup var itemOptions: ItemOptions
         @OptionGroup var schemeOption: SchemeOption
@@ -30,6 +31,7 @@ extension Scrutiny {
 
         func validate() throws {
             try input.requirePaths()
+            try input.requireOneStandardInput([corpus.manifest])
             if schemeOption.scheme == "auto" { throw ValidationError("--scheme auto: codes each document against its era's scheme in classify, survey and analyse; here give one scheme, wt2018 or wt2023") }
             if !output.lowercased().hasSuffix(".qdpx") {
                 throw ValidationError("--output: '\(output)' does not end in .qdpx; REFI-QDA projects must, for example `-o corpus.qdpx`")
@@ -40,7 +42,7 @@ extension Scrutiny {
             try checkOutput()
             let classifier = try lexicons.classifier(scheme: schemeOption.scheme)
             let finder = try lexicons.finder(itemOptions)
-            let documents = try readDocuments(input, lexicons: lexicons)
+            let documents = try readDocuments(input, lexicons: lexicons, manifest: try corpus.loadManifest(lexicons: lexicons))
             guard !documents.isEmpty else {
                 throw runFailure("no document could be read; \(output) was not written")
             }

@@ -34,6 +34,7 @@ extension Scrutiny {
         }
 
         @OptionGroup var input: InputOptions
+        @OptionGroup var corpus: CorpusOptions
         @OptionGroup var lexicons: LexiconOptions
         @OptionGroup var items: ItemOptions
         @OptionGroup var csv: CSVOptions
@@ -46,6 +47,7 @@ extension Scrutiny {
 
         func validate() throws {
             try input.requirePaths()
+            try input.requireOneStandardInput([corpus.manifest])
             if let kinds {
                 for kind in kinds.split(separator: ",") where Recommendation.Kind(rawValue: String(kind)) == nil {
                     throw ValidationError("--kinds: unknown kind '\(kind)'; use recommendation, area_for_improvement, strength or procedural")
@@ -56,7 +58,8 @@ extension Scrutiny {
         func run() async throws {
             let finder = try lexicons.finder(items)
             let wanted = kinds.map { Set($0.split(separator: ",").compactMap { Recommendation.Kind(rawValue: String($0)) }) }
-            let items = try readItems(input, lexicons: lexicons, finder: finder).items.filter { wanted?.contains($0.kind) ?? true }
+            let manifest = try corpus.loadManifest(lexicons: lexicons)
+            let items = try readItems(input, lexicons: lexicons, finder: finder, manifest: manifest).items.filter { wanted?.contains($0.kind) ?? true }
             switch format {
             case .json: emit(JSONOutput.render(items) + "\n")
             case .jsonl: JSONOutput.writeLines(items, jobs: input.jobs, to: emit)

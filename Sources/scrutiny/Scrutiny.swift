@@ -144,11 +144,11 @@ func readAll(_ input: InputOptions) -> [Document] {
 }
 
 /// Reads every file and prepares the documents as every command that finds items sees them: the
-/// metadata detected (partnership, document type, date), and a generated version (a PDF made from
+/// metadata detected (partnership, document type, date) and then the manifest's, and a generated version (a PDF made from
 /// a text file read in the same run) skipped, with one line saying so, so each document counts once.
-func readDocuments(_ input: InputOptions, lexicons: LexiconOptions) throws -> [Document] {
+func readDocuments(_ input: InputOptions, lexicons: LexiconOptions, manifest: Manifest? = nil) throws -> [Document] {
     let documents = readAll(input)
-    let selection = CorpusSelection(documents: documents, detector: try lexicons.metadataDetector(), jobs: input.jobs)
+    let selection = CorpusSelection(documents: documents, manifest: manifest, detector: try lexicons.metadataDetector(), jobs: input.jobs)
     for note in selection.notes { input.diagnostics.note(note) }
     return selection.documents
 }
@@ -158,19 +158,19 @@ func readDocuments(_ input: InputOptions, lexicons: LexiconOptions) throws -> [D
 /// threads: the finder reads only the blocks, and the final metadata is given to the items
 /// afterwards, so that one long document keeps two cores busy. The same documents and items, in
 /// the same order, as ``readDocuments(_:lexicons:)`` and then the finder on each document.
-func readItems(_ input: InputOptions, lexicons: LexiconOptions, finder: RecommendationFinder) throws
+func readItems(_ input: InputOptions, lexicons: LexiconOptions, finder: RecommendationFinder, manifest: Manifest? = nil) throws
     -> (documents: [Document], items: [Recommendation]) {
     let read = readAll(input)
     let detector = try lexicons.metadataDetector()
     let keys = Parallel.map(read, jobs: input.jobs) { $0.blocks.isEmpty ? nil : $0.contentKey }
     // Versions are chosen from the words alone, before any metadata is detected, as
     // `CorpusSelection(documents:detector:jobs:)` chooses them; this initialiser detects nothing.
-    let selection = CorpusSelection(prepared: read, manifest: nil, contentKeys: keys)
+    let selection = CorpusSelection(prepared: read, manifest: manifest, contentKeys: keys)
     for note in selection.notes { input.diagnostics.note(note) }
     let raw = selection.documents
     let work = raw.indices.flatMap { [($0, true), ($0, false)] }
     let done = Parallel.map(work, jobs: input.jobs) { index, prepare -> (Document?, [Recommendation]) in
-        prepare ? (CorpusSelection.prepared(raw[index], manifest: nil, detector: detector), [])
+        prepare ? (CorpusSelection.prepared(raw[index], manifest: manifest, detector: detector), [])
             : (nil, finder.recommendations(in: raw[index]))
     }
     var documents: [Document] = []
