@@ -120,7 +120,7 @@ func analyseCorpus(_ input: InputOptions, manifest: Manifest?, detector: () thro
     // The report's key: the files and what was said about the folders walked (before any file was read).
     let reportKey = reuse ? store.flatMap { store in fileKeys.map { store.reportKey(fileKeys: $0, notes: Array(diagnostics.problems.prefix(listing.skipped.count))) } } : nil
     let keys = analyses.map(\.contentKey)
-    let selection = CorpusSelection(prepared: analyses.map(\.document), manifest: manifest, contentKeys: keys)
+    let selection = CorpusSelection(prepared: analyses.map(\.document), manifest: manifest, contentKeys: keys, sketches: analyses.map(\.sketch))
     let kept = CorpusSelection.versions(analyses.map(\.document), manifest: manifest, contentKeys: keys).kept.map { analyses[$0] }
     let problems = diagnostics.problems
     var notes: [String] = problems.map { "File not read or read with errors: " + TerminalText.escaped($0) }

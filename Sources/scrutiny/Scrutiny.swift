@@ -162,10 +162,10 @@ func readItems(_ input: InputOptions, lexicons: LexiconOptions, finder: Recommen
     -> (documents: [Document], items: [Recommendation]) {
     let read = readAll(input)
     let detector = try lexicons.metadataDetector()
-    let keys = Parallel.map(read, jobs: input.jobs) { $0.blocks.isEmpty ? nil : $0.contentKey }
+    let words = Parallel.map(read, jobs: input.jobs, CorpusSelection.words)
     // Versions are chosen from the words alone, before any metadata is detected, as
     // `CorpusSelection(documents:detector:jobs:)` chooses them; this initialiser detects nothing.
-    let selection = CorpusSelection(prepared: read, manifest: manifest, contentKeys: keys)
+    let selection = CorpusSelection(prepared: read, manifest: manifest, contentKeys: words.map { $0?.key }, sketches: words.map { $0?.sketch })
     for note in selection.notes { input.diagnostics.note(note) }
     let raw = selection.documents
     let work = raw.indices.flatMap { [($0, true), ($0, false)] }

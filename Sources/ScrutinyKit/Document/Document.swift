@@ -43,7 +43,11 @@ public struct Document: Hashable, Sendable, Codable {
     /// whatever its layout, markers and file bytes. Hyphenated words are left out: a PDF's
     /// line-end break inside a compound ("self-as-" + "sessments") cannot always be told from a
     /// hyphen of the compound's own, so the two versions would otherwise differ there.
-    public var contentKey: String {
+    public var contentKey: String { SHA256.hex(contentWords) }
+
+    /// The words the ``contentKey`` is made of, as UTF-8: lower-cased runs of letters and digits,
+    /// one space between, hyphenated words left out.
+    public var contentWords: [UInt8] {
         // `text.lowercased()` maps each scalar on its own, so each is mapped here as it comes;
         // ASCII bytes are mapped and tested by arithmetic.
         var key = ContentKeyWords()
@@ -56,7 +60,7 @@ public struct Document: Hashable, Sendable, Codable {
             }
             if !ascii { key.addPrintedWords(Array(block.text.unicodeScalars)) }
         }
-        return SHA256.hex(key.bytes)
+        return key.bytes
     }
 
     /// The words of the content key as they are written: lower-cased letters and digits, one

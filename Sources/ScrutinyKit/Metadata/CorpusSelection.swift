@@ -17,6 +17,8 @@ public struct CorpusSelection: Sendable {
     /// The manifest's rows that fit several documents (a bare file name that files in different
     /// folders share), each with those documents' names: used for none of them.
     public var ambiguousRows: [(row: String, names: [String])] = []
+    /// Documents counted whose words are nearly another's (``NearCopy``): said, not left out.
+    public var nearCopies: [NearCopy] = []
     /// The manifest's own warnings (columns it does not read, repeated rows).
     public var manifestWarnings: [String] = []
 
@@ -30,10 +32,11 @@ public struct CorpusSelection: Sendable {
     ///   - jobs: documents prepared at once, on as many threads; the result is the same for any number.
     public init(documents: [Document], manifest: Manifest? = nil, detector: MetadataDetector? = nil, jobs: Int = 1) {
         let documents = Self.named(documents)
-        let keys = Parallel.map(documents, jobs: jobs) { $0.blocks.isEmpty ? nil : $0.contentKey }
-        let (kept, skipped) = Self.versions(documents, manifest: manifest, contentKeys: keys)
+        let words = Parallel.map(documents, jobs: jobs, Self.words)
+        let (kept, skipped) = Self.versions(documents, manifest: manifest, contentKeys: words.map { $0?.key })
         self.documents = Parallel.map(kept.map { documents[$0] }, jobs: jobs) { Self.prepared($0, manifest: manifest, detector: detector) }
         self.skipped = skipped
+        nearCopies = NearCopy.find(kept.map { (documents[$0].name, words[$0]?.sketch) })
         (unmatchedRows, ambiguousRows) = Self.unmatched(manifest, documents)
         manifestWarnings = manifest?.warnings ?? []
     }
@@ -88,12 +91,22 @@ public struct CorpusSelection: Sendable {
     /// nothing detected again.
     /// `contentKeys`: each document's ``Document/contentKey``, kept when it was read (a prepared
     /// document has no text).
-    public init(prepared documents: [Document], manifest: Manifest?, contentKeys: [String?]? = nil) {
+    /// `sketches`: each document's ``TextSketch``, kept when it was read, for finding near-copies.
+    public init(prepared documents: [Document], manifest: Manifest?, contentKeys: [String?]? = nil, sketches: [TextSketch?]? = nil) {
         let (kept, skipped) = Self.versions(documents, manifest: manifest, contentKeys: contentKeys)
         self.documents = kept.map { documents[$0] }
         self.skipped = skipped
+        if let sketches { nearCopies = NearCopy.find(kept.map { (documents[$0].name, sketches[$0]) }) }
         (unmatchedRows, ambiguousRows) = Self.unmatched(manifest, documents)
         manifestWarnings = manifest?.warnings ?? []
+    }
+
+    /// What versions and near-copies are found by: the document's ``Document/contentKey`` and
+    /// ``TextSketch``, made from its words once; nil for a document without text.
+    public static func words(of document: Document) -> (key: String, sketch: TextSketch?)? {
+        guard !document.blocks.isEmpty else { return nil }
+        let words = document.contentWords
+        return (SHA256.hex(words), TextSketch(words: words))
     }
 
     /// `documents` where files of different paths share a name (documents read one by one, each
@@ -119,7 +132,17 @@ public struct CorpusSelection: Sendable {
             "the manifest row for \(row) fits \(names.count) files of that name (\(Self.listed(names))) and is used for none of them: "
                 + "write each with its folder, as named here"
         }
-        return [note, sharedNameNote, rows].compactMap { $0 } + shared + manifestWarnings
+        return [note, nearCopyNote, sharedNameNote, rows].compactMap { $0 } + shared + manifestWarnings
+    }
+
+    /// One line for a person: documents counted apart although their words are nearly the same.
+    public var nearCopyNote: String? {
+        guard !nearCopies.isEmpty else { return nil }
+        let pairs = nearCopies.prefix(3).map { "\($0.first) and \($0.second) (\(Int(($0.similarity * 100).rounded(.down)))%)" }
+        return "\(nearCopies.count) pair\(nearCopies.count == 1 ? "" : "s") of documents share nearly all their words (the share of "
+            + "five-word runs in common) and are each counted: \(pairs.joined(separator: "; "))"
+            + "\(nearCopies.count > 3 ? " and \(nearCopies.count - 3) more" : ""); where one is a version of the other, "
+            + "name it in a manifest (version_of) to count it once"
     }
 
     /// The manifest's rows that name no document of the run, and those that name several (a bare

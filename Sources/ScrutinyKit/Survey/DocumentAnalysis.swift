@@ -15,6 +15,9 @@ public struct DocumentAnalysis: Sendable, Codable, Hashable {
     /// The ``Document/contentKey`` of the document as read (nil when it had no text): versions of
     /// one document are found by it once the text is gone.
     public var contentKey: String? = nil
+    /// The ``TextSketch`` of the document as read (nil when it has too few words): near-copies are
+    /// found by it once the text is gone.
+    public var sketch: TextSketch? = nil
 }
 
 /// Makes the ``DocumentAnalysis`` of each document read: its metadata detected and overridden by
@@ -55,7 +58,9 @@ public struct DocumentAnalyser: Sendable {
         // from the blocks' words, made once for them, the item finder and the inspection reader.
         let blockWords = BlockWords(read)
         let sentences = read.contextSentences(blockWords: blockWords)
-        let key = read.blocks.isEmpty ? nil : read.contentKey
+        let words = read.blocks.isEmpty ? nil : read.contentWords
+        let key = words.map(SHA256.hex)
+        let sketch = words.flatMap(TextSketch.init(words:))
         // The reading depends on the blocks alone, which preparing leaves as they are.
         let profile = inspections.flatMap { InspectionReader(lexicon: $0).read(read, blockWords: blockWords) }
         let document = CorpusSelection.prepared(read, manifest: manifest, detector: detector, sentences: sentences,
@@ -64,7 +69,7 @@ public struct DocumentAnalyser: Sendable {
         stub.blocks = []
         guard document.metadata.partnership != nil else {
             let quoting = quotes.map { !$0.split(document).isEmpty } ?? false
-            return DocumentAnalysis(document: quoting ? document : stub, items: [], evidence: [], inspection: nil, contentKey: key)
+            return DocumentAnalysis(document: quoting ? document : stub, items: [], evidence: [], inspection: nil, contentKey: key, sketch: sketch)
         }
         // The indicators read sentences made with the lexicon's contents headings, when it has any
         // (the same sentences, their words taken from those made above).
@@ -74,7 +79,6 @@ public struct DocumentAnalyser: Sendable {
         let evidence = matcher.evidence(in: document, sentences: indicatorSentences).map { IndicatorFinding(indicator: $0.indicator, evidence: $0.evidence) }
         let inspection = profile.map { InspectionRead(document: document, inspection: $0) }
         return DocumentAnalysis(document: stub, items: finder.recommendations(in: document, contentKey: key, blockWords: blockWords), evidence: evidence,
-                                inspection: inspection,
-                                contentKey: key)
+                                inspection: inspection, contentKey: key, sketch: sketch)
     }
 }
