@@ -133,6 +133,20 @@ import Testing
         #expect(result.filter { $0.kind == .tableRow }.count == 6)
     }
 
+    /// A list copied out of Word: each marker, a tab, then the text. Until session 19 each line was
+    /// a table row of two cells, so no item under "Recommendations" was found.
+    @Test func aMarkerThenATabIsAListItemNotATableRow() {
+        let result = blocks("Recommendations\n\n1.\tThe partnership should review its funding formula.\n2.\tThe executive should publish a plan.\n\n"
+            + "\u{2022}\tLeaders should audit neglect cases.\n\u{F0B7}\tPartners should share data monthly.\n\n"
+            + "1.\tSafeguarding\tGood\nR2\tThe executive\tJune 2024\n")
+        let items = result.filter { $0.kind == .listItem }
+        #expect(items.map(\.text) == ["The partnership should review its funding formula.", "The executive should publish a plan.",
+                                       "Leaders should audit neglect cases.", "Partners should share data monthly."])
+        #expect(items.map(\.ordinal) == ["1", "2", nil, nil])
+        // Three cells, or a label that is no marker, stay a table.
+        #expect(result.filter { $0.kind == .tableRow }.map(\.cells) == [["1.", "Safeguarding", "Good"], ["R2", "The executive", "June 2024"]])
+    }
+
     @Test func readsTabTablesHTMLFragmentsAndCRLF() {
         let result = blocks("Report to:\tCabinet\r\nKey Decision\t\u{039D}\u{03BF}\r\n\r\n<p>First paragraph.</p> <p>Second with 2<sup>nd</sup> and <u>underline</u> &amp; more.</p>\t\r\n")
         #expect(result.map(\.kind) == [.tableRow, .tableRow, .paragraph, .paragraph])

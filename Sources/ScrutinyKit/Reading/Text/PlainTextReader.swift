@@ -92,6 +92,8 @@ struct Line {
             var cells = raw.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: " ") }
             while cells.last?.isEmpty == true { cells.removeLast() }
             let filled = cells.filter { !$0.isEmpty }.count
+            // A list copied out of Word: its marker, a tab, its text ("1.<tab>The partnership should …").
+            if filled == 2, let marker = Self.markerBeforeTab(cells) { return .marked(marker) }
             if filled >= 2 || (filled == 1 && cells.count >= 2) { return .table(cells) }
             if filled == 1, cells.count == 1, let only = cells.first, raw.hasSuffix("\t") {
                 return ListMarker.parse(Substring(only)).map(Kind.marked) ?? .table([only])
@@ -99,6 +101,15 @@ struct Line {
         }
         if let marker = ListMarker.parse(content) { return .marked(marker) }
         return .plain
+    }
+
+    /// The list marker of a line of two cells whose first is a marker alone ("1.", "•", "(a)",
+    /// Word's symbol-font bullet) and whose second is text of several words; nil for a table row.
+    static func markerBeforeTab(_ cells: [String]) -> ListMarker? {
+        let filled = cells.filter { !$0.isEmpty }
+        guard filled.count == 2, filled[1].split(separator: " ").count >= 3,
+              let alone = ListMarker.parse(Substring(filled[0] + " x")), alone.rest == "x" else { return nil }
+        return ListMarker.parse(Substring(filled[0] + " " + filled[1]))
     }
 }
 
