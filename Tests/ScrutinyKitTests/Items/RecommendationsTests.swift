@@ -12,6 +12,26 @@ import Testing
         return finder.recommendations(in: document)
     }
 
+    /// Every item of a list headed "Recommendations" is an item: until session 19 those that read
+    /// like a prediction ("should be published by", "should take place") or an intent ("what they
+    /// intend to do") were dropped, five of six in a scrutineer's pasted list.
+    @Test func everyItemOfARecommendationsListIsAnItem() {
+        let found = items("""
+        # Recommendations
+
+        1. The executive should publish a plan.
+        2. The executive should report quarterly to the Health and Wellbeing Board on progress.
+        3. A multi-agency audit of neglect cases should take place within six months.
+        4. The annual report should be published by September each year.
+        5. Partners should set out what they intend to do about neglect.
+        6. Rapid reviews should be completed within 15 working days.
+        """)
+        #expect(found.count == 6, "\(found.map(\.text))")
+        #expect(found.allSatisfy { $0.kind == .recommendation && $0.form == .listed })
+        // The same sentences in prose are still judged: a prediction is no item there.
+        #expect(items("The annual report should be published by September each year.").isEmpty)
+    }
+
     // MARK: sentences
 
     @Test func splitterSurvivesAbbreviationsInitialsAndNumbers() {
