@@ -43,7 +43,7 @@ public struct CorpusSelection: Sendable {
 
     /// Which documents count (their indices, in order) and which are versions of another read too.
     /// `contentKeys`: each document's ``Document/contentKey`` (nil for one without text), when the
-    /// documents' text is known; a document the manifest names is decided by the manifest alone.
+    /// documents' text is known; see ``ContentOriginals`` for how the manifest counts.
     public static func versions(_ documents: [Document], manifest: Manifest?, contentKeys: [String?]? = nil)
         -> (kept: [Int], skipped: [SkippedVersion]) {
         let names = Set(documents.map(\.name))
@@ -64,7 +64,7 @@ public struct CorpusSelection: Sendable {
                     continue
                 }
             }
-            if let key = contentKeys?[index], manifest?.entry(for: document) == nil, let original = originals.original(of: key), original != index {
+            if let original = originals.original(ofDocumentAt: index), original != index {
                 skipped.append(SkippedVersion(version: document.name, original: documents[original].name))
                 continue
             }
@@ -187,28 +187,55 @@ public struct CorpusSelection: Sendable {
     /// order, it knows at each step which of those so far are versions of another, so that a run
     /// can drop a version's analysis as soon as it is one (``versions(_:manifest:contentKeys:)``
     /// decides with it too, so the two agree).
+    ///
+    /// The manifest counts too: the same words given different partnerships by it (one report
+    /// published by two partnerships) count once for each; a document it calls a version
+    /// (`version_of`) is decided by that alone. A row that names one copy without saying so
+    /// (until session 19) made that copy count twice.
     public struct ContentOriginals: Sendable {
-        private var originalByKey: [String: (index: Int, inOriginalFormat: Bool)] = [:]
+        private struct Original: Sendable {
+            var index: Int
+            var inOriginalFormat: Bool
+            /// The partnership the manifest gives it, if any.
+            var partnership: String?
+        }
+        /// Per key, the originals: one, or one for each partnership the manifest gives those words.
+        private var originals: [String: [Original]] = [:]
+        /// Each document offered: its key and which of that key's originals it is, or is a version of.
+        private var placed: [Int: (key: String, slot: Int)] = [:]
 
         public init() {}
 
         /// Offers the document at `index` (the documents offered in order): the index of the
         /// document this makes a version of another (`index` itself, or the original it takes the
-        /// place of), nil when none. A document the manifest names is decided by the manifest alone.
+        /// place of), nil when none.
         public mutating func offer(_ index: Int, key: String, document: Document, manifest: Manifest?) -> Int? {
-            guard manifest?.entry(for: document) == nil else { return nil }
+            let entry = manifest?.entry(for: document)
+            guard entry?.versionOf == nil else { return nil }
+            let partnership = entry?.metadata.partnership
             let inOriginalFormat = CorpusSelection.originalFormats.contains(document.format)
-            guard let earlier = originalByKey[key] else {
-                originalByKey[key] = (index, inOriginalFormat)
+            var group = originals[key, default: []]
+            defer { originals[key] = group }
+            guard let slot = group.firstIndex(where: { $0.partnership == nil || partnership == nil || $0.partnership == partnership }) else {
+                group.append(Original(index: index, inOriginalFormat: inOriginalFormat, partnership: partnership))
+                placed[index] = (key, group.count - 1)
                 return nil
             }
-            if earlier.inOriginalFormat || !inOriginalFormat { return index }
-            originalByKey[key] = (index, inOriginalFormat)
+            placed[index] = (key, slot)
+            let earlier = group[slot]
+            if earlier.inOriginalFormat || !inOriginalFormat {
+                if group[slot].partnership == nil { group[slot].partnership = partnership }
+                return index
+            }
+            group[slot] = Original(index: index, inOriginalFormat: inOriginalFormat, partnership: partnership ?? earlier.partnership)
             return earlier.index
         }
 
-        /// The original among the documents offered with `key`.
-        public func original(of key: String) -> Int? { originalByKey[key]?.index }
+        /// The original of the document offered at `index` (itself when it is one); nil when it
+        /// was not offered or was left to the manifest.
+        public func original(ofDocumentAt index: Int) -> Int? {
+            placed[index].map { originals[$0.key]![$0.slot].index }
+        }
     }
 }
 
