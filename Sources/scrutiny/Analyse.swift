@@ -127,7 +127,7 @@ extension Scrutiny {
             diagnostics.mark("report written")
             let path = URL(fileURLWithPath: output).appendingPathComponent("report.html").standardizedFileURL.path
             func counted(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
-            let summary = "\(counted(run.survey.partnerships.count, "partnership")), \(counted(run.survey.documents.count, "document")), "
+            let summary = "\(counted(run.survey.partnerships.count, "partnership")), \(counted(run.survey.fileCount, "document")), "
                 + "\(counted(run.items.count, "item")); report written to \(path)"
             say(summary: summary)
             if let store, let reportKey = read.reportKey {

@@ -111,10 +111,14 @@ public struct DocumentSummary: Hashable, Sendable, Codable {
     public var authors: [String]
     /// The guidance edition the document was written against ("wt2018", "wt2023", "lscb").
     public var era: String?
+    /// True for one partnership's part of a document that quotes many (the national survey's
+    /// "LSCP 12 said …"): it counts in the arrangement tables, never in those of items.
+    public var quotation: Bool?
 
     public init(file: String, partnership: String? = nil, documentType: DocumentType? = nil, date: String? = nil,
-                title: String? = nil, authors: [String] = [], era: String? = nil) {
+                title: String? = nil, authors: [String] = [], era: String? = nil, quotation: Bool? = nil) {
         self.era = era
+        self.quotation = quotation
         self.file = file
         self.partnership = partnership
         self.documentType = documentType
@@ -126,7 +130,7 @@ public struct DocumentSummary: Hashable, Sendable, Codable {
     public init(_ document: Document) {
         self.init(file: document.name, partnership: document.metadata.partnership, documentType: document.metadata.documentType,
                   date: document.metadata.date, title: document.metadata.title, authors: document.metadata.authors,
-                  era: document.metadata.era)
+                  era: document.metadata.era, quotation: document.metadata.quotation)
     }
 
     /// The year of `date`, if any.

@@ -25,11 +25,11 @@ struct ReportSummary {
         let summary = wording.summary
         let themed = survey.items.filter(\.themed).count
         read = summary.read.filled([
-            "documents": String(survey.documents.count), "partnerships": String(survey.partnerships.count),
+            "documents": String(survey.fileCount), "partnerships": String(survey.partnerships.count),
             "span": Self.span(survey, wording: wording), "items": String(survey.items.count), "themed": String(themed),
             "kinds": ReportWording.readable(kinds: survey.themeKinds),
         ])
-        tiles = [Tile(value: survey.documents.count, label: summary.tiles.documents),
+        tiles = [Tile(value: survey.fileCount, label: summary.tiles.documents),
                  Tile(value: survey.partnerships.count, label: summary.tiles.partnerships),
                  Tile(value: survey.items.count, label: summary.tiles.items),
                  Tile(value: themed, label: summary.tiles.themed)]

@@ -24,7 +24,8 @@ public struct EraThemeTable: Hashable, Sendable, Codable {
         let present = Set(themed.compactMap { eraOf[$0.document] })
         guard present.count > 1 else { return nil }
         eras = present.sorted { (eraOrder.firstIndex(of: $0) ?? Int.max, $0) < (eraOrder.firstIndex(of: $1) ?? Int.max, $1) }
-        documents = eras.map { era in survey.documents.filter { $0.era == era }.count }
+        // The documents that can hold items (not the national survey's quoted partnerships).
+        documents = eras.map { era in survey.documents.filter { $0.era == era && $0.quotation != true }.count }
         let byEra = eras.map { era in themed.filter { eraOf[$0.document] == era } }
         totals = byEra.map(\.count)
         var themes = survey.themes.themes

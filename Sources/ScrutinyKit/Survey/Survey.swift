@@ -23,7 +23,10 @@ public struct Survey: Sendable, Codable {
     }
 
     public var partnerships: [String]
+    /// One per document, and one per partnership's part of a document that quotes many.
     public var documents: [DocumentSummary]
+    /// How many files the documents come from (a document quoting many partnerships is one).
+    public var fileCount: Int { Set(documents.map(\.file)).count }
     /// Every item of the partnerships' documents, each with whether the theme tables count it.
     public var items: [SurveyItem]
     public var groups: [Group]
@@ -60,11 +63,17 @@ public struct Survey: Sendable, Codable {
         let counts = { (item: ClassifiedItem) in options.themeKinds.contains(item.recommendation.kind) && item.recommendation.kind != .procedural }
         let themed = ownItems.filter(counts)
         self.items = ownItems.map { SurveyItem($0, themed: counts($0)) }
-        themes = ThemeMatrix(items: themed, partnerships: partnerships, themes: options.themeOrder)
-        kinds = KindTable(items: ownItems, documents: documents, types: lexicon.documentTypes)
-        subthemes = SubthemeTable(items: themed, partnerships: partnerships.count, limit: options.topSubthemes)
-        gaps = ThemeGaps(items: themed, partnerships: partnerships, themes: themes.themes)
-        trends = YearTrends(items: themed, documents: documents, themes: themes.themes)
+        // The tables of items count the documents that can hold items, and their partnerships: a
+        // partnership quoted in the national survey has no items there, and would only swell the
+        // denominators ("71 of 92 have no purpose item", where 70 were quoted).
+        let itemDocuments = documents.filter { $0.quotation != true }
+        let withDocuments = Set(itemDocuments.compactMap(\.partnership))
+        let itemPartnerships = partnerships.filter { withDocuments.contains($0) }
+        themes = ThemeMatrix(items: themed, partnerships: itemPartnerships, themes: options.themeOrder)
+        kinds = KindTable(items: ownItems, documents: itemDocuments, types: lexicon.documentTypes)
+        subthemes = SubthemeTable(items: themed, partnerships: itemPartnerships.count, limit: options.topSubthemes)
+        gaps = ThemeGaps(items: themed, partnerships: itemPartnerships, themes: themes.themes)
+        trends = YearTrends(items: themed, documents: itemDocuments, themes: themes.themes)
         themeKinds = options.themeKinds.filter { $0 != .procedural }.map(\.rawValue)
         // Remarks read as sentences in the report.
         var notes = notes.map { note in
@@ -76,6 +85,14 @@ public struct Survey: Sendable, Codable {
             + "the latest decides.")
         if let count = indicators.rows.first(where: { $0.kind == .count }) {
             notes.append("\(count.label): n is the partnerships whose documents state the number, of N that employ scrutineers.")
+        }
+        let quoted = documents.filter { $0.quotation == true }
+        if !quoted.isEmpty {
+            let sources = Set(quoted.map(\.file)).sorted()
+            notes.append("\(quoted.count) partnership\(quoted.count == 1 ? " is" : "s are") quoted under labels in "
+                + "\(sources.joined(separator: ", ")): each is profiled from its passages and counts in the arrangement tables, "
+                + "not in the tables of items (themes, kinds, sub-themes, gaps, trends), which count \(itemPartnerships.count) "
+                + "partnership\(itemPartnerships.count == 1 ? "" : "s") and \(itemDocuments.count) document\(itemDocuments.count == 1 ? "" : "s")")
         }
         notes.append("Themes count items of kind " + themeKinds.joined(separator: " and ") + " (\(themed.count) of "
             + "\(ownItems.count) items); procedural decisions are left out of every theme table.")

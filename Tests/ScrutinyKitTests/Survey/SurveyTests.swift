@@ -36,7 +36,12 @@ import Testing
             profile("B", ["who.independent_scrutineer": .yes, "who.scrutineer_count": .count(1), "who.independent_chair": .yes], documents: b),
             profile("C", ["who.independent_scrutineer": .no], documents: c),
         ]
-        let items = [
+        return Survey(profiles: profiles, items: fixtureItems, lexicon: Self.lexicon,
+                      options: Survey.Options(themeOrder: ["purpose", "process", "leadership"]))
+    }
+
+    var fixtureItems: [ClassifiedItem] {
+        [
             item("A", "a1.txt", .recommendation, "purpose", "learning", 1),
             item("A", "a1.txt", .recommendation, "purpose", "learning", 2),
             item("A", "a1.txt", .recommendation, "leadership", "resourcing", 3),
@@ -46,8 +51,6 @@ import Testing
             item("C", "c1.txt", .areaForImprovement, "purpose", "safeguarded", 7),
             item("C", "c1.txt", .areaForImprovement, ClassifiedItem.unclassified, nil, 8),
         ]
-        return Survey(profiles: profiles, items: items, lexicon: Self.lexicon,
-                      options: Survey.Options(themeOrder: ["purpose", "process", "leadership"]))
     }
 
     @Test(arguments: [(67, 100, "67% (n=67) of 100"), (2, 3, "67% (n=2) of 3"), (1, 8, "13% (n=1) of 8"),
@@ -99,6 +102,30 @@ import Testing
         #expect(committee.cells[3] == Proportion(1, of: 1))
         #expect(kinds.total.total == 8)
         #expect(kinds.total.documents == 4)
+    }
+
+    /// Partnerships quoted under labels in the national survey count in the arrangement tables
+    /// only: until session 19 they swelled every table of items (a corpus of 22 partnerships and
+    /// the survey's 70 labels read "77% (n=71) of 92 have no purpose item").
+    @Test func quotedPartnershipsCountInTheArrangementTablesOnly() throws {
+        let plain = fixture
+        var profiles = ["A", "B", "C"].map { name in
+            profile(name, [:], documents: plain.documents.filter { $0.partnership == name })
+        }
+        for label in ["LSCP 1", "LSCP 2"] {
+            profiles.append(profile(label, ["who.independent_scrutineer": .yes],
+                                    documents: [DocumentSummary(file: "survey.txt", partnership: label, date: "2021-05", quotation: true)]))
+        }
+        let survey = Survey(profiles: profiles, items: fixtureItems, lexicon: Self.lexicon, options: Survey.Options(themeOrder: ["purpose", "process", "leadership"]))
+        #expect(survey.partnerships.count == 5)
+        #expect(survey.indicators.row("who.independent_scrutineer")?.proportion == Proportion(2, of: 2))
+        #expect(survey.gaps == plain.gaps)
+        #expect(survey.kinds == plain.kinds)
+        #expect(survey.subthemes == plain.subthemes)
+        #expect(survey.themes == plain.themes)
+        #expect(survey.trends == plain.trends)
+        #expect(survey.fileCount == plain.fileCount + 1)
+        #expect(survey.notes.contains { $0.hasPrefix("2 partnerships are quoted under labels in survey.txt") }, "\(survey.notes)")
     }
 
     @Test func subthemesGapsAndTrends() throws {
