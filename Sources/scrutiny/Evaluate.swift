@@ -63,6 +63,31 @@ extension Scrutiny {
             if scheme.scheme == "auto" { throw ValidationError("--scheme auto: codes each document against its era's scheme in classify, survey and analyse; here give one scheme, wt2018 or wt2023") }
         }
 
+        /// Says, each in one line, what in the hand coding changes the figures without the user
+        /// meaning it to: rows repeated, documents it names that were not read, narrative rows
+        /// that cannot be found without `--narrative`.
+        func noteGoldProblems(_ goldSet: GoldSet, documents: [Document]) {
+            let repeated = goldSet.repeated
+            if !repeated.isEmpty {
+                let places = repeated.prefix(3).map { "\($0.document), line \($0.line)" }.joined(separator: "; ")
+                input.diagnostics.note("--gold: \(repeated.count) row\(repeated.count == 1 ? " repeats" : "s repeat") an earlier one (the same "
+                    + "document, kind and text: \(places)\(repeated.count > 3 ? " …" : "")); each is scored as an item of its own, "
+                    + "which lowers recall; remove the copies")
+            }
+            let read = Set(documents.map(\.name)), stems = Set(documents.map { ItemMatcher.stem($0.name) })
+            let unread = Set(goldSet.annotations.map(\.document)).filter { !read.contains($0) && !stems.contains(ItemMatcher.stem($0)) }.sorted()
+            if !unread.isEmpty, !documents.isEmpty {
+                input.diagnostics.note("--gold names \(unread.count) document\(unread.count == 1 ? "" : "s") not read in this run "
+                    + "(\(unread.prefix(3).joined(separator: ", "))\(unread.count > 3 ? " …" : "")): \(unread.count == 1 ? "its rows are" : "their rows are") not scored; "
+                    + "a row names a document by its file name, as the run does")
+            }
+            let narrative = goldSet.annotations.filter { $0.form == .narrative && read.contains($0.document) }.count
+            if narrative > 0, !items.narrative {
+                input.diagnostics.note("--gold has \(narrative) narrative finding\(narrative == 1 ? "" : "s") in the documents read, which only "
+                    + "--narrative finds: without it each is a miss")
+            }
+        }
+
         /// "wt2018 and its learned layer (wt2018.learned.yml) for inspection-letter and inspection-report documents".
         static func codedWith(_ scheme: ThemeScheme, name: String) -> String {
             let file = (name as NSString).lastPathComponent
@@ -87,6 +112,8 @@ extension Scrutiny {
             let finder = try lexicons.finder(items)
             let classifier = try lexicons.classifier(scheme: scheme.scheme)
             let (documents, items) = try readItems(input, lexicons: lexicons, finder: finder)
+            goldSet = goldSet.named(as: Set(documents.map(\.name)))
+            noteGoldProblems(goldSet, documents: documents)
             let found = goldSet.scoped(items, in: documents)
             func evaluate(_ keep: (String) -> Bool) -> ExtractionEvaluation {
                 var evaluation = ExtractionEvaluation(found: found.filter { keep($0.document) },
@@ -106,7 +133,7 @@ extension Scrutiny {
             }
             evaluation.codedWith = Self.codedWith(classifier.scheme, name: scheme.scheme)
             // Hand-coded themes the scheme does not have can never agree: said, not scored silently.
-            let codedThemes = Set(goldSet.annotations.compactMap(\.theme).filter { !$0.isEmpty })
+            let codedThemes = Set(goldSet.annotations.compactMap(\.theme).filter { !$0.isEmpty && $0 != ClassifiedItem.unclassified })
             let missing = codedThemes.subtracting(classifier.scheme.lexicon.categories.map(\.name)).sorted()
             if !missing.isEmpty {
                 input.diagnostics.note("--scheme \(scheme.scheme) has no theme \(missing.prefix(6).joined(separator: ", "))\(missing.count > 6 ? " …" : ""), "

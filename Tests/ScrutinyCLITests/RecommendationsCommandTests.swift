@@ -97,6 +97,28 @@ import Testing
         #expect(kinds.stderr.contains("--kinds"))
     }
 
+    /// What in a hand coding changes the figures without the user meaning it is said in one line
+    /// each: a repeated row, a document not read, narrative rows without --narrative.
+    @Test func goldRowsThatCannotCountAsMeantAreSaid() throws {
+        let letter = "corpus/documents/calderwick-jtai-letter-2022.txt"
+        let gold = "document,kind,form,text\n"
+            + "calderwick-jtai-letter-2022.txt,recommendation,listed,The partnership should\n"
+            + "calderwick-jtai-letter-2022.txt,recommendation,listed,The partnership should\n"
+            + "nosuch.txt,strength,listed,Good work.\n"
+            + "calderwick-jtai-letter-2022.txt,strength,narrative,Leaders have\n"
+        let result = try CLI.run(["evaluate", "--gold", "-", letter], stdin: gold)
+        #expect(result.status == 0)
+        let lines = result.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.contains("--gold: 1 row repeats an earlier one") && $0.contains("line 3") }, "\(lines)")
+        #expect(lines.contains { $0.contains("--gold names 1 document not read in this run (nosuch.txt)") }, "\(lines)")
+        #expect(lines.contains { $0.contains("--gold has 1 narrative finding") }, "\(lines)")
+        let narrative = try CLI.run(["evaluate", "--gold", "-", letter, "--narrative"], stdin: gold)
+        #expect(!narrative.stderr.contains("narrative finding"), "\(narrative.stderr)")
+        let unclosed = try CLI.run(["evaluate", "--gold", "-", letter], stdin: "document,kind,text\nx.txt,strength,\"Open\nx.txt,strength,B\n")
+        #expect(unclosed.status == 1)
+        #expect(unclosed.stderr.contains("line 2: a quoted field opens there and never closes"), "\(unclosed.stderr)")
+    }
+
     /// Exit statuses as the README documents them: a runtime failure is one line and 1, a usage
     /// mistake is 64 with the usage text; --version prints the version.
     @Test func runtimeFailuresAndUsageMistakesExitDifferently() throws {

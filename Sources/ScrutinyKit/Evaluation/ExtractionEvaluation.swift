@@ -19,6 +19,26 @@ public struct ExtractionEvaluation: Sendable, Codable {
             recall = gold == 0 ? 0 : Double(matched) / Double(gold)
             f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
         }
+
+        private enum CodingKeys: String, CodingKey { case found, gold, matched, precision, recall, f1 }
+
+        /// A figure with nothing to count (precision of no items found) is null in JSON, as the
+        /// table's "–", not 0: averaged by a reader, a 0 would be wrong.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(found, forKey: .found)
+            try container.encode(gold, forKey: .gold)
+            try container.encode(matched, forKey: .matched)
+            try container.encode(found == 0 ? nil : precision, forKey: .precision)
+            try container.encode(gold == 0 ? nil : recall, forKey: .recall)
+            try container.encode(found == 0 || gold == 0 ? nil : f1, forKey: .f1)
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.init(found: try container.decode(Int.self, forKey: .found), gold: try container.decode(Int.self, forKey: .gold),
+                      matched: try container.decode(Int.self, forKey: .matched))
+        }
     }
 
     /// Precision, recall and kind accuracy for the items of some forms: precision over the found
@@ -45,6 +65,29 @@ public struct ExtractionEvaluation: Sendable, Codable {
             precision = found == 0 ? 0 : Double(foundMatched) / Double(found)
             recall = gold == 0 ? 0 : Double(goldMatched) / Double(gold)
             kindAccuracy = goldMatched == 0 ? 0 : Double(kindAgreeing) / Double(goldMatched)
+        }
+
+        private enum CodingKeys: String, CodingKey { case found, gold, foundMatched, goldMatched, kindAgreeing, precision, recall, kindAccuracy }
+
+        /// Null in JSON where there is nothing to count, as ``Score`` does.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(found, forKey: .found)
+            try container.encode(gold, forKey: .gold)
+            try container.encode(foundMatched, forKey: .foundMatched)
+            try container.encode(goldMatched, forKey: .goldMatched)
+            try container.encode(kindAgreeing, forKey: .kindAgreeing)
+            try container.encode(found == 0 ? nil : precision, forKey: .precision)
+            try container.encode(gold == 0 ? nil : recall, forKey: .recall)
+            try container.encode(goldMatched == 0 ? nil : kindAccuracy, forKey: .kindAccuracy)
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.init(found: try container.decode(Int.self, forKey: .found), gold: try container.decode(Int.self, forKey: .gold),
+                      foundMatched: try container.decode(Int.self, forKey: .foundMatched),
+                      goldMatched: try container.decode(Int.self, forKey: .goldMatched),
+                      kindAgreeing: try container.decode(Int.self, forKey: .kindAgreeing))
         }
     }
 

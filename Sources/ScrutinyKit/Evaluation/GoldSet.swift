@@ -51,6 +51,35 @@ public struct GoldSet: Sendable {
         return GoldSet(annotations: annotations, scopes: scopes, heldOut: heldOut)
     }
 
+    /// The annotations that repeat an earlier one (the same document, kind and text): a row
+    /// pasted twice, or a backup copy of a file in the gold folder. Each is scored as an item of
+    /// its own, so it costs recall; a run says so.
+    public var repeated: [Annotation] {
+        var seen = Set<[String]>()
+        return annotations.filter { !seen.insert([$0.document, $0.kind.rawValue, $0.text]).inserted }
+    }
+
+    /// The annotations with each document named as the run names it: a row that gives more of a
+    /// document's path than its name ("corpus/documents/x.md" for "x.md") is taken for that
+    /// document, where exactly one document read fits it.
+    public func named(as names: Set<String>) -> GoldSet {
+        var copy = self
+        var fitting: [String: String?] = [:]
+        copy.annotations = annotations.map { annotation in
+            guard !names.contains(annotation.document) else { return annotation }
+            let name = fitting[annotation.document] ?? {
+                let fits = names.filter { annotation.document.hasSuffix("/" + $0) }
+                return fits.count == 1 ? fits.first : nil
+            }()
+            fitting[annotation.document] = .some(name)
+            guard let name else { return annotation }
+            var renamed = annotation
+            renamed.document = name
+            return renamed
+        }
+        return copy
+    }
+
     /// Drops the narrative findings that lie outside the part of their document where narrative
     /// findings were annotated, so that they are neither credited nor counted as false finds.
     public func scoped(_ found: [Recommendation], in documents: [Document]) -> [Recommendation] {

@@ -6,6 +6,8 @@ public struct ThemeEvaluation: Sendable, Codable {
     public var items: Int
     public var themeAccuracy: Double
     public var subthemeAccuracy: Double
+    /// The items sub-theme accuracy is over: those coded to a sub-theme by hand.
+    public var subthemeItems: Int
     public var macroF1: Double
     public var kappa: Double
     /// Per theme: precision, recall and F1 of the predicted theme.
@@ -34,8 +36,11 @@ public struct ThemeEvaluation: Sendable, Codable {
         self.labels = labels
         let agree = zip(gold, predicted).filter { $0 == $1 }.count
         themeAccuracy = coded.isEmpty ? 0 : Double(agree) / Double(coded.count)
-        let subAgree = coded.filter { $0.gold.theme == $0.predicted.theme && $0.gold.subtheme == $0.predicted.subtheme }.count
-        subthemeAccuracy = coded.isEmpty ? 0 : Double(subAgree) / Double(coded.count)
+        // Over the items coded to a sub-theme by hand: one coded to a theme alone says nothing of sub-themes.
+        let subCoded = coded.filter { $0.gold.subtheme != nil }
+        subthemeItems = subCoded.count
+        let subAgree = subCoded.filter { $0.gold.theme == $0.predicted.theme && $0.gold.subtheme == $0.predicted.subtheme }.count
+        subthemeAccuracy = subCoded.isEmpty ? 0 : Double(subAgree) / Double(subCoded.count)
         var confusion: [String: [String: Int]] = [:]
         for (g, p) in zip(gold, predicted) { confusion[g, default: [:]][p, default: 0] += 1 }
         self.confusion = confusion
@@ -54,7 +59,7 @@ public struct ThemeEvaluation: Sendable, Codable {
             sum + Double(gold.filter { $0 == label }.count) * Double(predicted.filter { $0 == label }.count)
         } / max(total * total, 1)
         kappa = expected >= 1 ? 1 : (themeAccuracy - expected) / (1 - expected)
-        disagreements = coded.filter { $0.gold.theme != $0.predicted.theme || $0.gold.subtheme != $0.predicted.subtheme }.map {
+        disagreements = coded.filter { $0.gold.theme != $0.predicted.theme || ($0.gold.subtheme != nil && $0.gold.subtheme != $0.predicted.subtheme) }.map {
             Disagreement(document: $0.gold.document, text: $0.predicted.recommendation.text,
                          gold: [$0.gold.theme, $0.gold.subtheme].compactMap { $0 }.joined(separator: "."),
                          predicted: [$0.predicted.theme, $0.predicted.subtheme].compactMap { $0 }.joined(separator: "."),
@@ -67,15 +72,80 @@ public struct ThemeEvaluation: Sendable, Codable {
         public var items: Int
         public var themeAccuracy: Double
         public var subthemeAccuracy: Double
+        public var subthemeItems: Int
         public var macroF1: Double
         public var kappa: Double
         /// Share of items coded `unclassified`.
         public var unclassified: Double
+
+        private enum CodingKeys: String, CodingKey { case items, themeAccuracy, subthemeAccuracy, subthemeItems, macroF1, kappa, unclassified }
+
+        public init(items: Int, themeAccuracy: Double, subthemeAccuracy: Double, subthemeItems: Int, macroF1: Double, kappa: Double,
+                    unclassified: Double) {
+            (self.items, self.themeAccuracy, self.subthemeAccuracy, self.subthemeItems) = (items, themeAccuracy, subthemeAccuracy, subthemeItems)
+            (self.macroF1, self.kappa, self.unclassified) = (macroF1, kappa, unclassified)
+        }
+
+        /// A figure with nothing to count is null in JSON (the table's "–"), not 0.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(items, forKey: .items)
+            try container.encode(items == 0 ? nil : themeAccuracy, forKey: .themeAccuracy)
+            try container.encode(subthemeItems == 0 ? nil : subthemeAccuracy, forKey: .subthemeAccuracy)
+            try container.encode(subthemeItems, forKey: .subthemeItems)
+            try container.encode(items == 0 ? nil : macroF1, forKey: .macroF1)
+            try container.encode(items == 0 ? nil : kappa, forKey: .kappa)
+            try container.encode(items == 0 ? nil : unclassified, forKey: .unclassified)
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            items = try container.decode(Int.self, forKey: .items)
+            themeAccuracy = try container.decodeIfPresent(Double.self, forKey: .themeAccuracy) ?? 0
+            subthemeAccuracy = try container.decodeIfPresent(Double.self, forKey: .subthemeAccuracy) ?? 0
+            subthemeItems = try container.decodeIfPresent(Int.self, forKey: .subthemeItems) ?? 0
+            macroF1 = try container.decodeIfPresent(Double.self, forKey: .macroF1) ?? 0
+            kappa = try container.decodeIfPresent(Double.self, forKey: .kappa) ?? 0
+            unclassified = try container.decodeIfPresent(Double.self, forKey: .unclassified) ?? 0
+        }
     }
 
     public var summary: Summary {
         let unclassifiedCount = confusion.values.reduce(0) { $0 + ($1[ClassifiedItem.unclassified] ?? 0) }
-        return Summary(items: items, themeAccuracy: themeAccuracy, subthemeAccuracy: subthemeAccuracy, macroF1: macroF1,
-                       kappa: kappa, unclassified: items == 0 ? 0 : Double(unclassifiedCount) / Double(items))
+        return Summary(items: items, themeAccuracy: themeAccuracy, subthemeAccuracy: subthemeAccuracy, subthemeItems: subthemeItems,
+                       macroF1: macroF1, kappa: kappa, unclassified: items == 0 ? 0 : Double(unclassifiedCount) / Double(items))
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case items, themeAccuracy, subthemeAccuracy, subthemeItems, macroF1, kappa, byTheme, confusion, labels, disagreements
+    }
+
+    /// A figure with nothing to count is null in JSON (the table's "–"), not 0.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(items, forKey: .items)
+        try container.encode(items == 0 ? nil : themeAccuracy, forKey: .themeAccuracy)
+        try container.encode(subthemeItems == 0 ? nil : subthemeAccuracy, forKey: .subthemeAccuracy)
+        try container.encode(subthemeItems, forKey: .subthemeItems)
+        try container.encode(items == 0 ? nil : macroF1, forKey: .macroF1)
+        try container.encode(items == 0 ? nil : kappa, forKey: .kappa)
+        try container.encode(byTheme, forKey: .byTheme)
+        try container.encode(confusion, forKey: .confusion)
+        try container.encode(labels, forKey: .labels)
+        try container.encode(disagreements, forKey: .disagreements)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        items = try container.decode(Int.self, forKey: .items)
+        themeAccuracy = try container.decodeIfPresent(Double.self, forKey: .themeAccuracy) ?? 0
+        subthemeAccuracy = try container.decodeIfPresent(Double.self, forKey: .subthemeAccuracy) ?? 0
+        subthemeItems = try container.decodeIfPresent(Int.self, forKey: .subthemeItems) ?? 0
+        macroF1 = try container.decodeIfPresent(Double.self, forKey: .macroF1) ?? 0
+        kappa = try container.decodeIfPresent(Double.self, forKey: .kappa) ?? 0
+        byTheme = try container.decode([String: ExtractionEvaluation.Score].self, forKey: .byTheme)
+        confusion = try container.decode([String: [String: Int]].self, forKey: .confusion)
+        labels = try container.decode([String].self, forKey: .labels)
+        disagreements = try container.decode([Disagreement].self, forKey: .disagreements)
     }
 }

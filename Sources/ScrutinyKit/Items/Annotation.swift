@@ -20,6 +20,8 @@ public struct Annotation: Hashable, Sendable, Codable {
         case missingColumns(path: String, missing: [String])
         case badKind(path: String, line: Int, kind: String)
         case badForm(path: String, line: Int, form: String)
+        /// A quoted field opened and never closed: every row after it would be swallowed into it.
+        case unclosedQuote(path: String, line: Int)
 
         public var errorDescription: String? {
             switch self {
@@ -30,6 +32,8 @@ public struct Annotation: Hashable, Sendable, Codable {
                 return "cannot use \(path), line \(line): unknown kind '\(kind)'; use recommendation, area_for_improvement, strength or procedural"
             case .badForm(let path, let line, let form):
                 return "cannot use \(path), line \(line): unknown form '\(form)'; use listed, explicit or narrative"
+            case .unclosedQuote(let path, let line):
+                return "cannot use \(path), line \(line): a quoted field opens there and never closes; close its \" or remove it"
             }
         }
     }
@@ -57,16 +61,34 @@ public struct Annotation: Hashable, Sendable, Codable {
         return try parse(String(decoding: data, as: UTF8.self), path: path)
     }
 
-    /// The annotations in CSV `text`; `path` names the file in errors.
+    /// The name a header gives a column, made plain: any case, and "-", "_" or a space between
+    /// words ("Sub-theme", "sub_theme" and "Subtheme" are all `subtheme`; "Theme 2" is `theme2`).
+    public static func column(_ header: String) -> String {
+        header.lowercased().filter { !"-_ ".contains($0) }
+    }
+
+    /// The annotations in CSV `text`; `path` names the file in errors, whose lines are the file's.
     public static func parse(_ text: String, path: String = "annotations.csv") throws(LoadError) -> [Annotation] {
-        let (header, records) = CSVReader.records(text)
+        if let line = CSVReader.unclosedQuote(in: text) { throw .unclosedQuote(path: path, line: line) }
+        let (header, records, lines) = CSVReader.records(text, names: column)
         let missing = ["document", "kind", "text"].filter { !header.contains($0) }
-        guard missing.isEmpty else { throw .missingColumns(path: path, missing: missing) }
+        guard missing.isEmpty else {
+            // The causes a person can act on, before the columns.
+            if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw .unreadable(path: path, cause: "it is empty") }
+            if text.unicodeScalars.contains("\u{0}") {
+                throw .unreadable(path: path, cause: "it is not UTF-8 text (UTF-16?); save it as \"CSV UTF-8\"")
+            }
+            if header.count == 1, header[0].contains(";") || header[0].contains("\t") {
+                throw .unreadable(path: path, cause: "its columns are separated by semicolons or tabs; save it as CSV with commas")
+            }
+            throw .missingColumns(path: path, missing: missing)
+        }
         var annotations: [Annotation] = []
         for (index, record) in records.enumerated() {
+            let line = lines[index]
             let kindText = (record["kind"] ?? "").trimmingCharacters(in: " ")
             guard let kind = Recommendation.Kind(rawValue: kindText) else {
-                throw .badKind(path: path, line: index + 2, kind: kindText)
+                throw .badKind(path: path, line: line, kind: kindText)
             }
             func field(_ name: String) -> String? {
                 record[name].flatMap { $0.trimmingCharacters(in: " ").isEmpty ? nil : $0.trimmingCharacters(in: " ") }
@@ -74,13 +96,13 @@ public struct Annotation: Hashable, Sendable, Codable {
             var form: Recommendation.Form?
             if let formText = field("form") {
                 guard let parsed = Recommendation.Form(rawValue: formText) else {
-                    throw .badForm(path: path, line: index + 2, form: formText)
+                    throw .badForm(path: path, line: line, form: formText)
                 }
                 form = parsed
             }
             annotations.append(Annotation(document: record["document"] ?? "", kind: kind, form: form, theme: field("theme"),
                                           subtheme: field("subtheme"), theme2: field("theme2"), subtheme2: field("subtheme2"),
-                                          text: record["text"] ?? "", line: index + 2))
+                                          text: record["text"] ?? "", line: line))
         }
         return annotations
     }

@@ -8,8 +8,9 @@ public enum EvaluationText {
         let names = byForm.keys.sorted { (order.firstIndex(of: $0) ?? 9, $0) < (order.firstIndex(of: $1) ?? 9, $1) }
         let rows = names.map { name -> [String] in
             let score = byForm[name]!
-            return [name, String(score.items), format(score.themeAccuracy), format(score.kappa), format(score.subthemeAccuracy),
-                    format(score.macroF1), format(score.unclassified)]
+            return [name, String(score.items), figure(score.themeAccuracy, over: score.items), figure(score.kappa, over: score.items),
+                    figure(score.subthemeAccuracy, over: score.subthemeItems), figure(score.macroF1, over: score.items),
+                    figure(score.unclassified, over: score.items)]
         }
         return MarkdownTable.render(header: ["themes by form", "items", "accuracy", "kappa", "sub-theme", "macro-F1", "unclassified"],
                                     rows: rows, alignRight: [1, 2, 3, 4, 5, 6])
@@ -41,20 +42,22 @@ public enum EvaluationText {
                 output += "\nPart \(name == "heldout" ? "held back" : "tuning") (\(part.documents) documents):\n"
                 output += formTable(part.byForm)
                 if let themes = part.themes {
-                    output += "themes: accuracy \(format(themes.themeAccuracy))  kappa \(format(themes.kappa))  "
-                    output += "sub-theme accuracy \(format(themes.subthemeAccuracy))  macro-F1 \(format(themes.macroF1))  "
-                    output += "unclassified \(format(themes.unclassified))  (\(themes.items) items)\n"
+                    output += "themes: accuracy \(figure(themes.themeAccuracy, over: themes.items))  kappa \(figure(themes.kappa, over: themes.items))  "
+                    output += "sub-theme accuracy \(figure(themes.subthemeAccuracy, over: themes.subthemeItems))  macro-F1 \(figure(themes.macroF1, over: themes.items))  "
+                    output += "unclassified \(figure(themes.unclassified, over: themes.items))  (\(themes.items) items)\n"
                 }
                 if let byForm = part.themesByForm, byForm.count > 1 { output += themeFormTable(byForm) }
             }
         }
         let agreeing = evaluation.matches.filter { $0.found.kind == $0.gold.kind }.count
-        output += "\nkind accuracy: \(format(evaluation.kindAccuracy)) (\(agreeing) of \(evaluation.matches.count) matched items)\n"
-        output += "precision: \(format(evaluation.overall.precision))  recall: \(format(evaluation.overall.recall))  F1: \(format(evaluation.overall.f1))\n"
+        let overall = evaluation.overall
+        output += "\nkind accuracy: \(figure(evaluation.kindAccuracy, over: evaluation.matches.count)) (\(agreeing) of \(evaluation.matches.count) matched items)\n"
+        output += "precision: \(figure(overall.precision, over: overall.found))  recall: \(figure(overall.recall, over: overall.gold))  "
+            + "F1: \(figure(overall.f1, over: min(overall.found, overall.gold)))\n"
         if let themes = evaluation.themes {
             output += "\nThemes (\(themes.items) matched items with a hand-coded theme):\n"
-            output += "theme accuracy: \(format(themes.themeAccuracy))  sub-theme accuracy: \(format(themes.subthemeAccuracy))  "
-            output += "macro-F1: \(format(themes.macroF1))  Cohen's kappa: \(format(themes.kappa))\n\n"
+            output += "theme accuracy: \(figure(themes.themeAccuracy, over: themes.items))  sub-theme accuracy: \(figure(themes.subthemeAccuracy, over: themes.subthemeItems))  "
+            output += "macro-F1: \(figure(themes.macroF1, over: themes.items))  Cohen's kappa: \(figure(themes.kappa, over: themes.items))\n\n"
             if let byForm = evaluation.themesByForm, byForm.count > 1 { output += themeFormTable(byForm) + "\n" }
             let rows = themes.labels.filter { themes.confusion[$0] != nil }.map { gold in
                 [gold] + themes.labels.map { String(themes.confusion[gold]?[$0] ?? 0) }

@@ -11,9 +11,17 @@ public enum CSVReader {
 
     /// The rows, and where an unclosed quote opened. A line ends at LF, CRLF or a lone CR.
     static func parse(_ text: String) -> (rows: [[String]], unclosedAt: Int?) {
+        let parsed = parseWithLines(text)
+        return (parsed.rows, parsed.unclosedAt)
+    }
+
+    /// The rows with the line (from 1) each begins on, and where an unclosed quote opened.
+    static func parseWithLines(_ text: String) -> (rows: [[String]], lines: [Int], unclosedAt: Int?) {
         var line = 1
         var quoteLine = 1
+        var rowLine = 1
         var rows: [[String]] = []
+        var lines: [Int] = []
         var row: [String] = []
         var field = ""
         var quoted = false
@@ -48,6 +56,8 @@ public enum CSVReader {
                 line += 1
                 row.append(field)
                 rows.append(row)
+                lines.append(rowLine)
+                rowLine = line
                 row = []
                 field = ""
             default: field.unicodeScalars.append(scalar)
@@ -56,8 +66,22 @@ public enum CSVReader {
         if !field.isEmpty || !row.isEmpty {
             row.append(field)
             rows.append(row)
+            lines.append(rowLine)
         }
-        return (rows.filter { !($0.count == 1 && $0[0].isEmpty) }, quoted ? quoteLine : nil)
+        let kept = rows.indices.filter { !(rows[$0].count == 1 && rows[$0][0].isEmpty) }
+        return (kept.map { rows[$0] }, kept.map { lines[$0] }, quoted ? quoteLine : nil)
+    }
+
+    /// ``records(_:)`` with each record's line in the file (from 1), and the header's names made
+    /// plain by `name` (for example lower-cased).
+    public static func records(_ text: String, names name: (String) -> String) -> (header: [String], records: [[String: String]], lines: [Int]) {
+        let parsed = parseWithLines(text)
+        guard let header = parsed.rows.first?.map({ name($0.trimmingCharacters(in: " ")) }) else { return ([], [], []) }
+        let records = parsed.rows.dropFirst().map { fields in
+            Dictionary(zip(header, fields + Array(repeating: "", count: max(0, header.count - fields.count))),
+                       uniquingKeysWith: { first, _ in first })
+        }
+        return (header, records, Array(parsed.lines.dropFirst()))
     }
 
     /// Rows as dictionaries keyed by the header row.

@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+@testable import ScrutinyKit
+
+/// A researcher's own hand coding, as people write it: the header in any case and spelling, rows
+/// pasted twice, a quote left open, documents named with their folders. None of it may change the
+/// figures without a word. Until session 19 each did (helper audit, session 19).
+@Suite struct GoldFileTests {
+    @Test func headersInAnyCaseAndSpellingNameTheirColumns() throws {
+        for header in ["Document,Kind,Theme,Sub-theme,Text", "document,kind,theme,sub_theme,text", "DOCUMENT,KIND,THEME,Subtheme,TEXT",
+                       "document,kind,theme,sub theme,text"] {
+            let rows = try Annotation.parse(header + "\nd.txt,recommendation,purpose,learning,The partnership should learn.\n")
+            #expect(rows.first?.subtheme == "learning" && rows.first?.theme == "purpose", "\(header)")
+        }
+        #expect(try Annotation.parse("document,kind,theme 2,text\nd.txt,strength,process,Text.\n").first?.theme2 == "process")
+    }
+
+    @Test func aQuoteLeftOpenIsRefusedWithItsLine() {
+        let text = "document,kind,text\nd.txt,strength,\"Good work.\nd.txt,strength,Other work.\nd.txt,strength,More.\n"
+        #expect(throws: Annotation.LoadError.unclosedQuote(path: "g.csv", line: 2)) { try Annotation.parse(text, path: "g.csv") }
+    }
+
+    @Test func linesAreTheFilesLinesWhereACellHoldsANewline() throws {
+        let rows = try Annotation.parse("document,kind,text\nd.txt,strength,\"Two\nlines.\"\n\nd.txt,recommendation,Third.\n")
+        #expect(rows.map(\.line) == [2, 5])
+        #expect(throws: Annotation.LoadError.badKind(path: "g.csv", line: 5, kind: "recomendation")) {
+            try Annotation.parse("document,kind,text\nd.txt,strength,\"Two\nlines.\"\n\nd.txt,recomendation,Third.\n", path: "g.csv")
+        }
+    }
+
+    @Test func filesThatAreNoCommaCSVSaySo() {
+        #expect(throws: Annotation.LoadError.unreadable(path: "g.csv", cause: "it is empty")) { try Annotation.parse("\n", path: "g.csv") }
+        #expect(throws: Annotation.LoadError.unreadable(path: "g.csv", cause: "its columns are separated by semicolons or tabs; save it as CSV with commas")) {
+            try Annotation.parse("document;kind;text\nd.txt;strength;Good.\n", path: "g.csv")
+        }
+    }
+
+    @Test func repeatedRowsAndLongerPathsAreFound() {
+        let rows = [Annotation(document: "corpus/documents/a.md", kind: .strength, text: "Good.", line: 2),
+                    Annotation(document: "a.md", kind: .strength, text: "Other.", line: 3),
+                    Annotation(document: "a.md", kind: .strength, text: "Other.", line: 4),
+                    Annotation(document: "elsewhere/b.md", kind: .strength, text: "B.", line: 5)]
+        let gold = GoldSet(annotations: rows)
+        #expect(gold.repeated.map(\.line) == [4])
+        let named = gold.named(as: ["a.md", "c.md"])
+        #expect(named.annotations.map(\.document) == ["a.md", "a.md", "a.md", "elsewhere/b.md"])
+    }
+
+    /// Sub-theme accuracy is over the items coded to a sub-theme by hand; a theme alone is no
+    /// disagreement at the sub-theme level (a gold file without sub-themes scored 0.000).
+    @Test func subthemeAccuracyIsOverTheItemsCodedToASubtheme() throws {
+        let item = { (text: String) in Recommendation(id: text, document: "d.txt", kind: .strength, text: text, section: "", cue: "", locations: []) }
+        let pairs = [
+            (gold: Annotation(document: "d.txt", kind: .strength, theme: "purpose", subtheme: nil, text: "a", line: 2),
+             predicted: ClassifiedItem(recommendation: item("a"), theme: "purpose", subtheme: "learning")),
+            (gold: Annotation(document: "d.txt", kind: .strength, theme: "process", subtheme: "relationships", text: "b", line: 3),
+             predicted: ClassifiedItem(recommendation: item("b"), theme: "process", subtheme: "relationships")),
+        ]
+        let evaluation = ThemeEvaluation(pairs: pairs)
+        #expect(evaluation.subthemeItems == 1 && evaluation.subthemeAccuracy == 1)
+        #expect(evaluation.disagreements.isEmpty)
+        let none = ThemeEvaluation(pairs: [pairs[0]])
+        #expect(none.subthemeItems == 0)
+        let json = String(decoding: try JSONEncoder().encode(none.summary), as: UTF8.self)
+        #expect(json.contains("\"subthemeAccuracy\":null"), "\(json)")
+        #expect(json.contains("\"themeAccuracy\":1"), "\(json)")
+        let empty = String(decoding: try JSONEncoder().encode(ExtractionEvaluation.Score(found: 0, gold: 3, matched: 0)), as: UTF8.self)
+        #expect(empty.contains("\"precision\":null") && empty.contains("\"recall\":0") && empty.contains("\"f1\":null"), "\(empty)")
+    }
+}
