@@ -20,13 +20,17 @@ extension Scrutiny {
                 adds its word weights to items of the document types it was learned from, shown as `learned` \
                 in --explain.
 
-                With --lines, each non-empty line of a file (or of standard input, `-`) is one recommendation: \
-                for checking your own list.
+                With --lines, a list pasted from a document or an e-mail (a file, or standard input, `-`) \
+                gives one recommendation per item: for checking your own list. Markers and labels ("1.", "•", \
+                "R1:", "Recommendation 3 -") are taken off; a line wrapped in the middle of an item, and the \
+                points under an item that ends in a colon, join their item; headings, greetings, sign-offs and \
+                what follows them, page numbers, and titles or names standing alone are left out, and a note \
+                on standard error says which.
 
                 Examples:
                   scrutiny classify report.pdf --explain
                   scrutiny classify --lines my-recommendations.txt
-                  pbpaste | scrutiny classify --lines - --format csv
+                  xclip -o -selection clipboard | scrutiny classify --lines - --format csv
                   scrutiny classify reports/ --scheme my-lexicon.yml --format jsonl
                 """
         )
@@ -118,29 +122,19 @@ extension Scrutiny {
                 data = contents
             }
             guard let decoded = TextDecoding.decode([UInt8](data)) else {
-                throw runFailure("--lines: \(path) is not a text file")
+                throw runFailure("--lines: \(path) is not a text file; a document (PDF, Word, HTML) is read without --lines: `scrutiny classify \(path)`")
             }
             let name = path == "-" ? "stdin" : (path as NSString).lastPathComponent
-            var lines: [String] = []
-            var headings = 0
-            for line in CharacterNormalizer.normalize(decoded.text).split(separator: "\n") {
-                let line = line.trimmingCharacters(in: .whitespaces)
-                guard !line.isEmpty else { continue }
-                // A word broken at a line's end ("co-" / "ordinate training") is one word.
-                if let last = lines.last, last.hasSuffix("-"), last.dropLast().last?.isLetter == true,
-                   line.first?.isLowercase == true {
-                    lines[lines.count - 1] = last + line
-                } else if finder.isHeading(line: line) {
-                    headings += 1
-                } else {
-                    lines.append(line)
-                }
+            let list = PastedList(decoded.text, finder: finder)
+            if list.headings > 0 { input.diagnostics.note("--lines: left out \(list.headings) heading\(list.headings == 1 ? "" : "s") (\"Recommendations\" and the like)") }
+            if !list.leftOut.isEmpty {
+                let shown = list.leftOut.prefix(3).map { "\"\(TerminalText.escaped(String($0.prefix(40))))\"" }.joined(separator: ", ")
+                input.diagnostics.note("--lines: left out \(list.leftOut.count) line\(list.leftOut.count == 1 ? "" : "s") that \(list.leftOut.count == 1 ? "is" : "are") no item "
+                    + "(greetings, sign-offs and what follows them, page numbers, titles and names standing alone: \(shown)\(list.leftOut.count > 3 ? " …" : ""))")
             }
-            if headings > 0 { input.diagnostics.note("--lines: left out \(headings) heading\(headings == 1 ? "" : "s") (\"Recommendations\" and the like)") }
-            if lines.isEmpty { input.diagnostics.note("--lines: \(path == "-" ? "standard input" : path) holds no lines to classify") }
+            if list.items.isEmpty { input.diagnostics.note("--lines: \(path == "-" ? "standard input" : path) holds no lines to classify") }
             var items: [Recommendation] = []
-            for (index, line) in lines.enumerated() {
-                let text: String = ListMarker.parse(Substring(line)).map { String($0.rest) } ?? line
+            for (index, text) in list.items.enumerated() {
                 let id = name + "-" + String(format: "%03d", index + 1)
                 items.append(finder.recommendation(line: text, id: id, document: name))
             }

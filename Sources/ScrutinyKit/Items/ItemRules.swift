@@ -15,6 +15,8 @@ public struct ItemRules: Sendable {
     public var exampleOpeners: PhraseList
     public var obligation: [(strength: Recommendation.Strength, phrases: PhraseList)]
     public var notItems: PhraseList
+    /// What a pasted list (`classify --lines`) holds besides its items (`pasted_lines`).
+    public var pasted: PastedLineRules
     public var strengthVerbs: PhraseList
     public var purposeClauses: PhraseList
     public var falseCues: PhraseList
@@ -100,6 +102,10 @@ public struct ItemRules: Sendable {
             file.obligation[strength.rawValue].map { (strength, PhraseList($0)) }
         }
         notItems = PhraseList((file.not_items ?? [:]).values.flatMap { $0 })
+        pasted = PastedLineRules(greetings: PhraseList(file.pasted_lines?.greetings ?? []),
+                                 signOffs: PhraseList(file.pasted_lines?.sign_offs ?? []),
+                                 furniture: PhraseList(file.pasted_lines?.furniture ?? []),
+                                 labels: file.pasted_lines?.labels ?? [])
         strengthVerbs = PhraseList(file.strength_verbs ?? [])
         purposeClauses = PhraseList(file.purpose_clauses ?? [])
         falseCues = PhraseList(file.false_cues ?? [])
@@ -213,6 +219,14 @@ public struct ItemRules: Sendable {
         var example_openers: [String]?
         var obligation: [String: [String]]
         var not_items: [String: [String]]?
+        var pasted_lines: PastedLines?
+
+        struct PastedLines: Decodable {
+            var greetings: [String]?
+            var sign_offs: [String]?
+            var furniture: [String]?
+            var labels: [String]?
+        }
         var strength_verbs: [String]?
         var purpose_clauses: [String]?
         var false_cues: [String]?

@@ -1,0 +1,186 @@
+import Foundation
+
+/// The cues of `pasted_lines` in `lexicons/items.yml`: what a pasted list holds besides its items.
+public struct PastedLineRules: Sendable {
+    /// A short line that opens with one ("Hi all,", "Dear colleagues") is a greeting.
+    public var greetings: PhraseList
+    /// A short line that opens with one ("Kind regards,", "Sent from my iPhone") ends the list.
+    public var signOffs: PhraseList
+    /// A short line that opens with one and has a number ("Page 4 of 12") is page furniture.
+    public var furniture: PhraseList
+    /// Words that label an item before its number ("R1:", "Recommendation 3 –").
+    public var labels: [String]
+}
+
+/// The items of a list pasted from a document or an e-mail (`classify --lines`), one to a line
+/// as the person meant them: a heading that announces them ("Recommendations") left out; a
+/// greeting, a sign-off and the signature after it, page numbers and page furniture, lone markers
+/// and a title or name standing alone left out; a line broken where the text was wrapped
+/// (the next line going on in lower case), and a word broken at a line's end, joined; an item
+/// that ends in a colon taking the points under it as its parts; each item's marker ("1.", "•")
+/// and label ("R1:", "Recommendation 3 –") taken off its text.
+public struct PastedList: Sendable {
+    /// The items' texts, in order.
+    public var items: [String]
+    /// Headings left out ("Recommendations", "Areas for improvement:").
+    public var headings: Int
+    /// Other lines left out (greetings, sign-offs and signatures, page numbers, titles and names).
+    public var leftOut: [String]
+
+    public init(_ text: String, finder: RecommendationFinder) {
+        let rules = finder.rules.pasted
+        /// An item as it grows: its text, the kind of marker it opened with, and that of its points.
+        struct Growing {
+            var text: String
+            var marker: String?
+            var points: String?
+        }
+        var items: [Growing] = []
+        var headings = 0
+        var leftOut: [String] = []
+        var signedOff = false
+        var previousBlank = true
+        for raw in CharacterNormalizer.normalize(text).split(separator: "\n", omittingEmptySubsequences: false) {
+            let line = Self.withoutBoldMarker(raw.replacingOccurrences(of: "\t", with: " ").trimmingCharacters(in: .whitespaces))
+            defer { previousBlank = line.isEmpty }
+            guard !line.isEmpty else { continue }
+            if signedOff {
+                leftOut.append(line)
+                continue
+            }
+            let words = WordTokenizer.words(line).map(\.text)
+            if words.count <= 6, rules.signOffs.matchesAtStart(words) {
+                signedOff = true
+                leftOut.append(line)
+                continue
+            }
+            // Word's sub-bullet comes out as a letter o before the text.
+            let marker = line.hasPrefix("o ") ? ListMarker(marker: "o", ordinal: nil, rest: line.dropFirst(2)) : ListMarker.parse(Substring(line))
+            let markerKind = marker.map { Self.kind(of: $0.marker) }
+            let content = Self.unemphasised(Self.unlabelled(Self.unemphasised(marker.map { String($0.rest) } ?? line), labels: rules.labels))
+            // A lone marker or number ("1.", "•", "- 3 -", "5"): nothing to classify.
+            guard content.contains(where: \.isLetter) else {
+                leftOut.append(line)
+                continue
+            }
+            if words.count <= 6, rules.greetings.matchesAtStart(words) || (rules.furniture.matchesAtStart(words) && line.contains(where: \.isNumber)) {
+                leftOut.append(line)
+                continue
+            }
+            let contentWords = WordTokenizer.words(content).map { $0.text.lowercased() }
+            let asks = finder.rules.obligationStrength(contentWords) != nil
+            // A heading ("Recommendations", "Summary of recommendations") or a lead-in that asks
+            // for nothing ("Here are my draft recommendations:").
+            if finder.isHeading(line: content)
+                || (!asks && !Self.endsSentence(content) && contentWords.count <= 6 && finder.rules.sectionKind(contentWords, atStart: false) != nil)
+                || (!asks && content.hasSuffix(":") && marker == nil) {
+                headings += 1
+                continue
+            }
+            if var last = items.last {
+                let lowerStart = content.first?.isLowercase == true
+                // A word broken at the line's end ("co-" / "ordinate training").
+                if marker == nil, !previousBlank, last.text.hasSuffix("-"), last.text.dropLast().last?.isLetter == true, lowerStart {
+                    last.text += content
+                    items[items.count - 1] = last
+                    continue
+                }
+                // The points under an item that ends in a colon are its parts: marked otherwise
+                // than the item, or going on in lower case.
+                let pointKind = markerKind ?? (lowerStart ? "" : nil)
+                if let pointKind, last.points == nil, last.text.hasSuffix(":"), pointKind != last.marker || marker == nil {
+                    last.text += " " + content
+                    last.points = pointKind
+                    items[items.count - 1] = last
+                    continue
+                }
+                if let pointKind, let points = last.points, pointKind == points, marker != nil || lowerStart {
+                    last.text = Self.withoutStop(last.text) + "; " + content
+                    items[items.count - 1] = last
+                    continue
+                }
+                // A line the text was wrapped at: it goes on in lower case, with no marker.
+                if marker == nil, !previousBlank, lowerStart, !Self.endsSentence(last.text) {
+                    last.text += " " + content
+                    items[items.count - 1] = last
+                    continue
+                }
+            }
+            if marker == nil, Self.isStandingName(content, words: words, finder: finder) {
+                leftOut.append(line)
+                continue
+            }
+            items.append(Growing(text: content, marker: markerKind, points: nil))
+        }
+        self.items = items.map(\.text)
+        self.headings = headings
+        self.leftOut = leftOut
+    }
+}
+
+private extension PastedList {
+    /// What kind of marker: its digits and letters made alike ("1." and "2." are one kind, "(a)"
+    /// and "(b)" another, "•" a third).
+    static func kind(of marker: String) -> String {
+        String(marker.map { $0.isNumber ? "9" : $0.isLetter ? "a" : $0 })
+    }
+
+    /// `line` without the bold around its marker ("**4.** Partners …" is "4. Partners …").
+    static func withoutBoldMarker(_ line: String) -> String {
+        for mark in ["**", "__"] where line.hasPrefix(mark) {
+            let rest = line.dropFirst(2)
+            guard let close = rest.range(of: mark), rest.distance(from: rest.startIndex, to: close.lowerBound) <= 8 else { continue }
+            return String(rest[..<close.lowerBound]) + String(rest[close.upperBound...])
+        }
+        return line
+    }
+
+    /// A point's text without the stop or semicolon it ends in, before the next point is joined.
+    static func withoutStop(_ text: String) -> String {
+        var text = text
+        while let last = text.last, ".;,".contains(last) { text.removeLast() }
+        return text
+    }
+
+    static func endsSentence(_ text: String) -> Bool {
+        guard let last = text.last(where: { !"\"'”’)".contains($0) }) else { return false }
+        return ".!?".contains(last)
+    }
+
+    /// `text` without a label before it ("R1:", "Recommendation 3 –", "Action 2a."): a label word,
+    /// a number, then ":", ".", ")" or a dash.
+    static func unlabelled(_ text: String, labels: [String]) -> String {
+        let lowered = text.lowercased()
+        for label in labels.sorted(by: { $0.count > $1.count }) where lowered.hasPrefix(label) {
+            var rest = text.dropFirst(label.count)
+            rest = rest.drop { $0 == " " }
+            let number = rest.prefix { $0.isNumber || $0 == "." }
+            guard !number.isEmpty, number.first?.isNumber == true else { continue }
+            rest = rest.dropFirst(number.count)
+            if let letter = rest.first, letter.isLetter, rest.dropFirst().first.map({ !$0.isLetter }) ?? true { rest = rest.dropFirst() }
+            rest = rest.drop { $0 == " " }
+            guard let mark = rest.first, ":.)-\u{2013}\u{2014}".contains(mark) || number.last == "." else { continue }
+            if ":.)-\u{2013}\u{2014}".contains(mark) { rest = rest.dropFirst() }
+            let unlabelled = rest.trimmingCharacters(in: .whitespaces)
+            return unlabelled.isEmpty ? text : unlabelled
+        }
+        return text
+    }
+
+    /// `text` without Markdown emphasis around a marker or the whole ("**1.**", "*Partners …*").
+    static func unemphasised(_ text: String) -> String {
+        var text = text
+        while text.hasPrefix("*") || text.hasPrefix("_") { text.removeFirst() }
+        while text.hasSuffix("**") || text.hasSuffix("__") { text.removeLast(2) }
+        return text.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// A title, a name or a role standing alone ("Northshire Safeguarding Children Partnership",
+    /// "Jane Smith", "Independent Scrutineer"): a short line with no sentence's end, nothing it
+    /// asks for, and every long word capitalised.
+    static func isStandingName(_ text: String, words: [String], finder: RecommendationFinder) -> Bool {
+        guard words.count <= 16, !endsSentence(text), finder.rules.obligationStrength(words.map { $0.lowercased() }) == nil else { return false }
+        let long = text.split(separator: " ").filter { $0.count >= 4 }
+        return !long.isEmpty && long.allSatisfy { $0.first?.isUppercase == true || $0.first?.isNumber == true }
+    }
+}

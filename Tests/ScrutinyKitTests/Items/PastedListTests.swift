@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+@testable import ScrutinyKit
+
+/// A list pasted from Word or an e-mail (`classify --lines`) gives one item for each item the
+/// person meant: until session 19 every line was one (a title, "Kind regards,", "Page 4 of 12"
+/// and the signature were coded to themes; a wrapped item was two; labels stayed in the text).
+@Suite struct PastedListTests {
+    static let finder = RecommendationFinder(rules: RecommendationsTests.rules)
+
+    static func list(_ text: String) -> PastedList { PastedList(text, finder: finder) }
+
+    @Test func anEmailGivesItsItemsAlone() {
+        let list = Self.list("""
+        Hi all,
+
+        As promised, here are my draft recommendations following the Executive:
+
+        Northshire Safeguarding Children Partnership – Scrutiny Report 2024
+        RECOMMENDATIONS:
+        Recommendation 1: The partners should review the staffing of the business unit.
+        Recommendation 2 – Partners should develop a data dashboard.
+        R3: The partnership should improve its engagement with faith groups.
+        **4.** Health partners should attend every strategy meeting.
+        5.\tThe Executive should set three priorities.
+        - 3 -
+        Page 2 of 4
+        Kind regards,
+        Jane Smith
+        Independent Scrutineer
+        Sent from my phone
+        """)
+        #expect(list.items == ["The partners should review the staffing of the business unit.", "Partners should develop a data dashboard.",
+                               "The partnership should improve its engagement with faith groups.", "Health partners should attend every strategy meeting.",
+                               "The Executive should set three priorities."])
+        #expect(list.headings == 2)
+        #expect(list.leftOut.contains("Hi all,") && list.leftOut.contains("Page 2 of 4") && list.leftOut.contains("Jane Smith"))
+        #expect(list.leftOut.contains("Northshire Safeguarding Children Partnership - Scrutiny Report 2024"))
+    }
+
+    @Test func wrappedItemsAndPointsAreOneItem() {
+        let list = Self.list("""
+        1. The partnership should commission a
+        review of the threshold document so that thresholds are applied consistently.
+        2. The Executive should strengthen its oversight of multi-agency training:
+           o by evaluating the impact of training on practice;
+           o by making sure GPs take part.
+        3. Leaders should co-
+        ordinate the audit programme.
+        4. Partners should publish the plan.
+        """)
+        #expect(list.items == [
+            "The partnership should commission a review of the threshold document so that thresholds are applied consistently.",
+            "The Executive should strengthen its oversight of multi-agency training: by evaluating the impact of training on practice; by making sure GPs take part.",
+            "Leaders should co-ordinate the audit programme.",
+            "Partners should publish the plan.",
+        ])
+    }
+
+    /// A short recommendation in the imperative and one opening in lower case after a finished
+    /// item stay items of their own; a blank line ends an item.
+    @Test func itemsThatLookLikeOthersStayItems() {
+        let list = Self.list("Publish the annual report by September.\nreview the escalation policy each year.\n\nThe board should meet\n\nmonthly reviews should continue.\n")
+        #expect(list.items == ["Publish the annual report by September.", "review the escalation policy each year.", "The board should meet",
+                               "monthly reviews should continue."])
+        #expect(list.leftOut.isEmpty && list.headings == 0)
+    }
+}
