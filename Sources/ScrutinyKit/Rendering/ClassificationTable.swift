@@ -56,7 +56,8 @@ public enum ClassificationTable {
 
     /// The matched terms that decided: those counted for the primary theme, from whatever source
     /// (the item's words, its section or its actor), strongest first: "audit* (challenge)". An
-    /// unclassified item lists what matched, since nothing decided.
+    /// unclassified item lists what matched as "too weak: …" (its best theme scored below the
+    /// scheme's threshold), since nothing decided.
     static func evidence(_ item: ClassifiedItem, limit: Int) -> String {
         let (theme, subtheme) = (item.theme, item.theme + ".")
         let deciding = item.isClassified
@@ -74,6 +75,8 @@ public enum ClassificationTable {
             parts.append("\(matched) (\(category)\(match.source == .text ? "" : ", " + match.source.rawValue))")
             if parts.count == limit { break }
         }
+        // Nothing decided an unclassified item: what matched is shown as too weak to decide.
+        guard item.isClassified || parts.isEmpty else { return "too weak: " + parts.joined(separator: ", ") }
         return parts.joined(separator: ", ")
     }
 

@@ -17,4 +17,17 @@ import Testing
             ])
         #expect(ClassificationTable.evidence(item, limit: 3) == "caseloads (resourcing), are (resourcing, learned), teams (resourcing, learned)")
     }
+
+    /// An unclassified item's matches decided nothing: shown as too weak (until session 19 they
+    /// read as the words that decided it).
+    @Test func anUnclassifiedItemsMatchesAreTooWeak() {
+        let item = ClassifiedItem(
+            recommendation: Recommendation(id: "x-002", document: "stdin", kind: .recommendation,
+                                           text: "Staff should show more compassion.", section: "", cue: "", locations: []),
+            theme: ClassifiedItem.unclassified, subtheme: nil,
+            matches: [.init(category: "HarmVirtue", term: "compassion", matched: "compassion", source: .text, start: 23, end: 33, weight: 0.91)])
+        #expect(ClassificationTable.evidence(item, limit: 3) == "too weak: compassion (HarmVirtue)")
+        let nothing = ClassifiedItem(recommendation: item.recommendation, theme: ClassifiedItem.unclassified, subtheme: nil, matches: [])
+        #expect(ClassificationTable.evidence(nothing, limit: 3) == "")
+    }
 }
