@@ -31,9 +31,23 @@ extension Scrutiny.Lexicon {
             if files.isEmpty { throw ValidationError("give a lexicon file to check, for example lexicons/wt2018.yml") }
         }
 
+        /// The files given, a folder standing for the lexicons in it: its schemes (`wt2018.yml`, …),
+        /// their learned layers, and any LIWC `.dic` or WordStat `.cat` (its rule files, such as
+        /// items.yml, are no lexicons).
+        static func lexiconFiles(_ paths: [String]) -> [String] {
+            paths.flatMap { path -> [String] in
+                var isFolder: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else { return [path] }
+                let names = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
+                let schemes = Set(ThemeScheme.builtIn.flatMap { [$0 + ".yml", $0 + ".learned.yml"] })
+                return names.filter { schemes.contains($0) || $0.hasSuffix(".dic") || $0.hasSuffix(".cat") }
+                    .map { (path as NSString).appendingPathComponent($0) }
+            }
+        }
+
         func run() async throws {
             let collector = diagnostics.collector
-            for file in files {
+            for file in Self.lexiconFiles(files) {
                 do {
                     let loaded = try encoding.read(file)
                     let lexicon = loaded.lexicon

@@ -32,6 +32,9 @@ public enum LexiconChecker {
                 if term.weight <= 0 {
                     problems.append(.init(severity: .error, line: term.line, message: "`\(term.pattern)` in `\(category.path)`: the weight must be positive"))
                 }
+                if let slip = slip(in: term.pattern) {
+                    problems.append(.init(severity: .warning, line: term.line, message: "`\(term.pattern)` in `\(category.path)`: \(slip)"))
+                }
             }
             for term in category.terms where LexiconPattern.problem(term.pattern) == nil {
                 let key = normalized(term.pattern)
@@ -55,6 +58,20 @@ public enum LexiconChecker {
             }
         }
         return problems.sorted { ($0.line ?? 0) < ($1.line ?? 0) }
+    }
+
+    /// A slip in writing a term that makes it match something else than meant, silently: a weight
+    /// written without a space after its colon (`roma:2` is the words "roma 2"), or the marks of a
+    /// regular expression, which a lexicon does not read (`s(47|11) audit` is the words "s 47 11 audit").
+    static func slip(in pattern: String) -> String? {
+        if let colon = pattern.lastIndex(of: ":"), !pattern[pattern.index(after: colon)...].isEmpty,
+           pattern[pattern.index(after: colon)...].allSatisfy({ $0.isNumber || $0 == "." }) {
+            return "a weight needs a space after its colon (`\(pattern[..<colon]): \(pattern[pattern.index(after: colon)...])`); as written it is part of the term"
+        }
+        if pattern.contains(where: { "()|[]{}+?^$\\".contains($0) }) {
+            return "a lexicon term is words, not a regular expression: ( | [ ] ? + match nothing; list each form as a term of its own"
+        }
+        return nil
     }
 
     static func normalized(_ pattern: String) -> String {

@@ -58,10 +58,9 @@ private extension LexiconFile {
             // No tag is resolved (each by up to seven regular expressions, most of the time a
             // lexicon took to read): terms and weights are read from the scalars' text.
             root = try Yams.compose(yaml: yaml, .basic)
-        } catch let error as YamlError {
-            throw .malformed(path: path, line: line(of: error), cause: "not valid YAML (\(error))")
         } catch {
-            throw .malformed(path: path, line: nil, cause: "not valid YAML (\(error))")
+            let problem = YAMLProblem.describe(error, in: yaml)
+            throw .malformed(path: path, line: problem.line, cause: problem.cause)
         }
         guard let mapping = root?.mapping else {
             throw .malformed(path: path, line: root?.mark?.line, cause: "the top level must be a mapping of category names")
@@ -171,12 +170,4 @@ private extension LexiconFile {
         value == value.rounded() && abs(value) < 1e9 ? String(Int(value)) : String(format: "%.3g", value)
     }
 
-    static func line(of error: YamlError) -> Int? {
-        switch error {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
-            return mark.line
-        default:
-            return nil
-        }
-    }
 }

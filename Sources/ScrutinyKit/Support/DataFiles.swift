@@ -27,7 +27,8 @@ enum DataFiles {
             // The parser keeps the anchors the nodes refer to.
             return try withExtendedLifetime(parser) { try YAMLDecoder().decode(type, from: root) }
         } catch {
-            throw .malformed(path: path, line: nil, cause: String(describing: error))
+            let problem = YAMLProblem.describe(error, in: yaml)
+            throw .malformed(path: path, line: problem.line, cause: problem.cause)
         }
     }
 
