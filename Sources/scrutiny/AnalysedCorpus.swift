@@ -54,7 +54,7 @@ func analyseCorpus(_ input: InputOptions, manifest: Manifest?, detector: () thro
         Parallel.map(Array(zip(listing.files, names)), jobs: input.jobs) { file, name in
             Result { () throws(ReadError) -> Identity in
                 let bytes = try DocumentReader.bytes(at: file)
-                let row = manifest?.entry(named: name).map { String(describing: $0) } ?? ""
+                let row = manifest?.entry(named: name, path: file).map { String(describing: $0) } ?? ""
                 let key = store.key(path: file, name: name, sha256: SHA256.hex(bytes), manifestRow: row)
                 return (key, store.hasAnalysis(key), file == DocumentReader.standardInput ? bytes : nil)
             }

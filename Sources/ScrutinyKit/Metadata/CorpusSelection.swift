@@ -153,6 +153,8 @@ public struct CorpusSelection: Sendable {
         var rows: [String] = []
         var ambiguous: [(row: String, names: [String])] = []
         for row in manifest.entries.keys.sorted() where !used.contains(row) {
+            // A row a longer one overrides for its document ("2023/x.pdf" beside "wiltshire/2023/x.pdf") is said nothing of.
+            if documents.contains(where: { Manifest.fits(row, name: $0.name) && manifest.entry(for: $0) != nil }) { continue }
             let fitting = Set(documents.filter { Manifest.fits($0.source, name: row) || $0.source == row }.map(\.name)).sorted()
             if fitting.count > 1 { ambiguous.append((row, fitting)) } else { rows.append(row) }
         }

@@ -28,7 +28,11 @@ public struct Manifest: Sendable, Hashable {
 
     public init(entries: [Entry]) {
         self.entries = Dictionary(entries.map { ($0.file, $0) }, uniquingKeysWith: { _, last in last })
+        byFileName = Dictionary(grouping: self.entries.values.sorted { $0.file < $1.file }) { ($0.file as NSString).lastPathComponent }
     }
+
+    /// The entries by the file name they end with.
+    private var byFileName: [String: [Entry]] = [:]
 
     public enum LoadError: LocalizedError, Equatable {
         case unreadable(path: String)
@@ -99,15 +103,23 @@ public struct Manifest: Sendable, Hashable {
         return manifest
     }
 
-    /// The entry for a document, by its name (``Document/name``).
-    public func entry(for document: Document) -> Entry? { entry(named: document.name) }
+    /// The entry for a document: of the rows that name it (``entry(named:path:)``), the one that
+    /// gives most of its path.
+    public func entry(for document: Document) -> Entry? { entry(named: document.name, path: document.source) }
 
-    /// The entry of the document called `name` (``Document/name``): the row that writes it so, else
-    /// the one row that writes it with more of its path.
-    public func entry(named name: String) -> Entry? {
-        if let entry = entries[name] { return entry }
-        let longer = entries.values.filter { Self.fits($0.file, name: name) }
-        return longer.count == 1 ? longer[0] : nil
+    /// The entry of the document called `name` (``Document/name``) read from `path`: of the rows
+    /// that write its name or more of its path, the longest that is the end of `path`
+    /// (`wiltshire/2023/x.pdf` before `2023/x.pdf` for `reports/wiltshire/2023/x.pdf`); without one,
+    /// the one row that writes the name, or more of a path, if there is just one.
+    public func entry(named name: String, path: String? = nil) -> Entry? {
+        let fitting = (byFileName[(name as NSString).lastPathComponent] ?? []).filter { Self.fits($0.file, name: name) }
+        guard fitting.count > 1 else { return fitting.first }
+        if let path {
+            let source = Self.written(path)
+            let inPath = fitting.filter { source == $0.file || Self.fits(source, name: $0.file) }
+            if let longest = inPath.max(by: { $0.file.count < $1.file.count }) { return longest }
+        }
+        return entries[name]
     }
 
     /// Whether a row's `file` (or `version_of`) names the document called `name`: the same, or

@@ -48,6 +48,20 @@ import Testing
         #expect(CorpusSelection(documents: [a], manifest: bare).documents.map(\.metadata.partnership) == ["Alpha"])
     }
 
+    /// Of two rows that both name a document, the one giving more of its path is used, and the
+    /// other is no "file not read" (until session 19 the shorter was used and the longer said to
+    /// name no file read).
+    @Test func theRowGivingMoreOfThePathWins() throws {
+        let a = Document(source: "reports/wiltshire/2023/inspection.md", sha256: "1", format: .markdown, blocks: [.paragraph("The partnership should publish its plan.")])
+        let b = Document(source: "reports/derby/2015/inspection.md", sha256: "2", format: .markdown, blocks: [.paragraph("Leaders must review the audit.")])
+        let rows = "file,partnership\n2023/inspection.md,Short\nwiltshire/2023/inspection.md,Wiltshire\nDerby/2015/inspection.md,Derby\n"
+        let selection = CorpusSelection(documents: [a, b], manifest: try Manifest.parse(rows, types: Paths.documentTypes))
+        #expect(selection.documents.map(\.name) == ["2023/inspection.md", "2015/inspection.md"])
+        // A folder written in another case is no part of the path: the one row naming 2015/inspection.md is still used.
+        #expect(selection.documents.map(\.metadata.partnership) == ["Wiltshire", "Derby"])
+        #expect(selection.unmatchedRows.isEmpty, "\(selection.unmatchedRows)")
+    }
+
     /// Where files share a name, each is called by the fewest last parts of its path that tell it
     /// from the others; one path given twice, or written two ways, is one name.
     @Test func namesTakeAsMuchOfThePathAsTellsFilesApart() {
