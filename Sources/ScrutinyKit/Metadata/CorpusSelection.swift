@@ -170,7 +170,7 @@ public struct CorpusSelection: Sendable {
             "\(name) (\(Set(documents.map(\.name)).sorted().joined(separator: ", ")))"
         }.joined(separator: "; ")
         return "\(shared.count) file name\(shared.count == 1 ? " is" : "s are") shared by files in different folders, each called "
-            + "by its folder too in items, links and the manifest: \(named)\(shared.count > 3 ? " …" : "")"
+            + "by its folder too in items, links and the manifest: \(named)\(shared.count > 3 ? " and \(shared.count - 3) more" : "")"
     }
 
     /// One line for a person: which versions were left out and why; nil when none were.

@@ -37,7 +37,7 @@ extension HTMLReport {
         h3{font-size:11pt;break-after:avoid}.lede{font-size:11.5pt}
         ul.tiles li{padding:5px 10px}ul.tiles b{font-size:16pt}
         table{font-size:8.5pt;margin:6pt 0 10pt}th,td{padding:2.5pt 5pt}tr{break-inside:avoid}thead{display:table-header-group}
-        figure{break-inside:avoid;border:none;padding:0;margin:8pt 0 10pt}figcaption{font-size:9.5pt}
+        figure{break-inside:avoid;border:none;padding:0;margin:8pt 0 10pt}figcaption{font-size:9.5pt;break-after:avoid}
         a{color:inherit;border-bottom:none}p.download{display:none}.print-only{display:block;color:var(--muted)}
         section{break-before:auto}#evidence{break-before:page}
         .evidence-group{columns:2;column-gap:18pt}.evidence-group h3{column-span:all;margin:8pt 0 3pt}

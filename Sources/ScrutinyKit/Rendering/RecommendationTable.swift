@@ -26,6 +26,6 @@ public enum RecommendationTable {
             return count == 0 ? nil : "\(count) \(kind.rawValue)"
         }
         return MarkdownTable.render(header: header, rows: rows, alignRight: [0]) + "\n"
-            + "\(items.count) items" + (counts.isEmpty ? "" : ": " + counts.joined(separator: ", ")) + "\n"
+            + "\(items.count) item\(items.count == 1 ? "" : "s")" + (counts.isEmpty ? "" : ": " + counts.joined(separator: ", ")) + "\n"
     }
 }

@@ -112,6 +112,9 @@ public struct ReportWording: Sendable, Codable, Equatable {
         /// {count}
         public var silentNote: String
         public var itemsTotal: Plural
+        /// "1 document", "{count} documents": what {documents} of `yearTotal` is filled with, where
+        /// the file has it (a file without it has "documents" in `yearTotal` and gets the number).
+        public var documentsTotal: Plural?
         /// {items} {documents}
         public var yearTotal: String
         /// {count} {percent}
@@ -142,7 +145,7 @@ public struct ReportWording: Sendable, Codable, Equatable {
         enum CodingKeys: String, CodingKey {
             case yes, no, stated, silent, none, page
             case evidenceSentences = "evidence_sentences", evidenceItems = "evidence_items", notAddressed = "not_addressed"
-            case silentNote = "silent_note", itemsTotal = "items_total", yearTotal = "year_total"
+            case silentNote = "silent_note", itemsTotal = "items_total", yearTotal = "year_total", documentsTotal = "documents_total"
             case subthemeValue = "subtheme_value", subthemeNote = "subtheme_note", noItems = "no_items"
             case noneClassified = "none_classified", allItems = "all_items", everyItem = "every_item", noItemUnder = "no_item_under"
             case distributionIntro = "distribution_intro", indicatorEvidence = "indicator_evidence", itemEvidence = "item_evidence"

@@ -130,7 +130,7 @@ private extension SurveyFigures {
                     label: String(row.year), fractions: row.cells.map(\.fraction), texts: row.cells.map(\.percentText),
                     links: trends.themes.map { "#" + HTMLReport.anchor("trend", String(row.year), $0) },
                     total: wording.labels.yearTotal.filled(["items": wording.labels.itemsTotal(row.total),
-                                                            "documents": String(row.documents)]),
+                                                            "documents": wording.labels.documentsTotal?(row.documents) ?? String(row.documents)]),
                     totalLink: "#" + HTMLReport.anchor("trend", String(row.year), "all"))
             }
             let axis = ChartAxis.percent(title: wording.axes.trends)

@@ -77,7 +77,9 @@ public struct Survey: Sendable, Codable {
         themeKinds = options.themeKinds.filter { $0 != .procedural }.map(\.rawValue)
         // Remarks read as sentences in the report.
         var notes = notes.map { note in
-            let sentence = note.prefix(1).uppercased() + note.dropFirst()
+            // A note that opens with a file's name ("survey.txt has no partnership …") keeps its case.
+            let firstWord = note.prefix { $0 != " " }
+            let sentence = firstWord.contains(where: { $0 == "." || $0 == "/" }) ? note : note.prefix(1).uppercased() + note.dropFirst()
             return sentence.hasSuffix(".") ? sentence : sentence + "."
         }
         notes.append("Indicators: n is the partnerships whose documents say yes; N those whose documents address the "

@@ -49,6 +49,18 @@ public struct SurveyPipeline: Sendable {
         return finish(profiles: profiles, found: found, notes: notes)
     }
 
+    /// What coded the themes, for the report's notes (it did not say: session 19's audit).
+    var schemeNote: String {
+        let scheme = classifier.scheme
+        let layer = scheme.learned == nil ? "" : " and its learned layer"
+            + (scheme.learnedDocumentTypes.map { " (for " + $0.sorted().joined(separator: " and ") + " documents)" } ?? "")
+        if eraClassifier != nil {
+            return "Themes are coded with --scheme auto: each document with the scheme of its era, every item then shown on "
+                + "the themes of \(scheme.name)\(layer)"
+        }
+        return "Themes are coded with the \(scheme.name) scheme\(layer)"
+    }
+
     private func finish(profiles: [PartnershipProfile], found: [Recommendation], notes: [String]) -> Result {
         // Coded in one batch, which shares buffers and the matching of section headings, then put back in order.
         let codable = found.filter { $0.kind != .procedural }
@@ -57,7 +69,7 @@ public struct SurveyPipeline: Sendable {
             item.kind == .procedural ? ClassifiedItem(recommendation: item, theme: ClassifiedItem.unclassified, subtheme: nil)
                 : coded.next()!
         }
-        let survey = Survey(profiles: profiles, items: items, lexicon: profiler.lexicon, options: options, notes: notes,
+        let survey = Survey(profiles: profiles, items: items, lexicon: profiler.lexicon, options: options, notes: notes + [schemeNote],
                             inspections: profiler.inspections)
         return Result(profiles: profiles, items: items, survey: survey)
     }

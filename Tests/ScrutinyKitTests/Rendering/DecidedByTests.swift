@@ -30,4 +30,15 @@ import Testing
         let nothing = ClassifiedItem(recommendation: item.recommendation, theme: ClassifiedItem.unclassified, subtheme: nil, matches: [])
         #expect(ClassificationTable.evidence(nothing, limit: 3) == "")
     }
+
+    /// The summary under the table: most first, and "1 item" (it said "1 items", in no order).
+    @Test func theSummaryLineCountsMostFirstInGoodEnglish() {
+        let make = { (n: Int, theme: String) in
+            ClassifiedItem(recommendation: Recommendation(id: "x-\(n)", document: "d", kind: .recommendation, text: "Item \(n).", section: "", cue: "", locations: []),
+                           theme: theme, subtheme: nil)
+        }
+        let table = ClassificationTable.markdown([make(1, "purpose"), make(2, "process"), make(3, "process"), make(4, "leadership")])
+        #expect(table.hasSuffix("\n4 items: 2 process, 1 leadership, 1 purpose\n"), "\(table)")
+        #expect(ClassificationTable.markdown([make(1, "purpose")]).hasSuffix("\n1 item: 1 purpose\n"))
+    }
 }

@@ -126,6 +126,9 @@ import Testing
         #expect(survey.trends == plain.trends)
         #expect(survey.fileCount == plain.fileCount + 1)
         #expect(survey.notes.contains { $0.hasPrefix("2 partnerships are quoted under labels in survey.txt") }, "\(survey.notes)")
+        // A note that opens with a file's name keeps its case ("survey.txt has …", not "Survey.txt has …").
+        let named = Survey(profiles: profiles, items: fixtureItems, lexicon: Self.lexicon, notes: ["survey.txt has no partnership of its own", "left out 2 copies"])
+        #expect(named.notes.prefix(2) == ["survey.txt has no partnership of its own.", "Left out 2 copies."])
     }
 
     @Test func subthemesGapsAndTrends() throws {
