@@ -149,7 +149,9 @@ extension Scrutiny {
         /// Keeps the report folder just written in the store, for a re-run with nothing changed.
         func keepReport(in store: AnalysisStore, key: String, summary: String) {
             let diagnostics = input.diagnostics.collector
-            let warnings = diagnostics.said
+            // The lines said before the summary: a re-run says them again, then its own summary.
+            var warnings = diagnostics.said
+            if let last = warnings.last, last.hasSuffix(summary) { warnings.removeLast() }
             let failed = diagnostics.failed
             let folder = URL(fileURLWithPath: output).standardizedFileURL
             var files: [String] = []

@@ -48,7 +48,8 @@ func analyseCorpus(_ input: InputOptions, manifest: Manifest?, detector: () thro
     }
     // First each file's key, and whether the store has its analysis (bytes kept only for standard
     // input, which cannot be read twice).
-    typealias Identity = (key: String, stored: Bool, bytes: [UInt8]?)
+    /// `stored`: the store has the file's analysis; `failed`: the store knows why its bytes cannot be read.
+    typealias Identity = (key: String, stored: Bool, failed: ReadError?, bytes: [UInt8]?)
     let names = listing.names
     let identities: [Result<Identity, ReadError>]? = store.map { store in
         Parallel.map(Array(zip(listing.files, names)), jobs: input.jobs) { file, name in
@@ -56,12 +57,21 @@ func analyseCorpus(_ input: InputOptions, manifest: Manifest?, detector: () thro
                 let bytes = try DocumentReader.bytes(at: file)
                 let row = manifest?.entry(named: name, path: file).map { String(describing: $0) } ?? ""
                 let key = store.key(path: file, name: name, sha256: SHA256.hex(bytes), manifestRow: row)
-                return (key, store.hasAnalysis(key), file == DocumentReader.standardInput ? bytes : nil)
+                let failed = store.failure(key)
+                return (key, failed == nil && store.hasAnalysis(key), failed, file == DocumentReader.standardInput ? bytes : nil)
             }
         }
     }
-    if reuse, let store, let identities, identities.allSatisfy({ (try? $0.get())?.stored == true }) {
-        let key = store.reportKey(fileKeys: identities.map { (try? $0.get())?.key ?? "" }, notes: diagnostics.problems)
+    // Every file known: its analysis kept, or why it cannot be read (kept, or found again without reading it: an empty file).
+    if reuse, let store, let identities, identities.allSatisfy({ (try? $0.get()).map { $0.stored || $0.failed != nil } ?? true }) {
+        // As the run that wrote the report keyed its files: a file not read by what was said of it.
+        let fileKeys = identities.map { identity -> String in
+            switch identity {
+            case .failure(let error): return "not read: " + (error.errorDescription ?? "")
+            case .success(let identity): return identity.failed.map { "not read: " + ($0.errorDescription ?? "") } ?? identity.key
+            }
+        }
+        let key = store.reportKey(fileKeys: fileKeys, notes: diagnostics.problems)
         if let report = store.report(key) {
             diagnostics.timing("store: \(identities.count) of \(identities.count) documents from \(store.path), and their report")
             return AnalysedCorpus(analyses: [], notes: [], jobs: input.jobs, fileKeys: nil, reused: report, reportKey: key)
@@ -85,6 +95,7 @@ func analyseCorpus(_ input: InputOptions, manifest: Manifest?, detector: () thro
             if let identity = try identities?[index].get() {
                 key = identity.key
                 bytes = identity.bytes
+                if let failed = identity.failed { throw failed }
                 if identity.stored, let kept = store?.analysis(identity.key) { return (kept, key, nil) }
             }
             let loaded: [UInt8]
@@ -100,7 +111,8 @@ func analyseCorpus(_ input: InputOptions, manifest: Manifest?, detector: () thro
     intake.finish()
     let analyses = intake.analyses
     var fileKeys: [String]? = store == nil ? nil : []
-    for (file, outcome) in zip(listing.files, intake.files) {
+    var failures: [(key: String, error: ReadError)] = []
+    for (index, (file, outcome)) in zip(listing.files, intake.files).enumerated() {
         switch outcome {
         case .success(let read):
             fileKeys?.append(read.key ?? "")
@@ -109,9 +121,12 @@ func analyseCorpus(_ input: InputOptions, manifest: Manifest?, detector: () thro
             let message = error.errorDescription ?? "cannot read \(file)"
             fileKeys?.append("not read: " + message)
             diagnostics.problem(message)
+            // Kept when its bytes were read (a file that cannot be opened is tried again).
+            if let identity = try? identities?[index].get(), identity.failed == nil { failures.append((identity.key, error)) }
         }
     }
     if let store {
+        do { try store.saveFailures(failures) } catch { input.diagnostics.note("cannot write the store \(store.path): \(error)") }
         if let error = intake.storeFailure {
             input.diagnostics.note("cannot write the store \(store.path): \(error); the next run reads every file again")
         }

@@ -37,6 +37,8 @@ final class AnalysisStore: Sendable {
         pool = try DatabasePool(path: path, configuration: configuration)
         try pool.write { db in
             try db.execute(sql: "CREATE TABLE IF NOT EXISTS analyses (key TEXT PRIMARY KEY NOT NULL, analysis BLOB NOT NULL)")
+            // Files whose bytes could not be read as a document, and why: the same bytes fail the same way.
+            try db.execute(sql: "CREATE TABLE IF NOT EXISTS failures (key TEXT PRIMARY KEY NOT NULL, error BLOB NOT NULL)")
             try db.execute(sql: "CREATE TABLE IF NOT EXISTS reports (key TEXT PRIMARY KEY NOT NULL, summary TEXT NOT NULL, warnings TEXT NOT NULL, failed INTEGER NOT NULL)")
             // A report's files in parts of at most `partSize` bytes, so that keeping a large report
             // never holds it whole (the table of whole files before it is dropped).
@@ -165,6 +167,25 @@ final class AnalysisStore: Sendable {
     /// Whether an analysis is kept under `key`.
     func hasAnalysis(_ key: String) -> Bool {
         (try? pool.read { db in try Bool.fetchOne(db, sql: "SELECT 1 FROM analyses WHERE key = ?", arguments: [key]) }) == true
+    }
+
+    /// Why the file kept under `key` could not be read, if it could not (its bytes, the build,
+    /// the lexicons and the password are in the key: any change reads it again).
+    func failure(_ key: String) -> ReadError? {
+        guard let data = try? pool.read({ db in try Data.fetchOne(db, sql: "SELECT error FROM failures WHERE key = ?", arguments: [key]) })
+        else { return nil }
+        return try? JSONDecoder().decode(ReadError.self, from: data)
+    }
+
+    /// Keeps why these files could not be read, so that a re-run need not read them again to say so.
+    func saveFailures(_ entries: [(key: String, error: ReadError)]) throws {
+        guard !entries.isEmpty else { return }
+        let encoded = try entries.map { ($0.key, try JSONEncoder().encode($0.error)) }
+        try pool.write { db in
+            for (key, error) in encoded {
+                try db.execute(sql: "INSERT OR REPLACE INTO failures (key, error) VALUES (?, ?)", arguments: [key, error])
+            }
+        }
     }
 
     /// The analysis kept under `key`, if any (nil too when the entry cannot be decoded).

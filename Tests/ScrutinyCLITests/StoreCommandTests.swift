@@ -96,6 +96,34 @@ extension CLI.Result {
 
     /// A report into folders that do not exist yet: the first run makes them and keeps its store,
     /// so the second run reads nothing again.
+    /// A folder with files that cannot be read (as every download folder has) re-runs from the
+    /// store like any other: the report left as it was, the same lines said once each, the same
+    /// exit status. Until session 19 such a run read and wrote everything again, and every warm
+    /// run said its summary twice.
+    @Test func aWarmRunOverBadFilesIsWarmAndSaysItsLinesOnce() throws {
+        let root = try CLI.temporaryDirectory()
+        let documents = root.appendingPathComponent("docs")
+        try FileManager.default.createDirectory(at: documents, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: CLI.root.appendingPathComponent("corpus/documents/ravensholme-scrutiny-report-2022.md"),
+                                         to: documents.appendingPathComponent("ravensholme-scrutiny-report-2022.md"))
+        let pdf = try Data(contentsOf: CLI.root.appendingPathComponent("corpus/documents/farrowdale-annual-report-2020.pdf"))
+        try pdf.prefix(2000).write(to: documents.appendingPathComponent("truncated.pdf"))
+        FileManager.default.createFile(atPath: documents.appendingPathComponent("empty.pdf").path, contents: Data())
+        let output = root.appendingPathComponent("report")
+        let cold = try CLI.run(["analyse", documents.path, "--output", output.path])
+        #expect(cold.status == 1)
+        let written = try FileManager.default.attributesOfItem(atPath: output.appendingPathComponent("report.html").path)[.modificationDate] as? Date
+        Thread.sleep(forTimeInterval: 1.1)
+        let warm = try CLI.run(["analyse", documents.path, "--output", output.path], environment: ["SCRUTINY_TIMINGS": "1"])
+        #expect(warm.status == 1)
+        #expect(fromStore(warm.stderr)?.contains("and their report") == true, "\(warm.stderr)")
+        let said = { (stderr: String) in stderr.split(separator: "\n").filter { !$0.hasPrefix("scrutiny: timing") } }
+        #expect(said(warm.stderr) == said(cold.stderr), "\(warm.stderr)")
+        #expect(said(cold.stderr).filter { $0.contains("report written to") }.count == 1)
+        let after = try FileManager.default.attributesOfItem(atPath: output.appendingPathComponent("report.html").path)[.modificationDate] as? Date
+        #expect(written != nil && written == after, "the report is left as it was")
+    }
+
     @Test func aFirstRunIntoNewFoldersKeepsItsStore() throws {
         let root = try CLI.temporaryDirectory()
         let documents = root.appendingPathComponent("docs")
