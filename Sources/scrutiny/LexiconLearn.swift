@@ -63,11 +63,13 @@ extension Scrutiny.Lexicon {
         func run() async throws {
             var annotations: [Annotation] = []
             var scopes: [String: NarrativeScope] = [:]
+            var heldOut = Set<String>()
             for path in gold {
                 do {
                     // A gold folder leaves out its own held-back documents.
                     let set = try GoldSet.load(path: path)
                     annotations += set.annotations.filter { !set.heldOut.contains($0.document) }
+                    heldOut.formUnion(set.heldOut)
                     scopes.merge(set.scopes) { first, _ in first }
                 } catch {
                     throw runFailure("--gold: " + (error.errorDescription ?? "cannot read \(path)"))
@@ -80,9 +82,10 @@ extension Scrutiny.Lexicon {
                 let text = String(decoding: data, as: UTF8.self)
                 let names = Set(text.split(separator: "\n").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") })
                 annotations = annotations.filter { !names.contains($0.document) }
+                heldOut.formUnion(names)
             }
             if !input.paths.isEmpty {
-                try learnLayer(from: GoldSet(annotations: annotations, scopes: scopes))
+                try learnLayer(from: GoldSet(annotations: annotations, scopes: scopes, heldOut: heldOut))
                 return
             }
             var options = TermLearner.Options()
@@ -146,12 +149,17 @@ extension Scrutiny.Lexicon {
             input.diagnostics.note("\(examples.count) hand-coded items matched in \(validation.documents) documents; cross-validated by document (\(validation.folds) folds):")
             input.diagnostics.note("  " + line("\(base.name) alone", validation.before))
             input.diagnostics.note("  " + line("with the learned layer", validation.after))
+            if validation.after.themeAccuracy < validation.before.themeAccuracy {
+                input.diagnostics.note("warning: the learned layer codes worse than \(base.name) alone, cross-validated (theme accuracy "
+                    + "\(String(format: "%.3f", validation.before.themeAccuracy)) → \(String(format: "%.3f", validation.after.themeAccuracy))); "
+                    + "with \(examples.count) items it learns words, not themes: hand-code more items, or keep \(base.name) alone")
+            }
             let layer = learner.fit(examples, name: base.name + "-learned")
             let terms = layer.allCategories.reduce(0) { $0 + $1.terms.count }
             input.diagnostics.note("  the layer: \(terms) weights over \(Set(layer.allCategories.flatMap { $0.terms.map(\.pattern) }).count) words")
             let header = """
                 # The learned layer of \(base.name): written by `scrutiny lexicon learn` from \(examples.count) hand-coded items
-                # of \(validation.documents) documents (\(goldNames)), held-back documents left out.
+                # of \(validation.documents) documents (\(goldNames))\(goldSet.heldOut.isEmpty ? "" : ", held-back documents left out").
                 # Each weight is added to the theme and sub-theme above it when the word stands in an item's own
                 # words (once per item). Cross-validated by document (\(validation.folds) folds): theme accuracy
                 # \(String(format: "%.3f", validation.before.themeAccuracy)) alone, \(String(format: "%.3f", validation.after.themeAccuracy)) with the layer; kappa \(String(format: "%.3f", validation.before.kappa)) → \(String(format: "%.3f", validation.after.kappa)).

@@ -32,6 +32,10 @@ struct Scrutiny: AsyncParsableCommand {
     /// line and ends the run with status 1, without the usage text; everything else (usage errors,
     /// `--help`, `--version`, an exit status a command chose) as the argument parser does it.
     static func main() async {
+        if let message = unknownCommand(Array(CommandLine.arguments.dropFirst())) {
+            // A mistyped command name: the parser would blame its options or paths instead.
+            exit(withError: ValidationError(message))
+        }
         do {
             var command = try parseAsRoot()
             if var command = command as? any AsyncParsableCommand {
@@ -45,6 +49,34 @@ struct Scrutiny: AsyncParsableCommand {
         } catch {
             exit(withError: error)
         }
+    }
+}
+
+extension Scrutiny {
+    /// A first argument that names no command ("clasify"), with the command it is nearest to; nil
+    /// when the first argument is a command or an option.
+    static func unknownCommand(_ arguments: [String]) -> String? {
+        guard let first = arguments.first, !first.hasPrefix("-") else { return nil }
+        let names = configuration.subcommands.map { $0._commandName } + ["help"]
+        guard !names.contains(first) else { return nil }
+        let nearest = names.filter { $0 != ReadWorker._commandName }.map { ($0, editDistance($0, first)) }.min { $0.1 < $1.1 }
+        let hint = nearest.flatMap { $0.1 <= 2 ? " Did you mean '\($0.0)'?" : nil } ?? ""
+        return "'\(first)' is no scrutiny command.\(hint)"
+    }
+
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        var row = Array(0...b.count)
+        for i in 1...max(a.count, 1) where !a.isEmpty {
+            var previous = row[0]
+            row[0] = i
+            for j in stride(from: 1, through: b.count, by: 1) {
+                let current = row[j]
+                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
+                previous = current
+            }
+        }
+        return a.isEmpty ? b.count : row[b.count]
     }
 }
 

@@ -18,6 +18,32 @@ import Testing
         return result
     }
 
+    /// A mistyped command is named as one, with the command meant: the parser blamed its options
+    /// ("Unknown option '--lines'") or paths ("2 unexpected arguments") until session 19.
+    @Test func aMistypedCommandIsNamedWithTheOneMeant() throws {
+        let result = try CLI.run(["clasify", "--lines", "x.txt"])
+        #expect(result.status == 64)
+        #expect(result.stderr.hasPrefix("Error: 'clasify' is no scrutiny command. Did you mean 'classify'?"), "\(result.stderr)")
+        #expect(try CLI.run(["frobnicate"]).stderr.hasPrefix("Error: 'frobnicate' is no scrutiny command.\n"))
+        #expect(try CLI.run(["help", "classify"]).status == 0)
+    }
+
+    /// `lexicon learn` says when its layer codes worse than the scheme alone (it wrote the layer
+    /// without a word), and claims no held-back documents it was not given.
+    @Test func learningFromTooFewItemsIsWarnedOf() throws {
+        let output = try CLI.temporaryDirectory().appendingPathComponent("x.learned.yml")
+        let result = try CLI.run(["lexicon", "learn", "--gold", "corpus/annotations.csv", "corpus/documents/hartsey-annual-report-2022.md",
+                                  "corpus/documents/ravensholme-scrutiny-report-2022.md", "corpus/documents/calderwick-jtai-letter-2022.txt",
+                                  "-o", output.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stderr.split(separator: "\n")
+        let alone = try #require(lines.first { $0.contains("wt2018 alone: theme accuracy") })
+        let layered = try #require(lines.first { $0.contains("with the learned layer: theme accuracy") })
+        let accuracy = { (line: Substring) in Double(line.split(separator: " ")[line.split(separator: " ").firstIndex(of: "accuracy")! + 1].dropLast()) ?? 0 }
+        #expect((accuracy(layered) < accuracy(alone)) == result.stderr.contains("warning: the learned layer codes worse than wt2018 alone"), "\(result.stderr)")
+        #expect(!(try String(contentsOf: output, encoding: .utf8)).contains("held-back documents left out"))
+    }
+
     @Test(.enabled(if: CLI.seedsExist), arguments: [
         ["extract"], ["extract", "--format", "json"],
         ["recommendations", "--format", "csv"],

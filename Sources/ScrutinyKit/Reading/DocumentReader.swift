@@ -81,6 +81,11 @@ public struct DocumentReader: Sendable {
             if head.contains("word/") || head.contains("[Content_Types].xml") || ext == "docx" { return .docx }
             throw .unknownFormat(path: path)
         }
+        // An old Office file (Word 97–2003 .doc and its kin), whatever its name says.
+        if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+            throw .unreadable(path: path, cause: "it is an old Office file (Word 97-2003 .doc or the like), which is not read; "
+                + "save it as .docx or PDF")
+        }
         // Mark-up is recognised by its content whatever the name: a web page saved as report.pdf.
         if ["html", "htm", "xhtml"].contains(ext) || mayOpenWithTag(bytes) && opensAsHTML(bytes) { return .html }
         // Named as a PDF or an office file but plain text inside: said so, not called damaged.

@@ -37,4 +37,19 @@ import Testing
             guard case .corrupt = error else { Issue.record("\(error)"); return }
         }
     }
+
+    /// A Word 97-2003 file saved under a .docx name (or as .doc) is said to be one, with what to
+    /// do: it was "damaged or truncated (not a zip archive)" until session 19.
+    @Test func anOldOfficeFileIsSaidToBeOne() {
+        let ole: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + Array(repeating: 0, count: 504)
+        for name in ["report.docx", "report.doc", "report.pdf"] {
+            do {
+                _ = try DocumentReader.format(of: ole, path: name)
+                Issue.record("\(name) was read")
+            } catch {
+                #expect(error.errorDescription?.contains("old Office file (Word 97-2003 .doc or the like)") == true, "\(error)")
+                #expect(error.errorDescription?.contains("save it as .docx or PDF") == true)
+            }
+        }
+    }
 }
