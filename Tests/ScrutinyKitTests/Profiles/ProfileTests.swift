@@ -108,6 +108,17 @@ import Testing
         #expect(result.value("who.independent_scrutineer") == .yes)
     }
 
+    /// Another board's independent chair (a SEND strategic board's, an improvement board's) is not
+    /// the partnership's: a real SEND report's "recruitment of an independent chair of the SEND
+    /// strategic board" made a partnership's chair independent until session 19.
+    @Test func anotherBoardsIndependentChairIsNotThePartnerships() {
+        for sentence in ["Leaders have completed the recruitment of an independent chair of the SEND strategic board.",
+                         "An independent chair of the improvement board was appointed by the minister in 2023."] {
+            let result = profile(document("# Arrangements\n\nTestshire Safeguarding Children Partnership meets monthly. \(sentence)\n"))
+            #expect(result.value("who.independent_chair") == .notStated, "\(sentence)")
+        }
+    }
+
     @Test func recommendationsAreNotArrangements() {
         let result = profile(document("""
             # Recommendations
