@@ -13,6 +13,7 @@ extension HTMLReport.Page {
         group(wording.sections.subthemes.heading, emit: emit, subthemeEvidence)
         group(wording.sections.gaps.heading, emit: emit, gapEvidence)
         if survey.trends != nil { group(wording.sections.trends.heading, emit: emit, trendEvidence) }
+        if survey.eras != nil { group((wording.sections.eras ?? SurveyEraSection.fallback).heading, emit: emit, eraEvidence) }
         emit("</section>")
     }
 }
@@ -98,6 +99,23 @@ private extension HTMLReport.Page {
                 output(items(anchor("kind", row.documentType, kind), "\(row.documentType): \(kind)", own.filter { $0.kind.rawValue == kind }))
             }
             output(items(anchor("kind", row.documentType, "all"), "\(row.documentType): \(wording.labels.everyItem)", own))
+            for form in survey.kinds.forms {
+                output(items(anchor("form", row.documentType, form), "\(row.documentType): \(form)", own.filter { $0.form.rawValue == form }))
+            }
+        }
+    }
+
+    func eraEvidence(_ output: (String) -> Void) {
+        guard let table = survey.eras else { return }
+        let themed = themedItems
+        let eraOf = Dictionary(survey.documents.compactMap { document in document.era.map { (document.file, $0) } },
+                               uniquingKeysWith: { first, _ in first })
+        for era in table.eras {
+            let own = themed.filter { eraOf[$0.document] == era }
+            for row in table.rows {
+                output(items(anchor("era", era, row.theme), "\(era): \(row.theme)", own.filter { $0.theme == row.theme }))
+            }
+            output(items(anchor("era", era, "all"), "\(era): \(wording.labels.allItems)", own))
         }
     }
 

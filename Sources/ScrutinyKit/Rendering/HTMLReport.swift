@@ -155,7 +155,9 @@ extension HTMLReport.Page {
                 "<td class=\"num\"><a href=\"#\(anchor("kind", row.documentType, kind))\">\(cell.n)</a> (\(cell.percentText))</td>"
             }.joined()
             output += "<td class=\"num\"><a href=\"#\(anchor("kind", row.documentType, "all"))\">\(row.total)</a></td>"
-            output += row.forms.map { "<td class=\"num\">\($0.n) (\($0.percentText))</td>" }.joined() + "</tr>"
+            output += zip(table.forms, row.forms).map { form, cell in
+                "<td class=\"num\"><a href=\"#\(anchor("form", row.documentType, form))\">\(cell.n)</a> (\(cell.percentText))</td>"
+            }.joined() + "</tr>"
         }
         return output + "</tbody></table></section>"
     }

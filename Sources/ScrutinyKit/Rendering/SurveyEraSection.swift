@@ -23,10 +23,15 @@ public enum SurveyEraSection {
         output += "<table><thead><tr><th>\(esc(wording.columns.theme))</th>"
             + table.eras.enumerated().map { index, era in "<th class=\"num\">\(esc(era)) (\(table.documents[index]))</th>" }.joined()
             + "</tr></thead><tbody>"
+        // Every number links to its items in the evidence section (``HTMLReport`` page's era evidence).
         for row in table.rows {
-            output += "<tr><td>\(esc(row.theme))</td>" + row.cells.map { "<td class=\"num\">\($0.n) (\(esc($0.percentText)))</td>" }.joined() + "</tr>"
+            output += "<tr><td>\(esc(row.theme))</td>" + zip(table.eras, row.cells).map { era, cell in
+                "<td class=\"num\"><a href=\"#\(HTMLReport.anchor("era", era, row.theme))\">\(cell.n)</a> (\(esc(cell.percentText)))</td>"
+            }.joined() + "</tr>"
         }
-        output += "<tr class=\"total\"><td>\(esc(wording.columns.total))</td>" + table.totals.map { "<td class=\"num\">\($0)</td>" }.joined() + "</tr>"
+        output += "<tr class=\"total\"><td>\(esc(wording.columns.total))</td>" + zip(table.eras, table.totals).map { era, total in
+            "<td class=\"num\"><a href=\"#\(HTMLReport.anchor("era", era, "all"))\">\(total)</a></td>"
+        }.joined() + "</tr>"
         return output + "</tbody></table></section>"
     }
 }

@@ -5,6 +5,8 @@ public struct SurveyItem: Hashable, Sendable, Codable {
     public var partnership: String
     public var document: String
     public var kind: Recommendation.Kind
+    /// Listed, explicit or narrative.
+    public var form: Recommendation.Form
     public var theme: String
     public var subtheme: String?
     public var text: String
@@ -19,6 +21,7 @@ public struct SurveyItem: Hashable, Sendable, Codable {
         partnership = recommendation.partnership ?? ""
         document = recommendation.document
         kind = recommendation.kind
+        form = recommendation.form
         theme = item.theme
         subtheme = item.subtheme
         text = recommendation.text

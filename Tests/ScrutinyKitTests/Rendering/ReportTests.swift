@@ -44,6 +44,18 @@ import FoundationXML
         #expect(page.contains("<a href=\"#ind--who.independent-scrutineer\">\(figure)</a>"))
     }
 
+    /// Every number in a table links to its evidence, and every link within the page has its
+    /// target: the era table and the kinds table's form columns had none until session 19.
+    @Test func everyNumberInATableLinksToEvidenceThatIsThere() throws {
+        let page = try html()
+        #expect(page.contains("<section id=\"eras\">"), "the fixture spans eras")
+        let cells = matches(#"<td class="num">([\s\S]*?)</td>"#, in: page)
+        #expect(cells.count > 50)
+        for cell in cells { #expect(cell.hasPrefix("<a href=\"#"), "\(cell)") }
+        let ids = Set(matches(#" id="([^"]+)""#, in: page))
+        for target in Set(matches(##"href="#([^"]+)""##, in: page)) { #expect(ids.contains(target), "#\(target) has no target") }
+    }
+
     @Test func evidenceIsInsideClosedDetails() throws {
         let page = try html()
         let evidence = String(try #require(page.components(separatedBy: "<section id=\"evidence\">").last))
