@@ -66,6 +66,10 @@ extension Scrutiny.Lexicon {
             }
             if target == .liwc || target == .quanteda, hasWeights { dropped.append("weights") }
             if target != .yaml, hasExclusions { dropped.append("exclusions") }
+            // The threshold and the weights of sections and actors change how items are coded.
+            if target != .yaml, !lexicon.settings.isEmpty {
+                dropped.append("settings (_settings: \(lexicon.settings.keys.sorted().joined(separator: ", ")); items may be coded otherwise with it)")
+            }
             if output == "-" {
                 emit(text)
             } else {
@@ -76,7 +80,7 @@ extension Scrutiny.Lexicon {
                 }
             }
             if !dropped.isEmpty {
-                diagnostics.note("\(target.rawValue) has no \(dropped.joined(separator: " or ")): they were left out of \(output)")
+                diagnostics.note("\(target.rawValue) has no \(dropped.joined(separator: " or ")): they were left out of \(output == "-" ? "the output" : output)")
             }
         }
 

@@ -56,6 +56,18 @@ import ScrutinyKit
         let bad = try CLI.run(["classify", "x.txt", "--scheme", "no-such-scheme.yml"])
         #expect(bad.status != 0)
         #expect(bad.stderr.contains("--scheme"))
+        // --explain belongs to the table: with CSV it was ignored without a word until session 19.
+        let csvExplain = try CLI.run(["classify", "corpus/documents/ravensholme-scrutiny-report-2022.md", "--explain", "--format", "csv"])
+        #expect(csvExplain.status == 64)
+        #expect(csvExplain.stderr.contains("--explain: goes with the table format"), "\(csvExplain.stderr)")
+    }
+
+    /// Converting a scheme to a format without settings says that its threshold and weights are gone.
+    @Test func convertingAwayTheSettingsIsSaid() throws {
+        let result = try CLI.run(["lexicon", "convert", "lexicons/wt2018.yml", "-", "--to", "liwc"])
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("settings (_settings: ") && result.stderr.contains("threshold"), "\(result.stderr)")
+        #expect(result.stderr.contains("left out of the output"), "\(result.stderr)")
     }
 
     @Test func decidedByListsOnlyThePrimaryThemesTermsAndExplainGivesTheTotals() throws {

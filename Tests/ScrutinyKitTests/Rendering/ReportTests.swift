@@ -52,7 +52,9 @@ import FoundationXML
         let cells = matches(#"<td class="num">([\s\S]*?)</td>"#, in: page)
         #expect(cells.count > 50)
         for cell in cells { #expect(cell.hasPrefix("<a href=\"#"), "\(cell)") }
-        let ids = Set(matches(#" id="([^"]+)""#, in: page))
+        let all = matches(#" id="([^"]+)""#, in: page)
+        let ids = Set(all)
+        #expect(all.count == ids.count, "ids are unique: \(Dictionary(grouping: all, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted())")
         for target in Set(matches(##"href="#([^"]+)""##, in: page)) { #expect(ids.contains(target), "#\(target) has no target") }
     }
 
