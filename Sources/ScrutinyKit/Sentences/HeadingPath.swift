@@ -40,8 +40,16 @@ public struct HeadingPath: Sendable {
             texts.removeLast()
         }
         levels.append(level)
-        texts.append(text)
+        texts.append(Self.withoutNoteMark(text))
         return role
+    }
+
+    /// A heading without the footnote number a PDF sets after its question mark ("What needs to
+    /// improve?1" is "What needs to improve?").
+    static func withoutNoteMark(_ text: String) -> String {
+        let digits = text.reversed().prefix { $0.isASCII && $0.isNumber }.count
+        guard (1...2).contains(digits), let mark = text.dropLast(digits).last, mark == "?" || mark == "!" else { return text }
+        return String(text.dropLast(digits))
     }
 }
 

@@ -25,6 +25,16 @@ import Testing
         #expect(passages.compactMap(\.headingRole) == [.section, .section, .section, .section])
     }
 
+    /// A footnote number a PDF sets after a heading's question mark is no part of the path
+    /// ("What needs to improve?1"); numbers that belong to a heading stay.
+    @Test func aFootnoteNumberAfterAQuestionMarkLeavesThePath() {
+        let passages = Self.walk([.heading("What needs to improve?1", level: 2), .paragraph("Plans are weak."),
+                                  .heading("Section 11 audits", level: 2), .paragraph("Audits are done."),
+                                  .heading("Version 1.2", level: 2), .paragraph("Text.")])
+        #expect(passages.map(\.section).filter { !$0.isEmpty } == ["What needs to improve?", "What needs to improve?", "Section 11 audits",
+                                                                    "Section 11 audits", "Version 1.2"])
+    }
+
     @Test func aContentsPageHeadsOnlyItsEntriesWhichNeverEnterThePath() {
         let blocks: [Block] = [
             .heading("Inspection report", level: 1),
