@@ -57,7 +57,7 @@ public struct PastedList: Sendable {
             // Word's sub-bullet comes out as a letter o before the text.
             let marker = line.hasPrefix("o ") ? ListMarker(marker: "o", ordinal: nil, rest: line.dropFirst(2)) : ListMarker.parse(Substring(line))
             let markerKind = marker.map { Self.kind(of: $0.marker) }
-            let content = Self.unemphasised(Self.unlabelled(Self.unemphasised(marker.map { String($0.rest) } ?? line), labels: rules.labels))
+            let content = Self.unemphasised(ItemLabel.unlabelled(Self.unemphasised(marker.map { String($0.rest) } ?? line), labels: rules.labels))
             // A lone marker or number ("1.", "•", "- 3 -", "5"): nothing to classify.
             guard content.contains(where: \.isLetter) else {
                 leftOut.append(line)
@@ -145,26 +145,6 @@ private extension PastedList {
     static func endsSentence(_ text: String) -> Bool {
         guard let last = text.last(where: { !"\"'”’)".contains($0) }) else { return false }
         return ".!?".contains(last)
-    }
-
-    /// `text` without a label before it ("R1:", "Recommendation 3 –", "Action 2a."): a label word,
-    /// a number, then ":", ".", ")" or a dash.
-    static func unlabelled(_ text: String, labels: [String]) -> String {
-        let lowered = text.lowercased()
-        for label in labels.sorted(by: { $0.count > $1.count }) where lowered.hasPrefix(label) {
-            var rest = text.dropFirst(label.count)
-            rest = rest.drop { $0 == " " }
-            let number = rest.prefix { $0.isNumber || $0 == "." }
-            guard !number.isEmpty, number.first?.isNumber == true else { continue }
-            rest = rest.dropFirst(number.count)
-            if let letter = rest.first, letter.isLetter, rest.dropFirst().first.map({ !$0.isLetter }) ?? true { rest = rest.dropFirst() }
-            rest = rest.drop { $0 == " " }
-            guard let mark = rest.first, ":.)-\u{2013}\u{2014}".contains(mark) || number.last == "." else { continue }
-            if ":.)-\u{2013}\u{2014}".contains(mark) { rest = rest.dropFirst() }
-            let unlabelled = rest.trimmingCharacters(in: .whitespaces)
-            return unlabelled.isEmpty ? text : unlabelled
-        }
-        return text
     }
 
     /// `text` without Markdown emphasis around a marker or the whole ("**1.**", "*Partners …*").

@@ -69,13 +69,17 @@ public struct RecommendationFinder: Sendable {
         let idPrefix = (prefix.isEmpty ? "doc" : prefix) + "-"
         let (name, metadata) = (document.name, document.metadata)
         return merged.enumerated().map { index, candidate in
+            // A label before the text ("R1:", "Recommendation 3 –") is no part of the item; the
+            // cue's word moves back by the words it held.
+            let text = ItemLabel.unlabelled(candidate.text, labels: rules.pasted.labels)
+            let cueAt = candidate.cueAt.map { text == candidate.text ? $0 : $0 - (WordTokenizer.words(candidate.text).count - WordTokenizer.words(text).count) }
             var item = Recommendation(
                 id: idPrefix + Self.threeDigits(index + 1),
                 document: name, kind: candidate.kind,
-                form: candidate.form, text: candidate.text, section: candidate.locations[0].section, page: candidate.locations[0].page,
+                form: candidate.form, text: text, section: candidate.locations[0].section, page: candidate.locations[0].page,
                 strength: candidate.kind == .recommendation ? (candidate.strength ?? .should) : nil,
                 actor: candidate.actor ?? (candidate.kind == .recommendation || candidate.kind == .areaForImprovement
-                    ? actors.actor(in: candidate.text, cueAt: candidate.cueAt) : nil),
+                    ? actors.actor(in: text, cueAt: cueAt) : nil),
                 cue: candidate.cue, locations: candidate.locations)
             item.describe(metadata)
             return item

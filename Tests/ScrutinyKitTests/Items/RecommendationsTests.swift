@@ -32,6 +32,21 @@ import Testing
         #expect(items("The annual report should be published by September each year.").isEmpty)
     }
 
+    /// A label before a listed item ("R1:", "Recommendation 3 –") is no part of its text, and its
+    /// actor is found behind it (the label stayed in the text, and hid the actor, until session 19).
+    @Test func labelsBeforeItemsAreTakenOff() {
+        let found = items("""
+        # Recommendations
+
+        - R1: The partnership should review its funding formula.
+        - Recommendation 2 – Partners should develop a data dashboard.
+        - Action 2 of the plan should be finished by June.
+        """)
+        #expect(found.map(\.text) == ["The partnership should review its funding formula.", "Partners should develop a data dashboard.",
+                                       "Action 2 of the plan should be finished by June."])
+        #expect(found.map(\.actor) == ["The partnership", "Partners", nil])
+    }
+
     // MARK: sentences
 
     @Test func splitterSurvivesAbbreviationsInitialsAndNumbers() {

@@ -1,0 +1,25 @@
+/// The label some lists put before each item's text ("R1:", "Recommendation 3 –", "Action 2a."),
+/// which is no part of what the item asks (and hid its actor); the label words are
+/// `pasted_lines.labels` in `lexicons/items.yml`.
+enum ItemLabel {
+    /// `text` without a label before it ("R1:", "Recommendation 3 –", "Action 2a."): a label word,
+    /// a number, then ":", ".", ")" or a dash.
+    static func unlabelled(_ text: String, labels: [String]) -> String {
+        let lowered = text.lowercased()
+        for label in labels.sorted(by: { $0.count > $1.count }) where lowered.hasPrefix(label) {
+            var rest = text.dropFirst(label.count)
+            rest = rest.drop { $0 == " " }
+            let number = rest.prefix { $0.isNumber || $0 == "." }
+            guard !number.isEmpty, number.first?.isNumber == true else { continue }
+            rest = rest.dropFirst(number.count)
+            if let letter = rest.first, letter.isLetter, rest.dropFirst().first.map({ !$0.isLetter }) ?? true { rest = rest.dropFirst() }
+            rest = rest.drop { $0 == " " }
+            guard let mark = rest.first, ":.)-\u{2013}\u{2014}".contains(mark) || number.last == "." else { continue }
+            if ":.)-\u{2013}\u{2014}".contains(mark) { rest = rest.dropFirst() }
+            let unlabelled = rest.trimmingCharacters(in: .whitespaces)
+            return unlabelled.isEmpty ? text : unlabelled
+        }
+        return text
+    }
+
+}
