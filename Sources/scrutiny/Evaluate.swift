@@ -122,6 +122,10 @@ extension Scrutiny {
                 return evaluation
             }
             let heldOut = goldSet.heldOut
+            if part != .all, heldOut.isEmpty {
+                input.diagnostics.note("--part \(part.rawValue): the gold names no held-back documents (a gold folder's heldout.txt), "
+                    + "so every document is \(part == .tuning ? "tuning" : "tuning and none is held back")")
+            }
             var evaluation = switch part {
             case .all: evaluate { _ in true }
             case .tuning: evaluate { !heldOut.contains($0) }

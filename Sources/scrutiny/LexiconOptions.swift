@@ -67,7 +67,9 @@ struct SchemeOption: ParsableArguments {
         let looksLikeAPath = scheme == "-" || scheme.contains("/")
             || ["yml", "yaml", "dic", "cat"].contains((scheme as NSString).pathExtension.lowercased())
         if !looksLikeAPath, !FileManager.default.fileExists(atPath: scheme) {
-            throw ValidationError("--scheme \(scheme): there is no such scheme; give \(names.joined(separator: ", ")), "
+            let nearest = names.map { ($0, Scrutiny.editDistance($0, scheme.lowercased())) }.min { $0.1 < $1.1 }
+            let hint = nearest.flatMap { $0.1 <= 2 ? "did you mean \($0.0)? " : nil } ?? ""
+            throw ValidationError("--scheme \(scheme): there is no such scheme; \(hint)give \(names.joined(separator: ", ")), "
                 + "or the path of a .yml, .dic or .cat file")
         }
     }

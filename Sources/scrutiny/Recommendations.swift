@@ -59,7 +59,11 @@ extension Scrutiny {
             let finder = try lexicons.finder(items)
             let wanted = kinds.map { Set($0.split(separator: ",").compactMap { Recommendation.Kind(rawValue: String($0)) }) }
             let manifest = try corpus.loadManifest(lexicons: lexicons)
-            let items = try readItems(input, lexicons: lexicons, finder: finder, manifest: manifest).items.filter { wanted?.contains($0.kind) ?? true }
+            let read = try readItems(input, lexicons: lexicons, finder: finder, manifest: manifest)
+            let items = read.items.filter { wanted?.contains($0.kind) ?? true }
+            // Nothing read: the table a person reads says nothing (the lines on standard error do);
+            // the machine formats keep their shape (a header, an empty list).
+            if read.documents.isEmpty, format == .table { try input.diagnostics.collector.finish() }
             switch format {
             case .json: emit(JSONOutput.render(items) + "\n")
             case .jsonl: JSONOutput.writeLines(items, jobs: input.jobs, to: emit)

@@ -175,6 +175,7 @@ import ScrutinyKit
         let typo = try CLI.run(["classify", "--lines", "-", "--scheme", "wt2108"], stdin: "Publish the audit plan.\n")
         #expect(typo.status == 64)
         #expect(typo.stderr.contains("wt2108") && typo.stderr.contains("wt2018, wt2023"), "\(typo.stderr)")
+        #expect(typo.stderr.contains("did you mean wt2018?"), "\(typo.stderr)")
         let missing = try CLI.run(["classify", "--lines", "-", "--scheme", "/nonexistent/scheme.yml"], stdin: "Publish the audit plan.\n")
         #expect(missing.status == 1)
     }

@@ -28,6 +28,17 @@ import Testing
         #expect(try CLI.run(["help", "classify"]).status == 0)
     }
 
+    /// When nothing could be read, the table a person reads is not printed empty; CSV keeps its header.
+    @Test func nothingReadPrintsNoEmptyTable() throws {
+        let table = try CLI.run(["recommendations", "/nonexistent/report.txt"])
+        #expect(table.status == 1 && table.stdout.isEmpty, "\(table.stdout)")
+        #expect(table.stderr.split(separator: "\n").count == 1)
+        let csv = try CLI.run(["recommendations", "/nonexistent/report.txt", "--format", "csv"])
+        #expect(csv.status == 1 && csv.stdout.hasPrefix("id,document,"))
+        let part = try CLI.run(["evaluate", "--gold", "corpus/annotations.csv", "corpus/documents/calderwick-jtai-letter-2022.txt", "--part", "heldout"])
+        #expect(part.stderr.contains("--part heldout: the gold names no held-back documents"), "\(part.stderr)")
+    }
+
     /// `lexicon learn` says when its layer codes worse than the scheme alone (it wrote the layer
     /// without a word), and claims no held-back documents it was not given.
     @Test func learningFromTooFewItemsIsWarnedOf() throws {
