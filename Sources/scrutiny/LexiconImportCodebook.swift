@@ -25,13 +25,19 @@ extension Scrutiny.Lexicon {
         var output: String? { destination.output }
 
         func run() async throws {
-            let codes: [QDACode]
+            var codes: [QDACode]
             do {
                 codes = try QDACodebook.read(path: file)
             } catch {
                 throw runFailure(error.errorDescription ?? "cannot read \(file)")
             }
             guard !codes.isEmpty else { throw runFailure("\(file) has no codes; nothing to import") }
+            // A project scrutiny exported: its themes are the scheme; its kind and form codes are not.
+            if let themes = QDACodebook.exportedThemes(codes) {
+                codes = themes
+                diagnostics.note("\(file) is a project `scrutiny export` wrote: its theme codes are taken, its kind, form "
+                    + "and unclassified codes left out")
+            }
             let name = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
             let lexicon = QDACodebook.lexicon(codes, name: name)
             let count = codes.reduce(0) { $0 + $1.all.count }

@@ -52,6 +52,14 @@ public enum QDACodebook {
         return list.elements.filter { $0.is("Code") }.map(code)
     }
 
+    /// The theme codes of a project `scrutiny export` wrote (its top level is `theme`, `kind` and
+    /// `form`): the themes and their sub-themes, without `unclassified`. Nil for any other code tree.
+    public static func exportedThemes(_ codes: [QDACode]) -> [QDACode]? {
+        guard Set(codes.map(\.name)) == ["theme", "kind", "form"], let theme = codes.first(where: { $0.name == "theme" }),
+              !theme.isCodable else { return nil }
+        return theme.children.filter { $0.name != ClassifiedItem.unclassified }
+    }
+
     /// A lexicon skeleton with one category per code, nested as the codes are, and no terms.
     /// Names are made valid as lexicon keys: dots (the path separator) become hyphens, a leading
     /// underscore (a setting) is dropped, and a repeated name among siblings gets a number.
