@@ -39,11 +39,13 @@ public struct PastedList: Sendable {
         var headings = 0
         var leftOut: [String] = []
         var signedOff = false
-        var previousBlank = true
-        for raw in CharacterNormalizer.normalize(text).split(separator: "\n", omittingEmptySubsequences: false) {
-            let line = Self.withoutBoldMarker(raw.replacingOccurrences(of: "\t", with: " ").trimmingCharacters(in: .whitespaces))
-            defer { previousBlank = line.isEmpty }
+        let lines = CharacterNormalizer.normalize(text).split(separator: "\n", omittingEmptySubsequences: false).map { raw in
+            Self.withoutBoldMarker(raw.replacingOccurrences(of: "\t", with: " ").trimmingCharacters(in: .whitespaces))
+        }
+        for (index, line) in lines.enumerated() {
             guard !line.isEmpty else { continue }
+            // A blank line before this one ends the item before it.
+            let previousBlank = index == 0 || lines[index - 1].isEmpty
             if signedOff {
                 leftOut.append(line)
                 continue
