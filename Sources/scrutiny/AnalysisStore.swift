@@ -171,38 +171,19 @@ final class AnalysisStore: Sendable {
 
     /// Why the file kept under `key` could not be read, if it could not (its bytes, the build,
     /// the lexicons and the password are in the key: any change reads it again).
-    func failure(_ key: String) -> ReadError? {
-        guard let data = try? pool.read({ db in try Data.fetchOne(db, sql: "SELECT error FROM failures WHERE key = ?", arguments: [key]) })
-        else { return nil }
-        return try? JSONDecoder().decode(ReadError.self, from: data)
-    }
+    func failure(_ key: String) -> ReadError? { decoded(ReadError.self, table: "failures", column: "error", key: key) }
 
     /// Keeps why these files could not be read, so that a re-run need not read them again to say so.
     func saveFailures(_ entries: [(key: String, error: ReadError)]) throws {
-        guard !entries.isEmpty else { return }
-        let encoded = try entries.map { ($0.key, try JSONEncoder().encode($0.error)) }
-        try pool.write { db in
-            for (key, error) in encoded {
-                try db.execute(sql: "INSERT OR REPLACE INTO failures (key, error) VALUES (?, ?)", arguments: [key, error])
-            }
-        }
+        try insert(try entries.map { ($0.key, try JSONEncoder().encode($0.error)) }, table: "failures", column: "error")
     }
 
     /// The analysis kept under `key`, if any (nil too when the entry cannot be decoded).
-    func analysis(_ key: String) -> DocumentAnalysis? {
-        guard let data = try? pool.read({ db in try Data.fetchOne(db, sql: "SELECT analysis FROM analyses WHERE key = ?", arguments: [key]) })
-        else { return nil }
-        return try? JSONDecoder().decode(DocumentAnalysis.self, from: data)
-    }
+    func analysis(_ key: String) -> DocumentAnalysis? { decoded(DocumentAnalysis.self, table: "analyses", column: "analysis", key: key) }
 
     /// Keeps the new analyses, all in one transaction.
     func save(_ entries: [(key: String, analysis: Data)]) throws {
-        guard !entries.isEmpty else { return }
-        try pool.write { db in
-            for (key, analysis) in entries {
-                try db.execute(sql: "INSERT OR REPLACE INTO analyses (key, analysis) VALUES (?, ?)", arguments: [key, analysis])
-            }
-        }
+        try insert(entries.map { ($0.key, $0.analysis) }, table: "analyses", column: "analysis")
     }
 
     /// An analysis as the store keeps it. Made where the analysis is made (on the thread that
@@ -233,5 +214,25 @@ final class AnalysisStore: Sendable {
             parts.append(String(file.path.dropFirst(folder.path.count)) + "=" + SHA256.hex(bytes))
         }
         return SHA256.hex(Array(parts.joined(separator: "\n").utf8))
+    }
+}
+
+private extension AnalysisStore {
+    /// The JSON kept under `key` in `table` (one of the store's own tables), decoded; nil when there
+    /// is none or it cannot be decoded.
+    func decoded<Value: Decodable>(_ type: Value.Type, table: String, column: String, key: String) -> Value? {
+        guard let data = try? pool.read({ db in try Data.fetchOne(db, sql: "SELECT \(column) FROM \(table) WHERE key = ?", arguments: [key]) })
+        else { return nil }
+        return try? JSONDecoder().decode(type, from: data)
+    }
+
+    /// Keeps `entries` in `table`, all in one transaction.
+    func insert(_ entries: [(key: String, value: Data)], table: String, column: String) throws {
+        guard !entries.isEmpty else { return }
+        try pool.write { db in
+            for (key, value) in entries {
+                try db.execute(sql: "INSERT OR REPLACE INTO \(table) (key, \(column)) VALUES (?, ?)", arguments: [key, value])
+            }
+        }
     }
 }

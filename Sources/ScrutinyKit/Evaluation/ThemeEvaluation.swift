@@ -116,19 +116,12 @@ public struct ThemeEvaluation: Sendable, Codable {
                        macroF1: macroF1, kappa: kappa, unclassified: items == 0 ? 0 : Double(unclassifiedCount) / Double(items))
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case items, themeAccuracy, subthemeAccuracy, subthemeItems, macroF1, kappa, byTheme, confusion, labels, disagreements
-    }
+    private enum CodingKeys: String, CodingKey { case byTheme, confusion, labels, disagreements }
 
-    /// A figure with nothing to count is null in JSON (the table's "–"), not 0.
+    /// The figures as ``Summary`` writes them (null where there is nothing to count), then the tables.
     public func encode(to encoder: any Encoder) throws {
+        try summary.encode(to: encoder)
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(items, forKey: .items)
-        try container.encode(items == 0 ? nil : themeAccuracy, forKey: .themeAccuracy)
-        try container.encode(subthemeItems == 0 ? nil : subthemeAccuracy, forKey: .subthemeAccuracy)
-        try container.encode(subthemeItems, forKey: .subthemeItems)
-        try container.encode(items == 0 ? nil : macroF1, forKey: .macroF1)
-        try container.encode(items == 0 ? nil : kappa, forKey: .kappa)
         try container.encode(byTheme, forKey: .byTheme)
         try container.encode(confusion, forKey: .confusion)
         try container.encode(labels, forKey: .labels)
@@ -136,13 +129,10 @@ public struct ThemeEvaluation: Sendable, Codable {
     }
 
     public init(from decoder: any Decoder) throws {
+        let figures = try Summary(from: decoder)
+        (items, themeAccuracy, subthemeAccuracy, subthemeItems) = (figures.items, figures.themeAccuracy, figures.subthemeAccuracy, figures.subthemeItems)
+        (macroF1, kappa) = (figures.macroF1, figures.kappa)
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        items = try container.decode(Int.self, forKey: .items)
-        themeAccuracy = try container.decodeIfPresent(Double.self, forKey: .themeAccuracy) ?? 0
-        subthemeAccuracy = try container.decodeIfPresent(Double.self, forKey: .subthemeAccuracy) ?? 0
-        subthemeItems = try container.decodeIfPresent(Int.self, forKey: .subthemeItems) ?? 0
-        macroF1 = try container.decodeIfPresent(Double.self, forKey: .macroF1) ?? 0
-        kappa = try container.decodeIfPresent(Double.self, forKey: .kappa) ?? 0
         byTheme = try container.decode([String: ExtractionEvaluation.Score].self, forKey: .byTheme)
         confusion = try container.decode([String: [String: Int]].self, forKey: .confusion)
         labels = try container.decode([String].self, forKey: .labels)
