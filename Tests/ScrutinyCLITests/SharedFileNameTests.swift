@@ -73,4 +73,25 @@ import Testing
         #expect(warm.status == 0, "\(warm.stderr)")
         #expect(try String(contentsOf: output.appendingPathComponent("items.csv"), encoding: .utf8) == items)
     }
+
+    /// Rows with folders are read from the manifest's folder: the same manifest gives a document
+    /// the same row wherever the run starts (it depended on the working folder until session 19),
+    /// and two rows for one document are said. A gold row for one of two same-named files is not
+    /// scored against the other.
+    @Test func rowsAreReadFromTheManifestsFolder() throws {
+        let root = try Self.folder()          // …/reports/2022/annual-report.md, …/reports/2023/annual-report.md
+        let base = root.deletingLastPathComponent()
+        let manifest = base.appendingPathComponent("m.csv")
+        try "file,partnership\nreports/2022/annual-report.md,Long\n2022/annual-report.md,Short\n".write(to: manifest, atomically: true, encoding: .utf8)
+        let fromBase = try CLI.run(["recommendations", "reports", "--manifest", "m.csv", "--format", "csv"], in: base)
+        let fromReports = try CLI.run(["recommendations", ".", "--manifest", "../m.csv", "--format", "csv"], in: root)
+        for result in [fromBase, fromReports] {
+            #expect(result.status == 0, "\(result.stderr)")
+            let rows = zip(Self.column(result.stdout, "document"), Self.column(result.stdout, "partnership"))
+            #expect(Set(rows.filter { $0.0 == "2022/annual-report.md" }.map(\.1)) == ["Long"], "\(result.stdout)")
+            #expect(result.stderr.contains("the manifest has 2 rows for 2022/annual-report.md"), "\(result.stderr)")
+        }
+        let gold = try CLI.run(["evaluate", "--gold", "-", root.path], stdin: "document,kind,text\n2022/annual-report.md,recommendation,The partnership should\n")
+        #expect(gold.stdout.contains(" 1 annotated"), "\(gold.stdout)")
+    }
 }

@@ -17,6 +17,8 @@ public struct CorpusSelection: Sendable {
     /// The manifest's rows that fit several documents (a bare file name that files in different
     /// folders share), each with those documents' names: used for none of them.
     public var ambiguousRows: [(row: String, names: [String])] = []
+    /// Documents that several manifest rows name, each with those rows and the one used.
+    public var competingRows: [(name: String, rows: [String], used: String)] = []
     /// Documents counted whose words are nearly another's (``NearCopy``): said, not left out.
     public var nearCopies: [NearCopy] = []
     /// The manifest's own warnings (columns it does not read, repeated rows).
@@ -38,6 +40,7 @@ public struct CorpusSelection: Sendable {
         self.skipped = skipped
         nearCopies = NearCopy.find(kept.map { (documents[$0].name, words[$0]?.sketch) })
         (unmatchedRows, ambiguousRows) = Self.unmatched(manifest, documents)
+        competingRows = Self.competing(manifest, documents)
         manifestWarnings = manifest?.warnings ?? []
     }
 
@@ -98,6 +101,7 @@ public struct CorpusSelection: Sendable {
         self.skipped = skipped
         if let sketches { nearCopies = NearCopy.find(kept.map { (documents[$0].name, sketches[$0]) }) }
         (unmatchedRows, ambiguousRows) = Self.unmatched(manifest, documents)
+        competingRows = Self.competing(manifest, documents)
         manifestWarnings = manifest?.warnings ?? []
     }
 
@@ -132,7 +136,11 @@ public struct CorpusSelection: Sendable {
             "the manifest row for \(row) fits \(names.count) files of that name (\(Self.listed(names))) and is used for none of them: "
                 + "write each with its folder, as named here"
         }
-        return [note, nearCopyNote, sharedNameNote, rows].compactMap { $0 } + shared + manifestWarnings
+        let competing = competingRows.prefix(3).map { name, rows, used in
+            "the manifest has \(rows.count) rows for \(name) (\(rows.joined(separator: ", "))): the one naming its file from the "
+                + "manifest's folder, or else giving most of its path, is used (\(used))"
+        }
+        return [note, nearCopyNote, sharedNameNote, rows].compactMap { $0 } + shared + competing + manifestWarnings
     }
 
     /// One line for a person: documents counted apart although their words are nearly the same.
@@ -159,6 +167,17 @@ public struct CorpusSelection: Sendable {
             if fitting.count > 1 { ambiguous.append((row, fitting)) } else { rows.append(row) }
         }
         return (rows, ambiguous)
+    }
+
+    /// The documents that more than one row of the manifest names ("2023/x.pdf" and
+    /// "wiltshire/2023/x.pdf"), with the row used.
+    static func competing(_ manifest: Manifest?, _ documents: [Document]) -> [(name: String, rows: [String], used: String)] {
+        guard let manifest else { return [] }
+        return documents.compactMap { document in
+            let rows = manifest.entries.keys.filter { Manifest.fits($0, name: document.name) }.sorted()
+            guard rows.count > 1, let used = manifest.entry(for: document)?.file else { return nil }
+            return (document.name, rows, used)
+        }
     }
 
     /// Different files with one file name in different folders (a/annual-report.pdf,

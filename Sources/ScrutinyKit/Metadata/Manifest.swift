@@ -16,6 +16,11 @@ public struct Manifest: Sendable, Hashable {
         public var metadata: Metadata
         /// The original this file is a version of (a PDF made from a text file), by name.
         public var versionOf: String?
+        /// The row's file as a full path, taken from the manifest's folder (nil for a manifest read
+        /// from standard input, or made in code): the row that names a document's own file wins.
+        public var resolved: String? = nil
+        /// The file as the row gives it, before ``Manifest/written(_:)``.
+        public var given: String = ""
     }
 
     public var entries: [String: Entry]
@@ -60,7 +65,20 @@ public struct Manifest: Sendable, Hashable {
     /// `document_type` column may name (``DocumentTypes``, from documents.yml).
     public static func load(path: String, types: DocumentTypes) throws(LoadError) -> Manifest {
         guard let data = StandardInput.contents(atPath: path) else { throw .unreadable(path: path) }
-        return try parse(String(decoding: data, as: UTF8.self), path: path, types: types)
+        var manifest = try parse(String(decoding: data, as: UTF8.self), path: path, types: types)
+        if path != StandardInput.path {
+            // Rows with folders are read from the manifest's own folder, wherever the run is started.
+            let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+            let entries = manifest.entries.values.map { entry -> Entry in
+                var entry = entry
+                entry.resolved = URL(fileURLWithPath: entry.given, relativeTo: folder).standardizedFileURL.path
+                return entry
+            }
+            let warnings = manifest.warnings
+            manifest = Manifest(entries: entries)
+            manifest.warnings = warnings
+        }
+        return manifest
     }
 
     public static func parse(_ text: String, path: String = "manifest.csv", types: DocumentTypes) throws(LoadError) -> Manifest {
@@ -87,7 +105,7 @@ public struct Manifest: Sendable, Hashable {
             if let authors = field("authors") {
                 metadata.authors = authors.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             }
-            entries.append(Entry(file: Self.written(file), metadata: metadata, versionOf: field("version_of").map(Self.written)))
+            entries.append(Entry(file: Self.written(file), metadata: metadata, versionOf: field("version_of").map(Self.written), given: file))
         }
         var manifest = Manifest(entries: entries)
         let unread = header.filter { !$0.isEmpty && !columns.contains($0) }
@@ -115,6 +133,8 @@ public struct Manifest: Sendable, Hashable {
         let fitting = (byFileName[(name as NSString).lastPathComponent] ?? []).filter { Self.fits($0.file, name: name) }
         guard fitting.count > 1 else { return fitting.first }
         if let path {
+            let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+            if let own = fitting.first(where: { $0.resolved == absolute }) { return own }
             let source = Self.written(path)
             let inPath = fitting.filter { source == $0.file || Self.fits(source, name: $0.file) }
             if let longest = inPath.max(by: { $0.file.count < $1.file.count }) { return longest }
