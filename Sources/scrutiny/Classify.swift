@@ -114,6 +114,13 @@ extension Scrutiny {
                 + "which have no theme; `scrutiny recommendations` lists them)")
         }
 
+        /// A line for a note: whole up to 40 characters, else cut at a word with "…".
+        static func shortened(_ line: String) -> String {
+            guard line.count > 40 else { return line }
+            let cut = line.prefix(40)
+            return (cut.lastIndex(of: " ").map { String(cut[..<$0]) } ?? String(cut)) + "…"
+        }
+
         func readLines(_ path: String, finder: RecommendationFinder) throws -> [Recommendation] {
             let data: Data
             if path == "-" {
@@ -129,9 +136,13 @@ extension Scrutiny {
             }
             let name = path == "-" ? "stdin" : (path as NSString).lastPathComponent
             let list = PastedList(decoded.text, finder: finder)
-            if list.headings > 0 { input.diagnostics.note("--lines: left out \(list.headings) heading\(list.headings == 1 ? "" : "s") (\"Recommendations\" and the like)") }
+            if list.headings > 0 {
+                let shown = list.headingLines.prefix(3).map { "\"\(TerminalText.escaped(Self.shortened($0)))\"" }.joined(separator: ", ")
+                input.diagnostics.note("--lines: left out \(list.headings) heading\(list.headings == 1 ? "" : "s") or lead-in\(list.headings == 1 ? "" : "s") "
+                    + "(\(shown)\(list.headings > 3 ? " …" : ""))")
+            }
             if !list.leftOut.isEmpty {
-                let shown = list.leftOut.prefix(3).map { "\"\(TerminalText.escaped(String($0.prefix(40))))\"" }.joined(separator: ", ")
+                let shown = list.leftOut.prefix(3).map { "\"\(TerminalText.escaped(Self.shortened($0)))\"" }.joined(separator: ", ")
                 input.diagnostics.note("--lines: left out \(list.leftOut.count) line\(list.leftOut.count == 1 ? "" : "s") that \(list.leftOut.count == 1 ? "is" : "are") no item "
                     + "(greetings, sign-offs and what follows them, page numbers, titles and names standing alone: \(shown)\(list.leftOut.count > 3 ? " …" : ""))")
             }

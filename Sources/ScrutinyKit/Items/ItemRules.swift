@@ -105,7 +105,8 @@ public struct ItemRules: Sendable {
         pasted = PastedLineRules(greetings: PhraseList(file.pasted_lines?.greetings ?? []),
                                  signOffs: PhraseList(file.pasted_lines?.sign_offs ?? []),
                                  furniture: PhraseList(file.pasted_lines?.furniture ?? []),
-                                 labels: file.pasted_lines?.labels ?? [])
+                                 labels: file.pasted_lines?.labels ?? [],
+                                 imperatives: Set((file.pasted_lines?.imperatives ?? []).map { $0.lowercased() }))
         strengthVerbs = PhraseList(file.strength_verbs ?? [])
         purposeClauses = PhraseList(file.purpose_clauses ?? [])
         falseCues = PhraseList(file.false_cues ?? [])
@@ -226,6 +227,7 @@ public struct ItemRules: Sendable {
             var sign_offs: [String]?
             var furniture: [String]?
             var labels: [String]?
+            var imperatives: [String]?
         }
         var strength_verbs: [String]?
         var purpose_clauses: [String]?

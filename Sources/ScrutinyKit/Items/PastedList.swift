@@ -10,6 +10,9 @@ public struct PastedLineRules: Sendable {
     public var furniture: PhraseList
     /// Words that label an item before its number ("R1:", "Recommendation 3 –").
     public var labels: [String]
+    /// Verbs an item in the imperative opens with ("Review Early Help"): such a line is an item,
+    /// never a heading or a title.
+    public var imperatives: Set<String> = []
 }
 
 /// The items of a list pasted from a document or an e-mail (`classify --lines`), one to a line
@@ -22,8 +25,9 @@ public struct PastedLineRules: Sendable {
 public struct PastedList: Sendable {
     /// The items' texts, in order.
     public var items: [String]
-    /// Headings left out ("Recommendations", "Areas for improvement:").
-    public var headings: Int
+    /// Headings and lead-ins left out ("Recommendations", "Here are my recommendations:").
+    public var headingLines: [String]
+    public var headings: Int { headingLines.count }
     /// Other lines left out (greetings, sign-offs and signatures, page numbers, titles and names).
     public var leftOut: [String]
 
@@ -36,11 +40,11 @@ public struct PastedList: Sendable {
             var points: String?
         }
         var items: [Growing] = []
-        var headings = 0
+        var headings: [String] = []
         var leftOut: [String] = []
         var signedOff = false
         let lines = CharacterNormalizer.normalize(text).split(separator: "\n", omittingEmptySubsequences: false).map { raw in
-            Self.withoutBoldMarker(raw.replacingOccurrences(of: "\t", with: " ").trimmingCharacters(in: .whitespaces))
+            Self.withoutBoldMarker(Self.itemCell(Self.withoutReplyMarks(String(raw))).trimmingCharacters(in: .whitespaces))
         }
         for (index, line) in lines.enumerated() {
             guard !line.isEmpty else { continue }
@@ -70,13 +74,14 @@ public struct PastedList: Sendable {
                 continue
             }
             let contentWords = WordTokenizer.words(content).map { $0.text.lowercased() }
-            let asks = finder.rules.obligationStrength(contentWords) != nil
+            // "Strengthen the voice of the child", "Review Early Help": an item in the imperative.
+            let asks = finder.rules.obligationStrength(contentWords) != nil || contentWords.first.map(rules.imperatives.contains) == true
             // A heading ("Recommendations", "Summary of recommendations") or a lead-in that asks
             // for nothing ("Here are my draft recommendations:").
-            if finder.isHeading(line: content)
-                || (!asks && !Self.endsSentence(content) && contentWords.count <= 6 && finder.rules.sectionKind(contentWords, atStart: false) != nil)
+            if (!asks && finder.isHeading(line: content))
+                || (!asks && !Self.endsSentence(content) && contentWords.count <= 6 && Self.namesItems(contentWords))
                 || (!asks && content.hasSuffix(":") && marker == nil) {
-                headings += 1
+                headings.append(line)
                 continue
             }
             if var last = items.last {
@@ -101,26 +106,72 @@ public struct PastedList: Sendable {
                     items[items.count - 1] = last
                     continue
                 }
-                // A line the text was wrapped at: it goes on in lower case, with no marker.
-                if marker == nil, !previousBlank, lowerStart, !Self.endsSentence(last.text) {
+                // A sub-point marked otherwise than its item and going on in lower case ("o including a toolkit").
+                if let markerKind, markerKind != last.marker, last.marker != nil, lowerStart, !previousBlank {
+                    last.text = Self.withoutStop(last.text) + ", " + content
+                    last.points = last.points ?? markerKind
+                    items[items.count - 1] = last
+                    continue
+                }
+                // A line the text was wrapped at: it goes on in lower case, or after a word that
+                // cannot end a sentence ("… shared with the" / "Health and Wellbeing Board …").
+                if marker == nil, !previousBlank, lowerStart || Self.endsOpen(last.text), !Self.endsSentence(last.text) {
                     last.text += " " + content
                     items[items.count - 1] = last
                     continue
                 }
             }
-            if marker == nil, Self.isStandingName(content, words: words, finder: finder) {
+            if marker == nil, !asks, Self.isStandingName(content, words: words, finder: finder) {
                 leftOut.append(line)
                 continue
             }
             items.append(Growing(text: content, marker: markerKind, points: nil))
         }
         self.items = items.map(\.text)
-        self.headings = headings
+        self.headingLines = headings
         self.leftOut = leftOut
     }
 }
 
 private extension PastedList {
+    /// Words after which a line cannot end a sentence: the text was wrapped there.
+    static let openEndings: Set<String> = ["the", "a", "an", "of", "in", "to", "and", "or", "with", "for", "by", "on", "at",
+                                           "from", "as", "that", "which", "its", "their", "our", "is", "are", "be", "into"]
+
+    static func endsOpen(_ text: String) -> Bool {
+        if text.hasSuffix(",") { return true }
+        return text.split(separator: " ").last.map { openEndings.contains($0.lowercased()) } ?? false
+    }
+
+    /// Whether a short line names the items that follow ("Summary of recommendations", "Areas for
+    /// improvement"), rather than being one ("Develop the front door").
+    static func namesItems(_ words: [String]) -> Bool {
+        words.contains { $0.hasPrefix("recommendation") || $0.hasPrefix("improvement") || $0.hasPrefix("finding") || $0 == "actions" }
+    }
+
+    /// A line without the marks of a reply quoted in an e-mail ("> ", ">> ").
+    static func withoutReplyMarks(_ line: String) -> String {
+        var rest = Substring(line)
+        while let first = rest.drop(while: { $0 == " " }).first, first == ">" {
+            rest = rest.drop(while: { $0 == " " }).dropFirst()
+        }
+        return String(rest)
+    }
+
+    /// A row of a table pasted as tab-separated text ("1<tab>The partnership should …<tab>Business
+    /// manager<tab>June 2024"): its item, the cell of most words, after the row's marker or number;
+    /// any other line with tabs, its tabs made spaces.
+    static func itemCell(_ line: String) -> String {
+        let cells = line.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard cells.count > 1 else { return line.replacingOccurrences(of: "\t", with: " ") }
+        let lead = ListMarker.parse(Substring(cells[0] + " x")).flatMap { $0.rest == "x" ? cells[0] : nil }
+            ?? (cells[0].allSatisfy { $0.isNumber || $0 == "." } ? cells[0] + "." : nil)
+        let rest = lead == nil ? cells : Array(cells.dropFirst())
+        guard let item = rest.max(by: { $0.split(separator: " ").count < $1.split(separator: " ").count }),
+              item.split(separator: " ").count >= 4 else { return line.replacingOccurrences(of: "\t", with: " ") }
+        return (lead.map { $0 + " " } ?? "") + item
+    }
+
     /// What kind of marker: its digits and letters made alike ("1." and "2." are one kind, "(a)"
     /// and "(b)" another, "•" a third).
     static func kind(of marker: String) -> String {

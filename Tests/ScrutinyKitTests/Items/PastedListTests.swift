@@ -65,4 +65,26 @@ import Testing
                                "monthly reviews should continue."])
         #expect(list.leftOut.isEmpty && list.headings == 0)
     }
+
+    /// Items in the imperative are items even when short and capitalised; a line wrapped after a
+    /// word that cannot end a sentence joins the next whatever its case; a reply's "> " marks, a
+    /// pasted table's number and other columns, and Word's "o" under a bullet are no part of an item.
+    @Test func imperativesWrapsRepliesTablesAndSubpoints() {
+        let list = Self.list("""
+        Summary of findings
+        Strengthen the voice of the child
+        Review Early Help
+        1. Ensure that the findings of the JTAI are shared with the
+        Health and Wellbeing Board.
+        > 2. The partnership should publish its plan.
+        3\tThe partnership should publish an annual report on time\tBusiness Manager\tJune 2024
+        • The partnership should develop a neglect strategy
+        o including a neglect toolkit for practitioners
+        """)
+        #expect(list.items == ["Strengthen the voice of the child", "Review Early Help",
+                               "Ensure that the findings of the JTAI are shared with the Health and Wellbeing Board.",
+                               "The partnership should publish its plan.", "The partnership should publish an annual report on time",
+                               "The partnership should develop a neglect strategy, including a neglect toolkit for practitioners"])
+        #expect(list.headings == 1)
+    }
 }
