@@ -9,6 +9,7 @@ public struct ThemeEvaluation: Sendable, Codable {
     /// The items sub-theme accuracy is over: those coded to a sub-theme by hand.
     public var subthemeItems: Int
     public var macroF1: Double
+    /// NaN where it is undefined (one theme on both sides).
     public var kappa: Double
     /// Per theme: precision, recall and F1 of the predicted theme.
     public var byTheme: [String: ExtractionEvaluation.Score]
@@ -58,7 +59,9 @@ public struct ThemeEvaluation: Sendable, Codable {
         let expected = labels.reduce(0.0) { sum, label in
             sum + Double(gold.filter { $0 == label }.count) * Double(predicted.filter { $0 == label }.count)
         } / max(total * total, 1)
-        kappa = expected >= 1 ? 1 : (themeAccuracy - expected) / (1 - expected)
+        // With one theme on both sides chance agreement is 1 and kappa is undefined (NaN, shown "–",
+        // null in JSON); it was 1.000 until session 19.
+        kappa = expected >= 1 ? .nan : (themeAccuracy - expected) / (1 - expected)
         disagreements = coded.filter { $0.gold.theme != $0.predicted.theme || ($0.gold.subtheme != nil && $0.gold.subtheme != $0.predicted.subtheme) }.map {
             Disagreement(document: $0.gold.document, text: $0.predicted.recommendation.text,
                          gold: [$0.gold.theme, $0.gold.subtheme].compactMap { $0 }.joined(separator: "."),
@@ -94,7 +97,7 @@ public struct ThemeEvaluation: Sendable, Codable {
             try container.encode(subthemeItems == 0 ? nil : subthemeAccuracy, forKey: .subthemeAccuracy)
             try container.encode(subthemeItems, forKey: .subthemeItems)
             try container.encode(items == 0 ? nil : macroF1, forKey: .macroF1)
-            try container.encode(items == 0 ? nil : kappa, forKey: .kappa)
+            try container.encode(items == 0 || kappa.isNaN ? nil : kappa, forKey: .kappa)
             try container.encode(items == 0 ? nil : unclassified, forKey: .unclassified)
         }
 

@@ -86,6 +86,15 @@ public struct Annotation: Hashable, Sendable, Codable {
         var annotations: [Annotation] = []
         for (index, record) in records.enumerated() {
             let line = lines[index]
+            // A quote left open that a later quote closes swallows the rows between: a cell whose
+            // lines go on like a row of their own ("…,strength,…") is that, not a cell of two lines.
+            for value in record.values where value.contains("\n") {
+                let swallowed = value.split(separator: "\n").dropFirst().contains { row in
+                    let fields = row.split(separator: ",", omittingEmptySubsequences: false)
+                    return fields.count >= 3 && fields.dropFirst().prefix(2).contains { Recommendation.Kind(rawValue: $0.trimmingCharacters(in: .whitespaces)) != nil }
+                }
+                if swallowed { throw .unclosedQuote(path: path, line: line) }
+            }
             let kindText = (record["kind"] ?? "").trimmingCharacters(in: " ")
             guard let kind = Recommendation.Kind(rawValue: kindText) else {
                 throw .badKind(path: path, line: line, kind: kindText)

@@ -112,7 +112,7 @@ public enum EvaluationText {
     static func format(_ value: Double) -> String { String(format: "%.3f", value) }
 
     /// A share of `count` things, or "–" when there are none to take a share of.
-    static func figure(_ value: Double, over count: Int) -> String { count == 0 ? "–" : format(value) }
+    static func figure(_ value: Double, over count: Int) -> String { count == 0 || value.isNaN ? "–" : format(value) }
 
     static func excerpt(_ text: String, limit: Int = 110) -> String {
         text.count <= limit ? text : String(text.prefix(limit)) + "…"

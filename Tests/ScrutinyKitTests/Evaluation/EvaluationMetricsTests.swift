@@ -47,4 +47,15 @@ import Testing
         let evaluation = ThemeEvaluation(pairs: pairs)
         #expect(evaluation.themeAccuracy == 1 && evaluation.kappa == 1 && evaluation.macroF1 == 1)
     }
+
+    /// One theme on both sides: chance agreement is 1 and kappa undefined ("–", null), not 1.000.
+    @Test func kappaOfOneThemeIsUndefined() throws {
+        let pairs = [(gold: Annotation(document: "d.txt", kind: .strength, theme: "purpose", text: "item", line: 2),
+                      predicted: ClassifiedItem(recommendation: Self.item("item"), theme: "purpose", subtheme: nil))]
+        let evaluation = ThemeEvaluation(pairs: pairs)
+        #expect(evaluation.kappa.isNaN)
+        #expect(EvaluationText.figure(evaluation.kappa, over: evaluation.items) == "–")
+        let json = String(decoding: try JSONEncoder().encode(evaluation.summary), as: UTF8.self)
+        #expect(json.contains("\"kappa\":null"), "\(json)")
+    }
 }

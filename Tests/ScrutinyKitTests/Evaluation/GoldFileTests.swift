@@ -20,6 +20,12 @@ import Testing
         #expect(throws: Annotation.LoadError.unclosedQuote(path: "g.csv", line: 2)) { try Annotation.parse(text, path: "g.csv") }
     }
 
+    /// A quote left open that the next row's opening quote closes swallowed that row silently.
+    @Test func aQuoteLeftOpenThatALaterQuoteClosesIsRefusedToo() {
+        let text = "document,kind,text\nd.txt,strength,\"The quality of early help\nd.txt,area_for_improvement,\"Plans are weak.\"\n"
+        #expect(throws: Annotation.LoadError.unclosedQuote(path: "g.csv", line: 2)) { try Annotation.parse(text, path: "g.csv") }
+    }
+
     @Test func linesAreTheFilesLinesWhereACellHoldsANewline() throws {
         let rows = try Annotation.parse("document,kind,text\nd.txt,strength,\"Two\nlines.\"\n\nd.txt,recommendation,Third.\n")
         #expect(rows.map(\.line) == [2, 5])
