@@ -2,8 +2,11 @@ import Foundation
 
 /// A document read from disk: where it came from, what it is, and its blocks in reading order.
 public struct Document: Hashable, Sendable, Codable {
-    /// The path the document was read from, as given.
-    public var source: String
+    /// The path the document was read from, as given. A new path gives a document still called
+    /// by its old file name the new one.
+    public var source: String {
+        didSet { if name == (oldValue as NSString).lastPathComponent { name = fileName } }
+    }
     /// What the run calls the document, in items, links, notes and the manifest: its file name,
     /// or where files in different folders of one run share a name, as much of its path as tells
     /// it apart ("2023/annual-report.pdf"; ``InputFiles/names(_:)``).

@@ -196,8 +196,13 @@ public struct CorpusSelection: Sendable {
     public var note: String? {
         guard !skipped.isEmpty else { return nil }
         // A file of the same name as the one kept is a second copy of it (in another folder).
+        // Each with what it is of: a file given twice, a copy in another folder, a version.
         let names = skipped.map { skip in
-            (skip.version as NSString).lastPathComponent == (skip.original as NSString).lastPathComponent ? "\(skip.version) (a second copy)" : skip.version
+            if skip.version == skip.original { return "\(skip.version) (given twice)" }
+            if (skip.version as NSString).lastPathComponent == (skip.original as NSString).lastPathComponent {
+                return "\(skip.version) (a copy of \(skip.original))"
+            }
+            return "\(skip.version) (of \(skip.original))"
         }
         return "counted each document once: left out \(skipped.count) other version\(skipped.count == 1 ? "" : "s") or "
             + "cop\(skipped.count == 1 ? "y" : "ies") of documents also read (\(Self.listed(names)))"

@@ -312,17 +312,17 @@ import Testing
         #expect(metadata.partnership == "Lowmoor")
         #expect(metadata.documentType == "annual-report")
         #expect(metadata.date == "2021-09")
-        #expect(selection.note == "counted each document once: left out 1 other version or copy of documents also read (a.pdf)")
+        #expect(selection.note == "counted each document once: left out 1 other version or copy of documents also read (a.pdf (of a.txt))")
     }
 
-    /// The same file in two folders: the second is left out and called a second copy, not a version.
+    /// The same file in two folders: the second is left out and called a copy of the first, not a version.
     @Test func aSecondCopyIsCalledOne() {
         let first = Document(source: "x/report.pdf", sha256: "", format: .pdf, blocks: [.paragraph("The partnership should publish its plan.")])
         var second = first
         second.source = "y/report.pdf"
         let selection = CorpusSelection(documents: [first, second])
         #expect(selection.documents.count == 1)
-        #expect(selection.note == "counted each document once: left out 1 other version or copy of documents also read (y/report.pdf (a second copy))")
+        #expect(selection.note == "counted each document once: left out 1 other version or copy of documents also read (y/report.pdf (a copy of x/report.pdf))")
     }
 
     @Test func withoutAManifestASameNamedTextFileIsTheOriginal() {
