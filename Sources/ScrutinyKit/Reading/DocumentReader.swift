@@ -56,12 +56,31 @@ public struct DocumentReader: Sendable {
             }
             return Self.document(path: path, hash: hash, format: format, contents: contents)
         case .html:
-            return Self.document(path: path, hash: hash, format: format, contents: try HTMLReader().read(bytes: bytes, path: path))
+            let contents = try HTMLReader().read(bytes: bytes, path: path)
+            // A download that failed gives the site's error page under the document's name.
+            if let notice = Self.errorPageNotice(contents.blocks) {
+                throw .unreadable(path: path, cause: "it is a web page saying \"\(notice)\", not the document (the download failed); download it again")
+            }
+            return Self.document(path: path, hash: hash, format: format, contents: contents)
         case .docx:
             return Self.document(path: path, hash: hash, format: format, contents: try DOCXReader().read(bytes: bytes, path: path))
         case .odt:
             return Self.document(path: path, hash: hash, format: format, contents: try ODTReader().read(bytes: bytes, path: path))
         }
+    }
+
+    /// The notice of a web server's error page ("Page not found") when the page is little else:
+    /// fewer than 150 words, with the notice in a heading, the title or its first lines.
+    static func errorPageNotice(_ blocks: [Block]) -> String? {
+        let words = blocks.reduce(0) { $0 + $1.text.split(separator: " ").count }
+        guard words < 150 else { return nil }
+        let notices = ["page not found", "404 not found", "this page cannot be found", "page cannot be found", "the page you requested",
+                       "access denied", "403 forbidden", "the page you are looking for"]
+        for block in blocks.prefix(8) {
+            let text = block.text.lowercased()
+            if let notice = notices.first(where: { text.contains($0) }) { return notice.prefix(1).uppercased() + notice.dropFirst() }
+        }
+        return nil
     }
 
     /// A PDF's contents read in this process: what a helper process that reads PDFs

@@ -52,4 +52,20 @@ import Testing
             }
         }
     }
+
+    /// A failed download saved under the document's name (the site's "Page not found" page) is said
+    /// to be one; it was read as a document without a partnership until session 19.
+    @Test func aWebServersErrorPageIsSaidToBeOne() throws {
+        let page = "<html><head><title>Page not found - Example Council</title></head><body><h1>Page not found</h1>"
+            + "<p>Sorry, we could not find that page. Try the search box.</p></body></html>"
+        do {
+            _ = try DocumentReader().read(bytes: Array(page.utf8), path: "downloads/inspection.pdf")
+            Issue.record("read")
+        } catch {
+            #expect(error.errorDescription?.contains("a web page saying \"Page not found\"") == true, "\(error)")
+        }
+        // A page about pages that were not found, long enough to be a document, is read.
+        let article = "<html><body><h1>Broken links</h1>" + String(repeating: "<p>The council fixed the links that gave page not found errors on its safeguarding pages this year.</p>", count: 15) + "</body></html>"
+        #expect(try DocumentReader().read(bytes: Array(article.utf8), path: "article.html").blocks.count > 10)
+    }
 }
