@@ -71,8 +71,8 @@ extension Scrutiny {
             if !repeated.isEmpty {
                 let places = repeated.prefix(3).map { "\($0.document), line \($0.line)" }.joined(separator: "; ")
                 input.diagnostics.note("--gold: \(repeated.count) row\(repeated.count == 1 ? " repeats" : "s repeat") an earlier one (the same "
-                    + "document, kind and text: \(places)\(repeated.count > 3 ? " …" : "")); each is scored as an item of its own, "
-                    + "which lowers recall; remove the copies")
+                    + "document, kind and text: \(places)\(repeated.count > 3 ? " …" : "")); each is scored as an item of its own, but an "
+                    + "item a document says twice is found once, so a copy lowers recall; keep one row per item")
             }
             let read = Set(documents.map(\.name)), stems = Set(documents.map { ItemMatcher.stem($0.name) })
             let unread = Set(goldSet.annotations.map(\.document)).filter { !read.contains($0) && !stems.contains(ItemMatcher.stem($0)) }.sorted()
@@ -142,6 +142,19 @@ extension Scrutiny {
             if !missing.isEmpty {
                 input.diagnostics.note("--scheme \(scheme.scheme) has no theme \(missing.prefix(6).joined(separator: ", "))\(missing.count > 6 ? " …" : ""), "
                     + "which the hand coding uses, so those items cannot agree; give the scheme the coding was done in")
+            }
+            // A sub-theme the scheme does not have under its theme ("beyond boundaries", a slip of
+            // the hand) can never agree either: named with where it stands.
+            let subthemes = Dictionary(classifier.scheme.lexicon.categories.map { ($0.name, Set($0.children.map(\.name))) }) { first, _ in first }
+            let strays = goldSet.annotations.filter { annotation in
+                guard let theme = annotation.theme, let subtheme = annotation.subtheme, let known = subthemes[theme] else { return false }
+                return !known.contains(subtheme)
+            }
+            if !strays.isEmpty {
+                let shown = strays.prefix(3).map { "\($0.theme!) › \($0.subtheme!) (\($0.document), line \($0.line))" }.joined(separator: "; ")
+                input.diagnostics.note("--gold: \(strays.count) row\(strays.count == 1 ? " has a sub-theme" : "s have sub-themes") that \(scheme.scheme) does not have "
+                    + "under \(strays.count == 1 ? "its" : "their") theme: \(shown)\(strays.count > 3 ? " …" : ""); "
+                    + "such rows cannot agree at the sub-theme level")
             }
             switch format {
             case .json: emit(JSONOutput.render(evaluation) + "\n")
