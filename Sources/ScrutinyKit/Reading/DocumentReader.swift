@@ -108,7 +108,7 @@ public struct DocumentReader: Sendable {
         // Mark-up is recognised by its content whatever the name: a web page saved as report.pdf.
         if ["html", "htm", "xhtml"].contains(ext) || mayOpenWithTag(bytes) && opensAsHTML(bytes) { return .html }
         // Named as a PDF or an office file but plain text inside: said so, not called damaged.
-        if ["pdf", "docx", "odt"].contains(ext), TextDecoding.looksLikeText(bytes) {
+        if ["pdf", "docx", "odt"].contains(ext), TextDecoding.looksLikeProse(bytes) {
             throw .misnamed(path: path, holds: "plain text", readAs: "txt")
         }
         if ext == "pdf" { throw .corrupt(path: path, cause: "no PDF header") }

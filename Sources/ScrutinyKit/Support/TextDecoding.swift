@@ -11,6 +11,18 @@ public enum TextDecoding {
         hasByteOrderMark(bytes) || !bytes.prefix(8192).contains(0)
     }
 
+    /// Whether `bytes` read as writing, not only as not-binary: almost no control characters (tab
+    /// and line ends aside), and valid UTF-8 or mostly ASCII. Random bytes without a NUL
+    /// ``looksLikeText(_:)``; they do not look like prose.
+    public static func looksLikeProse(_ bytes: some Collection<UInt8>) -> Bool {
+        let sample = Array(bytes.prefix(8192))
+        guard !sample.isEmpty, looksLikeText(sample) else { return false }
+        let controls = sample.filter { ($0 < 0x20 && ![0x09, 0x0A, 0x0D].contains($0)) || $0 == 0x7F }.count
+        guard controls * 100 <= sample.count else { return false }
+        if String(validating: sample, as: UTF8.self) != nil { return true }
+        return sample.filter { $0 < 0x80 }.count * 100 >= sample.count * 85
+    }
+
     /// Decodes `bytes`, or returns nil when they look binary (NUL bytes outside UTF-16).
     public static func decode(_ bytes: [UInt8]) -> (text: String, encoding: Encoding)? {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {

@@ -30,6 +30,18 @@ import Testing
                 #expect(error.errorDescription?.contains("holds plain text; rename it .txt") == true, "\(error)")
             }
         }
+        // Random bytes without a NUL are junk, not text (they were "plain text" until session 19).
+        var generator = SystemRandomNumberGenerator()
+        var junk = (0..<100).map { _ in UInt8.random(in: 1...255, using: &generator) }
+        junk[0] = 0x9E
+        junk[1] = 0x10
+        junk[2] = 0x01  // two control bytes at least: the test cannot pass or fail by chance
+        do {
+            _ = try DocumentReader.format(of: junk, path: "report.pdf")
+            Issue.record("junk was read")
+        } catch {
+            guard case .corrupt = error else { Issue.record("\(error)"); return }
+        }
         do {
             _ = try DocumentReader.format(of: [0x00, 0xFF, 0x13, 0x00, 0x88], path: "report.pdf")
             Issue.record("junk was read")
