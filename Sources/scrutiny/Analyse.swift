@@ -80,9 +80,11 @@ extension Scrutiny {
                 // template, lexicon or build): that report is written again as it was, and its lines said again.
                 diagnostics.replay(kept.warnings, failed: kept.failed)
                 let target = URL(fileURLWithPath: output).standardizedFileURL.path
+                var summary = kept.summary
                 if store?.isPlaced(kept.key, in: target) == true {
-                    // And the folder holds it as it was put there: nothing to write.
+                    // And the folder holds it as it was put there: nothing to write, and the summary says so.
                     diagnostics.mark("report in place as the store has it")
+                    summary = summary.replacingOccurrences(of: Self.writtenTo, with: Self.unchangedAt)
                 } else {
                     let folder = try ReportFolder(output)
                     do {
@@ -95,7 +97,7 @@ extension Scrutiny {
                     store?.notePlaced(kept.key, in: target)
                     diagnostics.mark("report written from the store")
                 }
-                say(summary: kept.summary)
+                say(summary: summary)
                 try diagnostics.finish()
                 return
             }
@@ -128,7 +130,7 @@ extension Scrutiny {
             let path = URL(fileURLWithPath: output).appendingPathComponent("report.html").standardizedFileURL.path
             func counted(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
             let summary = "\(counted(run.survey.partnerships.count, "partnership")), \(counted(run.survey.fileCount, "document")), "
-                + "\(counted(run.items.count, "item")); report written to \(path)"
+                + "\(counted(run.items.count, "item"))\(Self.writtenTo)\(path)"
             say(summary: summary)
             if let store, let reportKey = read.reportKey {
                 keepReport(in: store, key: reportKey, summary: summary)
@@ -136,6 +138,10 @@ extension Scrutiny {
             }
             try diagnostics.finish()
         }
+
+        /// How the summary ends: where the report was written, or, when a warm run found it in
+        /// place as written, that it did not change.
+        static let writtenTo = "; report written to ", unchangedAt = "; nothing changed since the report was written: "
 
         /// Where the report went, as a note on standard error (not with `--quiet`): the run's
         /// output is the folder, so standard output stays empty. (A store written before session 18

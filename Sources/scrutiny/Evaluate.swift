@@ -66,12 +66,12 @@ extension Scrutiny {
         /// Says, each in one line, what in the hand coding changes the figures without the user
         /// meaning it to: rows repeated, documents it names that were not read, narrative rows
         /// that cannot be found without `--narrative`.
-        func noteGoldProblems(_ goldSet: GoldSet, documents: [Document]) {
-            let repeated = goldSet.repeated
+        func noteGoldProblems(_ goldSet: GoldSet, documents: [Document], found: [Recommendation]) {
+            let repeated = goldSet.repeated(amongFound: found)
             if !repeated.isEmpty {
                 let places = repeated.prefix(3).map { "\($0.document), line \($0.line)" }.joined(separator: "; ")
                 input.diagnostics.note("--gold: \(repeated.count) row\(repeated.count == 1 ? " repeats" : "s repeat") an earlier one (the same "
-                    + "document, kind and text: \(places)\(repeated.count > 3 ? " …" : "")); each is scored as an item of its own, but an "
+                    + "document, kind and text: \(places)\(repeated.count > 3 ? " …" : "")) and the run finds fewer items with those words; each is scored as an item of its own, but an "
                     + "item a document says twice is found once, so a copy lowers recall; keep one row per item")
             }
             let read = Set(documents.map(\.name)), stems = Set(documents.map { ItemMatcher.stem($0.name) })
@@ -113,8 +113,8 @@ extension Scrutiny {
             let classifier = try lexicons.classifier(scheme: scheme.scheme)
             let (documents, items) = try readItems(input, lexicons: lexicons, finder: finder)
             goldSet = goldSet.named(as: Set(documents.map(\.name)))
-            noteGoldProblems(goldSet, documents: documents)
             let found = goldSet.scoped(items, in: documents)
+            noteGoldProblems(goldSet, documents: documents, found: found)
             func evaluate(_ keep: (String) -> Bool) -> ExtractionEvaluation {
                 var evaluation = ExtractionEvaluation(found: found.filter { keep($0.document) },
                                                       gold: goldSet.annotations.filter { keep($0.document) })

@@ -22,8 +22,12 @@ public struct Block: Hashable, Sendable, Codable {
     public var depth: Int?
     /// The cells of a table row.
     public var cells: [String]?
-    /// 1-based page number, where the format has pages.
+    /// 1-based page number, where the format has pages: the page the block begins on.
     public var page: Int?
+    /// Where a block runs on over later pages (a paragraph a PDF carries over a page break): the
+    /// offset in `text`, in Unicode scalars, at which each later page begins. Nil for a block on
+    /// one page.
+    public var pageBreaks: [Int]?
     /// Location of `text` in the document's normalised text, in Unicode scalars.
     public var range: TextRange
 
@@ -43,7 +47,7 @@ public struct Block: Hashable, Sendable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case kind, text, level, marker, ordinal, depth, cells, page, range
+        case kind, text, level, marker, ordinal, depth, cells, page, pageBreaks, range
     }
 
     /// Like the synthesised encoding, but `page` is always present (null where the format has no pages),
@@ -58,7 +62,29 @@ public struct Block: Hashable, Sendable, Codable {
         try container.encodeIfPresent(depth, forKey: .depth)
         try container.encodeIfPresent(cells, forKey: .cells)
         try container.encode(page, forKey: .page)
+        try container.encodeIfPresent(pageBreaks, forKey: .pageBreaks)
         try container.encode(range, forKey: .range)
+    }
+
+    /// The page at `offset` in `text` (Unicode scalars): the block's own page, or a later one
+    /// where the block runs on over a page break. A sentence is cited at the page it begins on.
+    public func page(at offset: Int) -> Int? {
+        guard let page, let pageBreaks else { return page }
+        return page + pageBreaks.filter { $0 <= offset }.count
+    }
+
+    /// The part of the block's text from `start` to `end` (Unicode-scalar offsets in `text`) as a
+    /// block of its own: its text, range, page and page breaks those of that part.
+    func part(from start: Int, to end: Int) -> Block {
+        var part = self
+        let scalars = text.unicodeScalars
+        let from = scalars.index(scalars.startIndex, offsetBy: start), to = scalars.index(scalars.startIndex, offsetBy: end)
+        part.text = String(scalars[from..<to])
+        part.range = TextRange(start: range.start + start, end: range.start + end)
+        part.page = page(at: start)
+        let later = pageBreaks?.filter { $0 > start && $0 < end }.map { $0 - start } ?? []
+        part.pageBreaks = later.isEmpty ? nil : later
+        return part
     }
 
     public static func heading(_ text: String, level: Int, ordinal: String? = nil, page: Int? = nil) -> Block {

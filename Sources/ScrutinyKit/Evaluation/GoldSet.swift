@@ -59,6 +59,19 @@ public struct GoldSet: Sendable {
         return annotations.filter { !seen.insert([$0.document, $0.kind.rawValue, $0.text]).inserted }
     }
 
+    /// The repeated annotations that the items found do not account for. Two items of a document
+    /// can begin with the same 80 characters ("Leaders, including the council, the integrated care
+    /// board, and …", then "must …" in one and "should …" in the other), which rows of prefixes
+    /// cannot tell apart: such rows are no copies when the run finds as many items with their words.
+    public func repeated(amongFound found: [Recommendation]) -> [Annotation] {
+        let rows = Dictionary(grouping: annotations) { [$0.document, $0.kind.rawValue, $0.text] }.mapValues(\.count)
+        return repeated.filter { row in
+            let count = rows[[row.document, row.kind.rawValue, row.text]] ?? 1
+            let texts = found.filter { $0.document == row.document || ItemMatcher.stem($0.document) == ItemMatcher.stem(row.document) }.map(\.text)
+            return ItemMatcher.pairs(found: texts, gold: Array(repeating: row.text, count: count)).count < count
+        }
+    }
+
     /// The annotations with each document named as the run names it: a row that gives more of a
     /// document's path than its name ("corpus/documents/x.md" for "x.md") is taken for that
     /// document, where exactly one document read fits it.

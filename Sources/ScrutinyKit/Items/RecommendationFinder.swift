@@ -232,6 +232,7 @@ private extension RecommendationFinder {
             var sentenceLocation = location
             sentenceLocation.range = TextRange(start: block.range.start + sentence.range.lowerBound,
                                                end: block.range.start + sentence.range.upperBound)
+            sentenceLocation.page = block.page(at: sentence.range.lowerBound)
             guard let verdict = judge.judge(sentence.text, words: sentenceWords) else {
                 guard let narrative, state.structuredKind(depth: depth) == nil,
                       let finding = narrative.judge(sentence.text, words: sentenceWords) else { return nil }
@@ -263,10 +264,7 @@ private extension RecommendationFinder {
         return starts.indices.map { index in
             var end = index + 1 < starts.count ? starts[index + 1] : scalars.count
             while end > starts[index], scalars[end - 1] == " " { end -= 1 }
-            var entry = block
-            entry.text = String(String.UnicodeScalarView(scalars[starts[index]..<end]))
-            entry.range = TextRange(start: block.range.start + starts[index], end: block.range.start + end)
-            return entry
+            return block.part(from: starts[index], to: end)
         }
     }
 

@@ -72,7 +72,7 @@ public extension Document {
                 var firstWord = 0
                 for sentence in SentenceSplitter.sentences(passage.text) {
                     result.append(ContextSentence.make(sentence.text, at: passage.start + sentence.range.lowerBound,
-                                                       page: passage.page, kind: passage.kind, leadIn: passage.leadIn?.text,
+                                                       page: passage.page(at: sentence.range.lowerBound), kind: passage.kind, leadIn: passage.leadIn?.text,
                                                        inHead: passage.inHead, index: result.count, shared: &shared,
                                                        words: { ofOneBlock?.words(ofBlock: block, in: sentence.range, from: &firstWord) }))
                 }

@@ -36,4 +36,12 @@ public struct Passage: Sendable {
     public var block: Block { blocks[blocks.startIndex] }
     /// The headings as a section name: "Findings › Leadership".
     public var section: String { headings.joined(separator: " \u{203A} ") }
+
+    /// The page at `offset` in `text` (Unicode scalars): that of the block holding it, and of
+    /// the part of the block where it runs on over a page break.
+    public func page(at offset: Int) -> Int? {
+        let at = start + offset
+        guard let block = blocks.last(where: { $0.range.start <= at }) else { return page }
+        return block.page(at: at - block.range.start)
+    }
 }

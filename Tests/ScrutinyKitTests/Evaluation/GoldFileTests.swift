@@ -48,6 +48,15 @@ import Testing
                     Annotation(document: "elsewhere/b.md", kind: .strength, text: "B.", line: 5)]
         let gold = GoldSet(annotations: rows)
         #expect(gold.repeated.map(\.line) == [4])
+        // Rows of a prefix two items share are no copies when the run finds both items.
+        let prefix = "Leaders, including the city council, the integrated care board, and school"
+        let shared = GoldSet(annotations: [Annotation(document: "p.pdf", kind: .areaForImprovement, text: prefix, line: 2),
+                                           Annotation(document: "p.pdf", kind: .areaForImprovement, text: prefix, line: 3)])
+        let item = { (text: String) in Recommendation(id: text, document: "p.pdf", kind: .areaForImprovement, text: text, section: "", cue: "", locations: []) }
+        let both = [item(prefix + " leaders, must put children at the centre."), item(prefix + " leaders, should share information.")]
+        #expect(shared.repeated(amongFound: both).isEmpty)
+        #expect(shared.repeated(amongFound: [both[0]]).map(\.line) == [3])
+        #expect(gold.repeated(amongFound: []).map(\.line) == [4])
         let named = gold.named(as: ["a.md", "c.md"])
         #expect(named.annotations.map(\.document) == ["a.md", "a.md", "a.md", "elsewhere/b.md"])
     }

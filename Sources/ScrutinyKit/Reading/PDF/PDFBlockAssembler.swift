@@ -229,8 +229,11 @@ private extension PDFBlockAssembler {
         let text = joinedText(pending.lines)
         guard !text.isEmpty else { return }
         let page = pending.lines[0].page
+        let breaks = pageBreaks(pending.lines, in: text)
         guard let marker = pending.marker else {
-            state.blocks.append(.paragraph(text, page: page))
+            var paragraph = Block.paragraph(text, page: page)
+            paragraph.pageBreaks = breaks
+            state.blocks.append(paragraph)
             if pending.leftX <= (state.listIndents.first ?? .infinity) + 2 { state.listIndents = [] }
             return
         }
@@ -240,7 +243,9 @@ private extension PDFBlockAssembler {
         } else if let parsed = ListMarker.parse(Substring(text)) {
             body = String(parsed.rest)
         } else {
-            state.blocks.append(.paragraph(text, page: page))
+            var paragraph = Block.paragraph(text, page: page)
+            paragraph.pageBreaks = breaks
+            state.blocks.append(paragraph)
             return
         }
         let x = pending.leftX
@@ -248,8 +253,31 @@ private extension PDFBlockAssembler {
         if let last = state.listIndents.last, x > last + 6 * size { state.listIndents = [] }
         while let last = state.listIndents.last, last > x + 2 { state.listIndents.removeLast() }
         if state.listIndents.last.map({ abs($0 - x) > 2 }) ?? true { state.listIndents.append(x) }
-        state.blocks.append(.listItem(body, marker: marker.marker, ordinal: marker.ordinal,
-                                      depth: state.listIndents.count - 1, page: page))
+        var item = Block.listItem(body, marker: marker.marker, ordinal: marker.ordinal, depth: state.listIndents.count - 1, page: page)
+        // The marker is no part of the body: the breaks move back by what it took.
+        let taken = text.unicodeScalars.count - body.unicodeScalars.count
+        item.pageBreaks = breaks.flatMap { breaks in
+            let moved = breaks.map { $0 - taken }.filter { $0 > 0 }
+            return moved.isEmpty ? nil : moved
+        }
+        state.blocks.append(item)
+    }
+
+    /// Where lines carried over a page break begin in their joined `text`: the length of the
+    /// text of the lines before each new page, and the space after it (given once for each page
+    /// passed, so that a page skipped is counted). A word broken across the break is counted on
+    /// the page where it starts. Nil for lines on one page.
+    func pageBreaks(_ lines: [PDFLine], in text: String) -> [Int]? {
+        guard let last = lines.last, last.page != lines[0].page else { return nil }
+        let total = text.unicodeScalars.count
+        var breaks: [Int] = []
+        for index in lines.indices.dropFirst() where lines[index].page != lines[index - 1].page {
+            let before = joinedText(Array(lines[..<index])).unicodeScalars.count
+            // A page skipped (a full-page table or figure between) counts too: one break a page.
+            let pages = lines[index].page - lines[index - 1].page
+            if before > 0, before + 1 < total, pages > 0 { breaks += Array(repeating: before + 1, count: pages) }
+        }
+        return breaks.isEmpty ? nil : breaks
     }
 
     // MARK: text
