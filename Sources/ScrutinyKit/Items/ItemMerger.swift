@@ -33,6 +33,8 @@ enum ItemMerger {
                     let locations = merged[index].locations + candidate.locations
                     merged[index] = candidate
                     merged[index].locations = locations
+                    // The locations stay in reading order; the item is placed where its words stand.
+                    merged[index].textAt = locations.count - candidate.locations.count + candidate.textAt
                     for word in bag.keys where bags[index][word] == nil { holders[word, default: []].append(index) }
                     bags[index] = bag
                 } else {
@@ -60,12 +62,21 @@ enum ItemMerger {
     /// longer's words. A sentence that holds a short item's words and as many again ("Leaders
     /// know there is more to do and have set up a panel to track help for young carers in
     /// secondary schools" beside the listed "Help for young carers in secondary schools") says
-    /// something of its own. Two listed items (a summary list and a table of
-    /// the same areas, a table's "responsible body" cell beside its area) merge at any length.
+    /// something of its own. Two listed items of one part of the document (a summary list and a
+    /// table of the same areas, a table's "responsible body" cell beside its area) merge at any
+    /// length; of different parts (a single inspection's recommendations to the local authority
+    /// and to the LSCB, "Effectively monitor …" and "Effectively monitor … Ensure that there is
+    /// appropriate challenge …") they are two items unless of a length to restate each other.
     static func comparable(_ a: Candidate, _ aBag: [String: Int], _ b: Candidate, _ bBag: [String: Int]) -> Bool {
-        if a.form == .listed, b.form == .listed { return true }
+        if a.form == .listed, b.form == .listed, part(of: a) == part(of: b) { return true }
         let (x, y) = (aBag.values.reduce(0, +), bBag.values.reduce(0, +))
         return 2 * min(x, y) >= max(x, y)
+    }
+
+    /// The headings above an item's own heading: "Report › The local authority" for an item under
+    /// "Report › The local authority › Recommendations".
+    static func part(of item: Candidate) -> ArraySlice<Substring> {
+        (item.locations.first?.section.split(separator: "\u{203A}") ?? []).dropLast()
     }
 
     /// Two entries of the same list (listed under the same heading) are two items, however much

@@ -68,15 +68,17 @@ public struct RecommendationFinder: Sendable {
         let actors = ActorFinder(rules: rules)
         let idPrefix = (prefix.isEmpty ? "doc" : prefix) + "-"
         let (name, metadata) = (document.name, document.metadata)
-        return merged.enumerated().map { index, candidate in
+        var used = Set<String>()
+        return merged.map { candidate in
             // A label before the text ("R1:", "Recommendation 3 –") is no part of the item; the
             // cue's word moves back by the words it held.
             let text = ItemLabel.unlabelled(candidate.text, labels: rules.pasted.labels)
             let cueAt = candidate.cueAt.map { text == candidate.text ? $0 : $0 - (WordTokenizer.words(candidate.text).count - WordTokenizer.words(text).count) }
             var item = Recommendation(
-                id: idPrefix + Self.threeDigits(index + 1),
+                id: Self.id(idPrefix, words: text, used: &used),
                 document: name, kind: candidate.kind,
-                form: candidate.form, text: text, section: candidate.locations[0].section, page: candidate.locations[0].page,
+                form: candidate.form, text: text, section: candidate.locations[candidate.textAt].section,
+                page: candidate.locations[candidate.textAt].page,
                 strength: candidate.kind == .recommendation ? (candidate.strength ?? .should) : nil,
                 actor: candidate.actor ?? (candidate.kind == .recommendation || candidate.kind == .areaForImprovement
                     ? actors.actor(in: text, cueAt: cueAt) : nil),
@@ -97,6 +99,9 @@ struct Candidate {
     var cueAt: Int?
     var actor: String?
     var locations: [Recommendation.Location]
+    /// Which of `locations` holds the item's words (a merged item takes the fuller wording, which
+    /// may be a later location's): the item's section and page are that location's.
+    var textAt = 0
     /// A committee decision restated in prose ("it is recommended that … be presented for approval").
     var restated = false
     /// A point of the item before it (one of the bullets after "… should act with urgency to ensure
@@ -132,9 +137,21 @@ private extension [Candidate] {
 
 private extension RecommendationFinder {
     /// `n` in at least three digits, as `%03d` writes it ("007", "042", "1234").
-    static func threeDigits(_ n: Int) -> String {
-        let digits = String(n)
-        return digits.count >= 3 ? digits : String(repeating: "0", count: 3 - digits.count) + digits
+    /// An item's id: the document's key, then eight hex digits of the SHA-256 of the item's own
+    /// words (lower-cased, one space between), so that an item keeps its id whatever else a run
+    /// finds (with `--narrative` or without) and in whatever format the report was read. Until
+    /// session 20 the second part was the item's ordinal, so `-001` of one run was `-027` of a
+    /// run with `--narrative`, and runs joined on `id` paired the wrong items. Two items of the
+    /// same words in one document (rare: near-copies are merged) are told apart by "-2", "-3".
+    static func id(_ prefix: String, words text: String, used: inout Set<String>) -> String {
+        let words = TokenOverlap.tokens(text).joined(separator: " ")
+        let base = prefix + String(SHA256.hex(Array(words.utf8)).prefix(8))
+        var id = base, copy = 1
+        while !used.insert(id).inserted {
+            copy += 1
+            id = base + "-\(copy)"
+        }
+        return id
     }
 
     /// The columns of the current table that hold items and actors, named in its first row.

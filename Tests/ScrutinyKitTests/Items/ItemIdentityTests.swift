@@ -23,4 +23,23 @@ import Testing
         }
         #expect(compared >= 16)
     }
+
+    /// An item keeps its id whatever else a run finds: with `--narrative` (more items before it)
+    /// or without. Until session 20 ids were ordinals, and every id of a plain run named another
+    /// item in a run with narrative findings.
+    @Test func anItemKeepsItsIDWhateverElseIsFound() throws {
+        let narrative = RecommendationFinder(rules: Self.finder.rules, narrative: true)
+        var compared = 0
+        for name in try FileManager.default.contentsOfDirectory(atPath: Paths.documents.path).sorted() where name.hasSuffix(".txt") {
+            let document = try DocumentReader().read(path: Paths.documents.appendingPathComponent(name).path)
+            let plain = Self.finder.recommendations(in: document)
+            let all = Dictionary(narrative.recommendations(in: document).map { ($0.id, $0.text) }) { first, _ in first }
+            for item in plain {
+                #expect(all[item.id] == item.text, "\(name) \(item.id)")
+                compared += 1
+            }
+            #expect(Set(plain.map(\.id)).count == plain.count, "ids are unique in \(name)")
+        }
+        #expect(compared >= 100)
+    }
 }

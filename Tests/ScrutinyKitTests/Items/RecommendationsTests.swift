@@ -244,6 +244,52 @@ import Testing
         #expect(found[0].text.hasSuffix("and the response."))
     }
 
+    /// A single inspection's recommendations to the local authority and to the LSCB are two
+    /// lists: an LSCB item that opens with a local authority item's words and goes on is an item
+    /// of its own (one of Wandsworth's was lost so). A summary list and the same list in the body
+    /// are one list: each item once, placed where the wording it keeps stands.
+    @Test func listsOfDifferentPartsAreNotMerged() throws {
+        let text = """
+        # Report
+
+        ## The local authority
+
+        ### Recommendations
+
+        1. Monitor and evaluate the practice for children who go missing from home or care.
+        2. Improve the timeliness of initial health assessments for children in care.
+
+        ## The LSCB
+
+        ### Recommendations
+
+        1. Monitor and evaluate the practice for children who go missing from home or care. Ensure that there is appropriate challenge from the board when deficits in practice or failings in the analysis of return interviews are identified by partners.
+        """
+        let found = items(text)
+        #expect(found.count == 3, "\(found.map(\.text))")
+        #expect(found.filter { $0.text.hasPrefix("Monitor") }.map(\.section) == ["Report › The local authority › Recommendations", "Report › The LSCB › Recommendations"])
+        let summary = """
+        # Report
+
+        ## Summary
+
+        ### What needs to improve
+
+        - The timeliness of initial health assessments for children in care.
+
+        ## Findings
+
+        ### What needs to improve
+
+        - The timeliness of initial health assessments for children in care and of their reviews, which are too often late.
+        """
+        let merged = items(summary)
+        #expect(merged.count == 1, "\(merged.map(\.text))")
+        #expect(merged.first?.locations.count == 2)
+        #expect(merged.first?.text.hasSuffix("too often late.") == true)
+        #expect(merged.first?.section == "Report › Findings › What needs to improve", "the place of the wording kept")
+    }
+
     @Test func idsAreStableAndRangesLocateTheText() throws {
         let text = "# Findings\n\nIntro. Partners should meet monthly.\n"
         let first = items(text)
@@ -252,7 +298,8 @@ import Testing
         // The id comes from the document's words, not its file: another file with the same text
         // (another sha256, another format) gives the same ids.
         let document = Document(source: "t.md", sha256: "x", format: .markdown, blocks: PlainTextReader().blocks(from: text))
-        #expect(first.map(\.id) == [String(document.contentKey.prefix(12)) + "-001"])
+        // Then eight hex digits of the item's words.
+        #expect(first.map(\.id) == [String(document.contentKey.prefix(12)) + "-" + String(SHA256.hex(Array("partners should meet monthly".utf8)).prefix(8))])
         let other = Document(source: "t.pdf", sha256: "ffff", format: .pdf, blocks: PlainTextReader().blocks(from: text))
         #expect(finder.recommendations(in: other).map(\.id) == first.map(\.id))
         let range = try #require(first.first?.locations.first?.range)
