@@ -215,19 +215,16 @@ extension HTMLReport.Page {
         var output = "<section id=\"documents\"><h2>\(esc(words.heading))</h2>" + intro(words) + "<table class=\"documents\"><thead><tr>"
             + header(columns.document) + header(columns.partnership) + header(columns.type) + header(columns.date)
             + header(columns.title) + "</tr></thead><tbody>"
-        // One id a file (a document quoting many partnerships has a row for each), and no two
+        // One row and id a file (a document quoting many partnerships names how many), and no two
         // files one id ("2015/x.pdf" and "2015-x.pdf" make the same anchor).
         var ids = Set<String>()
-        var files = Set<String>()
-        for document in survey.documents {
-            var id = ""
-            if files.insert(document.file).inserted {
-                id = anchor("doc", document.file)
-                var next = 2
-                while !ids.insert(id).inserted { id = anchor("doc", document.file) + "-\(next)"; next += 1 }
-            }
-            output += "<tr\(id.isEmpty ? "" : " id=\"\(id)\"")><td>\(sourceLink(document.file, page: nil, text: document.file))</td>"
-                + "<td>\(esc(document.partnership ?? ""))</td>"
+        for row in DocumentRows.rows(survey.documents, wording: wording) {
+            let document = row.document
+            var id = anchor("doc", document.file)
+            var next = 2
+            while !ids.insert(id).inserted { id = anchor("doc", document.file) + "-\(next)"; next += 1 }
+            output += "<tr id=\"\(id)\"><td>\(sourceLink(document.file, page: nil, text: document.file))</td>"
+                + "<td>\(esc(row.partnerships))</td>"
                 + "<td class=\"nowrap\">\(esc(document.documentType?.rawValue ?? ""))</td>"
                 + "<td class=\"nowrap\">\(esc(document.date ?? ""))</td>"
                 + "<td>\(esc(document.title ?? ""))</td></tr>"

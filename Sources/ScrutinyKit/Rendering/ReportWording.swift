@@ -141,6 +141,9 @@ public struct ReportWording: Sendable, Codable, Equatable {
         public var indicatorEvidence: String
         public var itemEvidence: String
         public var printNote: String
+        /// {count} {first} {last}: the partnerships a document quotes, in the table of documents
+        /// (the national survey's respondents); a file without it gets the words in `DocumentRows`.
+        public var quotedPartnerships: String?
 
         enum CodingKeys: String, CodingKey {
             case yes, no, stated, silent, none, page
@@ -151,6 +154,7 @@ public struct ReportWording: Sendable, Codable, Equatable {
             case distributionIntro = "distribution_intro", indicatorEvidence = "indicator_evidence", itemEvidence = "item_evidence"
             case printNote = "print_note", smallBase = "small_base", smallBaseShort = "small_base_short", silentOf = "silent_of"
             case distributionValue = "distribution_value", distributionBucket = "distribution_bucket"
+            case quotedPartnerships = "quoted_partnerships"
         }
     }
 

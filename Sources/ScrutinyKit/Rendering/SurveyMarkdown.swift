@@ -175,9 +175,10 @@ private extension SurveyMarkdown {
             let words = wording.sections.documents
             return "\n## \(words.heading)\n\n" + intro(words) + MarkdownTable.render(
                 header: [columns.document, columns.partnership, columns.type, columns.date, columns.title],
-                rows: survey.documents.map { document in
-                    [link(document.file, page: nil), document.partnership ?? "", document.documentType?.rawValue ?? "", document.date ?? "",
-                     document.title ?? ""]
+                rows: DocumentRows.rows(survey.documents, wording: wording).map { row in
+                    let document = row.document
+                    return [link(document.file, page: nil), row.partnerships, document.documentType?.rawValue ?? "", document.date ?? "",
+                            document.title ?? ""]
                 })
         }
 

@@ -193,3 +193,16 @@ private final class RootElement: NSObject, XMLParserDelegate {
         if name == nil { name = elementName }
     }
 }
+
+/// The table of documents has a row a file: a file quoting many partnerships (the national
+/// survey's respondents) says how many, first and last in number order ("LSCP 2" before
+/// "LSCP 10"), rather than filling pages with rows of one file.
+@Suite struct DocumentRowsTests {
+    @Test func aFileQuotingManyPartnershipsIsOneRow() throws {
+        let survey = (1...12).map { DocumentSummary(file: "survey.txt", partnership: "LSCP \($0)", title: "The survey", quotation: true) }
+        let joint = ["Barnet", "Enfield"].map { DocumentSummary(file: "joint.pdf", partnership: $0) }
+        let rows = DocumentRows.rows(joint + survey + [DocumentSummary(file: "alone.pdf")], wording: try ReportTests.wording())
+        #expect(rows.map(\.document.file) == ["joint.pdf", "survey.txt", "alone.pdf"])
+        #expect(rows.map(\.partnerships) == ["Barnet, Enfield", "12 partnerships quoted (LSCP 1 … LSCP 12)", ""])
+    }
+}
