@@ -51,7 +51,7 @@ struct LexiconOptions: ParsableArguments {
 
 /// The coding scheme, for the commands that code items to themes (`classify`, `export`).
 struct SchemeOption: ParsableArguments {
-    @Option(help: ArgumentHelp("Scheme or dictionary: wt2018, wt2023, auto (each document against its era's scheme: wt2018 before 2024, wt2023 from 2024; classify, survey, analyse), six-steps, topics, or a path to a .yml, .dic or .cat file.", valueName: "scheme"))
+    @Option(help: ArgumentHelp("Scheme or dictionary: wt2018, wt2023, auto (only in classify, survey and analyse: each document against its era's scheme, wt2018 before 2024 and wt2023 from 2024), six-steps, topics, or a path to a .yml, .dic or .cat file.", valueName: "scheme"))
     var scheme: String = "wt2018"
 
     /// A scheme's name in any case ("WT2018") is that scheme; a word that is neither a scheme's name

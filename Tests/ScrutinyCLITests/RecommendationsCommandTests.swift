@@ -123,6 +123,22 @@ import Testing
         #expect(unclosed.stderr.contains("line 2: a quoted field opens there and never closes"), "\(unclosed.stderr)")
     }
 
+    /// With a held-back set, the pooled figures at the end (which the tuned part flatters) say
+    /// so where they begin, with the held-back part's figures beside them.
+    @Test func pooledFiguresSayTheHeldBackOnes() throws {
+        let folder = try CLI.temporaryDirectory().appendingPathComponent("gold")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("items"), withIntermediateDirectories: true)
+        let rows = try String(contentsOf: CLI.root.appendingPathComponent("corpus/annotations.csv"), encoding: .utf8)
+            .split(separator: "\n").filter { $0.hasPrefix("document,") || $0.hasPrefix("ravensholme-scrutiny-report-2022.md,") || $0.hasPrefix("hollinsmoor-committee-report-2021.txt,") }
+        try (rows.joined(separator: "\n") + "\n").write(to: folder.appendingPathComponent("items/rows.csv"), atomically: true, encoding: .utf8)
+        try "hollinsmoor-committee-report-2021.txt\n".write(to: folder.appendingPathComponent("heldout.txt"), atomically: true, encoding: .utf8)
+        let result = try CLI.run(["evaluate", "--gold", folder.path, "corpus/documents/ravensholme-scrutiny-report-2022.md",
+                                  "corpus/documents/hollinsmoor-committee-report-2021.txt"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let line = try #require(result.stdout.split(separator: "\n").first { $0.hasPrefix("Below, every document pooled") }, "\(result.stdout)")
+        #expect(line.contains("(1 tuning and 1 held back)") && line.contains("Held back alone: precision ") && line.contains("theme accuracy "), "\(line)")
+    }
+
     /// Exit statuses as the README documents them: a runtime failure is one line and 1, a usage
     /// mistake is 64 with the usage text; --version prints the version.
     @Test func runtimeFailuresAndUsageMistakesExitDifferently() throws {
