@@ -18,6 +18,24 @@ import Testing
         #expect(ClassificationTable.evidence(item, limit: 3) == "caseloads (resourcing), are (resourcing, learned), teams (resourcing, learned)")
     }
 
+    /// A learned word the layer weighs alike for every sub-theme ("the": how common each theme
+    /// is) decided nothing and is not listed; a word is listed for the sub-theme it weighs most,
+    /// not under every one it reaches (a researcher met a hundred entries, most of them "the",
+    /// "to" and "and", in one cell).
+    @Test func learnedWordsWeighedAlikeEverywhereAreNotListed() {
+        let learned = { (word: String, category: String, weight: Double) in
+            ClassifiedItem.TermMatch(category: category, term: word, matched: word, source: .learned, start: 0, end: word.count, weight: weight)
+        }
+        let item = ClassifiedItem(
+            recommendation: Recommendation(id: "x-003", document: "letter.pdf", kind: .areaForImprovement,
+                                           text: "Supervision of the work is not regular.", section: "", cue: "", locations: []),
+            theme: "purpose", subtheme: "challenge",
+            matches: [learned("supervision", "purpose.challenge", 1.1), learned("supervision", "purpose.learning", 0.5),
+                      learned("supervision", "purpose.safeguarded", 0.4),
+                      learned("the", "purpose.challenge", 0.6), learned("the", "purpose.safeguarded", 0.55), learned("the", "leadership.resourcing", 0.5)])
+        #expect(ClassificationTable.evidence(item, limit: 9) == "supervision (challenge, learned)")
+    }
+
     /// An unclassified item's matches decided nothing: shown as too weak (until session 19 they
     /// read as the words that decided it).
     @Test func anUnclassifiedItemsMatchesAreTooWeak() {
