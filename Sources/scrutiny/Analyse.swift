@@ -116,7 +116,11 @@ extension Scrutiny {
             let (survey, csv, profiles, lexicon, items) = (run.survey, csv, run.profiles, run.lexicon, run.items)
             try writeTogether(jobs: read.jobs, [
                 { try write(to: "report.html", in: staging) { emit in HTMLReport.render(survey, settings: settings, emit: emit) } },
-                { try write(csv.finish(ClassificationTable.csv(items)), to: "items.csv", in: staging) },
+                {
+                    // With --scheme auto, as each era's scheme coded the item (its score and evidence), with the axis columns.
+                    let table = run.codings.map { EraCodingTable.csv(items, codings: $0) } ?? ClassificationTable.csv(items)
+                    try write(csv.finish(table), to: "items.csv", in: staging)
+                },
                 { try write(SurveyMarkdown.render(survey, settings: settings), to: "report.md", in: staging) },
                 { try write(JSONOutput.render(survey) + "\n", to: "survey.json", in: staging) },
                 { try writeFigures(survey, wording: settings.wording, in: staging) },

@@ -6,6 +6,8 @@ import ScrutinyKit
 struct SurveyRun {
     var profiles: [PartnershipProfile]
     var items: [ClassifiedItem]
+    /// With `--scheme auto`, each item's era coding beside the axis one `items` holds.
+    var codings: [EraClassifier.Coding?]?
     var survey: Survey
     var lexicon: ArrangementLexicon
 
@@ -37,6 +39,7 @@ struct SurveyRun {
         let result = run(pipeline)
         profiles = result.profiles
         items = result.items
+        codings = result.codings
         survey = result.survey
     }
 }

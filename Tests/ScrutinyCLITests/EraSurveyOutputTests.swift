@@ -42,6 +42,23 @@ import Testing
         return (columns.map { $0[0] }, columns.map { Int($0[1].dropFirst()) ?? -1 }, Array(body.dropLast()), body.last ?? [])
     }
 
+    /// items.csv gives each item as its era's scheme coded it, with the axis columns: its score and
+    /// the words that decided (until session 20 the axis theme with the era scheme's scores: score
+    /// 0 and no evidence for most items), and the axis columns add up to the table of eras.
+    @Test func itemsCarryTheirErasCodingAndTheAxis() throws {
+        let rows = CSVRows.parse(try Self.read("items.csv"))
+        let header = try #require(rows.first)
+        let column = { (name: String) in header.firstIndex(of: name) ?? -1 }
+        for name in ["theme", "score", "evidence", "scheme", "axis_theme", "axis_subtheme", "differ"] { #expect(column(name) >= 0, "\(name)") }
+        let coded = rows.dropFirst().filter { $0[column("kind")] != "procedural" }
+        #expect(coded.count > 100)
+        #expect(coded.allSatisfy { !$0[column("evidence")].isEmpty && $0[column("score")] != "0" }, "every coded item has its evidence and score")
+        #expect(Set(coded.map { $0[column("scheme")] }) == ["wt2018", "wt2023"])
+        let table = try Self.markdownTable()
+        let counted = coded.filter { ["recommendation", "area_for_improvement"].contains($0[column("kind")]) }
+        #expect(String(counted.count) == String(table.totals.dropFirst().compactMap { Int($0) }.reduce(0, +)), "the axis columns hold what the tables count")
+    }
+
     @Test func theEraCSVHoldsTheReportsFigures() throws {
         let table = try Self.markdownTable()
         #expect(table.eras == ["lscb", "wt2018", "wt2023"])

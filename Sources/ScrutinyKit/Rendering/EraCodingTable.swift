@@ -14,6 +14,21 @@ public enum EraCodingTable {
         return CSVWriter.render(header: header + extraColumns, rows: Array(rows))
     }
 
+    /// `analyse`'s items.csv with `--scheme auto`: each item as its era's scheme coded it (its
+    /// score and the words that decided, which the axis coding does not have), with the axis
+    /// columns; a procedural decision (nil coding) is its row with those columns empty.
+    public static func csv(_ items: [ClassifiedItem], codings: [EraClassifier.Coding?]) -> String {
+        let base = CSVReader.rows(ClassificationTable.csv(zip(items, codings).map { $1?.item ?? $0 }))
+        let header = base.first ?? []
+        let rows = zip(base.dropFirst(), codings).map { row, coding in
+            guard let coding else { return row + Array(repeating: "", count: extraColumns.count) }
+            return row + [coding.scheme, coding.axisTheme, coding.axisSubtheme ?? "", coding.differ ? "yes" : "no",
+                          coding.differ ? coding.otherScheme ?? "" : "", coding.differ ? coding.other?.theme ?? "" : "",
+                          coding.differ ? coding.other?.subtheme ?? "" : ""]
+        }
+        return CSVWriter.render(header: header + extraColumns, rows: Array(rows))
+    }
+
     public static func markdown(_ codings: [EraClassifier.Coding]) -> String {
         func path(_ theme: String, _ subtheme: String?) -> String { theme + (subtheme.map { " \u{203A} " + $0 } ?? "") }
         let rows = codings.enumerated().map { index, coding in

@@ -30,6 +30,10 @@ public struct SurveyPipeline: Sendable {
         public var profiles: [PartnershipProfile]
         /// Every item of the partnerships' documents; procedural decisions are not coded to a theme.
         public var items: [ClassifiedItem]
+        /// With `--scheme auto`, each item's codings, in the order of `items` (nil for a procedural
+        /// decision): its era's coding, with its own scores and evidence, beside the axis one
+        /// `items` holds.
+        public var codings: [EraClassifier.Coding?]?
         public var survey: Survey
     }
 
@@ -64,13 +68,16 @@ public struct SurveyPipeline: Sendable {
     private func finish(profiles: [PartnershipProfile], found: [Recommendation], notes: [String]) -> Result {
         // Coded in one batch, which shares buffers and the matching of section headings, then put back in order.
         let codable = found.filter { $0.kind != .procedural }
-        var coded = (eraClassifier.map { $0.classify(codable).map(\.onAxis) } ?? classifier.classify(codable)).makeIterator()
+        let eraCodings = eraClassifier?.classify(codable)
+        var coded = (eraCodings.map { $0.map(\.onAxis) } ?? classifier.classify(codable)).makeIterator()
         let items = found.map { item in
             item.kind == .procedural ? ClassifiedItem(recommendation: item, theme: ClassifiedItem.unclassified, subtheme: nil)
                 : coded.next()!
         }
+        var codingsLeft = eraCodings?.makeIterator()
+        let codings = eraCodings.map { _ in found.map { $0.kind == .procedural ? nil : codingsLeft?.next() } }
         let survey = Survey(profiles: profiles, items: items, lexicon: profiler.lexicon, options: options, notes: notes + [schemeNote],
                             inspections: profiler.inspections)
-        return Result(profiles: profiles, items: items, survey: survey)
+        return Result(profiles: profiles, items: items, codings: codings, survey: survey)
     }
 }
