@@ -8,13 +8,22 @@ public struct ArrangementLexicon: Sendable {
     public var negators: PhraseList
     public var negationWindow: Int
     public var clauseBreaks: PhraseList
+    /// Quality words that, between a negation and a cue, make the negation deny how well a thing
+    /// is done rather than that it is ("does not provide sufficient analysis").
+    public var negationQualities: PhraseList
     public var silencers: PhraseList
     public var proposals: PhraseList
     /// Words that make a sentence a proposal when it opens with them ("Consider …").
     public var proposalOpeners: PhraseList
     /// Phrases holding a proposal word that do not propose ("determining the need to conduct").
     public var proposalExceptions: PhraseList
+    /// Phrases that name something to improve ("recognised the need to improve its oversight"):
+    /// proposals whatever the exceptions (which spare "the need to" of "determining the need to conduct").
+    public var improvementNeeds: PhraseList
     public var proposalSections: PhraseList
+    /// Lead-ins of lists that announce what is to improve ("inspectors identified the following
+    /// areas for improvement:"): their items are no evidence of an arrangement.
+    public var proposalLeadIns: PhraseList
     public var ignoredSections: PhraseList
     /// The document types there are (documents.yml), in the order reports list them.
     public var documentTypes: DocumentTypes
@@ -71,6 +80,7 @@ public struct ArrangementLexicon: Sendable {
         documentTypes = types
         let gap = file.gap ?? 6
         func patterns(_ sources: [String]?) -> [CuePattern] { (sources ?? []).compactMap { CuePattern($0, gap: gap) } }
+        let shared = file.unless_lists ?? [:]
         func typeSet(_ names: [String]?, _ key: String) throws(LexiconError) -> Set<DocumentType> {
             var result: Set<DocumentType> = []
             for name in names ?? [] { result.insert(try types.type(name, in: path, at: key)) }
@@ -90,8 +100,15 @@ public struct ArrangementLexicon: Sendable {
                               headingsIn: try typeSet(given.headings_in, "groups.\(group.id).scope"),
                               notUnder: PhraseList(given.not_under ?? []))
             }
-            groups.append(IndicatorGroup(id: group.id, label: group.label ?? group.id, negation: group.negation ?? false,
-                                         skipsOtherActors: group.other_actors ?? false, context: context, scope: scope))
+            var made = IndicatorGroup(id: group.id, label: group.label ?? group.id, negation: group.negation ?? false,
+                                      skipsOtherActors: group.other_actors ?? false, context: context, scope: scope)
+            switch group.negation_gives ?? "no" {
+            case "no": made.negationGives = .no
+            case "not_stated": made.negationGives = .notStated
+            default: throw .malformed(path: path, line: nil, cause: "group \(group.id): negation_gives is no or not_stated")
+            }
+            made.negationWindow = group.negation_window
+            groups.append(made)
         }
         var indicators: [IndicatorDefinition] = []
         var seen: Set<String> = []
@@ -110,9 +127,17 @@ public struct ArrangementLexicon: Sendable {
             if kind == .count, !(entry.count ?? []).allSatisfy({ $0.contains("{n}") }) {
                 throw .malformed(path: path, line: nil, cause: "indicator \(entry.id): every `count` pattern needs {n}")
             }
+            // `unless_lists: [other_chairs]` adds the file's shared list of that name to `unless`.
+            var unless = entry.unless ?? []
+            for name in entry.unless_lists ?? [] {
+                guard let list = shared[name] else {
+                    throw .malformed(path: path, line: nil, cause: "indicator \(entry.id): unless list '\(name)' is not among `unless_lists`")
+                }
+                unless += list
+            }
             indicators.append(IndicatorDefinition(
                 id: entry.id, group: groupID, label: entry.label ?? entry.id, kind: kind, yes: patterns(entry.yes),
-                no: patterns(entry.no), count: patterns(entry.count), unless: patterns(entry.unless),
+                no: patterns(entry.no), count: patterns(entry.count), unless: patterns(unless),
                 ownAccount: patterns(entry.own_account), requires: entry.requires))
         }
         for indicator in indicators {
@@ -125,11 +150,14 @@ public struct ArrangementLexicon: Sendable {
         negators = PhraseList(file.negation?.cues ?? ["not", "no", "never"])
         negationWindow = file.negation?.window ?? 8
         clauseBreaks = PhraseList(file.negation?.breaks ?? [])
+        negationQualities = PhraseList(file.negation?.qualities ?? [])
         silencers = PhraseList(file.negation?.silencers ?? [])
         proposals = PhraseList(file.proposals ?? [])
         proposalOpeners = PhraseList(file.proposal_openers ?? [])
         proposalExceptions = PhraseList(file.proposal_exceptions ?? [])
+        improvementNeeds = PhraseList(file.improvement_needs ?? [])
         proposalSections = PhraseList(file.proposal_sections ?? [])
+        proposalLeadIns = PhraseList(file.proposal_lead_ins ?? [])
         ignoredSections = PhraseList(file.ignored_sections ?? [])
         ownStudyTypes = try typeSet(file.own_study?.document_types, "own_study")
         ownStudySections = PhraseList(file.own_study?.sections ?? [])
@@ -152,6 +180,7 @@ public struct ArrangementLexicon: Sendable {
     /// exceptions, or a proposal opener first.
     public func proposes(_ words: [String]) -> Bool {
         if proposalOpeners.matchesAtStart(words) { return true }
+        if improvementNeeds.matches(words) { return true }
         guard proposals.matches(words) else { return false }
         guard !proposalExceptions.isEmpty else { return true }
         // The words with every exception blanked out.
@@ -176,6 +205,7 @@ public struct ArrangementLexicon: Sendable {
             var window: Int?
             var cues: [String]?
             var breaks: [String]?
+            var qualities: [String]?
             var silencers: [String]?
         }
 
@@ -208,6 +238,8 @@ public struct ArrangementLexicon: Sendable {
             var id: String
             var label: String?
             var negation: Bool?
+            var negation_gives: String?
+            var negation_window: Int?
             var other_actors: Bool?
             var context: Context?
             var scope: Scope?
@@ -220,6 +252,7 @@ public struct ArrangementLexicon: Sendable {
             var no: [String]?
             var count: [String]?
             var unless: [String]?
+            var unless_lists: [String]?
             var requires: String?
             var own_account: [String]?
         }
@@ -229,7 +262,11 @@ public struct ArrangementLexicon: Sendable {
         var proposals: [String]?
         var proposal_openers: [String]?
         var proposal_exceptions: [String]?
+        var improvement_needs: [String]?
         var proposal_sections: [String]?
+        var proposal_lead_ins: [String]?
+        /// Named lists of `unless` phrases that several indicators share (`unless_lists: [name]`).
+        var unless_lists: [String: [String]]?
         var decide: String?
         var ignored_sections: [String]?
         var own_study: OwnStudy?

@@ -35,8 +35,16 @@ public struct IndicatorDefinition: Sendable, Hashable {
 public struct IndicatorGroup: Sendable, Hashable {
     public var id: String
     public var label: String
-    /// Whether a negation before a `yes` cue makes the sentence `no`.
+    /// Whether a negation before a `yes` cue (in the same clause) denies it.
     public var negation: Bool
+    /// What a denied cue says: `no` (who, how: "does not have a Lay Member"), or nothing
+    /// (`notStated`: what is scrutinised, where "the board does not yet have oversight of outcomes
+    /// for children" neither shows the topic scrutinised nor, by the coding rules, states `no`).
+    public var negationGives: IndicatorValue = .no
+    /// How many words before a cue a negation may stand, where the group sets its own (a topic
+    /// stands further from the verb that denies it: "has not, until recently, evaluated the impact
+    /// of training … and outcomes for children"); else the lexicon's `negation.window`.
+    public var negationWindow: Int?
     /// Whether sentences about someone else's work (``ArrangementLexicon/otherActors``) are skipped.
     public var skipsOtherActors: Bool
     /// Where set, a sentence counts only in these document types or in a scrutiny context.

@@ -85,6 +85,40 @@ public struct IndicatorMatcher: Sendable {
     }
 }
 
+public extension IndicatorMatcher {
+    /// Whether `sentence` speaks to `indicator` only to deny it: a `yes` cue matches, and each
+    /// match has a negation before it in its clause (in a group that reads negations). A quotation
+    /// quoted under an indicator's section that denies it ("not direct impact on outcomes for
+    /// children") does not bear the section out.
+    func denies(_ indicator: String, in sentence: ContextSentence) -> Bool {
+        guard let entry = entries.first(where: { $0.indicator.id == indicator }), entry.group.negation else { return false }
+        var denied = false
+        for pattern in entry.indicator.yes {
+            guard let match = sentence.match(pattern) else { continue }
+            if isAffirmed(pattern, first: match, in: sentence, window: entry.group.negationWindow) { return false }
+            if !isQualified(match, in: sentence, window: entry.group.negationWindow) { denied = true }
+        }
+        return denied
+    }
+
+    /// Whether a `yes` cue of `indicator` matches `sentence` without a negation before it.
+    func affirms(_ indicator: String, in sentence: ContextSentence) -> Bool {
+        guard let entry = entries.first(where: { $0.indicator.id == indicator }) else { return false }
+        return entry.indicator.yes.contains { pattern in
+            guard let match = sentence.match(pattern) else { return false }
+            return !entry.group.negation || isAffirmed(pattern, first: match, in: sentence, window: entry.group.negationWindow)
+        }
+    }
+
+    /// Whether some match of `pattern` in `sentence` has no negation before it in its clause
+    /// ("did not attend training events, … practitioners who had attended training": the second
+    /// is affirmed). `first`: the first match, already found.
+    internal func isAffirmed(_ pattern: CuePattern, first: CuePattern.Match, in sentence: ContextSentence, window: Int?) -> Bool {
+        if !isNegated(first, in: sentence, window: window) { return true }
+        return pattern.allMatches(in: sentence.wordTexts).contains { $0.start > first.start && !isNegated($0, in: sentence, window: window) }
+    }
+}
+
 private extension IndicatorMatcher {
     /// An indicator and its group, shared rather than copied for each sentence.
     final class Entry: Sendable {
@@ -113,6 +147,8 @@ private extension IndicatorMatcher {
         let headingWords = sentence.headingWords
         if headingWords.contains(where: { lexicon.ignoredSections.matchesAtStart($0) }) { return true }
         if headingWords.contains(where: { lexicon.proposalSections.matchesAtStart($0) }) { return true }
+        // An item of a list announcing what is to improve ("… identified the following areas for improvement:").
+        if !sentence.leadInWords.isEmpty, lexicon.proposalLeadIns.matches(sentence.leadInWords) { return true }
         if !sentence.isHeading, lexicon.proposes(words) { return true }
         if let documentType, lexicon.ownStudyTypes.contains(documentType) {
             if headingWords.contains(where: { lexicon.ownStudySections.matchesAtStart($0) }) { return true }
@@ -138,9 +174,11 @@ private extension IndicatorMatcher {
         func yes(_ patterns: [CuePattern]) -> Finding? {
             for pattern in patterns {
                 guard let match = sentence.match(pattern) else { continue }
-                if entry.group.negation, isNegated(match, in: sentence, by: lexicon.silencers) { continue }
-                if entry.group.negation, isNegated(match, in: sentence) {
-                    negated = negated ?? Finding(indicator: entry.indicator.id, value: .no, cue: pattern.source)
+                if entry.group.negation, isNegated(match, in: sentence, by: lexicon.silencers, window: entry.group.negationWindow) { continue }
+                if entry.group.negation, isNegated(match, in: sentence, window: entry.group.negationWindow) {
+                    if entry.group.negationGives == .no, !isQualified(match, in: sentence, window: entry.group.negationWindow) {
+                        negated = negated ?? Finding(indicator: entry.indicator.id, value: .no, cue: pattern.source)
+                    }
                     continue
                 }
                 return Finding(indicator: entry.indicator.id, value: .yes, cue: pattern.source)
@@ -164,10 +202,28 @@ private extension IndicatorMatcher {
     /// A topic counts where the sentence, its list's lead-in or its table says scrutiny covered it,
     /// or where it heads a section of a scrutiny report; it is `no` where scrutiny is said not to.
     func scoped(_ entry: Entry, sentence: ContextSentence, words: [String], documentType: DocumentType?, aboutScrutiny: Bool) -> Finding? {
-        guard let topic = entry.indicator.yes.first(where: { sentence.matches($0) }), let scope = entry.group.scope else { return nil }
+        guard let scope = entry.group.scope else { return nil }
         let indicator = entry.indicator.id
-        if scope.negated.contains(where: { sentence.matches($0) }) {
-            return Finding(indicator: indicator, value: .no, cue: topic.source)
+        // The first topic cue the sentence does not deny; a denied one ("the board does not yet
+        // have oversight of outcomes for children", "settings not represented on the board, namely
+        // schools") is what the group's negation gives.
+        var topic: CuePattern?
+        var denied: CuePattern?
+        for pattern in entry.indicator.yes {
+            guard let match = sentence.match(pattern) else { continue }
+            if entry.group.negation, !isAffirmed(pattern, first: match, in: sentence, window: entry.group.negationWindow) {
+                if !isQualified(match, in: sentence, window: entry.group.negationWindow) { denied = denied ?? pattern }
+                continue
+            }
+            topic = pattern
+            break
+        }
+        if let pattern = topic ?? denied, scope.negated.contains(where: { sentence.matches($0) }) {
+            return Finding(indicator: indicator, value: .no, cue: pattern.source)
+        }
+        guard let topic else {
+            guard let denied, entry.group.negationGives == .no else { return nil }
+            return Finding(indicator: indicator, value: .no, cue: denied.source)
         }
         let inScope: Bool
         if aboutScrutiny {
@@ -185,16 +241,32 @@ private extension IndicatorMatcher {
 
     /// Whether a negation (or one of `words`) stands before the match or inside it, in the same
     /// clause and within the window.
-    func isNegated(_ match: CuePattern.Match, in sentence: ContextSentence, by words: PhraseList? = nil) -> Bool {
-        let sentenceWords = sentence.wordTexts
-        var start = max(0, match.start - lexicon.negationWindow)
+    func isNegated(_ match: CuePattern.Match, in sentence: ContextSentence, by words: PhraseList? = nil, window: Int? = nil) -> Bool {
+        guard let span = negationSpan(match, in: sentence, window: window) else { return false }
+        return (words ?? lexicon.negators).matches(Array(sentence.wordTexts[span]))
+    }
+
+    /// Whether the negation before the match denies a quality rather than the thing: a quality
+    /// word stands between the negation and the cue ("does not provide sufficient analysis", "has
+    /// not been sufficiently challenging of partners"). Such a sentence says neither that the
+    /// arrangement is missing (`no` needs an explicit statement) nor that it works.
+    func isQualified(_ match: CuePattern.Match, in sentence: ContextSentence, window: Int? = nil) -> Bool {
+        guard !lexicon.negationQualities.isEmpty, let span = negationSpan(match, in: sentence, window: window) else { return false }
+        let words = Array(sentence.wordTexts[span.lowerBound..<match.start])
+        guard let (negator, at) = lexicon.negators.firstMatch(in: words) else { return false }
+        return lexicon.negationQualities.matches(Array(words[min(words.count, at + negator.wordCount)...]))
+    }
+
+    /// The words from the start of the match's clause (at most `window` words before it) to its end.
+    func negationSpan(_ match: CuePattern.Match, in sentence: ContextSentence, window: Int?) -> Range<Int>? {
+        var start = max(0, match.start - (window ?? lexicon.negationWindow))
         let scalars = Array(sentence.text.unicodeScalars)
         for index in stride(from: match.start, to: start, by: -1) where startsClause(index, in: sentence, scalars: scalars) {
             start = index
             break
         }
-        guard start < match.end else { return false }
-        return (words ?? lexicon.negators).matches(Array(sentenceWords[start..<match.end]))
+        guard start < match.end else { return nil }
+        return start..<match.end
     }
 
     /// Whether a clause starts at word `index`: a semicolon, colon or spaced dash stands before it, or

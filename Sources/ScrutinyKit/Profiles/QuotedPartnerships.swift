@@ -40,6 +40,8 @@ public struct QuotedPartnerships: Sendable {
     public var proposals: PhraseList
     /// The file's full reading of proposals (exceptions and openers too), when it reads as a lexicon.
     var proposalRules: ArrangementLexicon?
+    /// Reads whether a quotation denies the indicator of its section (made from `proposalRules`).
+    private var denials: IndicatorMatcher?
     /// Headings that caption a figure or table ("Figure 4 - …"): they do not end the section
     /// they stand in.
     public var captions: PhraseList
@@ -64,6 +66,7 @@ public struct QuotedPartnerships: Sendable {
         }
         proposals = PhraseList(file.proposals ?? [])
         proposalRules = try? ArrangementLexicon(contentsOf: url, types: types)
+        denials = proposalRules.map(IndicatorMatcher.init(lexicon:))
         captions = PhraseList(entry.captions ?? [])
     }
 
@@ -135,8 +138,16 @@ public struct QuotedPartnerships: Sendable {
             // a heading about leadership is the budget's).
             let levels = ([leadIn, subheading] + chain.reversed()).compactMap { $0 }.map { WordTokenizer.words($0.text).map(\.text) }
             let named = levels.lazy.map { level in self.sections.filter { $0.cues.matches(level) } }.first { !$0.isEmpty } ?? []
+            // A quotation that speaks to a section's indicator only to deny it ("not direct impact
+            // on outcomes for children") does not bear it out.
+            let sentences = named.isEmpty ? [] : denials.map { _ in
+                Document(source: document.source, sha256: document.sha256, format: document.format, pageCount: document.pageCount,
+                         blocks: quotation).contextSentences()
+            } ?? []
             for section in named where section.isBorneOut(by: words) {
                 for indicator in section.indicators {
+                    if let denials, sentences.contains(where: { denials.denies(indicator, in: $0) }),
+                       !sentences.contains(where: { denials.affirms(indicator, in: $0) }) { continue }
                     evidence[label, default: []].append((indicator, IndicatorEvidence(
                         document: document.name, value: .yes, text: first.text, cue: "section: " + (section.cues.phrases.first?.source ?? ""),
                         section: chain.map(\.text).joined(separator: " › "), page: first.page, range: first.range, placement: .prose)))
