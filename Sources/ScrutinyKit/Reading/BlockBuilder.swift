@@ -195,9 +195,31 @@ enum HeadingHeuristics {
         guard text.utf8.count <= 90 || text.dropFirst(90).isEmpty else { return false }
         if let last = text.last, ".,;!".contains(last) { return false }
         if text.hasSuffix(":") && !bold { return false }
-        if text.contains("@") || text.contains("http") { return false }
+        if text.contains("@") || text.contains("http") || isDatedLabel(text) { return false }
         return text.split(separator: " ").count <= 12
     }
+
+    /// A label and the date or person it gives, as a report's head sets them out ("Inspection
+    /// dates: 9 July 2018 to 20 July 2018", "Report published: 21 December 2017", "Lead inspector:
+    /// …"): however large its type, no heading for the sections after it (it stood in the section
+    /// path of a whole report).
+    static func isDatedLabel(_ text: String) -> Bool {
+        guard let colon = text.firstIndex(of: ":") else { return false }
+        let label = text[..<colon].split(separator: " ")
+        let value = text[text.index(after: colon)...].split { !$0.isLetter && !$0.isNumber }.map { $0.lowercased() }
+        guard (1...4).contains(label.count), !value.isEmpty, value.count <= 12 else { return false }
+        if headLabels.contains(label.joined(separator: " ").lowercased()) { return true }
+        let hasYear = value.contains { $0.count == 4 && $0.allSatisfy(\.isNumber) && ($0.hasPrefix("19") || $0.hasPrefix("20")) }
+        return hasYear && value.contains { months.contains($0) }
+    }
+
+    /// Labels of a report's head that name a person or a date, whatever follows them ("Lead
+    /// inspector: … Her Majesty's Inspector").
+    static let headLabels: Set<String> = ["lead inspector", "inspection dates", "inspection date", "report published", "date published",
+                                          "date of publication", "published"]
+
+    static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                                      "october", "november", "december"]
 
     static func isNumberedTitle(_ text: String, bold: Bool) -> Bool {
         guard isTitle(text, bold: bold) else { return false }

@@ -438,3 +438,21 @@ import Testing
         #expect(sentences.first { $0.text.hasPrefix("Almost half of all schools in Bexley") }?.page == 3)
     }
 }
+
+/// A report's head sets out labels and what they give in large type; none heads the sections
+/// after it (until session 20, "Inspection dates: …" and "Lead inspector: …" stood in the section
+/// path of every finding of two real reports).
+@Suite struct HeadLabelTests {
+    @Test(arguments: ["Inspection dates: 9 July 2018 to 20 July 2018", "Report published: 21 December 2017",
+                      "Lead inspector: A Person Her Majesty's Inspector", "Date: 3 March 2022"])
+    func aLabelWithItsDateOrPersonIsNoHeading(_ text: String) {
+        #expect(HeadingHeuristics.isDatedLabel(text))
+        #expect(!HeadingHeuristics.isTitle(text, bold: true))
+    }
+
+    @Test(arguments: ["Recommendation 3: Leadership", "Section 2: Activity in 2022-23", "Priorities for 2023: what we will do",
+                      "What needs to improve", "Appendix A: Terms of reference"])
+    func aSectionHeadingWithAColonStaysOne(_ text: String) {
+        #expect(!HeadingHeuristics.isDatedLabel(text))
+    }
+}

@@ -116,7 +116,7 @@ private extension PDFBlockAssembler {
 
     func isHeading(_ group: [PDFLine]) -> Bool {
         let text = joinedText(group)
-        guard text.contains(where: \.isLetter) else { return false }
+        guard text.contains(where: \.isLetter), !HeadingHeuristics.isDatedLabel(text) else { return false }
         if group[0].fontSize >= bodySize * 1.12 { return text.split(separator: " ").count <= 30 }
         if let marker = ListMarker.parse(Substring(text)), marker.ordinal != nil {
             return HeadingHeuristics.isNumberedTitle(String(marker.rest), bold: true)
