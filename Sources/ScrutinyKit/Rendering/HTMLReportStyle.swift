@@ -30,11 +30,15 @@ extension HTMLReport {
         .where{color:var(--muted)}.tag{font-size:12px;font-weight:600;padding:1px 6px;border-radius:3px;background:var(--band)}
         .tag.yes{background:#dcebf7;color:#0f4c7a}.tag.no{background:#f7e2d2;color:#8a3d06}
         .print-only{display:none}
+        @media screen and (max-width:720px){
+        main{padding:18px 12px 40px}h1{font-size:24px}nav ol{columns:1}
+        table{display:block;overflow-x:auto;font-size:14px}figure{overflow-x:auto;padding:10px 8px 6px}svg.chart{min-width:640px}
+        }
         @page{size:A4;margin:14mm 13mm 15mm}
         @media print{
         body{font-size:10pt;line-height:1.35}main{max-width:none;padding:0}code{font-size:0.85em}
         h1{font-size:20pt}h2{font-size:14pt;margin:16pt 0 6pt;break-after:avoid}h2.summary{font-size:11pt;margin:8pt 0 3pt}
-        h3{font-size:11pt;break-after:avoid}.lede{font-size:11.5pt}
+        h3{font-size:11pt;break-after:avoid}.lede{font-size:11.5pt}h2+p,h3+p,h2+p+p{break-after:avoid}
         ul.tiles li{padding:5px 10px}ul.tiles b{font-size:16pt}
         table{font-size:8.5pt;margin:6pt 0 10pt}th,td{padding:2.5pt 5pt}tr{break-inside:avoid}thead{display:table-header-group}
         figure{break-inside:avoid;border:none;padding:0;margin:8pt 0 10pt}figcaption{font-size:9.5pt;break-after:avoid}
