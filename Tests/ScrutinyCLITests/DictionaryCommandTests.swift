@@ -116,6 +116,8 @@ import Testing
         #expect(dated.count * 2 > lines.count - 1, "most documents have a date and an era")
         let percent = try CLI.run(["count", "corpus/documents", "--level", "1", "--percent", "--format", "json"])
         #expect(percent.stdout.contains("\"percent\""))
+        // JSON keys as the other commands' JSON spells them (it was "document_type" here, "documentType" there).
+        #expect(percent.stdout.contains("\"documentType\"") && !percent.stdout.contains("\"document_type\""))
         #expect(try CLI.run(["count", "corpus/documents", "--level", "0"]).status == 64)
         // A level deeper than the dictionary's is said (it counted the leaves without a word).
         let deep = try CLI.run(["count", "corpus/documents/calderwick-jtai-letter-2022.txt", "--level", "9", "--format", "csv"])

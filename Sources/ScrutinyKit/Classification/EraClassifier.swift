@@ -44,7 +44,7 @@ public struct EraClassifier: Sendable {
             return mapped
         }
 
-        enum Keys: String, CodingKey { case scheme, axisTheme = "axis_theme", axisSubtheme = "axis_subtheme", differ, other }
+        enum Keys: String, CodingKey { case scheme, axisTheme, axisSubtheme, differ, other }
         enum OtherKeys: String, CodingKey { case scheme, theme, subtheme }
 
         public func encode(to encoder: any Encoder) throws {

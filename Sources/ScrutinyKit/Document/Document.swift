@@ -166,7 +166,7 @@ public struct Document: Hashable, Sendable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case source, name, sha256, format, metadata, pageCount, blocks, text, readErrors = "read_errors"
+        case source, name, sha256, format, metadata, pageCount, blocks, text, readErrors
     }
 
     public func encode(to encoder: any Encoder) throws {

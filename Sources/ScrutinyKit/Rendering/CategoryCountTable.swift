@@ -43,7 +43,7 @@ private extension CategoryCountTable {
         var percent: [String: Double]
 
         enum CodingKeys: String, CodingKey {
-            case document, partnership, documentType = "document_type", date, era, words, counts, percent
+            case document, partnership, documentType, date, era, words, counts, percent
         }
     }
 
