@@ -47,9 +47,12 @@ public struct SourceLinks: Sendable, Equatable {
 }
 
 private extension SourceLinks {
-    /// The absolute, standardised path's components, symbolic links resolved where they exist.
+    /// The absolute, standardised path's components, symbolic links kept: a browser resolves a
+    /// link's ".." by the path's words, as this does, and a report and its documents moved
+    /// together keep their links. (Resolved, `../shared/real/x.pdf` through a linked `shared` became
+    /// `../../../../work/shared/real/x.pdf`, broken once both were moved.)
     static func components(_ path: String) -> [String] {
-        let url = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
+        let url = URL(fileURLWithPath: path).standardizedFileURL
         return url.pathComponents.filter { $0 != "/" }
     }
 

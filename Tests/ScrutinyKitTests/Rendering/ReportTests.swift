@@ -101,6 +101,22 @@ import FoundationXML
         #expect(inside.href("a.md", page: nil) == "a.md")
     }
 
+    /// Documents reached through a symbolic link are linked through it, as the browser will follow
+    /// it: a report and its documents moved together keep their links (resolved, the link went
+    /// round by the link's target, `../../../target/…`).
+    @Test func linksGoThroughSymbolicLinksAsGiven() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("links-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let target = root.appendingPathComponent("elsewhere/store/real")
+        try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
+        try Data("x".utf8).write(to: target.appendingPathComponent("x.pdf"))
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("work/main"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(at: root.appendingPathComponent("work/shared"), withDestinationURL: root.appendingPathComponent("elsewhere/store"))
+        let links = SourceLinks(sources: [(file: "x.pdf", path: root.appendingPathComponent("work/shared/real/x.pdf").path, isPDF: true)],
+                                outputFolder: root.appendingPathComponent("work/main/out").path)
+        #expect(links.href("x.pdf", page: nil) == "../../shared/real/x.pdf")
+    }
+
     @Test func chartsHaveTickLabelsGridlinesAndAnAxisTitle() throws {
         let bars = [SVGBarChart.Bar(label: "Half", fraction: 0.5, value: "50%")]
         let svg = SVGBarChart.bars(bars, axis: .percent(title: "Partnerships saying yes"), description: "Chart")
