@@ -19,12 +19,18 @@ public struct Proportion: Hashable, Sendable, Codable {
 
     /// "67% (n=67) of 100"; "n=0 of 0" when nothing was counted.
     public var surveyForm: String {
-        guard let percent else { return "n=0 of 0" }
-        return "\(percent)% (n=\(n)) of \(of)"
+        guard percent != nil else { return "n=0 of 0" }
+        return "\(percentText) (n=\(n)) of \(of)"
     }
 
-    /// "67%", or "–" when N is 0.
-    public var percentText: String { percent.map { "\($0)%" } ?? "–" }
+    /// "67%", or "–" when N is 0. A share that rounds to 0% or 100% but is neither is "<1%" or
+    /// ">99%" ("3 (0%)" of 877 items read as none).
+    public var percentText: String {
+        guard let percent else { return "–" }
+        if percent == 0, n > 0 { return "<1%" }
+        if percent == 100, n < of { return ">99%" }
+        return "\(percent)%"
+    }
 
     enum CodingKeys: String, CodingKey { case n, of, percent }
 

@@ -54,7 +54,9 @@ import Testing
     }
 
     @Test(arguments: [(67, 100, "67% (n=67) of 100"), (2, 3, "67% (n=2) of 3"), (1, 8, "13% (n=1) of 8"),
-                      (1, 2, "50% (n=1) of 2"), (0, 0, "n=0 of 0"), (5, 5, "100% (n=5) of 5")])
+                      (1, 2, "50% (n=1) of 2"), (0, 0, "n=0 of 0"), (5, 5, "100% (n=5) of 5"),
+                      // A share that rounds to 0% or 100% but is neither says so.
+                      (3, 877, "<1% (n=3) of 877"), (876, 877, ">99% (n=876) of 877"), (0, 9, "0% (n=0) of 9")])
     func proportionsReadAsTheSurveyWritesThem(n: Int, of total: Int, text: String) {
         #expect(Proportion(n, of: total).surveyForm == text)
     }
