@@ -180,6 +180,19 @@ import ScrutinyKit
         #expect(missing.status == 1)
     }
 
+    /// The CSV says why the primary theme won where a sub-theme of another theme scores above the
+    /// primary sub-theme: `theme_totals`, highest first, begins with the primary theme.
+    @Test func themeTotalsExplainThePrimary() throws {
+        let result = try CLI.run(["classify", "--format", "csv", "corpus/documents"])
+        let rows = CSVRows.parse(result.stdout)
+        let header = try #require(rows.first)
+        #expect(header.suffix(2) == ["evidence", "theme_totals"])
+        let (theme, totals) = (header.firstIndex(of: "theme")!, header.firstIndex(of: "theme_totals")!)
+        let coded = rows.dropFirst().filter { $0[theme] != "unclassified" }
+        #expect(coded.count > 100)
+        for row in coded { #expect(row[totals].hasPrefix(row[theme] + " "), "\(row[theme]): \(row[totals])") }
+    }
+
     /// Procedural items have no theme: `classify` leaves them out and says how many.
     @Test func procedualItemsLeftOutAreCounted() throws {
         let result = try CLI.run(["classify", "--format", "csv", "corpus/documents/hollinsmoor-committee-report-2021.txt"])

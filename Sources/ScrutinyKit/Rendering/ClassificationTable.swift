@@ -2,11 +2,12 @@
 public enum ClassificationTable {
     public static func csv(_ items: [ClassifiedItem]) -> String {
         CSVWriter.render(
-            header: RecommendationTable.csvHeader + ["theme", "subtheme", "score", "secondary", "evidence"],
+            header: RecommendationTable.csvHeader + ["theme", "subtheme", "score", "secondary", "evidence", "theme_totals"],
             rows: items.map { item in
                 // A procedural decision has no theme: its theme columns stay empty.
-                guard item.recommendation.kind != .procedural else { return RecommendationTable.csvRow(item.recommendation) + ["", "", "", "", ""] }
-                return RecommendationTable.csvRow(item.recommendation) + [item.theme, item.subtheme ?? "", score(item), secondary(item), evidence(item, limit: 99)]
+                guard item.recommendation.kind != .procedural else { return RecommendationTable.csvRow(item.recommendation) + ["", "", "", "", "", ""] }
+                return RecommendationTable.csvRow(item.recommendation)
+                    + [item.theme, item.subtheme ?? "", score(item), secondary(item), evidence(item, limit: 99), themeTotals(item, separator: "; ")]
             })
     }
 
@@ -47,13 +48,13 @@ public enum ClassificationTable {
 
     /// Every theme's total, highest first ("leadership 3.64, purpose 1.03"): what chose the
     /// primary theme, so that a secondary sub-theme scoring above the primary one is explained.
-    static func themeTotals(_ item: ClassifiedItem) -> String {
+    static func themeTotals(_ item: ClassifiedItem, separator: String = ", ") -> String {
         let totals: [(theme: String, score: Double)] = item.scores.entries.filter { !$0.path.contains(".") && $0.score > 0 }
             .map { (theme: $0.path, score: $0.score) }
         let ranked = totals.sorted { left, right in
             left.score != right.score ? left.score > right.score : left.theme < right.theme
         }
-        return ranked.map { "\($0.theme) \(format($0.score))" }.joined(separator: ", ")
+        return ranked.map { "\($0.theme) \(format($0.score))" }.joined(separator: separator)
     }
 
     /// The matched terms that decided: those counted for the primary theme, from whatever source
