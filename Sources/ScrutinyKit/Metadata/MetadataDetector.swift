@@ -96,7 +96,10 @@ private extension MetadataDetector {
                 && !Self.isDateLine(sentence.wordTexts) && !rules.notTitles.matchesAtStart(sentence.wordTexts)
         }
         // Found in place: filtering copied every sentence of the head.
-        return (top.first { candidate($0) && rules.titleCues.matches($0.wordTexts) } ?? head.first(where: candidate))?.text
+        // A sentence that ends in a full stop is prose, not a title, whatever words it has ("This
+        // report provides a descriptive account of …" was a survey's title).
+        return (top.first { candidate($0) && !$0.text.hasSuffix(".") && rules.titleCues.matches($0.wordTexts) }
+            ?? head.first(where: candidate))?.text
     }
 
     func isTitleLabel(_ text: String) -> Bool {
@@ -109,9 +112,15 @@ private extension MetadataDetector {
         words.count <= 4 && monthYear(in: words) != nil
     }
 
-    /// The first month and year in the title and byline, else in the text: "2022-05".
+    /// The first month and year in the title and byline, else a year standing alone there
+    /// ("(2022)" under the authors: "2022"), else the first month and year in the text: "2022-05".
     func date(head: [ContextSentence], all: [ContextSentence]) -> String? {
         for sentence in head { if let date = Self.monthYear(in: sentence.wordTexts) { return date } }
+        for sentence in head where sentence.wordTexts.count <= 2 {
+            if let year = sentence.wordTexts.first(where: { $0.count == 4 && $0.allSatisfy(\.isNumber) && (1990...2100).contains(Int($0) ?? 0) }) {
+                return year
+            }
+        }
         for sentence in all { if let date = Self.monthYear(in: sentence.wordTexts) { return date } }
         return nil
     }
