@@ -8,7 +8,10 @@ public enum IndicatorFigureText {
     public static func figure(_ row: IndicatorTable.Row, table: IndicatorTable, wording: ReportWording) -> String {
         let labels = wording.labels
         if row.kind == .count, let distribution = table.distributions.first(where: { $0.id == row.id }) {
-            return countText(distribution, wording: wording)
+            // The silent of a count are of its own base (those that employ scrutineers), as its N.
+            let silent = row.silentPartnerships.isEmpty ? ""
+                : " " + labels.silentOf.filled(["silent": String(row.silentPartnerships.count), "all": String(row.proportion.of)])
+            return countText(distribution, wording: wording) + silent
         }
         let silent = row.silentPartnerships.isEmpty ? ""
             : " " + labels.silentOf.filled(["silent": String(row.silentPartnerships.count), "all": String(table.partnerships)])

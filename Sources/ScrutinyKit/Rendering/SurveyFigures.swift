@@ -63,7 +63,9 @@ private extension SurveyFigures {
                     return SVGBarChart.StackedRow(
                         label: row.label, fractions: parts.map(\.fraction), texts: parts.map(\.percentText),
                         links: ["#\(id)-yes", "#\(id)-no", "#\(id)-silent"],
-                        total: row.proportion.surveyForm + IndicatorFigureText.shortCaveat(row.proportion.of, wording: wording),
+                        // "not addressed" where no document addresses it, as the table says (the bar read "n=0 of 0").
+                        total: (row.proportion.of == 0 ? wording.labels.notAddressed : row.proportion.surveyForm)
+                            + IndicatorFigureText.shortCaveat(row.proportion.of, wording: wording),
                         totalLink: "#" + id)
                 }
                 let axis = ChartAxis.percent(title: wording.axes.indicators)
