@@ -28,8 +28,20 @@ import Testing
         try String(contentsOf: try output.get().appendingPathComponent(name), encoding: .utf8)
     }
 
-    /// The report's "Themes by era" table: header cells "era (k docs)", rows "theme | n (p%) | …",
-    /// and the last row the eras' totals.
+    /// The eras' names as the report wording gives them (`era_names` in lexicons/report.yml), by name.
+    static func eraIDs() throws -> [String: String] {
+        let wording = try String(contentsOf: CLI.root.appendingPathComponent("lexicons/report.yml"), encoding: .utf8)
+        let block = wording.components(separatedBy: "era_names:\n").dropFirst().first ?? ""
+        var ids: [String: String] = [:]
+        for line in block.split(separator: "\n") {
+            guard line.hasPrefix("    "), let colon = line.firstIndex(of: ":") else { break }
+            ids[line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)] = line[..<colon].trimmingCharacters(in: .whitespaces)
+        }
+        return ids
+    }
+
+    /// The report's "Themes by era" table: header cells "era name (k documents)", rows "theme | n (p%) | …",
+    /// and the last row the eras' totals; eras by id.
     static func markdownTable() throws -> (eras: [String], documents: [Int], cells: [[String]], totals: [String]) {
         let markdown = try read("report.md")
         let section = try #require(markdown.range(of: "## Themes by era"), "report.md has no themes by era section")
@@ -37,9 +49,14 @@ import Testing
             .drop { !$0.hasPrefix("|") }.prefix { $0.hasPrefix("|") }
         let rows = lines.map { line in line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) } }
         let header = try #require(rows.first)
-        let columns = header.dropFirst().map { cell in cell.split(separator: " ").map(String.init) }
+        let ids = try eraIDs()
+        let columns = header.dropFirst().map { cell -> (era: String, documents: Int) in
+            guard let open = cell.lastIndex(of: "(") else { return (cell, -1) }
+            let name = cell[..<open].trimmingCharacters(in: .whitespaces)
+            return (ids[name] ?? name, Int(cell[cell.index(after: open)...].prefix { $0.isNumber }) ?? -1)
+        }
         let body = rows.dropFirst(2)
-        return (columns.map { $0[0] }, columns.map { Int($0[1].dropFirst()) ?? -1 }, Array(body.dropLast()), body.last ?? [])
+        return (columns.map(\.era), columns.map(\.documents), Array(body.dropLast()), body.last ?? [])
     }
 
     /// items.csv gives each item as its era's scheme coded it, with the axis columns: its score and

@@ -144,6 +144,11 @@ public struct ReportWording: Sendable, Codable, Equatable {
         /// {count} {first} {last}: the partnerships a document quotes, in the table of documents
         /// (the national survey's respondents); a file without it gets the words in `DocumentRows`.
         public var quotedPartnerships: String?
+        /// The eras' names in the table of themes by era ("lscb": "LSCB era"); an era without one
+        /// is shown by its id.
+        public var eraNames: [String: String]?
+        /// {era} {count}: a column of the table of themes by era; without it "{era} ({count} docs)".
+        public var eraColumn: Plural?
 
         enum CodingKeys: String, CodingKey {
             case yes, no, stated, silent, none, page
@@ -154,7 +159,7 @@ public struct ReportWording: Sendable, Codable, Equatable {
             case distributionIntro = "distribution_intro", indicatorEvidence = "indicator_evidence", itemEvidence = "item_evidence"
             case printNote = "print_note", smallBase = "small_base", smallBaseShort = "small_base_short", silentOf = "silent_of"
             case distributionValue = "distribution_value", distributionBucket = "distribution_bucket"
-            case quotedPartnerships = "quoted_partnerships"
+            case quotedPartnerships = "quoted_partnerships", eraNames = "era_names", eraColumn = "era_column"
         }
     }
 

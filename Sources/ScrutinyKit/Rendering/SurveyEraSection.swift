@@ -4,11 +4,17 @@ public enum SurveyEraSection {
     static let fallback = ReportWording.Section(heading: "Themes by era",
                                                 intro: "Items under each theme by the era of their document, with the share of the era's items.")
 
+    /// A column's head: the era's name and its documents ("LSCB era (9 documents)").
+    static func column(_ era: String, documents: Int, wording: ReportWording) -> String {
+        let name = wording.labels.eraNames?[era] ?? era
+        return wording.labels.eraColumn.map { $0(documents).filled(["era": name]) } ?? "\(name) (\(documents) docs)"
+    }
+
     public static func markdown(_ survey: Survey, wording: ReportWording) -> String {
         guard let table = survey.eras else { return "" }
         let words = wording.sections.eras ?? fallback
         var output = "\n## \(words.heading)\n\n" + (words.intro.map { $0 + "\n\n" } ?? "")
-        let header = [wording.columns.theme] + table.eras.enumerated().map { index, era in "\(era) (\(table.documents[index]) docs)" }
+        let header = [wording.columns.theme] + table.eras.enumerated().map { index, era in column(era, documents: table.documents[index], wording: wording) }
         var rows = table.rows.map { row in [row.theme] + row.cells.map { "\($0.n) (\($0.percentText))" } }
         rows.append([wording.columns.total] + table.totals.map(String.init))
         output += MarkdownTable.render(header: header, rows: rows, alignRight: Set(1...table.eras.count))
@@ -21,7 +27,7 @@ public enum SurveyEraSection {
         let esc = HTMLText.escape
         var output = "<section id=\"eras\"><h2>\(esc(words.heading))</h2>" + (words.intro.map { "<p>\(esc($0))</p>" } ?? "")
         output += "<table><thead><tr><th>\(esc(wording.columns.theme))</th>"
-            + table.eras.enumerated().map { index, era in "<th class=\"num\">\(esc(era)) (\(table.documents[index]))</th>" }.joined()
+            + table.eras.enumerated().map { index, era in "<th class=\"num\">\(esc(column(era, documents: table.documents[index], wording: wording)))</th>" }.joined()
             + "</tr></thead><tbody>"
         // Every number links to its items in the evidence section (``HTMLReport`` page's era evidence).
         for row in table.rows {
