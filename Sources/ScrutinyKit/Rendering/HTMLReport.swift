@@ -129,7 +129,7 @@ extension HTMLReport.Page {
         let matrix = survey.themes
         let words = wording.sections.themes
         var output = "<section id=\"themes\"><h2>\(esc(words.heading))</h2>"
-            + intro(words, ["kinds": ReportWording.readable(kinds: survey.themeKinds)])
+            + intro(words, ["kinds": ReportWording.readablePlural(kinds: survey.themeKinds)])
         guard !matrix.themes.isEmpty else { return output + "<p>\(esc(wording.labels.noItems))</p></section>" }
         output += figure(.themes)
         output += "<table><thead><tr>" + header(columns.partnership) + matrix.themes.map { header($0, numeric: true) }.joined()

@@ -27,7 +27,7 @@ struct ReportSummary {
         read = summary.read.filled([
             "documents": String(survey.fileCount), "partnerships": String(survey.partnerships.count),
             "span": Self.span(survey, wording: wording), "items": String(survey.items.count), "themed": String(themed),
-            "kinds": ReportWording.readable(kinds: survey.themeKinds),
+            "kinds": ReportWording.readablePlural(kinds: survey.themeKinds),
         ])
         tiles = [Tile(value: survey.fileCount, label: summary.tiles.documents),
                  Tile(value: survey.partnerships.count, label: summary.tiles.partnerships),

@@ -193,6 +193,19 @@ public extension ReportWording {
         kinds.map { $0.replacingOccurrences(of: "_", with: " ") }.joined(separator: ", ")
     }
 
+    /// Kinds as a sentence names them: "recommendations and areas for improvement".
+    static func readablePlural(kinds: [String]) -> String {
+        let plural = kinds.map { kind in
+            switch kind {
+            case "area_for_improvement": "areas for improvement"
+            case "procedural": "procedural decisions"
+            default: kind.replacingOccurrences(of: "_", with: " ") + "s"
+            }
+        }
+        guard plural.count > 1 else { return plural.first ?? "" }
+        return plural.dropLast().joined(separator: ", ") + " and " + plural.last!
+    }
+
     /// A category path as a reader names it: "purpose › safeguarded".
     static func readable(path: String) -> String {
         path.split(separator: ".").joined(separator: " › ")

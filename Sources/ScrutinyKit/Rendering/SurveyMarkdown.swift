@@ -114,7 +114,7 @@ private extension SurveyMarkdown {
         func themes() -> String {
             let matrix = survey.themes
             let words = wording.sections.themes
-            var output = "\n## \(words.heading)\n\n" + intro(words, ["kinds": ReportWording.readable(kinds: survey.themeKinds)]) + figure(.themes)
+            var output = "\n## \(words.heading)\n\n" + intro(words, ["kinds": ReportWording.readablePlural(kinds: survey.themeKinds)]) + figure(.themes)
             let rows = (matrix.rows + [matrix.total]).map { row in [row.partnership] + row.cells.map(cell) + [String(row.total)] }
             output += MarkdownTable.render(header: [columns.partnership] + matrix.themes + [columns.total], rows: rows,
                                            alignRight: Set(1...(matrix.themes.count + 1)))
