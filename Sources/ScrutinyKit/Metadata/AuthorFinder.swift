@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds who wrote a document: a labelled line ("Report Author: …", "Review team: …"), a byline
 /// under the title ("Dr Celia Brannock, Independent Scrutineer"), or a letter's signatories.
 struct AuthorFinder {
@@ -60,11 +62,34 @@ private extension AuthorFinder {
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter(isPersonName)
     }
 
+    /// A byline written as a citation's authors, "Pearce, J., Stratton, I. and Thorpe, A.": the
+    /// names as "J. Pearce", "I. Stratton", "A. Thorpe"; nil for any other line.
+    func citedNames(_ text: String) -> [String]? {
+        let pattern = #"([A-Z][A-Za-z'’\-]+), ((?:[A-Z]\.\s?)+)"#
+        guard let regex = try? NSRegularExpression(pattern: pattern) else { return nil }
+        let whole = NSRange(text.startIndex..., in: text)
+        let matches = regex.matches(in: text, range: whole)
+        guard matches.count >= 1 else { return nil }
+        // Nothing but the names, commas and "and" between them.
+        var rest = text
+        for match in matches.reversed() { rest.replaceSubrange(Range(match.range, in: text)!, with: "") }
+        guard rest.replacingOccurrences(of: "and", with: "").allSatisfy({ $0 == "," || $0 == " " || $0 == "&" }) else { return nil }
+        return matches.map { match in
+            let surname = String(text[Range(match.range(at: 1), in: text)!])
+            let initials = String(text[Range(match.range(at: 2), in: text)!]).trimmingCharacters(in: .whitespaces)
+            return initials + " " + surname
+        }
+    }
+
     /// Names under the title: "Name, Role", a line of names only, or a name whose next line is a role.
     func byline(_ blocks: [Block]) -> [String] {
         var found: [String] = []
         for (index, block) in blocks.enumerated().prefix(15) where block.kind == .paragraph || (block.kind == .heading && index > 0) {
             if block.kind == .paragraph, block.text.count > 150 { break }
+            if block.kind == .paragraph, let cited = citedNames(block.text) {
+                found += cited
+                continue
+            }
             let parts = block.text.split(separator: ",", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
             if parts.count == 2, isPersonName(parts[0]), rules.authorRoles.matchesAtStart(WordTokenizer.words(parts[1]).map(\.text)) {
                 found.append(parts[0])

@@ -31,5 +31,7 @@ import Testing
         let metadata = Self.detector.detect(document)
         #expect(metadata.title == "Scrutiny Arrangements of Safeguarding Partnerships")
         #expect(metadata.date == "2022")
+        // The byline written as a citation's authors.
+        #expect(metadata.authors == ["A. Author", "B. Writer", "C. Scribe"])
     }
 }
