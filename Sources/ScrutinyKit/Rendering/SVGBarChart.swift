@@ -49,10 +49,12 @@ public enum SVGBarChart {
     /// A bar per value, on a value axis with ticks, gridlines and a title.
     /// - Parameter standalone: a file of its own (an XML declaration, its own style, no links), not
     ///   an inline figure of the HTML page.
-    public static func bars(_ bars: [Bar], axis: ChartAxis, description: String, standalone: Bool = false) -> String {
-        var layout = Layout(standalone: standalone)
+    /// - Parameter legend: the series the bars' colours stand for (the themes of the sub-themes'
+    ///   bars), shown above them as a stacked chart's are; none by default.
+    public static func bars(_ bars: [Bar], axis: ChartAxis, description: String, standalone: Bool = false, legend series: [String] = []) -> String {
+        var layout = series.isEmpty ? Layout(standalone: standalone) : Layout(standalone: standalone, rowsTop: 40)
         var tracks = ""
-        var marks = ""
+        var marks = series.isEmpty ? "" : legend(series)
         for bar in bars {
             let lines = Layout.wrap(bar.label, width: Layout.labelCharacters)
             // A note that would run past the chart's right edge goes under its value.

@@ -121,7 +121,8 @@ private extension SurveyFigures {
                     colour: themes.firstIndex(of: theme).map { SVGBarChart.colour($0, series: themes) })
             }
             add(.subthemes, slug: "subthemes", caption: wording.figures.subthemes) {
-                SVGBarChart.bars(bars, axis: axis, description: $1, standalone: $0)
+                // Coloured by theme, with the themes' legend (it had none: session 20's audit).
+                SVGBarChart.bars(bars, axis: axis, description: $1, standalone: $0, legend: themes)
             }
         }
 
