@@ -38,7 +38,7 @@ extension HTMLReport {
         @media print{
         body{font-size:10pt;line-height:1.35}main{max-width:none;padding:0}code{font-size:0.85em}
         h1{font-size:20pt}h2{font-size:14pt;margin:16pt 0 6pt;break-after:avoid}h2.summary{font-size:11pt;margin:8pt 0 3pt}
-        h3{font-size:11pt;break-after:avoid}.lede{font-size:11.5pt}h2+p,h3+p,h2+p+p{break-after:avoid}
+        h3{font-size:11pt;break-after:avoid}.lede{font-size:11.5pt}h2+p,h3+p,h2+p+p{break-after:avoid}section.keep{break-inside:avoid}
         ul.tiles li{padding:5px 10px}ul.tiles b{font-size:16pt}
         table{font-size:8.5pt;margin:6pt 0 10pt}th,td{padding:2.5pt 5pt}tr{break-inside:avoid}thead{display:table-header-group}
         figure{break-inside:avoid;border:none;padding:0;margin:8pt 0 10pt}figcaption{font-size:9.5pt;break-after:avoid}

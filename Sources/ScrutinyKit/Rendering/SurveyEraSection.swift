@@ -25,7 +25,7 @@ public enum SurveyEraSection {
         guard let table = survey.eras else { return "" }
         let words = wording.sections.eras ?? fallback
         let esc = HTMLText.escape
-        var output = "<section id=\"eras\"><h2>\(esc(words.heading))</h2>" + (words.intro.map { "<p>\(esc($0))</p>" } ?? "")
+        var output = "<section id=\"eras\" class=\"keep\"><h2>\(esc(words.heading))</h2>" + (words.intro.map { "<p>\(esc($0))</p>" } ?? "")
         output += "<table><thead><tr><th>\(esc(wording.columns.theme))</th>"
             + table.eras.enumerated().map { index, era in "<th class=\"num\">\(esc(column(era, documents: table.documents[index], wording: wording)))</th>" }.joined()
             + "</tr></thead><tbody>"

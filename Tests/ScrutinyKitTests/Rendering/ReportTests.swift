@@ -48,7 +48,7 @@ import FoundationXML
     /// target: the era table and the kinds table's form columns had none until session 19.
     @Test func everyNumberInATableLinksToEvidenceThatIsThere() throws {
         let page = try html()
-        #expect(page.contains("<section id=\"eras\">"), "the fixture spans eras")
+        #expect(page.contains("<section id=\"eras\""), "the fixture spans eras")
         let cells = matches(#"<td class="num">([\s\S]*?)</td>"#, in: page)
         #expect(cells.count > 50)
         for cell in cells { #expect(cell.hasPrefix("<a href=\"#"), "\(cell)") }
