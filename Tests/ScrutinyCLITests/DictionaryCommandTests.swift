@@ -145,5 +145,11 @@ import Testing
         #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF]))
         #expect(excel.stdout.contains("\r\n"))
         #expect(!excel.stdout.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
+        // For R and pandas, cells as the text has them; everything else as guarded.
+        let raw = try CLI.run(["classify", "--lines", list.path, "--format", "csv", "--no-formula-guard"])
+        #expect(raw.status == 0)
+        #expect(raw.stdout.contains("\"=HYPERLINK") && !raw.stdout.contains("'=HYPERLINK"), "\(raw.stdout)")
+        #expect(raw.stdout.replacingOccurrences(of: "\"=HYPERLINK", with: "\"'=HYPERLINK") == plain.stdout)
+        #expect(try CLI.run(["classify", "--lines", list.path, "--format", "csv", "--no-formula-guard", "--excel"]).status == 64)
     }
 }

@@ -2,23 +2,34 @@
 ///
 /// Text that a spreadsheet would run as a formula (a cell beginning with `=`, `+`, `-`, `@`, a tab
 /// or a carriage return, and not a number) is written with a leading `'`, which spreadsheets show
-/// as text and R and pandas read as one more character. ``excel(_:)`` adds what Excel needs to read
-/// the file as UTF-8 with its line breaks.
+/// as text and R and pandas read as one more character (``unguarded(_:)`` takes it off again).
+/// ``excel(_:)`` adds what Excel needs to read the file as UTF-8 with its line breaks.
 public enum CSVWriter {
-    public static func render(header: [String], rows: [[String]]) -> String {
+    /// - Parameter guarded: whether a cell a spreadsheet would run as a formula gets its `'`.
+    public static func render(header: [String], rows: [[String]], guarded: Bool = true) -> String {
         var output = ""
         for row in [header] + rows {
             for (index, field) in row.enumerated() {
                 if index > 0 { output.append(",") }
-                output.append(escape(field))
+                output.append(escape(field, guarded: guarded))
             }
             output.append("\n")
         }
         return output
     }
 
-    public static func escape(_ field: String) -> String {
-        let field = isFormula(field) ? "'" + field : field
+    /// The same CSV without the formula guard, cells as the text has them (for R and pandas):
+    /// each `'` the guard put before `=`, `+`, `-`, `@`, a tab or a carriage return taken off.
+    public static func unguarded(_ csv: String) -> String {
+        let rows = CSVReader.rows(csv).map { row in
+            row.map { field in field.hasPrefix("'") && isFormula(String(field.dropFirst())) ? String(field.dropFirst()) : field }
+        }
+        guard let header = rows.first else { return csv }
+        return render(header: header, rows: Array(rows.dropFirst()), guarded: false)
+    }
+
+    public static func escape(_ field: String, guarded: Bool = true) -> String {
+        let field = guarded && isFormula(field) ? "'" + field : field
         // Bytes, not characters: "\r\n" is one character in Swift, equal to neither "\r" nor "\n".
         guard field.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) || field.utf8.first == 0x20 else {
             return field
