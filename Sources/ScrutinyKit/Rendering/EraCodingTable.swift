@@ -4,14 +4,7 @@ public enum EraCodingTable {
     public static let extraColumns = ["scheme", "axis_theme", "axis_subtheme", "differ", "other_scheme", "other_theme", "other_subtheme"]
 
     public static func csv(_ codings: [EraClassifier.Coding]) -> String {
-        let base = CSVReader.rows(ClassificationTable.csv(codings.map(\.item)))
-        let header = base.first ?? []
-        let rows = zip(base.dropFirst(), codings).map { row, coding in
-            row + [coding.scheme, coding.axisTheme, coding.axisSubtheme ?? "", coding.differ ? "yes" : "no",
-                   coding.differ ? coding.otherScheme ?? "" : "", coding.differ ? coding.other?.theme ?? "" : "",
-                   coding.differ ? coding.other?.subtheme ?? "" : ""]
-        }
-        return CSVWriter.render(header: header + extraColumns, rows: Array(rows))
+        csv(codings.map(\.item), codings: codings.map(Optional.some))
     }
 
     /// `analyse`'s items.csv with `--scheme auto`: each item as its era's scheme coded it (its
