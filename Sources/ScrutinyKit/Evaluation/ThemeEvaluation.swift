@@ -24,6 +24,8 @@ public struct ThemeEvaluation: Sendable, Codable {
         public var text: String
         public var gold: String
         public var predicted: String
+        /// The matches that decided the coded theme (``ClassifiedItem/decidingMatches``), as
+        /// "words→category".
         public var evidence: [String]
     }
 
@@ -66,7 +68,7 @@ public struct ThemeEvaluation: Sendable, Codable {
             Disagreement(document: $0.gold.document, text: $0.predicted.recommendation.text,
                          gold: [$0.gold.theme, $0.gold.subtheme].compactMap { $0 }.joined(separator: "."),
                          predicted: [$0.predicted.theme, $0.predicted.subtheme].compactMap { $0 }.joined(separator: "."),
-                         evidence: $0.predicted.matches.map { "\($0.matched.lowercased())→\($0.category)" })
+                         evidence: $0.predicted.decidingMatches.map { "\($0.matched.lowercased())→\($0.category)" })
         }
     }
 

@@ -57,52 +57,17 @@ public enum ClassificationTable {
         return ranked.map { "\($0.theme) \(format($0.score))" }.joined(separator: separator)
     }
 
-    /// The matched terms that decided: those counted for the primary theme, from whatever source
-    /// (the item's words, its section or its actor), strongest first: "audit* (challenge)". An
-    /// unclassified item lists what matched as "too weak: …" (its best theme scored below the
-    /// scheme's threshold), since nothing decided.
+    /// The matched terms that decided (``ClassifiedItem/decidingMatches``), strongest first:
+    /// "audit* (challenge)". An unclassified item lists what matched as "too weak: …" (its best
+    /// theme scored below the scheme's threshold), since nothing decided.
     static func evidence(_ item: ClassifiedItem, limit: Int) -> String {
-        let (theme, subtheme) = (item.theme, item.theme + ".")
-        let telling = tellingLearnedWords(item)
-        let deciding = (item.isClassified
-            ? item.matches.filter { $0.category == theme || $0.category.hasPrefix(subtheme) }
-            : Array(item.matches)).filter { $0.source != .learned || telling.contains($0.matched.lowercased() + " " + $0.category) }
-        // The lexicon's terms first, then the learned layer's words (some of which, "should" or
-        // "are", carry only how common a theme is), each by weight.
-        let ranked = deciding.sorted { ($0.source == .learned ? 1 : 0, -$0.weight) < ($1.source == .learned ? 1 : 0, -$1.weight) }
-        var seen = Set<String>()
-        var parts: [String] = []
-        for match in ranked {
-            let matched = match.matched.lowercased()
-            guard seen.insert(matched + match.category).inserted else { continue }
+        let parts = item.decidingMatches.prefix(limit).map { match in
             let category = match.category.split(separator: ".").last.map(String.init) ?? match.category
-            parts.append("\(matched) (\(category)\(match.source == .text ? "" : ", " + match.source.rawValue))")
-            if parts.count == limit { break }
+            return "\(match.matched.lowercased()) (\(category)\(match.source == .text ? "" : ", " + match.source.rawValue))"
         }
         // Nothing decided an unclassified item: what matched is shown as too weak to decide.
         guard item.isClassified || parts.isEmpty else { return "too weak: " + parts.joined(separator: ", ") }
         return parts.joined(separator: ", ")
-    }
-
-    /// The learned layer's words that tell one sub-theme from the others, as "word category": a
-    /// word counts for the sub-theme it weighs most, where that weight is at least one and a half
-    /// times its mean weight for the other sub-themes it weighs ("supervision" for challenge).
-    /// Words the layer weighs alike everywhere ("the", "to", "is", which carry how common each
-    /// theme is, the layer having no other intercept) decided nothing and are not listed as if
-    /// they had; nor is a word under every sub-theme it reaches.
-    static func tellingLearnedWords(_ item: ClassifiedItem) -> Set<String> {
-        var weights: [String: [String: Double]] = [:]
-        for match in item.matches where match.source == .learned {
-            weights[match.matched.lowercased(), default: [:]][match.category] = match.weight
-        }
-        var telling = Set<String>()
-        for (word, byCategory) in weights {
-            guard let (category, weight) = byCategory.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else { continue }
-            let others = byCategory.count - 1
-            let mean = others == 0 ? 0 : (byCategory.values.reduce(0, +) - weight) / Double(others)
-            if weight >= 1.5 * mean { telling.insert(word + " " + category) }
-        }
-        return telling
     }
 
     static func format(_ value: Double) -> String {

@@ -48,6 +48,25 @@ import Testing
         #expect(evaluation.themeAccuracy == 1 && evaluation.kappa == 1 && evaluation.macroF1 == 1)
     }
 
+    /// A disagreement's evidence is what decided the coded theme, as `classify --explain` shows it:
+    /// not every match in match order (until session 21 a researcher reading the list met
+    /// "the→purpose.safeguarded, the→purpose.collaboration, …" and the other themes' terms).
+    @Test func aDisagreementShowsTheMatchesThatDecided() {
+        let learned = { (word: String, category: String, weight: Double) in
+            ClassifiedItem.TermMatch(category: category, term: word, matched: word, source: .learned, start: 0, end: word.count, weight: weight)
+        }
+        let text = "The Scrutiny Committee now provides effective challenge."
+        let predicted = ClassifiedItem(
+            recommendation: Self.item(text), theme: "leadership", subtheme: "scrutiny-accountability",
+            matches: [learned("the", "purpose.safeguarded", 0.6), learned("the", "leadership.scrutiny-accountability", 0.58),
+                      .init(category: "purpose.challenge", term: "challenge", matched: "challenge", source: .text, start: 46, end: 55, weight: 1),
+                      .init(category: "leadership.scrutiny-accountability", term: "scrutiny", matched: "Scrutiny", source: .text, start: 4, end: 12, weight: 1.2),
+                      learned("committee", "leadership.scrutiny-accountability", 0.9), learned("committee", "purpose.safeguarded", 0.1)])
+        let gold = Annotation(document: "d.txt", kind: .strength, theme: "leadership", subtheme: "active-leadership", text: text, line: 2)
+        let evaluation = ThemeEvaluation(pairs: [(gold: gold, predicted: predicted)])
+        #expect(evaluation.disagreements.map(\.evidence) == [["scrutiny→leadership.scrutiny-accountability", "committee→leadership.scrutiny-accountability"]])
+    }
+
     /// One theme on both sides: chance agreement is 1 and kappa undefined ("–", null), not 1.000.
     @Test func kappaOfOneThemeIsUndefined() throws {
         let pairs = [(gold: Annotation(document: "d.txt", kind: .strength, theme: "purpose", text: "item", line: 2),
