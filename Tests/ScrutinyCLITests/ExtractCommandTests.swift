@@ -28,6 +28,32 @@ import ScrutinyKit
         #expect((documents[0]["sha256"] as? String)?.count == 64)
     }
 
+    /// The text `extract` prints is a document of its own: read back, it yields the listed and
+    /// explicit items the PDF yields (two tuning single inspections whose labels, "Leadership,
+    /// management and governance", once closed the section of their list and lost 50 items).
+    @Test(.enabled(if: RealDocuments.exist),
+          arguments: ["somerset-ofsted-inspection-2015", "devon-ofsted-inspection-2015"])
+    func theTextExtractPrintsYieldsThePDFsItems(name: String) throws {
+        let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let pdf = RealDocuments.folder.appendingPathComponent(name + ".pdf").path
+        let text = try CLI.run(["extract", pdf])
+        #expect(text.status == 0, "\(text.stderr)")
+        let file = folder.appendingPathComponent(name + ".txt")
+        try text.stdout.write(to: file, atomically: true, encoding: .utf8)
+        func items(_ path: String) throws -> [String] {
+            let result = try CLI.run(["recommendations", path, "--format", "jsonl"])
+            #expect(result.status == 0, "\(result.stderr)")
+            return try result.stdout.split(separator: "\n").map { (line: Substring) -> String in
+                let item = try #require(try JSONSerialization.jsonObject(with: Data(String(line).utf8)) as? [String: Any])
+                return [item["form"], item["kind"], item["text"]].map { "\($0 ?? "")" }.joined(separator: " ")
+            }.sorted()
+        }
+        let fromPDF = try items(pdf)
+        #expect(fromPDF.filter { $0.hasPrefix("listed") }.count >= 50)
+        #expect(try items(file.path) == fromPDF)
+    }
+
     @Test func badFilesGetOneLineEachAndTheRestStillRuns() throws {
         let folder = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }

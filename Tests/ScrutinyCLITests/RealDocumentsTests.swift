@@ -141,6 +141,15 @@ enum RealDocuments {
         let bexley = items.filter { ($0["document"] as? String) == "bexley-ofsted-cqc-send-area-2024.pdf" }
             .compactMap { $0["text"] as? String }
         #expect(bexley.contains { $0.hasPrefix("Leaders across the partnership should act with urgency to ensure that: amended EHC plans") })
+        // A numbered paragraph that a page break cuts goes on at its hanging indent on the next
+        // page: its sentence is one item, not a fragment beginning in lower case (until session 21,
+        // Bexley 2018's paragraph 18 and a Windsor and Maidenhead paragraph were cut so).
+        let cutAtPageBreak = items.filter {
+            ["bexley-ofsted-inspection-2018.pdf", "windsor-and-maidenhead-ofsted-inspection-2015.pdf"].contains($0["document"] as? String ?? "")
+                && ($0["text"] as? String)?.first?.isLowercase == true
+        }
+        #expect(cutAtPageBreak.isEmpty, "\(cutAtPageBreak.compactMap { $0["text"] as? String })")
+        #expect(items.contains { ($0["text"] as? String)?.hasPrefix("For this reason, the physical and emotional needs of children in care") == true })
     }
 
     /// A contents page never becomes the section of an item ("Contents › The local authority › …"):

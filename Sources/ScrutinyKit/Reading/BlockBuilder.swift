@@ -10,6 +10,10 @@ struct BlockBuilder {
     /// the lines that follow it without a blank are items even when they lost their markers.
     private var inLeadIn = false
     private let indentMeansItem: Bool
+    /// The level of the last Markdown heading (`### …`), where the text has one: a title line found
+    /// after it is a heading within its section, one level down (or at its usual level, 3 or 2 in
+    /// capitals, where that is deeper, as in the HTML, DOCX and ODT readers).
+    private var markdownLevel: Int?
 
     init(lines: [Line], wrapWidth: Int?) {
         self.lines = lines
@@ -52,6 +56,7 @@ struct BlockBuilder {
                 let body = line.content.dropFirst(level).drop(while: { $0 == " " })
                 let stripped = body.reversed().drop(while: { $0 == "#" || $0 == " " }).reversed()
                 appendHeading(String(stripped), level: level)
+                markdownLevel = level
             case .table(let cells):
                 flush(blankAfter: true)
                 let cleaned = cells.map { BlockBuilder.clean(Substring($0)) }
@@ -169,8 +174,14 @@ private extension BlockBuilder {
         }
         guard !text.isEmpty else { return }
         let isFirst = !blocks.contains { $0.kind != .tableRow }
-        let resolved = level ?? (isFirst ? 1 : ordinal.map(HeadingHeuristics.level(ofOrdinal:))
-            ?? (HeadingHeuristics.isAllCaps(text) ? 2 : 3))
+        // Under a Markdown heading, a title line found by its look is a sub-heading of that section
+        // (the text `extract` prints keeps a PDF's headings as `###` and its short standalone
+        // labels, "Leadership, management and governance", as plain lines: read back at a fixed
+        // level 3, such a label closed the "What does the local authority need to improve?"
+        // section around it, and its list stopped being items).
+        let usual = HeadingHeuristics.isAllCaps(text) ? 2 : 3
+        let inferred = markdownLevel.map { max(usual, min($0 + 1, 6)) } ?? usual
+        let resolved = level ?? (isFirst ? 1 : ordinal.map(HeadingHeuristics.level(ofOrdinal:)) ?? inferred)
         blocks.append(.heading(text, level: resolved, ordinal: ordinal))
         listIndents = []
         inLeadIn = false

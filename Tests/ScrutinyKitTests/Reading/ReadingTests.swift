@@ -75,6 +75,36 @@ import Testing
 
     // MARK: blocks
 
+    /// A title line found by its look sits one level under the Markdown heading before it, so it
+    /// does not close that heading's section (the text `extract` prints of a 2015 single
+    /// inspection: "Leadership, management and governance" between "### What does the local
+    /// authority need to improve?" and its numbered list was read at level 3, and the list lost its
+    /// cue). Under a level-1 or level-2 heading, or without Markdown headings, a title line keeps
+    /// level 3 (2 in capitals), as the other readers give it.
+    @Test func aTitleLineNestsUnderTheMarkdownHeadingBeforeIt() {
+        let result = blocks("""
+            # Report
+
+            ### What needs to improve?
+
+            #### Priority action
+
+            Leadership and governance
+
+            1. Provide stability in the senior leadership team.
+
+            Partnership
+
+            2. Ensure that partner agencies fulfil their duties.
+            """)
+        #expect(result.map(\.kind) == [.heading, .heading, .heading, .heading, .listItem, .heading, .listItem])
+        #expect(result.filter { $0.kind == .heading }.map(\.level) == [1, 3, 4, 5, 5])
+        let plain = blocks("Report\n\nSome opening words of the report, as a paragraph.\n\nLeadership and governance\n\nMore words of the report follow here.")
+        #expect(plain.filter { $0.kind == .heading }.map(\.level) == [1, 3])
+        let shallow = blocks("# Report\n\nSome opening words of the report, as a paragraph.\n\nLeadership and governance\n\nMore words of the report follow here.")
+        #expect(shallow.filter { $0.kind == .heading }.map(\.level) == [1, 3])
+    }
+
     @Test func readsMarkdownHeadingsBulletsAndLostMarkers() {
         let result = blocks("""
             # Report

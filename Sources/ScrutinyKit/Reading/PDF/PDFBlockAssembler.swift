@@ -174,8 +174,13 @@ private extension PDFBlockAssembler {
         // a sentence that the next line opens, or when a sentence plainly runs on.
         if broken { return true }
         if pending.marker != nil, let indent = hangingIndent(pending, previous), let left = line.columnLeft {
-            // An item with a hanging indent goes on at that indent and nowhere else.
+            // An item with a hanging indent goes on at that indent and nowhere else. Over a page
+            // break the margins stay where they were, though the column finder may put the new
+            // page's first lines, all at the indent, in a column of their own (Bexley 2018's
+            // paragraph 18 was cut at "the physical and").
             if abs(line.rect.x0 - left - indent) < 2 { return true }
+            if line.page != previous.page, abs(line.rect.x0 - pending.continuationX) < 2,
+               !endsSentence(previous) || isFull(previous, before: line) { return true }
             if line.rect.x0 - left < indent - 2 { return false }
         }
         let sentenceEnds = endsSentence(previous)
