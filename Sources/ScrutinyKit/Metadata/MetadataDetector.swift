@@ -112,10 +112,16 @@ private extension MetadataDetector {
         words.count <= 4 && monthYear(in: words) != nil
     }
 
-    /// The first month and year in the title and byline, else a year standing alone there
-    /// ("(2022)" under the authors: "2022"), else the first month and year in the text: "2022-05".
+    /// In the title and byline: the first month and year, or a date written in figures ("Meeting:
+    /// 10/11/2025", day first as in the UK), else the end of a reporting year ("Annual Report
+    /// 2024/25": "2025"), else a year standing alone ("(2022)" under the authors: "2022"); failing
+    /// those, the first month and year in the text: "2022-05". A span ("1 April 2024 to 31 March
+    /// 2025") gives its end.
     func date(head: [ContextSentence], all: [ContextSentence]) -> String? {
-        for sentence in head { if let date = Self.monthYear(in: sentence.wordTexts) { return date } }
+        for sentence in head {
+            if let date = Self.monthYear(in: sentence.wordTexts) ?? Self.numericDate(in: sentence.text) { return date }
+        }
+        for sentence in head { if let year = Self.reportingYearEnd(in: sentence) { return year } }
         for sentence in head where sentence.wordTexts.count <= 2 {
             if let year = sentence.wordTexts.first(where: { $0.count == 4 && $0.allSatisfy(\.isNumber) && (1990...2100).contains(Int($0) ?? 0) }) {
                 return year
@@ -127,18 +133,64 @@ private extension MetadataDetector {
 
     static let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
                          "october", "november", "december"]
+    /// "feb", "sept": a month written short, as in "Monday, 05th Feb 2024".
+    static let shortMonths = ["jan": 0, "feb": 1, "mar": 2, "apr": 3, "jun": 5, "jul": 6, "aug": 7, "sep": 8, "sept": 8,
+                              "oct": 9, "nov": 10, "dec": 11]
 
     static let monthInitials = Set(months.compactMap(\.utf8.first))
 
     static func monthYear(in words: [String]) -> String? {
         for (index, word) in words.enumerated() where index + 1 < words.count {
-            // Month names are 3 to 9 ASCII bytes starting a, d, f, j, m, n, o or s: other words are not compared.
-            guard (3...9).contains(word.utf8.count), let first = word.utf8.first, monthInitials.contains(first),
-                  let month = months.firstIndex(of: word) else { continue }
-            let year = words[index + 1]
+            guard let month = month(word) else { continue }
+            // The day may stand between: "November 26th 2020".
+            let yearIndex = isDay(words[index + 1]) && index + 2 < words.count ? index + 2 : index + 1
+            let year = words[yearIndex]
             guard year.count == 4, year.allSatisfy(\.isNumber), let value = Int(year), (1990...2100).contains(value) else { continue }
+            // A span gives its end: "1st April 2024 to 31st March 2025".
+            if yearIndex + 1 < words.count, ["to", "until"].contains(words[yearIndex + 1]),
+               let end = monthYear(in: Array(words[(yearIndex + 2)..<min(words.count, yearIndex + 6)])) {
+                return end
+            }
             return year + "-" + String(format: "%02d", month + 1)
         }
         return nil
+    }
+
+    /// "26", "26th", "1st": a day of the month.
+    static func isDay(_ word: String) -> Bool {
+        let digits = word.prefix { $0.isASCII && $0.isNumber }
+        guard (1...2).contains(digits.count), let day = Int(digits), (1...31).contains(day) else { return false }
+        return ["", "st", "nd", "rd", "th"].contains(word.dropFirst(digits.count))
+    }
+
+    /// The month a word names, in full or short.
+    static func month(_ word: String) -> Int? {
+        // Month names are 3 to 9 ASCII bytes starting a, d, f, j, m, n, o or s: other words are not compared.
+        guard (3...9).contains(word.utf8.count), let first = word.utf8.first, monthInitials.contains(first) else { return nil }
+        return months.firstIndex(of: word) ?? shortMonths[word]
+    }
+
+    /// A date written in figures, day first: "10/11/2025" or "5.2.2024" gives "2025-11", "2024-02".
+    static func numericDate(in text: String) -> String? {
+        guard text.utf8.contains(UInt8(ascii: "/")) || text.utf8.contains(UInt8(ascii: ".")),
+              let match = text.firstMatch(of: /(?:^|[^\d\/.])(\d{1,2})[\/.](\d{1,2})[\/.]((?:19|20)\d\d)(?![\d\/.]\d)/),
+              let day = Int(match.1), let month = Int(match.2), (1...31).contains(day), (1...12).contains(month) else { return nil }
+        return String(match.3) + "-" + String(format: "%02d", month)
+    }
+
+    /// The year a reporting year ends in, where a title or byline names one: "2024/25", "2024-2025",
+    /// "2024 to 2025", or "24-25" beside the word report, annual or year: "2025".
+    static func reportingYearEnd(in sentence: ContextSentence) -> String? {
+        let text = sentence.text
+        if let match = text.firstMatch(of: /(?:^|\D)((?:19|20)\d\d) ?(?:[\/\-]|to) ?((?:19|20)?\d\d)(?!\d)/),
+           let start = Int(match.1), let endDigits = Int(match.2) {
+            let end = match.2.count == 2 ? start / 100 * 100 + endDigits : endDigits
+            if end == start + 1 { return String(end) }
+        }
+        let words = sentence.wordTexts
+        guard words.contains(where: { ["report", "annual", "yearly", "year"].contains($0) }),
+              let match = text.firstMatch(of: /(?:^|[^\d\/.\-])(\d\d) ?[\/\-] ?(\d\d)(?![\d\/.\-])/),
+              let start = Int(match.1), let end = Int(match.2), end == start + 1, (10...60).contains(start) else { return nil }
+        return String(2000 + end)
     }
 }

@@ -34,4 +34,25 @@ import Testing
         // The byline written as a citation's authors.
         #expect(metadata.authors == ["A. Author", "B. Writer", "C. Scribe"])
     }
+
+    /// The dates council papers and partnership pages carry in their head, in the forms real ones
+    /// use (a fresh-text audit in session 21: pages dated by a year mentioned in passing, or not at
+    /// all, so their era was unknown). A reporting year gives its end; a span its end; a date in
+    /// figures is read day first.
+    @Test(arguments: [
+        ("Children and Families Scrutiny Committee November 26th 2020", "2020-11"),
+        ("Meeting: 10/11/2025", "2025-11"),
+        ("Date: Monday, 05th Feb 2024", "2024-02"),
+        ("Safeguarding Children Partnership Annual Report 2024/25", "2025"),
+        ("Independent Scrutineer's Report 24-25", "2025"),
+        ("Yearly report 2023 to 2024", "2024"),
+        ("The period covering 1st April 2024 to 31st March 2025", "2025-03"),
+        ("Contents, pages 24-25", nil),
+        ("Agenda item 12/2024", nil),
+    ] as [(String, String?)])
+    func aHeadsDateInTheFormsPapersUse(head: String, date: String?) {
+        let text = "# \(head)\n\nThe partnership has met four times this year, and its subgroups have met every month to carry forward the work of the plan agreed by its partners."
+        let document = Document(source: "paper.md", sha256: "x", format: .markdown, blocks: PlainTextReader().blocks(from: text))
+        #expect(Self.detector.detect(document).date == date)
+    }
 }
