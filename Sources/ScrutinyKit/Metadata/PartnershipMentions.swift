@@ -49,8 +49,13 @@ private extension PartnershipMentions {
             return made
         }
         let head = sentence.inHead ? rules.weights.head : 1
+        // The names are tried longest first; a shorter one inside a longer one's match ("Safeguarding
+        // Partnership" in "Childrens Safeguarding Partnership") is the same mention.
+        var taken: [Range<Int>] = []
         for pattern in rules.partnershipNames where sentence.mayMatch(pattern) {
             for match in pattern.allMatches(in: words) {
+                guard !taken.contains(where: { $0.overlaps(match.start..<match.end) }) else { continue }
+                taken.append(match.start..<match.end)
                 guard let name = Self.name(before: match.start, in: sentence, scalars: scalars(), rules: rules) else { continue }
                 add(name, rules.weights.name * head)
                 if let acronym = Self.acronym(after: match.end, in: sentence, scalars: scalars()) { acronyms[acronym] = name }
@@ -119,18 +124,30 @@ private extension PartnershipMentions {
     }
 
     /// The capitalised words just before word `index` ("Orrin Valley" in "the Orrin Valley Safeguarding ...").
+    /// A name runs on over spaces only: "Capacity Challenges: Safeguarding partnerships …" names
+    /// none. A hyphenated place is one word, "Stockton-on-Tees", and one whose first part is not a
+    /// name is none: "All-Age Safeguarding Partnership".
     static func name(before index: Int, in sentence: ContextSentence, scalars: [Unicode.Scalar], rules: MetadataRules) -> String? {
+        guard index > 0, index < sentence.words.count,
+              separatedBySpace(sentence.words[index - 1], sentence.words[index], scalars) else { return nil }
         var parts: [String] = []
         var position = index - 1
         while position >= 0, parts.count < 3 {
             let word = sentence.words[position]
-            let original = original(word, in: scalars)
-            guard isNamePart(original, rules: rules) else { break }
+            var start = position
+            while start > 0, joinedByHyphen(sentence.words[start - 1], sentence.words[start], scalars) { start -= 1 }
+            let original = String(scalars: scalars[sentence.words[start].start..<word.end])
+            guard isNamePart(original, rules: rules),
+                  start == position || isNamePart(Self.original(sentence.words[start], in: scalars), rules: rules) else { break }
             parts.insert(original, at: 0)
-            if position > 0, !separatedBySpace(sentence.words[position - 1], word, scalars) { break }
-            position -= 1
+            if start > 0, !separatedBySpace(sentence.words[start - 1], sentence.words[start], scalars) { break }
+            position = start - 1
         }
         return parts.isEmpty ? nil : normalised(parts)
+    }
+
+    static func joinedByHyphen(_ left: Word, _ right: Word, _ scalars: [Unicode.Scalar]) -> Bool {
+        right.start == left.end + 1 && scalars[left.end] == "-"
     }
 
     /// The capitalised words from word `index` on ("Calderwick" in "... in Calderwick").
@@ -170,10 +187,11 @@ private extension PartnershipMentions {
         String(scalars: scalars[word.start..<word.end])
     }
 
-    /// "RAVENSHOLME" is Ravensholme; "Orrin Valley" stays as it is.
+    /// "RAVENSHOLME" is Ravensholme; "Orrin Valley" stays as it is, and so does an acronym of two
+    /// or three capitals ("BCP", "NEL").
     static func normalised(_ parts: [String]) -> String {
         parts.map { part in
-            part.count > 1 && part.allSatisfy({ !$0.isLowercase }) ? part.prefix(1) + part.dropFirst().lowercased() : part
+            part.count > 3 && part.allSatisfy({ !$0.isLowercase }) ? part.prefix(1) + part.dropFirst().lowercased() : part
         }.joined(separator: " ")
     }
 

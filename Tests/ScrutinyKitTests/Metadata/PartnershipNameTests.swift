@@ -1,0 +1,37 @@
+import Foundation
+import Testing
+@testable import ScrutinyKit
+
+/// The partnership a document concerns, from the way real titles write its name (a fresh-text
+/// audit in session 21: partnership pages and council papers left with none, or with a finding's
+/// label, "Capacity Challenges", or half a hyphenated name, "Age", "Tees").
+@Suite struct PartnershipNameTests {
+    static let detector = MetadataDetector(rules: try! MetadataRules(contentsOf: Paths.root.appendingPathComponent("lexicons/documents.yml")))
+
+    static func partnership(_ title: String) -> String? {
+        let text = "# \(title)\n\nThe partnership has met four times this year, and its subgroups have met every month to carry forward the work of the plan agreed by its partners."
+        let document = Document(source: "page.md", sha256: "x", format: .markdown, blocks: PlainTextReader().blocks(from: text))
+        return detector.detect(document).partnership
+    }
+
+    @Test(arguments: [
+        ("Cheshire East Safeguarding Children\u{2019}s Partnership Annual report 2024/2025", "Cheshire East"),
+        ("City of York Childrens Safeguarding Partnership", "York"),
+        ("Thurrock Local Safeguarding Children Board Annual Report 2017 - 2018", "Thurrock"),
+        ("Stockton-on-Tees Safeguarding Children Partnership annual report", "Stockton-on-Tees"),
+        ("BCP Safeguarding Children Partnership Annual Report 2024/2025", "BCP"),
+        ("RAVENSHOLME SAFEGUARDING CHILDREN PARTNERSHIP", "Ravensholme"),
+    ] as [(String, String)])
+    func aTitleNamesItsPartnership(title: String, name: String) {
+        #expect(Self.partnership(title) == name)
+    }
+
+    /// A name runs on over spaces only, and a hyphenated word whose first part is no name is none.
+    @Test(arguments: [
+        "Capacity Challenges: Safeguarding partnerships frequently face limits on what they can do",
+        "The All-Age Safeguarding Partnership",
+    ])
+    func noNameIsMadeOfALabelOrHalfAWord(title: String) {
+        #expect(Self.partnership(title) == nil)
+    }
+}
