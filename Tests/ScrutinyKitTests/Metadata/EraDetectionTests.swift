@@ -80,6 +80,8 @@ import Testing
         // Undated: the words decide, or nothing does.
         #expect(era("Working Together 2023 gives lead safeguarding partners joint functions.", nil) == "wt2023")
         #expect(era("The partnership met.", nil) == nil)
+        // The guidance's title as a real partnership page misspells it (session 21's audit).
+        #expect(era("Our arrangements follow Working Together to Safeguarding Children 2023.", nil) == "wt2023")
         #expect(detector.scheme(of: "lscb") == "wt2018")
         #expect(detector.scheme(of: "wt2023") == "wt2023")
     }
