@@ -25,6 +25,26 @@ import Testing
         #expect(found.map(\.form) == [.explicit, .listed], "the entry \"Recommendations 5\" did not make the introduction a list of items")
     }
 
+    /// "Strengthening multi-agency safeguarding" is a title, not a heading of strengths: its list
+    /// is not one of listed strengths (a partnership's news page, session 21's audit), while
+    /// "Strengths" and "Key strengths" are.
+    @Test func aHeadingAboutStrengtheningAnnouncesNoStrengths() {
+        let found = ItemFixtures.items(in: """
+            # Strengthening multi-agency safeguarding
+
+            ## Key findings
+
+            - Capacity: partnerships frequently face limits on the time that practitioners can give to reviews.
+            - Variability: reviews are conducted in different ways across the country.
+
+            ## Key strengths
+
+            - Leaders know their services well and act on what they learn.
+            """, narrative: false)
+        #expect(found.map(\.kind) == [.strength])
+        #expect(found.first?.text == "Leaders know their services well and act on what they learn.")
+    }
+
     @Test func anItemAmongAContentsPagesEntriesStandsUnderThePage() {
         let found = ItemFixtures.items(in: """
             # Annual report
