@@ -221,16 +221,37 @@ enum HeadingHeuristics {
         guard (1...4).contains(label.count), !value.isEmpty, value.count <= 12 else { return false }
         if headLabels.contains(label.joined(separator: " ").lowercased()) { return true }
         let hasYear = value.contains { $0.count == 4 && $0.allSatisfy(\.isNumber) && ($0.hasPrefix("19") || $0.hasPrefix("20")) }
-        return hasYear && value.contains { months.contains($0) }
+        // "Meeting: 10/11/2025": a date in figures.
+        let inFigures = text[colon...].contains("/") && value.count == 3 && value.allSatisfy { $0.allSatisfy(\.isNumber) }
+        return hasYear && (inFigures || value.contains { months.contains($0) })
     }
 
-    /// Labels of a report's head that name a person or a date, whatever follows them ("Lead
-    /// inspector: … Her Majesty's Inspector").
-    static let headLabels: Set<String> = ["lead inspector", "inspection dates", "inspection date", "report published", "date published",
-                                          "date of publication", "published"]
+    /// A date alone on its line, as a page's dateline sets it ("9 Jun 2025", "Monday 5 February
+    /// 2024"). Still a heading where it looks like one (a PDF sets a report's date large, and the
+    /// other formats follow), but no continuation of the title above it.
+    static func isDateAlone(_ text: String) -> Bool {
+        let words = text.split { !$0.isLetter && !$0.isNumber }.map { $0.lowercased() }
+        guard (2...4).contains(words.count), words.contains(where: { months.contains($0) }),
+              words.contains(where: { $0.count == 4 && $0.allSatisfy(\.isNumber) }) else { return false }
+        let days: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+        return words.allSatisfy { word in
+            months.contains(word) || days.contains(word) || word.prefix { $0.isNumber }.count == word.count
+                || (word.first?.isNumber == true && ["st", "nd", "rd", "th"].contains(String(word.drop { $0.isNumber })))
+        }
+    }
 
+    /// Labels of a report's head or a council paper's that name a person, a date or a status,
+    /// whatever follows them ("Lead inspector: … Her Majesty's Inspector", "Decision status:
+    /// Recommendations approved", which stood as a heading of recommendations over the minutes).
+    static let headLabels: Set<String> = ["lead inspector", "inspection dates", "inspection date", "report published", "date published",
+                                          "date of publication", "published", "decision status", "status", "meeting", "meeting date",
+                                          "date of meeting", "date", "report author", "author", "contact officer", "lead officer",
+                                          "wards affected", "key decision", "classification"]
+
+    /// Month names, and their short forms ("Jun", "Sept").
     static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-                                      "october", "november", "december"]
+                                      "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                                      "sept", "oct", "nov", "dec"]
 
     static func isNumberedTitle(_ text: String, bold: Bool) -> Bool {
         guard isTitle(text, bold: bold) else { return false }

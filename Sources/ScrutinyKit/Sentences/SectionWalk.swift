@@ -79,9 +79,11 @@ private extension SectionWalk {
 
     /// A long line of prose that stops without punctuation was cut by the conversion, when it is
     /// prose (a sentence ends inside it, or it ends on a lower-case word) or the next line goes on
-    /// in lower case or with a number. A title ("… in Kestlebury") is none of these.
+    /// in lower case or with a number. A title ("… in Kestlebury") is none of these, nor is a
+    /// date alone on the next line ("9 March 2023") its continuation.
     static func breaksMidSentence(_ text: String, next: String) -> Bool {
-        guard text.hasMoreCharacters(than: 60), let last = text.last, !".!?:;".contains(last) else { return false }
+        guard text.hasMoreCharacters(than: 60), let last = text.last, !".!?:;".contains(last),
+              !HeadingHeuristics.isDateAlone(next) else { return false }
         // Foundation's search only where the bytes are there (nothing else is canonically equivalent).
         if text.containsBytes(". ") && text.contains(". ") { return true }
         let lastWord = text.split(separator: " ").last ?? ""

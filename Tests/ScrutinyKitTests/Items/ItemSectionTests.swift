@@ -45,6 +45,23 @@ import Testing
         #expect(found.first?.text == "Leaders know their services well and act on what they learn.")
     }
 
+    /// A lead-in says what its list holds in the words a heading would: "Areas of development:"
+    /// as "Areas for development" (an annual report's summary, session 21's audit: nothing found).
+    @Test func aLeadInNamesItsListAsAHeadingWould() {
+        let found = ItemFixtures.items(in: """
+            # Annual report
+
+            The report sets out what the partnership achieved over the year and what it will do next, with its partners.
+
+            Areas of development:
+
+            - Reviewing and strengthening the local response to neglect.
+            - Embedding learning from reviews in practice across agencies.
+            """, narrative: false)
+        #expect(found.map(\.kind) == [.areaForImprovement, .areaForImprovement])
+        #expect(found.map(\.form) == [.listed, .listed])
+    }
+
     @Test func anItemAmongAContentsPagesEntriesStandsUnderThePage() {
         let found = ItemFixtures.items(in: """
             # Annual report

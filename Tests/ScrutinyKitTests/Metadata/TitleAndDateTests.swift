@@ -55,4 +55,21 @@ import Testing
         let document = Document(source: "paper.md", sha256: "x", format: .markdown, blocks: PlainTextReader().blocks(from: text))
         #expect(Self.detector.detect(document).date == date)
     }
+
+    /// A title cut over two lines is not run on into the date line under it ("… in Orrin Valley 9
+    /// March 2023" once the date was no heading).
+    @Test func aTitleDoesNotRunOnIntoItsDateline() {
+        let text = """
+            Joint targeted area inspection of the multi-agency response to children at
+            risk of exploitation in Orrin Valley
+
+            9 March 2023
+
+            The partnership has met four times this year, and its subgroups have met every month to carry forward the work of the plan.
+            """
+        let document = Document(source: "letter.txt", sha256: "x", format: .text, blocks: PlainTextReader().blocks(from: text))
+        let metadata = Self.detector.detect(document)
+        #expect(metadata.title == "Joint targeted area inspection of the multi-agency response to children at risk of exploitation in Orrin Valley")
+        #expect(metadata.date == "2023-03")
+    }
 }

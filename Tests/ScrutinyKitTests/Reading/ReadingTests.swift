@@ -105,6 +105,24 @@ import Testing
         #expect(shallow.filter { $0.kind == .heading }.map(\.level) == [1, 3])
     }
 
+    /// A council paper's status and meeting lines are no headings (session 21's audit: "Decision
+    /// status: Recommendations approved" stood as a heading of recommendations over the minutes
+    /// after it).
+    @Test func statusLinesAreNoHeadings() {
+        let result = blocks("""
+            # Annual report of the board
+
+            Decision status: Recommendations approved
+
+            Meeting: 10/11/2025
+
+            The board was asked to consider the report and to comment on its findings for the year.
+            """)
+        #expect(result.map(\.kind) == [.heading, .paragraph, .paragraph, .paragraph])
+        let titled = blocks("Recommendations\n\nThe partnership should publish its plan.")
+        #expect(titled.first?.kind == .heading)
+    }
+
     @Test func readsMarkdownHeadingsBulletsAndLostMarkers() {
         let result = blocks("""
             # Report
