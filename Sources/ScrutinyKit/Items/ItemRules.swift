@@ -75,6 +75,8 @@ public struct ItemRules: Sendable {
     public var proceduralDecisions: PhraseList
     public var proceduralOpening: String
     public var proceduralBodies: PhraseList
+    /// A resolution's verb: "That the content of the presentation be noted."
+    public var proceduralResolutions: PhraseList
     public var itemColumns: PhraseList
     public var actorColumns: PhraseList
     public var notActors: PhraseList
@@ -132,6 +134,7 @@ public struct ItemRules: Sendable {
         proceduralDecisions = PhraseList(file.procedural?.decisions ?? [])
         proceduralOpening = file.procedural?.opening ?? "that"
         proceduralBodies = PhraseList(file.procedural?.bodies ?? [])
+        proceduralResolutions = PhraseList(file.procedural?.resolutions ?? [])
         itemColumns = PhraseList(file.table_headers?["item"] ?? [])
         actorColumns = PhraseList(file.table_headers?["actor"] ?? [])
         notActors = PhraseList(file.not_actors ?? [])
@@ -207,6 +210,7 @@ public struct ItemRules: Sendable {
             var bodies: [String]?
             var restated: [String]?
             var decisions: [String]?
+            var resolutions: [String]?
         }
 
         var sections: [String: [String]]

@@ -224,7 +224,8 @@ struct ProseJudge {
         }
         guard words.first == rules.proceduralOpening, text.first?.isUppercase == true, words.count > 3 else { return nil }
         let afterOpening = Array(words.dropFirst())
-        if rules.proceduralBodies.matchesAtStart(afterOpening) || rules.proceduralBodies.matches(afterOpening) {
+        if rules.proceduralBodies.matchesAtStart(afterOpening) || rules.proceduralBodies.matches(afterOpening)
+            || rules.proceduralResolutions.matches(afterOpening) {
             return Verdict(kind: .procedural, strength: nil, cue: rules.proceduralOpening, cueAt: 0)
         }
         return nil

@@ -217,6 +217,23 @@ import Testing
         #expect(found[1].locations.count == 2)
     }
 
+    /// A minuted resolution names no body ("That the content of the presentation be noted."):
+    /// still a procedural decision (a council's minutes, session 21's audit); a "That …" clause
+    /// that resolves nothing is not one.
+    @Test func aMinutedResolutionIsProcedural() {
+        let found = items("""
+            # Minutes of the meeting
+
+            Resolved:
+
+            That the content of the presentation be noted.
+
+            That the annual report be endorsed.
+            """)
+        #expect(found.map(\.kind) == [.procedural, .procedural])
+        #expect(items("# Minutes\n\nThat data for return home interviews reflects the work undertaken.\n").allSatisfy { $0.kind != .procedural })
+    }
+
     @Test func recommendationTablesUseTheirColumns() {
         let found = items("""
             # Recommendations
