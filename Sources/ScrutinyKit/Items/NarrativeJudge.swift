@@ -17,7 +17,7 @@ struct NarrativeJudge {
     func judge(_ sentence: String, words: [String]) -> Verdict? {
         guard words.count >= 4, !sentence.hasSuffix(":"), !sentence.hasSuffix("?"),
               !cues.notFindings.matches(words) else { return nil }
-        let words = withoutNeutralPhrases(words)
+        let words = withoutNames(sentence, words: withoutNeutralPhrases(words))
         let main = mainClause(sentence, words: words)
         let clause = decidingClause(sentence, words: words, within: main)
         for range in [clause, main] {
@@ -37,6 +37,26 @@ struct NarrativeJudge {
 }
 
 private extension NarrativeJudge {
+    /// The words with every name blanked: two or more capitalised words together after the
+    /// sentence's first ("the Principal Investigator", "the Safeguarding Improvement Board") name
+    /// a role or a body, and judge nothing ("improv*" and "invest*" in them are no cues).
+    func withoutNames(_ sentence: String, words: [String]) -> [String] {
+        let original = WordTokenizer.words(sentence)
+        guard original.count == words.count, original.count > 2 else { return words }
+        // The tokenizer lower-cases words: their case is read from the sentence at their offsets.
+        let scalars = Array(sentence.unicodeScalars)
+        let capitalised = original.indices.map { index in
+            index > 0 && original[index].start < scalars.count && scalars[original[index].start].properties.isUppercase
+        }
+        var words = words
+        for index in original.indices where capitalised[index] {
+            let before = index > 1 && capitalised[index - 1]
+            let after = index + 1 < original.count && capitalised[index + 1]
+            if before || after { words[index] = "\u{0}" }
+        }
+        return words
+    }
+
     /// The words with every neutral phrase blanked ("leaders know the strengths and weaknesses
     /// of their services" judges by what is left).
     func withoutNeutralPhrases(_ words: [String]) -> [String] {

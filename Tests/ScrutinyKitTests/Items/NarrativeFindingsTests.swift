@@ -14,6 +14,24 @@ import Testing
         NarrativeJudge(cues: Self.rules.narrative).judge(sentence, words: WordTokenizer.words(sentence).map(\.text))?.kind
     }
 
+    /// A cue inside a name judges nothing: "the Principal Investigator", "the Safeguarding
+    /// Improvement Board" (a research report's and a council's minutes, session 21's audit: 16
+    /// such sentences were strengths on fresh pages); the sentence's own words still judge.
+    @Test func aCueInsideANameJudgesNothing() {
+        let found = items("""
+            # Minutes
+
+            Lorraine Marsh from the university was the Principal Investigator.
+
+            The members received a presentation on the Safeguarding Improvement Board.
+
+            The Improvement Board has been ineffective in holding partners to account.
+
+            Leaders have an effective grip on practice across the service.
+            """)
+        #expect(found.map(\.kind) == [.areaForImprovement, .strength])
+    }
+
     @Test(arguments: [
         ("Managers have a clear grip on caseloads and supervision is regular.", Recommendation.Kind.strength),
         ("Too often, plans for children lack measurable actions.", .areaForImprovement),
