@@ -108,10 +108,9 @@ private extension HTMLReport.Page {
     func eraEvidence(_ output: (String) -> Void) {
         guard let table = survey.eras else { return }
         let themed = themedItems
-        let eraOf = Dictionary(survey.documents.compactMap { document in document.era.map { (document.file, $0) } },
-                               uniquingKeysWith: { first, _ in first })
+        let eraOf = Dictionary(survey.documents.map { ($0.file, EraThemeTable.era(of: $0)) }, uniquingKeysWith: { first, _ in first })
         for era in table.eras {
-            let own = themed.filter { eraOf[$0.document] == era }
+            let own = themed.filter { (eraOf[$0.document] ?? EraThemeTable.unknown) == era }
             for row in table.rows {
                 output(items(anchor("era", era, row.theme), "\(era): \(row.theme)", own.filter { $0.theme == row.theme }))
             }

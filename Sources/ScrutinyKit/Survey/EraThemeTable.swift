@@ -9,24 +9,33 @@ public struct EraThemeTable: Hashable, Sendable, Codable {
         public var cells: [Proportion]
     }
 
-    /// The eras present, oldest first ("lscb", "wt2018", "wt2023").
+    /// The eras present, oldest first ("lscb", "wt2018", "wt2023"), then ``unknown`` where some
+    /// documents' era is not known.
     public var eras: [String]
     /// Each era's documents and counted items.
     public var documents: [Int]
     public var totals: [Int]
     public var rows: [Row]
 
-    /// Nil unless the counted items come from documents of two eras or more.
+    /// The column of the documents whose era is not known (no date and no words of an era): their
+    /// items are counted there, not left out of the table.
+    public static let unknown = "unknown"
+
+    /// The era a document is counted under: its own, else ``unknown``.
+    public static func era(of document: DocumentSummary) -> String { document.era ?? unknown }
+
+    /// Nil unless the counted items come from documents of two known eras or more.
     public init?(_ survey: Survey, eraOrder: [String] = ["lscb", "wt2018", "wt2023"]) {
         var eraOf: [String: String] = [:]
-        for document in survey.documents { if let era = document.era { eraOf[document.file] = era } }
+        for document in survey.documents { eraOf[document.file] = Self.era(of: document) }
         let themed = survey.items.filter(\.themed)
-        let present = Set(themed.compactMap { eraOf[$0.document] })
-        guard present.count > 1 else { return nil }
-        eras = present.sorted { (eraOrder.firstIndex(of: $0) ?? Int.max, $0) < (eraOrder.firstIndex(of: $1) ?? Int.max, $1) }
+        let present = Set(themed.map { eraOf[$0.document] ?? Self.unknown })
+        guard present.subtracting([Self.unknown]).count > 1 else { return nil }
+        let order = eraOrder + [Self.unknown]
+        eras = present.sorted { (order.firstIndex(of: $0) ?? Int.max - 1, $0) < (order.firstIndex(of: $1) ?? Int.max - 1, $1) }
         // The documents that can hold items (not the national survey's quoted partnerships).
-        documents = eras.map { era in survey.documents.filter { $0.era == era && $0.quotation != true }.count }
-        let byEra = eras.map { era in themed.filter { eraOf[$0.document] == era } }
+        documents = eras.map { era in survey.documents.filter { Self.era(of: $0) == era && $0.quotation != true }.count }
+        let byEra = eras.map { era in themed.filter { (eraOf[$0.document] ?? Self.unknown) == era } }
         totals = byEra.map(\.count)
         var themes = survey.themes.themes
         for item in themed where !themes.contains(item.theme) { themes.append(item.theme) }

@@ -53,6 +53,32 @@ import Testing
         ]
     }
 
+    /// The items of a document whose era is not known are counted in a column of their own, not
+    /// left out of the table of themes by era (session 21's audit: 9 of 24 fresh pages had no era
+    /// and their items were missing from it, without a word).
+    @Test func itemsOfAnUnknownEraHaveAColumnOfTheirOwn() throws {
+        let documents = [DocumentSummary(file: "a1.txt", partnership: "A", documentType: "scrutiny-report", date: "2021-03", era: "wt2018"),
+                         DocumentSummary(file: "b1.txt", partnership: "B", documentType: "annual-report", date: "2025-10", era: "wt2023"),
+                         DocumentSummary(file: "c1.txt", partnership: "C", documentType: "committee-report")]
+        let profiles = documents.map { profile($0.partnership!, [:], documents: [$0]) }
+        let items = [item("A", "a1.txt", .recommendation, "purpose", "learning", 1),
+                     item("B", "b1.txt", .recommendation, "leadership", "resourcing", 2),
+                     item("C", "c1.txt", .recommendation, "process", "relationships", 3),
+                     item("C", "c1.txt", .recommendation, "purpose", "challenge", 4)]
+        let survey = Survey(profiles: profiles, items: items, lexicon: Self.lexicon,
+                            options: Survey.Options(themeOrder: ["purpose", "process", "leadership"]))
+        let table = try #require(survey.eras)
+        #expect(table.eras == ["wt2018", "wt2023", EraThemeTable.unknown])
+        #expect(table.documents == [1, 1, 1])
+        #expect(table.totals == [1, 1, 2])
+        #expect(table.totals.reduce(0, +) == survey.items.filter(\.themed).count)
+        let wording = try ReportWording(contentsOf: Paths.root.appendingPathComponent("lexicons/report.yml"))
+        #expect(SurveyEraSection.markdown(survey, wording: wording).contains("Era not known (1 document)"))
+        // Documents of one known era and some of none: nothing to compare, no table.
+        let oneEra = Survey(profiles: Array(profiles.prefix(1)) + [profiles[2]], items: items, lexicon: Self.lexicon)
+        #expect(oneEra.eras == nil)
+    }
+
     @Test(arguments: [(67, 100, "67% (n=67) of 100"), (2, 3, "67% (n=2) of 3"), (1, 8, "13% (n=1) of 8"),
                       (1, 2, "50% (n=1) of 2"), (0, 0, "n=0 of 0"), (5, 5, "100% (n=5) of 5"),
                       // A share that rounds to 0% or 100% but is neither says so.
