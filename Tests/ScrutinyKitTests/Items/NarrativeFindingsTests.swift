@@ -14,6 +14,21 @@ import Testing
         NarrativeJudge(cues: Self.rules.narrative).judge(sentence, words: WordTokenizer.words(sentence).map(\.text))?.kind
     }
 
+    /// No backlog is a strength, as no delay is, though a backlog finds fault (a council's paper,
+    /// session 21's audit: "… had no referral backlog" was an area for improvement).
+    @Test func noBacklogIsAStrength() {
+        let found = items("""
+            # Findings
+
+            The front door had no referral backlog at the time of the visit.
+
+            The service cleared the backlog of case reviews within the year.
+
+            There is a backlog of assessments in the disabled children's team.
+            """)
+        #expect(found.map(\.kind) == [.strength, .strength, .areaForImprovement])
+    }
+
     /// A cue inside a name judges nothing: "the Principal Investigator", "the Safeguarding
     /// Improvement Board" (a research report's and a council's minutes, session 21's audit: 16
     /// such sentences were strengths on fresh pages); the sentence's own words still judge.
