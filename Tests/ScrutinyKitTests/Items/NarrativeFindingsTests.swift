@@ -14,6 +14,25 @@ import Testing
         NarrativeJudge(cues: Self.rules.narrative).judge(sentence, words: WordTokenizer.words(sentence).map(\.text))?.kind
     }
 
+    /// Minutes that report what a report or a presentation held describe it; they judge nothing
+    /// (council minutes, session 21's audit). An inspector's judgement of a report still judges.
+    @Test func minutesReportingAPapersContentJudgeNothing() {
+        let found = items("""
+            # Minutes
+
+            The report detailed changes to the partnership arrangements, including a strengthened role for schools.
+
+            The Annual Report provided an assessment of the effectiveness of local arrangements.
+
+            The presentation also covered the impact of the new partnership arrangements.
+
+            It is a statutory requirement that partnerships publish an effective yearly report.
+
+            The annual report provides a comprehensive and clear analysis of the board's work.
+            """)
+        #expect(found.map(\.text) == ["The annual report provides a comprehensive and clear analysis of the board's work."])
+    }
+
     /// No backlog is a strength, as no delay is, though a backlog finds fault (a council's paper,
     /// session 21's audit: "… had no referral backlog" was an area for improvement).
     @Test func noBacklogIsAStrength() {
