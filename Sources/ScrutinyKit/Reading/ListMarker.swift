@@ -18,6 +18,8 @@ public struct ListMarker: Hashable, Sendable {
         // Ofsted's letters bullet with a black medium square.
         "\u{25FC}", "\u{25FE}", "\u{25FB}", "\u{25FD}", "\u{2B1B}", "\u{2B1D}", "\u{25B8}", "\u{25AB}",
         "\u{2043}", "\u{25C9}", "\u{2219}",
+        // Word's second-level bullet, a Courier "o", as text and PDF conversion leave it.
+        "o",
     ]
 
     /// Whether `character` is a bullet: one of ``bullets``, any other geometric shape, or a glyph

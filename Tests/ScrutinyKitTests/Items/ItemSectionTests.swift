@@ -62,6 +62,20 @@ import Testing
         #expect(found.map(\.form) == [.listed, .listed])
     }
 
+    /// An annual report's "Summary of achievements" lists strengths, as "Strengths" does.
+    @Test func aSummaryOfAchievementsListsStrengths() {
+        let found = ItemFixtures.items(in: """
+            # Annual report
+
+            ## Summary of achievements
+
+            - Learning from serious case reviews is embedded in practice across agencies.
+            - Attendance at multi-agency training rose by half over the year.
+            """, narrative: false)
+        #expect(found.map(\.kind) == [.strength, .strength])
+        #expect(found.map(\.form) == [.listed, .listed])
+    }
+
     @Test func anItemAmongAContentsPagesEntriesStandsUnderThePage() {
         let found = ItemFixtures.items(in: """
             # Annual report

@@ -33,6 +33,17 @@ import Testing
         #expect(found.map(\.text) == ["The annual report provides a comprehensive and clear analysis of the board's work."])
     }
 
+    /// Commending is judging: "He commended the work of the Director …" is a strength, though its
+    /// other words are a name (a council's minutes, session 21's second audit).
+    @Test func commendingIsAStrength() {
+        let found = items("""
+            # Minutes
+
+            He commended the work of the Director for Safeguarding and the Business Support Manager.
+            """)
+        #expect(found.map(\.kind) == [.strength])
+    }
+
     /// No backlog is a strength, as no delay is, though a backlog finds fault (a council's paper,
     /// session 21's audit: "… had no referral backlog" was an area for improvement).
     @Test func noBacklogIsAStrength() {

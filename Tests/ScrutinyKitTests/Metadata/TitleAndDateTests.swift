@@ -72,4 +72,14 @@ import Testing
         #expect(metadata.title == "Joint targeted area inspection of the multi-agency response to children at risk of exploitation in Orrin Valley")
         #expect(metadata.date == "2023-03")
     }
+
+    /// A council's committee pages head a paper "Agenda item" or "Issue - meetings", and minutes
+    /// "Minutes": committee documents, whatever report they discuss (session 21's audit: five such
+    /// pages about annual reports had three types, or none).
+    @Test(arguments: ["Agenda item", "Issue - meetings", "Minutes", "Agenda and minutes"])
+    func aCommitteePageIsACommitteeDocument(head: String) {
+        let text = "# \(head)\n\nTestshire Safeguarding Children Partnership Annual Report 2024/25\n\nThe partnership has met four times this year, and its subgroups have met every month to carry forward the work of the plan agreed by its partners."
+        let document = Document(source: "page.md", sha256: "x", format: .markdown, blocks: PlainTextReader().blocks(from: text))
+        #expect(Self.detector.detect(document).documentType == "committee-report")
+    }
 }

@@ -123,6 +123,14 @@ import Testing
         #expect(titled.first?.kind == .heading)
     }
 
+    /// Word's second-level bullet, a Courier "o", is a list marker as text keeps it ("o  the good
+    /// use of data;" in a council's minutes); a word that begins with "o" is not.
+    @Test func aCourierOIsABullet() {
+        let result = blocks("The chair said that progress was due to:\n\no  effective partnership working;\n\no  the good use of data.\n\non the other hand, nothing else.")
+        #expect(result.filter { $0.kind == .listItem }.map(\.marker) == ["o", "o"])
+        #expect(result.filter { $0.kind == .listItem }.map(\.text) == ["effective partnership working;", "the good use of data."])
+    }
+
     @Test func readsMarkdownHeadingsBulletsAndLostMarkers() {
         let result = blocks("""
             # Report
