@@ -145,7 +145,8 @@ public struct ItemRules: Sendable {
                                   negative: PhraseList(file.narrative?.negative ?? []),
                                   positive: PhraseList(file.narrative?.positive ?? []),
                                   notFindings: PhraseList(file.narrative?.not_findings ?? []),
-                                  neutral: PhraseList(file.narrative?.neutral ?? []))
+                                  neutral: PhraseList(file.narrative?.neutral ?? []),
+                                  instructions: Set((file.narrative?.instructions ?? []).map { $0.lowercased() }))
         guard !obligation.isEmpty, !sections.isEmpty else {
             throw .malformed(path: path, line: nil, cause: "it needs `sections` and `obligation`")
         }
@@ -284,6 +285,7 @@ public struct ItemRules: Sendable {
             var positive: [String]?
             var not_findings: [String]?
             var neutral: [String]?
+            var instructions: [String]?
         }
     }
 }
@@ -301,6 +303,10 @@ public struct NarrativeCues: Sendable {
     /// Phrases whose cue words weigh neither way ("strengths and weaknesses", "not only … but
     /// also", "not complacent"): set aside before a sentence is judged.
     public var neutral: PhraseList = PhraseList([])
+    /// Verbs that open an instruction or a function ("Provide assurance in judging the
+    /// effectiveness of …", "Assess whether …"): a sentence or list entry opening with one judges
+    /// nothing.
+    public var instructions: Set<String> = []
 }
 
 public extension LexiconDirectory {

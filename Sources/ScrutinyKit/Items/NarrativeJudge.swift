@@ -16,7 +16,7 @@ struct NarrativeJudge {
 
     func judge(_ sentence: String, words: [String]) -> Verdict? {
         guard words.count >= 4, !sentence.hasSuffix(":"), !sentence.hasSuffix("?"),
-              !cues.notFindings.matches(words) else { return nil }
+              !cues.instructions.contains(words[0]), !cues.notFindings.matches(words) else { return nil }
         let words = withoutNames(sentence, words: withoutNeutralPhrases(words))
         let main = mainClause(sentence, words: words)
         let clause = decidingClause(sentence, words: words, within: main)

@@ -44,6 +44,30 @@ import Testing
         #expect(found.map(\.kind) == [.strength])
     }
 
+    /// A post's functions set out as the guidance gives them judge nothing: an entry opening with
+    /// an instruction ("Provide assurance in judging the effectiveness of …") or a list under "The
+    /// role of independent scrutiny is to:" (a partnership's page, session 21's second audit: 8
+    /// false strengths). A noun that opens a judgement still judges ("Challenge from chairs is
+    /// effective").
+    @Test func aPostsFunctionsJudgeNothing() {
+        let found = items("""
+            # Independent scrutiny
+
+            The role of independent scrutiny in Testshire is to:
+
+            - Assess whether the safeguarding partners are fulfilling their statutory obligations well.
+            - Look at how well organisations come together to hold each other to account.
+
+            Its work will follow the guidance:
+
+            - Provide assurance in judging the effectiveness of services to protect children.
+            - Assist when there is disagreement between the leaders of the agencies involved.
+
+            Challenge from conference chairs is effective in reducing drift for children.
+            """)
+        #expect(found.map(\.text) == ["Challenge from conference chairs is effective in reducing drift for children."])
+    }
+
     /// No backlog is a strength, as no delay is, though a backlog finds fault (a council's paper,
     /// session 21's audit: "… had no referral backlog" was an area for improvement).
     @Test func noBacklogIsAStrength() {
