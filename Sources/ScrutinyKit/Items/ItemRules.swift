@@ -77,6 +77,10 @@ public struct ItemRules: Sendable {
     public var proceduralBodies: PhraseList
     /// A resolution's verb: "That the content of the presentation be noted."
     public var proceduralResolutions: PhraseList
+    /// A request put to a committee: "Members are asked to note …".
+    public var proceduralRequests: PhraseList
+    /// Words a minuted decision may open with before its "That": "RESOLVED – (1) That …".
+    public var proceduralPreambles: Set<String>
     public var itemColumns: PhraseList
     public var actorColumns: PhraseList
     public var notActors: PhraseList
@@ -135,6 +139,8 @@ public struct ItemRules: Sendable {
         proceduralOpening = file.procedural?.opening ?? "that"
         proceduralBodies = PhraseList(file.procedural?.bodies ?? [])
         proceduralResolutions = PhraseList(file.procedural?.resolutions ?? [])
+        proceduralRequests = PhraseList(file.procedural?.requests ?? [])
+        proceduralPreambles = Set((file.procedural?.preambles ?? []).map { $0.lowercased() })
         itemColumns = PhraseList(file.table_headers?["item"] ?? [])
         actorColumns = PhraseList(file.table_headers?["actor"] ?? [])
         notActors = PhraseList(file.not_actors ?? [])
@@ -212,6 +218,8 @@ public struct ItemRules: Sendable {
             var restated: [String]?
             var decisions: [String]?
             var resolutions: [String]?
+            var requests: [String]?
+            var preambles: [String]?
         }
 
         var sections: [String: [String]]

@@ -222,11 +222,17 @@ struct ProseJudge {
                 return Verdict(kind: .procedural, strength: nil, cue: restated.phrase.source, cueAt: restated.at)
             }
         }
-        guard words.first == rules.proceduralOpening, text.first?.isUppercase == true, words.count > 3 else { return nil }
+        if let request = rules.proceduralRequests.firstMatch(in: words) {
+            return Verdict(kind: .procedural, strength: nil, cue: request.phrase.source, cueAt: request.at)
+        }
+        // "RESOLVED – (1) That …": the minute's word and its number stand before the opening.
+        let preamble = words.prefix(3).prefix { rules.proceduralPreambles.contains($0) || $0.allSatisfy(\.isNumber) }.count
+        let words = Array(words.dropFirst(preamble))
+        guard words.first == rules.proceduralOpening, text.first(where: \.isLetter)?.isUppercase == true, words.count > 3 else { return nil }
         let afterOpening = Array(words.dropFirst())
         if rules.proceduralBodies.matchesAtStart(afterOpening) || rules.proceduralBodies.matches(afterOpening)
             || rules.proceduralResolutions.matches(afterOpening) {
-            return Verdict(kind: .procedural, strength: nil, cue: rules.proceduralOpening, cueAt: 0)
+            return Verdict(kind: .procedural, strength: nil, cue: rules.proceduralOpening, cueAt: preamble)
         }
         return nil
     }

@@ -234,6 +234,24 @@ import Testing
         #expect(items("# Minutes\n\nThat data for return home interviews reflects the work undertaken.\n").allSatisfy { $0.kind != .procedural })
     }
 
+    /// A minute's word and number before its "That" ("RESOLVED – (1) That the Committee notes
+    /// …", "(2) That …"), and a request put to members ("Members are asked to note …"): procedural
+    /// decisions (council minutes, session 21's second audit: 3 missed, 2 strengths).
+    @Test func minutedDecisionsWithTheirPreamblesAreProcedural() {
+        let found = items("""
+            # Minutes of the meeting
+
+            The chair welcomed members to the meeting and introduced the item.
+
+            RESOLVED – (1) That the Committee notes the report and supports the Council in its work.
+
+            (2) That the Committee notes the challenges for the coming year.
+
+            Members are asked to note that the full report is available on the website.
+            """)
+        #expect(found.map(\.kind) == [.procedural, .procedural, .procedural])
+    }
+
     @Test func recommendationTablesUseTheirColumns() {
         let found = items("""
             # Recommendations
