@@ -114,7 +114,8 @@ private extension MetadataDetector {
 
     /// In the title and byline: the first month and year, or a date written in figures ("Meeting:
     /// 10/11/2025", day first as in the UK), else the end of a reporting year ("Annual Report
-    /// 2024/25": "2025"), else a year standing alone ("(2022)" under the authors: "2022"); failing
+    /// 2024/25": "2025"), else the one year the title names ("… Arrangements 2024"), else a year
+    /// standing alone ("(2022)" under the authors: "2022"); failing
     /// those, the first month and year in the text: "2022-05". A span ("1 April 2024 to 31 March
     /// 2025") gives its end.
     func date(head: [ContextSentence], all: [ContextSentence]) -> String? {
@@ -122,6 +123,7 @@ private extension MetadataDetector {
             if let date = Self.monthYear(in: sentence.wordTexts) ?? Self.numericDate(in: sentence.text) { return date }
         }
         for sentence in head { if let year = Self.reportingYearEnd(in: sentence) { return year } }
+        if let title = head.first(where: \.isHeading), let year = Self.titleYear(in: title.wordTexts) { return year }
         for sentence in head where sentence.wordTexts.count <= 2 {
             if let year = sentence.wordTexts.first(where: { $0.count == 4 && $0.allSatisfy(\.isNumber) && (1990...2100).contains(Int($0) ?? 0) }) {
                 return year
@@ -176,6 +178,18 @@ private extension MetadataDetector {
               let match = text.firstMatch(of: /(?:^|[^\d\/.])(\d{1,2})[\/.](\d{1,2})[\/.]((?:19|20)\d\d)(?![\d\/.]\d)/),
               let day = Int(match.1), let month = Int(match.2), (1...31).contains(day), (1...12).contains(month) else { return nil }
         return String(match.3) + "-" + String(format: "%02d", month)
+    }
+
+    /// The one year a title names, not as the name of guidance or an act ("Multi-Agency Safeguarding
+    /// Arrangements 2024": "2024"; not "Working Together 2023" or "Children Act 2004").
+    static func titleYear(in words: [String]) -> String? {
+        let years = words.indices.filter { index in
+            let word = words[index]
+            return word.count == 4 && word.allSatisfy(\.isNumber) && (1990...2100).contains(Int(word) ?? 0)
+        }
+        guard years.count == 1, let index = years.first else { return nil }
+        if index > 0, ["together", "act", "wt", "wtsc", "guidance", "regulations"].contains(words[index - 1]) { return nil }
+        return words[index]
     }
 
     /// The year a reporting year ends in, where a title or byline names one: "2024/25", "2024-2025",

@@ -48,7 +48,10 @@ import Testing
         ("Yearly report 2023 to 2024", "2024"),
         ("The period covering 1st April 2024 to 31st March 2025", "2025-03"),
         ("Contents, pages 24-25", nil),
-        ("Agenda item 12/2024", nil),
+        ("Staffordshire Multi-Agency Safeguarding Arrangements 2024", "2024"),
+        ("Working Together 2023: what changes", nil),
+        // Not a date in figures (no "2024-12"): the title's one year.
+        ("Agenda item 12/2024", "2024"),
     ] as [(String, String?)])
     func aHeadsDateInTheFormsPapersUse(head: String, date: String?) {
         let text = "# \(head)\n\nThe partnership has met four times this year, and its subgroups have met every month to carry forward the work of the plan agreed by its partners."
