@@ -34,4 +34,19 @@ import Testing
     func noNameIsMadeOfALabelOrHalfAWord(title: String) {
         #expect(Self.partnership(title) == nil)
     }
+
+    /// Names in the body as partnership pages write them: "the Devon SCP", "Thurrock LSCB", "how they
+    /// will work to safeguard children in Staffordshire"; a month after "in" is no place ("…
+    /// Safeguard Children in December 2023").
+    @Test func theBodyNamesThePartnership() {
+        func partnership(_ body: String) -> String? {
+            let text = "# Independent scrutiny\n\n" + body
+            let document = Document(source: "page.md", sha256: "x", format: .markdown, blocks: PlainTextReader().blocks(from: text))
+            return Self.detector.detect(document).partnership
+        }
+        #expect(partnership("The Devon SCP has adopted the model of one dedicated independent scrutineer for the partnership.") == "Devon")
+        #expect(partnership("The Thurrock LSCB published its annual report in the autumn, after its board had approved it.") == "Thurrock")
+        #expect(partnership("The partners have set out how they will work together in safeguarding children in Staffordshire.") == "Staffordshire")
+        #expect(partnership("The government published Working Together to Safeguard Children in December 2023, and partners revised their plans.") == nil)
+    }
 }
