@@ -115,9 +115,8 @@ private extension MetadataDetector {
     /// In the title and byline: the first month and year, or a date written in figures ("Meeting:
     /// 10/11/2025", day first as in the UK), else the end of a reporting year ("Annual Report
     /// 2024/25": "2025"), else the one year the title names ("… Arrangements 2024"), else a year
-    /// standing alone ("(2022)" under the authors: "2022"); failing
-    /// those, the first month and year in the text: "2022-05". A span ("1 April 2024 to 31 March
-    /// 2025") gives its end.
+    /// standing alone ("(2022)" under the authors: "2022"); failing those, the first month and year
+    /// in the text: "2022-05". A span ("1 April 2024 to 31 March 2025") gives its end.
     func date(head: [ContextSentence], all: [ContextSentence]) -> String? {
         for sentence in head {
             if let date = Self.monthYear(in: sentence.wordTexts) ?? Self.numericDate(in: sentence.text) { return date }
@@ -125,7 +124,7 @@ private extension MetadataDetector {
         for sentence in head { if let year = Self.reportingYearEnd(in: sentence) { return year } }
         if let title = head.first(where: \.isHeading), let year = Self.titleYear(in: title.wordTexts) { return year }
         for sentence in head where sentence.wordTexts.count <= 2 {
-            if let year = sentence.wordTexts.first(where: { $0.count == 4 && $0.allSatisfy(\.isNumber) && (1990...2100).contains(Int($0) ?? 0) }) {
+            if let year = sentence.wordTexts.first(where: Self.isYear) {
                 return year
             }
         }
@@ -147,7 +146,7 @@ private extension MetadataDetector {
             // The day may stand between: "November 26th 2020".
             let yearIndex = isDay(words[index + 1]) && index + 2 < words.count ? index + 2 : index + 1
             let year = words[yearIndex]
-            guard year.count == 4, year.allSatisfy(\.isNumber), let value = Int(year), (1990...2100).contains(value) else { continue }
+            guard isYear(year) else { continue }
             // A span gives its end: "1st April 2024 to 31st March 2025".
             if yearIndex + 1 < words.count, ["to", "until"].contains(words[yearIndex + 1]),
                let end = monthYear(in: Array(words[(yearIndex + 2)..<min(words.count, yearIndex + 6)])) {
@@ -156,6 +155,11 @@ private extension MetadataDetector {
             return year + "-" + String(format: "%02d", month + 1)
         }
         return nil
+    }
+
+    /// "2022": a year a document of this kind can have.
+    static func isYear(_ word: String) -> Bool {
+        word.count == 4 && word.allSatisfy(\.isNumber) && (1990...2100).contains(Int(word) ?? 0)
     }
 
     /// "26", "26th", "1st": a day of the month.
@@ -183,10 +187,7 @@ private extension MetadataDetector {
     /// The one year a title names, not as the name of guidance or an act ("Multi-Agency Safeguarding
     /// Arrangements 2024": "2024"; not "Working Together 2023" or "Children Act 2004").
     static func titleYear(in words: [String]) -> String? {
-        let years = words.indices.filter { index in
-            let word = words[index]
-            return word.count == 4 && word.allSatisfy(\.isNumber) && (1990...2100).contains(Int(word) ?? 0)
-        }
+        let years = words.indices.filter { isYear(words[$0]) }
         guard years.count == 1, let index = years.first else { return nil }
         if index > 0, ["together", "act", "wt", "wtsc", "guidance", "regulations"].contains(words[index - 1]) { return nil }
         return words[index]
