@@ -30,6 +30,9 @@ import Testing
     @Test(arguments: [
         "Capacity Challenges: Safeguarding partnerships frequently face limits on what they can do",
         "The All-Age Safeguarding Partnership",
+        // Kinds of partnership, not places (session 21's fourth audit).
+        "Multi-agency Safeguarding Partnerships: what the reforms mean",
+        "The Strategic Safeguarding Partnership",
     ])
     func noNameIsMadeOfALabelOrHalfAWord(title: String) {
         #expect(Self.partnership(title) == nil)
