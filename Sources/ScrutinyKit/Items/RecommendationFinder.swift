@@ -226,6 +226,10 @@ private extension RecommendationFinder {
         }
         guard !state.nonItemSection, !state.inNonItemList(depth: depth), !isQuotedGuidance(block.text) else { return [] }
         if let structured, !subPoint {
+            // A label of one or two words is no item: "Communications", "Locality working" after
+            // "41 recommendations grouped under the following work themes:" (no hand coding of the
+            // corpus, the seeds or the 48 real documents has an item so short).
+            guard words.count >= 3 else { return [] }
             if let procedural = judge.proceduralVerdict(block.text, words: words) {
                 state.noteItem()
                 return [Candidate(kind: procedural.kind, form: .listed, text: block.text, cue: structured.cue, locations: [location])]

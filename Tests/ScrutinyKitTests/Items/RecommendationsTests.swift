@@ -252,6 +252,27 @@ import Testing
         #expect(found.map(\.kind) == [.procedural, .procedural, .procedural])
     }
 
+    /// A label of one or two words under a lead-in that announces recommendations is no item
+    /// ("Communications", "Locality working"); a request to a cabinet or committee in capitals or
+    /// to consider is procedural (session 21's fourth audit).
+    @Test func labelsAreNoItemsAndRequestsAreProcedural() {
+        let found = items("""
+            # Report to Cabinet
+
+            The review made 41 recommendations grouped under the following work themes:
+
+            - Communications
+            - Locality working
+            - The partnership should publish its plan for each locality.
+
+            Cabinet is RECOMMENDED to note these annual reports and provide any comments.
+
+            The Committee is asked to consider the executive response and comment on it.
+            """)
+        #expect(found.map(\.kind) == [.recommendation, .procedural, .procedural])
+        #expect(found.first?.text == "The partnership should publish its plan for each locality.")
+    }
+
     @Test func recommendationTablesUseTheirColumns() {
         let found = items("""
             # Recommendations
