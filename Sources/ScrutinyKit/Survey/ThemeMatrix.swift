@@ -15,8 +15,11 @@ public struct ThemeMatrix: Hashable, Sendable, Codable {
 
     public static let allPartnerships = "All partnerships"
 
-    /// - Parameter themes: the themes in the order to show them; themes the items have that are not
-    ///   listed follow in alphabetical order, `unclassified` last.
+    /// - Parameter themes: the scheme's themes in the order to show them. A scheme of at most
+    ///   ``everyThemeShownUpTo`` themes (the Working Together schemes) shows every one, none found
+    ///   included, so that a theme with no item reads as 0 rather than as missing; a larger
+    ///   dictionary (LIWC, WordStat) shows only the themes found. Themes the items have that are
+    ///   not listed follow in alphabetical order, `unclassified` last.
     public init(items: [ClassifiedItem], partnerships: [String], themes order: [String]) {
         themes = Self.themes(of: items, order: order)
         let themes = themes
@@ -31,9 +34,13 @@ public struct ThemeMatrix: Hashable, Sendable, Codable {
                     total: items.count)
     }
 
+    /// The largest scheme whose themes are all shown, found or not.
+    public static let everyThemeShownUpTo = 12
+
     static func themes(of items: [ClassifiedItem], order: [String]) -> [String] {
         let present = Set(items.map(\.theme))
-        let listed = order.filter { present.contains($0) && $0 != ClassifiedItem.unclassified }
+        let showAll = order.count <= everyThemeShownUpTo
+        let listed = order.filter { (showAll || present.contains($0)) && $0 != ClassifiedItem.unclassified }
         let others = present.subtracting(order).subtracting([ClassifiedItem.unclassified]).sorted()
         return listed + others + (present.contains(ClassifiedItem.unclassified) ? [ClassifiedItem.unclassified] : [])
     }

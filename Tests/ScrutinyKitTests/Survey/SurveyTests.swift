@@ -123,6 +123,19 @@ import Testing
         #expect(matrix.total.total == 6)
     }
 
+    /// A Working Together scheme's theme with no item is a column of zeros, not missing (session
+    /// 21's audit read a wt2023 table without its "partnership" theme as a fault); a large
+    /// dictionary shows only the categories found.
+    @Test func aSmallSchemeShowsEveryThemeEvenWithoutItems() {
+        let items = [item("A", "a1.txt", .recommendation, "learning", nil, 1)]
+        let wt2023 = ["partnership", "leadership", "learning", "scrutiny"]
+        let small = ThemeMatrix(items: items, partnerships: ["A"], themes: wt2023)
+        #expect(small.themes == wt2023)
+        #expect(small.total.cells == [Proportion(0, of: 1), Proportion(0, of: 1), Proportion(1, of: 1), Proportion(0, of: 1)])
+        let dictionary = (1...(ThemeMatrix.everyThemeShownUpTo + 1)).map { "category\($0)" } + ["learning"]
+        #expect(ThemeMatrix(items: items, partnerships: ["A"], themes: dictionary).themes == ["learning"])
+    }
+
     @Test func kindsByDocumentTypeCountEveryItemIncludingProcedural() throws {
         let kinds = fixture.kinds
         #expect(kinds.kinds == ["recommendation", "area_for_improvement", "strength", "procedural"])
