@@ -33,6 +33,32 @@ import Testing
         #expect(found.map(\.text) == ["The annual report provides a comprehensive and clear analysis of the board's work."])
     }
 
+    /// A partnership's aims are not findings: its vision, what it aims or wants to do, and the list
+    /// of priorities it agreed (partnership pages, session 21's audits: aims read as strengths).
+    /// The progress reported under its priorities still judges.
+    @Test func aimsAndPrioritiesJudgeNothing() {
+        let found = items("""
+            # Our priorities for 2025-26
+
+            The partnership has agreed three priorities for the coming year:
+
+            - Children are safe from exploitation and receive effective early help.
+            - Partners work together well to share information at the right time.
+
+            Progress on the first priority has been strong, and the exploitation panel works well.
+
+            ## Our vision
+
+            Every child in Testshire grows up safe, happy and healthy, in strong families.
+
+            # Aims
+
+            We aim to ensure that all agencies work together effectively to protect children.
+            """)
+        #expect(found.map(\.text) == ["Progress on the first priority has been strong, and the exploitation panel works well."])
+        #expect(found.map(\.kind) == [.strength])
+    }
+
     /// Commending is judging: "He commended the work of the Director …" is a strength, though its
     /// other words are a name (a council's minutes, session 21's second audit).
     @Test func commendingIsAStrength() {
