@@ -152,7 +152,9 @@ public struct ItemRules: Sendable {
                                   positive: PhraseList(file.narrative?.positive ?? []),
                                   notFindings: PhraseList(file.narrative?.not_findings ?? []),
                                   neutral: PhraseList(file.narrative?.neutral ?? []),
-                                  instructions: Set((file.narrative?.instructions ?? []).map { $0.lowercased() }))
+                                  instructions: Set((file.narrative?.instructions ?? []).map { $0.lowercased() }),
+                                  purposes: PhraseList(file.narrative?.purposes ?? []),
+                                  notPurposes: PhraseList(file.narrative?.not_purposes ?? []))
         guard !obligation.isEmpty, !sections.isEmpty else {
             throw .malformed(path: path, line: nil, cause: "it needs `sections` and `obligation`")
         }
@@ -294,6 +296,8 @@ public struct ItemRules: Sendable {
             var not_findings: [String]?
             var neutral: [String]?
             var instructions: [String]?
+            var purposes: [String]?
+            var not_purposes: [String]?
         }
     }
 }
@@ -315,6 +319,12 @@ public struct NarrativeCues: Sendable {
     /// effectiveness of …", "Assess whether …"): a sentence or list entry opening with one judges
     /// nothing.
     public var instructions: Set<String> = []
+    /// Openings of a purpose ("To scrutinise the council's delivery of …", "To achieve this, …"):
+    /// a sentence opening with one is judged on the clause after its comma, and without a comma
+    /// it states an aim or a term of reference and judges nothing. `notPurposes` are openings
+    /// that look like one and are not ("To date, …").
+    public var purposes: PhraseList = PhraseList([])
+    public var notPurposes: PhraseList = PhraseList([])
 }
 
 public extension LexiconDirectory {

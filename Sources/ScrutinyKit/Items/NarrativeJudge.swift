@@ -18,7 +18,7 @@ struct NarrativeJudge {
         guard words.count >= 4, !sentence.hasSuffix(":"), !sentence.hasSuffix("?"),
               !cues.instructions.contains(words[0]), !cues.notFindings.matches(words) else { return nil }
         let words = withoutNames(sentence, words: withoutNeutralPhrases(words))
-        let main = mainClause(sentence, words: words)
+        guard let main = mainClause(sentence, words: words) else { return nil }
         let clause = decidingClause(sentence, words: words, within: main)
         for range in [clause, main] {
             let deciding = Array(words[range])
@@ -68,10 +68,14 @@ private extension NarrativeJudge {
         return words
     }
 
-    /// The words outside a condition: "When risks escalate, plans are reviewed" is judged on the
-    /// words after the comma, "Children come into care when they cannot remain at home" on the
-    /// words before "when".
-    func mainClause(_ sentence: String, words: [String]) -> Range<Int> {
+    /// The words outside a condition or a purpose: "When risks escalate, plans are reviewed" is
+    /// judged on the words after the comma, "Children come into care when they cannot remain at
+    /// home" on the words before "when"; "To scrutinise the delivery of improvements" (a purpose
+    /// with no clause after it) has none, and judges nothing.
+    func mainClause(_ sentence: String, words: [String]) -> Range<Int>? {
+        if cues.purposes.matchesAtStart(words), !cues.notPurposes.matchesAtStart(words) {
+            return firstWordAfterComma(sentence, words: words).map { $0..<words.count }
+        }
         if cues.conditions.matchesAtStart(words), let comma = firstWordAfterComma(sentence, words: words) {
             return comma..<words.count
         }

@@ -59,6 +59,19 @@ import Testing
         #expect(found.map(\.kind) == [.strength])
     }
 
+    /// A purpose opening a sentence is set aside: with no clause after it the sentence states an
+    /// aim or a term of reference and judges nothing; with one, that clause decides. "To date" is
+    /// no purpose. What a report assesses ("the effectiveness of …") names a quality without
+    /// judging it (council minutes, session 21's audits).
+    @Test func purposesAndWhatIsAssessedJudgeNothing() {
+        #expect(polarity("To scrutinise the council's delivery of improvements to safeguarding children.") == nil)
+        #expect(polarity("To achieve this, the team undertook interviews with 25 staff in five councils.") == nil)
+        #expect(polarity("To improve this, leaders have introduced a strong and effective audit programme.") == .strength)
+        #expect(polarity("To date, leaders have made good progress in reducing caseloads.") == .strength)
+        #expect(polarity("The report offered an assessment of the effectiveness of the Board and its links.") == nil)
+        #expect(polarity("Leaders have improved the effectiveness of the front door.") == .strength)
+    }
+
     /// Commending is judging: "He commended the work of the Director …" is a strength, though its
     /// other words are a name (a council's minutes, session 21's second audit).
     @Test func commendingIsAStrength() {
