@@ -13,6 +13,10 @@ public struct ItemRules: Sendable {
     public var restatementCues: PhraseList
     /// Openings of a sentence that illustrates a finding ("For example, …"): not a request.
     public var exampleOpeners: PhraseList
+    /// Words that open a question ("What does the local authority need to improve?"): a
+    /// question so opened asks nothing of anyone. A request with a question after it ("Data
+    /// needs analysis, otherwise how do you know …?") still asks.
+    public var questionOpeners: PhraseList = PhraseList([])
     public var obligation: [(strength: Recommendation.Strength, phrases: PhraseList)]
     public var notItems: PhraseList
     /// What a pasted list (`classify --lines`) holds besides its items (`pasted_lines`).
@@ -104,6 +108,7 @@ public struct ItemRules: Sendable {
         leadIns = order.compactMap { kind in file.lead_ins?[kind.rawValue].map { (kind, PhraseList($0)) } }
         restatementCues = PhraseList(file.restatement_cues ?? [])
         exampleOpeners = PhraseList(file.example_openers ?? [])
+        questionOpeners = PhraseList(file.question_openers ?? [])
         obligation = [Recommendation.Strength.must, .should, .could].compactMap { strength in
             file.obligation[strength.rawValue].map { (strength, PhraseList($0)) }
         }
@@ -154,7 +159,8 @@ public struct ItemRules: Sendable {
                                   neutral: PhraseList(file.narrative?.neutral ?? []),
                                   instructions: Set((file.narrative?.instructions ?? []).map { $0.lowercased() }),
                                   purposes: PhraseList(file.narrative?.purposes ?? []),
-                                  notPurposes: PhraseList(file.narrative?.not_purposes ?? []))
+                                  notPurposes: PhraseList(file.narrative?.not_purposes ?? []),
+                                  gradeLabels: PhraseList(file.narrative?.grade_labels ?? []))
         guard !obligation.isEmpty, !sections.isEmpty else {
             throw .malformed(path: path, line: nil, cause: "it needs `sections` and `obligation`")
         }
@@ -233,6 +239,7 @@ public struct ItemRules: Sendable {
         var lead_ins: [String: [String]]?
         var restatement_cues: [String]?
         var example_openers: [String]?
+        var question_openers: [String]?
         var obligation: [String: [String]]
         var not_items: [String: [String]]?
         var pasted_lines: PastedLines?
@@ -298,6 +305,7 @@ public struct ItemRules: Sendable {
             var instructions: [String]?
             var purposes: [String]?
             var not_purposes: [String]?
+            var grade_labels: [String]?
         }
     }
 }
@@ -325,6 +333,10 @@ public struct NarrativeCues: Sendable {
     /// that look like one and are not ("To date, …").
     public var purposes: PhraseList = PhraseList([])
     public var notPurposes: PhraseList = PhraseList([])
+    /// Grades ("Requires improvement", "Good"): a line that ends in one without a full stop is a
+    /// row of a table of judgements ("Children who need help and protection Requires
+    /// improvement"), a label, not a finding.
+    public var gradeLabels: PhraseList = PhraseList([])
 }
 
 public extension LexiconDirectory {

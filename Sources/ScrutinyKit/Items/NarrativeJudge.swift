@@ -17,6 +17,7 @@ struct NarrativeJudge {
     func judge(_ sentence: String, words: [String]) -> Verdict? {
         guard words.count >= 4, !sentence.hasSuffix(":"), !sentence.hasSuffix("?"),
               !cues.instructions.contains(words[0]), !cues.notFindings.matches(words) else { return nil }
+        if isGradeLabel(sentence, words: words) { return nil }
         let words = withoutNames(sentence, words: withoutNeutralPhrases(words))
         guard let main = mainClause(sentence, words: words) else { return nil }
         let clause = decidingClause(sentence, words: words, within: main)
@@ -37,6 +38,17 @@ struct NarrativeJudge {
 }
 
 private extension NarrativeJudge {
+    /// A row of a table of judgements set out as text: no full stop, and a capitalised grade at
+    /// the end after other words ("Children who need help and protection Requires improvement").
+    /// "Attendance at the board is good" (a bullet without its full stop) still judges.
+    func isGradeLabel(_ sentence: String, words: [String]) -> Bool {
+        guard !sentence.hasSuffix("."), let at = cues.gradeLabels.matchAtEnd(words), at > 0 else { return false }
+        let original = WordTokenizer.words(sentence)
+        guard original.count == words.count else { return false }
+        let scalars = Array(sentence.unicodeScalars)
+        return original[at].start < scalars.count && scalars[original[at].start].properties.isUppercase
+    }
+
     /// The words with every name blanked: two or more capitalised words together after the
     /// sentence's first ("the Principal Investigator", "the Safeguarding Improvement Board") name
     /// a role or a body, and judge nothing ("improv*" and "invest*" in them are no cues).

@@ -42,6 +42,9 @@ struct ProseJudge {
         let unquoted = Self.removingQuotedTitles(sentence)
         let words = (unquoted == sentence ? sentenceWords : nil) ?? WordTokenizer.words(unquoted).map(\.text)
         guard !words.isEmpty, !sentence.hasSuffix(":") else { return nil }
+        // "What does the local authority need to improve?" is a heading (here an entry of a
+        // contents page read as text), not a request.
+        if sentence.hasSuffix("?"), rules.questionOpeners.matchesAtStart(words) { return nil }
         if let procedural = proceduralVerdict(sentence, words: words) { return procedural }
         if rules.notItems.matches(words) { return nil }
         if isQuotation(sentence, words: words) { return nil }

@@ -60,6 +60,14 @@ public struct PhraseList: Sendable, Hashable {
         !words.isEmpty && storage.firstPhrase(at: 0, in: words) != nil
     }
 
+    /// The index of the first word of the longest phrase that ends at the very end of `words`
+    /// ("… care leavers Requires improvement").
+    public func matchAtEnd(_ words: [String]) -> Int? {
+        storage.phrases.filter { phrase in
+            words.count >= phrase.wordCount && Self.matches(phrase, in: words, at: words.count - phrase.wordCount)
+        }.map { words.count - $0.wordCount }.min()
+    }
+
     public func matches(_ text: String) -> Bool { mayMatch(text) && matches(WordTokenizer.words(text).map(\.text)) }
 
     /// False when `text` is ASCII and holds no phrase's first word, capitals aside (then no

@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+@testable import ScrutinyKit
+
+/// The front matter of inspection reports and letters set out as text (a report's judgement
+/// table, its grade descriptors, its contents page), and the lists of the 2016 SEND framework
+/// and of monitoring visits: the patterns of session 22's blind audit of fresh Ofsted text
+/// (written here in words of our own).
+@Suite struct InspectionFrontMatterTests {
+    func items(_ text: String) -> [Recommendation] {
+        ItemFixtures.items(in: text, narrative: true)
+    }
+
+    /// A table of judgements read as lines is labels: a capitalised grade ends each row without a
+    /// full stop. A bullet judging in lower case without its full stop still judges.
+    @Test func rowsOfAJudgementTableAreLabels() {
+        let found = items("""
+            # Testshire County Council
+
+            1. Children who need help and protection Requires improvement
+            2. Children looked after and achieving permanence Good
+            2.1 Adoption performance Outstanding
+            3. Leadership, management and governance Inadequate
+
+            ## Partnership working
+
+            - Attendance at the board's meetings is good
+            """)
+        #expect(found.map(\.text) == ["Attendance at the board's meetings is good"])
+        #expect(found.map(\.kind) == [.strength])
+    }
+
+    /// The framework's words that every single inspection restates (the overall statement, what
+    /// a grade means, Ofsted's expectation) are not findings, and neither is an entry of the
+    /// contents page that asks a question. A request that ends with a question still asks.
+    @Test func gradeDescriptorsAndContentsQuestionsAreNotItems() {
+        let found = items("""
+            # Data
+
+            Reports to the board need to come with analysis, otherwise how do partners know what works?
+
+            # The overall judgement is that children's services are good
+
+            The local authority leads effective services that meet the requirements for good.
+
+            It is Ofsted's expectation that, as a minimum, all children receive good help and protection.
+
+            A board requires improvement if it does not yet demonstrate the characteristics of good.
+
+            There are widespread or serious failures that leave children at risk of harm.
+
+            What does the local authority need to improve?
+            """)
+        #expect(found.map(\.text) == ["Reports to the board need to come with analysis, otherwise how do partners know what works?"])
+        #expect(found.map(\.kind) == [.recommendation])
+    }
+
+    /// The lists of a SEND letter's "significant areas of weakness" and of a monitoring visit's
+    /// "areas of concern" are areas for improvement, even after "The purpose of the re-visit
+    /// was …" (only the purpose of the arrangements quotes the guidance).
+    @Test func areasOfWeaknessAndOfConcernAnnounceAreasForImprovement() {
+        let found = items("""
+            # Re-visit
+
+            The purpose of the re-visit was to decide whether the area has made enough progress in addressing the three areas of significant weakness in its written statement:
+
+            - slow and inconsistent identification of children's needs
+            - the poor quality of plans
+
+            # Monitoring visit
+
+            Inspectors reviewed the progress made in the following areas of concern identified at the last inspection:
+
+            - The quality of assessments and the recording of children's views.
+            """)
+        #expect(found.map(\.kind) == [.areaForImprovement, .areaForImprovement, .areaForImprovement])
+        #expect(found.map(\.form) == [.listed, .listed, .listed])
+    }
+}
