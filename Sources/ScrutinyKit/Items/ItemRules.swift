@@ -160,7 +160,8 @@ public struct ItemRules: Sendable {
                                   instructions: Set((file.narrative?.instructions ?? []).map { $0.lowercased() }),
                                   purposes: PhraseList(file.narrative?.purposes ?? []),
                                   notPurposes: PhraseList(file.narrative?.not_purposes ?? []),
-                                  gradeLabels: PhraseList(file.narrative?.grade_labels ?? []))
+                                  gradeLabels: PhraseList(file.narrative?.grade_labels ?? []),
+                                  aims: PhraseList(file.narrative?.aims ?? []))
         guard !obligation.isEmpty, !sections.isEmpty else {
             throw .malformed(path: path, line: nil, cause: "it needs `sections` and `obligation`")
         }
@@ -306,6 +307,7 @@ public struct ItemRules: Sendable {
             var purposes: [String]?
             var not_purposes: [String]?
             var grade_labels: [String]?
+            var aims: [String]?
         }
     }
 }
@@ -337,6 +339,9 @@ public struct NarrativeCues: Sendable {
     /// row of a table of judgements ("Children who need help and protection Requires
     /// improvement"), a label, not a finding.
     public var gradeLabels: PhraseList = PhraseList([])
+    /// Openings of a partnership's aims ("Our vision is …", "We aim to …"): a sentence opening
+    /// with one states what it wants, not what it found.
+    public var aims: PhraseList = PhraseList([])
 }
 
 public extension LexiconDirectory {

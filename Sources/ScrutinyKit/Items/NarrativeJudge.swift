@@ -16,7 +16,7 @@ struct NarrativeJudge {
 
     func judge(_ sentence: String, words: [String]) -> Verdict? {
         guard words.count >= 4, !sentence.hasSuffix(":"), !sentence.hasSuffix("?"),
-              !cues.instructions.contains(words[0]), !cues.notFindings.matches(words) else { return nil }
+              !cues.instructions.contains(words[0]), !cues.aims.matchesAtStart(words), !cues.notFindings.matches(words) else { return nil }
         if isGradeLabel(sentence, words: words) { return nil }
         let words = withoutNames(sentence, words: withoutNeutralPhrases(words))
         guard let main = mainClause(sentence, words: words) else { return nil }

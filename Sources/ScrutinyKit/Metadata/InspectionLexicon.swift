@@ -38,6 +38,7 @@ public struct InspectionLexicon: Sendable, Hashable {
     public var dateLabels: PhraseList
     public var dateSentences: PhraseList
     public var dateEnds: PhraseList
+    public var publishedLabels: PhraseList
     public var tableEnds: PhraseList
     public var window: Int
     public var judgements: [Judgement]
@@ -79,6 +80,7 @@ public struct InspectionLexicon: Sendable, Hashable {
         dateLabels = PhraseList(file.dates.labels)
         dateSentences = PhraseList(file.dates.sentences ?? [])
         dateEnds = PhraseList(file.dates.ends ?? [])
+        publishedLabels = PhraseList(file.dates.published ?? [])
         tableEnds = PhraseList(file.table_ends)
         window = file.window ?? 10
         func grades(_ entries: [File.GradeEntry]) -> [Grade] {
@@ -115,6 +117,7 @@ public struct InspectionLexicon: Sendable, Hashable {
             var labels: [String]
             var sentences: [String]?
             var ends: [String]?
+            var published: [String]?
         }
         struct JudgementEntry: Decodable {
             var id: String

@@ -19,13 +19,17 @@ public struct InspectionProfile: Sendable, Hashable, Codable {
     public var area: String?
     /// The last day of the fieldwork, "2026-03-13".
     public var date: String?
+    /// The day the report was published, where it says ("Report published: 27 March 2015"): the
+    /// document's own date.
+    public var published: String?
     /// In the order the lexicon lists them.
     public var judgements: [Judgement]
 
-    public init(kind: String, area: String? = nil, date: String? = nil, judgements: [Judgement] = []) {
+    public init(kind: String, area: String? = nil, date: String? = nil, published: String? = nil, judgements: [Judgement] = []) {
         self.kind = kind
         self.area = area
         self.date = date
+        self.published = published
         self.judgements = judgements
     }
 

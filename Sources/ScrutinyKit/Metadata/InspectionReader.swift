@@ -47,7 +47,8 @@ public struct InspectionReader: Sendable {
         let date = date(lines)
         let judgements = judgements(lines)
         guard date != nil || !judgements.isEmpty else { return nil }
-        return InspectionProfile(kind: kind.id, area: area(lines, firstLine: kind.firstLineArea), date: date, judgements: judgements)
+        return InspectionProfile(kind: kind.id, area: area(lines, kind: kind), date: date,
+                                 published: published(lines), judgements: judgements)
     }
 
     /// The document type an inspection of this kind has.
@@ -91,8 +92,10 @@ extension InspectionReader {
     }
 
     /// The longest area named after a `before` cue at a line's start, in the document's head; else,
-    /// for kinds whose title names none, its first line.
-    func area(_ lines: [Line], firstLine: Bool) -> String? {
+    /// for kinds whose title names none, its first line that is not an appendix's or agenda's
+    /// label (`not_areas`), up to the title where the title runs on in it ("Leicester City
+    /// Council Inspection of services for children …").
+    func area(_ lines: [Line], kind: InspectionLexicon.Kind) -> String? {
         var best: String?
         for line in lines.prefix(Self.headLines) {
             guard let before = lexicon.areaBefore.longest(in: line.texts, at: 0) else { continue }
@@ -111,7 +114,11 @@ extension InspectionReader {
             if area.count > (best?.count ?? 0) { best = area }
         }
         if let best { return best }
-        return firstLine ? lines.first.map { $0.text(from: 0, to: $0.words.count) } : nil
+        guard kind.firstLineArea,
+              let line = lines.prefix(3).first(where: { !lexicon.notAreas.matchesAtStart($0.texts) }) else { return nil }
+        let title = (kind.title.firstMatch(in: line.texts) ?? kind.body.firstMatch(in: line.texts)).map(\.at)
+        let end = title.flatMap { $0 > 0 ? $0 : nil } ?? line.words.count
+        return line.text(from: 0, to: end)
     }
 
     static let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -127,6 +134,17 @@ extension InspectionReader {
                 if let end = lexicon.dateEnds.firstMatch(in: words) { words = Array(words[..<end.at]) }
                 if let date = Self.lastDate(in: words) { return date }
             }
+        }
+        return nil
+    }
+
+    /// The first date after a label of publication ("Report published: 27 March 2015") in the
+    /// first lines: "2015-03-27".
+    func published(_ lines: [Line]) -> String? {
+        for line in lines.prefix(Self.headLines * 2) {
+            guard let found = lexicon.publishedLabels.firstMatch(in: line.texts) else { continue }
+            let after = Array(line.texts[(found.at + found.phrase.wordCount)...].prefix(4))
+            if let date = Self.lastDate(in: after) { return date }
         }
         return nil
     }

@@ -42,7 +42,7 @@ public struct MetadataDetector: Sendable {
             let reader = InspectionReader(lexicon: lexicon)
             return Metadata(title: title(head: head, all: sentences), partnership: reader.partnership(of: inspection)
                                 ?? PartnershipMentions(sentences: sentences, rules: rules).best,
-                            documentType: reader.documentType(of: inspection), date: inspection.date.map { String($0.prefix(7)) },
+                            documentType: reader.documentType(of: inspection), date: (inspection.published ?? inspection.date).map { String($0.prefix(7)) },
                             authors: AuthorFinder(rules: rules).authors(in: document))
         }
         return Metadata(
