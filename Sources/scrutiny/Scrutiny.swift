@@ -186,10 +186,10 @@ func readDocuments(_ input: InputOptions, lexicons: LexiconOptions, manifest: Ma
 }
 
 /// Reads every file, prepares the documents as ``readDocuments(_:lexicons:)`` does, and finds
-/// their items. A document's metadata and its items are made side by side, on up to `--jobs`
-/// threads: the finder reads only the blocks, and the final metadata is given to the items
-/// afterwards, so that one long document keeps two cores busy. The same documents and items, in
-/// the same order, as ``readDocuments(_:lexicons:)`` and then the finder on each document.
+/// their items, one document a thread on up to `--jobs` threads. The finder reads the prepared
+/// document: its type decides which narrative cues judge (`narrative.weak` in items.yml). The
+/// same documents and items, in the same order, as ``readDocuments(_:lexicons:)`` and then the
+/// finder on each document.
 func readItems(_ input: InputOptions, lexicons: LexiconOptions, finder: RecommendationFinder, manifest: Manifest? = nil) throws
     -> (documents: [Document], items: [Recommendation]) {
     let read = readAll(input)
@@ -199,24 +199,15 @@ func readItems(_ input: InputOptions, lexicons: LexiconOptions, finder: Recommen
     // `CorpusSelection(documents:detector:jobs:)` chooses them; this initialiser detects nothing.
     let selection = CorpusSelection(prepared: read, manifest: manifest, contentKeys: words.map { $0?.key }, sketches: words.map { $0?.sketch })
     for note in selection.notes { input.diagnostics.note(note) }
-    let raw = selection.documents
-    let work = raw.indices.flatMap { [($0, true), ($0, false)] }
-    let done = Parallel.map(work, jobs: input.jobs) { index, prepare -> (Document?, [Recommendation]) in
-        prepare ? (CorpusSelection.prepared(raw[index], manifest: manifest, detector: detector), [])
-            : (nil, finder.recommendations(in: raw[index]))
-    }
-    var documents: [Document] = []
-    var items: [Recommendation] = []
-    for pair in stride(from: 0, to: done.count, by: 2) {
-        guard let document = done[pair].0 else { continue }
-        documents.append(document)
-        items += done[pair + 1].1.map { item in
+    let done = Parallel.map(selection.documents, jobs: input.jobs) { raw -> (Document, [Recommendation]) in
+        let document = CorpusSelection.prepared(raw, manifest: manifest, detector: detector)
+        return (document, finder.recommendations(in: document).map { item in
             var item = item
             item.describe(document.metadata)
             return item
-        }
+        })
     }
-    return (documents, items)
+    return (done.map(\.0), done.flatMap(\.1))
 }
 
 func emit(_ text: String) {

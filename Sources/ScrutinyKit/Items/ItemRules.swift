@@ -161,7 +161,9 @@ public struct ItemRules: Sendable {
                                   purposes: PhraseList(file.narrative?.purposes ?? []),
                                   notPurposes: PhraseList(file.narrative?.not_purposes ?? []),
                                   gradeLabels: PhraseList(file.narrative?.grade_labels ?? []),
-                                  aims: PhraseList(file.narrative?.aims ?? []))
+                                  aims: PhraseList(file.narrative?.aims ?? []),
+                                  weak: Set(file.narrative?.weak?.cues ?? []),
+                                  weakDocumentTypes: Set(file.narrative?.weak?.document_types ?? []))
         guard !obligation.isEmpty, !sections.isEmpty else {
             throw .malformed(path: path, line: nil, cause: "it needs `sections` and `obligation`")
         }
@@ -308,6 +310,12 @@ public struct ItemRules: Sendable {
             var not_purposes: [String]?
             var grade_labels: [String]?
             var aims: [String]?
+            var weak: Weak?
+
+            struct Weak: Decodable {
+                var cues: [String]?
+                var document_types: [String]?
+            }
         }
     }
 }
@@ -315,6 +323,28 @@ public struct ItemRules: Sendable {
 /// The cues that make a sentence of running text a judgement: contrasts that say which clause
 /// decides, negative and positive words, and phrases of sentences about the inspection itself.
 public struct NarrativeCues: Sendable {
+    public init(contrasts: PhraseList, concessions: PhraseList, conditions: PhraseList, improvingTrends: PhraseList,
+                negative: PhraseList, positive: PhraseList, notFindings: PhraseList, neutral: PhraseList = PhraseList([]),
+                instructions: Set<String> = [], purposes: PhraseList = PhraseList([]), notPurposes: PhraseList = PhraseList([]),
+                gradeLabels: PhraseList = PhraseList([]), aims: PhraseList = PhraseList([]), weak: Set<String> = [],
+                weakDocumentTypes: Set<String> = []) {
+        self.contrasts = contrasts
+        self.concessions = concessions
+        self.conditions = conditions
+        self.improvingTrends = improvingTrends
+        self.negative = negative
+        self.positive = positive
+        self.notFindings = notFindings
+        self.neutral = neutral
+        self.instructions = instructions
+        self.purposes = purposes
+        self.notPurposes = notPurposes
+        self.gradeLabels = gradeLabels
+        self.aims = aims
+        self.weakDocumentTypes = weakDocumentTypes
+        strongPositive = weak.isEmpty ? positive : PhraseList(positive.phrases.map(\.source).filter { !weak.contains($0) })
+    }
+
     public var contrasts: PhraseList
     public var concessions: PhraseList
     public var conditions: PhraseList
@@ -342,6 +372,18 @@ public struct NarrativeCues: Sendable {
     /// Openings of a partnership's aims ("Our vision is …", "We aim to …"): a sentence opening
     /// with one states what it wants, not what it found.
     public var aims: PhraseList = PhraseList([])
+    /// The positive cues without the weak ones ("inform*", "ensure*", "continu*", "focused",
+    /// "working together"): in an inspector's text every sentence weighs the service, and such a
+    /// word judges; in a partnership's own report or a council's minutes it mostly describes
+    /// ("Partners were informed of the changes"). The weak cues judge only in documents of
+    /// `weakDocumentTypes`.
+    public var strongPositive: PhraseList
+    public var weakDocumentTypes: Set<String>
+
+    /// The positive cues that judge in a document of this type.
+    public func positive(in documentType: String?) -> PhraseList {
+        documentType.map(weakDocumentTypes.contains) == true ? positive : strongPositive
+    }
 }
 
 public extension LexiconDirectory {

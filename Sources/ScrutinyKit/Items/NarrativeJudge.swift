@@ -7,6 +7,13 @@
 /// clause decides. The cues are `narrative:` in items.yml.
 struct NarrativeJudge {
     let cues: NarrativeCues
+    /// The positive cues that judge in this document (``NarrativeCues/positive(in:)``).
+    let positive: PhraseList
+
+    init(cues: NarrativeCues, documentType: String? = nil) {
+        self.cues = cues
+        positive = cues.positive(in: documentType)
+    }
 
     struct Verdict {
         var kind: Recommendation.Kind
@@ -29,7 +36,7 @@ struct NarrativeJudge {
             if let negative = cues.negative.firstMatch(in: deciding) {
                 return Verdict(kind: .areaForImprovement, cue: negative.phrase.source, cueAt: range.lowerBound + negative.at)
             }
-            if let positive = cues.positive.firstMatch(in: deciding) {
+            if let positive = positive.firstMatch(in: deciding) {
                 return Verdict(kind: .strength, cue: positive.phrase.source, cueAt: range.lowerBound + positive.at)
             }
         }

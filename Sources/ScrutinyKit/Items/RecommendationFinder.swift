@@ -40,7 +40,7 @@ public struct RecommendationFinder: Sendable {
         var candidates: [Candidate] = []
         var table = TableState()
         let judge = ProseJudge(rules: rules)
-        let narrativeJudge = narrative ? NarrativeJudge(cues: rules.narrative) : nil
+        let narrativeJudge = narrative ? NarrativeJudge(cues: rules.narrative, documentType: document.metadata.documentType?.rawValue) : nil
         for passage in document.passages(contentsHeadings: rules.contentsHeadings) {
             state.headings = passage.headings
             switch passage.kind {

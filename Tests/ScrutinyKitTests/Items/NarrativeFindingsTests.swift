@@ -11,7 +11,8 @@ import Testing
     }
 
     func polarity(_ sentence: String) -> Recommendation.Kind? {
-        NarrativeJudge(cues: Self.rules.narrative).judge(sentence, words: WordTokenizer.words(sentence).map(\.text))?.kind
+        NarrativeJudge(cues: Self.rules.narrative, documentType: "inspection-letter")
+            .judge(sentence, words: WordTokenizer.words(sentence).map(\.text))?.kind
     }
 
     /// Minutes that report what a report or a presentation held describe it; they judge nothing
@@ -79,6 +80,33 @@ import Testing
         #expect(polarity("To date, leaders have made good progress in reducing caseloads.") == .strength)
         #expect(polarity("The report offered an assessment of the effectiveness of the Board and its links.") == nil)
         #expect(polarity("Leaders have improved the effectiveness of the front door.") == .strength)
+    }
+
+    /// A weak cue ("informed", "focused", "ensure") judges in an inspector's letter, where every
+    /// sentence weighs the service, and not in a partnership's own report, where it mostly
+    /// describes; a strong cue beside it judges in both (session 22's audits of fresh partnership
+    /// text: 84 false strengths from such words, 10 true).
+    @Test func weakCuesJudgeOnlyInInspections() {
+        let text = """
+            # The year in review
+
+            Practitioners were informed of the changes to the threshold document.
+
+            The first learning session focused on the front door.
+
+            Leaders ensure that plans for children are reviewed and updated.
+
+            The front door is strong and well led.
+            """
+        func found(_ type: DocumentType?) -> [String] {
+            ItemFixtures.items(in: text, narrative: true, documentType: type).map(\.text)
+        }
+        #expect(found("inspection-letter") == ["Practitioners were informed of the changes to the threshold document.",
+                                               "The first learning session focused on the front door.",
+                                               "Leaders ensure that plans for children are reviewed and updated.",
+                                               "The front door is strong and well led."])
+        #expect(found("annual-report") == ["The front door is strong and well led."])
+        #expect(found(nil) == ["The front door is strong and well led."])
     }
 
     /// Commending is judging: "He commended the work of the Director …" is a strength, though its
