@@ -117,7 +117,8 @@ extension Scrutiny {
             noteGoldProblems(goldSet, documents: documents, found: found)
             func evaluate(_ keep: (String) -> Bool) -> ExtractionEvaluation {
                 var evaluation = ExtractionEvaluation(found: found.filter { keep($0.document) },
-                                                      gold: goldSet.annotations.filter { keep($0.document) })
+                                                      gold: goldSet.annotations.filter { keep($0.document) },
+                                                      read: documents.map(\.name).filter(keep))
                 evaluation.scoreThemes(with: classifier)
                 return evaluation
             }

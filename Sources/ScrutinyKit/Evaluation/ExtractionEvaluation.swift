@@ -149,12 +149,18 @@ public struct ExtractionEvaluation: Sendable, Codable {
         themesByForm = byForm.mapValues { ThemeEvaluation(pairs: $0).summary }
     }
 
-    public init(found: [Recommendation], gold: [Annotation]) {
+    /// - Parameter read: the names of the documents read, where the caller knows them: an
+    ///   annotated document in which nothing was found is scored too (every annotation a miss).
+    ///   Without it only the documents with a find are known to have been read.
+    public init(found: [Recommendation], gold: [Annotation], read: [String] = []) {
         // Each document read is scored on its own against the annotations of its name, or failing
         // that of its stem: a PDF made from report.md is scored against report.md's rows.
         let goldByName = Dictionary(grouping: gold.indices) { gold[$0].document }
         let goldByStem = Dictionary(grouping: gold.indices) { ItemMatcher.stem(gold[$0].document) }
-        let foundByDocument = Dictionary(grouping: found.indices) { found[$0].document }
+        var foundByDocument = Dictionary(grouping: found.indices) { found[$0].document }
+        // Until session 22 a document read with nothing found was "annotated but not given", and
+        // its annotations left out of recall.
+        for name in read where foundByDocument[name] == nil { foundByDocument[name] = [] }
         var matches: [Match] = []
         var misses: [Annotation] = []
         var falseFinds: [Recommendation] = []
@@ -165,7 +171,7 @@ public struct ExtractionEvaluation: Sendable, Codable {
         for document in foundByDocument.keys.sorted() {
             let foundIndices = foundByDocument[document]!
             guard let goldIndices = goldByName[document] ?? goldByStem[ItemMatcher.stem(document)] else {
-                unannotated.insert(document)
+                if !foundIndices.isEmpty { unannotated.insert(document) }
                 continue
             }
             covered.insert(ItemMatcher.stem(document))

@@ -23,6 +23,23 @@ import Testing
         #expect(pairs.first.map { [0, 2].contains($0.found) } == true)
     }
 
+    /// An annotated document read with nothing found counts every annotation as a miss (session
+    /// 22's audit: two such documents were "annotated but not given" and left out of recall).
+    @Test func anAnnotatedDocumentWithNothingFoundCountsItsAnnotationsAsMisses() {
+        let gold = [Annotation(document: "d.txt", kind: .recommendation, text: "The partnership should publish its yearly report on time.", line: 2),
+                    Annotation(document: "empty.txt", kind: .strength, text: "We had lost our grip, and performance suffered as a result.", line: 3)]
+        let found = [Self.item("The partnership should publish its yearly report on time.")]
+        let read = ExtractionEvaluation(found: found, gold: gold, read: ["d.txt", "empty.txt", "other.txt"])
+        #expect(read.overall == .init(found: 1, gold: 2, matched: 1))
+        #expect(read.misses.map(\.document) == ["empty.txt"])
+        #expect(read.missingDocuments.isEmpty)
+        #expect(read.unannotatedDocuments.isEmpty)
+        // Not read at all: annotated but not given, and not scored.
+        let notRead = ExtractionEvaluation(found: found, gold: gold, read: ["d.txt"])
+        #expect(notRead.overall == .init(found: 1, gold: 1, matched: 1))
+        #expect(notRead.missingDocuments == ["empty.txt"])
+    }
+
     @Test func kappaIsAgreementBeyondChance() {
         // Gold: 4 purpose, 6 process. Coded: 3 of the purpose right, 5 of the process right.
         let gold = ["purpose", "purpose", "purpose", "purpose", "process", "process", "process", "process", "process", "process"]
