@@ -375,14 +375,15 @@ public struct NarrativeCues: Sendable {
     /// The positive cues without the weak ones ("inform*", "ensure*", "continu*", "focused",
     /// "working together"): in an inspector's text every sentence weighs the service, and such a
     /// word judges; in a partnership's own report or a council's minutes it mostly describes
-    /// ("Partners were informed of the changes"). The weak cues judge only in documents of
-    /// `weakDocumentTypes`.
+    /// ("Partners were informed of the changes"). The weak cues judge on their own only in
+    /// documents of `weakDocumentTypes`; elsewhere only beside a stronger cue.
     public var strongPositive: PhraseList
     public var weakDocumentTypes: Set<String>
 
-    /// The positive cues that judge in a document of this type.
-    public func positive(in documentType: String?) -> PhraseList {
-        documentType.map(weakDocumentTypes.contains) == true ? positive : strongPositive
+    /// Whether the weak cues judge on their own in a document of this type; elsewhere they judge
+    /// only in a sentence that holds a stronger cue too.
+    public func weakCuesJudge(in documentType: String?) -> Bool {
+        documentType.map(weakDocumentTypes.contains) == true
     }
 }
 

@@ -7,12 +7,12 @@
 /// clause decides. The cues are `narrative:` in items.yml.
 struct NarrativeJudge {
     let cues: NarrativeCues
-    /// The positive cues that judge in this document (``NarrativeCues/positive(in:)``).
-    let positive: PhraseList
+    /// Whether the weak cues judge on their own in this document (``NarrativeCues/weakCuesJudge(in:)``).
+    let weakCuesJudge: Bool
 
     init(cues: NarrativeCues, documentType: String? = nil) {
         self.cues = cues
-        positive = cues.positive(in: documentType)
+        weakCuesJudge = cues.weakCuesJudge(in: documentType)
     }
 
     struct Verdict {
@@ -26,6 +26,11 @@ struct NarrativeJudge {
               !cues.instructions.contains(words[0]), !cues.aims.matchesAtStart(words), !cues.notFindings.matches(words) else { return nil }
         if isGradeLabel(sentence, words: words) { return nil }
         let words = withoutNames(sentence, words: withoutNeutralPhrases(words))
+        // Outside inspections a sentence whose only cues are weak ones describes ("Partners were
+        // informed of the changes"); beside a stronger cue they judge as anywhere ("concerned by
+        // the lack of …, however pleased with the progress made" is judged on "progress").
+        if !weakCuesJudge, !cues.strongPositive.matches(words), !cues.negative.matches(words),
+           !cues.improvingTrends.matches(words) { return nil }
         guard let main = mainClause(sentence, words: words) else { return nil }
         let clause = decidingClause(sentence, words: words, within: main)
         for range in [clause, main] {
@@ -36,7 +41,7 @@ struct NarrativeJudge {
             if let negative = cues.negative.firstMatch(in: deciding) {
                 return Verdict(kind: .areaForImprovement, cue: negative.phrase.source, cueAt: range.lowerBound + negative.at)
             }
-            if let positive = positive.firstMatch(in: deciding) {
+            if let positive = cues.positive.firstMatch(in: deciding) {
                 return Verdict(kind: .strength, cue: positive.phrase.source, cueAt: range.lowerBound + positive.at)
             }
         }

@@ -225,6 +225,11 @@ private extension RecommendationFinder {
             return [Candidate(kind: .recommendation, text: block.text, cue: "", locations: [location], isPart: true)]
         }
         guard !state.nonItemSection, !state.inNonItemList(depth: depth), !isQuotedGuidance(block.text) else { return [] }
+        // "Areas for development: return home interviews, the local offer …": a label that
+        // announces findings, with them in the same entry (council minutes, session 22's audit).
+        if structured == nil, !subPoint, let labelled = labelledFindings(block.text) {
+            return [Candidate(kind: labelled.kind, form: .listed, text: block.text, cue: labelled.cue, locations: [location])]
+        }
         if let structured, !subPoint {
             // A label of one or two words is no item: "Communications", "Locality working" after
             // "41 recommendations grouped under the following work themes:" (no hand coding of the
@@ -307,6 +312,18 @@ private extension RecommendationFinder {
         guard let close = text.dropFirst().lastIndex(where: { $0 == "'" || $0 == "\"" }) else { return false }
         let attribution = text[text.index(after: close)...]
         return attribution.count < 80 && (rules.quotationCues.matches(String(attribution)) || attribution.isEmpty)
+    }
+
+    /// The kind a short label opening a text announces ("Areas for development: …", "Strengths:
+    /// …"), where the label is a heading of areas for improvement or strengths in its own right
+    /// and at least three words follow it.
+    func labelledFindings(_ text: String) -> (kind: Recommendation.Kind, cue: String)? {
+        guard let colon = text.prefix(60).firstIndex(of: ":") else { return nil }
+        let label = String(text[..<colon])
+        let labelWords = WordTokenizer.words(label).map(\.text)
+        guard (1...5).contains(labelWords.count), WordTokenizer.words(String(text[text.index(after: colon)...])).count >= 3,
+              let kind = rules.sectionKind(labelWords, atStart: true), [.areaForImprovement, .strength].contains(kind) else { return nil }
+        return (kind, label)
     }
 
     /// A deeper item under an item that was not a lead-in is a sub-point of that item.

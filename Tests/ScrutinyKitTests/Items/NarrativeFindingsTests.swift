@@ -107,6 +107,32 @@ import Testing
                                                "The front door is strong and well led."])
         #expect(found("annual-report") == ["The front door is strong and well led."])
         #expect(found(nil) == ["The front door is strong and well led."])
+        // Beside a stronger cue a weak one judges as anywhere: the clause after "however" decides
+        // (session 22's blind audit: this became an area for improvement when the weak cue was
+        // simply dropped).
+        let minutes = ItemFixtures.items(in: """
+            # Minutes
+
+            Members had been concerned by the lack of a joint response, however they were glad of the progress made.
+            """, narrative: true, documentType: "committee-report")
+        #expect(minutes.map(\.kind) == [.strength])
+    }
+
+    /// A label that announces findings with the findings after it in the same entry is an item
+    /// of that kind: "Areas for development: …" in a committee's minutes (session 22's blind
+    /// audit). A label that names no findings ("Decision: …") makes none.
+    @Test func aLabelledEntryOfFindingsIsAnItem() {
+        let found = ItemFixtures.items(in: """
+            # Children's services inspection
+
+            The Director presented the report and highlighted the following.
+
+            - Areas for development: return home interviews, the local offer for care leavers and recording of oversight.
+            - Strengths: timely support, trauma-informed practice and strong participation of children.
+            - Decision: the panel noted the outcome of the inspection and thanked officers.
+            """, narrative: false, documentType: "committee-report")
+        #expect(found.map(\.kind) == [.areaForImprovement, .strength])
+        #expect(found.map(\.form) == [.listed, .listed])
     }
 
     /// Commending is judging: "He commended the work of the Director …" is a strength, though its
