@@ -13,6 +13,9 @@ public struct Classifier: Sendable {
     let matcherWithLearnedWords: LexiconMatcher?
     private let threshold: Double
     let sectionWeight: Double
+    /// How much the words of a section path's outermost heading (the document's title, where the
+    /// path has two or more headings) weigh against the other headings': 1 as much, 0 not at all.
+    let titleWeight: Double
     let actorWeight: Double
     private let secondaryRatio: Double
     let positionEmphasis: Double
@@ -47,6 +50,7 @@ public struct Classifier: Sendable {
         let lexicon = scheme.lexicon
         threshold = lexicon.setting("threshold", default: 1)
         sectionWeight = lexicon.setting("section_weight", default: 0.4)
+        titleWeight = lexicon.setting("title_weight", default: 1)
         actorWeight = lexicon.setting("actor_weight", default: 0.6)
         secondaryRatio = lexicon.setting("secondary_ratio", default: 0.5)
         positionEmphasis = lexicon.setting("position_emphasis", default: 0.25)

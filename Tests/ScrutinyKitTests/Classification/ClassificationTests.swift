@@ -226,6 +226,24 @@ import Testing
         #expect(coded.scores[coded.theme] != nil)
     }
 
+    /// The outermost heading of a section path of two or more is the document's title: with
+    /// `title_weight: 0` its words decide nothing ("Annual Report" sent thin items of partnership
+    /// reports to scrutiny-accountability, session 22's audits); a path of one heading still counts.
+    @Test func theTitleWeighsAsTheSchemeSays() throws {
+        let yaml = "scrutiny:\n  - annual report\nhealth:\n  - health\n"
+        let item = item("Members raised the matter with officers.", section: "Partnership Annual Report \u{203A} Health")
+        func coded(_ weight: String, _ item: Recommendation) throws -> ClassifiedItem {
+            Classifier(scheme: ThemeScheme(lexicon: try lexicon("_settings:\n  threshold: 0.01\n  title_weight: \(weight)\n" + yaml)))
+                .classify(item)
+        }
+        #expect(try coded("1", item).scores["scrutiny"] != nil)
+        #expect(try coded("1", item).scores["health"] != nil)
+        #expect(try coded("0", item).scores["scrutiny"] == nil)
+        #expect(try coded("0", item).theme == "health")
+        let titleOnly = self.item("Members raised the matter with officers.", section: "Partnership Annual Report")
+        #expect(try coded("0", titleOnly).theme == "scrutiny")
+    }
+
     @Test func aCopiedRecommendationChangesAlone() {
         let original = item("Audit schools.", section: "Budget")
         var copy = original

@@ -16,6 +16,9 @@ extension Classifier {
     struct Located {
         var spans: [Span] = []
         var scalarCount = 0
+        /// In a section path of two or more headings, how many of the first spans lie in the
+        /// outermost heading (the document's title): they weigh `title_weight` times the others.
+        var titleSpans = 0
     }
 
     /// The spans of section paths (or actors) already seen in a batch, found by their length and
@@ -121,8 +124,12 @@ extension Classifier {
         workspace.layerLocated = layerLocated
         let section = recommendation.section
         if sectionWeight > 0, !section.isEmpty {
-            let spans = cachedSpans(section, in: &workspace.sections, workspace: &workspace.matching)
-            add(spans, source: .section, factor: sectionWeight, actorEnd: nil, workspace: &workspace)
+            let spans = cachedSpans(section, in: &workspace.sections, workspace: &workspace.matching, title: true)
+            add(spans, source: .section, factor: sectionWeight, actorEnd: nil, workspace: &workspace, from: spans.titleSpans)
+            if titleWeight > 0, spans.titleSpans > 0 {
+                add(spans, source: .section, factor: sectionWeight * titleWeight, actorEnd: nil, workspace: &workspace,
+                    upTo: spans.titleSpans)
+            }
         }
         if actorEnd == nil, actorWeight > 0, let actor, !actor.isEmpty {
             let spans = cachedSpans(actor, in: &workspace.actors, workspace: &workspace.matching)
@@ -132,11 +139,17 @@ extension Classifier {
 }
 
 private extension Classifier {
-    /// The spans of a section path or actor, matched once a batch.
-    func cachedSpans(_ text: String, in cache: inout SpanCache, workspace: inout LexiconMatcher.Workspace) -> Located {
+    /// The spans of a section path or actor, matched once a batch; with `title`, those of the
+    /// path's outermost heading counted (``Located/titleSpans``) where it has two or more.
+    func cachedSpans(_ text: String, in cache: inout SpanCache, workspace: inout LexiconMatcher.Workspace,
+                     title: Bool = false) -> Located {
         if let cached = cache.find(text) { return cached }
         var fresh = Located()
         Self.withBytes(of: text) { locate($0, into: &fresh, workspace: &workspace) }
+        if title, let end = text.unicodeScalars.firstIndex(of: "\u{203A}") {
+            let titleEnd = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: end)
+            fresh.titleSpans = fresh.spans.prefix { $0.start < titleEnd }.count
+        }
         cache.add(text, fresh)
         return fresh
     }
@@ -178,15 +191,17 @@ private extension Classifier {
     }
 
     /// Weighs the spans of one source and adds them to the scores and the explained matches.
+    /// Weighs the spans of `located` (those from `from` up to `upTo`) into the workspace's scores.
     func add(_ located: Located, source: ClassifiedItem.TermMatch.Source, factor: Double, actorEnd: Int?,
-             workspace: inout Workspace) {
-        guard !located.spans.isEmpty else { return }
+             workspace: inout Workspace, from first: Int = 0, upTo last: Int? = nil) {
+        let range = first..<(last ?? located.spans.count)
+        guard !range.isEmpty else { return }
         let length = Double(max(1, located.scalarCount))
         let item = workspace.item
         let string: UInt8 = source == .text ? 0 : source == .section ? 1 : 2
         workspace.scores.withUnsafeMutableBufferPointer { scores in
         workspace.seenBy.withUnsafeMutableBufferPointer { seenBy in
-            for span in located.spans {
+            for span in located.spans[range] {
                 let match = span.match
                 let termIndex = termOffset[match.category] + match.term
                 var weight = weights[termIndex] * factor
