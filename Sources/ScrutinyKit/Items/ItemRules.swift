@@ -13,6 +13,9 @@ public struct ItemRules: Sendable {
     public var restatementCues: PhraseList
     /// Openings of a sentence that illustrates a finding ("For example, …"): not a request.
     public var exampleOpeners: PhraseList
+    /// Openings of a decision put to a committee ("To note the changes …", "Considers the Annual
+    /// Report …"): a sentence or entry opening with one is procedural.
+    public var proceduralOpenings: PhraseList = PhraseList([])
     /// Words that open a question ("What does the local authority need to improve?"): a
     /// question so opened asks nothing of anyone. A request with a question after it ("Data
     /// needs analysis, otherwise how do you know …?") still asks.
@@ -145,6 +148,7 @@ public struct ItemRules: Sendable {
         proceduralBodies = PhraseList(file.procedural?.bodies ?? [])
         proceduralResolutions = PhraseList(file.procedural?.resolutions ?? [])
         proceduralRequests = PhraseList(file.procedural?.requests ?? [])
+        proceduralOpenings = PhraseList(file.procedural?.openings ?? [])
         proceduralPreambles = Set((file.procedural?.preambles ?? []).map { $0.lowercased() })
         itemColumns = PhraseList(file.table_headers?["item"] ?? [])
         actorColumns = PhraseList(file.table_headers?["actor"] ?? [])
@@ -230,6 +234,7 @@ public struct ItemRules: Sendable {
             var decisions: [String]?
             var resolutions: [String]?
             var requests: [String]?
+            var openings: [String]?
             var preambles: [String]?
         }
 

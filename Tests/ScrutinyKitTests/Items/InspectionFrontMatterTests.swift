@@ -76,4 +76,37 @@ import Testing
         #expect(found.map(\.kind) == [.areaForImprovement, .areaForImprovement, .areaForImprovement])
         #expect(found.map(\.form) == [.listed, .listed, .listed])
     }
+
+    /// A grade reported is a label; the rest of the sentence decides: "when they were judged to
+    /// be good" leaves "continued at pace" to judge, "rated as 'good' overall" judges nothing.
+    @Test func aGradeReportedIsALabel() {
+        let found = items("""
+            # Headline findings
+
+            The senior leadership team has continued at pace with its plans since the last inspection, when they were judged to be good.
+
+            The council is currently rated as 'good' overall, and most councils are rated as 'requires improvement'.
+            """)
+        #expect(found.map(\.text) == ["The senior leadership team has continued at pace with its plans since the last inspection, when they were judged to be good."])
+        #expect(found.map(\.kind) == [.strength])
+    }
+
+    /// A committee's decision set out as what it is to do ("To note the changes …", "Considers
+    /// the Annual Report …") is procedural; an agenda item's purpose ("To consider the annual
+    /// report") and Ofsted's "To receive regular email alerts …" are not items.
+    @Test func decisionsSetOutAsWhatTheCommitteeIsToDoAreProcedural() {
+        let found = ItemFixtures.items(in: """
+            # Decision
+
+            1. To note the changes in the partnership model and the move to a safeguarding children partnership.
+            2. Considers the partnership's Annual Report and makes any recommendations as necessary.
+
+            # Purpose
+
+            To consider the annual report of the Testshire Safeguarding Children Partnership.
+
+            To receive regular email alerts about new publications please visit our website.
+            """, narrative: false, documentType: "committee-report")
+        #expect(found.map(\.kind) == [.procedural, .procedural])
+    }
 }
