@@ -153,6 +153,7 @@ public struct ItemRules: Sendable {
         itemColumns = PhraseList(file.table_headers?["item"] ?? [])
         actorColumns = PhraseList(file.table_headers?["actor"] ?? [])
         notActors = PhraseList(file.not_actors ?? [])
+        let weak = Set(file.narrative?.weak?.cues ?? [])
         narrative = NarrativeCues(contrasts: PhraseList(file.narrative?.contrasts ?? []),
                                   concessions: PhraseList(file.narrative?.concessions ?? []),
                                   conditions: PhraseList(file.narrative?.conditions ?? []),
@@ -166,7 +167,7 @@ public struct ItemRules: Sendable {
                                   notPurposes: PhraseList(file.narrative?.not_purposes ?? []),
                                   gradeLabels: PhraseList(file.narrative?.grade_labels ?? []),
                                   aims: PhraseList(file.narrative?.aims ?? []),
-                                  weak: Set(file.narrative?.weak?.cues ?? []),
+                                  strongPositive: PhraseList((file.narrative?.positive ?? []).filter { !weak.contains($0) }),
                                   weakDocumentTypes: Set(file.narrative?.weak?.document_types ?? []))
         guard !obligation.isEmpty, !sections.isEmpty else {
             throw .malformed(path: path, line: nil, cause: "it needs `sections` and `obligation`")
@@ -328,28 +329,6 @@ public struct ItemRules: Sendable {
 /// The cues that make a sentence of running text a judgement: contrasts that say which clause
 /// decides, negative and positive words, and phrases of sentences about the inspection itself.
 public struct NarrativeCues: Sendable {
-    public init(contrasts: PhraseList, concessions: PhraseList, conditions: PhraseList, improvingTrends: PhraseList,
-                negative: PhraseList, positive: PhraseList, notFindings: PhraseList, neutral: PhraseList = PhraseList([]),
-                instructions: Set<String> = [], purposes: PhraseList = PhraseList([]), notPurposes: PhraseList = PhraseList([]),
-                gradeLabels: PhraseList = PhraseList([]), aims: PhraseList = PhraseList([]), weak: Set<String> = [],
-                weakDocumentTypes: Set<String> = []) {
-        self.contrasts = contrasts
-        self.concessions = concessions
-        self.conditions = conditions
-        self.improvingTrends = improvingTrends
-        self.negative = negative
-        self.positive = positive
-        self.notFindings = notFindings
-        self.neutral = neutral
-        self.instructions = instructions
-        self.purposes = purposes
-        self.notPurposes = notPurposes
-        self.gradeLabels = gradeLabels
-        self.aims = aims
-        self.weakDocumentTypes = weakDocumentTypes
-        strongPositive = weak.isEmpty ? positive : PhraseList(positive.phrases.map(\.source).filter { !weak.contains($0) })
-    }
-
     public var contrasts: PhraseList
     public var concessions: PhraseList
     public var conditions: PhraseList
@@ -383,7 +362,7 @@ public struct NarrativeCues: Sendable {
     /// ("Partners were informed of the changes"). The weak cues judge on their own only in
     /// documents of `weakDocumentTypes`; elsewhere only beside a stronger cue.
     public var strongPositive: PhraseList
-    public var weakDocumentTypes: Set<String>
+    public var weakDocumentTypes: Set<String> = []
 
     /// Whether the weak cues judge on their own in a document of this type; elsewhere they judge
     /// only in a sentence that holds a stronger cue too.
