@@ -13,6 +13,9 @@ public struct ItemRules: Sendable {
     public var restatementCues: PhraseList
     /// Openings of a sentence that illustrates a finding ("For example, …"): not a request.
     public var exampleOpeners: PhraseList
+    /// Words by which a list entry without a colon announces the entries after it ("However, the
+    /// following areas were identified as in need of improvement").
+    public var leadInAnnouncers: PhraseList = PhraseList([])
     /// Openings of a decision put to a committee ("To note the changes …", "Considers the Annual
     /// Report …"): a sentence or entry opening with one is procedural.
     public var proceduralOpenings: PhraseList = PhraseList([])
@@ -111,6 +114,7 @@ public struct ItemRules: Sendable {
         leadIns = order.compactMap { kind in file.lead_ins?[kind.rawValue].map { (kind, PhraseList($0)) } }
         restatementCues = PhraseList(file.restatement_cues ?? [])
         exampleOpeners = PhraseList(file.example_openers ?? [])
+        leadInAnnouncers = PhraseList(file.lead_in_announcers ?? [])
         questionOpeners = PhraseList(file.question_openers ?? [])
         obligation = [Recommendation.Strength.must, .should, .could].compactMap { strength in
             file.obligation[strength.rawValue].map { (strength, PhraseList($0)) }
@@ -248,6 +252,7 @@ public struct ItemRules: Sendable {
         var lead_ins: [String: [String]]?
         var restatement_cues: [String]?
         var example_openers: [String]?
+        var lead_in_announcers: [String]?
         var question_openers: [String]?
         var obligation: [String: [String]]
         var not_items: [String: [String]]?

@@ -215,7 +215,7 @@ private extension RecommendationFinder {
             && !state.inNonItemList(depth: depth)) || paragraphItem ? state.structuredKind(depth: depth) : nil
         // In a list of items, an item that ends in a colon is still an item when it asks for something.
         let asksForAction = structured != nil && obligation() != nil
-        if isLeadIn(block.text), !asksForAction {
+        if isLeadIn(block.text, listItem: block.kind == .listItem), !asksForAction {
             state.leadIn = (leadInKind(block.text), ListScope(introducedBy: block))
             announcedList = true
             return []
@@ -333,10 +333,15 @@ private extension RecommendationFinder {
         return true
     }
 
-    func isLeadIn(_ text: String) -> Bool {
+    /// A lead-in ends in a colon; a paragraph may also lead in without one ("the following areas
+    /// were identified as in need of improvement"), a list entry only where it announces what
+    /// follows (`lead_in_announcers`: "the following", "including the"): an entry without its
+    /// full stop that names "a significant area of concern" is a finding (session 22's blind audit).
+    func isLeadIn(_ text: String, listItem: Bool = false) -> Bool {
         if text.hasSuffix(":") { return true }
         guard let last = text.last, !".!?)\"'".contains(last) else { return false }
         let words = WordTokenizer.words(text).map(\.text)
+        if listItem, !rules.leadInAnnouncers.matches(words) { return false }
         // A judgement label ("Children looked after: requires improvement to be good") names a
         // grade, not a list to come.
         return words.count >= 4 && rules.leadInKind(words) != nil && rules.obligationStrength(words) == nil

@@ -109,4 +109,19 @@ import Testing
             """, narrative: false, documentType: "committee-report")
         #expect(found.map(\.kind) == [.procedural, .procedural])
     }
+
+    /// A list entry without its full stop that names "a significant area of concern" is a
+    /// finding, not a lead-in to the entries after it (council minutes, session 22's blind audit:
+    /// the entry was lost).
+    @Test func anEntryNamingAnAreaOfConcernIsNoLeadIn() {
+        let found = ItemFixtures.items(in: """
+            # Minutes
+
+            The Chair highlighted the following.
+
+            - Early Help – this remained a significant area of concern, with uncertainty about the offer and its capacity
+            - Exploitation – a revised plan was in place and was progressing well
+            """, narrative: true, documentType: "committee-report")
+        #expect(found.map(\.kind) == [.areaForImprovement, .strength])
+    }
 }
