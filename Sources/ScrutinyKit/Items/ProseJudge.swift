@@ -228,8 +228,8 @@ struct ProseJudge {
         if let request = rules.proceduralRequests.firstMatch(in: words) {
             return Verdict(kind: .procedural, strength: nil, cue: request.phrase.source, cueAt: request.at)
         }
-        if rules.proceduralOpenings.matchesAtStart(words), let opening = rules.proceduralOpenings.firstMatch(in: words) {
-            return Verdict(kind: .procedural, strength: nil, cue: opening.phrase.source, cueAt: 0)
+        if let opening = rules.proceduralOpenings.longest(in: words, at: 0) {
+            return Verdict(kind: .procedural, strength: nil, cue: opening.source, cueAt: 0)
         }
         // "RESOLVED – (1) That …": the minute's word and its number stand before the opening.
         let preamble = words.prefix(3).prefix { rules.proceduralPreambles.contains($0) || $0.allSatisfy(\.isNumber) }.count
