@@ -135,6 +135,14 @@ import Testing
         #expect(found.map(\.form) == [.listed, .listed])
     }
 
+    /// The focused-visit letter's account of its method judges nothing, though "information" is
+    /// a cue in an inspection (four tuning letters' false finds, session 22).
+    @Test func theLettersMethodJudgesNothing() {
+        #expect(polarity("They also looked at local authority performance management and quality assurance information.") == nil)
+        #expect(polarity("Inspectors also looked at children's case records and performance information.") == nil)
+        #expect(polarity("Plans are informed by up-to-date assessments of children's needs.") == .strength)
+    }
+
     /// Commending is judging: "He commended the work of the Director …" is a strength, though its
     /// other words are a name (a council's minutes, session 21's second audit).
     @Test func commendingIsAStrength() {
