@@ -51,5 +51,7 @@ import Testing
         #expect(partnership("The Thurrock LSCB published its annual report in the autumn, after its board had approved it.") == "Thurrock")
         #expect(partnership("The partners have set out how they will work together in safeguarding children in Staffordshire.") == "Staffordshire")
         #expect(partnership("The government published Working Together to Safeguard Children in December 2023, and partners revised their plans.") == nil)
+        // Every council has a Children in Care Council: "Care" is no place (session 22's blind audit).
+        #expect(partnership("Inspectors talked to children, including the Children in Care Council and the youth forum.") == nil)
     }
 }
