@@ -201,11 +201,8 @@ func readItems(_ input: InputOptions, lexicons: LexiconOptions, finder: Recommen
     for note in selection.notes { input.diagnostics.note(note) }
     let done = Parallel.map(selection.documents, jobs: input.jobs) { raw -> (Document, [Recommendation]) in
         let document = CorpusSelection.prepared(raw, manifest: manifest, detector: detector)
-        return (document, finder.recommendations(in: document).map { item in
-            var item = item
-            item.describe(document.metadata)
-            return item
-        })
+        // The finder gives each item its document's metadata.
+        return (document, finder.recommendations(in: document))
     }
     return (done.map(\.0), done.flatMap(\.1))
 }

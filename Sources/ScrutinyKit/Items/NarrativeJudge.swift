@@ -55,27 +55,30 @@ private extension NarrativeJudge {
     /// "Attendance at the board is good" (a bullet without its full stop) still judges.
     func isGradeLabel(_ sentence: String, words: [String]) -> Bool {
         guard !sentence.hasSuffix("."), let at = cues.gradeLabels.matchAtEnd(words), at > 0 else { return false }
+        return Self.capitalised(sentence, wordCount: words.count)?[at] == true
+    }
+
+    /// Whether each word of `sentence` after the first starts with a capital letter (the
+    /// tokenizer lower-cases words: their case is read from the sentence at their offsets); nil
+    /// when the sentence does not have `wordCount` words.
+    static func capitalised(_ sentence: String, wordCount: Int) -> [Bool]? {
         let original = WordTokenizer.words(sentence)
-        guard original.count == words.count else { return false }
+        guard original.count == wordCount else { return nil }
         let scalars = Array(sentence.unicodeScalars)
-        return original[at].start < scalars.count && scalars[original[at].start].properties.isUppercase
+        return original.indices.map { index in
+            index > 0 && original[index].start < scalars.count && scalars[original[index].start].properties.isUppercase
+        }
     }
 
     /// The words with every name blanked: two or more capitalised words together after the
     /// sentence's first ("the Principal Investigator", "the Safeguarding Improvement Board") name
     /// a role or a body, and judge nothing ("improv*" and "invest*" in them are no cues).
     func withoutNames(_ sentence: String, words: [String]) -> [String] {
-        let original = WordTokenizer.words(sentence)
-        guard original.count == words.count, original.count > 2 else { return words }
-        // The tokenizer lower-cases words: their case is read from the sentence at their offsets.
-        let scalars = Array(sentence.unicodeScalars)
-        let capitalised = original.indices.map { index in
-            index > 0 && original[index].start < scalars.count && scalars[original[index].start].properties.isUppercase
-        }
+        guard words.count > 2, let capitalised = Self.capitalised(sentence, wordCount: words.count) else { return words }
         var words = words
-        for index in original.indices where capitalised[index] {
+        for index in capitalised.indices where capitalised[index] {
             let before = index > 1 && capitalised[index - 1]
-            let after = index + 1 < original.count && capitalised[index + 1]
+            let after = index + 1 < capitalised.count && capitalised[index + 1]
             if before || after { words[index] = "\u{0}" }
         }
         return words
