@@ -6,8 +6,8 @@ import Testing
 @Suite struct NarrativeFindingsTests {
     static let rules = ItemFixtures.rules
 
-    func items(_ text: String, narrative: Bool = true) -> [Recommendation] {
-        ItemFixtures.items(in: text, narrative: narrative)
+    func items(_ text: String, narrative: Bool = true, documentType: DocumentType? = "inspection-letter") -> [Recommendation] {
+        ItemFixtures.items(in: text, narrative: narrative, documentType: documentType)
     }
 
     func polarity(_ sentence: String) -> Recommendation.Kind? {
@@ -32,6 +32,36 @@ import Testing
             The annual report provides a comprehensive and clear analysis of the board's work.
             """)
         #expect(found.map(\.text) == ["The annual report provides a comprehensive and clear analysis of the board's work."])
+    }
+
+    /// What Working Together says a yearly report must hold, quoted in the report or the minutes
+    /// on it, asks nothing of anyone and judges nothing; nor do a council paper's template heading
+    /// for the options it weighed, a year's count of reviews, or a partnership's declaration that
+    /// it will go on as it is (session 23's audits of annual reports and minutes: twelve false
+    /// finds in eight partnerships' papers). The partnership's own judgements still judge.
+    @Test func yearlyReportGuidanceAndFactsOfTheYearAreNoFindings() {
+        let found = items("""
+            # Annual report 2024-25
+
+            The annual report must set out what partners have done as a result of the arrangements and how effective these arrangements have been in practice.
+
+            The report should provide a rigorous and transparent assessment of the performance of local services.
+
+            Alternative Options Considered: there is a duty to publish the report, so there are not alternative options.
+
+            No serious case reviews were commissioned during the year, although two learning events were held.
+
+            The partnership remains committed to building a strong and open culture of challenge.
+
+            The partnership should strengthen how it hears from children who are placed out of area.
+
+            Partners have not yet agreed a shared data set, which is a significant weakness.
+            """, documentType: "annual-report")
+        #expect(found.map(\.text) == [
+            "The partnership should strengthen how it hears from children who are placed out of area.",
+            "Partners have not yet agreed a shared data set, which is a significant weakness.",
+        ])
+        #expect(found.map(\.kind) == [.recommendation, .areaForImprovement])
     }
 
     /// A partnership's aims are not findings: its vision, what it aims or wants to do, and the list
