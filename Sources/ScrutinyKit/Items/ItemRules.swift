@@ -11,6 +11,9 @@ public struct ItemRules: Sendable {
     public var nonItemLeadIns: PhraseList
     public var leadIns: [(kind: Recommendation.Kind, phrases: PhraseList)]
     public var restatementCues: PhraseList
+    /// Lead-ins that give an inspection's own words ("In their report inspectors say that:"): the
+    /// quoted entries after one are findings to judge, not quoted guidance.
+    public var reportedFindingsLeadIns: PhraseList = PhraseList([])
     /// Openings of a sentence that illustrates a finding ("For example, …"): not a request.
     public var exampleOpeners: PhraseList
     /// Words by which a list entry without a colon announces the entries after it ("However, the
@@ -113,6 +116,7 @@ public struct ItemRules: Sendable {
         nonItemLeadIns = PhraseList(file.non_item_lead_ins ?? [])
         leadIns = order.compactMap { kind in file.lead_ins?[kind.rawValue].map { (kind, PhraseList($0)) } }
         restatementCues = PhraseList(file.restatement_cues ?? [])
+        reportedFindingsLeadIns = PhraseList(file.reported_findings_lead_ins ?? [])
         exampleOpeners = PhraseList(file.example_openers ?? [])
         leadInAnnouncers = PhraseList(file.lead_in_announcers ?? [])
         questionOpeners = PhraseList(file.question_openers ?? [])
@@ -251,6 +255,7 @@ public struct ItemRules: Sendable {
         var non_item_lead_ins: [String]?
         var lead_ins: [String: [String]]?
         var restatement_cues: [String]?
+        var reported_findings_lead_ins: [String]?
         var example_openers: [String]?
         var lead_in_announcers: [String]?
         var question_openers: [String]?

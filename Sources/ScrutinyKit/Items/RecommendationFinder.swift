@@ -183,6 +183,9 @@ private extension RecommendationFinder {
         if let leadIn = state.leadIn, leadIn.scope.isEnded(by: block) {
             state.leadIn = nil
         }
+        // An inspection's findings quoted entry by entry ("In their report inspectors say that:",
+        // then "'Adoption is a strength. …'" on a council's page) are judged without their marks.
+        let block = state.quotesFindings(depth: depth) ? Self.withoutQuotationMarks(block) ?? block : block
         let placed = given ?? WordTokenizer.words(block.text)
         let words = placed.map(\.text)
         // Under a heading that announces findings ("Areas for improvement" in a SEND report), a
@@ -314,6 +317,24 @@ private extension RecommendationFinder {
         return attribution.count < 80 && (rules.quotationCues.matches(String(attribution)) || attribution.isEmpty)
     }
 
+    /// The text inside the quotation marks that open and close `block` ("'Adoption is a strength.
+    /// …'"), or nil where it is not so enclosed.
+    static func withoutQuotationMarks(_ block: Block) -> Block? {
+        let scalars = Array(block.text.unicodeScalars)
+        let quotes: Set<Unicode.Scalar> = ["'", "\"", "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}"]
+        guard scalars.count > 2, let first = scalars.first, quotes.contains(first) else { return nil }
+        var end = scalars.count
+        while end > 1, [".", ",", ";", " "].contains(scalars[end - 1]) { end -= 1 }
+        guard quotes.contains(scalars[end - 1]), end - 1 > 1 else { return nil }
+        // Keep the full stop inside the marks, or the one after them.
+        let close = end - 1
+        let stop = close + 1 < scalars.count && scalars[close + 1] == "." && scalars[close - 1] != "." ? 1 : 0
+        if stop == 0 { return block.part(from: 1, to: close) }
+        var part = block.part(from: 1, to: close)
+        part.text += "."
+        return part
+    }
+
     /// The kind a short label opening a text announces ("Areas for development: …", "Strengths:
     /// …"), where the label is a heading of areas for improvement or strengths in its own right
     /// and at least three words follow it.
@@ -356,6 +377,7 @@ private extension RecommendationFinder {
         if rules.restatementCues.matches(all) { return .notItems }
         if rules.quotationCues.matches(all) { return .quotation }
         if let kind = rules.leadInKind(last) { return .items(kind, cue: text) }
+        if rules.reportedFindingsLeadIns.matches(last) { return .reportedFindings }
         if rules.nonItemLeadIns.matches(last) { return .notItems }
         return .neutral
     }

@@ -10,6 +10,9 @@ struct SectionState {
         /// The points of the item just found ("Leaders should act with urgency to ensure that:"):
         /// they are parts of it, not items of their own.
         case parts
+        /// An inspection's own words follow, in quotation marks ("In their report inspectors say
+        /// that:"): each quoted entry is judged as the inspectors' finding.
+        case reportedFindings
         case neutral
     }
 
@@ -66,11 +69,17 @@ struct SectionState {
             switch leadIn.kind {
             case .items(let kind, let cue): return (kind, cue)
             case .quotation, .notItems, .parts: return nil
-            case .neutral: break
+            case .neutral, .reportedFindings: break
             }
         }
         guard !closed, let mode else { return nil }
         return (mode.kind, mode.cue)
+    }
+
+    /// Whether the list a block belongs to quotes an inspection's findings.
+    func quotesFindings(depth: Int) -> Bool {
+        guard let leadIn, leadIn.scope.covers(depth: depth) else { return false }
+        return leadIn.kind == .reportedFindings
     }
 
     /// Whether the list a block belongs to is a quotation or a list of non-items.

@@ -64,6 +64,28 @@ import Testing
         #expect(found.map(\.kind) == [.recommendation, .areaForImprovement])
     }
 
+    /// A council's page that quotes an inspection's findings entry by entry, each in quotation
+    /// marks, under "inspectors say that:" gives them as findings (session 21's audit: seven true
+    /// strengths lost); fully quoted entries under any other lead-in stay quoted words, and a
+    /// lead-in that names its kind ("Inspectors found the following strengths:") keeps it.
+    @Test func anInspectionsFindingsQuotedOnAPageAreFindings() {
+        let found = items("""
+            # Children's services rated good
+
+            In their report inspectors say that:
+
+            - 'Leaders have steadily improved services for children since the last inspection.'
+            - 'Fostering is a strength. Carers are trained to a high standard and supported well.'
+
+            Young people told the council:
+
+            - 'The support we get from our workers is really good and helps us a lot.'
+            """, documentType: nil)
+        #expect(found.map(\.text) == ["Leaders have steadily improved services for children since the last inspection.",
+                                      "Fostering is a strength.", "Carers are trained to a high standard and supported well."])
+        #expect(found.allSatisfy { $0.kind == .strength && $0.form == .narrative })
+    }
+
     /// A partnership's aims are not findings: its vision, what it aims or wants to do, and the list
     /// of priorities it agreed (partnership pages, session 21's audits: aims read as strengths).
     /// The progress reported under its priorities still judges.
