@@ -260,15 +260,27 @@ private extension RecommendationFinder {
         // A sentence's words are the block's words within its range: a sentence ends after its
         // punctuation and the next opens after a space, so no word runs across the cut.
         var firstWord = 0
-        return SentenceSplitter.sentences(block.text).compactMap { sentence in
+        let sentences = SentenceSplitter.sentences(block.text)
+        let sentenceWords: [[String]] = sentences.map { sentence in
             while firstWord < placed.count, placed[firstWord].start < sentence.range.lowerBound { firstWord += 1 }
             var endWord = firstWord
             while endWord < placed.count, placed[endWord].end <= sentence.range.upperBound { endWord += 1 }
-            let sentenceWords = Array(words[firstWord..<endWord])
+            return Array(words[firstWord..<endWord])
+        }
+        let proseList = state.structuredKind(depth: depth) == nil ? self.proseList(sentenceWords) : nil
+        return sentences.indices.compactMap { index in
+            let sentence = sentences[index]
+            let sentenceWords = sentenceWords[index]
             var sentenceLocation = location
             sentenceLocation.range = TextRange(start: block.range.start + sentence.range.lowerBound,
                                                end: block.range.start + sentence.range.upperBound)
             sentenceLocation.page = block.page(at: sentence.range.lowerBound)
+            if let proseList, index == proseList.leadIn { return nil }
+            if let proseList, proseList.items.contains(index) {
+                let asked = rules.obligationStrength(sentenceWords)
+                return Candidate(kind: proseList.kind, form: .listed, text: sentence.text, strength: asked?.strength,
+                                 cue: sentences[proseList.leadIn].text, cueAt: asked?.at, locations: [sentenceLocation])
+            }
             guard let verdict = judge.judge(sentence.text, words: sentenceWords) else {
                 // A judgement of the running text is a whole sentence: a paragraph's words that stop
                 // without a full stop are a table's cell or a heading the layout broke ("The
@@ -284,6 +296,29 @@ private extension RecommendationFinder {
                              cueAt: verdict.cueAt, locations: [sentenceLocation],
                              restated: verdict.kind == .procedural && verdict.cue != rules.proceduralOpening)
         }
+    }
+
+    /// A list written as sentences: a sentence that asks or announces items ("I would like to
+    /// highlight four key messages … that the partnership should consider as a priority.") and
+    /// then two or more sentences that each open with a purpose ("To meet the needs of children
+    /// earlier …. To ensure schools remain …."), as a scrutineer's foreword may set out its
+    /// recommendations (session 22's audit). The purposes are the items, of the kind the first
+    /// sentence announces (a recommendation where it only asks); the first is their lead-in.
+    func proseList(_ sentences: [[String]]) -> (leadIn: Int, items: Range<Int>, kind: Recommendation.Kind)? {
+        let narrative = rules.narrative
+        func isPurpose(_ words: [String]) -> Bool {
+            words.count >= 4 && narrative.purposes.matchesAtStart(words) && !narrative.notPurposes.matchesAtStart(words)
+        }
+        for index in sentences.indices.dropLast(2) {
+            let words = sentences[index]
+            guard !isPurpose(words) else { continue }
+            let kind = rules.leadInKind(words)
+            guard kind != nil || rules.obligationStrength(words) != nil else { continue }
+            var end = index + 1
+            while end < sentences.count, isPurpose(sentences[end]) { end += 1 }
+            if end - index > 2 { return (index, (index + 1)..<end, kind ?? .recommendation) }
+        }
+        return nil
     }
 
     /// The entries a paragraph holds. Under a heading that announces findings, a paragraph whose

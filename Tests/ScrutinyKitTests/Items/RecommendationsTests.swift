@@ -32,6 +32,32 @@ import Testing
         #expect(items("The annual report should be published by September each year.").isEmpty)
     }
 
+    /// Recommendations written as sentences in a foreword: a sentence that asks, then purposes
+    /// one a sentence. Each purpose is a listed recommendation and the sentence before them is
+    /// their lead-in, not an item (session 22's audit: four recommendations missed, their lead-in
+    /// found). One purpose after a request is no list; nor is a purpose after a sentence that asks
+    /// nothing.
+    @Test func purposesAfterARequestAreAListWrittenAsSentences() {
+        let found = items("""
+        # Foreword
+
+        The partnership is in a good place. I would like to set out three messages that partners should take forward this year. To hear children's views earlier, so that plans reflect them. To ensure schools remain fully part of the safeguarding system. To seek assurance about the support given to care leavers. There is also a need to ensure that learning from reviews reaches practitioners.
+
+        Partners should review the neglect strategy. To do this, the board will hold a workshop in May.
+
+        We met partners over three days. To understand the arrangements, we read their plans. To test them, we audited cases.
+        """)
+        #expect(found.map(\.text) == [
+            "To hear children's views earlier, so that plans reflect them.",
+            "To ensure schools remain fully part of the safeguarding system.",
+            "To seek assurance about the support given to care leavers.",
+            "There is also a need to ensure that learning from reviews reaches practitioners.",
+            "Partners should review the neglect strategy.",
+        ])
+        #expect(found.prefix(3).allSatisfy { $0.kind == .recommendation && $0.form == .listed })
+        #expect(found[3].form == .explicit && found[4].form == .explicit)
+    }
+
     /// A label before a listed item ("R1:", "Recommendation 3 –") is no part of its text, and its
     /// actor is found behind it (the label stayed in the text, and hid the actor, until session 19).
     @Test func labelsBeforeItemsAreTakenOff() {
