@@ -230,6 +230,16 @@ import Testing
         #expect(found.map(\.text) == ["Challenge from conference chairs is effective in reducing drift for children."])
     }
 
+    /// "Unacceptably high" and "very difficult" find fault, and the name of an inspection ("a
+    /// focused visit") judges nothing (news of inspections, session 23's audit: three areas for
+    /// improvement read as strengths on "focused" and "good").
+    @Test func unacceptableAndVeryDifficultFindFault() {
+        #expect(polarity("The council was told in May that caseloads were unacceptably high after a focused visit.") == .areaForImprovement)
+        #expect(polarity("Although inspectors saw some good practice, high demand made it very difficult for workers to visit children.")
+            == .areaForImprovement)
+        #expect(polarity("A focused visit took place in March, which considered the work of the front door.") == nil)
+    }
+
     /// No backlog is a strength, as no delay is, though a backlog finds fault (a council's paper,
     /// session 21's audit: "… had no referral backlog" was an area for improvement).
     @Test func noBacklogIsAStrength() {
