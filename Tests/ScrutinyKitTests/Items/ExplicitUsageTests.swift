@@ -58,6 +58,10 @@ import Testing
         "The review shows knowledge of where improvements in matching and family finding need to be put in place.",
         // A reduced relative clause: determiner, noun, pronoun, need.
         "The partnership has the data it needs to understand local patterns of harm.",
+        // What binds the people just named, and a reason given (session 23's battery).
+        "Agencies attend the meetings they are required to attend.",
+        "The council has commissioned more placements because more are needed for older children.",
+        "Visits were brought forward because children needed to be seen before the holidays.",
         "The service is not shaped around the cohort it needs to reach.",
         // A condition that opens the sentence, ending at its comma a few words after the cue.
         "Where children need to move, moves are carefully planned.",
