@@ -131,7 +131,8 @@ private extension PartnershipMentions {
         guard index > 0, index < sentence.words.count,
               separatedBySpace(sentence.words[index - 1], sentence.words[index], scalars) else { return nil }
         var parts: [String] = []
-        var position = index - 1
+        // A possessive names the area too: "Lancashire's Safeguarding Children Board".
+        var position = isPossessive(at: index - 1, in: sentence, scalars) ? index - 2 : index - 1
         while position >= 0, parts.count < 3 {
             let word = sentence.words[position]
             var start = position
@@ -144,6 +145,14 @@ private extension PartnershipMentions {
             position = start - 1
         }
         return parts.isEmpty ? nil : normalised(parts)
+    }
+
+    /// Whether word `index` is the "s" of a possessive ("Lancashire's", "Lancashire’s").
+    static func isPossessive(at index: Int, in sentence: ContextSentence, _ scalars: [Unicode.Scalar]) -> Bool {
+        guard index > 0 else { return false }
+        let word = sentence.words[index], before = sentence.words[index - 1]
+        return word.end == word.start + 1 && (scalars[word.start] == "s" || scalars[word.start] == "S")
+            && word.start == before.end + 1 && (scalars[before.end] == "'" || scalars[before.end] == "\u{2019}")
     }
 
     static func joinedByHyphen(_ left: Word, _ right: Word, _ scalars: [Unicode.Scalar]) -> Bool {

@@ -21,6 +21,10 @@ import Testing
         ("Stockton-on-Tees Safeguarding Children Partnership annual report", "Stockton-on-Tees"),
         ("BCP Safeguarding Children Partnership Annual Report 2024/2025", "BCP"),
         ("RAVENSHOLME SAFEGUARDING CHILDREN PARTNERSHIP", "Ravensholme"),
+        // A board "of Children's" and a possessive area (session 23's audits of council minutes).
+        ("Staffordshire Safeguarding Children\u{2019}s Board Annual Report", "Staffordshire"),
+        ("Lancashire's Safeguarding Children Board (LSCB) Annual Report", "Lancashire"),
+        ("Kestlebury\u{2019}s Local Safeguarding Children\u{2019}s Board report", "Kestlebury"),
     ] as [(String, String)])
     func aTitleNamesItsPartnership(title: String, name: String) {
         #expect(Self.partnership(title) == name)
@@ -33,6 +37,8 @@ import Testing
         // Kinds of partnership, not places (session 21's fourth audit).
         "Multi-agency Safeguarding Partnerships: what the reforms mean",
         "The Strategic Safeguarding Partnership",
+        // "Annual" opens a report's title, it is no place (session 23's audit).
+        "67 Annual Safeguarding Children's Board Report (LSCB)",
     ])
     func noNameIsMadeOfALabelOrHalfAWord(title: String) {
         #expect(Self.partnership(title) == nil)
