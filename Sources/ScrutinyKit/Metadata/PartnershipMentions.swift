@@ -61,8 +61,11 @@ private extension PartnershipMentions {
                 if let acronym = Self.acronym(after: match.end, in: sentence, scalars: scalars()) { acronyms[acronym] = name }
             }
         }
+        // Likewise a council's: "Council" in "Cambridgeshire County Council" names no "Cambridgeshire County".
         for pattern in rules.councils where sentence.mayMatch(pattern) {
             for match in pattern.allMatches(in: words) {
+                guard !taken.contains(where: { $0.overlaps(match.start..<match.end) }) else { continue }
+                taken.append(match.start..<match.end)
                 if let name = Self.name(before: match.start, in: sentence, scalars: scalars(), rules: rules) {
                     add(name, rules.weights.council * head)
                 }

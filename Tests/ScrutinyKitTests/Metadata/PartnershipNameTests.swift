@@ -59,5 +59,8 @@ import Testing
         #expect(partnership("The government published Working Together to Safeguard Children in December 2023, and partners revised their plans.") == nil)
         // Every council has a Children in Care Council: "Care" is no place (session 22's blind audit).
         #expect(partnership("Inspectors talked to children, including the Children in Care Council and the youth forum.") == nil)
+        // A council names its area once: "Council" inside "Kestlebury County Council" made a second
+        // name, "Kestlebury County", and the tie left news of an inspection with none (session 23).
+        #expect(partnership("Kestlebury County Council was told by inspectors in April that caseloads were too high.") == "Kestlebury")
     }
 }
