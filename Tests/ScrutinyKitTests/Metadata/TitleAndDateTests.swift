@@ -85,4 +85,19 @@ import Testing
         let document = Document(source: "page.md", sha256: "x", format: .markdown, blocks: PlainTextReader().blocks(from: text))
         #expect(Self.detector.detect(document).documentType == "committee-report")
     }
+
+    /// A page of news about an inspection is typed by the inspection it reports: a focused visit's
+    /// is an inspection letter, an ILACS inspection's a report, a JTAI's a JTAI letter. "Inspectors
+    /// found" is said of every inspection (it made all of them JTAI letters: session 23's audits).
+    @Test(arguments: [
+        ("Inspectors found that children in need were visited regularly during the focused visit in May.", "inspection-letter"),
+        ("Inspectors found strong leadership in the inspection of local authority children's services (ILACS).", "inspection-report"),
+        ("Inspectors found that agencies shared information well in the joint targeted area inspection.", "jtai-letter"),
+        ("Inspectors found that leaders knew their services well and had acted on the weaknesses found.", nil),
+    ] as [(String, String?)])
+    func newsOfAnInspectionTakesItsType(body: String, type: String?) {
+        let text = "# Council welcomes Ofsted findings\n\n" + body
+        let document = Document(source: "page.md", sha256: "x", format: .markdown, blocks: PlainTextReader().blocks(from: text))
+        #expect(Self.detector.detect(document).documentType?.rawValue == type)
+    }
 }
