@@ -115,8 +115,10 @@ private extension MetadataDetector {
     /// In the title and byline: the first month and year, or a date written in figures ("Meeting:
     /// 10/11/2025", day first as in the UK), else the end of a reporting year ("Annual Report
     /// 2024/25": "2025"), else the one year the title names ("… Arrangements 2024"), else a year
-    /// standing alone ("(2022)" under the authors: "2022"); failing those, the first month and year
-    /// in the text: "2022-05". A span ("1 April 2024 to 31 March 2025") gives its end.
+    /// standing alone ("(2022)" under the authors: "2022"); failing those, a date the text labels as
+    /// its own ("Date of Meeting 21 September 2022", `dates.labels`), else the latest month and
+    /// year in the text: a page or minutes look back at what happened before them ("following
+    /// the last inspection in November 2012"). A span ("1 April 2024 to 31 March 2025") gives its end.
     func date(head: [ContextSentence], all: [ContextSentence]) -> String? {
         for sentence in head {
             if let date = Self.monthYear(in: sentence.wordTexts) ?? Self.numericDate(in: sentence.text) { return date }
@@ -128,8 +130,10 @@ private extension MetadataDetector {
                 return year
             }
         }
-        for sentence in all { if let date = Self.monthYear(in: sentence.wordTexts) { return date } }
-        return nil
+        for sentence in all where rules.dateLabels.matchesAtStart(sentence.wordTexts) {
+            if let date = Self.monthYear(in: sentence.wordTexts) ?? Self.numericDate(in: sentence.text) { return date }
+        }
+        return all.lazy.compactMap { Self.monthYear(in: $0.wordTexts) }.max()
     }
 
     static let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september",

@@ -24,6 +24,8 @@ public struct MetadataRules: Sendable {
     /// In order: the first type whose cues match wins.
     public var documentTypes: [(type: DocumentType, head: PhraseList, body: PhraseList)]
     public var titleLabels: PhraseList
+    /// Labels of a document's own date anywhere in it ("Date of Meeting 21 September 2022").
+    public var dateLabels: PhraseList = PhraseList([])
     public var titleCues: PhraseList
     public var notTitles: PhraseList
     public var authorLabels: PhraseList
@@ -72,6 +74,7 @@ public struct MetadataRules: Sendable {
         }
         documentTypes = rules
         titleLabels = PhraseList(file.titles?.labels ?? [])
+        dateLabels = PhraseList(file.dates?.labels ?? [])
         titleCues = PhraseList(file.titles?.cues ?? [])
         notTitles = PhraseList(file.titles?.not_titles ?? [])
         authorLabels = PhraseList(file.authors?.labels ?? [])
@@ -106,6 +109,10 @@ public struct MetadataRules: Sendable {
             var not_names: [String]?
         }
 
+        struct Dates: Decodable {
+            var labels: [String]?
+        }
+
         struct Titles: Decodable {
             var labels: [String]?
             var cues: [String]?
@@ -116,6 +123,7 @@ public struct MetadataRules: Sendable {
         var types: [DocumentTypes.FileEntry]?
         var document_types: [TypeRule]
         var titles: Titles?
+        var dates: Dates?
         var authors: Authors?
     }
 }

@@ -100,4 +100,19 @@ import Testing
         let document = Document(source: "page.md", sha256: "x", format: .markdown, blocks: PlainTextReader().blocks(from: text))
         #expect(Self.detector.detect(document).documentType?.rawValue == type)
     }
+
+    /// A page whose title and byline give no date is dated by the date it labels as its own, else
+    /// by the latest month it names: it looks back at what came before it (session 23's audits:
+    /// news dated by "the last inspection in November 2012").
+    @Test func aBodyDateIsTheLabelledOneOrTheLatest() {
+        func date(_ body: String) -> String? {
+            let text = "# Our partnership\n\nThe partnership has met four times this year, and its subgroups have met every month to carry forward the work of the plan agreed by its partners and the board.\n\n" + body
+            let document = Document(source: "page.md", sha256: "x", format: .markdown, blocks: PlainTextReader().blocks(from: text))
+            return Self.detector.detect(document).date
+        }
+        #expect(date("The partnership was formed in November 2018 from the old board. Its new plan was agreed by partners in October 2021.")
+            == "2021-10")
+        #expect(date("Date of Meeting 21 September 2022\n\nThe plan will go to Cabinet in October 2022 and to the inspectorates by November 2022.")
+            == "2022-09")
+    }
 }
