@@ -133,7 +133,8 @@ private extension MetadataDetector {
         for sentence in all where rules.dateLabels.matchesAtStart(sentence.wordTexts) {
             if let date = Self.monthYear(in: sentence.wordTexts) ?? Self.numericDate(in: sentence.text) { return date }
         }
-        return all.lazy.compactMap { Self.monthYear(in: $0.wordTexts) }.max()
+        let dated = all.compactMap { sentence in Self.monthYear(in: sentence.wordTexts).map { (sentence, $0) } }
+        return dated.filter { !rules.futureCues.matches($0.0.wordTexts) }.map(\.1).max() ?? dated.map(\.1).max()
     }
 
     static let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september",

@@ -26,6 +26,9 @@ public struct MetadataRules: Sendable {
     public var titleLabels: PhraseList
     /// Labels of a document's own date anywhere in it ("Date of Meeting 21 September 2022").
     public var dateLabels: PhraseList = PhraseList([])
+    /// Words of a sentence about what is still to come ("to be rolled out from February 2018"):
+    /// its date is not the document's.
+    public var futureCues: PhraseList = PhraseList([])
     public var titleCues: PhraseList
     public var notTitles: PhraseList
     public var authorLabels: PhraseList
@@ -75,6 +78,7 @@ public struct MetadataRules: Sendable {
         documentTypes = rules
         titleLabels = PhraseList(file.titles?.labels ?? [])
         dateLabels = PhraseList(file.dates?.labels ?? [])
+        futureCues = PhraseList(file.dates?.future ?? [])
         titleCues = PhraseList(file.titles?.cues ?? [])
         notTitles = PhraseList(file.titles?.not_titles ?? [])
         authorLabels = PhraseList(file.authors?.labels ?? [])
@@ -111,6 +115,7 @@ public struct MetadataRules: Sendable {
 
         struct Dates: Decodable {
             var labels: [String]?
+            var future: [String]?
         }
 
         struct Titles: Decodable {

@@ -102,8 +102,8 @@ import Testing
     }
 
     /// A page whose title and byline give no date is dated by the date it labels as its own, else
-    /// by the latest month it names: it looks back at what came before it (session 23's audits:
-    /// news dated by "the last inspection in November 2012").
+    /// by the latest month it names outside what is still to come: it looks back at what came
+    /// before it (session 23's audits: news dated by "the last inspection in November 2012").
     @Test func aBodyDateIsTheLabelledOneOrTheLatest() {
         func date(_ body: String) -> String? {
             let text = "# Our partnership\n\nThe partnership has met four times this year, and its subgroups have met every month to carry forward the work of the plan agreed by its partners and the board.\n\n" + body
@@ -114,5 +114,8 @@ import Testing
             == "2021-10")
         #expect(date("Date of Meeting 21 September 2022\n\nThe plan will go to Cabinet in October 2022 and to the inspectorates by November 2022.")
             == "2022-09")
+        // What is still to come dates nothing written, unless nothing else is dated (audit 10).
+        #expect(date("The survey ran from March to May 2017. Training is to be rolled out from February 2018.") == "2017-05")
+        #expect(date("The next monitoring visit is scheduled for April 2019.") == "2019-04")
     }
 }
