@@ -25,7 +25,7 @@ struct NarrativeJudge {
         guard words.count >= 4, !sentence.hasSuffix(":"), !sentence.hasSuffix("?"),
               !cues.instructions.contains(words[0]), !cues.aims.matchesAtStart(words), !cues.notFindings.matches(words) else { return nil }
         if isGradeLabel(sentence, words: words) { return nil }
-        let words = withoutNames(sentence, words: withoutNeutralPhrases(words))
+        let words = withoutQuotedGrades(sentence, words: withoutNames(sentence, words: withoutNeutralPhrases(words)))
         // Outside inspections a sentence whose only cues are weak ones describes ("Partners were
         // informed of the changes"); beside a stronger cue they judge as anywhere ("concerned by
         // the lack of …, however pleased with the progress made" is judged on "progress").
@@ -82,6 +82,28 @@ private extension NarrativeJudge {
             if before || after { words[index] = "\u{0}" }
         }
         return words
+    }
+
+    /// The words with every grade in quotation marks blanked ("rated 'good' overall", "maintained
+    /// its 'outstanding' judgement", "still \"requires improvement\""): a grade reported by a page
+    /// or a paper, not its own judgement; the rest of the sentence decides (session 23's audits of
+    /// news and papers on inspections). Inspectors' own letters do not quote their grades.
+    func withoutQuotedGrades(_ sentence: String, words: [String]) -> [String] {
+        let quotes: Set<Unicode.Scalar> = ["'", "\"", "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}"]
+        guard sentence.unicodeScalars.contains(where: quotes.contains) else { return words }
+        let placed = WordTokenizer.words(sentence)
+        guard placed.count == words.count else { return words }
+        let scalars = Array(sentence.unicodeScalars)
+        var result = words, remaining = words
+        while let grade = cues.gradeLabels.firstMatch(in: remaining) {
+            let last = grade.at + grade.phrase.wordCount - 1
+            for index in grade.at...last { remaining[index] = "\u{0}" }
+            let start = placed[grade.at].start, end = placed[last].end
+            if start > 0, quotes.contains(scalars[start - 1]), end < scalars.count, quotes.contains(scalars[end]) {
+                for index in grade.at...last { result[index] = "\u{0}" }
+            }
+        }
+        return result
     }
 
     /// The words with every neutral phrase blanked ("leaders know the strengths and weaknesses

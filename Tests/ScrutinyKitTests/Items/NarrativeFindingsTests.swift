@@ -240,6 +240,18 @@ import Testing
         #expect(polarity("A focused visit took place in March, which considered the work of the front door.") == nil)
     }
 
+    /// A grade in quotation marks is reported, not judged ("rated 'good'", "its 'outstanding'
+    /// judgement"): the rest of the sentence decides, and inspectors' praise judges (news and
+    /// papers on inspections, session 23's audits: seven false finds on quoted grades).
+    @Test func aQuotedGradeIsReportedNotJudged() {
+        #expect(polarity("Ofsted inspectors have rated the council's services for children as 'good' for the second time.") == nil)
+        #expect(polarity("The council has kept its \u{2018}outstanding\u{2019} judgement since the inspection in 2020.") == nil)
+        #expect(polarity("Although services still \"require improvement\", inspectors praised the efforts made since then.") == .strength)
+        #expect(polarity("Inspectors were impressed by the stability of the workforce in the assessment teams.") == .strength)
+        // Unquoted, a grade is the text's own judgement.
+        #expect(polarity("The help given to care leavers is good and improving.") == .strength)
+    }
+
     /// No backlog is a strength, as no delay is, though a backlog finds fault (a council's paper,
     /// session 21's audit: "… had no referral backlog" was an area for improvement).
     @Test func noBacklogIsAStrength() {
