@@ -58,6 +58,23 @@ import Testing
         #expect(found[3].form == .explicit && found[4].form == .explicit)
     }
 
+    /// An annual report's "Achievements" lists strengths, and "would like to see" asks (session
+    /// 23's audit: a board's page and news of a JTAI letter).
+    @Test func achievementsListStrengthsAndWouldLikeToSeeAsks() {
+        let found = items("""
+        # Achievements
+
+        - We have held six briefings for frontline practitioners and their managers this year.
+        - A neglect strategy and its action plan have been agreed by all partners.
+
+        # What inspectors said
+
+        The inspection team said it would like to see more involvement from health workers in strategy discussions.
+        """)
+        #expect(found.map(\.kind) == [.strength, .strength, .recommendation])
+        #expect(found.map(\.form) == [.listed, .listed, .explicit])
+    }
+
     /// A label before a listed item ("R1:", "Recommendation 3 –") is no part of its text, and its
     /// actor is found behind it (the label stayed in the text, and hid the actor, until session 19).
     @Test func labelsBeforeItemsAreTakenOff() {
