@@ -175,9 +175,11 @@ private extension RecommendationFinder {
         var announcedList = false
         var madeItem = false
         let subPoint = block.kind == .listItem && isSubPoint(depth, state)
+        let continuesQuotation = state.quotationOpen && block.kind == .paragraph
         defer {
             // Sub-points keep pointing at their parent item, so that all of them are recognised.
             if block.kind == .listItem, !subPoint { state.lastItem = (depth, announcedList, madeItem) }
+            if block.kind == .paragraph { state.quotationOpen = Self.leavesQuotationOpen(block.text, continuing: continuesQuotation) }
         }
         // A paragraph, a shallower item or a sibling of the item that made the lead-in ends its list.
         if let leadIn = state.leadIn, leadIn.scope.isEnded(by: block) {
@@ -227,7 +229,7 @@ private extension RecommendationFinder {
         if block.kind == .listItem, state.isPart(depth: depth) {
             return [Candidate(kind: .recommendation, text: block.text, cue: "", locations: [location], isPart: true)]
         }
-        guard !state.nonItemSection, !state.inNonItemList(depth: depth), !isQuotedGuidance(block.text) else { return [] }
+        guard !state.nonItemSection, !state.inNonItemList(depth: depth), continuesQuotation || !isQuotedGuidance(block.text) else { return [] }
         // "Areas for development: return home interviews, the local offer …": a label that
         // announces findings, with them in the same entry (council minutes, session 22's audit).
         if structured == nil, !subPoint, let labelled = labelledFindings(block.text) {
@@ -350,6 +352,22 @@ private extension RecommendationFinder {
         guard let close = text.dropFirst().lastIndex(where: { $0 == "'" || $0 == "\"" }) else { return false }
         let attribution = text[text.index(after: close)...]
         return attribution.count < 80 && (rules.quotationCues.matches(String(attribution)) || attribution.isEmpty)
+    }
+
+    /// Whether a paragraph leaves a quotation open for the next: it opens one (“ or ") that it
+    /// does not close; a paragraph that goes on with a quotation and opens with a mark re-opens it
+    /// rather than closing it (“… in their view. / “Inspectors saw … / “Due to delays …”).
+    static func leavesQuotationOpen(_ text: String, continuing: Bool) -> Bool {
+        var open = false
+        for (index, character) in text.enumerated() {
+            switch character {
+            case "\u{201C}": open = true
+            case "\u{201D}": open = false
+            case "\"": open = index == 0 && continuing ? true : !open
+            default: break
+            }
+        }
+        return open
     }
 
     /// The text inside the quotation marks that open and close `block` ("'Adoption is a strength.

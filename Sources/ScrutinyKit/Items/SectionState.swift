@@ -33,6 +33,10 @@ struct SectionState {
     /// Whether the current section has had a list item (a section of paragraphs holds its items
     /// one a paragraph).
     var sawListItem = false
+    /// Whether the last paragraph opened a quotation it did not close: the next paragraph that
+    /// opens with a quotation mark goes on with it (a letter quoted over several paragraphs, each
+    /// opening with its own mark, as news pages set it out).
+    var quotationOpen = false
 
     var path: String { headings.joined(separator: " \u{203A} ") }
 

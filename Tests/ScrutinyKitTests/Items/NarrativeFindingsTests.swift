@@ -86,6 +86,24 @@ import Testing
         #expect(found.allSatisfy { $0.kind == .strength && $0.form == .narrative })
     }
 
+    /// A letter quoted over several paragraphs, each opening with its own mark and only the last
+    /// closing, is one quotation: its last paragraph is judged like the others, not taken for a
+    /// quotation of guidance (news of a SEND inspection, session 23's audit: two areas for
+    /// improvement missed). A paragraph quoted on its own is still set aside.
+    @Test func aQuotationOverSeveralParagraphsIsJudgedThroughout() {
+        let found = items("""
+            # Council criticised over SEND
+
+            A letter sent to the council said: \u{201C}Too many parents do not believe that their children's needs are identified early.
+
+            \u{201C}Delays in assessment have left some families without the help they needed for months.\u{201D}
+
+            \u{201C}Partners must share a single vision of good help for every family in the borough.\u{201D}
+            """, documentType: nil)
+        #expect(found.map(\.kind) == [.areaForImprovement, .areaForImprovement])
+        #expect(found.last?.text.contains("Delays in assessment") == true)
+    }
+
     /// A partnership's aims are not findings: its vision, what it aims or wants to do, and the list
     /// of priorities it agreed (partnership pages, session 21's audits: aims read as strengths).
     /// The progress reported under its priorities still judges.
