@@ -104,6 +104,29 @@ import Testing
         #expect(found.last?.text.contains("Delays in assessment") == true)
     }
 
+    /// Minutes that list what members said ("Members then raised a number of questions and
+    /// comments, which included:") list the discussion, and its judgements are findings; a list of
+    /// the members, or of the questions a review asked, is not (session 23's audit of minutes).
+    @Test func whatMembersSaidIsJudgedButNotWhoTheyAre() {
+        let found = items("""
+            # Minutes
+
+            Members then raised a number of questions and comments, which included:
+
+            - Caseloads - the reduction in caseloads was welcomed, and staff turnover has fallen sharply.
+
+            Members of the board are:
+
+            - The director of children's services, whose work is strong and well regarded.
+
+            The key questions for the review were:
+
+            - Whether the quality of plans is good enough for children in need.
+            """, documentType: "committee-report")
+        #expect(found.map(\.text) == ["Caseloads - the reduction in caseloads was welcomed, and staff turnover has fallen sharply."])
+        #expect(found.first?.kind == .strength)
+    }
+
     /// A partnership's aims are not findings: its vision, what it aims or wants to do, and the list
     /// of priorities it agreed (partnership pages, session 21's audits: aims read as strengths).
     /// The progress reported under its priorities still judges.
