@@ -289,6 +289,12 @@ import Testing
         #expect(polarity("The council has kept its \u{2018}outstanding\u{2019} judgement since the inspection in 2020.") == nil)
         #expect(polarity("Although services still \"require improvement\", inspectors praised the efforts made since then.") == .strength)
         #expect(polarity("Inspectors were impressed by the stability of the workforce in the assessment teams.") == .strength)
+        // Ratings reported are labels too; work still to do and areas named as needing
+        // improvement find fault; no child waiting is a strength.
+        #expect(polarity("Good ratings were received for the help given to care leavers and children in care.") == nil)
+        #expect(polarity("The director recognised that there was still a lot to do to embed the model.") == .areaForImprovement)
+        #expect(polarity("The report identified two areas needing improvement, which included the quality of plans.") == .areaForImprovement)
+        #expect(polarity("Among children who need adoption, all have a placement with none waiting.") == .strength)
         // Unquoted, a grade is the text's own judgement.
         #expect(polarity("The help given to care leavers is good and improving.") == .strength)
     }
