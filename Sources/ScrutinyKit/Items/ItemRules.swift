@@ -94,6 +94,9 @@ public struct ItemRules: Sendable {
     public var proceduralRequests: PhraseList
     /// Words a minuted decision may open with before its "That": "RESOLVED – (1) That …".
     public var proceduralPreambles: Set<String>
+    /// Words after which a resolution's verb is no resolution ("should be noted", "to be agreed"):
+    /// elsewhere its bare subjunctive resolves ("The annual report be noted.").
+    public var proceduralNotSubjunctive: Set<String> = []
     public var itemColumns: PhraseList
     public var actorColumns: PhraseList
     public var notActors: PhraseList
@@ -158,6 +161,7 @@ public struct ItemRules: Sendable {
         proceduralRequests = PhraseList(file.procedural?.requests ?? [])
         proceduralOpenings = PhraseList(file.procedural?.openings ?? [])
         proceduralPreambles = Set((file.procedural?.preambles ?? []).map { $0.lowercased() })
+        proceduralNotSubjunctive = Set((file.procedural?.not_subjunctive_after ?? []).map { $0.lowercased() })
         itemColumns = PhraseList(file.table_headers?["item"] ?? [])
         actorColumns = PhraseList(file.table_headers?["actor"] ?? [])
         notActors = PhraseList(file.not_actors ?? [])
@@ -245,6 +249,7 @@ public struct ItemRules: Sendable {
             var requests: [String]?
             var openings: [String]?
             var preambles: [String]?
+            var not_subjunctive_after: [String]?
         }
 
         var sections: [String: [String]]

@@ -34,6 +34,10 @@ struct ProseJudge {
         /// commend", "is to be commended"): a strength the author states outright, reported with
         /// or without `--narrative` (narrative findings are only judged, and only with it).
         var form: Recommendation.Form = .explicit
+        /// A procedural decision said again in the body, or put to the committee ("it is
+        /// recommended that …", "Members are asked to note …", "To note …"): it merges into a like
+        /// decision already found. A resolution ("That …", "The report be noted.") stands alone.
+        var restated = false
     }
 
     /// `words`: the sentence's words, when already made (they are used where no quotation or web
@@ -222,23 +226,30 @@ struct ProseJudge {
         if let restated = rules.proceduralRestated.firstMatch(in: words) {
             let rest = Array(words[restated.at...])
             if rules.proceduralBodies.matches(rest), rules.proceduralDecisions.matches(rest) {
-                return Verdict(kind: .procedural, strength: nil, cue: restated.phrase.source, cueAt: restated.at)
+                return Verdict(kind: .procedural, strength: nil, cue: restated.phrase.source, cueAt: restated.at, restated: true)
             }
         }
         if let request = rules.proceduralRequests.firstMatch(in: words) {
-            return Verdict(kind: .procedural, strength: nil, cue: request.phrase.source, cueAt: request.at)
+            return Verdict(kind: .procedural, strength: nil, cue: request.phrase.source, cueAt: request.at, restated: true)
         }
         if let opening = rules.proceduralOpenings.longest(in: words, at: 0) {
-            return Verdict(kind: .procedural, strength: nil, cue: opening.source, cueAt: 0)
+            return Verdict(kind: .procedural, strength: nil, cue: opening.source, cueAt: 0, restated: true)
         }
         // "RESOLVED – (1) That …": the minute's word and its number stand before the opening.
         let preamble = words.prefix(3).prefix { rules.proceduralPreambles.contains($0) || $0.allSatisfy(\.isNumber) }.count
-        let words = Array(words.dropFirst(preamble))
-        guard words.first == rules.proceduralOpening, text.first(where: \.isLetter)?.isUppercase == true, words.count > 3 else { return nil }
-        let afterOpening = Array(words.dropFirst())
-        if rules.proceduralBodies.matchesAtStart(afterOpening) || rules.proceduralBodies.matches(afterOpening)
-            || rules.proceduralResolutions.matches(afterOpening) {
-            return Verdict(kind: .procedural, strength: nil, cue: rules.proceduralOpening, cueAt: preamble)
+        let opened = Array(words.dropFirst(preamble))
+        if opened.first == rules.proceduralOpening, text.first(where: \.isLetter)?.isUppercase == true, opened.count > 3 {
+            let afterOpening = Array(opened.dropFirst())
+            if rules.proceduralBodies.matchesAtStart(afterOpening) || rules.proceduralBodies.matches(afterOpening)
+                || rules.proceduralResolutions.matches(afterOpening) {
+                return Verdict(kind: .procedural, strength: nil, cue: rules.proceduralOpening, cueAt: preamble)
+            }
+        }
+        // "1. The annual report be noted.": a resolution's verb in the bare subjunctive, after its
+        // subject rather than after a modal ("should be noted") or "to" (session 23's audit).
+        if !rules.proceduralNotSubjunctive.isEmpty, let resolution = rules.proceduralResolutions.firstMatch(in: words),
+           resolution.at > 1, !rules.proceduralNotSubjunctive.contains(words[resolution.at - 1]) {
+            return Verdict(kind: .procedural, strength: nil, cue: resolution.phrase.source, cueAt: resolution.at)
         }
         return nil
     }

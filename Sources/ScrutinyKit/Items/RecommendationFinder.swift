@@ -296,7 +296,7 @@ private extension RecommendationFinder {
             if state.structuredKind(depth: depth) != nil { state.noteItem() }
             return Candidate(kind: verdict.kind, form: verdict.form, text: sentence.text, strength: verdict.strength, cue: verdict.cue,
                              cueAt: verdict.cueAt, locations: [sentenceLocation],
-                             restated: verdict.kind == .procedural && verdict.cue != rules.proceduralOpening)
+                             restated: verdict.restated)
         }
     }
 

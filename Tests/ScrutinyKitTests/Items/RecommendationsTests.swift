@@ -275,6 +275,16 @@ import Testing
             """)
         #expect(found.map(\.kind) == [.procedural, .procedural])
         #expect(items("# Minutes\n\nThat data for return home interviews reflects the work undertaken.\n").allSatisfy { $0.kind != .procedural })
+        // Without "That": the bare subjunctive after its subject resolves ("1. The Annual Report be
+        // noted."); after a modal or "to" it does not (session 23's audit).
+        let numbered = items("""
+            # Decision
+
+            1. The Annual Report of the Safeguarding Children Board be noted.
+            2. The appointment of a new independent chair, who sits on the Improvement Board, be noted.
+            """)
+        #expect(numbered.map(\.kind) == [.procedural, .procedural])
+        #expect(items("# Findings\n\nIt should be noted that the annual report was published late this year.\n").allSatisfy { $0.kind != .procedural })
     }
 
     /// A minute's word and number before its "That" ("RESOLVED – (1) That the Committee notes
