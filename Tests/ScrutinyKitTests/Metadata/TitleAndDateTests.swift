@@ -86,12 +86,13 @@ import Testing
         #expect(Self.detector.detect(document).documentType == "committee-report")
     }
 
-    /// A page of news about an inspection is typed by the inspection it reports: a focused visit's
-    /// is an inspection letter, an ILACS inspection's a report, a JTAI's a JTAI letter. "Inspectors
-    /// found" is said of every inspection (it made all of them JTAI letters: session 23's audits).
+    /// A page of news about an inspection is a summary of it, not the inspectorate's document (the
+    /// survey does not count it as one, and the learned layer fitted on Ofsted's own letters does
+    /// not code it); a JTAI's news is named by the JTAI. "Inspectors found" is said of every
+    /// inspection (it made all such pages JTAI letters: session 23's audits).
     @Test(arguments: [
-        ("Inspectors found that children in need were visited regularly during the focused visit in May.", "inspection-letter"),
-        ("Inspectors found strong leadership in the inspection of local authority children's services (ILACS).", "inspection-report"),
+        ("Inspectors found that children in need were visited regularly during the focused visit in May.", "inspection-summary"),
+        ("Inspectors found strong leadership in the inspection of local authority children's services (ILACS).", "inspection-summary"),
         ("Inspectors found that agencies shared information well in the joint targeted area inspection.", "jtai-letter"),
         ("Inspectors found that leaders knew their services well and had acted on the weaknesses found.", nil),
     ] as [(String, String?)])
