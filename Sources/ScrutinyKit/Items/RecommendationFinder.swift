@@ -220,7 +220,11 @@ private extension RecommendationFinder {
             && !state.inNonItemList(depth: depth)) || paragraphItem ? state.structuredKind(depth: depth) : nil
         // In a list of items, an item that ends in a colon is still an item when it asks for something.
         let asksForAction = structured != nil && obligation() != nil
-        if isLeadIn(block.text, listItem: block.kind == .listItem), !asksForAction {
+        // A decision put to a committee that names "recommendations" without its full stop ("That
+        // Council: 1. Considers the Annual Report and makes any recommendations as necessary") is
+        // that decision, not a lead-in (modern.gov pages drop the stop; session 23's audit).
+        if isLeadIn(block.text, listItem: block.kind == .listItem), !asksForAction,
+           block.text.hasSuffix(":") || judge.proceduralVerdict(block.text, words: words) == nil {
             state.leadIn = (leadInKind(block.text), ListScope(introducedBy: block))
             announcedList = true
             return []

@@ -285,6 +285,16 @@ import Testing
             """)
         #expect(numbered.map(\.kind) == [.procedural, .procedural])
         #expect(items("# Findings\n\nIt should be noted that the annual report was published late this year.\n").allSatisfy { $0.kind != .procedural })
+        // A decision naming "recommendations" without its full stop is that decision, not a lead-in
+        // to what follows.
+        let unstopped = items("""
+            # Decision recommendations
+
+            That Council: 1. Considers the Safeguarding Children Board Annual Report and makes any recommendations as necessary
+
+            The board has met four times this year and its subgroups every month.
+            """)
+        #expect(unstopped.map(\.kind) == [.procedural])
     }
 
     /// A minute's word and number before its "That" ("RESOLVED – (1) That the Committee notes
