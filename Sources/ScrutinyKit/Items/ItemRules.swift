@@ -19,6 +19,9 @@ public struct ItemRules: Sendable {
     /// Words by which a list entry without a colon announces the entries after it ("However, the
     /// following areas were identified as in need of improvement").
     public var leadInAnnouncers: PhraseList = PhraseList([])
+    /// Last words of a lead-in that asks and lists what it asks for ("The partnership should:",
+    /// "Continued efforts are needed to:").
+    public var leadInRequestEndings: Set<String> = []
     /// Openings of a decision put to a committee ("To note the changes …", "Considers the Annual
     /// Report …"): a sentence or entry opening with one is procedural.
     public var proceduralOpenings: PhraseList = PhraseList([])
@@ -122,6 +125,7 @@ public struct ItemRules: Sendable {
         reportedFindingsLeadIns = PhraseList(file.reported_findings_lead_ins ?? [])
         exampleOpeners = PhraseList(file.example_openers ?? [])
         leadInAnnouncers = PhraseList(file.lead_in_announcers ?? [])
+        leadInRequestEndings = Set((file.lead_in_request_endings ?? []).map { $0.lowercased() })
         questionOpeners = PhraseList(file.question_openers ?? [])
         obligation = [Recommendation.Strength.must, .should, .could].compactMap { strength in
             file.obligation[strength.rawValue].map { (strength, PhraseList($0)) }
@@ -263,6 +267,7 @@ public struct ItemRules: Sendable {
         var reported_findings_lead_ins: [String]?
         var example_openers: [String]?
         var lead_in_announcers: [String]?
+        var lead_in_request_endings: [String]?
         var question_openers: [String]?
         var obligation: [String: [String]]
         var not_items: [String: [String]]?

@@ -436,6 +436,11 @@ private extension RecommendationFinder {
         if let kind = rules.leadInKind(last) { return .items(kind, cue: text) }
         if rules.reportedFindingsLeadIns.matches(last) { return .reportedFindings }
         if rules.nonItemLeadIns.matches(last) { return .notItems }
+        // A lead-in that asks and stops at its modal or infinitive ("The partnership should:",
+        // "Continued efforts are needed to:") lists what it asks for (session 23's audit).
+        if text.hasSuffix(":"), let end = last.last, rules.leadInRequestEndings.contains(end), rules.obligationStrength(last) != nil {
+            return .items(.recommendation, cue: text)
+        }
         return .neutral
     }
 

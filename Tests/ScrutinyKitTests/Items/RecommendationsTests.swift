@@ -75,6 +75,27 @@ import Testing
         #expect(found.map(\.form) == [.listed, .listed, .explicit])
     }
 
+    /// A lead-in that asks and stops at its modal or infinitive lists what it asks for ("The
+    /// partnership should:", "Continued efforts are needed to:"); one that asks nothing ("Leaders
+    /// have worked hard to:") lists nothing of the kind (session 23's audit).
+    @Test func aLeadInThatAsksListsItsRequests() {
+        let found = items("""
+        # Monitoring inspection
+
+        Continued efforts are needed to:
+
+        - develop aspects of the data dashboard further;
+        - ensure that all schools benefit equally from improvements.
+
+        Leaders have worked hard to:
+
+        - develop the data dashboard;
+        - recruit permanent staff.
+        """)
+        #expect(found.map(\.text) == ["develop aspects of the data dashboard further;", "ensure that all schools benefit equally from improvements."])
+        #expect(found.allSatisfy { $0.kind == .recommendation && $0.form == .listed })
+    }
+
     /// A label before a listed item ("R1:", "Recommendation 3 –") is no part of its text, and its
     /// actor is found behind it (the label stayed in the text, and hid the actor, until session 19).
     @Test func labelsBeforeItemsAreTakenOff() {
