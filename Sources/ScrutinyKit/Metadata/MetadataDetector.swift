@@ -117,8 +117,10 @@ private extension MetadataDetector {
     /// 2024/25": "2025"), else the one year the title names ("… Arrangements 2024"), else a year
     /// standing alone ("(2022)" under the authors: "2022"); failing those, a date the text labels as
     /// its own ("Date of Meeting 21 September 2022", `dates.labels`), else the latest month and
-    /// year in the text: a page or minutes look back at what happened before them ("following
-    /// the last inspection in November 2012"). A span ("1 April 2024 to 31 March 2025") gives its end.
+    /// year in the text outside sentences about what is still to come (`dates.future`; where every
+    /// dated sentence is one, the latest of them): a page or minutes look back at what happened
+    /// before them ("following the last inspection in November 2012"). A span ("1 April 2024 to
+    /// 31 March 2025") gives its end.
     func date(head: [ContextSentence], all: [ContextSentence]) -> String? {
         for sentence in head {
             if let date = Self.monthYear(in: sentence.wordTexts) ?? Self.numericDate(in: sentence.text) { return date }
@@ -133,8 +135,8 @@ private extension MetadataDetector {
         for sentence in all where rules.dateLabels.matchesAtStart(sentence.wordTexts) {
             if let date = Self.monthYear(in: sentence.wordTexts) ?? Self.numericDate(in: sentence.text) { return date }
         }
-        let dated = all.compactMap { sentence in Self.monthYear(in: sentence.wordTexts).map { (sentence, $0) } }
-        return dated.filter { !rules.futureCues.matches($0.0.wordTexts) }.map(\.1).max() ?? dated.map(\.1).max()
+        let dated = all.compactMap { sentence in Self.monthYear(in: sentence.wordTexts).map { (sentence: sentence, date: $0) } }
+        return dated.filter { !rules.futureCues.matches($0.sentence.wordTexts) }.map(\.date).max() ?? dated.map(\.date).max()
     }
 
     static let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
