@@ -53,6 +53,10 @@ import Testing
 
             The partnership remains committed to building a strong and open culture of challenge.
 
+            All boards must report annually on the effectiveness of local safeguarding arrangements in their area.
+
+            Moving forward there was no sense of complacency among the partners.
+
             The partnership should strengthen how it hears from children who are placed out of area.
 
             Partners have not yet agreed a shared data set, which is a significant weakness.
