@@ -89,7 +89,7 @@ private extension NarrativeJudge {
     /// or a paper, not its own judgement; the rest of the sentence decides (session 23's audits of
     /// news and papers on inspections). Inspectors' own letters do not quote their grades.
     func withoutQuotedGrades(_ sentence: String, words: [String]) -> [String] {
-        let quotes: Set<Unicode.Scalar> = ["'", "\"", "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}"]
+        let quotes = QuotationMarks.all
         guard sentence.unicodeScalars.contains(where: quotes.contains) else { return words }
         let placed = WordTokenizer.words(sentence)
         guard placed.count == words.count else { return words }

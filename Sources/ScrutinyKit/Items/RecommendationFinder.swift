@@ -378,17 +378,14 @@ private extension RecommendationFinder {
     /// …'"), or nil where it is not so enclosed.
     static func withoutQuotationMarks(_ block: Block) -> Block? {
         let scalars = Array(block.text.unicodeScalars)
-        let quotes: Set<Unicode.Scalar> = ["'", "\"", "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}"]
-        guard scalars.count > 2, let first = scalars.first, quotes.contains(first) else { return nil }
+        guard scalars.count > 2, let first = scalars.first, QuotationMarks.all.contains(first) else { return nil }
         var end = scalars.count
         while end > 1, [".", ",", ";", " "].contains(scalars[end - 1]) { end -= 1 }
-        guard quotes.contains(scalars[end - 1]), end - 1 > 1 else { return nil }
-        // Keep the full stop inside the marks, or the one after them.
         let close = end - 1
-        let stop = close + 1 < scalars.count && scalars[close + 1] == "." && scalars[close - 1] != "." ? 1 : 0
-        if stop == 0 { return block.part(from: 1, to: close) }
+        guard QuotationMarks.all.contains(scalars[close]), close > 1 else { return nil }
         var part = block.part(from: 1, to: close)
-        part.text += "."
+        // Keep the full stop inside the marks, or the one after them.
+        if close + 1 < scalars.count, scalars[close + 1] == ".", scalars[close - 1] != "." { part.text += "." }
         return part
     }
 
