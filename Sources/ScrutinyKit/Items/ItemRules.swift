@@ -5,6 +5,9 @@ public struct ItemRules: Sendable {
     public var sections: [(kind: Recommendation.Kind, phrases: PhraseList)]
     public var closingSections: PhraseList
     public var nonItemSections: PhraseList
+    /// Describing sections whose sub-sections describe too ("What the inspection judgements mean ›
+    /// The LSCB"): the sub-headings under one stay outside the items.
+    public var nonItemContainers = PhraseList([])
     /// Headings of a contents page ("Contents"): neither it nor its entries make a section path.
     public var contentsHeadings: PhraseList
     public var quotationCues: PhraseList
@@ -117,6 +120,7 @@ public struct ItemRules: Sendable {
         sections = order.compactMap { kind in file.sections[kind.rawValue].map { (kind, PhraseList($0)) } }
         closingSections = PhraseList(file.closing_sections ?? [])
         nonItemSections = PhraseList(file.non_item_sections ?? [])
+        nonItemContainers = PhraseList(file.non_item_containers ?? [])
         contentsHeadings = PhraseList(file.contents_headings ?? [])
         quotationCues = PhraseList(file.quotation_cues ?? [])
         nonItemLeadIns = PhraseList(file.non_item_lead_ins ?? [])
@@ -259,6 +263,7 @@ public struct ItemRules: Sendable {
         var sections: [String: [String]]
         var closing_sections: [String]?
         var non_item_sections: [String]?
+        var non_item_containers: [String]?
         var contents_headings: [String]?
         var quotation_cues: [String]?
         var non_item_lead_ins: [String]?

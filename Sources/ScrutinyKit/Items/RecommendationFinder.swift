@@ -168,7 +168,10 @@ private extension RecommendationFinder {
     }
 
     /// `words`: the block's words, when made before.
-    func blockItems(_ block: Block, words given: [Word]?, state: inout SectionState, judge: ProseJudge, narrative: NarrativeJudge?) -> [Candidate] {
+    /// The items of one block. `asProse`: the sentences before a lead-in, judged as prose only
+    /// (never one of the section's items, never a lead-in of their own).
+    func blockItems(_ block: Block, words given: [Word]?, state: inout SectionState, judge: ProseJudge, narrative: NarrativeJudge?,
+                    asProse: Bool = false) -> [Candidate] {
         let depth = block.kind == .listItem ? (block.depth ?? 0) : 0
         // "6.2 The Executive accepted ..." is a numbered paragraph: prose, whatever the section.
         let numberedParagraph = block.ordinal?.contains(".") ?? false
@@ -192,7 +195,7 @@ private extension RecommendationFinder {
         let words = placed.map(\.text)
         // Under a heading that announces findings ("Areas for improvement" in a SEND report), a
         // section written as paragraphs rather than a list holds one item a paragraph.
-        let inFindings = block.kind == .paragraph && state.leadIn == nil && !state.nonItemSection && block.text.hasMoreCharacters(than: 39)
+        let inFindings = !asProse && block.kind == .paragraph && state.leadIn == nil && !state.nonItemSection && block.text.hasMoreCharacters(than: 39)
             && [Recommendation.Kind.areaForImprovement, .strength].contains(state.structuredKind(depth: 0)?.kind)
         // The block's obligation, looked for once (three tests below ask for it).
         var obligationFound: (strength: Recommendation.Strength, cue: String, at: Int)??
@@ -223,11 +226,16 @@ private extension RecommendationFinder {
         // A decision put to a committee that names "recommendations" without its full stop ("That
         // Council: 1. Considers the Annual Report and makes any recommendations as necessary") is
         // that decision, not a lead-in (modern.gov pages drop the stop; session 23's audit).
-        if isLeadIn(block.text, listItem: block.kind == .listItem), !asksForAction,
+        if !asProse, isLeadIn(block.text, listItem: block.kind == .listItem), !asksForAction,
            block.text.hasSuffix(":") || judge.proceduralVerdict(block.text, words: words) == nil {
+            // The lead-in is the paragraph's last sentence; the sentences before it are prose of
+            // their own ("… the area's strengths and development priorities. Areas for
+            // development include:"), judged before the list it announces begins.
+            let before = block.kind == .paragraph ? Self.beforeLastSentence(block) : nil
+            let earlier = before.map { blockItems($0, words: nil, state: &state, judge: judge, narrative: narrative, asProse: true) } ?? []
             state.leadIn = (leadInKind(block.text), ListScope(introducedBy: block))
             announcedList = true
-            return []
+            return earlier
         }
         let location = Recommendation.Location(section: state.path, page: block.page, range: block.range)
         if block.kind == .listItem, state.isPart(depth: depth) {
@@ -401,6 +409,15 @@ private extension RecommendationFinder {
         return (kind, label)
     }
 
+    /// The sentences of a paragraph before its last, as a block of their own; nil for one sentence.
+    static func beforeLastSentence(_ block: Block) -> Block? {
+        let sentences = SentenceSplitter.sentences(block.text)
+        guard sentences.count > 1, let last = sentences.last else { return nil }
+        let end = sentences[sentences.count - 2].range.upperBound
+        guard end <= last.range.lowerBound else { return nil }
+        return block.part(from: 0, to: end)
+    }
+
     /// A deeper item under an item that was not a lead-in is a sub-point of that item.
     func isSubPoint(_ depth: Int, _ state: SectionState) -> Bool {
         guard let last = state.lastItem, depth > last.depth else { return false }
@@ -412,10 +429,13 @@ private extension RecommendationFinder {
     /// were identified as in need of improvement"), a list entry only where it announces what
     /// follows (`lead_in_announcers`: "the following", "including the"): an entry without its
     /// full stop that names "a significant area of concern" is a finding (session 22's blind audit).
+    /// Without a colon it is the last sentence that leads in: a paragraph of findings cut off
+    /// mid-sentence that named "the area's strengths" earlier on announces nothing (session 24's
+    /// blind audit: a SEND letter's whole summary was lost).
     func isLeadIn(_ text: String, listItem: Bool = false) -> Bool {
         if text.hasSuffix(":") { return true }
         guard let last = text.last, !".!?)\"'".contains(last) else { return false }
-        let words = WordTokenizer.words(text).map(\.text)
+        let words = WordTokenizer.words(SentenceSplitter.sentences(text).last?.text ?? text).map(\.text)
         if listItem, !rules.leadInAnnouncers.matches(words) { return false }
         // A judgement label ("Children looked after: requires improvement to be good") names a
         // grade, not a list to come.

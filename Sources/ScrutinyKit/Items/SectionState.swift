@@ -21,8 +21,12 @@ struct SectionState {
     /// The kind of item the section lists, the heading that said so, and that heading's level.
     private(set) var mode: (kind: Recommendation.Kind, cue: String, level: Int)?
     private(set) var modeHasItems = false
-    /// True in a section that only describes (methodology, scope, appendices).
+    /// True in a section that only describes (methodology, scope, appendices), and in the
+    /// sections under one that contains only description ("What the inspection judgements mean ›
+    /// The LSCB").
     private(set) var nonItemSection = false
+    /// The level of the heading that began a describing container: a heading below it stays inside.
+    private var nonItemLevel: Int?
     /// True after a closing heading (conclusion, appendix) until a new item section begins.
     private(set) var closed = false
     /// The current lead-in and the reach of the list it announced.
@@ -52,10 +56,14 @@ struct SectionState {
             closed = true
             // A conclusion ends the lists but may still ask for action in prose; appendices do not.
             nonItemSection = rules.nonItemSections.matchesAtStart(words)
+            nonItemLevel = nonItemSection && rules.nonItemContainers.matchesAtStart(words) ? level : nil
             return
         } else if rules.nonItemSections.matchesAtStart(words) {
             mode = nil
             nonItemSection = true
+            nonItemLevel = rules.nonItemContainers.matchesAtStart(words) ? level : nil
+            return
+        } else if let outer = nonItemLevel, level > outer {
             return
         } else if let kind = rules.sectionKind(words) {
             begin(kind, cue: text, level: level)
@@ -63,6 +71,7 @@ struct SectionState {
             mode = nil
         }
         nonItemSection = false
+        nonItemLevel = nil
     }
 
     mutating func noteItem() { modeHasItems = true }
@@ -104,5 +113,6 @@ struct SectionState {
         sawListItem = false
         closed = false
         nonItemSection = false
+        nonItemLevel = nil
     }
 }

@@ -43,7 +43,7 @@ public struct ListMarker: Hashable, Sendable {
             guard !rest.isEmpty else { return nil }
             return ListMarker(marker: String(first), ordinal: nil, rest: rest)
         }
-        return parseNumber(line) ?? parseLetter(line)
+        return parseNumber(line) ?? parseParenthesisedNumber(line) ?? parseLetter(line)
     }
 }
 
@@ -79,6 +79,19 @@ private extension ListMarker {
         if components.count == 1, punctuation == ".", !spaced, rest.first?.isNumber == true { return nil }
         let ordinal = components.joined(separator: ".")
         return ListMarker(marker: ordinal + punctuation, ordinal: ordinal, rest: body)
+    }
+
+    /// "(1) That the report be noted": up to three digits in brackets, then a space and the text, as
+    /// council minutes number their resolutions. "(2019)" is no marker: it has four digits.
+    static func parseParenthesisedNumber(_ line: Substring) -> ListMarker? {
+        guard line.first == "(" else { return nil }
+        let digits = line.dropFirst().prefix { $0.isASCII && $0.isNumber }
+        guard (1...3).contains(digits.count), line.dropFirst(1 + digits.count).first == ")" else { return nil }
+        let rest = line.dropFirst(2 + digits.count)
+        guard rest.first == " " || rest.first == "\t" else { return nil }
+        let body = rest.drop(while: { $0 == " " || $0 == "\t" })
+        guard !body.isEmpty else { return nil }
+        return ListMarker(marker: "(" + digits + ")", ordinal: String(digits), rest: body)
     }
 
     static func parseLetter(_ line: Substring) -> ListMarker? {

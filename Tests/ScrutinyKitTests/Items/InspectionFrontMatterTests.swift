@@ -124,4 +124,29 @@ import Testing
             """, narrative: true, documentType: "committee-report")
         #expect(found.map(\.kind) == [.areaForImprovement, .strength])
     }
+
+    /// "What the inspection judgements mean" sets out what each grade means under sub-headings of
+    /// its own ("The local authority", "The LSCB"): no sentence under them is a finding, while a
+    /// section after it at the same level is read again (session 24: every single inspection of
+    /// 2014-16 gave three or four narrative findings from these descriptors).
+    @Test func subSectionsOfTheJudgementsMeaningsAreNotFindings() {
+        let found = items("""
+            # Testshire County Council
+
+            ## What the inspection judgements mean
+
+            ### The local authority
+
+            A local authority that is good runs effective services for every child it looks after.
+
+            ### The LSCB
+
+            Multi-agency training in the care of children is effective and evaluated for impact. It does not understand what children experience and fails to say where it can improve.
+
+            ## Information about the area
+
+            Leaders have a clear and accurate understanding of their services.
+            """)
+        #expect(found.map(\.text) == ["Leaders have a clear and accurate understanding of their services."])
+    }
 }

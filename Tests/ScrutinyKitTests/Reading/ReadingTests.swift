@@ -54,6 +54,8 @@ import Testing
         ("1.That Cabinet note", "1.", "1", "That Cabinet note"),
         ("3) Review the offer", "3)", "3", "Review the offer"),
         ("(a) the front door", "(a)", "a", "the front door"),
+        ("(1) That the report be noted.", "(1)", "1", "That the report be noted."),
+        ("(12)  That the plan be approved.", "(12)", "12", "That the plan be approved."),
         ("b) the front door", "b)", "b", "the front door"),
         ("iv) fourth", "iv)", "iv", "fourth"),
         ("1.** Leadership Forum to consider", "1.", "1", "Leadership Forum to consider"),
@@ -68,7 +70,8 @@ import Testing
         #expect(String(parsed.rest) == rest)
     }
 
-    @Test(arguments: ["2022 was a year", "9 reviews were held", "-5 degrees", "12.5% of children", "A. Smith wrote", "e.g. this"])
+    @Test(arguments: ["2022 was a year", "9 reviews were held", "-5 degrees", "12.5% of children", "A. Smith wrote", "e.g. this",
+                   "(2019) found that", "(1)", "(1)x", "(a1) text"])
     func leavesOrdinaryTextAlone(line: String) {
         #expect(ListMarker.parse(Substring(line)) == nil)
     }
