@@ -490,4 +490,20 @@ import Testing
         #expect(items("# Minutes\n\nInspectors reviewed the board in 2016 and found that it required improvement to be good.\n").isEmpty)
         #expect(items("# How we scrutinise\n\nThe panel rates each standard on the strength of the evidence it is given.\n").isEmpty)
     }
+
+    /// "Children who cannot live with their parents" names which children a finding is about, and
+    /// "with fewer children experiencing moves" is a trend for the better: neither finds fault
+    /// (session 24's audit: three strengths of a focused visit read as areas for improvement).
+    @Test func whichChildrenAndFewerMovesFindNoFault() {
+        let found = items("""
+            # Letter
+
+            The local authority is successful in making sure that children who cannot live with their parents find a home quickly.
+
+            Placement stability has improved, with fewer children experiencing several moves.
+
+            Children who are unable to return home are always considered for adoption, which is done well.
+            """)
+        #expect(found.map(\.kind) == [.strength, .strength, .strength])
+    }
 }

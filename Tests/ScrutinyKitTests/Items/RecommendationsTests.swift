@@ -503,7 +503,9 @@ import Testing
     @Test func needsAddressingAndStrengtheningAsk() {
         for sentence in ["Recording of supervision across the teams needs addressing.",
                          "The timeliness of return home interviews needs strengthening.",
-                         "Planning for care leavers requires attention."] {
+                         "Planning for care leavers requires attention.",
+                         "The use of chronologies in assessments also need work.",
+                         "The review also recommends that leaders improve the information given to care leavers."] {
             let found = items("# Findings\n\n\(sentence)\n")
             #expect(found.map(\.kind) == [.recommendation], "\(sentence)")
             #expect(found.map(\.form) == [.explicit], "\(sentence)")
