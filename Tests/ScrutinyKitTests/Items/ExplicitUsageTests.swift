@@ -114,6 +114,9 @@ import Testing
         // Words quoted from someone else are reported, not asked.
         "The chair's report says that 'more work is required to test the impact of training' this year.",
         "One young person told us, \"my worker should ring me back when I call\", and others agreed.",
+        // What a change is expected to bring (session 24's audit of committee minutes).
+        "The coming year should really help to show what the new arrangements can do for children.",
+        "The new structure should mean that fewer meetings are needed each term.",
     ])
     func describesRatherThanAsks(sentence: String) {
         #expect(explicit(sentence).isEmpty, "\(sentence)")
