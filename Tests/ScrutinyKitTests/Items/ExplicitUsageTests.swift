@@ -206,4 +206,19 @@ import Testing
         #expect(listed.first?.locations.count == 2)
         #expect(found.filter { $0.form == .explicit }.map(\.kind) == [.recommendation, .recommendation])
     }
+
+    /// A practice that "needs addressing", "needs attention" or "needs strengthening" is asked to
+    /// improve, as one that "needs to be improved" is (session 24's audit of Ofsted text quoted in
+    /// news: "needs strengthening" was read as praise, "needs addressing" as nothing).
+    @Test func needsAddressingAndStrengtheningAsk() {
+        for sentence in ["Recording of supervision across the teams needs addressing.",
+                         "The timeliness of return home interviews needs strengthening.",
+                         "Planning for care leavers requires attention.",
+                         "The use of chronologies in assessments also need work.",
+                         "The review also recommends that leaders improve the information given to care leavers."] {
+            let found = items("# Findings\n\n\(sentence)\n")
+            #expect(found.map(\.kind) == [.recommendation], "\(sentence)")
+            #expect(found.map(\.form) == [.explicit], "\(sentence)")
+        }
+    }
 }

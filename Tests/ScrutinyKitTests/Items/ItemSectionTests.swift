@@ -112,4 +112,40 @@ import Testing
         #expect(found.map(\.kind) == [.areaForImprovement, .areaForImprovement])
         #expect(found.map(\.form) == [.listed, .listed])
     }
+
+    /// Council minutes number their resolutions "(1)", "(2)": list markers, taken off the text;
+    /// the first was lost in the paragraph the lines made (session 24's audit).
+    @Test func bracketedNumbersAreListMarkers() {
+        let found = ItemFixtures.items(in: """
+            # Recommendations
+
+            (1) That the partnership publishes its yearly report by September.
+            (2) That the board reviews its set of data by March.
+            """, narrative: false)
+        #expect(found.map(\.text) == ["That the partnership publishes its yearly report by September.",
+                                       "That the board reviews its set of data by March."])
+    }
+
+    /// Without a colon, only a paragraph's last sentence can lead in: a summary of findings cut off
+    /// mid-sentence that named "the area's strengths" early on keeps its findings (a SEND letter
+    /// on a council's page lost all of them; session 24's audit). With a colon, the sentences
+    /// before the lead-in are judged, and the list after it is the lead-in's.
+    @Test func onlyTheLastSentenceOfAParagraphLeadsIn() {
+        let cut = ItemFixtures.items(in: """
+            # Main findings
+
+            Leaders work closely together and have an accurate understanding of the area's strengths and priorities. Parents say that communication has improved a great deal. Leaders do not check that children who have SEND are achieving
+            """, narrative: true)
+        #expect(cut.map(\.kind) == [.strength, .strength])
+        let colon = ItemFixtures.items(in: """
+            # Summary
+
+            Leaders have an accurate understanding of the area's strengths. Inspectors identified the following areas for improvement:
+
+            - the timeliness of plans for children in care
+            - the quality of the online local offer
+            """, narrative: true)
+        #expect(colon.map(\.kind) == [.strength, .areaForImprovement, .areaForImprovement])
+        #expect(colon.map(\.form) == [.narrative, .listed, .listed])
+    }
 }

@@ -461,29 +461,6 @@ import Testing
         #expect(range.lowerBound > 0 && range.upperBound < Int.max)
     }
 
-    /// Without a colon, only a paragraph's last sentence can lead in: a summary of findings cut off
-    /// mid-sentence that named "the area's strengths" early on keeps its findings (a SEND letter
-    /// on a council's page lost all of them; session 24's audit). With a colon, the sentences
-    /// before the lead-in are judged, and the list after it is the lead-in's.
-    @Test func onlyTheLastSentenceOfAParagraphLeadsIn() {
-        let cut = items("""
-            # Main findings
-
-            Leaders work closely together and have an accurate understanding of the area's strengths and priorities. Parents say that communication has improved a great deal. Leaders do not check that children who have SEND are achieving
-            """)
-        #expect(cut.map(\.kind) == [.strength, .strength])
-        let colon = items("""
-            # Summary
-
-            Leaders have an accurate understanding of the area's strengths. Inspectors identified the following areas for improvement:
-
-            - the timeliness of plans for children in care
-            - the quality of the online local offer
-            """)
-        #expect(colon.map(\.kind) == [.strength, .areaForImprovement, .areaForImprovement])
-        #expect(colon.map(\.form) == [.narrative, .listed, .listed])
-    }
-
     /// A grade reported in the past ("found that it required improvement to be good") is a label,
     /// and "on the strength of the evidence" weighs nothing (session 24's audits).
     @Test func reportedGradesAndTheStrengthOfEvidenceJudgeNothing() {

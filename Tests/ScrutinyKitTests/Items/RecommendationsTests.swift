@@ -483,32 +483,4 @@ import Testing
         #expect(evaluation.misses.map(\.kind) == [.procedural])
         #expect(evaluation.falseFinds.count == 1)
     }
-
-    /// Council minutes number their resolutions "(1)", "(2)": list markers, taken off the text;
-    /// the first was lost in the paragraph the lines made (session 24's audit).
-    @Test func bracketedNumbersAreListMarkers() {
-        let found = items("""
-            # Recommendations
-
-            (1) That the partnership publishes its yearly report by September.
-            (2) That the board reviews its set of data by March.
-            """)
-        #expect(found.map(\.text) == ["That the partnership publishes its yearly report by September.",
-                                       "That the board reviews its set of data by March."])
-    }
-
-    /// A practice that "needs addressing", "needs attention" or "needs strengthening" is asked to
-    /// improve, as one that "needs to be improved" is (session 24's audit of Ofsted text quoted in
-    /// news: "needs strengthening" was read as praise, "needs addressing" as nothing).
-    @Test func needsAddressingAndStrengtheningAsk() {
-        for sentence in ["Recording of supervision across the teams needs addressing.",
-                         "The timeliness of return home interviews needs strengthening.",
-                         "Planning for care leavers requires attention.",
-                         "The use of chronologies in assessments also need work.",
-                         "The review also recommends that leaders improve the information given to care leavers."] {
-            let found = items("# Findings\n\n\(sentence)\n")
-            #expect(found.map(\.kind) == [.recommendation], "\(sentence)")
-            #expect(found.map(\.form) == [.explicit], "\(sentence)")
-        }
-    }
 }
