@@ -221,4 +221,13 @@ import Testing
             #expect(found.map(\.form) == [.explicit], "\(sentence)")
         }
     }
+
+    /// Work acknowledged as still to do asks, in minutes too ("There was a lot of work to be
+    /// done", "more work needed to be done"; session 24's audit).
+    @Test func workStillToDoAsks() {
+        for sentence in ["There was a lot of work to be done on the neglect strategy.",
+                         "Members noted that more work needed to be done around exploitation."] {
+            #expect(explicit(sentence).map(\.kind) == [.recommendation], "\(sentence)")
+        }
+    }
 }

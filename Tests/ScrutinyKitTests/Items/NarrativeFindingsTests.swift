@@ -483,4 +483,10 @@ import Testing
             """)
         #expect(found.map(\.kind) == [.strength, .strength, .strength])
     }
+
+    /// "As well (as)" means "also" and judges nothing (session 24's audit of minutes).
+    @Test func asWellAsJudgesNothing() {
+        #expect(items("# Minutes\n\nThe board met the head teachers, as well as the police, in March.\n", documentType: nil).isEmpty)
+        #expect(items("# Minutes\n\nA scrutineer had been appointed as well, to chair the partnership.\n", documentType: nil).isEmpty)
+    }
 }
