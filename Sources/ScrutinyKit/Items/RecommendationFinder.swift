@@ -412,10 +412,8 @@ private extension RecommendationFinder {
     /// The sentences of a paragraph before its last, as a block of their own; nil for one sentence.
     static func beforeLastSentence(_ block: Block) -> Block? {
         let sentences = SentenceSplitter.sentences(block.text)
-        guard sentences.count > 1, let last = sentences.last else { return nil }
-        let end = sentences[sentences.count - 2].range.upperBound
-        guard end <= last.range.lowerBound else { return nil }
-        return block.part(from: 0, to: end)
+        guard sentences.count > 1 else { return nil }
+        return block.part(from: 0, to: sentences[sentences.count - 2].range.upperBound)
     }
 
     /// A deeper item under an item that was not a lead-in is a sub-point of that item.
