@@ -64,23 +64,27 @@ enum CLI {
         return seeds.appendingPathComponent(names.first { $0.hasPrefix(prefix) } ?? prefix).path
     }
 
+    /// A new empty folder inside this test process's own folder (see `processFolder`).
     static func temporaryDirectory() throws -> URL {
-        _ = removedStaleStores
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("scrutiny-tests-\(UUID().uuidString)")
+        let url = processFolder.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
 
-    /// A test that gives `analyse` one of these folders as `-o` removes the folder when it ends,
-    /// but the store `analyse` keeps beside it (`FOLDER.cache.sqlite`, with its `-wal` and `-shm`)
-    /// stays in the temporary folder. Once a test process, those of folders that are gone are removed.
-    private static let removedStaleStores: Void = {
+    /// Every folder the tests ask for lies in one folder of this process (`scrutiny-tests-PID`),
+    /// removed when the process exits, with whatever `analyse` kept beside its output folders (the
+    /// `FOLDER.cache.sqlite` store). A test run that crashed or was killed leaves its folder behind;
+    /// the next run removes the folders of processes that no longer run.
+    private static let processFolder: URL = {
         let manager = FileManager.default
         let temporary = manager.temporaryDirectory
-        for name in (try? manager.contentsOfDirectory(atPath: temporary.path)) ?? [] where name.hasPrefix("scrutiny-tests-") {
-            guard let range = name.range(of: ".cache.sqlite") else { continue }
-            let folder = temporary.appendingPathComponent(String(name[..<range.lowerBound]))
-            if !manager.fileExists(atPath: folder.path) { try? manager.removeItem(at: temporary.appendingPathComponent(name)) }
+        for name in (try? manager.contentsOfDirectory(atPath: temporary.path)) ?? [] where name.hasPrefix(folderPrefix) {
+            if let pid = Int32(name.dropFirst(folderPrefix.count)), kill(pid, 0) == 0 || errno == EPERM { continue }
+            try? manager.removeItem(at: temporary.appendingPathComponent(name))
         }
+        atexit { try? FileManager.default.removeItem(at: CLI.processFolder) }
+        return temporary.appendingPathComponent("\(folderPrefix)\(getpid())")
     }()
+
+    private static let folderPrefix = "scrutiny-tests-"
 }

@@ -28,6 +28,8 @@ enum RealDocuments {
         var parts: [String: Part] = [:]
         /// The document of each listed item missed.
         var listedMisses: [String] = []
+        /// The document of each listed item found.
+        var listedMatches: [String] = []
         /// The section of every item found, matched or not.
         var foundSections: [String] = []
     }
@@ -43,7 +45,10 @@ enum RealDocuments {
         }
         let misses = object["misses"] as? [[String: Any]] ?? []
         evaluation.listedMisses = misses.filter { $0["form"] as? String == "listed" }.compactMap { $0["document"] as? String }
-        let found = (object["matches"] as? [[String: Any]] ?? []).compactMap { $0["found"] as? [String: Any] }
+        let matches = object["matches"] as? [[String: Any]] ?? []
+        evaluation.listedMatches = matches.compactMap { $0["gold"] as? [String: Any] }.filter { $0["form"] as? String == "listed" }
+            .compactMap { $0["document"] as? String }
+        let found = matches.compactMap { $0["found"] as? [String: Any] }
             + (object["falseFinds"] as? [[String: Any]] ?? [])
         evaluation.foundSections = found.compactMap { $0["section"] as? String }
         return evaluation
@@ -167,13 +172,11 @@ enum RealDocuments {
         let letters = try FileManager.default.contentsOfDirectory(atPath: Self.real.path)
             .filter { $0.contains("focused-visit") }.sorted()
         #expect(letters.count == 20)
-        let result = try CLI.run(["evaluate", "--format", "json", "--narrative", "--gold", "Tests/Gold/real"]
-            + letters.map { Self.real.appendingPathComponent($0).path })
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
-        let misses = try #require(object["misses"] as? [[String: Any]])
-        let listedMisses = misses.filter { $0["form"] as? String == "listed" }.map { "\($0["document"] ?? "")" }
+        // From the one evaluation of all 48 documents (held back and tuning alike).
+        let listedMisses = Self.evaluation.listedMisses.filter { letters.contains($0) }
         #expect(listedMisses.isEmpty, "listed items missed in \(listedMisses)")
-        let byForm = try #require(object["byForm"] as? [String: [String: Any]])
-        #expect(byForm["listed"]?["recall"] as? Double == 1.0)
+        let withListedItems = Set(Self.evaluation.listedMatches.filter { letters.contains($0) })
+        print("focused-visit letters whose listed items were all found: \(withListedItems.count) of \(letters.count)")
+        #expect(!withListedItems.isEmpty)
     }
 }

@@ -25,7 +25,7 @@ struct NarrativeJudge {
         guard words.count >= 4, !sentence.hasSuffix(":"), !sentence.hasSuffix("?"),
               !cues.instructions.contains(words[0]), !cues.aims.matchesAtStart(words), !cues.notFindings.matches(words) else { return nil }
         if isGradeLabel(sentence, words: words) { return nil }
-        let words = withoutQuotedGrades(sentence, words: withoutNames(sentence, words: withoutNeutralPhrases(words)))
+        let words = withoutQuotedGrades(sentence, words: withoutNames(sentence, words: withoutNumberSigns(sentence, words: withoutNeutralPhrases(words))))
         // Outside inspections a sentence whose only cues are weak ones describes ("Partners were
         // informed of the changes"); beside a stronger cue they judge as anywhere ("concerned by
         // the lack of …, however pleased with the progress made" is judged on "progress").
@@ -68,6 +68,21 @@ private extension NarrativeJudge {
         return original.indices.map { index in
             index > 0 && original[index].start < scalars.count && scalars[original[index].start].properties.isUppercase
         }
+    }
+
+    /// The words with "No." before a number blanked: "Report No. 185/2017 from the Independent
+    /// Chair …" numbers a paper and negates nothing ("No child waited" still does). Session 25's audit.
+    func withoutNumberSigns(_ sentence: String, words: [String]) -> [String] {
+        guard words.contains("no") else { return words }
+        let placed = WordTokenizer.words(sentence)
+        guard placed.count == words.count else { return words }
+        let scalars = Array(sentence.unicodeScalars)
+        var words = words
+        for index in placed.indices.dropLast() where words[index] == "no" {
+            let end = placed[index].end
+            if end < scalars.count, scalars[end] == ".", placed[index + 1].text.first?.isNumber == true { words[index] = "\u{0}" }
+        }
+        return words
     }
 
     /// The words with every name blanked: two or more capitalised words together after the

@@ -223,6 +223,21 @@ private extension RecommendationFinder {
             && !state.inNonItemList(depth: depth)) || paragraphItem ? state.structuredKind(depth: depth) : nil
         // In a list of items, an item that ends in a colon is still an item when it asks for something.
         let asksForAction = structured != nil && obligation() != nil
+        // "Recommendations include: emphasise …; ensure …; review …": the items a label announces,
+        // set out in its own paragraph one to a clause.
+        if structured == nil, !subPoint, !state.nonItemSection, !state.inNonItemList(depth: depth),
+           let labelled = labelledClauses(block) {
+            return labelled.clauses.map { clause in
+                let clauseWords = WordTokenizer.words(clause.text).map(\.text)
+                let location = Recommendation.Location(section: state.path, page: clause.page, range: clause.range)
+                if let procedural = judge.proceduralVerdict(clause.text, words: clauseWords) {
+                    return Candidate(kind: procedural.kind, form: .listed, text: clause.text, cue: labelled.cue, locations: [location])
+                }
+                let asked = rules.obligationStrength(clauseWords)
+                return Candidate(kind: labelled.kind, form: .listed, text: clause.text, strength: asked?.strength, cue: labelled.cue,
+                                 cueAt: asked?.at, locations: [location])
+            }
+        }
         // A decision put to a committee that names "recommendations" without its full stop ("That
         // Council: 1. Considers the Annual Report and makes any recommendations as necessary") is
         // that decision, not a lead-in (modern.gov pages drop the stop; session 23's audit).
@@ -407,6 +422,36 @@ private extension RecommendationFinder {
         guard (1...5).contains(labelWords.count), WordTokenizer.words(String(text[text.index(after: colon)...])).count >= 3,
               let kind = rules.sectionKind(labelWords, atStart: true), [.areaForImprovement, .strength].contains(kind) else { return nil }
         return (kind, label)
+    }
+
+    /// A label that announces items, with the items after it in the same paragraph one to a clause
+    /// between semicolons ("Recommendations include: emphasise …; ensure …; and review …"), as
+    /// the summaries of the National Collection of Case Reviews set them out (session 25's blind
+    /// audit: eight recommendations of one summary were lost). Nil unless two or more clauses of
+    /// three words or more follow; "Areas for development: return home interviews, the local
+    /// offer" (commas) stays one finding (`labelledFindings`).
+    func labelledClauses(_ block: Block) -> (kind: Recommendation.Kind, cue: String, clauses: [Block])? {
+        let text = block.text
+        guard text.contains(";"), let colon = text.prefix(60).firstIndex(of: ":") else { return nil }
+        let label = String(text[..<colon])
+        let labelWords = WordTokenizer.words(label).map(\.text)
+        guard (1...5).contains(labelWords.count), let kind = rules.sectionKind(labelWords, atStart: true),
+              kind != .procedural else { return nil }
+        let scalars = Array(text.unicodeScalars)
+        var clauses: [Block] = []
+        var start = label.unicodeScalars.count + 1
+        for end in scalars.indices.filter({ scalars[$0] == ";" }) + [scalars.count] {
+            var from = start, to = end
+            while from < to, scalars[from].properties.isWhitespace { from += 1 }
+            while to > from, scalars[to - 1].properties.isWhitespace || scalars[to - 1] == "." { to -= 1 }
+            if String(String.UnicodeScalarView(scalars[from..<to])).lowercased().hasPrefix("and ") { from += 4 }
+            start = end + 1
+            guard from < to else { continue }
+            let clause = block.part(from: from, to: to)
+            guard WordTokenizer.words(clause.text).count >= 3 else { return nil }
+            clauses.append(clause)
+        }
+        return clauses.count >= 2 ? (kind, label, clauses) : nil
     }
 
     /// The sentences of a paragraph before its last, as a block of their own; nil for one sentence.

@@ -223,11 +223,28 @@ import Testing
     }
 
     /// Work acknowledged as still to do asks, in minutes too ("There was a lot of work to be
-    /// done", "more work needed to be done"; session 24's audit).
+    /// done", "more work needed to be done"; session 24's audit), and work that "remains
+    /// necessary" (session 25's).
     @Test func workStillToDoAsks() {
         for sentence in ["There was a lot of work to be done on the neglect strategy.",
-                         "Members noted that more work needed to be done around exploitation."] {
+                         "Members noted that more work needed to be done around exploitation.",
+                         // Session 25's audit: a commissioner's and a monitoring visit's words.
+                         "There is still a huge amount of work to be done to settle the new teams.",
+                         "Considerable work remains necessary to ensure that plans are reviewed on time.",
+                         "Members heard that more work was required in making sure that neglect is recognised early."] {
             #expect(explicit(sentence).map(\.kind) == [.recommendation], "\(sentence)")
+        }
+    }
+
+    /// A committee's or a scrutineer's suggestion and a chair's call ask, more softly than
+    /// "should" (session 25's audit of minutes and a chairs' newsletter).
+    @Test func suggestionsAndCallsAsk() {
+        for (sentence, strength) in [("Members proposed it would be useful to visit the front door teams.", Recommendation.Strength.could),
+                                     ("The chair felt there would be value in meeting the designated nurses.", .could),
+                                     ("It is vital that partners keep neglect in focus as the arrangements change.", .must)] {
+            let found = explicit(sentence)
+            #expect(found.map(\.kind) == [.recommendation], "\(sentence)")
+            #expect(found.map(\.strength) == [strength], "\(sentence)")
         }
     }
 }

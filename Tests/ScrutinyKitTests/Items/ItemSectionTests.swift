@@ -148,4 +148,28 @@ import Testing
         #expect(colon.map(\.kind) == [.strength, .areaForImprovement, .areaForImprovement])
         #expect(colon.map(\.form) == [.narrative, .listed, .listed])
     }
+
+    /// A label that announces items with them in its own paragraph, one to a clause between
+    /// semicolons, gives an item a clause, of the label's kind (a case review's summary, session
+    /// 25's blind audit); a label of topics ("Learning themes include") gives none, and commas
+    /// keep a labelled finding whole.
+    @Test func aLabelsClausesBetweenSemicolonsAreItsItems() {
+        let found = ItemFixtures.items(in: """
+            # Case review summary
+
+            Learning themes include: listening to the child; the effect of moving schools; and the weight given to history.
+
+            Recommendations include: map the support offered to families who move between areas; make sure the plan names \
+            who leads when two authorities are involved; and review how school absence is shared with children's social care.
+
+            Areas for development: supervision records, the offer for care leavers and recording of visits.
+            """, narrative: false, documentType: "independent-review")
+        #expect(found.map(\.kind) == [.recommendation, .recommendation, .recommendation, .areaForImprovement])
+        #expect(found.map(\.form) == [.listed, .listed, .listed, .listed])
+        #expect(found.prefix(3).map(\.text) == [
+            "map the support offered to families who move between areas",
+            "make sure the plan names who leads when two authorities are involved",
+            "review how school absence is shared with children's social care",
+        ])
+    }
 }
