@@ -87,7 +87,12 @@ private extension BlockBuilder {
                 pending = current
                 return
             }
-            let continuesList = current.kind == .listItem && (current.marker?.isEmpty ?? false)
+            // Items that end in semicolons end their list at the one that ends in a full stop
+            // ("… Health;", "… genograms;", "… protocol."): the lines after it are paragraphs again.
+            let closesList = current.kind == .listItem && current.lastRaw.trimmingCharacters(in: " \t").hasSuffix(".")
+                && blocks.last.map { $0.kind == .listItem && ["; and", "; or", ";"].contains(where: $0.text.hasSuffix) } == true
+            if closesList { inLeadIn = false }
+            let continuesList = current.kind == .listItem && (current.marker?.isEmpty ?? false) && !closesList
             let leadIn = inLeadIn || (current.kind == .paragraph && current.lastRaw.trimmingCharacters(in: " \t").hasSuffix(":"))
             if first.isUppercase || first.isNumber, leadIn || continuesList || (indentMeansItem && line.indent > 0 && line.indent <= 3) {
                 flush(blankAfter: false)

@@ -24,6 +24,8 @@ import Testing
         "Key workers make sure that young people's emotional wellbeing needs to be understood by staff.",
         // Reported history: what an earlier inspection recommended.
         "The previous review of the service recommended that the panel meet monthly.",
+        // Awareness of "the need and value" of something is praise, not a need acknowledged.
+        "Practitioners are aware of the need and value of talking to each other when worried.",
         // An obligation inside an embedded question describes.
         "There is no record of what actions need to be taken after each visit.",
         "Panels do not always establish what checks are required before a placement starts.",

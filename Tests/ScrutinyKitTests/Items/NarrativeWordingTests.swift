@@ -29,4 +29,25 @@ import Testing
     @Test func requiredImprovementIsAWeakness() {
         #expect(polarity("The inspection found that the service required improvement in its help for care leavers.") == .areaForImprovement)
     }
+
+    /// A partnership's own words for what is still wrong (session 25's audit of partnership papers
+    /// read each of these as praise, on "consistent", "regular", "continu*" or "ensure*").
+    @Test func partnershipsWordsForWhatIsStillWrong() {
+        for sentence in ["Frequent changes of social worker were hampering consistent support to families.",
+                         "Some good work is evident, but there are still concerns about the regular sharing of plans.",
+                         "It was noted that there were continuing challenges in the recruitment of permanent staff.",
+                         "Members were informed that early help remained an issue across the county.",
+                         "The board is particularly concerned about the availability of appropriate mental health services.",
+                         "An ongoing challenge was to ensure that the views of children shaped the plans."] {
+            #expect(polarity(sentence) == .areaForImprovement, "\(sentence)")
+        }
+    }
+
+    /// Concerns about children and challenges the service faces are the setting of a letter's
+    /// judgement, not the judgement (two Hampshire and a Devon and a Redbridge sentence, strengths,
+    /// turned to weaknesses when "continuing concerns" and "ongoing challenges" were cues).
+    @Test func concernsAboutChildrenAndChallengesFacedAreTheSetting() {
+        #expect(polarity("Strategy meetings are promptly convened in response to continuing concerns about children.") == .strength)
+        #expect(polarity("Leaders have a clear understanding of the service and its ongoing challenges.") == .strength)
+    }
 }

@@ -172,6 +172,20 @@ import Testing
         #expect(result[2].text == "The quality of return home interviews for children missing from home.")
     }
 
+    /// Markerless items that end in semicolons end their list at the one with a full stop: the
+    /// page's next paragraph, with no blank line between, is a paragraph (a partnership's audit
+    /// page as a web page gives it; session 25's blind audit read two paragraphs as recommendations).
+    @Test func aSemicolonListEndsAtItsFullStop() {
+        let result = blocks("""
+            The audit made these recommendations:
+            Health to attend every strategy meeting about sexual abuse;
+            Plans made after a strategy meeting to be shared with every agency; and
+            The partnership to publish its protocol.
+            A multi-agency audit was undertaken to test how well the pathway works for children.
+            """)
+        #expect(result.map(\.kind) == [.paragraph, .listItem, .listItem, .listItem, .paragraph])
+    }
+
     @Test func joinsHardWrappedParagraphsButNotShortLines() {
         let wrapped = (0..<12).map { index in
             "Line \(index) of a paragraph that was wrapped by a converter at about seventy\ncolumns wide so that"
