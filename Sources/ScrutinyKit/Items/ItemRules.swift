@@ -22,6 +22,9 @@ public struct ItemRules: Sendable {
     /// Words by which a list entry without a colon announces the entries after it ("However, the
     /// following areas were identified as in need of improvement").
     public var leadInAnnouncers: PhraseList = PhraseList([])
+    /// Words that open a lead-in pointing back to the sentence before it ("It asks whether:"):
+    /// a quotation named there is what the list quotes.
+    public var leadInPointers: PhraseList = PhraseList([])
     /// Last words of a lead-in that asks and lists what it asks for ("The partnership should:",
     /// "Continued efforts are needed to:").
     public var leadInRequestEndings: Set<String> = []
@@ -129,6 +132,7 @@ public struct ItemRules: Sendable {
         reportedFindingsLeadIns = PhraseList(file.reported_findings_lead_ins ?? [])
         exampleOpeners = PhraseList(file.example_openers ?? [])
         leadInAnnouncers = PhraseList(file.lead_in_announcers ?? [])
+        leadInPointers = PhraseList(file.lead_in_pointers ?? [])
         leadInRequestEndings = Set((file.lead_in_request_endings ?? []).map { $0.lowercased() })
         questionOpeners = PhraseList(file.question_openers ?? [])
         obligation = [Recommendation.Strength.must, .should, .could].compactMap { strength in
@@ -272,6 +276,7 @@ public struct ItemRules: Sendable {
         var reported_findings_lead_ins: [String]?
         var example_openers: [String]?
         var lead_in_announcers: [String]?
+        var lead_in_pointers: [String]?
         var lead_in_request_endings: [String]?
         var question_openers: [String]?
         var obligation: [String: [String]]

@@ -492,7 +492,12 @@ private extension RecommendationFinder {
         let all = WordTokenizer.words(text).map(\.text)
         let last = WordTokenizer.words(SentenceSplitter.sentences(text).last?.text ?? text).map(\.text)
         if rules.restatementCues.matches(all) { return .notItems }
-        if rules.quotationCues.matches(all) { return .quotation }
+        // A quotation is announced where the list is ("Working Together 2018 states:"), or by a
+        // sentence the lead-in points back to ("I use the Six Steps … as my framework. It asks
+        // whether:"); "the guidance" named in an earlier sentence of an audit's account ("to
+        // identify if the guidance … was being applied. Key findings included:") quotes nothing
+        // (session 25's audit).
+        if rules.quotationCues.matches(rules.leadInPointers.matchesAtStart(last) ? all : last) { return .quotation }
         if let kind = rules.leadInKind(last) { return .items(kind, cue: text) }
         if rules.reportedFindingsLeadIns.matches(last) { return .reportedFindings }
         if rules.nonItemLeadIns.matches(last) { return .notItems }

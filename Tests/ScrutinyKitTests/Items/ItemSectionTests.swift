@@ -172,4 +172,26 @@ import Testing
             "review how school absence is shared with children's social care",
         ])
     }
+
+    /// A quotation is announced by the lead-in's own sentence: an audit's account that names "the
+    /// guidance" earlier in its paragraph still leads in to findings (session 25's blind audit lost
+    /// a front-door audit's four findings so), while a lead-in that points back to the guidance ("It
+    /// asks whether:") quotes it.
+    @Test func aQuotationIsAnnouncedByTheLeadInsOwnSentence() {
+        let found = ItemFixtures.items(in: """
+            # Front door audit
+
+            The audit asked whether the guidance on levels of need was being applied by referrers. Key findings included:
+
+            - A large share of referrers were not using the levels of need framework.
+
+            # Guidance
+
+            We used the statutory guidance as our framework. It asks whether:
+
+            - Agencies should not use the framework as a barrier to referral.
+            """, narrative: true, documentType: "annual-report")
+        #expect(found.map(\.kind) == [.areaForImprovement], "\(found.map(\.text))")
+        #expect(found.first?.text.hasPrefix("A large share of referrers") == true)
+    }
 }
