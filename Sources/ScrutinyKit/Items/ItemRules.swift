@@ -191,6 +191,7 @@ public struct ItemRules: Sendable {
                                   notPurposes: PhraseList(file.narrative?.not_purposes ?? []),
                                   gradeLabels: PhraseList(file.narrative?.grade_labels ?? []),
                                   aims: PhraseList(file.narrative?.aims ?? []),
+                                  embeddedQuestions: PhraseList(file.narrative?.embedded_questions ?? []),
                                   strongPositive: PhraseList((file.narrative?.positive ?? []).filter { !weak.contains($0) }),
                                   weakDocumentTypes: Set(file.narrative?.weak?.document_types ?? []))
         guard !obligation.isEmpty, !sections.isEmpty else {
@@ -346,6 +347,7 @@ public struct ItemRules: Sendable {
             var not_purposes: [String]?
             var grade_labels: [String]?
             var aims: [String]?
+            var embedded_questions: [String]?
             var weak: Weak?
 
             struct Weak: Decodable {
@@ -386,6 +388,9 @@ public struct NarrativeCues: Sendable {
     /// Openings of a partnership's aims ("Our vision is …", "We aim to …"): a sentence opening
     /// with one states what it wants, not what it found.
     public var aims: PhraseList = PhraseList([])
+    /// Openings of an embedded question ("questions about how well …", "evidence of how …"): the
+    /// words from one to the end of its clause ask how good something is and say nothing of it.
+    public var embeddedQuestions: PhraseList = PhraseList([])
     /// The positive cues without the weak ones ("inform*", "ensure*", "continu*", "focused",
     /// "working together"): in an inspector's text every sentence weighs the service, and such a
     /// word judges; in a partnership's own report or a council's minutes it mostly describes

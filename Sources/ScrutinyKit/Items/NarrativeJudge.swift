@@ -25,7 +25,7 @@ struct NarrativeJudge {
         guard words.count >= 4, !sentence.hasSuffix(":"), !sentence.hasSuffix("?"),
               !cues.instructions.contains(words[0]), !cues.aims.matchesAtStart(words), !cues.notFindings.matches(words) else { return nil }
         if isGradeLabel(sentence, words: words) { return nil }
-        let words = withoutQuotedGrades(sentence, words: withoutNames(sentence, words: withoutNumberSigns(sentence, words: withoutNeutralPhrases(words))))
+        let words = withoutQuotedGrades(sentence, words: withoutNames(sentence, words: withoutNumberSigns(sentence, words: withoutEmbeddedQuestions(sentence, words: withoutNeutralPhrases(words)))))
         // Outside inspections a sentence whose only cues are weak ones describes ("Partners were
         // informed of the changes"); beside a stronger cue they judge as anywhere ("concerned by
         // the lack of …, however pleased with the progress made" is judged on "progress").
@@ -68,6 +68,26 @@ private extension NarrativeJudge {
         return original.indices.map { index in
             index > 0 && original[index].start < scalars.count && scalars[original[index].start].properties.isUppercase
         }
+    }
+
+    /// The words of an embedded question blanked, from its opening to the end of its clause (the
+    /// next comma, semicolon or colon, or a contrast: "lacked clarity about how carers will meet
+    /// children's needs but the reports are of good quality" is judged on its last clause): "The role of the scrutineer is to ask questions about how
+    /// well services are safeguarding children" says nothing of how well they do (session 25's
+    /// audit: a scrutineer's role described on a partnership's page was a strength).
+    func withoutEmbeddedQuestions(_ sentence: String, words: [String]) -> [String] {
+        guard let match = cues.embeddedQuestions.firstMatch(in: words) else { return words }
+        let placed = WordTokenizer.words(sentence)
+        guard placed.count == words.count else { return words }
+        let scalars = Array(sentence.unicodeScalars)
+        var words = words
+        for index in match.at..<words.count {
+            words[index] = "\u{0}"
+            guard index + 1 < placed.count else { break }
+            if scalars[placed[index].end..<placed[index + 1].start].contains(where: { ",;:".unicodeScalars.contains($0) })
+                || cues.contrasts.matchesAtStart(Array(words[(index + 1)...])) { break }
+        }
+        return words
     }
 
     /// The words with "No." before a number blanked: "Report No. 185/2017 from the Independent

@@ -50,4 +50,20 @@ import Testing
         #expect(polarity("Strategy meetings are promptly convened in response to continuing concerns about children.") == .strength)
         #expect(polarity("Leaders have a clear understanding of the service and its ongoing challenges.") == .strength)
     }
+
+    /// An embedded question, a plan and an audit's aim judge nothing; "noted how well" still
+    /// praises (session 25's audit: a scrutineer's role described, an annual report's plan and an
+    /// audit's method were strengths).
+    @Test func questionsPlansAndAimsJudgeNothing() {
+        for sentence in ["The scrutineer asks questions about how well agencies are keeping children safe.",
+                         "The visits will give evidence of how well partners work together for families.",
+                         "The focus will continue to be on improving practice and showing its impact.",
+                         "In May the audit sought to review the quality and appropriateness of referrals."] {
+            #expect(polarity(sentence) == nil, "\(sentence)")
+        }
+        #expect(polarity("Carers told inspectors how well schools support children who are bullied.") == .strength)
+        #expect(polarity("One child talked about how well his worker had listened to him.") == .strength)
+        // The question ends at a contrast, which still decides.
+        #expect(polarity("A few plans lacked clarity about how carers will meet needs but, generally, plans are of good quality.") == .strength)
+    }
 }
