@@ -25,7 +25,7 @@ struct NarrativeJudge {
         guard words.count >= 4, !sentence.hasSuffix(":"), !sentence.hasSuffix("?"),
               !cues.instructions.contains(words[0]), !cues.aims.matchesAtStart(words), !cues.notFindings.matches(words) else { return nil }
         if isGradeLabel(sentence, words: words) { return nil }
-        let words = withoutQuotedGrades(sentence, words: withoutNames(sentence, words: withoutNumberSigns(sentence, words: withoutEmbeddedQuestions(sentence, words: withoutNeutralPhrases(words)))))
+        let words = withoutQuotedGrades(sentence, words: withoutNames(sentence, words: withoutFalseNegations(sentence, words: withoutEmbeddedQuestions(sentence, words: withoutNeutralPhrases(words)))))
         // Outside inspections a sentence whose only cues are weak ones describes ("Partners were
         // informed of the changes"); beside a stronger cue they judge as anywhere ("concerned by
         // the lack of …, however pleased with the progress made" is judged on "progress").
@@ -90,17 +90,27 @@ private extension NarrativeJudge {
         return words
     }
 
-    /// The words with "No." before a number blanked: "Report No. 185/2017 from the Independent
-    /// Chair …" numbers a paper and negates nothing ("No child waited" still does). Session 25's audit.
-    func withoutNumberSigns(_ sentence: String, words: [String]) -> [String] {
-        guard words.contains("no") else { return words }
+    /// The words of two cues that negate nothing blanked: "No." before a number numbers a paper
+    /// ("Report No. 185/2017 from the Independent Chair …"), and a "too" that ends its clause means
+    /// "also" ("Our partnership working has become much stronger too, allowing …"); "No child
+    /// waited" and "too slow" still weigh. Session 25's audits.
+    func withoutFalseNegations(_ sentence: String, words: [String]) -> [String] {
+        guard words.contains("no") || words.contains("too") else { return words }
         let placed = WordTokenizer.words(sentence)
         guard placed.count == words.count else { return words }
         let scalars = Array(sentence.unicodeScalars)
         var words = words
-        for index in placed.indices.dropLast() where words[index] == "no" {
-            let end = placed[index].end
-            if end < scalars.count, scalars[end] == ".", placed[index + 1].text.first?.isNumber == true { words[index] = "\u{0}" }
+        for index in placed.indices {
+            let isLast = index + 1 == placed.count
+            let after = isLast ? scalars[placed[index].end...] : scalars[placed[index].end..<placed[index + 1].start]
+            switch words[index] {
+            case "no" where !isLast && after.first == "." && placed[index + 1].text.first?.isNumber == true:
+                words[index] = "\u{0}"
+            case "too" where isLast || after.contains(where: { ",;:.!?".unicodeScalars.contains($0) }):
+                words[index] = "\u{0}"
+            default:
+                break
+            }
         }
         return words
     }

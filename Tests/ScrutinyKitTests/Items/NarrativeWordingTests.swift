@@ -66,4 +66,11 @@ import Testing
         // The question ends at a contrast, which still decides.
         #expect(polarity("A few plans lacked clarity about how carers will meet needs but, generally, plans are of good quality.") == .strength)
     }
+
+    /// A "too" that ends its clause means "also" (a chair's annual report, session 25's last
+    /// audit: "… has become much stronger too, allowing us to …" was a weakness); "too slow" weighs.
+    @Test func aTooThatEndsItsClauseMeansAlso() {
+        #expect(polarity("Joint work with schools has become much stronger too, allowing us to reach more families.") == .strength)
+        #expect(polarity("Joint work with schools has improved, but plans are still agreed too slowly.") == .areaForImprovement)
+    }
 }
