@@ -182,7 +182,7 @@ private extension RecommendationFinder {
         defer {
             // Sub-points keep pointing at their parent item, so that all of them are recognised.
             if block.kind == .listItem, !subPoint { state.lastItem = (depth, announcedList, madeItem) }
-            if block.kind == .paragraph { state.quotationOpen = Self.leavesQuotationOpen(block.text, continuing: continuesQuotation) }
+            if block.kind == .paragraph { state.quotationOpen = QuotedEntry.leavesQuotationOpen(block.text, continuing: continuesQuotation) }
         }
         // A paragraph, a shallower item or a sibling of the item that made the lead-in ends its list.
         if let leadIn = state.leadIn, leadIn.scope.isEnded(by: block) {
@@ -190,7 +190,7 @@ private extension RecommendationFinder {
         }
         // An inspection's findings quoted entry by entry ("In their report inspectors say that:",
         // then "'Adoption is a strength. …'" on a council's page) are judged without their marks.
-        let block = state.quotesFindings(depth: depth) ? Self.withoutQuotationMarks(block) ?? block : block
+        let block = state.quotesFindings(depth: depth) ? QuotedEntry.withoutQuotationMarks(block) ?? block : block
         let placed = given ?? WordTokenizer.words(block.text)
         let words = placed.map(\.text)
         // Under a heading that announces findings ("Areas for improvement" in a SEND report), a
@@ -381,77 +381,24 @@ private extension RecommendationFinder {
         return attribution.count < 80 && (rules.quotationCues.matches(String(attribution)) || attribution.isEmpty)
     }
 
-    /// Whether a paragraph leaves a quotation open for the next: it opens one (“ or ") that it
-    /// does not close; a paragraph that goes on with a quotation and opens with a mark re-opens it
-    /// rather than closing it (“… in their view. / “Inspectors saw … / “Due to delays …”).
-    static func leavesQuotationOpen(_ text: String, continuing: Bool) -> Bool {
-        var open = false
-        for (index, character) in text.enumerated() {
-            switch character {
-            case "\u{201C}": open = true
-            case "\u{201D}": open = false
-            case "\"": open = index == 0 && continuing ? true : !open
-            default: break
-            }
-        }
-        return open
-    }
-
-    /// The text inside the quotation marks that open and close `block` ("'Adoption is a strength.
-    /// …'"), or nil where it is not so enclosed.
-    static func withoutQuotationMarks(_ block: Block) -> Block? {
-        let scalars = Array(block.text.unicodeScalars)
-        guard scalars.count > 2, let first = scalars.first, QuotationMarks.all.contains(first) else { return nil }
-        var end = scalars.count
-        while end > 1, [".", ",", ";", " "].contains(scalars[end - 1]) { end -= 1 }
-        let close = end - 1
-        guard QuotationMarks.all.contains(scalars[close]), close > 1 else { return nil }
-        var part = block.part(from: 1, to: close)
-        // Keep the full stop inside the marks, or the one after them.
-        if close + 1 < scalars.count, scalars[close + 1] == ".", scalars[close - 1] != "." { part.text += "." }
-        return part
-    }
-
     /// The kind a short label opening a text announces ("Areas for development: …", "Strengths:
     /// …"), where the label is a heading of areas for improvement or strengths in its own right
     /// and at least three words follow it.
     func labelledFindings(_ text: String) -> (kind: Recommendation.Kind, cue: String)? {
-        guard let colon = text.prefix(60).firstIndex(of: ":") else { return nil }
-        let label = String(text[..<colon])
-        let labelWords = WordTokenizer.words(label).map(\.text)
-        guard (1...5).contains(labelWords.count), WordTokenizer.words(String(text[text.index(after: colon)...])).count >= 3,
-              let kind = rules.sectionKind(labelWords, atStart: true), [.areaForImprovement, .strength].contains(kind) else { return nil }
-        return (kind, label)
+        guard let label = OpeningLabel(text, rules: rules), [.areaForImprovement, .strength].contains(label.kind),
+              WordTokenizer.words(String(text.unicodeScalars.dropFirst(label.end))).count >= 3 else { return nil }
+        return (label.kind, label.text)
     }
 
     /// A label that announces items, with the items after it in the same paragraph one to a clause
     /// between semicolons ("Recommendations include: emphasise …; ensure …; and review …"), as
     /// the summaries of the National Collection of Case Reviews set them out (session 25's blind
-    /// audit: eight recommendations of one summary were lost). Nil unless two or more clauses of
-    /// three words or more follow; "Areas for development: return home interviews, the local
-    /// offer" (commas) stays one finding (`labelledFindings`).
+    /// audit: eight recommendations of one summary were lost). "Areas for development: return
+    /// home interviews, the local offer" (commas) stays one finding (`labelledFindings`).
     func labelledClauses(_ block: Block) -> (kind: Recommendation.Kind, cue: String, clauses: [Block])? {
-        let text = block.text
-        guard text.contains(";"), let colon = text.prefix(60).firstIndex(of: ":") else { return nil }
-        let label = String(text[..<colon])
-        let labelWords = WordTokenizer.words(label).map(\.text)
-        guard (1...5).contains(labelWords.count), let kind = rules.sectionKind(labelWords, atStart: true),
-              kind != .procedural else { return nil }
-        let scalars = Array(text.unicodeScalars)
-        var clauses: [Block] = []
-        var start = label.unicodeScalars.count + 1
-        for end in scalars.indices.filter({ scalars[$0] == ";" }) + [scalars.count] {
-            var from = start, to = end
-            while from < to, scalars[from].properties.isWhitespace { from += 1 }
-            while to > from, scalars[to - 1].properties.isWhitespace || scalars[to - 1] == "." { to -= 1 }
-            if String(String.UnicodeScalarView(scalars[from..<to])).lowercased().hasPrefix("and ") { from += 4 }
-            start = end + 1
-            guard from < to else { continue }
-            let clause = block.part(from: from, to: to)
-            guard WordTokenizer.words(clause.text).count >= 3 else { return nil }
-            clauses.append(clause)
-        }
-        return clauses.count >= 2 ? (kind, label, clauses) : nil
+        guard block.text.contains(";"), let label = OpeningLabel(block.text, rules: rules), label.kind != .procedural,
+              let clauses = label.clauses(of: block) else { return nil }
+        return (label.kind, label.text, clauses)
     }
 
     /// The sentences of a paragraph before its last, as a block of their own; nil for one sentence.
