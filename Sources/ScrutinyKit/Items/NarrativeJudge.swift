@@ -72,9 +72,10 @@ private extension NarrativeJudge {
 
     /// The words of an embedded question blanked, from its opening to the end of its clause (the
     /// next comma, semicolon or colon, or a contrast: "lacked clarity about how carers will meet
-    /// children's needs but the reports are of good quality" is judged on its last clause): "The role of the scrutineer is to ask questions about how
-    /// well services are safeguarding children" says nothing of how well they do (session 25's
-    /// audit: a scrutineer's role described on a partnership's page was a strength).
+    /// children's needs but the reports are of good quality" is judged on its last clause). "The
+    /// role of the scrutineer is to ask questions about how well services are safeguarding
+    /// children" says nothing of how well they do (session 25's audit: a scrutineer's role
+    /// described on a partnership's page was a strength).
     func withoutEmbeddedQuestions(_ sentence: String, words: [String]) -> [String] {
         guard let match = cues.embeddedQuestions.firstMatch(in: words) else { return words }
         let placed = WordTokenizer.words(sentence)
