@@ -192,6 +192,9 @@ public struct ItemRules: Sendable {
                                   gradeLabels: PhraseList(file.narrative?.grade_labels ?? []),
                                   aims: PhraseList(file.narrative?.aims ?? []),
                                   embeddedQuestions: PhraseList(file.narrative?.embedded_questions ?? []),
+                                  gradeVerbs: PhraseList(file.narrative?.reported_grades?.verbs ?? []),
+                                  gradeNouns: PhraseList(file.narrative?.reported_grades?.nouns ?? []),
+                                  gradeWindow: file.narrative?.reported_grades?.window ?? 4,
                                   strongPositive: PhraseList((file.narrative?.positive ?? []).filter { !weak.contains($0) }),
                                   weakDocumentTypes: Set(file.narrative?.weak?.document_types ?? []))
         guard !obligation.isEmpty, !sections.isEmpty else {
@@ -348,7 +351,14 @@ public struct ItemRules: Sendable {
             var grade_labels: [String]?
             var aims: [String]?
             var embedded_questions: [String]?
+            var reported_grades: ReportedGrades?
             var weak: Weak?
+
+            struct ReportedGrades: Decodable {
+                var verbs: [String]?
+                var nouns: [String]?
+                var window: Int?
+            }
 
             struct Weak: Decodable {
                 var cues: [String]?
@@ -391,6 +401,13 @@ public struct NarrativeCues: Sendable {
     /// Openings of an embedded question ("questions about how well …", "evidence of how …"): the
     /// words from one to the end of its clause ask how good something is and say nothing of it.
     public var embeddedQuestions: PhraseList = PhraseList([])
+    /// Verbs that report a grade ("rated", "judged", "deemed") and nouns that a grade names
+    /// ("rating", "judgement"): a grade of `gradeLabels` within `gradeWindow` words after such a
+    /// verb ("has judged them to be inadequate"), or just before such a noun ("a good Ofsted
+    /// rating"), is a label the sentence reports, and weighs neither way.
+    public var gradeVerbs: PhraseList = PhraseList([])
+    public var gradeNouns: PhraseList = PhraseList([])
+    public var gradeWindow = 4
     /// The positive cues without the weak ones ("inform*", "ensure*", "continu*", "focused",
     /// "working together"): in an inspector's text every sentence weighs the service, and such a
     /// word judges; in a partnership's own report or a council's minutes it mostly describes

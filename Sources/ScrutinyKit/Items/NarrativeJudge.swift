@@ -25,7 +25,7 @@ struct NarrativeJudge {
         guard words.count >= 4, !sentence.hasSuffix(":"), !sentence.hasSuffix("?"),
               !cues.instructions.contains(words[0]), !cues.aims.matchesAtStart(words), !cues.notFindings.matches(words) else { return nil }
         if isGradeLabel(sentence, words: words) { return nil }
-        let words = withoutQuotedGrades(sentence, words: withoutNames(sentence, words: withoutFalseNegations(sentence, words: withoutEmbeddedQuestions(sentence, words: withoutNeutralPhrases(words)))))
+        let words = withoutReportedGrades(withoutQuotedGrades(sentence, words: withoutNames(sentence, words: withoutFalseNegations(sentence, words: withoutEmbeddedQuestions(sentence, words: withoutNeutralPhrases(words))))))
         // Outside inspections a sentence whose only cues are weak ones describes ("Partners were
         // informed of the changes"); beside a stronger cue they judge as anywhere ("concerned by
         // the lack of …, however pleased with the progress made" is judged on "progress").
@@ -147,6 +147,26 @@ private extension NarrativeJudge {
             let start = placed[grade.at].start, end = placed[last].end
             if start > 0, quotes.contains(scalars[start - 1]), end < scalars.count, quotes.contains(scalars[end]) {
                 for index in grade.at...last { result[index] = "\u{0}" }
+            }
+        }
+        return result
+    }
+
+    /// The words with every reported grade blanked: a grade after a verb that reports one ("Ofsted
+    /// rated the council as requiring improvement", "has been deemed inadequate") or before a
+    /// noun that names one ("improved to a good Ofsted rating") is a label, not the sentence's
+    /// own judgement; the rest of the sentence decides (session 26's audits of news and minutes
+    /// on inspections).
+    func withoutReportedGrades(_ words: [String]) -> [String] {
+        guard !cues.gradeVerbs.isEmpty || !cues.gradeNouns.isEmpty else { return words }
+        var result = words, remaining = words
+        while let grade = cues.gradeLabels.firstMatch(in: remaining) {
+            let end = grade.at + grade.phrase.wordCount
+            for index in grade.at..<end { remaining[index] = "\u{0}" }
+            let before = Array(words[max(0, grade.at - cues.gradeWindow)..<grade.at])
+            let after = Array(words[end..<min(words.count, end + 2)])
+            if cues.gradeVerbs.matches(before) || cues.gradeNouns.matches(after) {
+                for index in grade.at..<end { result[index] = "\u{0}" }
             }
         }
         return result

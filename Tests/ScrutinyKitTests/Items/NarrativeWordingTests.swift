@@ -73,4 +73,31 @@ import Testing
         #expect(polarity("Joint work with schools has become much stronger too, allowing us to reach more families.") == .strength)
         #expect(polarity("Joint work with schools has improved, but plans are still agreed too slowly.") == .areaForImprovement)
     }
+
+    /// A grade reported, after a verb that reports it or before a noun that names it, is a label;
+    /// the rest of the sentence decides (session 26's audits of news and minutes on inspections:
+    /// each of the first four was a weakness or a strength on its grade alone).
+    @Test func reportedGradesAreLabels() {
+        for sentence in ["A second inspection of the council's services has judged them to be inadequate.",
+                         "The inspectorate rated the council as requiring improvement for its care leavers.",
+                         "The county's services were deemed inadequate by the inspectorate in the spring.",
+                         "The council has moved up to a good Ofsted rating since the last visit."] {
+            #expect(polarity(sentence) == nil, "\(sentence)")
+        }
+        // The rest of the sentence still judges, and a grade the text gives itself still weighs.
+        #expect(polarity("Although the service was rated inadequate, supervision is now regular and effective.") == .strength)
+        #expect(polarity("Help for care leavers is inadequate and plans are out of date.") == .areaForImprovement)
+        #expect(polarity("Social workers make good judgements about risk and act on them quickly.") == .strength)
+    }
+
+    /// A judgement area's grade said in a sentence, and the scale of grades, are labels, as the
+    /// request rules have them ("Adoption performance requires improvement").
+    @Test func judgementAreaGradesAreLabels() {
+        for sentence in ["The experiences and progress of children who need help and protection requires improvement.",
+                         "Leadership, management and governance requires improvement.",
+                         "The inspectorate grades services on four levels: Outstanding, Good, Requires Improvement and Inadequate."] {
+            #expect(polarity(sentence) == nil, "\(sentence)")
+        }
+        #expect(polarity("The quality of assessments for disabled children requires improvement.") == .areaForImprovement)
+    }
 }
