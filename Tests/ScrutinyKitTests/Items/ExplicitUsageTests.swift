@@ -233,7 +233,22 @@ import Testing
                          // Session 25's audit: a commissioner's and a monitoring visit's words.
                          "There is still a huge amount of work to be done to settle the new teams.",
                          "Considerable work remains necessary to ensure that plans are reviewed on time.",
-                         "Members heard that more work was required in making sure that neglect is recognised early."] {
+                         "Members heard that more work was required in making sure that neglect is recognised early.",
+                         // Session 26's audit of news of inspections: "to do" as "to be done".
+                         "The inspectorate warned that there is still a considerable amount of work to do to ensure plans are kept up to date.",
+                         "The director said there is still work to do on the timeliness of assessments.",
+                         "Council leaders admit there is still a long way to go before every child has a permanent social worker."] {
+            #expect(explicit(sentence).map(\.kind) == [.recommendation], "\(sentence)")
+        }
+    }
+
+    /// The inspectors or their report recommending, in the past tense of news and minutes, ask
+    /// ("Inspectors recommended that the council …", "It recommended that …"; session 26's audit);
+    /// an earlier review recommending reports history (the arguments of the first test).
+    @Test func inspectorsRecommendingAsk() {
+        for sentence in ["Inspectors recommended that the council review the plans of every child in care.",
+                         "It recommended that leaders strengthen the oversight of children missing from education.",
+                         "Ofsted recommended that the partnership improve its auditing of multi-agency practice."] {
             #expect(explicit(sentence).map(\.kind) == [.recommendation], "\(sentence)")
         }
     }
