@@ -5,8 +5,10 @@ enum ItemLabel {
     /// `text` without a label before it ("R1:", "Recommendation 3 –", "Action 2a."): a label word,
     /// a number, then ":", ".", ")" or a dash.
     static func unlabelled(_ text: String, labels: [String]) -> String {
-        let lowered = text.lowercased()
-        for label in labels.sorted(by: { $0.count > $1.count }) where lowered.hasPrefix(label) {
+        // Every item is asked: only its opening, as long as the longest label, is lower-cased.
+        let longestFirst = labels.sorted { $0.utf8.count > $1.utf8.count }
+        let lowered = text.prefix(longestFirst.first?.count ?? 0).lowercased()
+        for label in longestFirst where lowered.hasPrefix(label) {
             var rest = text.dropFirst(label.count)
             rest = rest.drop { $0 == " " }
             let number = rest.prefix { $0.isNumber || $0 == "." }

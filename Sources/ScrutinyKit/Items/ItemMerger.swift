@@ -75,8 +75,10 @@ enum ItemMerger {
 
     /// The headings above an item's own heading: "Report › The local authority" for an item under
     /// "Report › The local authority › Recommendations".
-    static func part(of item: Candidate) -> ArraySlice<Substring> {
-        (item.locations.first?.section.split(separator: "\u{203A}") ?? []).dropLast()
+    static func part(of item: Candidate) -> Substring {
+        let section = item.locations.first?.section ?? ""
+        guard let last = section.unicodeScalars.lastIndex(of: "\u{203A}") else { return "" }
+        return section[..<last]
     }
 
     /// Two entries of the same list (listed under the same heading) are two items, however much

@@ -1,6 +1,6 @@
 /// A short label that opens a paragraph or list entry and announces what follows it in the same
 /// text ("Areas for development: return home interviews, …", "Recommendations include: a; b;
-/// c"): one to five words before a colon in the first 60 characters, that head items of a kind
+/// c"): one to five words before a colon in the first 60 Unicode scalars, that head items of a kind
 /// in their own right (`sections` in items.yml).
 struct OpeningLabel {
     var kind: Recommendation.Kind
@@ -10,8 +10,10 @@ struct OpeningLabel {
     var end: Int
 
     init?(_ text: String, rules: ItemRules) {
-        guard let colon = text.prefix(60).firstIndex(of: ":") else { return nil }
-        let label = String(text[..<colon])
+        // Every paragraph is asked: looked for by scalars, not characters.
+        let scalars = text.unicodeScalars
+        guard let colon = scalars.prefix(60).firstIndex(of: ":") else { return nil }
+        let label = String(scalars[..<colon])
         let words = WordTokenizer.words(label).map(\.text)
         guard (1...5).contains(words.count), let kind = rules.sectionKind(words, atStart: true) else { return nil }
         self.kind = kind

@@ -4,10 +4,12 @@ enum QuotedEntry {
     /// Whether a paragraph leaves a quotation open for the next: it opens one (“ or ") that it
     /// does not close; a paragraph that goes on with a quotation and opens with a mark re-opens it
     /// rather than closing it (“… in their view. / “Inspectors saw … / “Due to delays …”).
+    /// Read by scalars, not characters: every block of every document is read so, and breaking
+    /// text into grapheme clusters to find three marks cost 4% of `analyse`.
     static func leavesQuotationOpen(_ text: String, continuing: Bool) -> Bool {
         var open = false
-        for (index, character) in text.enumerated() {
-            switch character {
+        for (index, scalar) in text.unicodeScalars.enumerated() {
+            switch scalar {
             case "\u{201C}": open = true
             case "\u{201D}": open = false
             case "\"": open = index == 0 && continuing ? true : !open

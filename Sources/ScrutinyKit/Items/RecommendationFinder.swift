@@ -339,6 +339,8 @@ private extension RecommendationFinder {
             words.count >= 4 && narrative.purposes.matchesAtStart(words) && !narrative.notPurposes.matchesAtStart(words)
         }
         for index in sentences.indices.dropLast(2) {
+            // Two purposes after it, the cheap test, before the lead-in's cues are looked for.
+            guard isPurpose(sentences[index + 1]), isPurpose(sentences[index + 2]) else { continue }
             let words = sentences[index]
             guard !isPurpose(words) else { continue }
             let kind = rules.leadInKind(words)
@@ -396,7 +398,7 @@ private extension RecommendationFinder {
     /// audit: eight recommendations of one summary were lost). "Areas for development: return
     /// home interviews, the local offer" (commas) stays one finding (`labelledFindings`).
     func labelledClauses(_ block: Block) -> (kind: Recommendation.Kind, cue: String, clauses: [Block])? {
-        guard block.text.contains(";"), let label = OpeningLabel(block.text, rules: rules), label.kind != .procedural,
+        guard block.text.utf8.contains(UInt8(ascii: ";")), let label = OpeningLabel(block.text, rules: rules), label.kind != .procedural,
               let clauses = label.clauses(of: block) else { return nil }
         return (label.kind, label.text, clauses)
     }

@@ -30,19 +30,18 @@ public struct TextSketch: Sendable, Codable, Hashable {
         }
         if inWord { wordHashes.append(hash) }
         guard wordHashes.count >= Self.size + Self.runLength - 1 else { return nil }
-        var runs: [UInt64] = []
-        runs.reserveCapacity(wordHashes.count)
+        // The smallest distinct hashes, kept in order as the runs come: once there are `size` of
+        // them, a run's hash seldom comes under the largest, so most runs cost one comparison.
+        var smallest: [UInt64] = []
+        smallest.reserveCapacity(Self.size + 1)
         for start in 0...(wordHashes.count - Self.runLength) {
             var run: UInt64 = 0
             for word in wordHashes[start..<(start + Self.runLength)] { run = Self.mix(run &* 31 &+ word) }
-            runs.append(run)
-        }
-        runs.sort()
-        var smallest: [UInt64] = []
-        smallest.reserveCapacity(Self.size)
-        for run in runs where smallest.last != run {
-            smallest.append(run)
-            if smallest.count == Self.size { break }
+            if smallest.count == Self.size, let largest = smallest.last, run >= largest { continue }
+            let at = Self.insertionPoint(of: run, in: smallest)
+            guard at == smallest.count || smallest[at] != run else { continue }
+            smallest.insert(run, at: at)
+            if smallest.count > Self.size { smallest.removeLast() }
         }
         guard smallest.count == Self.size else { return nil }
         hashes = smallest
@@ -73,6 +72,16 @@ public struct TextSketch: Sendable, Codable, Hashable {
 private extension TextSketch {
     static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
     static let prime: UInt64 = 0x0000_0100_0000_01b3
+
+    /// The index of the first element of `sorted` not below `value`.
+    static func insertionPoint(of value: UInt64, in sorted: [UInt64]) -> Int {
+        var (low, high) = (0, sorted.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
 
     /// SplitMix64's finaliser: spreads a run's hash over all 64 bits.
     static func mix(_ value: UInt64) -> UInt64 {
