@@ -9,7 +9,9 @@ struct OpeningLabel {
     /// Where the words after the colon begin, in Unicode scalars.
     var end: Int
 
-    init?(_ text: String, rules: ItemRules) {
+    // `borrowing`: an initialiser takes its arguments owned, and copying the rules retains each of
+    // their lists, for every paragraph asked.
+    init?(_ text: String, rules: borrowing ItemRules) {
         // Every paragraph is asked: looked for by scalars, not characters.
         let scalars = text.unicodeScalars
         guard let colon = scalars.prefix(60).firstIndex(of: ":") else { return nil }
