@@ -58,6 +58,8 @@ public struct RecommendationFinder: Sendable {
                     }
                 }
             case .listItem:
+                let next = passage.blocks.endIndex < document.blocks.endIndex ? document.blocks[passage.blocks.endIndex] : nil
+                state.itemHasPoints = next.map { $0.kind == .listItem && ($0.depth ?? 0) > (passage.block.depth ?? 0) } ?? false
                 candidates.add(blockItems(passage.block, words: blockWords?[block: passage.blocks.startIndex],
                                           state: &state, judge: judge, narrative: narrativeJudge))
             }
@@ -221,6 +223,14 @@ private extension RecommendationFinder {
         if block.kind == .listItem { state.sawListItem = true }
         let structured = (block.kind == .listItem && !numberedParagraph && !state.nonItemSection
             && !state.inNonItemList(depth: depth)) || paragraphItem ? state.structuredKind(depth: depth) : nil
+        // "The Youth Justice Service manager should:" among a list's entries, its own entries set
+        // out beside it rather than under it, names who they are for and asks nothing of its own
+        // (an inspection's recommendations in a committee's minutes, session 26's audit). With
+        // points under it, it is an item with its points as parts, as any entry is.
+        if structured != nil, block.kind == .listItem, !state.itemHasPoints, block.text.hasSuffix(":"), let asked = obligation(),
+           asked.at + WordTokenizer.words(asked.cue).count == words.count {
+            return []
+        }
         // In a list of items, an item that ends in a colon is still an item when it asks for something.
         let asksForAction = structured != nil && obligation() != nil
         // "Recommendations include: emphasise …; ensure …; review …": the items a label announces,

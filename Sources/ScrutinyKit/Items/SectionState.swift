@@ -41,6 +41,8 @@ struct SectionState {
     /// opens with a quotation mark goes on with it (a letter quoted over several paragraphs, each
     /// opening with its own mark, as news pages set it out).
     var quotationOpen = false
+    /// Whether the list item being read has deeper entries after it (its points).
+    var itemHasPoints = false
 
     var path: String { headings.joined(separator: " \u{203A} ") }
 

@@ -194,4 +194,40 @@ import Testing
         #expect(found.map(\.kind) == [.areaForImprovement], "\(found.map(\.text))")
         #expect(found.first?.text.hasPrefix("A large share of referrers") == true)
     }
+
+    /// "The manager should:" among the entries of a list of recommendations, its own entries set
+    /// out beside it, names who they are for: each entry after it is an item, the addressee none
+    /// (an inspectorate's recommendations in a committee's minutes, session 26's audit). With its
+    /// entries under it, the addressee's entry is one item with them as its parts.
+    @Test func anAddresseeBesideItsEntriesIsNoItem() {
+        let beside = ItemFixtures.items(in: """
+            # Minutes
+
+            The report made the following recommendations:
+
+            - The service manager should:
+            - ensure that supervision records show the decisions made.
+            - ensure that plans set out what will happen if risks rise.
+            - The management board should:
+            - ensure that the service has enough staff for its caseloads.
+
+            The committee noted the report.
+            """, narrative: false)
+        #expect(beside.map(\.text) == ["ensure that supervision records show the decisions made.",
+                                        "ensure that plans set out what will happen if risks rise.",
+                                        "ensure that the service has enough staff for its caseloads."])
+        let under = ItemFixtures.items(in: """
+            # Report
+
+            ## Recommendations
+
+            - The service manager should:
+              - ensure that supervision records show the decisions made.
+              - ensure that plans set out what will happen if risks rise.
+            - The management board must:
+              - ensure that the service has enough staff for its caseloads.
+            """, narrative: false)
+        #expect(under.count == 2)
+        #expect(under.first?.text.hasPrefix("The service manager should: ensure that supervision") == true)
+    }
 }
