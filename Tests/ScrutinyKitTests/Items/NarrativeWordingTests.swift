@@ -100,4 +100,11 @@ import Testing
         }
         #expect(polarity("The quality of assessments for disabled children requires improvement.") == .areaForImprovement)
     }
+
+    /// Needs met are a strength, needs not met a weakness (a finding listed in news of an
+    /// inspection, session 26's audit, judged nothing).
+    @Test func needsMetAreAStrength() {
+        #expect(polarity("The emotional and mental health needs of children are being met.") == .strength)
+        #expect(polarity("The health needs of children in care are not being met.") == .areaForImprovement)
+    }
 }
