@@ -191,6 +191,7 @@ public struct ItemRules: Sendable {
                                   notPurposes: PhraseList(file.narrative?.not_purposes ?? []),
                                   gradeLabels: PhraseList(file.narrative?.grade_labels ?? []),
                                   aims: PhraseList(file.narrative?.aims ?? []),
+                                  priorityOpenings: PhraseList(file.narrative?.priority_openings ?? []),
                                   embeddedQuestions: PhraseList(file.narrative?.embedded_questions ?? []),
                                   gradeVerbs: PhraseList(file.narrative?.reported_grades?.verbs ?? []),
                                   gradeNouns: PhraseList(file.narrative?.reported_grades?.nouns ?? []),
@@ -350,6 +351,7 @@ public struct ItemRules: Sendable {
             var not_purposes: [String]?
             var grade_labels: [String]?
             var aims: [String]?
+            var priority_openings: [String]?
             var embedded_questions: [String]?
             var reported_grades: ReportedGrades?
             var weak: Weak?
@@ -398,6 +400,10 @@ public struct NarrativeCues: Sendable {
     /// Openings of a partnership's aims ("Our vision is …", "We aim to …"): a sentence opening
     /// with one states what it wants, not what it found.
     public var aims: PhraseList = PhraseList([])
+    /// Openings of a priority or a heading set out as a line ("Strengthening the board's learning
+    /// framework", "Responding to children's individual needs"): a line without its full stop
+    /// that opens with one names work to do, not a finding.
+    public var priorityOpenings: PhraseList = PhraseList([])
     /// Openings of an embedded question ("questions about how well …", "evidence of how …"): the
     /// words from one to the end of its clause ask how good something is and say nothing of it.
     public var embeddedQuestions: PhraseList = PhraseList([])

@@ -25,6 +25,7 @@ struct NarrativeJudge {
         guard words.count >= 4, !sentence.hasSuffix(":"), !sentence.hasSuffix("?"),
               !cues.instructions.contains(words[0]), !cues.aims.matchesAtStart(words), !cues.notFindings.matches(words) else { return nil }
         if isGradeLabel(sentence, words: words) { return nil }
+        if cues.priorityOpenings.matchesAtStart(words), !SentenceSplitter.endsAsSentence(sentence) { return nil }
         let words = withoutReportedGrades(withoutQuotedGrades(sentence, words: withoutNames(sentence, words: withoutFalseNegations(sentence, words: withoutEmbeddedQuestions(sentence, words: withoutNeutralPhrases(words))))))
         // Outside inspections a sentence whose only cues are weak ones describes ("Partners were
         // informed of the changes"); beside a stronger cue they judge as anywhere ("concerned by

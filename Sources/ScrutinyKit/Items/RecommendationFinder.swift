@@ -138,14 +138,6 @@ private extension [Candidate] {
 }
 
 private extension RecommendationFinder {
-    /// `n` in at least three digits, as `%03d` writes it ("007", "042", "1234").
-    /// Whether a text ends as a sentence does: a full stop, question or exclamation mark, before
-    /// any closing quotation marks and brackets.
-    static func endsAsSentence(_ text: String) -> Bool {
-        let last = text.unicodeScalars.reversed().first { !"\"'\u{201D}\u{2019})] ".unicodeScalars.contains($0) }
-        return last.map { ".!?".unicodeScalars.contains($0) } ?? false
-    }
-
     /// An item's id: the document's key, then eight hex digits of the SHA-256 of the item's own
     /// words (lower-cased, one space between), so that an item keeps its id whatever else a run
     /// finds (with `--narrative` or without) and in whatever format the report was read. Until
@@ -325,7 +317,7 @@ private extension RecommendationFinder {
                 // without a full stop are a table's cell or a heading the layout broke ("The
                 // experiences and progress of children", "The impact of leaders on … children and").
                 guard let narrative, state.structuredKind(depth: depth) == nil,
-                      block.kind == .listItem || Self.endsAsSentence(sentence.text),
+                      block.kind == .listItem || SentenceSplitter.endsAsSentence(sentence.text),
                       let finding = narrative.judge(sentence.text, words: sentenceWords) else { return nil }
                 return Candidate(kind: finding.kind, form: .narrative, text: sentence.text, cue: finding.cue,
                                  cueAt: finding.cueAt, locations: [sentenceLocation])

@@ -1,6 +1,13 @@
 /// Splits a paragraph into sentences, surviving abbreviations ("e.g.", "i.e.", "No.", "para."),
 /// initials ("J. Pearce"), decimal numbers and quotations that close after the full stop.
 public enum SentenceSplitter {
+    /// Whether a text ends as a sentence does: a full stop, question or exclamation mark, before
+    /// any closing quotation marks and brackets.
+    static func endsAsSentence(_ text: String) -> Bool {
+        let last = text.unicodeScalars.reversed().first { !"\"'\u{201D}\u{2019})] ".unicodeScalars.contains($0) }
+        return last.map { ".!?".unicodeScalars.contains($0) } ?? false
+    }
+
     /// Each sentence with its offset range in `text`, in Unicode scalars.
     public static func sentences(_ text: String) -> [(text: String, range: Range<Int>)] {
         // An all-ASCII paragraph (most) is split on its bytes: each byte is a scalar, so the

@@ -107,4 +107,21 @@ import Testing
         #expect(polarity("The emotional and mental health needs of children are being met.") == .strength)
         #expect(polarity("The health needs of children in care are not being met.") == .areaForImprovement)
     }
+
+    /// A line without its full stop that opens with a priority's verb names work to do; with its
+    /// full stop the same opening can judge (session 26: audits 13 and 14, a seed).
+    @Test func priorityLinesJudgeNothing() {
+        for line in ["Strengthening the board's learning and achievement framework",
+                     "Responding to the individual needs of children in care",
+                     "Key priorities for the next year were around early help and neglect."] {
+            #expect(polarity(line) == nil, "\(line)")
+        }
+        #expect(polarity("Improving attendance at strategy meetings has been a clear success this year.") == .strength)
+    }
+
+    /// "An overall judgement of inadequate" and "an inadequate score" report a grade.
+    @Test func judgementsAndScoresReportGrades() {
+        #expect(polarity("This had led to the council's overall judgement of inadequate.") == nil)
+        #expect(polarity("The council received an inadequate score for each of the three areas.") == nil)
+    }
 }
