@@ -11,6 +11,9 @@ public struct ItemRules: Sendable {
     /// Headings of a contents page ("Contents"): neither it nor its entries make a section path.
     public var contentsHeadings: PhraseList
     public var quotationCues: PhraseList
+    /// Words that name an inspection's report as the source of a quotation ("said the report",
+    /// "inspectors said"): a paragraph so quoted holds findings, not guidance.
+    public var reportAttributions: PhraseList = PhraseList([])
     public var nonItemLeadIns: PhraseList
     public var leadIns: [(kind: Recommendation.Kind, phrases: PhraseList)]
     public var restatementCues: PhraseList
@@ -126,6 +129,7 @@ public struct ItemRules: Sendable {
         nonItemContainers = PhraseList(file.non_item_containers ?? [])
         contentsHeadings = PhraseList(file.contents_headings ?? [])
         quotationCues = PhraseList(file.quotation_cues ?? [])
+        reportAttributions = PhraseList(file.report_attributions ?? [])
         nonItemLeadIns = PhraseList(file.non_item_lead_ins ?? [])
         leadIns = order.compactMap { kind in file.lead_ins?[kind.rawValue].map { (kind, PhraseList($0)) } }
         restatementCues = PhraseList(file.restatement_cues ?? [])
@@ -275,6 +279,7 @@ public struct ItemRules: Sendable {
         var non_item_containers: [String]?
         var contents_headings: [String]?
         var quotation_cues: [String]?
+        var report_attributions: [String]?
         var non_item_lead_ins: [String]?
         var lead_ins: [String: [String]]?
         var restatement_cues: [String]?

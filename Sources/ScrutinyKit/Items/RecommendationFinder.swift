@@ -377,9 +377,13 @@ private extension RecommendationFinder {
     }
 
     /// A paragraph that opens with a quotation mark and attributes it to guidance: "'The safeguarding
-    /// partners should agree …' (Working Together 2018)".
+    /// partners should agree …' (Working Together 2018)". A quotation that names an inspection's
+    /// report as its source ("'…,' said the report. '…'", `report_attributions`) is the report's
+    /// findings, as news of an inspection gives them (session 26's audit: a monitoring visit's
+    /// findings, quoted paragraph by paragraph, were all lost).
     func isQuotedGuidance(_ text: String) -> Bool {
         guard let first = text.first, first == "'" || first == "\"" else { return false }
+        guard !rules.reportAttributions.matches(text) else { return false }
         guard let close = text.dropFirst().lastIndex(where: { $0 == "'" || $0 == "\"" }) else { return false }
         let attribution = text[text.index(after: close)...]
         return attribution.count < 80 && (rules.quotationCues.matches(String(attribution)) || attribution.isEmpty)

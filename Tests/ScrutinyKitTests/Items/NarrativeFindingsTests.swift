@@ -489,4 +489,21 @@ import Testing
         #expect(items("# Minutes\n\nThe board met the head teachers, as well as the police, in March.\n", documentType: nil).isEmpty)
         #expect(items("# Minutes\n\nA scrutineer had been appointed as well, to chair the partnership.\n", documentType: nil).isEmpty)
     }
+
+    /// A report's findings quoted paragraph by paragraph in news of an inspection, the report named
+    /// as their source, are findings; a quotation with no source named is still taken for guidance
+    /// (session 26's audit: a monitoring visit's quoted findings were all lost).
+    @Test func findingsQuotedFromTheReportAreFindings() {
+        let quoted = items("""
+            # Council news
+
+            The council's services for children were visited in May.
+
+            "Children in care experience delays in securing permanent homes," said the report. "Risk to children is not consistently addressed by their managers."
+
+            "Partners should agree how they will work together to safeguard children."
+            """, documentType: "news")
+        #expect(quoted.map(\.kind) == [.areaForImprovement, .areaForImprovement])
+        #expect(quoted.first?.text.contains("experience delays") == true)
+    }
 }
