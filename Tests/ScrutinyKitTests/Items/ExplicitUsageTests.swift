@@ -237,7 +237,8 @@ import Testing
                          // Session 26's audit of news of inspections: "to do" as "to be done".
                          "The inspectorate warned that there is still a considerable amount of work to do to ensure plans are kept up to date.",
                          "The director said there is still work to do on the timeliness of assessments.",
-                         "Council leaders admit there is still a long way to go before every child has a permanent social worker."] {
+                         "Council leaders admit there is still a long way to go before every child has a permanent social worker.",
+                         "Members heard that work was needed within the early help teams to ensure that risks are described clearly."] {
             #expect(explicit(sentence).map(\.kind) == [.recommendation], "\(sentence)")
         }
     }
