@@ -413,7 +413,7 @@ public struct NarrativeCues: Sendable {
     /// words from one to the end of its clause ask how good something is and say nothing of it.
     public var embeddedQuestions: PhraseList = PhraseList([])
     /// Verbs that report a grade ("rated", "judged", "deemed") and nouns that a grade names
-    /// ("rating", "judgement"): a grade of `gradeLabels` within `gradeWindow` words after such a
+    /// ("rating", "grade", "score"): a grade of `gradeLabels` within `gradeWindow` words after such a
     /// verb ("has judged them to be inadequate"), or just before such a noun ("a good Ofsted
     /// rating"), is a label the sentence reports, and weighs neither way.
     public var gradeVerbs: PhraseList = PhraseList([])
