@@ -73,6 +73,9 @@ public struct ItemRules: Sendable {
         /// demonstrative), or a comma before it ("…, which needs to be addressed": a clause about
         /// the whole sentence, which asks).
         public var unlessPrecededBy: Set<String> = []
+        /// Where not empty, the opener counts only directly after one of these words ("children
+        /// that need to come into care": "that" after a word for people is a relative pronoun).
+        public var onlyAfter: Set<String> = []
         public var notAfterComma = false
         /// The clause describes only as the complement of a word of knowing or describing that
         /// stands before its opener in the same clause (`ItemRules.knowingWords`): "understand
@@ -159,6 +162,7 @@ public struct ItemRules: Sendable {
                               unlessFollowedBy: Set((clause.unless_followed_by ?? []).map { $0.lowercased() }),
                               adjacent: clause.adjacent ?? false,
                               unlessPrecededBy: Set((clause.unless_preceded_by ?? []).map { $0.lowercased() }),
+                              onlyAfter: Set((clause.only_after ?? []).map { $0.lowercased() }),
                               notAfterComma: clause.not_after_comma ?? false,
                               afterKnowing: clause.after_knowing ?? false, window: clause.window,
                               atStartOnly: clause.at_start_only ?? false, knowing: clause.knowing.map(PhraseList.init))
@@ -319,6 +323,7 @@ public struct ItemRules: Sendable {
                 var unless_followed_by: [String]?
                 var adjacent: Bool?
                 var unless_preceded_by: [String]?
+                var only_after: [String]?
                 var not_after_comma: Bool?
                 var after_knowing: Bool?
                 var window: Int?

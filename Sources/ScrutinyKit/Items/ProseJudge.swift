@@ -103,6 +103,7 @@ struct ProseJudge {
                 if clause.adjacent, index == 0 { return false }
                 if clause.atStartOnly, index > 0 { return false }
                 if index > 0, clause.unlessPrecededBy.contains(words[index - 1]) { return false }
+                if !clause.onlyAfter.isEmpty, index == 0 || !clause.onlyAfter.contains(words[index - 1]) { return false }
                 if clause.notAfterComma, index > 0, scalars[placed[index - 1].end..<placed[index].start].contains(",") { return false }
                 if clause.afterKnowing, !knowing(clause.knowing ?? rules.knowingWords, before: index, words: words, placed: placed, scalars: scalars) {
                     return false

@@ -41,6 +41,16 @@ import Testing
         "The panel's decision was that the move should wait until the summer.",
         "Schools are required to apply for the grant each spring.",
         "Two of the cases sampled require improvement in their recording.",
+        // Session 26: the tuning documents' descriptive sentences with one word changed were read
+        // as requests ("must" for "should", "that" for "who", "need" for "require").
+        "Help is patchy where levels rise to the point when social workers must step in.",
+        "Young people are assessed promptly to decide if they must be looked after.",
+        "For children that need to come into care, the panel makes sure this happens in good time.",
+        "Not all young people that would benefit from a mentor have one yet.",
+        "Three of the cases sampled need improvement in their chronologies.",
+        "Most pupils attend schools judged to need improvement or better.",
+        "The quality of plans is variable, ranging from needs improvement to good.",
+        "Weak analysis is common among those that need improvement.",
         // Relative clauses, expectations and embedded questions describe.
         "Carers look after children who must be kept apart from their siblings.",
         "Managers set a clear expectation that visits should be recorded on the day.",
