@@ -51,6 +51,7 @@ import Testing
         "Most pupils attend schools judged to need improvement or better.",
         "The quality of plans is variable, ranging from needs improvement to good.",
         "Weak analysis is common among those that need improvement.",
+        "Carers look after children who ought to be kept apart from their siblings.",
         // Relative clauses, expectations and embedded questions describe.
         "Carers look after children who must be kept apart from their siblings.",
         "Managers set a clear expectation that visits should be recorded on the day.",
