@@ -24,9 +24,19 @@ struct NarrativeJudge {
     func judge(_ sentence: String, words: [String]) -> Verdict? {
         guard words.count >= 4, !sentence.hasSuffix(":"), !sentence.hasSuffix("?"),
               !cues.instructions.contains(words[0]), !cues.aims.matchesAtStart(words), !cues.notFindings.matches(words) else { return nil }
-        if isGradeLabel(sentence, words: words) { return nil }
+        // Where each word stands in the sentence, placed once for the filters that read the
+        // sentence around its words (capitals, punctuation, quotation marks).
+        let placed = PlacedWords(sentence, wordCount: words.count)
+        if isGradeLabel(sentence, words: words, placed: placed) { return nil }
         if cues.priorityOpenings.matchesAtStart(words), !SentenceSplitter.endsAsSentence(sentence) { return nil }
-        let words = withoutReportedGrades(withoutQuotedGrades(sentence, words: withoutNames(sentence, words: withoutFalseNegations(sentence, words: withoutEmbeddedQuestions(sentence, words: withoutNeutralPhrases(words))))))
+        var words = withoutNeutralPhrases(words)
+        if let placed {
+            words = withoutEmbeddedQuestions(words, placed: placed)
+            words = withoutFalseNegations(words, placed: placed)
+            words = withoutNames(words, placed: placed)
+            words = withoutQuotedGrades(sentence, words: words, placed: placed)
+        }
+        words = withoutReportedGrades(words)
         // Outside inspections a sentence whose only cues are weak ones describes ("Partners were
         // informed of the changes"); beside a stronger cue they judge as anywhere ("concerned by
         // the lack of …, however pleased with the progress made" is judged on "progress").
@@ -54,21 +64,9 @@ private extension NarrativeJudge {
     /// A row of a table of judgements set out as text: no full stop, and a capitalised grade at
     /// the end after other words ("Children who need help and protection Requires improvement").
     /// "Attendance at the board is good" (a bullet without its full stop) still judges.
-    func isGradeLabel(_ sentence: String, words: [String]) -> Bool {
+    func isGradeLabel(_ sentence: String, words: [String], placed: PlacedWords?) -> Bool {
         guard !sentence.hasSuffix("."), let at = cues.gradeLabels.matchAtEnd(words), at > 0 else { return false }
-        return Self.capitalised(sentence, wordCount: words.count)?[at] == true
-    }
-
-    /// Whether each word of `sentence` after the first starts with a capital letter (the
-    /// tokenizer lower-cases words: their case is read from the sentence at their offsets); nil
-    /// when the sentence does not have `wordCount` words.
-    static func capitalised(_ sentence: String, wordCount: Int) -> [Bool]? {
-        let original = WordTokenizer.words(sentence)
-        guard original.count == wordCount else { return nil }
-        let scalars = Array(sentence.unicodeScalars)
-        return original.indices.map { index in
-            index > 0 && original[index].start < scalars.count && scalars[original[index].start].properties.isUppercase
-        }
+        return placed?.isCapitalised(at) == true
     }
 
     /// The words of an embedded question blanked, from its opening to the end of its clause (the
@@ -77,16 +75,13 @@ private extension NarrativeJudge {
     /// role of the scrutineer is to ask questions about how well services are safeguarding
     /// children" says nothing of how well they do (session 25's audit: a scrutineer's role
     /// described on a partnership's page was a strength).
-    func withoutEmbeddedQuestions(_ sentence: String, words: [String]) -> [String] {
+    func withoutEmbeddedQuestions(_ words: [String], placed: PlacedWords) -> [String] {
         guard let match = cues.embeddedQuestions.firstMatch(in: words) else { return words }
-        let placed = WordTokenizer.words(sentence)
-        guard placed.count == words.count else { return words }
-        let scalars = Array(sentence.unicodeScalars)
         var words = words
         for index in match.at..<words.count {
             words[index] = "\u{0}"
-            guard index + 1 < placed.count else { break }
-            if scalars[placed[index].end..<placed[index + 1].start].contains(where: { ",;:".unicodeScalars.contains($0) })
+            guard index + 1 < words.count else { break }
+            if placed.between(index, index + 1).contains(where: { ",;:".unicodeScalars.contains($0) })
                 || cues.contrasts.matchesAtStart(Array(words[(index + 1)...])) { break }
         }
         return words
@@ -96,17 +91,14 @@ private extension NarrativeJudge {
     /// ("Report No. 185/2017 from the Independent Chair …"), and a "too" that ends its clause means
     /// "also" ("Our partnership working has become much stronger too, allowing …"); "No child
     /// waited" and "too slow" still weigh. Session 25's audits.
-    func withoutFalseNegations(_ sentence: String, words: [String]) -> [String] {
+    func withoutFalseNegations(_ words: [String], placed: PlacedWords) -> [String] {
         guard words.contains("no") || words.contains("too") else { return words }
-        let placed = WordTokenizer.words(sentence)
-        guard placed.count == words.count else { return words }
-        let scalars = Array(sentence.unicodeScalars)
         var words = words
-        for index in placed.indices {
-            let isLast = index + 1 == placed.count
-            let after = isLast ? scalars[placed[index].end...] : scalars[placed[index].end..<placed[index + 1].start]
+        for index in words.indices {
+            let isLast = index + 1 == words.count
+            let after = placed.after(index)
             switch words[index] {
-            case "no" where !isLast && after.first == "." && placed[index + 1].text.first?.isNumber == true:
+            case "no" where !isLast && after.first == "." && placed.words[index + 1].text.first?.isNumber == true:
                 words[index] = "\u{0}"
             case "too" where isLast || after.contains(where: { ",;:.!?".unicodeScalars.contains($0) }):
                 words[index] = "\u{0}"
@@ -120,8 +112,9 @@ private extension NarrativeJudge {
     /// The words with every name blanked: two or more capitalised words together after the
     /// sentence's first ("the Principal Investigator", "the Safeguarding Improvement Board") name
     /// a role or a body, and judge nothing ("improv*" and "invest*" in them are no cues).
-    func withoutNames(_ sentence: String, words: [String]) -> [String] {
-        guard words.count > 2, let capitalised = Self.capitalised(sentence, wordCount: words.count) else { return words }
+    func withoutNames(_ words: [String], placed: PlacedWords) -> [String] {
+        guard words.count > 2 else { return words }
+        let capitalised = words.indices.map(placed.isCapitalised)
         var words = words
         for index in capitalised.indices where capitalised[index] {
             let before = index > 1 && capitalised[index - 1]
@@ -135,17 +128,15 @@ private extension NarrativeJudge {
     /// its 'outstanding' judgement", "still \"requires improvement\""): a grade reported by a page
     /// or a paper, not its own judgement; the rest of the sentence decides (session 23's audits of
     /// news and papers on inspections). Inspectors' own letters do not quote their grades.
-    func withoutQuotedGrades(_ sentence: String, words: [String]) -> [String] {
+    func withoutQuotedGrades(_ sentence: String, words: [String], placed: PlacedWords) -> [String] {
         let quotes = QuotationMarks.all
-        guard sentence.unicodeScalars.contains(where: quotes.contains) else { return words }
-        let placed = WordTokenizer.words(sentence)
-        guard placed.count == words.count else { return words }
-        let scalars = Array(sentence.unicodeScalars)
+        let scalars = placed.scalars
+        guard scalars.contains(where: quotes.contains) else { return words }
         var result = words, remaining = words
         while let grade = cues.gradeLabels.firstMatch(in: remaining) {
             let last = grade.at + grade.phrase.wordCount - 1
             for index in grade.at...last { remaining[index] = "\u{0}" }
-            let start = placed[grade.at].start, end = placed[last].end
+            let start = placed.words[grade.at].start, end = placed.words[last].end
             if start > 0, quotes.contains(scalars[start - 1]), end < scalars.count, quotes.contains(scalars[end]) {
                 for index in grade.at...last { result[index] = "\u{0}" }
             }
@@ -226,5 +217,36 @@ private extension NarrativeJudge {
         guard let comma = sentence.firstIndex(of: ",") else { return nil }
         let before = WordTokenizer.words(String(sentence[..<comma])).count
         return before < words.count ? before : nil
+    }
+}
+
+/// A sentence's words with where each stands in it (the tokenizer lower-cases words and drops
+/// what lies between them: capitals, punctuation and quotation marks are read from the sentence
+/// at the words' offsets).
+private struct PlacedWords {
+    let words: [Word]
+    let scalars: [Unicode.Scalar]
+
+    /// Nil when the sentence does not have `wordCount` words (then the filters that read around
+    /// words leave them as they are).
+    init?(_ sentence: String, wordCount: Int) {
+        words = WordTokenizer.words(sentence)
+        guard words.count == wordCount else { return nil }
+        scalars = Array(sentence.unicodeScalars)
+    }
+
+    /// Whether word `index`, after the first, starts with a capital letter.
+    func isCapitalised(_ index: Int) -> Bool {
+        index > 0 && words[index].start < scalars.count && scalars[words[index].start].properties.isUppercase
+    }
+
+    /// What stands between words `first` and `second`.
+    func between(_ first: Int, _ second: Int) -> ArraySlice<Unicode.Scalar> {
+        scalars[words[first].end..<words[second].start]
+    }
+
+    /// What stands after word `index`, up to the next word or the end of the sentence.
+    func after(_ index: Int) -> ArraySlice<Unicode.Scalar> {
+        index + 1 < words.count ? between(index, index + 1) : scalars[words[index].end...]
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import ScrutinyKit
 
-/// The front matter of inspection reports and letters set out as text (a report's judgement
+/// The front matter (and the back page) of inspection reports and letters set out as text (a report's judgement
 /// table, its grade descriptors, its contents page), and the lists of the 2016 SEND framework
 /// and of monitoring visits: the patterns of session 22's blind audit of fresh Ofsted text
 /// (written here in words of our own).
@@ -148,5 +148,26 @@ import Testing
             Leaders have a clear and accurate understanding of their services.
             """)
         #expect(found.map(\.text) == ["Leaders have a clear and accurate understanding of their services."])
+    }
+
+    /// The back page of a report (the inspectorate describing itself, the formats, the licence,
+    /// where the report is published, the newsletter) and a letter's thanks are no findings,
+    /// though their words praise ("achieve excellence", "secure", "available", "positive").
+    @Test func aReportsBackPageAndThanksAreNotFindings() {
+        let found = items("""
+            # Leadership
+
+            Leaders have a clear and accurate understanding of the quality of practice.
+
+            Thank you for your positive and open engagement with the visit.
+
+            The inspectorate regulates and inspects services to achieve excellence in the care of young people. It regulates and inspects secure settings and children's homes.
+
+            This publication is available at a public website. You can subscribe to our newsletter for more information and updates.
+
+            However, the delivery model was adapted to reflect the restrictions in place.
+            """)
+        #expect(found.map(\.text) == ["Leaders have a clear and accurate understanding of the quality of practice."])
+        #expect(found.map(\.kind) == [.strength])
     }
 }
