@@ -178,8 +178,15 @@ private extension RecommendationFinder {
             if block.kind == .listItem, !subPoint { state.lastItem = (depth, announcedList, madeItem) }
             if block.kind == .paragraph { state.quotationOpen = QuotedEntry.leavesQuotationOpen(block.text, continuing: continuesQuotation) }
         }
+        // A list whose markers were lost (a web page copied as text: "Some of the recommendations
+        // include:", then one entry a line) has its entries as paragraphs: each one right after
+        // the lead-in, or after another such entry, is an entry when it is short and has no
+        // full stop (session 27's audit of news pages: a scrutiny review's nine recommendations
+        // were lost so).
+        let flattenedEntry = !asProse && block.kind == .paragraph && state.entriesMayFollow && isFlattenedEntry(block, state: state)
+        if !asProse { state.entriesMayFollow = false }
         // A paragraph, a shallower item or a sibling of the item that made the lead-in ends its list.
-        if let leadIn = state.leadIn, leadIn.scope.isEnded(by: block) {
+        if let leadIn = state.leadIn, leadIn.scope.isEnded(by: block), !flattenedEntry {
             state.leadIn = nil
         }
         // An inspection's findings quoted entry by entry ("In their report inspectors say that:",
@@ -214,7 +221,8 @@ private extension RecommendationFinder {
         let paragraphItem = inFindings && isSentence && (!state.sawListItem || asks)
         if block.kind == .listItem { state.sawListItem = true }
         let structured = (block.kind == .listItem && !numberedParagraph && !state.nonItemSection
-            && !state.inNonItemList(depth: depth)) || paragraphItem ? state.structuredKind(depth: depth) : nil
+            && !state.inNonItemList(depth: depth)) || paragraphItem || flattenedEntry ? state.structuredKind(depth: depth) : nil
+        if flattenedEntry, structured != nil { state.entriesMayFollow = true }
         // "The Youth Justice Service manager should:" among a list's entries, its own entries set
         // out beside it rather than under it, names who they are for and asks nothing of its own
         // (an inspection's recommendations in a committee's minutes, session 26's audit). With
@@ -251,6 +259,7 @@ private extension RecommendationFinder {
             let before = block.kind == .paragraph ? Self.beforeLastSentence(block) : nil
             let earlier = before.map { blockItems($0, words: nil, state: &state, judge: judge, narrative: narrative, asProse: true) } ?? []
             state.leadIn = (leadInKind(block.text), ListScope(introducedBy: block))
+            state.entriesMayFollow = block.kind == .paragraph && block.text.hasSuffix(":")
             announcedList = true
             return earlier
         }
@@ -430,6 +439,19 @@ private extension RecommendationFinder {
     /// Without a colon it is the last sentence that leads in: a paragraph of findings cut off
     /// mid-sentence that named "the area's strengths" earlier on announces nothing (session 24's
     /// blind audit: a SEND letter's whole summary was lost).
+    /// Whether a paragraph after a paragraph's lead-in that announces items is one of its entries
+    /// set out without a marker: a few words to a long line, no full stop, question mark or colon
+    /// at its end ("Increasing therapeutic support for victims and their families").
+    func isFlattenedEntry(_ block: Block, state: SectionState) -> Bool {
+        guard case .items? = state.leadIn?.kind, state.leadIn?.scope.depth == -1, !state.nonItemSection,
+              let last = block.text.last, !".!?:".contains(last), block.text.first?.isLetter == true else { return false }
+        let count = WordTokenizer.words(block.text).count
+        return count >= 3 && count <= Self.flattenedEntryWords
+    }
+
+    /// The most words a paragraph may have to be taken for an entry of a list whose markers were lost.
+    static let flattenedEntryWords = 40
+
     func isLeadIn(_ text: String, listItem: Bool = false) -> Bool {
         if text.hasSuffix(":") { return true }
         guard let last = text.last, !".!?)\"'".contains(last) else { return false }

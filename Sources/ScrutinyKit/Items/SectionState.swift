@@ -43,6 +43,9 @@ struct SectionState {
     var quotationOpen = false
     /// Whether the list item being read has deeper entries after it (its points).
     var itemHasPoints = false
+    /// Whether the block before was a paragraph's lead-in ending in a colon, or an entry of the
+    /// list it announced set out as a paragraph: the next short paragraph may be an entry too.
+    var entriesMayFollow = false
 
     var path: String { headings.joined(separator: " \u{203A} ") }
 

@@ -9,6 +9,12 @@ struct BlockBuilder {
     /// True after a paragraph ending in a colon, until a blank line or another block ends the run:
     /// the lines that follow it without a blank are items even when they lost their markers.
     private var inLeadIn = false
+    /// True after a paragraph ending in a colon, and after each line of six words or more standing
+    /// alone that followed it: such a line is an entry of a list whose markers were lost (a web
+    /// page copied as text, one entry a line between blank lines), not a title ("Some of the
+    /// recommendations include:", then "Increasing therapeutic support for victims and their
+    /// families").
+    private var entriesAfterLeadIn = false
     private let indentMeansItem: Bool
     /// The level of the last Markdown heading (`### …`), where the text has one: a title line found
     /// after it is a heading within its section, one level down (or at its usual level, 3 or 2 in
@@ -153,9 +159,17 @@ private extension BlockBuilder {
         let standalone = current.parts.count == 1 && current.blankBefore && blankAfter
         let isNumbering = current.ordinal != nil && !(current.marker.map { $0.count == 1 && ListMarker.isBullet($0.first!) } ?? false)
         if current.kind == .paragraph, standalone || current.bold, HeadingHeuristics.isTitle(text, bold: current.bold) {
+            // A title as short as a heading ("Recommendations", "Areas for improvement") stays one.
+            if entriesAfterLeadIn, !current.bold, text.split(separator: " ").count >= 6 {
+                blocks.append(.paragraph(text))
+                return
+            }
             appendHeading(text, level: nil)
             return
         }
+        // An entry longer than a title keeps the run going: it has no full stop either.
+        entriesAfterLeadIn = current.kind == .paragraph
+            && (text.hasSuffix(":") || entriesAfterLeadIn && !(text.last.map { ".!?".contains($0) } ?? true))
         if current.kind == .listItem, isNumbering, standalone || current.bold,
            HeadingHeuristics.isNumberedTitle(text, bold: current.bold) {
             appendHeading(text, level: HeadingHeuristics.level(ofOrdinal: current.ordinal!), ordinal: current.ordinal)
@@ -190,6 +204,7 @@ private extension BlockBuilder {
         blocks.append(.heading(text, level: resolved, ordinal: ordinal))
         listIndents = []
         inLeadIn = false
+        entriesAfterLeadIn = false
     }
 
     func isBold(_ text: Substring) -> Bool {

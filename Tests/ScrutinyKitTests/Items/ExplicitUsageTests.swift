@@ -130,6 +130,9 @@ import Testing
         // What a change is expected to bring (session 24's audit of committee minutes).
         "The coming year should really help to show what the new arrangements can do for children.",
         "The new structure should mean that fewer meetings are needed each term.",
+        // Session 27's audits of news: national guidance quoted, and a grade found and reported.
+        "Government guidance states that young people should be offered an advocate.",
+        "The borough's services were found to need improvement in all areas.",
     ])
     func describesRatherThanAsks(sentence: String) {
         #expect(explicit(sentence).isEmpty, "\(sentence)")

@@ -230,4 +230,46 @@ import Testing
         #expect(under.count == 2)
         #expect(under.first?.text.hasPrefix("The service manager should: ensure that supervision") == true)
     }
+
+    /// A list whose markers were lost (a news page copied as text) has its entries as paragraphs:
+    /// after a lead-in that announces items, each short paragraph without a full stop is an entry,
+    /// until a paragraph that is not one (session 27's audit: a scrutiny review's nine
+    /// recommendations were all lost). A paragraph with its full stop ends the list, and so does
+    /// a list item: a short line after a marked list is not one of its entries.
+    @Test func aListWithoutMarkersHasItsEntriesAsParagraphs() {
+        let found = ItemFixtures.items(in: """
+            # News
+
+            The committee's review of how agencies tackle exploitation is published today.
+
+            Among the review's recommendations are:
+
+            Making sure that every school has a named lead for exploitation and missing children
+
+            Giving victims and their families quicker access to therapeutic support after disclosure
+
+            A single telephone line for taxi drivers and hotel staff to report concerns about a child
+
+            The chair of the committee thanked everyone who gave evidence to the review over the year.
+
+            Holding the next meeting of the review group in the town hall later in the spring
+            """, narrative: false)
+        #expect(found.map(\.text) == [
+            "Making sure that every school has a named lead for exploitation and missing children",
+            "Giving victims and their families quicker access to therapeutic support after disclosure",
+            "A single telephone line for taxi drivers and hotel staff to report concerns about a child",
+        ])
+        #expect(found.map(\.kind) == [.recommendation, .recommendation, .recommendation])
+        #expect(found.map(\.form) == [.listed, .listed, .listed])
+        let afterMarkers = ItemFixtures.items(in: """
+            # News
+
+            The review made these recommendations:
+
+            - Making sure that every school has a named lead for exploitation and missing children
+
+            The review group's members and the witnesses who came to give evidence to it
+            """, narrative: false)
+        #expect(afterMarkers.map(\.text) == ["Making sure that every school has a named lead for exploitation and missing children"])
+    }
 }

@@ -172,6 +172,31 @@ import Testing
         #expect(result[2].text == "The quality of return home interviews for children missing from home.")
     }
 
+    /// Lines standing alone between blank lines after a lead-in are the entries of a list whose
+    /// markers were lost (a news page copied as text), not titles, when they have six words or
+    /// more; a shorter line there ("Areas for improvement") is still a title, and so is a line of
+    /// six words after the run has ended (session 27's audit: every entry but the longest had
+    /// become a heading, and the list its lead-in announced was lost).
+    @Test func linesStandingAloneAfterALeadInAreEntriesNotTitles() {
+        let result = blocks("""
+            The review's recommendations include:
+
+            Giving victims and their families quicker access to therapeutic support
+
+            A single telephone line for drivers and hotel staff to report concerns about a child at risk
+
+            Raising awareness in schools and colleges in an age appropriate way
+
+            The chair thanked everyone who gave evidence.
+
+            Areas for improvement
+
+            Raising awareness in schools and colleges
+            """)
+        #expect(result.map(\.kind) == [.paragraph, .paragraph, .paragraph, .paragraph, .paragraph, .heading, .heading])
+        #expect(result[1].text == "Giving victims and their families quicker access to therapeutic support")
+    }
+
     /// Markerless items that end in semicolons end their list at the one with a full stop: the
     /// page's next paragraph, with no blank line between, is a paragraph (a partnership's audit
     /// page as a web page gives it; session 25's blind audit read two paragraphs as recommendations).
