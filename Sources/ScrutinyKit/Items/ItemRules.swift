@@ -14,6 +14,9 @@ public struct ItemRules: Sendable {
     /// Words that name an inspection's report as the source of a quotation ("said the report",
     /// "inspectors said"): a paragraph so quoted holds findings, not guidance.
     public var reportAttributions: PhraseList = PhraseList([])
+    /// Words that label an item with its number where it stands ("Recommendation 1. The Head of
+    /// Safeguarding to …"): a paragraph so labelled is an item of the label's kind.
+    public var numberedItemLabels: [String] = []
     public var nonItemLeadIns: PhraseList
     public var leadIns: [(kind: Recommendation.Kind, phrases: PhraseList)]
     public var restatementCues: PhraseList
@@ -133,6 +136,7 @@ public struct ItemRules: Sendable {
         contentsHeadings = PhraseList(file.contents_headings ?? [])
         quotationCues = PhraseList(file.quotation_cues ?? [])
         reportAttributions = PhraseList(file.report_attributions ?? [])
+        numberedItemLabels = file.numbered_item_labels ?? []
         nonItemLeadIns = PhraseList(file.non_item_lead_ins ?? [])
         leadIns = order.compactMap { kind in file.lead_ins?[kind.rawValue].map { (kind, PhraseList($0)) } }
         restatementCues = PhraseList(file.restatement_cues ?? [])
@@ -284,6 +288,7 @@ public struct ItemRules: Sendable {
         var contents_headings: [String]?
         var quotation_cues: [String]?
         var report_attributions: [String]?
+        var numbered_item_labels: [String]?
         var non_item_lead_ins: [String]?
         var lead_ins: [String: [String]]?
         var restatement_cues: [String]?

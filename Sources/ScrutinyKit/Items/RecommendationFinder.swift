@@ -273,6 +273,14 @@ private extension RecommendationFinder {
         if structured == nil, !subPoint, let labelled = labelledFindings(block.text) {
             return [Candidate(kind: labelled.kind, form: .listed, text: block.text, cue: labelled.cue, locations: [location])]
         }
+        // "Recommendation 1. The Head of Safeguarding to produce …": numbered and labelled where it
+        // stands, an item whatever its wording (minutes that set out a review's recommendations
+        // one to a paragraph, session 27's audit).
+        if structured == nil, !subPoint, let numbered = numberedItem(block.text) {
+            let asked = obligation()
+            return [Candidate(kind: numbered.kind, form: .listed, text: block.text, strength: asked?.strength, cue: numbered.cue,
+                              cueAt: asked?.at, locations: [location])]
+        }
         if let structured, !subPoint {
             // A label of one or two words is no item: "Communications", "Locality working" after
             // "41 recommendations grouped under the following work themes:" (no hand coding of the
@@ -405,6 +413,19 @@ private extension RecommendationFinder {
         guard let label = OpeningLabel(text, rules: rules), [.areaForImprovement, .strength].contains(label.kind),
               WordTokenizer.words(String(text.unicodeScalars.dropFirst(label.end))).count >= 3 else { return nil }
         return (label.kind, label.text)
+    }
+
+    /// The kind and label of a text that opens with a numbered label of an item ("Recommendation
+    /// 1.", "Recommendation 3 -"; `numbered_item_labels` in items.yml), with five words or more
+    /// after it.
+    func numberedItem(_ text: String) -> (kind: Recommendation.Kind, cue: String)? {
+        guard !rules.numberedItemLabels.isEmpty else { return nil }
+        let rest = ItemLabel.unlabelled(text, labels: rules.numberedItemLabels)
+        guard rest != text, text.hasSuffix(rest), WordTokenizer.words(rest).count >= 5 else { return nil }
+        let label = String(text.dropLast(rest.count)).trimmingCharacters(in: .whitespaces)
+        let words = WordTokenizer.words(label).map(\.text).filter { !$0.allSatisfy(\.isNumber) }
+        guard let kind = rules.sectionKind(words, atStart: true) else { return nil }
+        return (kind, label)
     }
 
     /// A label that announces items, with the items after it in the same paragraph one to a clause

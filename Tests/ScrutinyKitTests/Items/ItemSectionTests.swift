@@ -272,4 +272,28 @@ import Testing
             """, narrative: false)
         #expect(afterMarkers.map(\.text) == ["Making sure that every school has a named lead for exploitation and missing children"])
     }
+
+    /// A paragraph labelled with its number where it stands ("Recommendation 1. The head of
+    /// service to …") is an item of the label's kind, whatever its wording, as minutes set out a
+    /// review's recommendations (session 27's audit: two were lost, having no modal). A label
+    /// named in a sentence, or with too few words after it, makes none.
+    @Test func aParagraphLabelledWithItsNumberIsAnItem() {
+        let found = ItemFixtures.items(in: """
+            # Minutes
+
+            The committee received the review group's report.
+
+            Recommendation 1. The head of service to publish a termly bulletin for councillors on exploitation.
+
+            Recommendation 2: The partnership to refresh its strategy so that it names the review's aims.
+
+            Recommendation 3 was accepted in full by the cabinet at its last meeting.
+
+            Recommendation 4: Accepted.
+            """, narrative: false)
+        #expect(found.map(\.text) == ["The head of service to publish a termly bulletin for councillors on exploitation.",
+                                      "The partnership to refresh its strategy so that it names the review's aims."])
+        #expect(found.map(\.kind) == [.recommendation, .recommendation])
+        #expect(found.map(\.form) == [.listed, .listed])
+    }
 }
