@@ -43,6 +43,10 @@ public struct ItemRules: Sendable {
     public var questionOpeners: PhraseList = PhraseList([])
     public var obligation: [(strength: Recommendation.Strength, phrases: PhraseList)]
     public var notItems: PhraseList
+    /// Adverbs passed by between the words of an obligation, a false cue or a `not_items` phrase,
+    /// and between a subordinate clause's opener and a cue that must follow it
+    /// (`transparent_adverbs`).
+    public var transparentAdverbs: Set<String> = []
     /// What a pasted list (`classify --lines`) holds besides its items (`pasted_lines`).
     public var pasted: PastedLineRules
     public var strengthVerbs: PhraseList
@@ -146,10 +150,14 @@ public struct ItemRules: Sendable {
         leadInPointers = PhraseList(file.lead_in_pointers ?? [])
         leadInRequestEndings = Set((file.lead_in_request_endings ?? []).map { $0.lowercased() })
         questionOpeners = PhraseList(file.question_openers ?? [])
+        // Adverbs between the words of a request or of a descriptive phrase leave it what it is
+        // ("The CQC is therefore recommending that …", "what also needs to change").
+        let adverbs = Set((file.transparent_adverbs ?? []).map { $0.lowercased() })
         obligation = [Recommendation.Strength.must, .should, .could].compactMap { strength in
-            file.obligation[strength.rawValue].map { (strength, PhraseList($0)) }
+            file.obligation[strength.rawValue].map { (strength, PhraseList($0, skipping: adverbs)) }
         }
-        notItems = PhraseList((file.not_items ?? [:]).values.flatMap { $0 })
+        notItems = PhraseList((file.not_items ?? [:]).values.flatMap { $0 }, skipping: adverbs)
+        transparentAdverbs = adverbs
         pasted = PastedLineRules(greetings: PhraseList(file.pasted_lines?.greetings ?? []),
                                  signOffs: PhraseList(file.pasted_lines?.sign_offs ?? []),
                                  furniture: PhraseList(file.pasted_lines?.furniture ?? []),
@@ -157,7 +165,7 @@ public struct ItemRules: Sendable {
                                  imperatives: Set((file.pasted_lines?.imperatives ?? []).map { $0.lowercased() }))
         strengthVerbs = PhraseList(file.strength_verbs ?? [])
         purposeClauses = PhraseList(file.purpose_clauses ?? [])
-        falseCues = PhraseList(file.false_cues ?? [])
+        falseCues = PhraseList(file.false_cues ?? [], skipping: adverbs)
         acknowledgedNeeds = PhraseList(file.acknowledged_needs ?? [])
         embeddedClauses = Set((file.embedded_clauses?.openers ?? []).map { $0.lowercased() })
         embeddedClauseCues = Set(file.embedded_clauses?.cues ?? [])
@@ -169,7 +177,7 @@ public struct ItemRules: Sendable {
                               onlyAfter: Set((clause.only_after ?? []).map { $0.lowercased() }),
                               notAfterComma: clause.not_after_comma ?? false,
                               afterKnowing: clause.after_knowing ?? false, window: clause.window,
-                              atStartOnly: clause.at_start_only ?? false, knowing: clause.knowing.map(PhraseList.init))
+                              atStartOnly: clause.at_start_only ?? false, knowing: clause.knowing.map { PhraseList($0) })
         }
         knowingWords = PhraseList(file.subordinate_clauses?.knowing ?? [])
         knowingWindow = file.subordinate_clauses?.knowing_window ?? 10
@@ -254,8 +262,8 @@ public struct ItemRules: Sendable {
     /// blanked out, so that no cue is found in them.
     func withoutFalseCues(_ words: [String]) -> [String] {
         var words = words
-        while let falseCue = falseCues.firstMatch(in: words) {
-            for index in falseCue.at..<min(words.count, falseCue.at + falseCue.phrase.wordCount) { words[index] = "\u{0}" }
+        while let falseCue = falseCues.firstSpan(in: words) {
+            for index in falseCue.range { words[index] = "\u{0}" }
         }
         // "the data it needs to plan services": determiner, noun, pronoun, need.
         if !reducedRelativePronouns.isEmpty {
@@ -288,6 +296,7 @@ public struct ItemRules: Sendable {
         var contents_headings: [String]?
         var quotation_cues: [String]?
         var report_attributions: [String]?
+        var transparent_adverbs: [String]?
         var numbered_item_labels: [String]?
         var non_item_lead_ins: [String]?
         var lead_ins: [String: [String]]?

@@ -119,7 +119,8 @@ struct ProseJudge {
                     return cue + parts.count < words.count && Array(words[(cue + 1)...(cue + parts.count)]) == parts
                 }
                 guard clauses.contains(where: { $0.cues.contains(words[cue]) && !$0.unlessFollowedBy.contains(where: followedBy)
-                    && (!$0.adjacent || cue == index + 1) && cue - index <= ($0.window ?? rules.subordinateClauseWindow) }) else { continue }
+                    && (!$0.adjacent || words[(index + 1)..<cue].allSatisfy(rules.transparentAdverbs.contains))
+                    && cue - index <= ($0.window ?? rules.subordinateClauseWindow) }) else { continue }
                 // At the start, the cue is the condition's when the clause ends at a comma within
                 // a few words after it ("When children need to come into care, …").
                 let clauseEnd = min(words.count - 1, cue + Self.conditionTail)

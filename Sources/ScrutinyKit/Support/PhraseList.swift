@@ -17,8 +17,12 @@ public struct PhraseList: Sendable, Hashable {
     /// for every sentence, and one reference costs less than a dozen arrays.
     private let storage: Storage
 
-    public init(_ sources: [String]) {
-        storage = Storage(phrases: sources.compactMap { source in
+    public init(_ sources: [String]) { self.init(sources, skipping: []) }
+
+    /// - Parameter skipping: words passed by between a phrase's words (adverbs that leave its
+    ///   sense alone: "is therefore recommending", "what also needs to"), at most two together.
+    public init(_ sources: [String], skipping: Set<String>) {
+        storage = Storage(skipping: skipping, phrases: sources.compactMap { source in
             var words: [(text: String, glob: Bool)] = []
             for piece in source.split(separator: " ") {
                 let pieceWords = WordTokenizer.words(String(piece)).map(\.text)
@@ -42,6 +46,14 @@ public struct PhraseList: Sendable, Hashable {
     }
 
     public func matches(_ words: [String]) -> Bool { firstMatch(in: words) != nil }
+
+    /// The first phrase found anywhere in `words`, with the words it covers (more than its own
+    /// where it passed words by).
+    public func firstSpan(in words: [String]) -> (phrase: Phrase, range: Range<Int>)? {
+        storage.firstMatch(in: words).flatMap { match in
+            storage.end(of: match.index, in: words, at: match.at).map { (storage.phrases[match.index], match.at..<$0) }
+        }
+    }
 
     /// The positions in `phrases` of every phrase found anywhere in `words`, each once.
     public func allMatches(in words: [String]) -> Set<Int> {
@@ -137,8 +149,11 @@ private extension PhraseList {
         let globsForOtherBytes: [Int]
         /// Each phrase's first word (without its `*`) as bytes, when every one is ASCII; nil otherwise.
         let asciiFirstWords: [[UInt8]]?
+        /// Words passed by between a phrase's words.
+        let skipping: Set<String>
 
-        init(phrases: [Phrase]) {
+        init(skipping: Set<String>, phrases: [Phrase]) {
+            self.skipping = skipping
             self.phrases = phrases
             let firstWordBytes = phrases.map { Array($0.words[0].text.utf8) }
             asciiFirstWords = firstWordBytes.allSatisfy { $0.allSatisfy { $0 < 0x80 } } ? firstWordBytes : nil
@@ -181,15 +196,28 @@ private extension PhraseList {
 
         /// Whether phrase `index` matches `words` at `start`.
         func matches(_ index: Int, in words: [String], at start: Int) -> Bool {
+            end(of: index, in: words, at: start) != nil
+        }
+
+        /// Where phrase `index`, matched at `start`, ends in `words` (past the words it passed
+        /// by); nil where it does not match.
+        func end(of index: Int, in words: [String], at start: Int) -> Int? {
             let (lower, upper) = (bounds[index], bounds[index + 1])
-            guard start + (upper - lower) <= words.count else { return false }
+            guard start + (upper - lower) <= words.count else { return nil }
             var position = start
             for word in lower..<upper {
-                let candidate = words[position]
-                if globs[word] ? !candidate.hasPrefix(texts[word]) : candidate != texts[word] { return false }
+                func fits(_ candidate: String) -> Bool { globs[word] ? candidate.hasPrefix(texts[word]) : candidate == texts[word] }
+                if word > lower, !skipping.isEmpty {
+                    var skipped = 0
+                    while skipped < 2, position < words.count, !fits(words[position]), skipping.contains(words[position]) {
+                        position += 1
+                        skipped += 1
+                    }
+                }
+                guard position < words.count, fits(words[position]) else { return nil }
                 position += 1
             }
-            return true
+            return position
         }
 
         /// The first phrase found anywhere in `words` (its position in `phrases`) and the word it

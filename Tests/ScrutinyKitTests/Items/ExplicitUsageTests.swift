@@ -130,6 +130,11 @@ import Testing
         // What a change is expected to bring (session 24's audit of committee minutes).
         "The coming year should really help to show what the new arrangements can do for children.",
         "The new structure should mean that fewer meetings are needed each term.",
+        // Session 26's brittleness test, an adverb put before the cue: the descriptive rules
+        // pass it by (session 27, `transparent_adverbs`).
+        "Social workers identify the risks that really need to be addressed in each plan.",
+        "Children are not always seen as often as their plans say they really should be.",
+        "Young people are often required to leave their placements at 18.",
         // Session 27's audits of news: national guidance quoted, and a grade found and reported.
         "Government guidance states that young people should be offered an advocate.",
         "The borough's services were found to need improvement in all areas.",
@@ -172,6 +177,9 @@ import Testing
         "The 'team around the family' meetings need to include schools.",
         // A quotation that opens near the end and runs on is not the tail of an earlier one.
         "Leaders need to improve the quality of \"child in need plans.",
+        // A regulator's call as news gives it, an adverb inside it (session 27's audit 21).
+        "The regulator is therefore recommending that commissioners review their safeguarding leads.",
+        "The inspectorate is also urging councils to publish their improvement plans.",
     ])
     func asksForAction(sentence: String) throws {
         let found = explicit(sentence)

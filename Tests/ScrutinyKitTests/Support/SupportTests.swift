@@ -144,6 +144,20 @@ import Testing
         }
     }
 
+    /// Words to skip are passed by between a phrase's words, two at most, never before its first
+    /// word; a word of the phrase itself is matched, not skipped; the span covers what was passed.
+    @Test func phraseListsPassSkippedWordsByBetweenAPhrasesWords() {
+        let list = PhraseList(["is recommending that", "still require*", "they should"], skipping: ["also", "therefore", "still", "really"])
+        #expect(list.matches(["the", "cqc", "is", "therefore", "recommending", "that", "ccgs"]))
+        #expect(list.matches(["it", "is", "also", "really", "recommending", "that"]))
+        #expect(!list.matches(["it", "is", "also", "really", "therefore", "recommending", "that"]))
+        #expect(!list.matches(["also", "is", "recommending", "of"]))
+        #expect(list.firstSpan(in: ["plans", "still", "require", "work"])?.range == 1..<3)
+        #expect(list.firstSpan(in: ["as", "they", "really", "should", "be"])?.range == 1..<4)
+        #expect(list.firstSpan(in: ["as", "they", "really", "should", "be"])?.phrase.source == "they should")
+        #expect(!PhraseList(["is recommending that"]).matches(["is", "therefore", "recommending", "that"]))
+    }
+
     /// Rule files are read without resolving tags unless they use merge keys: values read as
     /// before, and a merge key still merges.
     @Test func yamlRuleFilesReadTheSameWithAndWithoutMergeKeys() throws {
