@@ -180,6 +180,9 @@ import Testing
         // A regulator's call as news gives it, an adverb inside it (session 27's audit 21).
         "The regulator is therefore recommending that commissioners review their safeguarding leads.",
         "The inspectorate is also urging councils to publish their improvement plans.",
+        // A need reported in the past tense of minutes (session 27's audit 22).
+        "There was a need for agencies to engage further with local housing providers.",
+        "These included the need for a shared quality assurance framework across partners.",
     ])
     func asksForAction(sentence: String) throws {
         let found = explicit(sentence)
