@@ -216,6 +216,7 @@ public struct ItemRules: Sendable {
                                   gradeVerbs: PhraseList(file.narrative?.reported_grades?.verbs ?? []),
                                   gradeNouns: PhraseList(file.narrative?.reported_grades?.nouns ?? []),
                                   gradeWindow: file.narrative?.reported_grades?.window ?? 4,
+                                  gradeObjectWindow: file.narrative?.reported_grades?.object_window ?? 4,
                                   strongPositive: PhraseList((file.narrative?.positive ?? []).filter { !weak.contains($0) }),
                                   weakDocumentTypes: Set(file.narrative?.weak?.document_types ?? []))
         guard !obligation.isEmpty, !sections.isEmpty else {
@@ -384,6 +385,7 @@ public struct ItemRules: Sendable {
                 var verbs: [String]?
                 var nouns: [String]?
                 var window: Int?
+                var object_window: Int?
             }
 
             struct Weak: Decodable {
@@ -438,6 +440,9 @@ public struct NarrativeCues: Sendable {
     public var gradeVerbs: PhraseList = PhraseList([])
     public var gradeNouns: PhraseList = PhraseList([])
     public var gradeWindow = 4
+    /// The reach of a reporting verb over a grade that its object stands before, after "to be" or
+    /// "as" ("inspectors judged Newham local authority children's services to be inadequate").
+    public var gradeObjectWindow = 4
     /// The positive cues without the weak ones ("inform*", "ensure*", "continu*", "focused",
     /// "working together"): in an inspector's text every sentence weighs the service, and such a
     /// word judges; in a partnership's own report or a council's minutes it mostly describes

@@ -155,7 +155,9 @@ private extension NarrativeJudge {
         while let grade = cues.gradeLabels.firstMatch(in: remaining) {
             let end = grade.at + grade.phrase.wordCount
             for index in grade.at..<end { remaining[index] = "\u{0}" }
-            let before = Array(words[max(0, grade.at - cues.gradeWindow)..<grade.at])
+            let ofObject = grade.at >= 2 && words[grade.at - 2] == "to" && words[grade.at - 1] == "be" || grade.at >= 1 && words[grade.at - 1] == "as"
+            let window = ofObject ? max(cues.gradeWindow, cues.gradeObjectWindow) : cues.gradeWindow
+            let before = Array(words[max(0, grade.at - window)..<grade.at])
             let after = Array(words[end..<min(words.count, end + 2)])
             if cues.gradeVerbs.matches(before) || cues.gradeNouns.matches(after) {
                 for index in grade.at..<end { result[index] = "\u{0}" }

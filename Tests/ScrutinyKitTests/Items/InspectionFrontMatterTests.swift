@@ -78,7 +78,8 @@ import Testing
     }
 
     /// A grade reported is a label; the rest of the sentence decides: "when they were judged to
-    /// be good" leaves "continued at pace" to judge, "rated as 'good' overall" judges nothing.
+    /// be good" leaves "continued at pace" to judge, "rated as 'good' overall" judges nothing,
+    /// and so does a grade said of a long object ("judged the … services to be inadequate").
     @Test func aGradeReportedIsALabel() {
         let found = items("""
             # Headline findings
@@ -86,6 +87,8 @@ import Testing
             The senior leadership team has continued at pace with its plans since the last inspection, when they were judged to be good.
 
             The council is currently rated as 'good' overall, and most councils are rated as 'requires improvement'.
+
+            In 2019, inspectors judged the Testshire local authority children's services to be inadequate.
             """)
         #expect(found.map(\.text) == ["The senior leadership team has continued at pace with its plans since the last inspection, when they were judged to be good."])
         #expect(found.map(\.kind) == [.strength])
