@@ -407,13 +407,6 @@ private extension RecommendationFinder {
         return true
     }
 
-    /// A lead-in ends in a colon; a paragraph may also lead in without one ("the following areas
-    /// were identified as in need of improvement"), a list entry only where it announces what
-    /// follows (`lead_in_announcers`: "the following", "including the"): an entry without its
-    /// full stop that names "a significant area of concern" is a finding (session 22's blind audit).
-    /// Without a colon it is the last sentence that leads in: a paragraph of findings cut off
-    /// mid-sentence that named "the area's strengths" earlier on announces nothing (session 24's
-    /// blind audit: a SEND letter's whole summary was lost).
     /// Whether a paragraph after a paragraph's lead-in that announces items is one of its entries
     /// set out without a marker: a few words to a long line, no full stop, question mark or colon
     /// at its end ("Increasing therapeutic support for victims and their families").
@@ -427,6 +420,13 @@ private extension RecommendationFinder {
     /// The most words a paragraph may have to be taken for an entry of a list whose markers were lost.
     static let flattenedEntryWords = 40
 
+    /// A lead-in ends in a colon; a paragraph may also lead in without one ("the following areas
+    /// were identified as in need of improvement"), a list entry only where it announces what
+    /// follows (`lead_in_announcers`: "the following", "including the"): an entry without its
+    /// full stop that names "a significant area of concern" is a finding (session 22's blind audit).
+    /// Without a colon it is the last sentence that leads in: a paragraph of findings cut off
+    /// mid-sentence that named "the area's strengths" earlier on announces nothing (session 24's
+    /// blind audit: a SEND letter's whole summary was lost).
     func isLeadIn(_ text: String, listItem: Bool = false) -> Bool {
         if text.hasSuffix(":") { return true }
         guard let last = text.last, !".!?)\"'".contains(last) else { return false }

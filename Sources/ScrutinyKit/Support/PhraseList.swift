@@ -34,8 +34,13 @@ public struct PhraseList: Sendable, Hashable {
         })
     }
 
-    public static func == (lhs: PhraseList, rhs: PhraseList) -> Bool { lhs.phrases == rhs.phrases }
-    public func hash(into hasher: inout Hasher) { hasher.combine(phrases) }
+    public static func == (lhs: PhraseList, rhs: PhraseList) -> Bool {
+        lhs.phrases == rhs.phrases && lhs.storage.skipping == rhs.storage.skipping
+    }
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(phrases)
+        hasher.combine(storage.skipping)
+    }
 
     public var isEmpty: Bool { storage.phrases.isEmpty }
 
