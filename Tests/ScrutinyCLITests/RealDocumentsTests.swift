@@ -63,20 +63,22 @@ enum RealDocuments {
     }
 
     /// The floors each part keeps: listed + explicit recall, precision and kind accuracy, then
-    /// narrative recall and polarity. Session 11 measured held back 0.965, 0.913, 0.982, 0.884,
-    /// 0.940 (once, at the end; narrative recall 0.883 after one cue word was taken out) and
-    /// tuning 0.992, 0.990, 0.998, 0.890, 0.949. Session 12 (branch items2): held back 0.960,
-    /// 0.928, 0.982, 0.883, 0.938; tuning 0.992, 0.995, 0.998, 0.890, 0.951.
+    /// narrative recall, polarity and precision. Session 11 measured held back 0.965, 0.913,
+    /// 0.982, 0.884, 0.940 (once, at the end; narrative recall 0.883 after one cue word was taken
+    /// out) and tuning 0.992, 0.990, 0.998, 0.890, 0.949. Session 12 (branch items2): held back
+    /// 0.960, 0.928, 0.982, 0.883, 0.938; tuning 0.992, 0.995, 0.998, 0.890, 0.951. Narrative
+    /// precision, held since session 27 (once Ofsted's back page stopped giving strengths): held
+    /// back 0.900, tuning 0.916.
     @Test(arguments: [
-        ("heldout", [0.955, 0.92, 0.97, 0.875, 0.93]),
-        ("tuning", [0.985, 0.99, 0.99, 0.88, 0.945]),
+        ("heldout", [0.955, 0.92, 0.97, 0.875, 0.93, 0.89]),
+        ("tuning", [0.985, 0.99, 0.99, 0.88, 0.945, 0.91]),
     ])
     func partsKeepTheirFigures(name: String, floors: [Double]) throws {
         let part = try #require(Self.parts[name])
         report(name, part)
         let figures = [part.figure("listed+explicit", "recall"), part.figure("listed+explicit", "precision"),
                        part.figure("listed+explicit", "kindAccuracy"), part.figure("narrative", "recall"),
-                       part.figure("narrative", "kindAccuracy")]
+                       part.figure("narrative", "kindAccuracy"), part.figure("narrative", "precision")]
         for (figure, floor) in zip(figures, floors) {
             #expect(figure >= floor, "\(name): \(figure) below \(floor)")
         }
