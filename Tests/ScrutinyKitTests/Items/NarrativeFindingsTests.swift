@@ -153,14 +153,19 @@ import Testing
 
             Leaders ensure that plans for children are reviewed and updated.
 
+            The executive group is supported by three subgroups.
+
             The front door is strong and well led.
             """
         func found(_ type: DocumentType?) -> [String] {
             ItemFixtures.items(in: text, narrative: true, documentType: type).map(\.text)
         }
+        // "support" and "supported" since session 28 (the seeds' and corpus's descriptions of
+        // who supports whom).
         #expect(found("inspection-letter") == ["Practitioners were informed of the changes to the threshold document.",
                                                "The first learning session focused on the front door.",
                                                "Leaders ensure that plans for children are reviewed and updated.",
+                                               "The executive group is supported by three subgroups.",
                                                "The front door is strong and well led."])
         #expect(found("annual-report") == ["The front door is strong and well led."])
         #expect(found(nil) == ["The front door is strong and well led."])
