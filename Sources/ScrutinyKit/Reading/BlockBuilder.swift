@@ -9,6 +9,11 @@ struct BlockBuilder {
     /// True after a paragraph ending in a colon, until a blank line or another block ends the run:
     /// the lines that follow it without a blank are items even when they lost their markers.
     private var inLeadIn = false
+    /// True once a line with its marker has followed the lead-in: the list keeps its markers, so a
+    /// line without one after it is no entry whose marker was lost but the text after the list
+    /// (a news page without blank lines: "Three areas in particular require improvement:", three
+    /// "- " entries, then the article's next paragraph).
+    private var leadInListMarked = false
     /// True after a paragraph ending in a colon, and after each line of six words or more standing
     /// alone that followed it: such a line is an entry of a list whose markers were lost (a web
     /// page copied as text, one entry a line between blank lines), not a title ("Some of the
@@ -70,6 +75,7 @@ struct BlockBuilder {
                 listIndents = []
             case .marked(let marker):
                 flush(blankAfter: false)
+                if inLeadIn { leadInListMarked = true }
                 startItem(marker: marker.marker, ordinal: marker.ordinal, text: marker.rest, line: line, blankBefore: blankBefore)
             case .plain:
                 handlePlain(line, blankBefore: blankBefore, blankAfter: blankAfter)
@@ -99,7 +105,7 @@ private extension BlockBuilder {
                 && blocks.last.map { $0.kind == .listItem && ["; and", "; or", ";"].contains(where: $0.text.hasSuffix) } == true
             if closesList { inLeadIn = false }
             let continuesList = current.kind == .listItem && (current.marker?.isEmpty ?? false) && !closesList
-            let leadIn = inLeadIn || (current.kind == .paragraph && current.lastRaw.trimmingCharacters(in: " \t").hasSuffix(":"))
+            let leadIn = (inLeadIn && !leadInListMarked) || (current.kind == .paragraph && current.lastRaw.trimmingCharacters(in: " \t").hasSuffix(":"))
             if first.isUppercase || first.isNumber, leadIn || continuesList || (indentMeansItem && line.indent > 0 && line.indent <= 3) {
                 flush(blankAfter: false)
                 startItem(marker: "", ordinal: nil, text: line.content, line: line, blankBefore: false)
@@ -181,6 +187,7 @@ private extension BlockBuilder {
             blocks.append(.paragraph(text))
             listIndents = []
             inLeadIn = text.hasSuffix(":")
+            leadInListMarked = false
         }
     }
 

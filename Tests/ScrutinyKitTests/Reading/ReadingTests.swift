@@ -211,6 +211,26 @@ import Testing
         #expect(result.map(\.kind) == [.paragraph, .listItem, .listItem, .listItem, .paragraph])
     }
 
+    /// A list that keeps its markers ends at the first line without one: a news page set out
+    /// without blank lines goes on with its article after the list, and those paragraphs are no
+    /// entries whose markers were lost (session 28: a blind audit's page of an inspection's news
+    /// had its next two paragraphs read as areas for improvement). Lines without markers right
+    /// after the lead-in still are entries.
+    @Test func aMarkedListEndsAtTheFirstLineWithoutAMarker() {
+        let result = blocks("""
+            Two areas in particular require improvement:
+            - The timeliness of assessments for disabled children
+            - Help for care leavers to find somewhere to live.
+            While leaders were praised for their grip, the report said more was needed.
+            The council said it welcomed the findings.
+            Recommendations for the year ahead:
+            Partners to agree a shared dataset by March
+            Schools to be represented on the executive
+            """)
+        #expect(result.map(\.kind) == [.paragraph, .listItem, .listItem, .paragraph, .paragraph, .paragraph, .listItem, .listItem])
+        #expect(result[3].text.hasPrefix("While leaders"))
+    }
+
     @Test func joinsHardWrappedParagraphsButNotShortLines() {
         let wrapped = (0..<12).map { index in
             "Line \(index) of a paragraph that was wrapped by a converter at about seventy\ncolumns wide so that"
