@@ -116,6 +116,9 @@ public struct ItemRules: Sendable {
     public var proceduralRequests: PhraseList
     /// Words a minuted decision may open with before its "That": "RESOLVED – (1) That …".
     public var proceduralPreambles: Set<String>
+    /// A meeting's own housekeeping ("That the minutes … be confirmed as a correct record",
+    /// "declarations of interest"): a sentence with one is no item and no finding.
+    public var meetingHousekeeping: PhraseList = PhraseList([])
     /// Words after which a resolution's verb is no resolution ("should be noted", "to be agreed"):
     /// elsewhere its bare subjunctive resolves ("The annual report be noted.").
     public var proceduralNotSubjunctive: Set<String> = []
@@ -193,6 +196,8 @@ public struct ItemRules: Sendable {
         proceduralRequests = PhraseList(file.procedural?.requests ?? [])
         proceduralOpenings = PhraseList(file.procedural?.openings ?? [])
         proceduralPreambles = Set((file.procedural?.preambles ?? []).map { $0.lowercased() })
+        let housekeeping = PhraseList(file.procedural?.housekeeping ?? [])
+        meetingHousekeeping = housekeeping
         proceduralNotSubjunctive = Set((file.procedural?.not_subjunctive_after ?? []).map { $0.lowercased() })
         itemColumns = PhraseList(file.table_headers?["item"] ?? [])
         actorColumns = PhraseList(file.table_headers?["actor"] ?? [])
@@ -205,6 +210,7 @@ public struct ItemRules: Sendable {
                                   negative: PhraseList(file.narrative?.negative ?? []),
                                   positive: PhraseList(file.narrative?.positive ?? []),
                                   notFindings: PhraseList(file.narrative?.not_findings ?? []),
+                                  meetingHousekeeping: housekeeping,
                                   neutral: PhraseList(file.narrative?.neutral ?? []),
                                   instructions: Set((file.narrative?.instructions ?? []).map { $0.lowercased() }),
                                   purposes: PhraseList(file.narrative?.purposes ?? []),
@@ -287,6 +293,7 @@ public struct ItemRules: Sendable {
             var requests: [String]?
             var openings: [String]?
             var preambles: [String]?
+            var housekeeping: [String]?
             var not_subjunctive_after: [String]?
         }
 
@@ -406,6 +413,8 @@ public struct NarrativeCues: Sendable {
     public var negative: PhraseList
     public var positive: PhraseList
     public var notFindings: PhraseList
+    /// A meeting's own housekeeping (`procedural.housekeeping`): no finding either.
+    public var meetingHousekeeping: PhraseList = PhraseList([])
     /// Phrases whose cue words weigh neither way ("strengths and weaknesses", "not only … but
     /// also", "not complacent"): set aside before a sentence is judged.
     public var neutral: PhraseList = PhraseList([])

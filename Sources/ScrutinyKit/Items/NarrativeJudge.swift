@@ -23,7 +23,8 @@ struct NarrativeJudge {
 
     func judge(_ sentence: String, words: [String]) -> Verdict? {
         guard words.count >= 4, !sentence.hasSuffix(":"), !sentence.hasSuffix("?"),
-              !cues.instructions.contains(words[0]), !cues.aims.matchesAtStart(words), !cues.notFindings.matches(words) else { return nil }
+              !cues.instructions.contains(words[0]), !cues.aims.matchesAtStart(words), !cues.notFindings.matches(words),
+              !cues.meetingHousekeeping.matches(words) else { return nil }
         // Where each word stands in the sentence, placed once for the filters that read the
         // sentence around its words (capitals, punctuation, quotation marks).
         let placed = PlacedWords(sentence, wordCount: words.count)

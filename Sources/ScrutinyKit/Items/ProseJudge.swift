@@ -49,6 +49,7 @@ struct ProseJudge {
         // "What does the local authority need to improve?" is a heading (here an entry of a
         // contents page read as text), not a request.
         if sentence.hasSuffix("?"), rules.questionOpeners.matchesAtStart(words) { return nil }
+        if rules.meetingHousekeeping.matches(words) { return nil }
         if let procedural = proceduralVerdict(sentence, words: words) { return procedural }
         if rules.notItems.matches(words) { return nil }
         if isQuotation(sentence, words: words) { return nil }

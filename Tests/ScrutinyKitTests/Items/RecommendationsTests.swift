@@ -336,6 +336,32 @@ import Testing
         #expect(found.map(\.kind) == [.procedural, .procedural, .procedural])
     }
 
+    /// A meeting's own housekeeping, in every set of minutes, is no item and no finding: the last
+    /// minutes approved, interests declared, who chaired (session 28's audit of committee minutes:
+    /// a strength, two procedural decisions and an area for improvement). A finding that opens "In
+    /// the absence of …" still judges.
+    @Test func aMeetingsHousekeepingIsNoItem() {
+        let minutes = """
+            # Minutes of the Children's Scrutiny Committee
+
+            Councillor Patel chaired the meeting in the absence of Councillor Greene.
+
+            Members are asked to consider any pecuniary and non-pecuniary interests they may have to disclose.
+
+            Resolved: That the minutes of the meeting held on 4 March be confirmed as an accurate record and signed by the Chair.
+
+            RESOLVED – That the Committee notes the annual report of the partnership.
+            """
+        for narrative in [false, true] {
+            let found = ItemFixtures.items(in: minutes, narrative: narrative, documentType: "committee-report")
+            #expect(found.map(\.kind) == [.procedural], "narrative: \(narrative)")
+            #expect(found.first?.text.hasSuffix("That the Committee notes the annual report of the partnership.") == true)
+        }
+        let letter = ItemFixtures.items(in: "# Findings\n\nIn the absence of a stable workforce, plans for children are not reviewed often enough.\n",
+                                        narrative: true)
+        #expect(letter.map(\.kind) == [.areaForImprovement])
+    }
+
     /// A label of one or two words under a lead-in that announces recommendations is no item
     /// ("Communications", "Locality working"); a request to a cabinet or committee in capitals or
     /// to consider is procedural (session 21's fourth audit).
