@@ -240,6 +240,13 @@ public struct ItemRules: Sendable {
         leadIns.first { $0.phrases.matches(words) }?.kind
     }
 
+    /// The one kind `words` name, if they name exactly one: "… the achievements, area of focus and
+    /// areas of development. These include:" names two, and its list is judged entry by entry.
+    func onlyLeadInKind(_ words: [String]) -> Recommendation.Kind? {
+        let kinds = Set(leadIns.filter { $0.phrases.matches(words) }.map(\.kind))
+        return kinds.count == 1 ? kinds.first : nil
+    }
+
     /// The strongest obligation in `words`, and the phrase that showed it. Words inside a purpose
     /// clause, and false cues such as "the need to", do not count.
     func obligationStrength(_ words: [String]) -> (strength: Recommendation.Strength, cue: String, at: Int)? {

@@ -442,7 +442,8 @@ private extension RecommendationFinder {
     /// In particular:" announces progress notes, not recommendations.
     func leadInKind(_ text: String) -> SectionState.LeadIn {
         let all = WordTokenizer.words(text).map(\.text)
-        let last = WordTokenizer.words(SentenceSplitter.sentences(text).last?.text ?? text).map(\.text)
+        let sentences = SentenceSplitter.sentences(text)
+        let last = WordTokenizer.words(sentences.last?.text ?? text).map(\.text)
         if rules.restatementCues.matches(all) { return .notItems }
         // A quotation is announced where the list is ("Working Together 2018 states:"), or by a
         // sentence the lead-in points back to ("I use the Six Steps … as my framework. It asks
@@ -451,6 +452,13 @@ private extension RecommendationFinder {
         // (session 25's audit).
         if rules.quotationCues.matches(rules.leadInPointers.matchesAtStart(last) ? all : last) { return .quotation }
         if let kind = rules.leadInKind(last) { return .items(kind, cue: text) }
+        // A lead-in that points back names its kind in the sentence before: "Inspectors found
+        // three areas for improvement. These were:", "… further improvements to be made. These
+        // were outlined as follows:" (committee minutes, session 28's audit 24).
+        if sentences.count > 1, rules.leadInPointers.matchesAtStart(last),
+           let kind = rules.onlyLeadInKind(WordTokenizer.words(sentences[sentences.count - 2].text).map(\.text)) {
+            return .items(kind, cue: text)
+        }
         if rules.reportedFindingsLeadIns.matches(last) { return .reportedFindings }
         if rules.nonItemLeadIns.matches(last) { return .notItems }
         // A lead-in that asks and stops at its modal or infinitive ("The partnership should:",

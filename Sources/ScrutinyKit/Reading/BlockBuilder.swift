@@ -14,6 +14,9 @@ struct BlockBuilder {
     /// (a news page without blank lines: "Three areas in particular require improvement:", three
     /// "- " entries, then the article's next paragraph).
     private var leadInListMarked = false
+    /// True after a numbered entry of a list that a paragraph ending in a colon began, until a
+    /// block of another kind.
+    private var numberedEntriesAfterLeadIn = false
     /// True after a paragraph ending in a colon, and after each line of six words or more standing
     /// alone that followed it: such a line is an entry of a list whose markers were lost (a web
     /// page copied as text, one entry a line between blank lines), not a title ("Some of the
@@ -176,7 +179,16 @@ private extension BlockBuilder {
         // An entry longer than a title keeps the run going: it has no full stop either.
         entriesAfterLeadIn = current.kind == .paragraph
             && (text.hasSuffix(":") || entriesAfterLeadIn && !(text.last.map { ".!?".contains($0) } ?? true))
-        if current.kind == .listItem, isNumbering, standalone || current.bold,
+        // A short numbered line standing alone is a numbered title ("2. Findings"), but not in a
+        // numbered list that a lead-in's colon began: there it is the list's next entry ("These
+        // weaknesses were:", "1) The quality of plans …", "2) The timeliness of assessments for
+        // autism", session 28's audit; the second became a heading "2"). A line in capitals is
+        // a heading all the same ("2. REASONS FOR RECOMMENDATIONS").
+        let afterLeadIn = blocks.last.map { $0.kind == .paragraph && $0.text.hasSuffix(":") } ?? false
+        let entryOfLeadIn = current.kind == .listItem && isNumbering && (afterLeadIn || numberedEntriesAfterLeadIn)
+            && !HeadingHeuristics.isAllCaps(text)
+        numberedEntriesAfterLeadIn = entryOfLeadIn
+        if current.kind == .listItem, isNumbering, standalone || current.bold, !entryOfLeadIn,
            HeadingHeuristics.isNumberedTitle(text, bold: current.bold) {
             appendHeading(text, level: HeadingHeuristics.level(ofOrdinal: current.ordinal!), ordinal: current.ordinal)
             return
@@ -212,6 +224,7 @@ private extension BlockBuilder {
         listIndents = []
         inLeadIn = false
         entriesAfterLeadIn = false
+        numberedEntriesAfterLeadIn = false
     }
 
     func isBold(_ text: Substring) -> Bool {

@@ -231,6 +231,37 @@ import Testing
         #expect(under.first?.text.hasPrefix("The service manager should: ensure that supervision") == true)
     }
 
+    /// A lead-in that points back ("These weaknesses were:", "These were outlined as follows:")
+    /// takes its kind from the sentence before it, when that sentence names one kind only: the
+    /// entries after "… three areas of significant weakness. These weaknesses were:" are areas for
+    /// improvement (session 28's audits of minutes and a parents' forum statement; they were
+    /// judged one by one and two of three came out as strengths or nothing). A sentence naming two
+    /// kinds ("the achievements … and areas of development. These include:") leaves its entries to
+    /// be judged one by one.
+    @Test func aLeadInThatPointsBackTakesItsKindFromTheSentenceBefore() {
+        let found = ItemFixtures.items(in: """
+            # Statement
+
+            The inspectors' report highlighted three areas of significant weakness. These weaknesses were:
+
+            1) The quality of education, health and care plans
+
+            2) The timeliness of assessments for autism
+
+            3) Joint commissioning between the council and the health service
+            """, narrative: false)
+        #expect(found.map(\.kind) == [.areaForImprovement, .areaForImprovement, .areaForImprovement])
+        #expect(found.map(\.form) == [.listed, .listed, .listed])
+        let mixed = ItemFixtures.items(in: """
+            # Annual report
+
+            The report sets out the achievements and areas of development for the year ahead. These include:
+
+            - Joint commissioning of short breaks for disabled children
+            """, narrative: false)
+        #expect(mixed.isEmpty)
+    }
+
     /// A list whose markers were lost (a news page copied as text) has its entries as paragraphs:
     /// after a lead-in that announces items, each short paragraph without a full stop is an entry,
     /// until a paragraph that is not one (session 27's audit: a scrutiny review's nine

@@ -231,6 +231,30 @@ import Testing
         #expect(result[3].text.hasPrefix("While leaders"))
     }
 
+    /// A short numbered line standing alone is an entry, not a numbered title, in a numbered list
+    /// that a lead-in's colon began (session 28: "2) The timeliness of assessments for autism"
+    /// became a heading "2" between its list's first and third entries). A line in capitals
+    /// after the list, and a numbered line after a paragraph, are still titles.
+    @Test func numberedLinesAfterALeadInAreEntries() {
+        let result = blocks("""
+            The report highlighted three areas of significant weakness. These weaknesses were:
+
+            1) The quality of education, health and care plans
+
+            2) The timeliness of assessments for autism
+
+            3) Joint commissioning with the health service
+
+            4) REASONS FOR THE DECISION
+
+            The council has written a statement of action.
+
+            5) Next steps
+            """)
+        #expect(result.map(\.kind) == [.paragraph, .listItem, .listItem, .listItem, .heading, .paragraph, .heading])
+        #expect(result[2].text == "The timeliness of assessments for autism")
+    }
+
     @Test func joinsHardWrappedParagraphsButNotShortLines() {
         let wrapped = (0..<12).map { index in
             "Line \(index) of a paragraph that was wrapped by a converter at about seventy\ncolumns wide so that"
