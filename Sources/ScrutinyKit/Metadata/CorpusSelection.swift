@@ -283,6 +283,8 @@ private extension CorpusSelection {
         }
         guard !originalFormats.contains(document.format) else { return nil }
         let stem = (document.name as NSString).deletingPathExtension
-        return originalExtensions.map { stem + "." + $0 }.first { names.contains($0) }
+        // Never itself: a PDF saved as "report.txt" is read as the PDF it is, and is no version of
+        // the text file it is named as (it was left out as "given twice", and nothing was read).
+        return originalExtensions.map { stem + "." + $0 }.first { names.contains($0) && $0 != document.name }
     }
 }

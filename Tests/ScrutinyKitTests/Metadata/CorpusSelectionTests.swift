@@ -12,6 +12,20 @@ import Testing
     static let words = ["Harbourside Safeguarding Children Partnership: the scrutineer's report.",
                         "The partnership should publish its yearly report on time."]
 
+    /// A PDF saved under a text file's name ("report.txt") is read as the PDF it is and counted:
+    /// it is no version of itself (session 28's user audit: it was left out as "given twice", and
+    /// the run found nothing and said it had succeeded).
+    @Test func aFileNamedAsTextButOfAnotherFormatIsNoVersionOfItself() {
+        let misnamed = Self.document("report.txt", .pdf, Self.words)
+        let selection = CorpusSelection(documents: [misnamed])
+        #expect(selection.documents.map(\.name) == ["report.txt"])
+        #expect(selection.skipped.isEmpty)
+        // Beside the text file it was made from, under that file's other name, it is still a version.
+        let original = Self.document("report.md", .markdown, Self.words)
+        let pdf = Self.document("report.pdf", .pdf, Self.words)
+        #expect(CorpusSelection(documents: [original, pdf]).skipped.map(\.version) == ["report.pdf"])
+    }
+
     /// Two different documents under one file name, in two folders, are called by their folders
     /// too, in items, notes and the manifest, and the run says so (session 18 only said that they
     /// could not be told apart; before it they were mixed up without a word).
