@@ -200,7 +200,7 @@ final class AnalysisStore: Sendable {
     static func fingerprint(lexicons: LexiconDirectory, narrative: Bool, password: String?) -> String {
         var parts = [formatVersion, "narrative=\(narrative)", "password=\(password.map { SHA256.hex(Array($0.utf8)) } ?? "")"]
         // The build: any rebuild changes the executable's size or time, and with it every key.
-        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        let executable = LexiconDirectory.runningExecutable
         if let attributes = try? FileManager.default.attributesOfItem(atPath: executable) {
             parts.append("build=\(attributes[.size] ?? 0)@\((attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)")
         }

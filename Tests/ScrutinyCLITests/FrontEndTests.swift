@@ -20,6 +20,32 @@ import Testing
 
     /// A mistyped command is named as one, with the command meant: the parser blamed its options
     /// ("Unknown option '--lines'") or paths ("2 unexpected arguments") until session 19.
+    /// Run by its name through PATH from another folder, with no `SCRUTINY_LEXICONS`, the command
+    /// still finds the lexicons of the checkout it was built in (session 28's user audit: its
+    /// folder was taken from `arguments[0]`, "scrutiny", and so was the current one).
+    @Test func foundThroughPathItFindsItsLexicons() throws {
+        let folder = try CLI.temporaryDirectory()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["scrutiny", "classify", "--lines", "-", "--format", "csv"]
+        var environment = ProcessInfo.processInfo.environment
+        environment["SCRUTINY_LEXICONS"] = nil
+        environment["PATH"] = CLI.executable.deletingLastPathComponent().path
+        process.environment = environment
+        process.currentDirectoryURL = folder
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        input.fileHandleForWriting.write(Data("The partnership should review its neglect strategy.\n".utf8))
+        try input.fileHandleForWriting.close()
+        let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(printed.contains("The partnership should review its neglect strategy."), "\(printed)")
+    }
+
     @Test func aMistypedCommandIsNamedWithTheOneMeant() throws {
         let result = try CLI.run(["clasify", "--lines", "x.txt"])
         #expect(result.status == 64)

@@ -25,7 +25,15 @@ public struct LexiconDirectory: Sendable {
 
     public init(url: URL) { self.url = url }
 
-    public static func locate(explicit: String? = nil, executable: String = CommandLine.arguments.first ?? "") throws(LexiconError) -> LexiconDirectory {
+    /// The path of the running executable, as the system knows it: `CommandLine.arguments[0]` is
+    /// only "scrutiny" when the command is found through PATH, and its folder would be taken for
+    /// the current one (session 28's user audit: the checkout's lexicons were not found).
+    public static var runningExecutable: String {
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? Bundle.main.executablePath
+            ?? CommandLine.arguments.first ?? ""
+    }
+
+    public static func locate(explicit: String? = nil, executable: String = runningExecutable) throws(LexiconError) -> LexiconDirectory {
         var candidates: [String] = []
         if let explicit { candidates.append(explicit) }
         if let environment = ProcessInfo.processInfo.environment["SCRUTINY_LEXICONS"] { candidates.append(environment) }
