@@ -43,9 +43,12 @@ public struct PastedList: Sendable {
         var headings: [String] = []
         var leftOut: [String] = []
         var signedOff = false
-        let lines = CharacterNormalizer.normalize(text).split(separator: "\n", omittingEmptySubsequences: false).map { raw in
+        let rawLines = CharacterNormalizer.normalize(text).split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = rawLines.map { raw in
             Self.withoutBoldMarker(Self.itemCell(Self.withoutReplyMarks(String(raw))).trimmingCharacters(in: .whitespaces))
         }
+        // How far each line is indented: a line indented under a marked item goes on with it.
+        let indented = rawLines.map { $0.first == " " || $0.first == "\t" }
         for (index, line) in lines.enumerated() {
             guard !line.isEmpty else { continue }
             // A blank line before this one ends the item before it.
@@ -115,7 +118,11 @@ public struct PastedList: Sendable {
                 }
                 // A line the text was wrapped at: it goes on in lower case, or after a word that
                 // cannot end a sentence ("… shared with the" / "Health and Wellbeing Board …").
-                if marker == nil, !previousBlank, lowerStart || Self.endsOpen(last.text), !Self.endsSentence(last.text) {
+                // So does a line indented under a marked item, whatever its first letter ("1. The
+                // Executive should ask the MASH" / "   Strategic Group to report …", session 28's
+                // user audit: two items were made of it).
+                let indentedUnderItem = indented[index] && last.marker != nil
+                if marker == nil, !previousBlank, lowerStart || Self.endsOpen(last.text) || indentedUnderItem, !Self.endsSentence(last.text) {
                     last.text += " " + content
                     items[items.count - 1] = last
                     continue

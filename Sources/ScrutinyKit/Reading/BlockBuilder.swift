@@ -53,6 +53,9 @@ struct BlockBuilder {
         var blankBefore: Bool
         var bold: Bool
         var lastRaw: Substring
+        /// The column where a marked item's text begins ("1. The …": 3), if known: a line indented
+        /// to it goes on with the item.
+        var textColumn: Int? = nil
     }
 
     mutating func build() -> [Block] {
@@ -94,7 +97,7 @@ private extension BlockBuilder {
     mutating func handlePlain(_ line: Line, blankBefore: Bool, blankAfter: Bool) {
         let first = line.content.first!
         if var current = pending, !blankBefore {
-            if joins(current, line) {
+            if joins(current, line) || continuesMarkedItem(current, line) {
                 pending = nil // so that appending to the parts does not copy them: linear in the lines joined
                 current.parts.append(line.content)
                 current.lastRaw = line.raw
@@ -139,6 +142,14 @@ private extension BlockBuilder {
         line.content.split(separator: " ").count >= 6
     }
 
+    /// A line indented to the text of the marked item above it goes on with that item, whatever
+    /// its first letter ("1. The Executive should ask the MASH" / "   Strategic Group to report …":
+    /// session 28's user audit found such an item read as two).
+    func continuesMarkedItem(_ current: Pending, _ line: Line) -> Bool {
+        guard current.kind == .listItem, current.marker?.isEmpty == false, let column = current.textColumn, column > 0 else { return false }
+        return line.indent == column && ListMarker.parse(line.content) == nil
+    }
+
     func joins(_ current: Pending, _ line: Line) -> Bool {
         guard let first = line.content.first else { return false }
         if first.isLowercase { return true }
@@ -156,8 +167,11 @@ private extension BlockBuilder {
         let indent = marker.isEmpty ? (listIndents.last ?? 0) : line.indent
         while let last = listIndents.last, last > indent { listIndents.removeLast() }
         if listIndents.last != indent { listIndents.append(indent) }
+        // Where the text begins on its line, when it is a part of the line as read.
+        let textColumn = line.raw.startIndex <= text.startIndex && text.startIndex <= line.raw.endIndex
+            ? line.raw.distance(from: line.raw.startIndex, to: text.startIndex) : nil
         pending = Pending(kind: .listItem, parts: [text], marker: marker, ordinal: ordinal, depth: listIndents.count - 1,
-                          indent: indent, blankBefore: blankBefore, bold: isBold(text), lastRaw: line.raw)
+                          indent: indent, blankBefore: blankBefore, bold: isBold(text), lastRaw: line.raw, textColumn: textColumn)
     }
 
     mutating func flush(blankAfter: Bool) {

@@ -57,6 +57,25 @@ import Testing
         ])
     }
 
+    /// A line indented under a marked item goes on with it even when it opens with a capital, as
+    /// wrapped text does at a name ("the MASH" / "Strategic Group …", session 28's user audit:
+    /// each half was an item); an item that ended its sentence is not gone on with.
+    @Test func aLineIndentedUnderAnItemGoesOnWithIt() {
+        let list = Self.list("""
+        1. The Executive should ask the MASH
+           Strategic Group to report on timeliness every quarter.
+        2. Partners should review the Early Help
+           Assessment so that families are offered help sooner.
+        - The partnership should make sure that the Local Authority
+          Designated Officer reports to the board every year.
+        """)
+        #expect(list.items == [
+            "The Executive should ask the MASH Strategic Group to report on timeliness every quarter.",
+            "Partners should review the Early Help Assessment so that families are offered help sooner.",
+            "The partnership should make sure that the Local Authority Designated Officer reports to the board every year.",
+        ])
+    }
+
     /// A short recommendation in the imperative and one opening in lower case after a finished
     /// item stay items of their own; a blank line ends an item.
     @Test func itemsThatLookLikeOthersStayItems() {

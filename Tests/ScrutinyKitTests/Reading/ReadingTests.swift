@@ -255,6 +255,23 @@ import Testing
         #expect(result[2].text == "The timeliness of assessments for autism")
     }
 
+    /// A line indented to the text of the marked item above it goes on with that item, whatever
+    /// its first letter (session 28's user audit: "1. The Executive should ask the MASH" /
+    /// "   Strategic Group to report …" was two items); a marked line there is a sub-point.
+    @Test func aLineIndentedToAnItemsTextGoesOnWithIt() {
+        let result = blocks("""
+            1. The Executive should ask the MASH
+               Strategic Group to report on timeliness every quarter.
+            2. Partners should review the Early Help
+               Assessment so that families are offered help sooner.
+               - starting with the families waiting longest
+            """)
+        #expect(result.map(\.kind) == [.listItem, .listItem, .listItem])
+        #expect(result[0].text == "The Executive should ask the MASH Strategic Group to report on timeliness every quarter.")
+        #expect(result[1].text == "Partners should review the Early Help Assessment so that families are offered help sooner.")
+        #expect(result[2].depth == 1)
+    }
+
     @Test func joinsHardWrappedParagraphsButNotShortLines() {
         let wrapped = (0..<12).map { index in
             "Line \(index) of a paragraph that was wrapped by a converter at about seventy\ncolumns wide so that"
