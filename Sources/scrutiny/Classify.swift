@@ -49,7 +49,7 @@ extension Scrutiny {
         @OptionGroup var schemeOption: SchemeOption
         var scheme: String { schemeOption.scheme }
 
-        @Option(help: ArgumentHelp("Classify each line of this file (- for standard input) instead of reading documents.", valueName: "file"))
+        @Option(help: ArgumentHelp("Classify the items of this list, one a line, wrapped lines and sub-points joined (- for standard input), instead of reading documents.", valueName: "file"))
         var lines: String?
 
         @OptionGroup var formatOption: FormatOption<Format>

@@ -9,7 +9,7 @@ extension Scrutiny {
             usage: "scrutiny evaluate --gold <path> [<options>] <path> ...",
             discussion: """
                 The annotation is a CSV with the header document,kind,theme,subtheme,text (one row per item; \
-                `document` is the file name without folders; `text` the item as it stands, or a prefix of at \
+                `document` is the file name, with as much of its path as tells files of one name apart; `text` the item as it stands, or a prefix of at \
                 least 60 characters). Only documents named in it are scored; a PDF or HTML version of an \
                 annotated file (same name, other extension) is scored against that file's rows.
 

@@ -16,7 +16,7 @@ extension Scrutiny {
                 lists, lists of documents and people, predictions, legal duties and statements of intent are \
                 left out. The cue lists live in lexicons/items.yml.
 
-                Fields: id (a hash of the document's words and the item's ordinal: the same in every format), document, partnership, kind, text, section \
+                Fields: id (a hash of the document's words and the item's own words: the same in every format), document, partnership, kind, text, section \
                 (the headings above the item), page, strength, actor (who is asked to act), cue (what made \
                 it an item) and locations (every place a merged duplicate stood).
 

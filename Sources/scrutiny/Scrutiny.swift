@@ -10,7 +10,7 @@ struct Scrutiny: AsyncParsableCommand {
         discussion: """
             Reads scrutineers' reports, inspection letters, committee papers, annual reports and reviews \
             (PDF, HTML, DOCX, ODT, text or Markdown), finds their recommendations, classifies them against \
-            the Working Together 2018 themes, profiles each partnership's scrutiny arrangements and builds \
+            the Working Together 2018 or 2023 themes, profiles each partnership's scrutiny arrangements and builds \
             cross-partnership tables.
 
             Every subcommand takes files and folders (folders are searched for supported files; `-` \

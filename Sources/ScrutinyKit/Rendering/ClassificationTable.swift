@@ -20,7 +20,7 @@ public enum ClassificationTable {
         // Most first, then by name: "16 purpose, 8 leadership, 7 process, 7 unclassified".
         let themes = Dictionary(grouping: items, by: \.theme).sorted { ($1.value.count, $0.key) < ($0.value.count, $1.key) }
             .map { "\($0.value.count) \($0.key)" }
-        output += "\n\(items.count) item\(items.count == 1 ? "" : "s"): \(themes.joined(separator: ", "))\n"
+        output += "\n\(items.count) item\(items.count == 1 ? "" : "s")\(themes.isEmpty ? "" : ": " + themes.joined(separator: ", "))\n"
         if explain {
             for (index, item) in items.enumerated() {
                 output += "\n\(index + 1). \(item.theme)\(item.subtheme.map { " \u{203A} " + $0 } ?? "") (score \(score(item)))"

@@ -19,8 +19,11 @@ public struct SourceLinks: Sendable, Equatable {
     /// - Parameters:
     ///   - documents: the documents read; their `source` paths may be relative to the current folder.
     ///   - folder: where the report is written.
+    /// A document read from standard input has no file to link to (session 28's user audit: a
+    /// report's evidence linked to a file "stdin" that did not exist).
     public init(documents: [Document], outputFolder folder: String) {
-        self.init(sources: documents.map { ($0.name, $0.source, $0.format == .pdf) }, outputFolder: folder)
+        let files = documents.filter { $0.source != DocumentReader.standardInputName || FileManager.default.fileExists(atPath: $0.source) }
+        self.init(sources: files.map { ($0.name, $0.source, $0.format == .pdf) }, outputFolder: folder)
     }
 
     /// - Parameter sources: document name, path, and whether the file is a PDF. The first of two

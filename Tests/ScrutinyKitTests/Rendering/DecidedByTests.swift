@@ -58,5 +58,7 @@ import Testing
         let table = ClassificationTable.markdown([make(1, "purpose"), make(2, "process"), make(3, "process"), make(4, "leadership")])
         #expect(table.hasSuffix("\n4 items: 2 process, 1 leadership, 1 purpose\n"), "\(table)")
         #expect(ClassificationTable.markdown([make(1, "purpose")]).hasSuffix("\n1 item: 1 purpose\n"))
+        // Nothing classified: no colon with nothing after it (session 28's user audit: "0 items: ").
+        #expect(ClassificationTable.markdown([]).hasSuffix("\n0 items\n"))
     }
 }

@@ -101,6 +101,16 @@ import FoundationXML
         #expect(inside.href("a.md", page: nil) == "a.md")
     }
 
+    /// A document read from standard input has no file: its evidence names it without a link
+    /// (session 28's user audit: `analyse -` linked 209 times to a file "stdin").
+    @Test func aDocumentFromStandardInputIsNotLinked() {
+        let piped = Document(source: DocumentReader.standardInputName, sha256: "1", format: .markdown, blocks: [.paragraph("Text.")])
+        let file = Document(source: "/data/corpus/letter.txt", sha256: "2", format: .text, blocks: [.paragraph("Text.")])
+        let links = SourceLinks(documents: [piped, file], outputFolder: "/data/out")
+        #expect(links.href(piped.name, page: nil) == nil)
+        #expect(links.href(file.name, page: nil) == "../corpus/letter.txt")
+    }
+
     /// Documents reached through a symbolic link are linked through it, as the browser will follow
     /// it: a report and its documents moved together keep their links (resolved, the link went
     /// round by the link's target, `../../../target/…`).
