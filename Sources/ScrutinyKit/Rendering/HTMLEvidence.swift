@@ -119,7 +119,7 @@ private extension HTMLReport.Page {
     }
 
     func subthemeEvidence(_ output: (String) -> Void) {
-        for row in survey.subthemes.rows {
+        for row in survey.subthemes.shown {
             output(items(anchor("sub", row.subtheme), ReportWording.readable(path: row.subtheme),
                          themedItems.filter { $0.theme != ClassifiedItem.unclassified && $0.themePath == row.subtheme }))
         }

@@ -165,13 +165,13 @@ extension HTMLReport.Page {
     func subthemeSection() -> String {
         let words = wording.sections.subthemes
         var output = "<section id=\"subthemes\"><h2>\(esc(words.heading))</h2>" + intro(words)
-        guard let most = survey.subthemes.rows.first?.items.n, most > 0 else {
+        guard let most = survey.subthemes.shown.first?.items.n, most > 0 else {
             return output + "<p>\(esc(wording.labels.noneClassified))</p></section>"
         }
         output += figure(.subthemes)
         output += "<table><thead><tr>" + header(columns.subtheme) + header(columns.items, numeric: true)
             + header(columns.shareOfClassified, numeric: true) + header(columns.partnerships, numeric: true) + "</tr></thead><tbody>"
-        for row in survey.subthemes.rows {
+        for row in survey.subthemes.shown {
             let link = "#" + anchor("sub", row.subtheme)
             output += "<tr><td>\(esc(ReportWording.readable(path: row.subtheme)))</td><td class=\"num\"><a href=\"\(link)\">\(row.items.n)</a></td>"
                 + "<td class=\"num\"><a href=\"\(link)\">\(row.items.percentText)</a></td>"

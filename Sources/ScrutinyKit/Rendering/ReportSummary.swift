@@ -61,7 +61,7 @@ private extension ReportSummary {
             headlines.append(Headline(figure: nil, text: wording.summary.topTheme.filled(["theme": theme, "figure": cell.surveyForm]),
                                       anchor: HTMLReport.anchor("theme", HTMLReport.partnershipKey(ThemeMatrix.allPartnerships), theme)))
         }
-        if let top = survey.subthemes.rows.first, top.items.n > 0 {
+        if let top = survey.subthemes.shown.first, top.items.n > 0 {
             headlines.append(Headline(figure: nil, text: wording.summary.topSubtheme.filled([
                 "subtheme": ReportWording.readable(path: top.subtheme), "items": wording.labels.itemsTotal(top.items.n), "partnerships": String(top.partnerships.n),
                 "of": String(top.partnerships.of),

@@ -107,11 +107,11 @@ private extension SurveyFigures {
         }
 
         mutating func subthemeFigure() {
-            guard let most = survey.subthemes.rows.first?.items.n, most > 0 else { return }
+            guard let most = survey.subthemes.shown.first?.items.n, most > 0 else { return }
             let themes = survey.themes.themes
             let axis = ChartAxis.count(upTo: most, title: wording.axes.subthemes)
             let labels = wording.labels
-            let bars = survey.subthemes.rows.map { row in
+            let bars = survey.subthemes.shown.map { row in
                 let theme = String(row.subtheme.prefix { $0 != "." })
                 return SVGBarChart.Bar(
                     label: ReportWording.readable(path: row.subtheme), fraction: axis.fraction(Double(row.items.n)),

@@ -142,10 +142,10 @@ private extension SurveyMarkdown {
         func subthemes() -> String {
             let words = wording.sections.subthemes
             let output = "\n## \(words.heading)\n\n" + intro(words)
-            guard !survey.subthemes.rows.isEmpty else { return output + wording.labels.noneClassified + "\n" }
+            guard !survey.subthemes.shown.isEmpty else { return output + wording.labels.noneClassified + "\n" }
             return output + figure(.subthemes) + MarkdownTable.render(
                 header: [columns.subtheme, columns.items, columns.shareOfClassified, columns.partnerships],
-                rows: survey.subthemes.rows.map { row in
+                rows: survey.subthemes.shown.map { row in
                     [ReportWording.readable(path: row.subtheme), String(row.items.n), row.items.percentText, "\(row.partnerships.n) / \(row.partnerships.of)"]
                 }, alignRight: [1, 2, 3])
         }

@@ -212,4 +212,21 @@ import Testing
         #expect(svg.contains("<a href=\"#half\">"))
         #expect(svg.components(separatedBy: "<tspan x=").count - 1 == 3, "one line for the first label, two for the second")
     }
+
+    /// The report shows the ten sub-themes with most items; the CSV and the JSON hold every one,
+    /// so that R or pandas sees every cell (session 28's user audit: subthemes.csv stopped at ten).
+    @Test func everySubthemeIsInTheTableAndTheReportShowsTheFirstTen() {
+        let items = (0..<12).flatMap { index in
+            (0...index).map { copy in
+                ClassifiedItem(recommendation: Recommendation(id: "x-\(index)-\(copy)", document: "d", partnership: "P\(copy)", kind: .recommendation,
+                                                              text: "Item \(index) \(copy).", section: "", cue: "", locations: []),
+                               theme: "purpose", subtheme: "s\(index)")
+            }
+        }
+        let table = SubthemeTable(items: items, partnerships: 12, limit: 10)
+        #expect(table.rows.count == 12)
+        #expect(table.shown.count == 10)
+        #expect(table.shown.first?.subtheme == "purpose.s11")
+        #expect(table.rows.last?.subtheme == "purpose.s0")
+    }
 }
