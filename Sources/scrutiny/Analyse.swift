@@ -72,6 +72,9 @@ extension Scrutiny {
             let scheme = SchemeLoad(lexicons: lexicons, scheme: themes.scheme)   // read beside the documents (analyseCorpus)
             defer { scheme.settle() }
             let store = try openStore(beside: output, options: self.store, lexicons: lexicons, itemOptions: itemOptions, input: input)
+            // A run that puts no report in place keeps no store it made.
+            var placed = false
+            defer { if !placed { store?.discardIfCreatedNow() } }
             let read = try analyseCorpus(input, manifest: manifest, detector: { try lexicons.metadataDetector() }, lexicons: lexicons,
                                          itemOptions: itemOptions, store: store, reuse: true, scheme: scheme)
             diagnostics.mark("read, detect, find, evidence")
@@ -94,6 +97,7 @@ extension Scrutiny {
                             + "choose a folder you can write to")
                     }
                     try folder.commit()
+                    placed = true
                     store?.notePlaced(kept.key, in: target)
                     diagnostics.mark("report written from the store")
                 }
@@ -130,6 +134,7 @@ extension Scrutiny {
                 },
             ])
             try folder.commit()
+            placed = true
             diagnostics.mark("report written")
             let path = URL(fileURLWithPath: output).appendingPathComponent("report.html").standardizedFileURL.path
             func counted(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }

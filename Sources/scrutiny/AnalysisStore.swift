@@ -21,6 +21,8 @@ final class AnalysisStore: Sendable {
     let path: String
     private let pool: DatabasePool
     private let fingerprint: String
+    /// Whether this run made the file (there was none before it opened).
+    private let createdNow: Bool
 
     /// The store beside `output` (the report folder).
     static func path(beside output: String) -> String {
@@ -32,6 +34,7 @@ final class AnalysisStore: Sendable {
     init(path: String, fingerprint: String) throws {
         self.path = path
         self.fingerprint = fingerprint
+        createdNow = !FileManager.default.fileExists(atPath: path)
         var configuration = Configuration()
         configuration.busyMode = .timeout(30)
         pool = try DatabasePool(path: path, configuration: configuration)
@@ -47,6 +50,15 @@ final class AnalysisStore: Sendable {
             // Where the report was last put, and its files as they were then (``ReportFolder/listing(_:)``).
             try db.execute(sql: "CREATE TABLE IF NOT EXISTS report_placed (report TEXT NOT NULL, folder TEXT NOT NULL, listing TEXT NOT NULL)")
         }
+    }
+
+    /// Closes the store and removes its files when this run made them: a run that wrote no report
+    /// leaves nothing behind (session 28's user audit: a mistyped folder, an empty one or a
+    /// refused one left a `.cache.sqlite` beside it).
+    func discardIfCreatedNow() {
+        guard createdNow else { return }
+        try? pool.close()
+        for file in [path, path + "-wal", path + "-shm"] { try? FileManager.default.removeItem(atPath: file) }
     }
 
     /// The largest part of a report file kept in one row.

@@ -64,6 +64,9 @@ extension Scrutiny {
             let manifest = try corpus.loadManifest(lexicons: lexicons)
             // The store is kept beside --output; printing to standard output reads every file.
             let store = try output.flatMap { try openStore(beside: $0, options: self.store, lexicons: lexicons, itemOptions: itemOptions, input: input) }
+            // A run that puts no report in place keeps no store it made.
+            var placed = false
+            defer { if !placed { store?.discardIfCreatedNow() } }
             let scheme = SchemeLoad(lexicons: lexicons, scheme: themes.scheme)   // read beside the documents (analyseCorpus)
             defer { scheme.settle() }
             let read = try analyseCorpus(input, manifest: manifest, detector: { detector }, lexicons: lexicons, itemOptions: itemOptions,
@@ -90,6 +93,7 @@ extension Scrutiny {
                 if format != .csv { try write(report.contents, to: report.name, in: folder.staging) }
                 if figures { try writeFigures(run.survey, wording: try self.report.wording(lexicons), in: folder.staging) }
                 try folder.commit()
+                placed = true
                 input.diagnostics.note("wrote the survey to \(output)/")
             } else {
                 emit(report.contents)

@@ -147,6 +147,32 @@ extension CLI.Result {
         #expect(fromStore(second.stderr)?.contains("store: 2 of 2 documents") == true, "\(second.stderr)")
     }
 
+    /// A run that puts no report in place leaves no store it made: nothing read (an empty folder,
+    /// a mistyped one), or a report folder holding the user's own file (session 28's user audit:
+    /// a `.cache.sqlite` was left beside each). A store that was there before stays.
+    @Test func aRunThatWritesNoReportLeavesNoStore() throws {
+        let root = try CLI.temporaryDirectory()
+        let empty = root.appendingPathComponent("empty")
+        let mine = root.appendingPathComponent("mine")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: mine, withIntermediateDirectories: true)
+        try "my notes".write(to: mine.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
+        let document = CLI.root.appendingPathComponent("corpus/documents/ravensholme-scrutiny-report-2022.md").path
+        for (arguments, output) in [(["analyse", empty.path, "-o", root.appendingPathComponent("out1").path], "out1"),
+                                    (["analyse", root.appendingPathComponent("typo").path, "-o", root.appendingPathComponent("out2").path], "out2"),
+                                    (["analyse", document, "-o", mine.path], "mine"),
+                                    (["survey", empty.path, "-o", root.appendingPathComponent("out3").path], "out3")] {
+            let result = try CLI.run(arguments)
+            #expect(result.status == 1, "\(arguments): \(result.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent(output + ".cache.sqlite").path), "\(arguments)")
+        }
+        let kept = root.appendingPathComponent("kept")
+        #expect(try CLI.run(["analyse", document, "-o", kept.path]).status == 0)
+        try "my notes".write(to: kept.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
+        #expect(try CLI.run(["analyse", document, "-o", kept.path]).status == 1)
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("kept.cache.sqlite").path), "a store made before stays")
+    }
+
     /// A report folder is replaced only while it holds nothing but a report: a file the user put in
     /// it stops the run (it was deleted with the folder until session 18). A report written inside
     /// the folder it reads is not read back as documents, and what a killed run left beside the
