@@ -132,6 +132,18 @@ import Testing
         for match in coded.matches { #expect((coded.scores[match.category] ?? 0) > 0, "\(match.category)") }
     }
 
+    /// A term never runs across a full stop, question or exclamation mark or semicolon (session
+    /// 28's user audit: "the front. Door staff" matched "front door", "partnership. Working"
+    /// matched "partnership working", and decided themes), on either path; a comma or a hyphen
+    /// does not stop it.
+    @Test func aStopBreaksAPhrase() throws {
+        let yaml = "a:\n  - front door\n  - partnership working\nb:\n  - door*\n"
+        let text = "The front. Door staff; the front? Door; front! Door; partnership. Working; the front door; front-door, partnership working."
+        let fast = try matched(yaml, text)
+        #expect(fast == ["b:Door", "b:Door", "b:Door", "a:front door", "a:front-door", "a:partnership working"])
+        #expect(try matched(yaml, "\u{E9} " + text) == fast)
+    }
+
     @Test func aWordOutsideTheLexiconBreaksAPhrase() throws {
         // The ASCII path keeps only the words of the lexicon; a word it skips must still break a
         // phrase, as it does on the general path.

@@ -93,6 +93,16 @@ struct WordScanner {
                     after = ~bits[chunk]
                 }
                 let end = chunk &<< 6 | after.trailingZeroBitCount
+                // A full stop, question or exclamation mark or semicolon between this word and the
+                // last leaves a gap in the ordinals: no term runs across it ("the front. Door staff").
+                var gap = position
+                while gap < start {
+                    if Self.isStop(text[gap]) {
+                        ordinal &+= 1
+                        break
+                    }
+                    gap &+= 1
+                }
                 let globStart = globCount
                 let length = end &- start
                 var id: Int32 = -1
@@ -232,9 +242,13 @@ struct WordScanner {
         var buffer: [UInt8] = []
         var index = 0
         let count = bytes.count
+        // Ordinals skipped at stops between words, as in the ASCII scan.
+        var stops: Int32 = 0
+        var stopSeen = false
         while index < count {
             let byte = bytes[index]
             if byte < 0x80, !Self.isASCIIWordByte(byte) {
+                if Self.isStop(byte) { stopSeen = true }
                 index += 1
                 continue
             }
@@ -246,6 +260,10 @@ struct WordScanner {
                 }
             }
             let start = index
+            if stopSeen {
+                stops += 1
+                stopSeen = false
+            }
             buffer.clear()
             while index < count {
                 let next = bytes[index]
@@ -266,7 +284,7 @@ struct WordScanner {
                 return vocabulary.find(word)
             }
             found.append(ScannedWord(start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: index), id: id, globStart: globStart,
-                                     globCount: Int32(globs.count) - globStart, ordinal: Int32(truncatingIfNeeded: found.count)))
+                                     globCount: Int32(globs.count) - globStart, ordinal: Int32(truncatingIfNeeded: found.count) + stops))
         }
         words = found
         wordCount = found.count
@@ -282,6 +300,11 @@ struct WordScanner {
         let letter = (lower &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(lower &+ 0x0505_0505_0505_0505)
         let digit = (y &+ 0x5050_5050_5050_5050) & ~(y &+ 0x4646_4646_4646_4646)
         return (letter | digit) & ~x & high
+    }
+
+    /// A byte that ends a sentence or a clause no term runs across: . ! ? ;
+    @inline(__always) static func isStop(_ byte: UInt8) -> Bool {
+        byte == 0x2E || byte == 0x21 || byte == 0x3F || byte == 0x3B
     }
 
     @inline(__always) static func isASCIIWordByte(_ byte: UInt8) -> Bool {
