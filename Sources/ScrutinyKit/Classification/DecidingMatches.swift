@@ -12,9 +12,15 @@ extension ClassifiedItem {
         let deciding = (isClassified
             ? matches.filter { $0.category == theme || $0.category.hasPrefix(subtheme) }
             : Array(matches)).filter { $0.source != .learned || telling.contains($0.matched.lowercased() + " " + $0.category) }
-        // Some learned words ("should", "are") carry only how common a theme is, so the lexicon's
-        // terms come first.
-        let ranked = deciding.sorted { ($0.source == .learned ? 1 : 0, -$0.weight) < ($1.source == .learned ? 1 : 0, -$1.weight) }
+        // The chosen sub-theme's own matches come first (session 28's user audit: an item coded
+        // purpose › collaboration by its learned words showed only purpose › safeguarded terms);
+        // then, some learned words ("should", "are") carrying only how common a theme is, the
+        // lexicon's terms before the layer's; each by weight.
+        let chosen = self.subtheme.map { theme + "." + $0 }
+        func rank(_ match: TermMatch) -> (Int, Int, Double) {
+            (match.category == chosen ? 0 : 1, match.source == .learned ? 1 : 0, -match.weight)
+        }
+        let ranked = deciding.sorted { rank($0) < rank($1) }
         var seen = Set<String>()
         return ranked.filter { seen.insert($0.matched.lowercased() + $0.category).inserted }
     }

@@ -18,6 +18,23 @@ import Testing
         #expect(ClassificationTable.evidence(item, limit: 3) == "caseloads (resourcing), are (resourcing, learned), teams (resourcing, learned)")
     }
 
+    /// The chosen sub-theme's own matches come before the theme's other sub-themes', learned or
+    /// not (session 28's user audit: an item coded purpose › collaboration by its learned words
+    /// showed only purpose › safeguarded terms, none of which chose the sub-theme).
+    @Test func theChosenSubthemesWordsComeFirst() {
+        let item = ClassifiedItem(
+            recommendation: Recommendation(id: "x-004", document: "letter.pdf", kind: .areaForImprovement,
+                                           text: "The operational relationship with the police, to ensure child protection planning.", section: "", cue: "", locations: []),
+            theme: "purpose", subtheme: "collaboration",
+            matches: [
+                .init(category: "purpose.safeguarded", term: "child protection", matched: "child protection", source: .text, start: 60, end: 76, weight: 1.2),
+                .init(category: "purpose.safeguarded", term: "planning", matched: "planning", source: .text, start: 77, end: 85, weight: 0.9),
+                .init(category: "purpose.collaboration", term: "police", matched: "police", source: .learned, start: 41, end: 47, weight: 1.3),
+                .init(category: "purpose.collaboration", term: "operational", matched: "operational", source: .learned, start: 4, end: 15, weight: 1.1),
+            ])
+        #expect(ClassificationTable.evidence(item, limit: 3) == "police (collaboration, learned), operational (collaboration, learned), child protection (safeguarded)")
+    }
+
     /// A learned word the layer weighs alike for every sub-theme ("the": how common each theme
     /// is) decided nothing and is not listed; a word is listed for the sub-theme it weighs most,
     /// not under every one it reaches (a researcher met a hundred entries, most of them "the",
