@@ -26,7 +26,7 @@ extension ClassifiedItem {
     }
 }
 
-private extension ClassifiedItem {
+extension ClassifiedItem {
     /// The learned layer's words that tell one sub-theme from the others, as "word category": a
     /// word counts for the sub-theme it weighs most, where that weight is at least one and a half
     /// times its mean weight for the other sub-themes it weighs ("supervision" for challenge).

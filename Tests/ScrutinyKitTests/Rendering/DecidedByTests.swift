@@ -51,6 +51,12 @@ import Testing
                       learned("supervision", "purpose.safeguarded", 0.4),
                       learned("the", "purpose.challenge", 0.6), learned("the", "purpose.safeguarded", 0.55), learned("the", "leadership.resourcing", 0.5)])
         #expect(ClassificationTable.evidence(item, limit: 9) == "supervision (challenge, learned)")
+        // `--explain` lists the telling weight and counts the others in one line (session 28's user
+        // audit: 150 lines for one item, most of them "the", "and" and "to").
+        let explained = ClassificationTable.markdown([item], explain: true)
+        #expect(explained.contains("\"supervision\" [supervision] learned 0-11 \u{2192} purpose.challenge +1.10"))
+        #expect(!explained.contains("[the] learned"))
+        #expect(explained.contains("and 5 more learned weights, of words under sub-themes they do not tell apart (\"supervision\", \"the\"), counted in the totals"))
     }
 
     /// An unclassified item's matches decided nothing: shown as too weak (until session 19 they
