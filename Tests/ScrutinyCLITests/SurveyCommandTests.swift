@@ -55,6 +55,21 @@ import ScrutinyKit
                                       "theme-gaps.csv", "trends.csv", "counts.csv", "documents.csv", "themes-by-era.csv"]))
     }
 
+    /// `documents.csv` has one row a document, so that `document` is a key: the national survey
+    /// (seed 003), which quotes seventy partnerships, names them in one cell in natural order
+    /// (session 28's user audit: 70 rows, "LSCP 1, LSCP 10, LSCP 101, …").
+    @Test(.enabled(if: CLI.seedsExist)) func documentsCSVHasOneRowADocument() throws {
+        let folder = try CLI.temporaryDirectory()
+        let result = try CLI.run(["survey", CLI.seed("003"), CLI.seed("000"), "--output", folder.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let rows = CSVRows.parse(try String(contentsOf: folder.appendingPathComponent("documents.csv"), encoding: .utf8))
+        #expect(rows.count == 3, "a header and two documents")
+        let survey = try #require(rows.first { $0.first?.hasPrefix("003") == true })
+        let partnerships = survey[1].components(separatedBy: "; ")
+        #expect(partnerships.count >= 60)
+        #expect(partnerships.prefix(3) == ["LSCP 1", "LSCP 2", "LSCP 3"], "\(partnerships.prefix(5))")
+    }
+
     @Test func analyseWritesASelfContainedReportWhoseNumbersLinkToEvidence() throws {
         let folder = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -96,12 +96,29 @@ public enum SurveyCSV {
                                 })
     }
 
+    /// One row a document, so that `document` is a key to join items on: a document that speaks
+    /// for several partnerships (the national survey quotes seventy) names them all in one cell,
+    /// in natural order ("LSCP 2" before "LSCP 10"), joined by "; " (session 28's user audit: it
+    /// was a row a partnership).
     public static func documents(_ survey: Survey) -> String {
-        CSVWriter.render(header: ["document", "partnership", "document_type", "date", "era", "title", "authors"],
-                         rows: survey.documents.map { document in
-                             [document.file, document.partnership ?? "", document.documentType?.rawValue ?? "", document.date ?? "", document.era ?? "",
-                              document.title ?? "", document.authors.joined(separator: "; ")]
-                         })
+        var order: [String] = []
+        var byFile: [String: [DocumentSummary]] = [:]
+        for document in survey.documents {
+            if byFile[document.file] == nil { order.append(document.file) }
+            byFile[document.file, default: []].append(document)
+        }
+        return CSVWriter.render(header: ["document", "partnership", "document_type", "date", "era", "title", "authors"],
+                                rows: order.map { file in
+                                    let entries = byFile[file]!, document = entries[0]
+                                    let partnerships = Set(entries.compactMap(\.partnership)).sorted(by: naturalOrder)
+                                    return [file, partnerships.joined(separator: "; "), document.documentType?.rawValue ?? "", document.date ?? "",
+                                            document.era ?? "", document.title ?? "", document.authors.joined(separator: "; ")]
+                                })
+    }
+
+    /// "LSCP 2" before "LSCP 10": runs of digits compared as numbers.
+    static func naturalOrder(_ a: String, _ b: String) -> Bool {
+        a.compare(b, options: [.numeric, .caseInsensitive]) == .orderedAscending
     }
 
     static func percent(_ proportion: Proportion) -> String { proportion.percent.map(String.init) ?? "" }
