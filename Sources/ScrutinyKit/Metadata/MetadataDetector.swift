@@ -61,12 +61,33 @@ public struct MetadataDetector: Sendable {
         if let title = document.metadata.title, title == document.blocks.first(where: { $0.kind == .heading })?.text {
             document.metadata.title = nil
         }
+        // A title or author the file's properties give but its text never shows is the file's, not
+        // the document's ("Devon - draft report", "Darlington SIF report LI post FAC amendments
+        // final", the name of whoever made the PDF: session 28's user audit): the text decides.
+        if let title = document.metadata.title, !Self.shows(Self.words(of: document.blocks.prefix(60)), title) {
+            document.metadata.title = nil
+        }
+        if !document.metadata.authors.isEmpty {
+            let all = Self.words(of: document.blocks[...])
+            document.metadata.authors = document.metadata.authors.filter { Self.shows(all, $0) }
+        }
         document.metadata = document.metadata.filling(from: detected)
         return document
     }
 }
 
 private extension MetadataDetector {
+    /// The blocks' words, lower-cased, one space between and around them.
+    static func words(of blocks: ArraySlice<Block>) -> String {
+        " " + blocks.map { WordTokenizer.words($0.text).map(\.text).joined(separator: " ") }.joined(separator: " ") + " "
+    }
+
+    /// Whether `words` (as ``words(of:)`` makes them) hold `phrase`'s words in a row.
+    static func shows(_ words: String, _ phrase: String) -> Bool {
+        let wanted = WordTokenizer.words(phrase).map(\.text).joined(separator: " ")
+        return !wanted.isEmpty && words.contains(" " + wanted + " ")
+    }
+
     func documentType(head: [ContextSentence], all: [ContextSentence]) -> DocumentType? {
         // Contents lists name every section; only headings and paragraphs of the head count.
         let headWords = head.filter { $0.kind != .listItem }.map(\.wordTexts)
@@ -98,8 +119,13 @@ private extension MetadataDetector {
         // Found in place: filtering copied every sentence of the head.
         // A sentence that ends in a full stop is prose, not a title, whatever words it has ("This
         // report provides a descriptive account of …" was a survey's title).
-        return (top.first { candidate($0) && !$0.text.hasSuffix(".") && rules.titleCues.matches($0.wordTexts) }
-            ?? head.first(where: candidate))?.text
+        func titled(_ sentence: ContextSentence) -> Bool {
+            candidate(sentence) && !sentence.text.hasSuffix(".") && rules.titleCues.matches(sentence.wordTexts)
+        }
+        // A heading that reads like a title wins over a line above it ("Local area partnership
+        // report", a SEND report's label over its heading "Area SEND inspection of Bexley Local
+        // Area Partnership": session 28's user audit).
+        return (top.first { $0.kind == .heading && titled($0) } ?? top.first(where: titled) ?? head.first(where: candidate))?.text
     }
 
     func isTitleLabel(_ text: String) -> Bool {

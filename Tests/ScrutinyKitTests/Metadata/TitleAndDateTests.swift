@@ -35,6 +35,27 @@ import Testing
         #expect(metadata.authors == ["A. Author", "B. Writer", "C. Scribe"])
     }
 
+    /// A title or author that the file's properties give but its text never shows is the file's
+    /// ("Devon - draft report", the name of whoever made the PDF), and gives way to what the text
+    /// says; a heading that reads like a title wins over a label line above it ("Local area
+    /// partnership report" over "Area SEND inspection of …"). Session 28's user audit.
+    @Test func theTextDecidesATitleOrAuthorItNeverShows() {
+        // As the PDF reader gives a SEND report's first page: the label a paragraph, then the heading.
+        let blocks: [Block] = [.paragraph("Local area partnership report"),
+                               .heading("Area SEND inspection of Eastmoor Local Area Partnership", level: 1),
+                               .paragraph("The local area partnership should improve its joint commissioning."),
+                               .paragraph("Yours sincerely"), .paragraph("Jane Inspector")]
+        var document = Document(source: "send.pdf", sha256: "x", format: .pdf, blocks: blocks)
+        document.metadata.title = "Eastmoor - draft report"
+        document.metadata.authors = ["Pat Publisher", "Jane Inspector"]
+        let filled = Self.detector.filled(document)
+        #expect(filled.metadata.title == "Area SEND inspection of Eastmoor Local Area Partnership")
+        #expect(filled.metadata.authors == ["Jane Inspector"])
+        // A title the text shows stays.
+        document.metadata.title = "Local area partnership report"
+        #expect(Self.detector.filled(document).metadata.title == "Local area partnership report")
+    }
+
     /// The dates council papers and partnership pages carry in their head, in the forms real ones
     /// use (a fresh-text audit in session 21: pages dated by a year mentioned in passing, or not at
     /// all, so their era was unknown). A reporting year gives its end; a span its end; a date in
