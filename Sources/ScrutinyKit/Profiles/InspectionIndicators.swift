@@ -1,8 +1,11 @@
 /// A partnership's inspection as indicators, like the arrangement indicators: `inspection.kind`,
 /// `inspection.date` (the last day of the fieldwork) and one `inspection.<judgement>` per
 /// judgement stated, each a term (`focused_visit`, `2015-07-16`, `requires_improvement`) with the
-/// line that states it. The latest inspection that states judgements decides (else the
-/// latest); judgements it does not state stay silent.
+/// line that states it. The kind and date are the latest inspection's that states judgements
+/// (else the latest's); each judgement is the latest inspection's that states it, so that a SEND
+/// area report, which grades nothing of children's services, hides no ILACS grade (session 28's
+/// user audit: Bexley's "outstanding" and Plymouth's LSCB judgement went silent). A judgement no
+/// inspection states stays silent.
 public struct InspectionIndicators: Sendable {
     public let lexicon: InspectionLexicon
 
@@ -58,9 +61,17 @@ public struct InspectionIndicators: Sendable {
             results[InspectionProfile.dateIndicator] = evidence(.term(date), text: chosen.headText ?? "", page: chosen.headPage,
                                                                 range: chosen.headRange ?? TextRange(start: 0, end: 0))
         }
-        for judgement in inspection.judgements {
-            results[InspectionProfile.indicatorPrefix + judgement.judgement] = evidence(
-                .term(judgement.grade), text: judgement.evidence, page: judgement.page, range: judgement.range)
+        // Each judgement from the latest inspection that states it (the chosen one first among
+        // those of its date).
+        let byDate = judged.sorted { ($0.inspection.date ?? "") < ($1.inspection.date ?? "") }
+        for read in byDate.filter({ $0 != chosen }) + [chosen] {
+            for judgement in read.inspection.judgements {
+                results[InspectionProfile.indicatorPrefix + judgement.judgement] = IndicatorResult(
+                    value: .term(judgement.grade),
+                    evidence: [IndicatorEvidence(document: read.document, value: .term(judgement.grade), text: judgement.evidence,
+                                                 cue: "inspections.yml", section: "", page: judgement.page, range: judgement.range,
+                                                 placement: .table)])
+            }
         }
         return results
     }

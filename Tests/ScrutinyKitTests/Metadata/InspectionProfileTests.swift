@@ -47,6 +47,31 @@ import Testing
         #expect(right == 48)
     }
 
+    /// Each judgement is the latest inspection's that states it: a later SEND area report (its
+    /// own outcome, no grade of children's services) hides none of an earlier inspection's grades,
+    /// and each names the document behind it; kind and date are the latest judged inspection's
+    /// (session 28's user audit: Bexley's "outstanding" went silent behind its SEND report).
+    @Test func eachJudgementIsTheLatestThatStatesIt() throws {
+        let indicators = InspectionIndicators(lexicon: try InspectionLexicon(contentsOf: Self.lexicons.appendingPathComponent("inspections.yml"),
+                                                                              types: Paths.documentTypes))
+        func judged(_ judgement: String, _ grade: String) -> InspectionProfile.Judgement {
+            InspectionProfile.Judgement(judgement: judgement, grade: grade, evidence: "\(judgement) \(grade)", page: 1, range: TextRange(start: 0, end: 1))
+        }
+        let ilacs = Document(source: "ilacs-2018.pdf", sha256: "1", format: .pdf, blocks: [.paragraph("Inspection of children's services")])
+        let send = Document(source: "send-2024.pdf", sha256: "2", format: .pdf, blocks: [.paragraph("Area SEND inspection")])
+        let results = indicators.indicators(of: [
+            InspectionRead(document: send, inspection: InspectionProfile(kind: "send_area", date: "2023-12-08",
+                                                                         judgements: [judged("inspection_outcome", "widespread_failings")])),
+            InspectionRead(document: ilacs, inspection: InspectionProfile(kind: "ilacs", date: "2018-03-02",
+                                                                          judgements: [judged("overall_effectiveness", "outstanding"),
+                                                                                       judged("inspection_outcome", "none_stated")])),
+        ])
+        #expect(results[InspectionProfile.kindIndicator]?.value == .term("send_area"))
+        #expect(results["inspection.overall_effectiveness"]?.value == .term("outstanding"))
+        #expect(results["inspection.overall_effectiveness"]?.evidence.first?.document == "ilacs-2018.pdf")
+        #expect(results["inspection.inspection_outcome"]?.value == .term("widespread_failings"), "the later states it too, and wins")
+    }
+
     /// Inspection documents are filed under their area, with an inspection type, and dated by
     /// the day they were published where they say ("Report published: 1 September 2015"), else
     /// by the fieldwork's last day (as the README says, a report counts in the year it was
