@@ -169,6 +169,16 @@ private extension PastedList {
     /// manager<tab>June 2024"): its item, the cell of most words, after the row's marker or number;
     /// any other line with tabs, its tabs made spaces.
     static func itemCell(_ line: String) -> String {
+        // A row of a Markdown or pipe table ("| 1 | The Executive should … | LSCP |") is read as a
+        // row of tabs; its rule ("|---|---|") is nothing (session 28's user audit: the bars and
+        // every column stayed in the item).
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        if trimmed.count > 2, trimmed.hasPrefix("|"), trimmed.hasSuffix("|") {
+            let cells = trimmed.dropFirst().dropLast().split(separator: "|", omittingEmptySubsequences: false)
+                .map { $0.trimmingCharacters(in: .whitespaces) }
+            if cells.allSatisfy({ $0.allSatisfy { "-: ".contains($0) } }) { return "" }
+            return itemCell(cells.joined(separator: "\t"))
+        }
         let cells = line.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         guard cells.count > 1 else { return line.replacingOccurrences(of: "\t", with: " ") }
         let lead = ListMarker.parse(Substring(cells[0] + " x")).flatMap { $0.rest == "x" ? cells[0] : nil }

@@ -106,4 +106,18 @@ import Testing
                                "The partnership should develop a neglect strategy, including a neglect toolkit for practitioners"])
         #expect(list.headings == 1)
     }
+
+    /// A Markdown or pipe table pasted is read as a table of tabs: its item is the cell of most
+    /// words, its rule is nothing, its header a heading (session 28's user audit: the bars and
+    /// every column stayed in the item).
+    @Test func aPipeTableGivesItsItemCells() {
+        let list = Self.list("""
+        | # | Recommendation | Owner |
+        |---|---|---|
+        | 1 | The Executive should publish the audit programme. | LSCP |
+        | 2 | Partners should review the threshold document each year. | Chair |
+        """)
+        #expect(list.items == ["The Executive should publish the audit programme.",
+                               "Partners should review the threshold document each year."])
+    }
 }
