@@ -4,17 +4,20 @@ import Testing
 /// The "decided by" column names the lexicon's terms before the learned layer's words, whatever
 /// their weights: a learned word such as "are" may weigh more, but tells a reader nothing.
 @Suite struct DecidedByTests {
+    /// An area for improvement of a letter, coded `theme` › `subtheme` with these matches.
+    func coded(_ text: String, _ theme: String, _ subtheme: String, _ matches: [ClassifiedItem.TermMatch]) -> ClassifiedItem {
+        ClassifiedItem(recommendation: Recommendation(id: "x-001", document: "letter.pdf", kind: .areaForImprovement, text: text,
+                                                      section: "", cue: "", locations: []),
+                       theme: theme, subtheme: subtheme, matches: matches)
+    }
+
     @Test func theLexiconsTermsComeBeforeTheLearnedWords() {
-        let item = ClassifiedItem(
-            recommendation: Recommendation(id: "x-001", document: "letter.pdf", kind: .areaForImprovement,
-                                           text: "Caseloads are too high in the assessment teams.", section: "", cue: "", locations: []),
-            theme: "leadership", subtheme: "resourcing",
-            matches: [
-                .init(category: "leadership.resourcing", term: "are", matched: "are", source: .learned, start: 10, end: 13, weight: 0.98),
-                .init(category: "leadership.resourcing", term: "caseload*", matched: "Caseloads", source: .text, start: 0, end: 9, weight: 0.6),
-                .init(category: "leadership.resourcing", term: "teams", matched: "teams", source: .learned, start: 41, end: 46, weight: 0.4),
-                .init(category: "purpose.safeguarded", term: "assessment*", matched: "assessment", source: .text, start: 30, end: 40, weight: 2),
-            ])
+        let item = coded("Caseloads are too high in the assessment teams.", "leadership", "resourcing", [
+            .init(category: "leadership.resourcing", term: "are", matched: "are", source: .learned, start: 10, end: 13, weight: 0.98),
+            .init(category: "leadership.resourcing", term: "caseload*", matched: "Caseloads", source: .text, start: 0, end: 9, weight: 0.6),
+            .init(category: "leadership.resourcing", term: "teams", matched: "teams", source: .learned, start: 41, end: 46, weight: 0.4),
+            .init(category: "purpose.safeguarded", term: "assessment*", matched: "assessment", source: .text, start: 30, end: 40, weight: 2),
+        ])
         #expect(ClassificationTable.evidence(item, limit: 3) == "caseloads (resourcing), are (resourcing, learned), teams (resourcing, learned)")
     }
 
@@ -22,16 +25,12 @@ import Testing
     /// not (session 28's user audit: an item coded purpose › collaboration by its learned words
     /// showed only purpose › safeguarded terms, none of which chose the sub-theme).
     @Test func theChosenSubthemesWordsComeFirst() {
-        let item = ClassifiedItem(
-            recommendation: Recommendation(id: "x-004", document: "letter.pdf", kind: .areaForImprovement,
-                                           text: "The operational relationship with the police, to ensure child protection planning.", section: "", cue: "", locations: []),
-            theme: "purpose", subtheme: "collaboration",
-            matches: [
-                .init(category: "purpose.safeguarded", term: "child protection", matched: "child protection", source: .text, start: 60, end: 76, weight: 1.2),
-                .init(category: "purpose.safeguarded", term: "planning", matched: "planning", source: .text, start: 77, end: 85, weight: 0.9),
-                .init(category: "purpose.collaboration", term: "police", matched: "police", source: .learned, start: 41, end: 47, weight: 1.3),
-                .init(category: "purpose.collaboration", term: "operational", matched: "operational", source: .learned, start: 4, end: 15, weight: 1.1),
-            ])
+        let item = coded("The operational relationship with the police, to ensure child protection planning.", "purpose", "collaboration", [
+            .init(category: "purpose.safeguarded", term: "child protection", matched: "child protection", source: .text, start: 60, end: 76, weight: 1.2),
+            .init(category: "purpose.safeguarded", term: "planning", matched: "planning", source: .text, start: 77, end: 85, weight: 0.9),
+            .init(category: "purpose.collaboration", term: "police", matched: "police", source: .learned, start: 41, end: 47, weight: 1.3),
+            .init(category: "purpose.collaboration", term: "operational", matched: "operational", source: .learned, start: 4, end: 15, weight: 1.1),
+        ])
         #expect(ClassificationTable.evidence(item, limit: 3) == "police (collaboration, learned), operational (collaboration, learned), child protection (safeguarded)")
     }
 
