@@ -5,7 +5,7 @@ import Testing
 /// their weights: a learned word such as "are" may weigh more, but tells a reader nothing.
 @Suite struct DecidedByTests {
     /// An area for improvement of a letter, coded `theme` › `subtheme` with these matches.
-    func coded(_ text: String, _ theme: String, _ subtheme: String, _ matches: [ClassifiedItem.TermMatch]) -> ClassifiedItem {
+    func coded(_ text: String, _ theme: String, _ subtheme: String, _ matches: TermMatches) -> ClassifiedItem {
         ClassifiedItem(recommendation: Recommendation(id: "x-001", document: "letter.pdf", kind: .areaForImprovement, text: text,
                                                       section: "", cue: "", locations: []),
                        theme: theme, subtheme: subtheme, matches: matches)
