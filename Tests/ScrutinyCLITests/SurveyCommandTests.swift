@@ -86,6 +86,14 @@ import ScrutinyKit
         let targets = matches(##"href="#([^"]+)""##, in: html)
         #expect(targets.count > 200)
         #expect(targets.filter { !ids.contains($0) }.isEmpty, "every link points at an anchor in the page")
+        // Each item stands whole once (with its document link), every other list links to it
+        // (session 28's user audit: each item stood whole under every table, 46 MB for 48 PDFs).
+        let whole = matches(#"<li id="(item-[^"]+)">"#, in: html)
+        #expect(whole.count == 189 && Set(whole).count == 189, "\(whole.count)")
+        #expect(Set(targets.filter { $0.hasPrefix("item-") }) == Set(whole))
+        let long = "The partnership needs to make sure that its training on bruising in babies who are not yet mobile reaches GP practices"
+            + " and minor injury units, not only hospital staff."
+        #expect(html.components(separatedBy: long).count - 1 == 1, "whole once, in the list of every item")
         #expect(html.contains("75% (n=6) of 8"))
         let markdown = try String(contentsOf: folder.appendingPathComponent("report.md"), encoding: .utf8)
         #expect(markdown.contains("19 documents from 8 partnerships, dated 2020 to 2024."))
