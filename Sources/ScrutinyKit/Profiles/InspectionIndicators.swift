@@ -41,7 +41,8 @@ public struct InspectionIndicators: Sendable {
         return indicators(of: documents.compactMap { document in reader.read(document).map { InspectionRead(document: document, inspection: $0) } })
     }
 
-    /// The indicators of the latest of these inspections (read beforehand, in the documents' order).
+    /// The indicators of these inspections (read beforehand, in the documents' order): kind and
+    /// date of the latest, each judgement of the latest that states it.
     public func indicators(of read: [InspectionRead]) -> [String: IndicatorResult] {
         // The latest that states a judgement (a later focused visit does not hide an inspection's grades), else the latest.
         let judged = read.filter { !$0.inspection.judgements.isEmpty }
@@ -50,8 +51,8 @@ public struct InspectionIndicators: Sendable {
         }
         let inspection = chosen.inspection
         var results: [String: IndicatorResult] = [:]
-        func evidence(_ value: IndicatorValue, text: String, page: Int?, range: TextRange) -> IndicatorResult {
-            IndicatorResult(value: value, evidence: [IndicatorEvidence(document: chosen.document, value: value, text: text,
+        func evidence(_ value: IndicatorValue, text: String, page: Int?, range: TextRange, in document: String? = nil) -> IndicatorResult {
+            IndicatorResult(value: value, evidence: [IndicatorEvidence(document: document ?? chosen.document, value: value, text: text,
                                                                        cue: "inspections.yml", section: "", page: page, range: range,
                                                                        placement: .table)])
         }
@@ -61,16 +62,13 @@ public struct InspectionIndicators: Sendable {
             results[InspectionProfile.dateIndicator] = evidence(.term(date), text: chosen.headText ?? "", page: chosen.headPage,
                                                                 range: chosen.headRange ?? TextRange(start: 0, end: 0))
         }
-        // Each judgement from the latest inspection that states it (the chosen one first among
-        // those of its date).
+        // Each judgement from the latest inspection that states it: later ones overwrite earlier,
+        // and the chosen one comes last, so that it wins among those of its date.
         let byDate = judged.sorted { ($0.inspection.date ?? "") < ($1.inspection.date ?? "") }
         for read in byDate.filter({ $0 != chosen }) + [chosen] {
             for judgement in read.inspection.judgements {
-                results[InspectionProfile.indicatorPrefix + judgement.judgement] = IndicatorResult(
-                    value: .term(judgement.grade),
-                    evidence: [IndicatorEvidence(document: read.document, value: .term(judgement.grade), text: judgement.evidence,
-                                                 cue: "inspections.yml", section: "", page: judgement.page, range: judgement.range,
-                                                 placement: .table)])
+                results[InspectionProfile.indicatorPrefix + judgement.judgement] = evidence(
+                    .term(judgement.grade), text: judgement.evidence, page: judgement.page, range: judgement.range, in: read.document)
             }
         }
         return results
