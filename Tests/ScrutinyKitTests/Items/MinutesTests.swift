@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+@testable import ScrutinyKit
+
+/// Council minutes and committee papers: a committee's decisions are procedural items, whatever
+/// their form, and a meeting's own housekeeping is nothing.
+@Suite struct MinutesTests {
+    let finder = RecommendationFinder(rules: RecommendationsTests.rules)
+
+    func items(_ text: String, name: String = "t.md") -> [Recommendation] {
+        let document = Document(source: name, sha256: "abcdef0123456789", format: .markdown,
+                                blocks: PlainTextReader().blocks(from: text))
+        return finder.recommendations(in: document)
+    }
+
+    /// A minuted resolution names no body ("That the content of the presentation be noted."):
+    /// still a procedural decision (a council's minutes, session 21's audit); a "That …" clause
+    /// that resolves nothing is not one.
+    @Test func aMinutedResolutionIsProcedural() {
+        let found = items("""
+            # Minutes of the meeting
+
+            Resolved:
+
+            That the content of the presentation be noted.
+
+            That the annual report be endorsed.
+            """)
+        #expect(found.map(\.kind) == [.procedural, .procedural])
+        #expect(items("# Minutes\n\nThat data for return home interviews reflects the work undertaken.\n").allSatisfy { $0.kind != .procedural })
+        // Without "That": the bare subjunctive after its subject resolves ("1. The Annual Report be
+        // noted."); after a modal or "to" it does not (session 23's audit).
+        let numbered = items("""
+            # Decision
+
+            1. The Annual Report of the Safeguarding Children Board be noted.
+            2. The appointment of a new independent chair, who sits on the Improvement Board, be noted.
+            """)
+        #expect(numbered.map(\.kind) == [.procedural, .procedural])
+        #expect(items("# Findings\n\nIt should be noted that the annual report was published late this year.\n").allSatisfy { $0.kind != .procedural })
+        // A decision naming "recommendations" without its full stop is that decision, not a lead-in
+        // to what follows.
+        let unstopped = items("""
+            # Decision recommendations
+
+            That Council: 1. Considers the Safeguarding Children Board Annual Report and makes any recommendations as necessary
+
+            The board has met four times this year and its subgroups every month.
+            """)
+        #expect(unstopped.map(\.kind) == [.procedural])
+    }
+
+    /// A minute's word and number before its "That" ("RESOLVED – (1) That the Committee notes
+    /// …", "(2) That …"), and a request put to members ("Members are asked to note …"): procedural
+    /// decisions (council minutes, session 21's second audit: 3 missed, 2 strengths).
+    @Test func minutedDecisionsWithTheirPreamblesAreProcedural() {
+        let found = items("""
+            # Minutes of the meeting
+
+            The chair welcomed members to the meeting and introduced the item.
+
+            RESOLVED – (1) That the Committee notes the report and supports the Council in its work.
+
+            (2) That the Committee notes the challenges for the coming year.
+
+            Members are asked to note that the full report is available on the website.
+            """)
+        #expect(found.map(\.kind) == [.procedural, .procedural, .procedural])
+    }
+
+    /// A meeting's own housekeeping, in every set of minutes, is no item and no finding: the last
+    /// minutes approved, interests declared, who chaired (session 28's audit of committee minutes:
+    /// a strength, two procedural decisions and an area for improvement). A finding that opens "In
+    /// the absence of …" still judges.
+    @Test func aMeetingsHousekeepingIsNoItem() {
+        let minutes = """
+            # Minutes of the Children's Scrutiny Committee
+
+            Councillor Patel chaired the meeting in the absence of Councillor Greene.
+
+            Members are asked to consider any pecuniary and non-pecuniary interests they may have to disclose.
+
+            Resolved: That the minutes of the meeting held on 4 March be confirmed as an accurate record and signed by the Chair.
+
+            RESOLVED – That the Committee notes the annual report of the partnership.
+            """
+        for narrative in [false, true] {
+            let found = ItemFixtures.items(in: minutes, narrative: narrative, documentType: "committee-report")
+            #expect(found.map(\.kind) == [.procedural], "narrative: \(narrative)")
+            #expect(found.first?.text.hasSuffix("That the Committee notes the annual report of the partnership.") == true)
+        }
+        let letter = ItemFixtures.items(in: "# Findings\n\nIn the absence of a stable workforce, plans for children are not reviewed often enough.\n",
+                                        narrative: true)
+        #expect(letter.map(\.kind) == [.areaForImprovement])
+    }
+}
