@@ -5,13 +5,8 @@ import Testing
 /// Council minutes and committee papers: a committee's decisions are procedural items, whatever
 /// their form, and a meeting's own housekeeping is nothing.
 @Suite struct MinutesTests {
-    let finder = RecommendationFinder(rules: RecommendationsTests.rules)
-
-    func items(_ text: String, name: String = "t.md") -> [Recommendation] {
-        let document = Document(source: name, sha256: "abcdef0123456789", format: .markdown,
-                                blocks: PlainTextReader().blocks(from: text))
-        return finder.recommendations(in: document)
-    }
+    /// The items of a Markdown text, as RecommendationsTests finds them.
+    func items(_ text: String) -> [Recommendation] { RecommendationsTests().items(text) }
 
     /// A minuted resolution names no body ("That the content of the presentation be noted."):
     /// still a procedural decision (a council's minutes, session 21's audit); a "That …" clause
