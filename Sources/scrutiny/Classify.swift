@@ -21,11 +21,14 @@ extension Scrutiny {
                 in --explain.
 
                 With --lines, a list pasted from a document or an e-mail (a file, or standard input, `-`) \
-                gives one recommendation per item: for checking your own list. Markers and labels ("1.", "•", \
+                gives one item per item: for checking your own list. Markers and labels ("1.", "•", \
                 "R1:", "Recommendation 3 -") are taken off; a line wrapped in the middle of an item, and the \
                 points under an item that ends in a colon, join their item; headings, greetings, sign-offs and \
                 what follows them, page numbers, and titles or names standing alone are left out, and a note \
-                on standard error says which.
+                on standard error says which. Items are recommendations, but under a heading that announces \
+                another kind ("Strengths:", "Areas for improvement") they are of that kind, and a line that \
+                asks nothing and judges ("Leadership of the partnership is strong") is a strength or an area \
+                for improvement.
 
                 Examples:
                   scrutiny classify report.pdf --explain
@@ -150,7 +153,7 @@ extension Scrutiny {
             var items: [Recommendation] = []
             for (index, text) in list.items.enumerated() {
                 let id = name + "-" + String(format: "%03d", index + 1)
-                items.append(finder.recommendation(line: text, id: id, document: name))
+                items.append(finder.recommendation(line: text, id: id, document: name, announced: list.announcedKinds[index]))
             }
             return items
         }

@@ -91,7 +91,8 @@ struct InputOptions: ParsableArguments {
     @Flag(help: "Follow symbolic links met while walking folders (by default each is reported and passed by).")
     var followLinks = false
 
-    @Option(name: .customLong("jobs"), help: ArgumentHelp(
+    // Read unconditionally, so that `--jobs -3` is a number refused by `validate()`, not "Missing value".
+    @Option(name: .customLong("jobs"), parsing: .unconditional, help: ArgumentHelp(
         "Documents read and analysed at once (default: the number of cores); the output is the same whatever the number.",
         valueName: "n"))
     var jobsOption: Int?

@@ -28,6 +28,23 @@ import Testing
         #expect(followed.stdout.contains("SECRET-OUTSIDE-LINE"))
     }
 
+    /// A folder's README describes the folder: a walk passes it by with a note (exit 0), and named
+    /// on the command line it is read (session 28's user audit: `export` made one a source).
+    @Test func aFoldersReadmeIsPassedByUnlessNamed() throws {
+        let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Self.sample.write(to: folder.appendingPathComponent("report.txt"), atomically: true, encoding: .utf8)
+        let readme = folder.appendingPathComponent("README.md")
+        try "# These reports\n\nThe partnership should publish the annex with each report.\n".write(to: readme, atomically: true, encoding: .utf8)
+        let walked = try CLI.run(["recommendations", folder.path, "--format", "csv"])
+        #expect(walked.status == 0, "\(walked.stderr)")
+        #expect(walked.stdout.contains("review its audit programme"))
+        #expect(!walked.stdout.contains("publish the annex with each report"))
+        #expect(walked.stderr.contains("README.md: the folder's README, not a document (name it to read it)"), "\(walked.stderr)")
+        let named = try CLI.run(["recommendations", readme.path, "--format", "csv"])
+        #expect(named.stdout.contains("publish the annex with each report"), "\(named.stderr)")
+    }
+
     @Test func danglingLinksLoopsAndFIFOsAreNamedWithTheirCause() throws {
         let folder = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }

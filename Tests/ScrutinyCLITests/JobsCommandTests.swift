@@ -81,5 +81,9 @@ import Testing
         let result = try CLI.run(["extract", "corpus/documents/hartsey-annual-report-2022.md", "--jobs", "0"])
         #expect(result.status == 64)
         #expect(result.stderr.contains("--jobs"))
+        // A negative number is a number refused, not "Missing value" (session 28's user audit).
+        let negative = try CLI.run(["extract", "corpus/documents/hartsey-annual-report-2022.md", "--jobs", "-3"])
+        #expect(negative.status == 64)
+        #expect(negative.stderr.contains("give 1 or more documents to read at once (-3 given)"), "\(negative.stderr)")
     }
 }

@@ -69,9 +69,14 @@ import Testing
         #expect(json.status == 0)
         let items = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
         #expect(items.count >= 10)
-        for key in ["id", "document", "kind", "form", "text", "section", "cue", "locations"] {
+        // Every key on every row, an empty one as null, so that a data frame finds each column
+        // (a Markdown file has no pages: until session 29 no row had `page`).
+        for key in ["id", "document", "partnership", "documentType", "date", "era", "kind", "form", "text", "section", "page",
+                    "strength", "actor", "cue", "locations"] {
             #expect(items.allSatisfy { $0[key] != nil }, "missing \(key)")
         }
+        #expect(items.allSatisfy { $0["page"] is NSNull })
+        #expect(items.contains { $0["actor"] is NSNull })
         #expect(items.contains { $0["actor"] as? String != nil })
         #expect(items.contains { ($0["strength"] as? String) == "must" || ($0["strength"] as? String) == "should" })
         #expect(Set(items.compactMap { $0["id"] as? String }).count == items.count)

@@ -25,6 +25,9 @@ public struct PastedLineRules: Sendable {
 public struct PastedList: Sendable {
     /// The items' texts, in order.
     public var items: [String]
+    /// For each item, the kind the heading or lead-in above it announced ("Strengths",
+    /// "Areas for improvement:"), if one did.
+    public var announcedKinds: [Recommendation.Kind?]
     /// Headings and lead-ins left out ("Recommendations", "Here are my recommendations:").
     public var headingLines: [String]
     public var headings: Int { headingLines.count }
@@ -38,7 +41,9 @@ public struct PastedList: Sendable {
             var text: String
             var marker: String?
             var points: String?
+            var announced: Recommendation.Kind?
         }
+        var announced: Recommendation.Kind?
         var items: [Growing] = []
         var headings: [String] = []
         var leftOut: [String] = []
@@ -85,6 +90,8 @@ public struct PastedList: Sendable {
                 || (!asks && !Self.endsSentence(content) && contentWords.count <= 6 && Self.namesItems(contentWords))
                 || (!asks && content.hasSuffix(":") && marker == nil) {
                 headings.append(line)
+                // A heading that names no kind ("Leadership") leaves the last one's standing.
+                announced = finder.rules.sectionKind(contentWords, atStart: true) ?? finder.rules.onlyLeadInKind(contentWords) ?? announced
                 continue
             }
             if var last = items.last {
@@ -132,9 +139,10 @@ public struct PastedList: Sendable {
                 leftOut.append(line)
                 continue
             }
-            items.append(Growing(text: content, marker: markerKind, points: nil))
+            items.append(Growing(text: content, marker: markerKind, points: nil, announced: announced))
         }
         self.items = items.map(\.text)
+        announcedKinds = items.map(\.announced)
         self.headingLines = headings
         self.leftOut = leftOut
     }

@@ -77,6 +77,45 @@ public struct Recommendation: Hashable, Sendable, Codable {
     }
 }
 
+/// Every key is written, an empty one as null: a script reading the rows into a data frame finds
+/// each column even where no item has a value (a run of text files has no `page`; session 28's
+/// user audit found `actor`, `strength` and `page` missing from the JSON rows).
+extension Recommendation {
+    enum CodingKeys: String, CodingKey {
+        case id, document, partnership, documentType, date, era, kind, form, text, section, page, strength, actor, cue, locations
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(document, forKey: .document)
+        try container.encode(partnership, forKey: .partnership)
+        try container.encode(documentType, forKey: .documentType)
+        try container.encode(date, forKey: .date)
+        try container.encode(era, forKey: .era)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(form, forKey: .form)
+        try container.encode(text, forKey: .text)
+        try container.encode(section, forKey: .section)
+        try container.encode(page, forKey: .page)
+        try container.encode(strength, forKey: .strength)
+        try container.encode(actor, forKey: .actor)
+        try container.encode(cue, forKey: .cue)
+        try container.encode(locations, forKey: .locations)
+    }
+}
+
+extension Recommendation.Location {
+    enum CodingKeys: String, CodingKey { case section, page, range }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(section, forKey: .section)
+        try container.encode(page, forKey: .page)
+        try container.encode(range, forKey: .range)
+    }
+}
+
 public extension Recommendation {
     /// Gives the item its document's partnership, type, date and era, as `metadata` says.
     mutating func describe(_ metadata: Metadata) {

@@ -14,10 +14,21 @@ public struct RecommendationFinder: Sendable {
 
     /// One recommendation given on its own (a line of a scrutineer's list), with its strength and
     /// actor found as they would be in a document.
-    public func recommendation(line text: String, id: String, document: String) -> Recommendation {
+    ///
+    /// Its kind is the one the heading above it announced (`announced`: "Strengths:" then its
+    /// lines); failing that, a line that asks nothing (no obligation, no imperative opening) and
+    /// judges something ("The partnership has a strong and visible leadership") is a strength or an
+    /// area for improvement, as a sentence of an inspection report would be; every other line is a
+    /// recommendation (session 28's user audit: praise pasted among the lines came out as one).
+    public func recommendation(line text: String, id: String, document: String, announced: Recommendation.Kind? = nil) -> Recommendation {
         let words = WordTokenizer.words(text).map(\.text)
         let obligation = rules.obligationStrength(words)
-        return Recommendation(id: id, document: document, kind: .recommendation, text: text, section: "",
+        var kind = announced.map { $0 == .procedural ? .recommendation : $0 } ?? .recommendation
+        if announced == nil, obligation == nil, words.first.map(rules.pasted.imperatives.contains) != true,
+           let finding = NarrativeJudge(cues: rules.narrative, documentType: "inspection-report").judge(text, words: words) {
+            kind = finding.kind
+        }
+        return Recommendation(id: id, document: document, kind: kind, text: text, section: "",
                               strength: obligation?.strength ?? .should,
                               actor: ActorFinder(rules: rules).actor(in: text, cueAt: obligation?.at),
                               cue: obligation?.cue ?? "line", locations: [])

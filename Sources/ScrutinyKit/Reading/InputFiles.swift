@@ -95,6 +95,11 @@ private extension InputFiles {
             DocumentReader.extensions.contains((name as NSString).pathExtension.lowercased())
         }
 
+        /// "README.md", "readme.txt", "ReadMe.html": a folder's description.
+        static func isReadme(_ name: String) -> Bool {
+            (name as NSString).deletingPathExtension.lowercased() == "readme"
+        }
+
         mutating func visit(folder: String) {
             let real = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
             guard visited.insert(real).inserted else {
@@ -119,7 +124,14 @@ private extension InputFiles {
                         visit(folder: full)
                     }
                 case .regular:
-                    if Self.supported(name) { found.append(full) }
+                    // A folder's README describes the folder, not a document of it (session 28's
+                    // user audit: `export` made ../shared/real's README a source). Named on the
+                    // command line, it is read as any file is.
+                    if Self.supported(name), Self.isReadme(name) {
+                        skipped.append(Skipped(path: full, cause: "the folder's README, not a document (name it to read it)", isFailure: false))
+                    } else if Self.supported(name) {
+                        found.append(full)
+                    }
                 case .symbolicLink:
                     link(full, name: name)
                 case .missing:

@@ -19,12 +19,13 @@ public enum SurveyCSV {
         return files
     }
 
-    /// One row per indicator: its id, n, N, percent and the number of silent partnerships.
+    /// One row per indicator: its id, n, N, percent, the number of silent partnerships, and which
+    /// partnerships N and silent are of (a count's base is not every row's).
     public static func indicators(_ survey: Survey) -> String {
-        CSVWriter.render(header: ["indicator", "group", "label", "n", "N", "percent", "silent"],
+        CSVWriter.render(header: ["indicator", "group", "label", "n", "N", "percent", "silent", "base"],
                          rows: survey.indicators.rows.map { row in
                              [row.id, row.group, row.label, String(row.proportion.n), String(row.proportion.of),
-                              percent(row.proportion), String(row.silent)]
+                              percent(row.proportion), String(row.silent), row.base]
                          })
     }
 

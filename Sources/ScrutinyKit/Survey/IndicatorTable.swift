@@ -11,6 +11,10 @@ public struct IndicatorTable: Hashable, Sendable, Codable {
         public var proportion: Proportion
         /// Partnerships whose documents do not address it.
         public var silent: Int
+        /// Which partnerships N and `silent` are of, in words: all those whose documents address it,
+        /// or for a count those that employ scrutineers (the indicator it requires), so that a
+        /// reader of the long CSV does not take two bases for one.
+        public var base: String
         public var yes: [String]
         public var no: [String]
         public var silentPartnerships: [String]
@@ -38,7 +42,8 @@ public struct IndicatorTable: Hashable, Sendable, Codable {
 
     public init(profiles: [PartnershipProfile], lexicon: ArrangementLexicon) {
         partnerships = profiles.count
-        rows = lexicon.indicators.map { Self.row($0, profiles: profiles) }
+        let labels = Dictionary(lexicon.indicators.map { ($0.id, $0.label) }) { first, _ in first }
+        rows = lexicon.indicators.map { Self.row($0, profiles: profiles, requiredLabel: $0.requires.flatMap { labels[$0] }) }
         distributions = lexicon.indicators.filter { $0.kind == .count }.map { Self.distribution($0, profiles: profiles) }
     }
 
@@ -51,7 +56,7 @@ public extension IndicatorTable.Distribution {
 }
 
 private extension IndicatorTable {
-    static func row(_ indicator: IndicatorDefinition, profiles: [PartnershipProfile]) -> Row {
+    static func row(_ indicator: IndicatorDefinition, profiles: [PartnershipProfile], requiredLabel: String?) -> Row {
         var yes: [String] = []
         var no: [String] = []
         var silent: [String] = []
@@ -70,20 +75,23 @@ private extension IndicatorTable {
         }
         evidence.sort { ($0.note == "no" ? 1 : 0, $0.partnership) < ($1.note == "no" ? 1 : 0, $1.partnership) }
         var proportion = Proportion(yes.count, of: yes.count + no.count)
+        var base = "partnerships whose documents address it"
         if indicator.kind == .count {
             // Of the partnerships that employ scrutineers (or, with no such base, of all that state a
             // number); the silent ones are those of the base that state none.
             if let required = indicator.requires {
-                let base = Set(profiles.filter { $0.value(required) == .yes }.map(\.partnership))
-                silent = silent.filter(base.contains)
+                let employing = Set(profiles.filter { $0.value(required) == .yes }.map(\.partnership))
+                silent = silent.filter(employing.contains)
                 proportion = Proportion(yes.count, of: yes.count + silent.count)
+                base = "partnerships saying yes to \"\(requiredLabel ?? required)\""
             } else {
                 silent = []
                 proportion = Proportion(yes.count, of: yes.count)
+                base = "partnerships stating a number"
             }
         }
         return Row(id: indicator.id, group: indicator.group, label: indicator.label, kind: indicator.kind, proportion: proportion,
-                   silent: silent.count, yes: yes, no: no, silentPartnerships: silent, evidence: evidence)
+                   silent: silent.count, base: base, yes: yes, no: no, silentPartnerships: silent, evidence: evidence)
     }
 
     static func distribution(_ indicator: IndicatorDefinition, profiles: [PartnershipProfile]) -> Distribution {

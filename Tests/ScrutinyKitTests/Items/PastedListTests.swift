@@ -120,4 +120,34 @@ import Testing
         #expect(list.items == ["The Executive should publish the audit programme.",
                                "Partners should review the threshold document each year."])
     }
+
+    /// Lines under a heading that announces strengths or areas for improvement are of that kind,
+    /// and a line that asks nothing but judges is a strength or an area for improvement: until
+    /// session 29 every line was a recommendation, praise too (session 28's user audit).
+    @Test func headingsAndJudgementsGiveTheLinesTheirKinds() {
+        let text = """
+        Strengths:
+        - Multi-agency training is well attended and highly valued.
+        - The voice of the child is heard in case reviews.
+        Areas for improvement
+        1. The timeliness of strategy discussions.
+        Recommendations:
+        1. The partnership should publish its audit programme.
+        """
+        let list = Self.list(text)
+        #expect(list.items.count == 4, "\(list.items)")
+        #expect(list.announcedKinds == [.strength, .strength, .areaForImprovement, .recommendation])
+        let kinds = list.items.indices.map {
+            Self.finder.recommendation(line: list.items[$0], id: "x", document: "x", announced: list.announcedKinds[$0]).kind
+        }
+        #expect(kinds == [.strength, .strength, .areaForImprovement, .recommendation])
+        // Without a heading: praise is a strength, a finding against an area for improvement, an
+        // imperative or a line that asks a recommendation.
+        let unheaded = ["Leadership of the partnership is strong and highly effective.",
+                        "Too often, plans are not reviewed in time.",
+                        "Review the threshold document.",
+                        "Partners should strengthen the scrutineer's access to data."]
+            .map { Self.finder.recommendation(line: $0, id: "x", document: "x").kind }
+        #expect(unheaded == [.strength, .areaForImprovement, .recommendation, .recommendation])
+    }
 }

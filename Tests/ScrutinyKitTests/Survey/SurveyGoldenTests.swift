@@ -65,6 +65,20 @@ import Testing
         for file in files { try Self.check(file.name, file.contents) }
     }
 
+    /// A count's N is of the partnerships that employ scrutineers, every other row's of all that
+    /// address it: indicators.csv says which in a `base` column (session 28's user audit).
+    @Test func indicatorsSayWhichPartnershipsTheyAreOf() throws {
+        let survey = try Self.survey()
+        let count = try #require(survey.indicators.row("who.scrutineer_count"))
+        let employed = try #require(survey.indicators.row("who.independent_scrutineer"))
+        #expect(count.base == "partnerships saying yes to \"\(employed.label)\"")
+        #expect(employed.base == "partnerships whose documents address it")
+        let csv = SurveyCSV.indicators(survey).split(separator: "\n")
+        #expect(csv.first?.hasSuffix(",silent,base") == true)
+        // The base holds quotation marks, doubled in its quoted CSV cell.
+        #expect(csv.contains { $0.hasPrefix("who.scrutineer_count,") && $0.hasSuffix(",\"partnerships saying yes to \"\"\(employed.label)\"\"\"") })
+    }
+
     @Test func theFixtureCountsEachDocumentOnce() throws {
         let survey = try Self.survey()
         #expect(survey.documents.count == 5)
