@@ -37,7 +37,9 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
-            ]
+            ],
+            // The folders' order, read by StageDependencyTests; not a resource of the library.
+            exclude: ["STAGES"]
         ),
         .executableTarget(
             name: "scrutiny",
