@@ -22,8 +22,10 @@ public struct Block: Hashable, Sendable, Codable {
     public var depth: Int?
     /// The cells of a table row.
     public var cells: [String]?
-    /// 1-based page number, where the format has pages: the page the block begins on.
-    public var page: Int?
+    /// 1-based page number, where the format has pages: the page the block begins on. Always in
+    /// JSON (null where the format has no pages), so that every block object carries `kind`,
+    /// `text` and `page`.
+    @NullEncoded public var page: Int?
     /// Where a block runs on over later pages (a paragraph a PDF carries over a page break): the
     /// offset in `text`, in Unicode scalars, at which each later page begins. Nil for a block on
     /// one page.
@@ -44,26 +46,6 @@ public struct Block: Hashable, Sendable, Codable {
         self.cells = cells
         self.page = page
         self.range = range
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case kind, text, level, marker, ordinal, depth, cells, page, pageBreaks, range
-    }
-
-    /// Like the synthesised encoding, but `page` is always present (null where the format has no pages),
-    /// so that every block object carries `kind`, `text` and `page`.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(kind, forKey: .kind)
-        try container.encode(text, forKey: .text)
-        try container.encodeIfPresent(level, forKey: .level)
-        try container.encodeIfPresent(marker, forKey: .marker)
-        try container.encodeIfPresent(ordinal, forKey: .ordinal)
-        try container.encodeIfPresent(depth, forKey: .depth)
-        try container.encodeIfPresent(cells, forKey: .cells)
-        try container.encode(page, forKey: .page)
-        try container.encodeIfPresent(pageBreaks, forKey: .pageBreaks)
-        try container.encode(range, forKey: .range)
     }
 
     /// The page at `offset` in `text` (Unicode scalars): the block's own page, or a later one
