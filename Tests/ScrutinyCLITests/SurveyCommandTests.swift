@@ -103,6 +103,10 @@ import ScrutinyKit
         let bases = matches(#"\*\*[^*]*? of (\d+)[^*]*\*\*"#, in: headlines).compactMap(Int.init)
         #expect(bases.count >= 3, "\(headlines)")
         #expect(bases.allSatisfy { $0 >= 5 }, "\(headlines)")
+        // Each reads question first, then its figure (until session 29 the figure came first and
+        // the question trailed after it: "**75% (n=6) of 8** Employ independent scrutineer(s)").
+        #expect(headlines.contains("- Employ independent scrutineer(s): **75% (n=6) of 8**"), "\(headlines)")
+        #expect(html.contains("<li>Employ independent scrutineer(s): <a class=\"figure\""))
         // Its contents name every section it has (the forms of item were missing until session 18).
         let sections = markdown.split(separator: "\n").filter { $0.hasPrefix("## ") }.map { String($0.dropFirst(3)) }
         let listed = matches(#"(?m)^\d+\. \[([^\]]+)\]\(#"#, in: markdown)

@@ -79,7 +79,8 @@ extension HTMLReport.Page {
             output += "<h2 class=\"summary\">\(esc(words.headlines))</h2><ul class=\"headlines\">"
             output += summary.headlines.map { headline in
                 guard let figure = headline.figure else { return "<li><a href=\"#\(headline.anchor)\">\(esc(headline.text))</a></li>" }
-                return "<li><a class=\"figure\" href=\"#\(headline.anchor)\">\(esc(figure))</a> \(esc(headline.text))</li>"
+                // The question first, then its figure ("Case file audit: 100% (n=9) of 9 …").
+                return "<li>\(esc(headline.text)): <a class=\"figure\" href=\"#\(headline.anchor)\">\(esc(figure))</a></li>"
             }.joined() + "</ul>"
         }
         output += "<nav><h2 class=\"summary\">\(esc(words.contents))</h2><ol>"
@@ -145,7 +146,8 @@ extension HTMLReport.Page {
     func kindSection() -> String {
         let table = survey.kinds
         var output = "<section id=\"kinds\"><h2>\(esc(wording.sections.kinds.heading))</h2>" + intro(wording.sections.kinds)
-            + "<table><thead><tr>" + header(columns.documentType) + header(columns.documents, numeric: true)
+            // Eleven columns: the wide table's cells are closer, so that it stays inside the page.
+            + "<table class=\"wide\"><thead><tr>" + header(columns.documentType) + header(columns.documents, numeric: true)
             + table.kinds.map { header(ReportWording.readable(kinds: [$0]), numeric: true) }.joined() + header(columns.total, numeric: true)
             + table.forms.map { header($0, numeric: true) }.joined() + "</tr></thead><tbody>"
         for row in table.rows + [table.total] {

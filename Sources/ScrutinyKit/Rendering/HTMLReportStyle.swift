@@ -17,6 +17,7 @@ extension HTMLReport {
         table{border-collapse:collapse;width:100%;margin:10px 0 18px;font-size:15px}
         th,td{padding:6px 10px;border-bottom:1px solid var(--rule);text-align:left;vertical-align:top}
         th{background:var(--band);font-weight:600}td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+        table.wide{font-size:13.5px}table.wide th,table.wide td{padding:5px 6px}table.wide td:first-child{white-space:nowrap}
         tr.total td{font-weight:600;border-top:2px solid var(--ink)}td.nowrap{white-space:nowrap}code{font:13px "DejaVu Sans Mono","Liberation Mono",monospace;color:var(--muted)}
         figure{margin:18px 0 24px;padding:14px 16px 8px;border:1px solid var(--rule);border-radius:4px}
         figcaption{font-weight:600;margin-bottom:8px}svg.chart{width:100%;height:auto;display:block}

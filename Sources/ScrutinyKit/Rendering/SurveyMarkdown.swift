@@ -71,7 +71,8 @@ private extension SurveyMarkdown {
             output += summary.tiles.map { "**\($0.value)** \($0.label)" }.joined(separator: " · ") + "\n"
             if !summary.headlines.isEmpty {
                 output += "\n**\(words.headlines)**\n\n" + summary.headlines.map { headline in
-                    "- " + (headline.figure.map { "**\($0)** " } ?? "") + headline.text + "\n"
+                    // "Case file audit: **100% (n=9) of 9 · 32 of 41 silent**", the question first.
+                    "- " + (headline.figure.map { headline.text + ": **\($0)**" } ?? headline.text) + "\n"
                 }.joined()
             }
             // The Markdown report gives the forms of item a section of their own, after the kinds.
