@@ -42,8 +42,7 @@ public struct IndicatorTable: Hashable, Sendable, Codable {
 
     public init(profiles: [PartnershipProfile], lexicon: ArrangementLexicon) {
         partnerships = profiles.count
-        let labels = Dictionary(lexicon.indicators.map { ($0.id, $0.label) }) { first, _ in first }
-        rows = lexicon.indicators.map { Self.row($0, profiles: profiles, requiredLabel: $0.requires.flatMap { labels[$0] }) }
+        rows = lexicon.indicators.map { Self.row($0, profiles: profiles) }
         distributions = lexicon.indicators.filter { $0.kind == .count }.map { Self.distribution($0, profiles: profiles) }
     }
 
@@ -56,7 +55,7 @@ public extension IndicatorTable.Distribution {
 }
 
 private extension IndicatorTable {
-    static func row(_ indicator: IndicatorDefinition, profiles: [PartnershipProfile], requiredLabel: String?) -> Row {
+    static func row(_ indicator: IndicatorDefinition, profiles: [PartnershipProfile]) -> Row {
         var yes: [String] = []
         var no: [String] = []
         var silent: [String] = []
@@ -83,7 +82,7 @@ private extension IndicatorTable {
                 let employing = Set(profiles.filter { $0.value(required) == .yes }.map(\.partnership))
                 silent = silent.filter(employing.contains)
                 proportion = Proportion(yes.count, of: yes.count + silent.count)
-                base = "partnerships saying yes to \"\(requiredLabel ?? required)\""
+                base = "partnerships where \(required) is yes"
             } else {
                 silent = []
                 proportion = Proportion(yes.count, of: yes.count)

@@ -71,12 +71,11 @@ import Testing
         let survey = try Self.survey()
         let count = try #require(survey.indicators.row("who.scrutineer_count"))
         let employed = try #require(survey.indicators.row("who.independent_scrutineer"))
-        #expect(count.base == "partnerships saying yes to \"\(employed.label)\"")
+        #expect(count.base == "partnerships where \(employed.id) is yes")
         #expect(employed.base == "partnerships whose documents address it")
         let csv = SurveyCSV.indicators(survey).split(separator: "\n")
         #expect(csv.first?.hasSuffix(",silent,base") == true)
-        // The base holds quotation marks, doubled in its quoted CSV cell.
-        #expect(csv.contains { $0.hasPrefix("who.scrutineer_count,") && $0.hasSuffix(",\"partnerships saying yes to \"\"\(employed.label)\"\"\"") })
+        #expect(csv.contains { $0.hasPrefix("who.scrutineer_count,") && $0.hasSuffix(",partnerships where who.independent_scrutineer is yes") })
     }
 
     @Test func theFixtureCountsEachDocumentOnce() throws {
