@@ -149,6 +149,11 @@ extension Scrutiny {
                 input.diagnostics.note("--lines: left out \(list.leftOut.count) line\(list.leftOut.count == 1 ? "" : "s") that \(list.leftOut.count == 1 ? "is" : "are") no item "
                     + "(greetings, sign-offs and what follows them, page numbers, titles and names standing alone: \(shown)\(list.leftOut.count > 3 ? " …" : ""))")
             }
+            if list.cut.count > 0 {
+                let megabytes = String(format: "%.1f", Double(list.cut.longest) / 1_048_576)
+                input.diagnostics.note("--lines: \(list.cut.count == 1 ? "an item of \(megabytes) MB was" : "\(list.cut.count) items up to \(megabytes) MB were") "
+                    + "cut at the \(DocumentReader.maximumBlockBytes >> 20) MB limit for one item")
+            }
             if list.items.isEmpty { input.diagnostics.note("--lines: \(path == "-" ? "standard input" : path) holds no lines to classify") }
             var items: [Recommendation] = []
             for (index, text) in list.items.enumerated() {

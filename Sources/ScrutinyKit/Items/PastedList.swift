@@ -33,6 +33,9 @@ public struct PastedList: Sendable {
     public var headings: Int { headingLines.count }
     /// Other lines left out (greetings, sign-offs and signatures, page numbers, titles and names).
     public var leftOut: [String]
+    /// The items cut at the limit for one block of a document (``DocumentReader/maximumBlockBytes``),
+    /// and the longest one's length before the cut in bytes of UTF-8: a pasted megabyte is no item.
+    public var cut: (count: Int, longest: Int)
 
     public init(_ text: String, finder: RecommendationFinder) {
         let rules = finder.rules.pasted
@@ -141,7 +144,14 @@ public struct PastedList: Sendable {
             }
             items.append(Growing(text: content, marker: markerKind, points: nil, announced: announced))
         }
-        self.items = items.map(\.text)
+        var cut = (count: 0, longest: 0)
+        self.items = items.map { item in
+            let length = item.text.utf8.count
+            guard length > DocumentReader.maximumBlockBytes else { return item.text }
+            cut = (cut.count + 1, max(cut.longest, length))
+            return item.text.prefix(utf8Bytes: DocumentReader.maximumBlockBytes)
+        }
+        self.cut = cut
         announcedKinds = items.map(\.announced)
         self.headingLines = headings
         self.leftOut = leftOut

@@ -198,22 +198,13 @@ private extension DocumentReader {
             cut += 1
             longest = max(longest, length)
             var block = block
-            block.text = prefix(block.text, bytes: limit)
-            block.cells = block.cells?.map { prefix($0, bytes: limit) }
+            block.text = block.text.prefix(utf8Bytes: limit)
+            block.cells = block.cells?.map { $0.prefix(utf8Bytes: limit) }
             return block
         }
         let megabytes = String(format: "%.1f", Double(longest) / 1_048_576)
         return (kept, ["\(cut == 1 ? "a block of text (paragraph, list item, table row or heading) of \(megabytes) MB was" : "\(cut) blocks of text (paragraphs, list items, table rows or headings) up to \(megabytes) MB were") "
             + "cut at the \(limit >> 20) MB limit for one block"])
-    }
-
-    /// The first `bytes` bytes of `text` in UTF-8, shortened to end on a whole Unicode scalar.
-    static func prefix(_ text: String, bytes: Int) -> String {
-        let utf8 = Array(text.utf8)
-        guard utf8.count > bytes else { return text }
-        var end = bytes
-        while end > 0, utf8[end] & 0xC0 == 0x80 { end -= 1 }
-        return String(decoding: utf8[..<end], as: UTF8.self)
     }
 
     static func load(_ path: String) throws(ReadError) -> [UInt8] {

@@ -9,4 +9,14 @@ extension String {
         }
         self.init(decoding: bytes, as: UTF8.self)
     }
+
+    /// The first `bytes` bytes of the string in UTF-8, shortened to end on a whole Unicode scalar
+    /// (the limit for one block of a document, or one pasted item).
+    func prefix(utf8Bytes bytes: Int) -> String {
+        let utf8 = Array(self.utf8)
+        guard utf8.count > bytes else { return self }
+        var end = bytes
+        while end > 0, utf8[end] & 0xC0 == 0x80 { end -= 1 }
+        return String(decoding: utf8[..<end], as: UTF8.self)
+    }
 }

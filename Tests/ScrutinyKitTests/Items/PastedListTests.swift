@@ -150,4 +150,17 @@ import Testing
             .map { Self.finder.recommendation(line: $0, id: "x", document: "x").kind }
         #expect(unheaded == [.strength, .areaForImprovement, .recommendation, .recommendation])
     }
+
+    /// A line of megabytes is cut at the limit for one block of a document, as a document's would
+    /// be (session 28's user audit: an 8 MB line was one item, whole).
+    @Test func aLineOfMegabytesIsCutAtTheBlockLimit() {
+        let long = "The partnership should " + String(repeating: "review its data ", count: 70_000)
+        let list = Self.list(long + "\n2. Partners should publish the audit programme.")
+        #expect(list.items.count == 2)
+        #expect(list.items[0].utf8.count <= DocumentReader.maximumBlockBytes)
+        #expect(list.items[0].hasPrefix("The partnership should review its data"))
+        // The item is its line without the space at its end.
+        #expect(list.cut.count == 1 && list.cut.longest == long.utf8.count - 1)
+        #expect(Self.list("1. Partners should publish the audit programme.").cut.count == 0)
+    }
 }
