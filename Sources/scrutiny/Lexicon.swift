@@ -14,9 +14,10 @@ extension Scrutiny {
                 tabs or spaces, CR, LF or CRLF line endings, UTF-8 (with or without a byte-order mark) or \
                 Windows-1252/Latin-1, detected or given with --encoding.
 
-                A term listed in several categories counts in each of them, as in LIWC and quanteda; a lexicon \
-                can change that with `_settings: {count_in_each_category: 0}` (the longest match then counts \
-                for its first category only).
+                A term listed in several categories counts in each of them, and so do words that terms of \
+                several categories match alike (`safe*` in one, `safeguarding` in another), as in quanteda; a \
+                lexicon can change that with `_settings: {count_in_each_category: 0}` (the longest match then \
+                counts for its first category only). LIWC instead gives a word to its most exact entry alone.
                 """,
             subcommands: [Check.self, Convert.self, Learn.self, ImportCodebook.self]
         )

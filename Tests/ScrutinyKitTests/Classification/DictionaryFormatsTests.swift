@@ -166,6 +166,20 @@ import Testing
         #expect(LexiconChecker.check(one).contains { $0.message.contains("is in both") })
     }
 
+    /// Words that different terms of several categories match alike count in each, as quanteda
+    /// counts them: "safeguarding" by `safe*` in one category and `safeguarding` in another. Until
+    /// session 29 the first category in the file took the count (a user audit found Laver and
+    /// Garry's `PRODUC*` losing "production" to another category's `PRODUCE*`). Two terms of one
+    /// category over the same words count once; a longer match still wins over a shorter one.
+    @Test func wordsMatchedAlikeByTermsOfSeveralCategoriesCountInEach() throws {
+        let lexicon = try LexiconFile.parse("a:\n  - safe*\nb:\n  - safeguarding\n  - safeguard*\nc:\n  - safeguarding partners\n", name: "t")
+        let matcher = LexiconMatcher(lexicon: lexicon)
+        #expect(matcher.matches(in: "Safeguarding is everyone's business.").map(\.category).sorted() == [0, 1])
+        #expect(matcher.matches(in: "The safeguarding partners met.").map(\.category) == [2])
+        let first = try LexiconFile.parse("_settings:\n  count_in_each_category: 0\na:\n  - safe*\nb:\n  - safeguarding\n", name: "t")
+        #expect(LexiconMatcher(lexicon: first).matches(in: "Safeguarding matters.").map(\.category) == [0])
+    }
+
     @Test func countsMatchAHandCount() throws {
         // Hand count of the text below against this dictionary:
         //   purpose.safeguarded: "threshold" (1), "thresholds" (2), "front door" (3)            → 3

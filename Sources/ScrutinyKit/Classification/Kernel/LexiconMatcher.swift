@@ -3,7 +3,8 @@
 /// is walked from each word. The cost grows with the text, not with the lexicon. Hyphen, space
 /// and run-together variants match each other ("multi-agency", "multi agency", "multiagency");
 /// the longest match wins and overlapping matches count once; exclusions veto what they cover.
-/// A term listed in several categories counts in each (the LIWC and quanteda rule) unless the
+/// Words that terms of several categories match alike count in each of those categories (a term
+/// listed in several, or `safe*` in one and `safeguarding` in another: quanteda's rule) unless the
 /// lexicon's `count_in_each_category` setting is 0.
 public struct LexiconMatcher: Sendable {
     /// A term found: which category, which term, and the words it covers.
@@ -36,11 +37,8 @@ public struct LexiconMatcher: Sendable {
     private let hasEdges: [Bool]
     /// Ancestor paths: whether category `a` is category `b` or contains it.
     private let covers: [[Bool]]
-    /// Whether a term in several categories counts in each; if so, `sameTerm[c][t]` identifies the
-    /// written term (its normalised words) so that matches of the same term can be told apart from
-    /// other terms covering the same words.
+    /// Whether words matched alike by terms of several categories count in each.
     private let countsInEach: Bool
-    private let sameTerm: [[Int32]]
 
     /// Buffers reused from one text to the next, so that matching a batch allocates little.
     /// Make one with ``makeWorkspace()`` and keep it for the batch; it is not shared between threads.
@@ -119,15 +117,6 @@ public struct LexiconMatcher: Sendable {
         let all = categories
         covers = all.map { outer in all.map { inner in inner.path == outer.path || inner.path.hasPrefix(outer.path + ".") } }
         countsInEach = Self.countsInEachCategory(lexicon)
-        var termIDs: [String: Int32] = [:]
-        sameTerm = all.map { category in
-            category.terms.map { term in
-                let key = LexiconPattern.words(term.pattern).map { $0.text + ($0.glob ? "*" : "") }.joined(separator: " ")
-                if let id = termIDs[key] { return id }
-                termIDs[key] = Int32(termIDs.count)
-                return Int32(termIDs.count - 1)
-            }
-        }
     }
 
     /// Whether a lexicon counts a term listed in several categories in each (its
@@ -320,29 +309,31 @@ private extension LexiconMatcher {
         }
         }
         }
-        if countsInEach { keepSameTermInOtherCategories(&workspace, count: count) }
+        if countsInEach { keepOtherCategoriesOverTheSameWords(&workspace, count: count) }
         workspace.found.clear()
         for index in 0..<count where workspace.kept[index] { workspace.found.append(workspace.result[index]) }
         swap(&workspace.result, &workspace.found)
     }
 
-    /// Keeps, beside each kept match, the matches of the same term over the same words in its other
-    /// categories. Matches over the same words are neighbours among those of the same first word.
-    func keepSameTermInOtherCategories(_ workspace: inout Workspace, count: Int) {
+    /// Keeps, beside each kept match, the matches over the same words in other categories: a term
+    /// listed in several categories, or other terms matching those words alike ("safeguarding" by
+    /// `safe*` in one category and `safeguarding` in another). Until session 29 only the same term
+    /// counted in each; another term's category lost its count to the first in the file, and counts
+    /// fell short of quanteda's (session 29's user audit: RID's SOCIAL_BEHAVIOR 282 against 330).
+    /// Matches over the same words are neighbours among those of the same first word.
+    func keepOtherCategoriesOverTheSameWords(_ workspace: inout Workspace, count: Int) {
         var index = 0
         while index < count {
             var end = index + 1
             while end < count, workspace.result[end].words.lowerBound == workspace.result[index].words.lowerBound { end += 1 }
             if end - index > 1 {
                 for kept in index..<end where workspace.kept[kept] {
-                    let match = workspace.result[kept]
-                    let term = sameTerm[match.category][match.term]
-                    for other in index..<end where !workspace.kept[other] {
-                        let candidate = workspace.result[other]
-                        if candidate.words == match.words, candidate.category != match.category,
-                           sameTerm[candidate.category][candidate.term] == term {
-                            workspace.kept[other] = true
-                        }
+                    let words = workspace.result[kept].words
+                    for other in index..<end where !workspace.kept[other] && workspace.result[other].words == words {
+                        // One count a category: a second term of a category already counted here adds nothing.
+                        let category = workspace.result[other].category
+                        let counted = (index..<end).contains { workspace.kept[$0] && workspace.result[$0].words == words && workspace.result[$0].category == category }
+                        if !counted { workspace.kept[other] = true }
                     }
                 }
             }
