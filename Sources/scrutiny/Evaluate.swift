@@ -112,7 +112,7 @@ extension Scrutiny {
             let finder = try lexicons.finder(items)
             let classifier = try lexicons.classifier(scheme: scheme.scheme)
             let (documents, items) = try readItems(input, lexicons: lexicons, finder: finder)
-            goldSet = goldSet.named(as: Set(documents.map(\.name)))
+            goldSet = goldSet.named(as: Set(documents.map(\.name))).spelled(as: classifier.scheme.lexicon)
             let found = goldSet.scoped(items, in: documents)
             noteGoldProblems(goldSet, documents: documents, found: found)
             func evaluate(_ keep: (String) -> Bool) -> ExtractionEvaluation {

@@ -81,7 +81,9 @@ public struct GoldSet: Sendable {
         copy.annotations = annotations.map { annotation in
             guard !names.contains(annotation.document) else { return annotation }
             let name = fitting[annotation.document] ?? {
-                let fits = names.filter { annotation.document.hasSuffix("/" + $0) }
+                // A Windows path ("C:\\Users\\me\\report.pdf") has its folders after backslashes.
+                let path = annotation.document.replacingOccurrences(of: "\\", with: "/")
+                let fits = names.filter { path.hasSuffix("/" + $0) }
                 return fits.count == 1 ? fits.first : nil
             }()
             fitting[annotation.document] = .some(name)
@@ -142,5 +144,32 @@ public struct NarrativeScope: Sendable, Hashable {
         guard let start = blocks[..<limit].lastIndex(where: { starts($0, with: from) }) else { return nil }
         let upper = end.map { blocks[$0].range.start } ?? Int.max
         return blocks[start].range.start..<upper
+    }
+}
+
+public extension GoldSet {
+    /// The annotations with each theme and sub-theme spelled as `lexicon` spells it, where they
+    /// differ only in case, surrounding spaces, or "-", "_" and spaces between words: a coding
+    /// sheet from a spreadsheet says "Purpose" and "information sharing" where the scheme says
+    /// `purpose` and `information-sharing`. Until session 29 such rows could never agree, and a
+    /// whole coding scored kappa 0 (a user audit). A name the scheme does not have stays as written.
+    func spelled(as lexicon: Lexicon) -> GoldSet {
+        func key(_ name: String) -> String {
+            String(name.lowercased().map { $0 == "_" || $0 == " " ? "-" : $0 }).trimmingCharacters(in: CharacterSet(charactersIn: "-"))
+        }
+        let themes = Dictionary(lexicon.categories.map { (key($0.name), $0) }) { first, _ in first }
+        func spelled(_ theme: String?, _ subtheme: String?) -> (String?, String?) {
+            guard let theme, let category = themes[key(theme)] else { return (theme, subtheme) }
+            let sub = subtheme.flatMap { written in category.children.first { key($0.name) == key(written) }?.name ?? written }
+            return (category.name, sub)
+        }
+        var set = self
+        set.annotations = annotations.map { annotation in
+            var annotation = annotation
+            (annotation.theme, annotation.subtheme) = spelled(annotation.theme, annotation.subtheme)
+            (annotation.theme2, annotation.subtheme2) = spelled(annotation.theme2, annotation.subtheme2)
+            return annotation
+        }
+        return set
     }
 }

@@ -96,7 +96,9 @@ public struct Annotation: Hashable, Sendable, Codable {
                 if swallowed { throw .unclosedQuote(path: path, line: line) }
             }
             let kindText = (record["kind"] ?? "").trimmingCharacters(in: " ")
-            guard let kind = Recommendation.Kind(rawValue: kindText) else {
+            // "Recommendation", "Area for improvement" and "area-for-improvement" as a spreadsheet writes them.
+            let kindKey = String(kindText.lowercased().map { $0 == "-" || $0 == " " ? "_" : $0 })
+            guard let kind = Recommendation.Kind(rawValue: kindKey) else {
                 throw .badKind(path: path, line: line, kind: kindText)
             }
             func field(_ name: String) -> String? {
@@ -104,7 +106,7 @@ public struct Annotation: Hashable, Sendable, Codable {
             }
             var form: Recommendation.Form?
             if let formText = field("form") {
-                guard let parsed = Recommendation.Form(rawValue: formText) else {
+                guard let parsed = Recommendation.Form(rawValue: formText.lowercased()) else {
                     throw .badForm(path: path, line: line, form: formText)
                 }
                 form = parsed

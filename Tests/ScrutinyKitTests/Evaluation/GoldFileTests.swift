@@ -15,6 +15,30 @@ import Testing
         #expect(try Annotation.parse("document,kind,theme 2,text\nd.txt,strength,process,Text.\n").first?.theme2 == "process")
     }
 
+    /// Values as a spreadsheet writes them: kinds and forms in any case with "-" or spaces, themes
+    /// and sub-themes in any case with "-", "_" or spaces, a Windows path. Until session 29 a
+    /// capitalised theme could never agree (a whole coding scored kappa 0, exit 0), a kind of
+    /// "Recommendation" was refused, and a Windows path scored nothing (session 29's user audit).
+    @Test func valuesAsASpreadsheetWritesThemAreTheSchemesOwn() throws {
+        let rows = try Annotation.parse("""
+            document,kind,form,theme,subtheme,text
+            C:\\Users\\me\\Reports\\d.txt,Recommendation,Listed,Purpose ,Information sharing,The partnership should share more.
+            d.txt,Area for improvement,EXPLICIT,LEADERSHIP,active_leadership,Leaders should lead.
+            d.txt,area-for-improvement,,Process,no such sub-theme,Partners should meet.
+            d.txt,strength,,Wellbeing,,A theme the scheme has not.
+            """)
+        #expect(rows.map(\.kind) == [.recommendation, .areaForImprovement, .areaForImprovement, .strength])
+        #expect(rows.map(\.form) == [.listed, .explicit, nil, nil])
+        let scheme = Lexicon(name: "s", categories: ["purpose": ["information-sharing"], "leadership": ["active-leadership"], "process": ["relationships"]]
+            .sorted { $0.key < $1.key }.map { theme, subthemes in
+                LexiconCategory(name: theme, path: theme, terms: [], children: subthemes.map { LexiconCategory(name: $0, path: theme + "." + $0, terms: []) })
+            })
+        let gold = GoldSet(annotations: rows).named(as: ["d.txt"]).spelled(as: scheme)
+        #expect(gold.annotations.map(\.document) == ["d.txt", "d.txt", "d.txt", "d.txt"])
+        #expect(gold.annotations.map(\.theme) == ["purpose", "leadership", "process", "Wellbeing"])
+        #expect(gold.annotations.map(\.subtheme) == ["information-sharing", "active-leadership", "no such sub-theme", nil])
+    }
+
     @Test func aQuoteLeftOpenIsRefusedWithItsLine() {
         let text = "document,kind,text\nd.txt,strength,\"Good work.\nd.txt,strength,Other work.\nd.txt,strength,More.\n"
         #expect(throws: Annotation.LoadError.unclosedQuote(path: "g.csv", line: 2)) { try Annotation.parse(text, path: "g.csv") }
