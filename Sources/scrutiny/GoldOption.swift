@@ -17,7 +17,8 @@ struct GoldOption: ParsableArguments {
 /// lists (`evaluate`: misses and false finds; `profile --gold`: the cells of the partnerships not
 /// held back). Each command has its own default.
 struct ShowOption: ParsableArguments {
-    @Option(help: ArgumentHelp(
+    // Read unconditionally, so that `--show -1` is a number refused by `validate()`, not "Missing value".
+    @Option(parsing: .unconditional, help: ArgumentHelp(
         "How many disagreements with the hand coding to list (default: 50 in evaluate, 40 in profile --gold).",
         valueName: "n"))
     var show: Int?

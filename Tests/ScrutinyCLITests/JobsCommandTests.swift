@@ -85,5 +85,8 @@ import Testing
         let negative = try CLI.run(["extract", "corpus/documents/hartsey-annual-report-2022.md", "--jobs", "-3"])
         #expect(negative.status == 64)
         #expect(negative.stderr.contains("give 1 or more documents to read at once (-3 given)"), "\(negative.stderr)")
+        let show = try CLI.run(["evaluate", "--gold", "corpus/annotations.csv", "--show", "-1", "corpus/documents/hartsey-annual-report-2022.md"])
+        #expect(show.status == 64)
+        #expect(show.stderr.contains("--show: give 0 or more (-1 given)"), "\(show.stderr)")
     }
 }
