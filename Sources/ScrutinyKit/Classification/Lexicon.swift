@@ -21,6 +21,12 @@ public struct Lexicon: Hashable, Sendable {
     public var leaves: [LexiconCategory] { allCategories.filter { $0.children.isEmpty } }
 
     public func setting(_ name: String, default value: Double) -> Double { settings[name] ?? value }
+
+    /// Every setting a scheme's `_settings` may give (the README's "Settings" says what each does).
+    public static let settingNames: Set<String> = [
+        "threshold", "section_weight", "actor_weight", "title_weight", "position_emphasis", "repeat_weight",
+        "secondary_ratio", "theme_by_best_subtheme", "count_in_each_category",
+    ]
 }
 
 public struct LexiconCategory: Hashable, Sendable {

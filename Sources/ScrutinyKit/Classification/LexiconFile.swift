@@ -74,8 +74,21 @@ private extension LexiconFile {
         for (key, value) in mapping {
             guard let name = key.string else { continue }
             if name == "_settings" {
-                for (settingKey, settingValue) in value.mapping ?? [:] {
-                    if let settingName = settingKey.string, let number = settingValue.float { settings[settingName] = number }
+                // A setting misspelt or not a number was ignored until session 29, and the run went on
+                // with the default (a user audit: `threshhold: 0.5`, `threshold: low`).
+                guard let entries = value.mapping else {
+                    throw .malformed(path: path, line: value.mark?.line, cause: "`_settings` must be a mapping of names to numbers (`threshold: 0.25`)")
+                }
+                for (settingKey, settingValue) in entries {
+                    guard let settingName = settingKey.string else { continue }
+                    guard Lexicon.settingNames.contains(settingName) else {
+                        throw .malformed(path: path, line: settingKey.mark?.line,
+                                         cause: "`_settings` has no setting `\(settingName)`; the settings are \(Lexicon.settingNames.sorted().joined(separator: ", "))")
+                    }
+                    guard let number = settingValue.float else {
+                        throw .malformed(path: path, line: settingValue.mark?.line, cause: "the setting `\(settingName)` must be a number")
+                    }
+                    settings[settingName] = number
                 }
                 continue
             }

@@ -180,6 +180,24 @@ import Testing
         #expect(LexiconMatcher(lexicon: first).matches(in: "Safeguarding matters.").map(\.category) == [0])
     }
 
+    /// A setting misspelt or not a number is refused with its line (session 29's user audit: both
+    /// were ignored, and the run went on with the default threshold).
+    @Test func settingsMisspeltOrNotNumbersAreRefusedWithTheirLine() throws {
+        for (yaml, cause) in [("_settings:\n  threshhold: 0.5\npurpose:\n  - safe*\n", "has no setting `threshhold`"),
+                              ("_settings:\n  threshold: low\npurpose:\n  - safe*\n", "the setting `threshold` must be a number"),
+                              ("_settings: 3\npurpose:\n  - safe*\n", "`_settings` must be a mapping")] {
+            do {
+                _ = try LexiconFile.parse(yaml, name: "t", path: "t.yml")
+                Issue.record("accepted: \(yaml)")
+            } catch {
+                guard case let .malformed(path, line, message) = error else { Issue.record("\(error)"); continue }
+                #expect(path == "t.yml" && message.contains(cause), "\(message)")
+                #expect(line == (yaml.hasPrefix("_settings: 3") ? 1 : 2), "\(yaml)")
+            }
+        }
+        #expect(try LexiconFile.parse("_settings:\n  threshold: 0.5\npurpose:\n  - safe*\n", name: "t").setting("threshold", default: 0) == 0.5)
+    }
+
     @Test func countsMatchAHandCount() throws {
         // Hand count of the text below against this dictionary:
         //   purpose.safeguarded: "threshold" (1), "thresholds" (2), "front door" (3)            → 3
