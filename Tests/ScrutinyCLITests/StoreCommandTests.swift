@@ -108,7 +108,7 @@ extension CLI.Result {
                                          to: documents.appendingPathComponent("ravensholme-scrutiny-report-2022.md"))
         let pdf = try Data(contentsOf: CLI.root.appendingPathComponent("corpus/documents/farrowdale-annual-report-2020.pdf"))
         try pdf.prefix(2000).write(to: documents.appendingPathComponent("truncated.pdf"))
-        FileManager.default.createFile(atPath: documents.appendingPathComponent("empty.pdf").path, contents: Data())
+        #expect(FileManager.default.createFile(atPath: documents.appendingPathComponent("empty.pdf").path, contents: Data()))
         let output = root.appendingPathComponent("report")
         let cold = try CLI.run(["analyse", documents.path, "--output", output.path])
         #expect(cold.status == 1)

@@ -12,36 +12,6 @@ public struct RecommendationFinder: Sendable {
         self.narrative = narrative
     }
 
-    /// One recommendation given on its own (a line of a scrutineer's list), with its strength and
-    /// actor found as they would be in a document.
-    ///
-    /// Its kind is the one the heading above it announced (`announced`: "Strengths:" then its
-    /// lines); failing that, a line that asks nothing (no obligation, no imperative opening) and
-    /// judges something ("The partnership has a strong and visible leadership") is a strength or an
-    /// area for improvement, as a sentence of an inspection report would be; every other line is a
-    /// recommendation (session 28's user audit: praise pasted among the lines came out as one).
-    public func recommendation(line text: String, id: String, document: String, announced: Recommendation.Kind? = nil) -> Recommendation {
-        let words = WordTokenizer.words(text).map(\.text)
-        let obligation = rules.obligationStrength(words)
-        var kind = announced.map { $0 == .procedural ? .recommendation : $0 } ?? .recommendation
-        if announced == nil, obligation == nil, words.first.map(rules.pasted.imperatives.contains) != true,
-           let finding = NarrativeJudge(cues: rules.narrative, documentType: "inspection-report").judge(text, words: words) {
-            kind = finding.kind
-        }
-        return Recommendation(id: id, document: document, kind: kind, text: text, section: "",
-                              strength: obligation?.strength ?? .should,
-                              actor: ActorFinder(rules: rules).actor(in: text, cueAt: obligation?.at),
-                              cue: obligation?.cue ?? "line", locations: [])
-    }
-
-    /// Whether a line given on its own is a heading that announces items ("Recommendations",
-    /// "Areas for improvement:") rather than an item: a pasted list often starts with one.
-    public func isHeading(line text: String) -> Bool {
-        let words = WordTokenizer.words(text).map(\.text)
-        guard !words.isEmpty, words.count <= 6, text.last.map({ ".!?".contains($0) }) != true else { return false }
-        return rules.sectionKind(words, atStart: true) != nil && rules.obligationStrength(words) == nil
-    }
-
     /// - Parameters:
     ///   - contentKey: the document's ``Document/contentKey`` when the caller has it (it gives the
     ///     items' ids); made here otherwise.
