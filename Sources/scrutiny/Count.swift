@@ -61,7 +61,7 @@ extension Scrutiny {
                 if ThemeScheme.builtIn.contains(scheme) {
                     lexicon = try lexicons.locate().scheme(scheme).lexicon
                 } else {
-                    lexicon = try encoding.read(scheme).lexicon
+                    lexicon = try LexiconChecker.usable(encoding.read(scheme).lexicon, file: scheme)
                 }
             } catch let error as LexiconError {
                 throw runFailure("--scheme: " + (error.errorDescription ?? "cannot read \(scheme)"))

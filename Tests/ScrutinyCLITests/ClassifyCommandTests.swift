@@ -180,6 +180,27 @@ import ScrutinyKit
         #expect(missing.status == 1)
     }
 
+    /// A scheme `lexicon check` fails is refused where it is used, naming its first error's line
+    /// (exit 1); before, `classify` coded every item as unclassified and exited 0.
+    @Test func aSchemeWithErrorsIsRefusedWhereItIsUsed() throws {
+        let folder = try CLI.temporaryDirectory()
+        let bad = folder.appendingPathComponent("bad.yml")
+        try "purpose:\n  - audit*\n  - \"*\"\nprocess:\n  - plan\n".write(to: bad, atomically: true, encoding: .utf8)
+        let check = try CLI.run(["lexicon", "check", bad.path])
+        #expect(check.status == 1, "\(check.stdout)")
+        for command in [["classify", "--lines", "-"], ["count", "corpus/documents/hollinsmoor-committee-report-2021.txt"]] {
+            let used = try CLI.run(command + ["--scheme", bad.path], stdin: "Publish the audit plan.\n")
+            #expect(used.status == 1, "\(command): \(used.stdout)")
+            #expect(used.stderr.contains("bad.yml (line 3)") && used.stderr.contains("no letters or digits")
+                    && used.stderr.contains("lexicon check"), "\(command): \(used.stderr)")
+            #expect(used.stdout.isEmpty, "\(command): \(used.stdout)")
+        }
+        // Its warnings alone (a duplicate) do not stop it.
+        try "purpose:\n  - audit*\n  - audit*\nprocess:\n  - plan\n".write(to: bad, atomically: true, encoding: .utf8)
+        let warned = try CLI.run(["classify", "--lines", "-", "--scheme", bad.path], stdin: "Publish the audit plan.\n")
+        #expect(warned.status == 0, "\(warned.stderr)")
+    }
+
     /// The CSV says why the primary theme won where a sub-theme of another theme scores above the
     /// primary sub-theme: `theme_totals`, highest first, begins with the primary theme.
     @Test func themeTotalsExplainThePrimary() throws {

@@ -21,16 +21,9 @@ public enum LexiconChecker {
             // `fair-*` is the word "fair" at the start of a hyphenated word: no prefix, shadowing nothing.
             let globs = category.terms.filter { $0.pattern.hasSuffix("*") && !$0.pattern.hasSuffix("-*") && !$0.pattern.contains(" ") }
             for term in category.terms + category.exclusions {
-                if let problem = LexiconPattern.problem(term.pattern) {
-                    // A `*` inside a word is a slip published dictionaries carry: the term is left
-                    // out of matching, and the rest of the dictionary works.
-                    let ignored = LexiconPattern.isIgnored(term.pattern)
-                    problems.append(.init(severity: ignored ? .warning : .error, line: term.line,
-                                          message: "`\(term.pattern)` in `\(category.path)`: \(problem)\(ignored ? "; the term is ignored" : "")"))
-                    continue
-                }
-                if term.weight <= 0 {
-                    problems.append(.init(severity: .error, line: term.line, message: "`\(term.pattern)` in `\(category.path)`: the weight must be positive"))
+                if let problem = termProblem(term, in: category) {
+                    problems.append(problem)
+                    if LexiconPattern.problem(term.pattern) != nil { continue }
                 }
                 if let slip = slip(in: term.pattern) {
                     problems.append(.init(severity: .warning, line: term.line, message: "`\(term.pattern)` in `\(category.path)`: \(slip)"))
@@ -58,6 +51,40 @@ public enum LexiconChecker {
             }
         }
         return problems.sorted { ($0.line ?? 0) < ($1.line ?? 0) }
+    }
+
+    /// The errors alone, without the slower search for shadowed and duplicate terms: what makes a
+    /// lexicon unfit to code with. Checked whenever a scheme is loaded, so that `classify --scheme`
+    /// refuses a file `lexicon check` would fail rather than code everything as unclassified.
+    public static func errors(_ lexicon: Lexicon) -> [Problem] {
+        lexicon.allCategories.flatMap { category in
+            (category.terms + category.exclusions).compactMap { termProblem($0, in: category) }.filter { $0.severity == .error }
+        }.sorted { ($0.line ?? 0) < ($1.line ?? 0) }
+    }
+
+    /// The lexicon read from `file`, unless `lexicon check` would fail it: its first error is then
+    /// the error of loading it.
+    public static func usable(_ lexicon: Lexicon, file: String) throws(LexiconError) -> Lexicon {
+        let errors = errors(lexicon)
+        guard let first = errors.first else { return lexicon }
+        let more = errors.count > 1 ? " (and \(errors.count - 1) more error\(errors.count > 2 ? "s" : ""))" : ""
+        throw .malformed(path: file, line: first.line,
+                         cause: first.message + more + "; `scrutiny lexicon check \(file)` lists every problem")
+    }
+
+    /// What is wrong with a term's pattern or weight, if anything.
+    static func termProblem(_ term: LexiconTerm, in category: LexiconCategory) -> Problem? {
+        if let problem = LexiconPattern.problem(term.pattern) {
+            // A `*` inside a word is a slip published dictionaries carry: the term is left
+            // out of matching, and the rest of the dictionary works.
+            let ignored = LexiconPattern.isIgnored(term.pattern)
+            return .init(severity: ignored ? .warning : .error, line: term.line,
+                         message: "`\(term.pattern)` in `\(category.path)`: \(problem)\(ignored ? "; the term is ignored" : "")")
+        }
+        if term.weight <= 0 {
+            return .init(severity: .error, line: term.line, message: "`\(term.pattern)` in `\(category.path)`: the weight must be positive")
+        }
+        return nil
     }
 
     /// A slip in writing a term that makes it match something else than meant, silently: a weight

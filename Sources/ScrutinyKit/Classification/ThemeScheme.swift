@@ -27,9 +27,9 @@ public struct ThemeScheme: Sendable {
     public static func load(_ nameOrPath: String, from directory: LexiconDirectory) throws(LexiconError) -> ThemeScheme {
         if builtIn.contains(nameOrPath) {
             let file = directory.file(nameOrPath + ".yml").path
-            return try withLayer(ThemeScheme(lexicon: try LexiconFile.read(path: file)), file: file)
+            return try withLayer(ThemeScheme(lexicon: try LexiconChecker.usable(LexiconFile.read(path: file), file: file)), file: file)
         }
-        let scheme = ThemeScheme(lexicon: try LoadedDictionary.read(path: nameOrPath).lexicon)
+        let scheme = ThemeScheme(lexicon: try LexiconChecker.usable(LoadedDictionary.read(path: nameOrPath).lexicon, file: nameOrPath))
         return nameOrPath.hasSuffix(".yml") ? try withLayer(scheme, file: nameOrPath) : scheme
     }
 
@@ -44,6 +44,7 @@ private extension ThemeScheme {
         let layerFile = layerPath(of: file)
         guard !file.hasSuffix(".learned.yml"), FileManager.default.fileExists(atPath: layerFile) else { return scheme }
         let (layer, documentTypes) = try LexiconFile.read(path: layerFile, list: "_document_types")
+        _ = try LexiconChecker.usable(layer, file: layerFile)
         let paths = Set(scheme.lexicon.allCategories.map(\.path))
         if let stray = layer.allCategories.first(where: { !paths.contains($0.path) }) {
             throw .malformed(path: layerFile, line: stray.line,
