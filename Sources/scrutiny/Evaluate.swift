@@ -75,13 +75,15 @@ extension Scrutiny {
                     + "item a document says twice is found once, so a copy lowers recall; keep one row per item")
             }
             let read = Set(documents.map(\.name)), stems = Set(documents.map { ItemMatcher.stem($0.name) })
-            let unread = Set(goldSet.annotations.map(\.document)).filter { !read.contains($0) && !stems.contains(ItemMatcher.stem($0)) }.sorted()
+            // A row may name its document with or without the extension, as matching allows.
+            let wasRead = { (name: String) in read.contains(name) || stems.contains(ItemMatcher.stem(name)) }
+            let unread = Set(goldSet.annotations.map(\.document)).filter { !wasRead($0) }.sorted()
             if !unread.isEmpty, !documents.isEmpty {
                 input.diagnostics.note("--gold names \(unread.count) document\(unread.count == 1 ? "" : "s") not read in this run "
                     + "(\(unread.prefix(3).joined(separator: ", "))\(unread.count > 3 ? " …" : "")): \(unread.count == 1 ? "its rows are" : "their rows are") not scored; "
                     + "a row names a document by its file name, as the run does")
             }
-            let narrative = goldSet.annotations.filter { $0.form == .narrative && read.contains($0.document) }.count
+            let narrative = goldSet.annotations.filter { $0.form == .narrative && wasRead($0.document) }.count
             if narrative > 0, !items.narrative {
                 input.diagnostics.note("--gold has \(narrative) narrative finding\(narrative == 1 ? "" : "s") in the documents read, which only "
                     + "--narrative finds: without it each is a miss")

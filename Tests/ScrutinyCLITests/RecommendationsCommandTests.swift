@@ -117,6 +117,9 @@ import Testing
         #expect(lines.contains { $0.contains("--gold: 1 row repeats an earlier one") && $0.contains("line 3") }, "\(lines)")
         #expect(lines.contains { $0.contains("--gold names 1 document not read in this run (nosuch.txt)") }, "\(lines)")
         #expect(lines.contains { $0.contains("--gold has 1 narrative finding") }, "\(lines)")
+        // A row naming its document without the extension is scored, and so warned of (session 29's audit).
+        let bare = try CLI.run(["evaluate", "--gold", "-", letter], stdin: "document,kind,form,text\ncalderwick-jtai-letter-2022,strength,narrative,Leaders have\n")
+        #expect(bare.stderr.contains("--gold has 1 narrative finding"), "\(bare.stderr)")
         let stray = try CLI.run(["evaluate", "--gold", "-", letter],
                                 stdin: "document,kind,theme,subtheme,text\ncalderwick-jtai-letter-2022.txt,recommendation,process,beyond the boundaries,The partnership should\n")
         #expect(stray.stderr.contains("--gold: 1 row has a sub-theme that wt2018 does not have under its theme: process › beyond the boundaries (calderwick-jtai-letter-2022.txt, line 2)"),
