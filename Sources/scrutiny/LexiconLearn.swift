@@ -149,9 +149,14 @@ extension Scrutiny.Lexicon {
             input.diagnostics.note("\(examples.count) hand-coded items matched in \(validation.documents) documents; cross-validated by document (\(validation.folds) folds):")
             input.diagnostics.note("  " + line("\(base.name) alone", validation.before))
             input.diagnostics.note("  " + line("with the learned layer", validation.after))
-            if validation.after.themeAccuracy < validation.before.themeAccuracy {
-                input.diagnostics.note("warning: the learned layer codes worse than \(base.name) alone, cross-validated (theme accuracy "
-                    + "\(String(format: "%.3f", validation.before.themeAccuracy)) → \(String(format: "%.3f", validation.after.themeAccuracy))); "
+            let measures: [(name: String, before: Double, after: Double)] = [
+                ("theme accuracy", validation.before.themeAccuracy, validation.after.themeAccuracy),
+                ("kappa", validation.before.kappa, validation.after.kappa),
+                ("sub-theme accuracy", validation.before.subthemeAccuracy, validation.after.subthemeAccuracy)]
+            let worse = measures.filter { $0.after < $0.before }
+            if !worse.isEmpty {
+                let fell = worse.map { "\($0.name) \(String(format: "%.3f", $0.before)) → \(String(format: "%.3f", $0.after))" }.joined(separator: ", ")
+                input.diagnostics.note("warning: the learned layer codes worse than \(base.name) alone, cross-validated (\(fell)); "
                     + "with \(examples.count) items it learns words, not themes: hand-code more items, or keep \(base.name) alone")
             }
             let layer = learner.fit(examples, name: base.name + "-learned")

@@ -76,8 +76,15 @@ import Testing
         let lines = result.stderr.split(separator: "\n")
         let alone = try #require(lines.first { $0.contains("wt2018 alone: theme accuracy") })
         let layered = try #require(lines.first { $0.contains("with the learned layer: theme accuracy") })
-        let accuracy = { (line: Substring) in Double(line.split(separator: " ")[line.split(separator: " ").firstIndex(of: "accuracy")! + 1].dropLast()) ?? 0 }
-        #expect((accuracy(layered) < accuracy(alone)) == result.stderr.contains("warning: the learned layer codes worse than wt2018 alone"), "\(result.stderr)")
+        // theme accuracy, kappa and sub-theme accuracy: the warning names each that fell, and is given if any did.
+        let figures = { (line: Substring) in line.split(separator: " ").compactMap { Double($0.trimmingCharacters(in: .punctuationCharacters)) } }
+        let (before, after) = (figures(alone), figures(layered))
+        #expect(before.count == 3 && after.count == 3, "\(alone) / \(layered)")
+        let fell = zip(["theme accuracy", "kappa", "sub-theme accuracy"], zip(before, after)).filter { $0.1.1 < $0.1.0 }.map(\.0)
+        let warning = result.stderr.split(separator: "\n").first { $0.contains("warning: the learned layer codes worse than wt2018 alone") }
+        #expect((warning != nil) == !fell.isEmpty, "\(result.stderr)")
+        let named = warning.map { String($0.split(separator: "(").last?.split(separator: ")").first ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).components(separatedBy: " 0").first ?? "" } } ?? []
+        #expect(named == fell, "\(result.stderr)")
         #expect(!(try String(contentsOf: output, encoding: .utf8)).contains("held-back documents left out"))
     }
 
