@@ -154,9 +154,7 @@ public extension GoldSet {
     /// `purpose` and `information-sharing`. Until session 29 such rows could never agree, and a
     /// whole coding scored kappa 0 (a user audit). A name the scheme does not have stays as written.
     func spelled(as lexicon: Lexicon) -> GoldSet {
-        func key(_ name: String) -> String {
-            String(name.lowercased().map { $0 == "_" || $0 == " " ? "-" : $0 }).trimmingCharacters(in: CharacterSet(charactersIn: "-"))
-        }
+        func key(_ name: String) -> String { name.nameKey(joiningWordsWith: "-") }
         let themes = Dictionary(lexicon.categories.map { (key($0.name), $0) }) { first, _ in first }
         func spelled(_ theme: String?, _ subtheme: String?) -> (String?, String?) {
             guard let theme, let category = themes[key(theme)] else { return (theme, subtheme) }

@@ -64,7 +64,7 @@ public struct Annotation: Hashable, Sendable, Codable {
     /// The name a header gives a column, made plain: any case, and "-", "_" or a space between
     /// words ("Sub-theme", "sub_theme" and "Subtheme" are all `subtheme`; "Theme 2" is `theme2`).
     public static func column(_ header: String) -> String {
-        header.lowercased().filter { !"-_ ".contains($0) }
+        header.nameKey(joiningWordsWith: "")
     }
 
     /// The annotations in CSV `text`; `path` names the file in errors, whose lines are the file's.
@@ -97,8 +97,7 @@ public struct Annotation: Hashable, Sendable, Codable {
             }
             let kindText = (record["kind"] ?? "").trimmingCharacters(in: " ")
             // "Recommendation", "Area for improvement" and "area-for-improvement" as a spreadsheet writes them.
-            let kindKey = String(kindText.lowercased().map { $0 == "-" || $0 == " " ? "_" : $0 })
-            guard let kind = Recommendation.Kind(rawValue: kindKey) else {
+            guard let kind = Recommendation.Kind(rawValue: kindText.nameKey(joiningWordsWith: "_")) else {
                 throw .badKind(path: path, line: line, kind: kindText)
             }
             func field(_ name: String) -> String? {
@@ -106,7 +105,7 @@ public struct Annotation: Hashable, Sendable, Codable {
             }
             var form: Recommendation.Form?
             if let formText = field("form") {
-                guard let parsed = Recommendation.Form(rawValue: formText.lowercased()) else {
+                guard let parsed = Recommendation.Form(rawValue: formText.nameKey(joiningWordsWith: "_")) else {
                     throw .badForm(path: path, line: line, form: formText)
                 }
                 form = parsed

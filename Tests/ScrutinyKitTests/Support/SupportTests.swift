@@ -184,6 +184,16 @@ import Testing
 
     /// The counts and searches made on a string's bytes agree with the string's own views, for
     /// text with marks, carriage returns, line feeds and scalars of every length.
+    /// One fold for every name a hand coding gives: headers, kinds, forms, themes, sub-themes.
+    @Test func namesAsASpreadsheetWritesThemFoldToOneSpelling() {
+        #expect(" Area for  improvement".nameKey(joiningWordsWith: "_") == "area_for_improvement")
+        #expect("area-for-improvement".nameKey(joiningWordsWith: "_") == "area_for_improvement")
+        #expect("Sub-theme".nameKey(joiningWordsWith: "") == "subtheme")
+        #expect("Theme 2".nameKey(joiningWordsWith: "") == "theme2")
+        #expect("information_sharing ".nameKey(joiningWordsWith: "-") == "information-sharing")
+        #expect("-Purpose-".nameKey(joiningWordsWith: "-") == "purpose")
+    }
+
     @Test func byteCountsAgreeWithTheStringViews() {
         var generator = SplitMix64(seed: 20)
         let pieces = ["a", " ", ". ", ".", "\t", "\r", "\n", "\r\n", "e\u{301}", "\u{E9}", "\u{20AC}", "\u{1F600}", "<", "&", "Z"]
