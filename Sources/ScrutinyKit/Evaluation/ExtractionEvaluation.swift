@@ -116,8 +116,8 @@ public struct ExtractionEvaluation: Sendable, Codable {
     public var missingDocuments: [String]
     /// Theme agreement over the matched items, when a classifier was given.
     public var themes: ThemeEvaluation?
-    /// Theme agreement for the matched items of each hand-coded form (`listed`, `explicit`,
-    /// `narrative`; items of a gold file without forms count as `listed+explicit`).
+    /// Theme agreement for the matched items of each form group, as ``byForm`` groups them
+    /// (`listed`, `explicit`, `narrative`, and `listed+explicit`, where rows without a form count).
     public var themesByForm: [String: ThemeEvaluation.Summary]?
     /// The figures of the tuning and held-back parts, when the gold names a held-back set.
     public var parts: [String: Summary]?
@@ -145,8 +145,13 @@ public struct ExtractionEvaluation: Sendable, Codable {
     public mutating func scoreThemes(with classifier: Classifier) {
         let pairs = matches.filter { $0.found.kind != .procedural }.map { ($0.gold, classifier.classify($0.found)) }
         themes = ThemeEvaluation(pairs: pairs)
-        let byForm = Dictionary(grouping: pairs) { $0.0.form?.rawValue ?? "listed+explicit" }
-        themesByForm = byForm.mapValues { ThemeEvaluation(pairs: $0).summary }
+        // The same groups as the items' table: a row without a form counts in listed+explicit only.
+        var byForm: [String: ThemeEvaluation.Summary] = [:]
+        for group in Self.formGroups {
+            let members = pairs.filter { pair in pair.0.form.map(group.forms.contains) ?? (group.forms.count > 1) }
+            if !members.isEmpty { byForm[group.name] = ThemeEvaluation(pairs: members).summary }
+        }
+        themesByForm = byForm
     }
 
     /// - Parameter read: the names of the documents read, where the caller knows them: an

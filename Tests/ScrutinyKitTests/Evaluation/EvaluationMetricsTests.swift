@@ -40,6 +40,25 @@ import Testing
         #expect(notRead.missingDocuments == ["empty.txt"])
     }
 
+    /// Theme figures by form group the items as the items' table does: a row without a form is in
+    /// listed+explicit only, and listed+explicit holds the listed and explicit rows too (session 29:
+    /// it held only the rows without a form).
+    @Test func themesByFormGroupLikeTheItemsTable() throws {
+        let texts = ["The partnership should publish its yearly report on time every year.",
+                     "The board should commission an independent review of its scrutiny work.",
+                     "Leaders should ensure that every child in care has a plan for permanence."]
+        let gold = [Annotation(document: "d.txt", kind: .recommendation, form: .listed, theme: "purpose", subtheme: "collaboration", text: texts[0], line: 2),
+                    Annotation(document: "d.txt", kind: .recommendation, form: .explicit, theme: "process", subtheme: "audit", text: texts[1], line: 3),
+                    Annotation(document: "d.txt", kind: .recommendation, theme: "leadership", subtheme: "resourcing", text: texts[2], line: 4)]
+        var evaluation = ExtractionEvaluation(found: texts.map(Self.item), gold: gold, read: ["d.txt"])
+        evaluation.scoreThemes(with: Classifier(scheme: ThemeScheme(lexicon: try LexiconFile.parse("purpose:\n  - yearly\nprocess:\n  - review\n", name: "t"))))
+        let byForm = try #require(evaluation.themesByForm)
+        #expect(Set(byForm.keys) == ["listed", "explicit", "listed+explicit"])
+        #expect(byForm["listed+explicit"]?.items == 3)
+        #expect(byForm["listed"]?.items == 1 && byForm["explicit"]?.items == 1)
+        #expect(evaluation.byForm["listed+explicit"]?.gold == 3)
+    }
+
     @Test func kappaIsAgreementBeyondChance() {
         // Gold: 4 purpose, 6 process. Coded: 3 of the purpose right, 5 of the process right.
         let gold = ["purpose", "purpose", "purpose", "purpose", "process", "process", "process", "process", "process", "process"]
