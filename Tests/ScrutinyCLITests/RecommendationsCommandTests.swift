@@ -117,6 +117,10 @@ import Testing
         #expect(lines.contains { $0.contains("--gold: 1 row repeats an earlier one") && $0.contains("line 3") }, "\(lines)")
         #expect(lines.contains { $0.contains("--gold names 1 document not read in this run (nosuch.txt)") }, "\(lines)")
         #expect(lines.contains { $0.contains("--gold has 1 narrative finding") }, "\(lines)")
+        // A pair whose kinds differ counts as matched overall but in neither kind's row; said under the table.
+        let differing = try CLI.run(["evaluate", "--gold", "-", letter],
+                                    stdin: "document,kind,text\ncalderwick-jtai-letter-2022.txt,strength,The consistency with which referrals from partner agencies describe\n")
+        #expect(differing.stdout.contains("1 matched pair differs in kind, so the kinds' matched add up to 0 of the overall 1"), "\(differing.stdout)")
         // A row naming its document without the extension is scored, and so warned of (session 29's audit).
         let bare = try CLI.run(["evaluate", "--gold", "-", letter], stdin: "document,kind,form,text\ncalderwick-jtai-letter-2022,strength,narrative,Leaders have\n")
         #expect(bare.stderr.contains("--gold has 1 narrative finding"), "\(bare.stderr)")

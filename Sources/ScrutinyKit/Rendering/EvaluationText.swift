@@ -34,6 +34,12 @@ public enum EvaluationText {
         }
         output += MarkdownTable.render(header: ["kind", "found", "gold", "matched", "precision", "recall", "F1"], rows: rows,
                                        alignRight: [1, 2, 3, 4, 5, 6])
+        // A pair whose kinds differ is a false find of one kind and a miss of the other.
+        let differing = evaluation.matches.filter { $0.found.kind != $0.gold.kind }.count
+        if differing > 0 {
+            output += "A kind's row counts a pair as matched where both are of that kind; \(differing) matched pair\(differing == 1 ? " differs" : "s differ") in kind, "
+                + "so the kinds' matched add up to \(evaluation.overall.matched - differing) of the overall \(evaluation.overall.matched).\n"
+        }
         output += "\nBy form (precision over the items found in that form, recall over the items annotated in it; for narrative findings the kind accuracy is polarity):\n"
         output += formTable(evaluation.byForm)
         if let parts = evaluation.parts {
