@@ -17,7 +17,7 @@ public enum LexiconChecker {
             if category.terms.isEmpty && category.children.isEmpty {
                 problems.append(.init(severity: .warning, line: category.line, message: "category `\(category.path)` is empty"))
             }
-            var seen: [String: Int?] = [:]
+            var seen: [String: (line: Int?, pattern: String)] = [:]
             // `fair-*` is the word "fair" at the start of a hyphenated word: no prefix, shadowing nothing.
             let globs = category.terms.filter { $0.pattern.hasSuffix("*") && !$0.pattern.hasSuffix("-*") && !$0.pattern.contains(" ") }
             for term in category.terms + category.exclusions {
@@ -32,11 +32,13 @@ public enum LexiconChecker {
             for term in category.terms where LexiconPattern.problem(term.pattern) == nil {
                 let key = normalized(term.pattern)
                 if let first = seen[key], !term.pattern.hasSuffix("-*") {
+                    // Its twin by name: the two may differ in case or in `_` for a space.
+                    let twin = first.pattern == term.pattern ? "" : " as `\(first.pattern)`"
                     problems.append(.init(severity: .warning, line: term.line,
-                                          message: "`\(term.pattern)` is a duplicate in `\(category.path)`\(first.map { " (first on line \($0))" } ?? "")"))
+                                          message: "`\(term.pattern)` is a duplicate in `\(category.path)`: it is there already\(twin)\(first.line.map { " on line \($0)" } ?? "")"))
                     continue
                 }
-                seen[key] = term.line
+                seen[key] = (term.line, term.pattern)
                 if !term.pattern.hasSuffix("*"), !term.pattern.contains(" "),
                    let glob = globs.first(where: { key.hasPrefix(normalized(String($0.pattern.dropLast()))) }) {
                     problems.append(.init(severity: .warning, line: term.line,

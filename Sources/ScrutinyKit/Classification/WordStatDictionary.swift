@@ -25,8 +25,18 @@ public enum WordStatDictionary {
             let depth = raw.prefix { $0 == "\t" }.count
             let content = raw.dropFirst(depth).trimmingCharacters(in: .whitespaces)
             if content.isEmpty { continue }
+            // Spaces would nest nothing: the line would silently move to another category.
+            if raw.dropFirst(depth).first == " " {
+                throw .malformed(path: path, line: number, cause: "`\(content)` is indented with spaces; a WordStat dictionary nests "
+                    + "categories and entries with tabs, one a level")
+            }
             while let last = open.last, last.depth >= depth { open.removeLast() }
             guard let parent = open.last?.node else { continue }
+            // One tab deeper than its category; more means a category line is missing above it.
+            if parent !== root, depth > (open.last?.depth ?? 0) + 1 {
+                throw .malformed(path: path, line: number, cause: "`\(content)` is \(depth) tabs in, under `\(parent.path)` at \(open.last?.depth ?? 0); "
+                    + "a WordStat dictionary nests one tab a level (is a category line missing above it?)")
+            }
             if let entry = entry(content) {
                 guard parent !== root else {
                     throw .malformed(path: path, line: number, cause: "the entry `\(content)` is outside any category")

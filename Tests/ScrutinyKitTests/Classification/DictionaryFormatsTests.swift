@@ -198,6 +198,26 @@ import Testing
         #expect(try LexiconFile.parse("_settings:\n  threshold: 0.5\npurpose:\n  - safe*\n", name: "t").setting("threshold", default: 0) == 0.5)
     }
 
+    /// A .cat outline nested with spaces, or an entry two tabs below its category, is refused with
+    /// its line (session 29's audit: the first read as "outside any category" or as a category of
+    /// its own, the second passed); a duplicate names the spelling it repeats.
+    @Test func wordStatOutlinesNestedWronglyAreRefusedWithTheirLine() throws {
+        for (cat, line, cause) in [("PURPOSE\n    SAFE* (1)\n", 2, "indented with spaces"),
+                                   ("PURPOSE\n\tAUDIT (1)\n  PROCESS\n", 3, "indented with spaces"),
+                                   ("PURPOSE\n\t\tSAFE* (1)\n", 2, "2 tabs in, under `PURPOSE` at 0")] {
+            do {
+                _ = try WordStatDictionary.parse(cat, name: "t", path: "t.cat")
+                Issue.record("accepted: \(cat)")
+            } catch {
+                guard case let .malformed(path, at, message) = error else { Issue.record("\(error)"); continue }
+                #expect(path == "t.cat" && at == line && message.contains(cause), "\(at.map(String.init) ?? "-"): \(message)")
+            }
+        }
+        let twins = try WordStatDictionary.parse("PURPOSE\n\tFRONT_DOOR (1)\n\tfront_door (1)\n", name: "t")
+        let problem = try #require(LexiconChecker.check(twins).first { $0.message.contains("duplicate") })
+        #expect(problem.line == 3 && problem.message.contains("as `FRONT DOOR` on line 2"), "\(problem.message)")
+    }
+
     @Test func countsMatchAHandCount() throws {
         // Hand count of the text below against this dictionary:
         //   purpose.safeguarded: "threshold" (1), "thresholds" (2), "front door" (3)            → 3
