@@ -18,6 +18,8 @@ struct ActorFinder {
         var subject = String(String.UnicodeScalarView(scalars[words[0].start..<words[cueIndex].start]))
         // "Finally, the Partnership" → "the Partnership"; "The Executive, through the group" → "The Executive".
         let clauses = subject.split(separator: ",").map { $0.trimmingCharacters(in: " ") }.filter { !$0.isEmpty }
+        // "However, no child was seen …", "Overall, …": a sentence adverb and its comma name no one.
+        if clauses.count == 1, subject.trimmingCharacters(in: " ").hasSuffix(",") { return nil }
         if clauses.count > 1, clauses[0].split(separator: " ").count == 1 {
             subject = clauses[1]
         } else if let first = clauses.first {

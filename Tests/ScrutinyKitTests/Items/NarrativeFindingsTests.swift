@@ -325,9 +325,25 @@ import Testing
         ("There is more to do to make plans specific and timely.", .areaForImprovement),
         ("Young people are involved in writing their own plans.", .strength),
         ("There is variation in how teams keep their records.", .areaForImprovement),
+        // No child found at risk reassures (a tuning letter's gold strength, session 29's left list).
+        ("However, inspectors did not find any children at risk as a result of these delays.", .strength),
+        ("No children were found to be at risk, although some visits were late.", .strength),
+        ("No child is seen by a social worker within the timescale.", .areaForImprovement),
     ])
     func judgesTheDecidingClause(sentence: String, kind: Recommendation.Kind) {
         #expect(polarity(sentence) == kind, "\(sentence)")
+    }
+
+    /// A sentence adverb before the judging word ("However, no child …") is no actor.
+    @Test func aSentenceAdverbIsNoActor() throws {
+        let found = items("""
+            # Overview
+
+            Some assessments are delayed. However, no child was seen to be at risk due to these delays.
+            """)
+        let reassurance = try #require(found.first { $0.text.hasPrefix("However") })
+        #expect(reassurance.kind == .strength)
+        #expect(reassurance.actor == nil, "\(reassurance.actor ?? "")")
     }
 
     @Test func descriptionAndTheInspectionItselfAreNotFindings() {
