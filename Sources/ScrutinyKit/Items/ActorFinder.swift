@@ -20,12 +20,26 @@ struct ActorFinder {
         let clauses = subject.split(separator: ",").map { $0.trimmingCharacters(in: " ") }.filter { !$0.isEmpty }
         // "However, no child was seen …", "Overall, …": a sentence adverb and its comma name no one.
         if clauses.count == 1, subject.trimmingCharacters(in: " ").hasSuffix(",") { return nil }
-        if clauses.count > 1, clauses[0].split(separator: " ").count == 1 {
+        // "On the last inspection, inspectors did see …": a phrase of time or place opening the
+        // sentence is not its subject either.
+        let openings: Set<String> = ["on", "in", "at", "for", "since", "during", "after", "before", "following", "through", "within", "across", "by", "from"]
+        if clauses.count > 1, clauses[0].split(separator: " ").count == 1
+            || openings.contains(clauses[0].split(separator: " ").first.map { $0.lowercased() } ?? "") {
             subject = clauses[1]
         } else if let first = clauses.first {
             subject = first
         }
         subject = subject.trimmingCharacters(in: " ,;")
+        // "the referring agency had [not been told]": the auxiliary before a judging "not" is the verb's.
+        let auxiliaries: Set<String> = ["had", "has", "have", "was", "were", "is", "are", "did", "does", "do", "been"]
+        while let last = subject.split(separator: " ").last, subject.contains(" "), auxiliaries.contains(last.lowercased()) {
+            subject = String(subject.dropLast(last.count)).trimmingCharacters(in: " ")
+        }
+        // "In seven cases there [was no …]", "Young people are consulted but [do not …]": the words
+        // before the cue end in another clause's opening, and name no actor.
+        if let last = subject.split(separator: " ").last?.lowercased(), ["there", "it", "and", "but", "or", "which", "who", "that"].contains(last) {
+            return nil
+        }
         // "In future the BSCP Executive" → "the BSCP Executive" (but "The quality of referrals to
         // the front door" is one noun phrase from its first word).
         if !subject.lowercased().hasPrefix("the "), let range = subject.ranges(of: " the ").last ?? subject.ranges(of: " The ").last {

@@ -334,13 +334,21 @@ import Testing
         #expect(polarity(sentence) == kind, "\(sentence)")
     }
 
-    /// A sentence adverb before the judging word ("However, no child …") is no actor.
+    /// A sentence adverb before the judging word ("However, no child …") is no actor, nor is a
+    /// phrase of time opening the sentence ("On the last visit, …").
     @Test func aSentenceAdverbIsNoActor() throws {
         let found = items("""
             # Overview
 
             Some assessments are delayed. However, no child was seen to be at risk due to these delays.
+            On the last visit, inspectors did see a lack of timeliness in some plans.
+            In five of the files, the referring agency had not been told the outcome of its contact.
             """)
+        let told = try #require(found.first { $0.text.hasPrefix("In five") })
+        #expect(told.actor == "the referring agency", "\(told.actor ?? "")")
+        let earlier = try #require(found.first { $0.text.hasPrefix("On the last") })
+        #expect(earlier.kind == .areaForImprovement)
+        #expect(earlier.actor == nil, "\(earlier.actor ?? "")")
         let reassurance = try #require(found.first { $0.text.hasPrefix("However") })
         #expect(reassurance.kind == .strength)
         #expect(reassurance.actor == nil, "\(reassurance.actor ?? "")")
