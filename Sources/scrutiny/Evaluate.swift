@@ -10,8 +10,9 @@ extension Scrutiny {
             discussion: """
                 The annotation is a CSV with the header document,kind,theme,subtheme,text (one row per item; \
                 `document` is the file name, with as much of its path as tells files of one name apart; `text` the item as it stands, or a prefix of at \
-                least 60 characters). Only documents named in it are scored; a PDF or HTML version of an \
-                annotated file (same name, other extension) is scored against that file's rows.
+                least 60 characters). Only documents named in it are scored; a row of kind `none` \
+                (`report.pdf,none,,,`) says a document holds no item, so that what is found in it counts as false. \
+                A PDF or HTML version of an annotated file (same name, other extension) is scored against that file's rows.
 
                 Matching: both texts become lower-case words; a found item and an annotation match when 75% of \
                 the annotation's words are in the item and 50% of the item's words are in the annotation, or \
@@ -77,7 +78,7 @@ extension Scrutiny {
             let read = Set(documents.map(\.name)), stems = Set(documents.map { ItemMatcher.stem($0.name) })
             // A row may name its document with or without the extension, as matching allows.
             let wasRead = { (name: String) in read.contains(name) || stems.contains(ItemMatcher.stem(name)) }
-            let unread = Set(goldSet.annotations.map(\.document)).filter { !wasRead($0) }.sorted()
+            let unread = Set(goldSet.annotations.map(\.document)).union(goldSet.itemless).filter { !wasRead($0) }.sorted()
             if !unread.isEmpty, !documents.isEmpty {
                 input.diagnostics.note("--gold names \(unread.count) document\(unread.count == 1 ? "" : "s") not read in this run "
                     + "(\(unread.prefix(3).joined(separator: ", "))\(unread.count > 3 ? " …" : "")): \(unread.count == 1 ? "its rows are" : "their rows are") not scored; "
@@ -103,10 +104,7 @@ extension Scrutiny {
             var goldSet = GoldSet(annotations: [])
             for path in gold {
                 do {
-                    let loaded = try GoldSet.load(path: path)
-                    goldSet.annotations += loaded.annotations
-                    goldSet.scopes.merge(loaded.scopes) { first, _ in first }
-                    goldSet.heldOut.formUnion(loaded.heldOut)
+                    goldSet.merge(try GoldSet.load(path: path))
                 } catch {
                     throw runFailure("--gold: " + (error.errorDescription ?? "cannot read \(path)"))
                 }
@@ -120,7 +118,8 @@ extension Scrutiny {
             func evaluate(_ keep: (String) -> Bool) -> ExtractionEvaluation {
                 var evaluation = ExtractionEvaluation(found: found.filter { keep($0.document) },
                                                       gold: goldSet.annotations.filter { keep($0.document) },
-                                                      read: documents.map(\.name).filter(keep))
+                                                      read: documents.map(\.name).filter(keep),
+                                                      itemless: goldSet.itemless.filter(keep))
                 evaluation.scoreThemes(with: classifier)
                 return evaluation
             }

@@ -121,6 +121,22 @@ import Testing
         let differing = try CLI.run(["evaluate", "--gold", "-", letter],
                                     stdin: "document,kind,text\ncalderwick-jtai-letter-2022.txt,strength,The consistency with which referrals from partner agencies describe\n")
         #expect(differing.stdout.contains("1 matched pair differs in kind, so the kinds' matched add up to 0 of the overall 1"), "\(differing.stdout)")
+        // A document the coder found nothing in (kind none) is scored: everything found in it is false (session 30's audit).
+        let other = "corpus/documents/hollinsmoor-committee-report-2021.txt"
+        let unscored = try CLI.run(["evaluate", "--gold", "-", "--format", "json", letter, other], stdin: "document,kind,text\ncalderwick-jtai-letter-2022.txt,strength,The consistency with which referrals from partner agencies describe\n")
+        let itemless = try CLI.run(["evaluate", "--gold", "-", "--format", "json", letter, other],
+                                   stdin: "document,kind,text\ncalderwick-jtai-letter-2022.txt,strength,The consistency with which referrals from partner agencies describe\nhollinsmoor-committee-report-2021,None,\n")
+        #expect(itemless.status == 0, "\(itemless.stderr)")
+        func found(_ json: String) throws -> (Int, [String]) {
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+            let overall = try #require(object["overall"] as? [String: Any])
+            return (overall["found"] as? Int ?? -1, object["unannotatedDocuments"] as? [String] ?? [])
+        }
+        let (before, unannotated) = try found(unscored.stdout)
+        let (after, none) = try found(itemless.stdout)
+        let inOther = try CLI.run(["recommendations", "--format", "csv", other]).stdout.split(separator: "\n").count - 1
+        #expect(unannotated == ["hollinsmoor-committee-report-2021.txt"] && none.isEmpty, "\(unannotated) / \(none)")
+        #expect(inOther > 0 && after == before + inOther, "\(before) + \(inOther) != \(after)")
         // A row naming its document without the extension is scored, and so warned of (session 29's audit).
         let bare = try CLI.run(["evaluate", "--gold", "-", letter], stdin: "document,kind,form,text\ncalderwick-jtai-letter-2022,strength,narrative,Leaders have\n")
         #expect(bare.stderr.contains("--gold has 1 narrative finding"), "\(bare.stderr)")

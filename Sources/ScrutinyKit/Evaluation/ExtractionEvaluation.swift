@@ -157,7 +157,9 @@ public struct ExtractionEvaluation: Sendable, Codable {
     /// - Parameter read: the names of the documents read, where the caller knows them: an
     ///   annotated document in which nothing was found is scored too (every annotation a miss).
     ///   Without it only the documents with a find are known to have been read.
-    public init(found: [Recommendation], gold: [Annotation], read: [String] = []) {
+    /// - Parameter itemless: documents the hand coding says hold no item: each read is scored,
+    ///   every find in it false.
+    public init(found: [Recommendation], gold: [Annotation], read: [String] = [], itemless: Set<String> = []) {
         // Each document read is scored on its own against the annotations of its name, or failing
         // that of its stem: a PDF made from report.md is scored against report.md's rows.
         let goldByName = Dictionary(grouping: gold.indices) { gold[$0].document }
@@ -173,9 +175,11 @@ public struct ExtractionEvaluation: Sendable, Codable {
         var scored: [Recommendation] = []
         var scoredGold: [Annotation] = []
         var covered = Set<String>()
+        let itemlessStems = Set(itemless.map(ItemMatcher.stem))
         for document in foundByDocument.keys.sorted() {
             let foundIndices = foundByDocument[document]!
-            guard let goldIndices = goldByName[document] ?? goldByStem[ItemMatcher.stem(document)] else {
+            guard let goldIndices = goldByName[document] ?? goldByStem[ItemMatcher.stem(document)]
+                    ?? (itemless.contains(document) || itemlessStems.contains(ItemMatcher.stem(document)) ? [] : nil) else {
                 if !foundIndices.isEmpty { unannotated.insert(document) }
                 continue
             }

@@ -9,29 +9,48 @@ public struct GoldSet: Sendable {
     public var scopes: [String: NarrativeScope]
     /// Documents held back from tuning (empty when the set names none).
     public var heldOut: Set<String>
+    /// Documents the coder read and found no item in (rows of kind `none`): what a run finds in
+    /// them is false, where a document without rows is not scored at all.
+    public var itemless: Set<String>
 
-    public init(annotations: [Annotation], scopes: [String: NarrativeScope] = [:], heldOut: Set<String> = []) {
+    public init(annotations: [Annotation], scopes: [String: NarrativeScope] = [:], heldOut: Set<String> = [], itemless: Set<String> = []) {
         self.annotations = annotations
         self.scopes = scopes
         self.heldOut = heldOut
+        self.itemless = itemless
+    }
+
+    init(_ sheet: Annotation.Sheet) {
+        self.init(annotations: sheet.annotations, itemless: sheet.itemless)
+    }
+
+    /// Adds another set's rows, scopes, held-back and itemless documents (the first scope of a document stays).
+    public mutating func merge(_ other: GoldSet) {
+        annotations += other.annotations
+        scopes.merge(other.scopes) { first, _ in first }
+        heldOut.formUnion(other.heldOut)
+        itemless.formUnion(other.itemless)
     }
 
     /// Reads a CSV file or a gold folder.
     public static func load(path: String) throws(Annotation.LoadError) -> GoldSet {
-        if path == StandardInput.path { return GoldSet(annotations: try Annotation.load(path: path)) }
+        if path == StandardInput.path { return GoldSet(try Annotation.loadSheet(path: path)) }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw .unreadable(path: path, cause: "no such file or folder")
         }
-        guard isDirectory.boolValue else { return GoldSet(annotations: try Annotation.load(path: path)) }
+        guard isDirectory.boolValue else { return GoldSet(try Annotation.loadSheet(path: path)) }
         let folder = URL(fileURLWithPath: path)
         var annotations: [Annotation] = []
+        var itemless = Set<String>()
         // A folder with items/ keeps other CSVs (a second coding) beside it; otherwise its CSVs are the gold.
         let items = files(in: folder.appendingPathComponent("items"), extension: "csv")
         for file in items.isEmpty ? files(in: folder, extension: "csv") : items {
-            annotations += try Annotation.load(path: file.path)
+            let sheet = try Annotation.loadSheet(path: file.path)
+            annotations += sheet.annotations
+            itemless.formUnion(sheet.itemless)
         }
-        guard !annotations.isEmpty else { throw .unreadable(path: path, cause: "the folder holds no annotation (*.csv or items/*.csv)") }
+        guard !annotations.isEmpty || !itemless.isEmpty else { throw .unreadable(path: path, cause: "the folder holds no annotation (*.csv or items/*.csv)") }
         var scopes: [String: NarrativeScope] = [:]
         for file in files(in: folder.appendingPathComponent("scope"), extension: "tsv") {
             let text = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
@@ -48,7 +67,7 @@ public struct GoldSet: Sendable {
             heldOut = Set(text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
                 .filter { !$0.isEmpty && !$0.hasPrefix("#") })
         }
-        return GoldSet(annotations: annotations, scopes: scopes, heldOut: heldOut)
+        return GoldSet(annotations: annotations, scopes: scopes, heldOut: heldOut, itemless: itemless)
     }
 
     /// The annotations that repeat an earlier one (the same document, kind and text): a row
@@ -78,20 +97,24 @@ public struct GoldSet: Sendable {
     public func named(as names: Set<String>) -> GoldSet {
         var copy = self
         var fitting: [String: String?] = [:]
-        copy.annotations = annotations.map { annotation in
-            guard !names.contains(annotation.document) else { return annotation }
-            let name = fitting[annotation.document] ?? {
+        func named(_ document: String) -> String? {
+            guard !names.contains(document) else { return nil }
+            let name = fitting[document] ?? {
                 // A Windows path ("C:\\Users\\me\\report.pdf") has its folders after backslashes.
-                let path = annotation.document.replacingOccurrences(of: "\\", with: "/")
+                let path = document.replacingOccurrences(of: "\\", with: "/")
                 let fits = names.filter { path.hasSuffix("/" + $0) }
                 return fits.count == 1 ? fits.first : nil
             }()
-            fitting[annotation.document] = .some(name)
-            guard let name else { return annotation }
+            fitting[document] = .some(name)
+            return name
+        }
+        copy.annotations = annotations.map { annotation in
+            guard let name = named(annotation.document) else { return annotation }
             var renamed = annotation
             renamed.document = name
             return renamed
         }
+        copy.itemless = Set(itemless.map { named($0) ?? $0 })
         return copy
     }
 

@@ -29,7 +29,7 @@ public struct Annotation: Hashable, Sendable, Codable {
             case .missingColumns(let path, let missing):
                 return "cannot use \(path): it lacks the column(s) \(missing.joined(separator: ", ")); the header must be document,kind,theme,subtheme,text"
             case .badKind(let path, let line, let kind):
-                return "cannot use \(path), line \(line): unknown kind '\(kind)'; use recommendation, area_for_improvement, strength or procedural"
+                return "cannot use \(path), line \(line): unknown kind '\(kind)'; use recommendation, area_for_improvement, strength or procedural (or none, for a document that holds no item)"
             case .badForm(let path, let line, let form):
                 return "cannot use \(path), line \(line): unknown form '\(form)'; use listed, explicit or narrative"
             case .unclosedQuote(let path, let line):
@@ -54,11 +54,27 @@ public struct Annotation: Hashable, Sendable, Codable {
     /// Whether the item is listed or explicit (a file without forms holds only those).
     public var isListedOrExplicit: Bool { form != .narrative }
 
+    /// A sheet of hand coding: its items, and the documents it says hold none (a row whose kind is
+    /// `none`), so that whatever a run finds in them is scored as false.
+    public struct Sheet: Sendable {
+        public var annotations: [Annotation]
+        public var itemless: Set<String>
+    }
+
     public static func load(path: String) throws(LoadError) -> [Annotation] {
+        try loadSheet(path: path).annotations
+    }
+
+    /// The annotations in CSV `text`; `path` names the file in errors, whose lines are the file's.
+    public static func parse(_ text: String, path: String = "annotations.csv") throws(LoadError) -> [Annotation] {
+        try parseSheet(text, path: path).annotations
+    }
+
+    public static func loadSheet(path: String) throws(LoadError) -> Sheet {
         guard let data = StandardInput.contents(atPath: path) else {
             throw .unreadable(path: path, cause: "no such file or not readable")
         }
-        return try parse(String(decoding: data, as: UTF8.self), path: path)
+        return try parseSheet(String(decoding: data, as: UTF8.self), path: path)
     }
 
     /// The name a header gives a column, made plain: any case, and "-", "_" or a space between
@@ -67,8 +83,8 @@ public struct Annotation: Hashable, Sendable, Codable {
         header.nameKey(joiningWordsWith: "")
     }
 
-    /// The annotations in CSV `text`; `path` names the file in errors, whose lines are the file's.
-    public static func parse(_ text: String, path: String = "annotations.csv") throws(LoadError) -> [Annotation] {
+    /// The sheet in CSV `text`; `path` names the file in errors, whose lines are the file's.
+    public static func parseSheet(_ text: String, path: String = "annotations.csv") throws(LoadError) -> Sheet {
         if let line = CSVReader.unclosedQuote(in: text) { throw .unclosedQuote(path: path, line: line) }
         let (header, records, lines) = CSVReader.records(text, names: column)
         let missing = ["document", "kind", "text"].filter { !header.contains($0) }
@@ -84,6 +100,7 @@ public struct Annotation: Hashable, Sendable, Codable {
             throw .missingColumns(path: path, missing: missing)
         }
         var annotations: [Annotation] = []
+        var itemless = Set<String>()
         for (index, record) in records.enumerated() {
             let line = lines[index]
             // A quote left open that a later quote closes swallows the rows between: a cell whose
@@ -96,6 +113,11 @@ public struct Annotation: Hashable, Sendable, Codable {
                 if swallowed { throw .unclosedQuote(path: path, line: line) }
             }
             let kindText = (record["kind"] ?? "").trimmingCharacters(in: " ")
+            // "report.pdf,none,,": the document was read and holds no item.
+            if kindText.nameKey(joiningWordsWith: "_") == "none" {
+                itemless.insert(record["document"] ?? "")
+                continue
+            }
             // "Recommendation", "Area for improvement" and "area-for-improvement" as a spreadsheet writes them.
             guard let kind = Recommendation.Kind(rawValue: kindText.nameKey(joiningWordsWith: "_")) else {
                 throw .badKind(path: path, line: line, kind: kindText)
@@ -114,6 +136,6 @@ public struct Annotation: Hashable, Sendable, Codable {
                                           subtheme: field("subtheme"), theme2: field("theme2"), subtheme2: field("subtheme2"),
                                           text: record["text"] ?? "", line: line))
         }
-        return annotations
+        return Sheet(annotations: annotations, itemless: itemless)
     }
 }

@@ -91,7 +91,7 @@ public enum EvaluationText {
             }
         }
         if !evaluation.unannotatedDocuments.isEmpty {
-            output += "\nnot scored (no annotation): \(evaluation.unannotatedDocuments.joined(separator: ", "))\n"
+            output += "\nnot scored (no annotation; a row of kind none says a document holds no item): \(evaluation.unannotatedDocuments.joined(separator: ", "))\n"
         }
         if !evaluation.missingDocuments.isEmpty {
             output += "annotated but not given: \(evaluation.missingDocuments.joined(separator: ", "))\n"
