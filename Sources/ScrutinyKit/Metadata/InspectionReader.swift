@@ -114,11 +114,16 @@ extension InspectionReader {
             if area.count > (best?.count ?? 0) { best = area }
         }
         if let best { return best }
+        // A line of figures alone ("30", a page count left above the title) names no area.
         guard kind.firstLineArea,
-              let line = lines.prefix(3).first(where: { !lexicon.notAreas.matchesAtStart($0.texts) }) else { return nil }
+              let line = lines.prefix(3).first(where: { line in
+                  !lexicon.notAreas.matchesAtStart(line.texts) && line.texts.contains { $0.contains(where: \.isLetter) }
+              }) else { return nil }
         let title = (kind.title.firstMatch(in: line.texts) ?? kind.body.firstMatch(in: line.texts)).map(\.at)
         let end = title.flatMap { $0 > 0 ? $0 : nil } ?? line.words.count
-        return line.text(from: 0, to: end)
+        // "1 Manchester City Council …": a page number before the name is no part of it.
+        let start = line.texts.prefix(end).firstIndex { $0.contains(where: \.isLetter) } ?? 0
+        return line.text(from: start, to: end)
     }
 
     static let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september",

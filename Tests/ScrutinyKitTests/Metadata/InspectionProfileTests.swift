@@ -126,6 +126,22 @@ import Testing
         #expect(visit.partnership == "Testshire")
         #expect(visit.documentType == "inspection-letter")
         #expect(visit.date == "2022-06")
+        // A page count above the title, and a page number before the name (a web copy of a
+        // report, session 30's audit: the partnership was "30"); a draft's label after the name.
+        let copied = metadata("""
+            30
+
+            1 Testborough City Council Re-inspection of services for children in need of help and protection, children looked after and care leavers Inspection dates: 9 October to 2 November 2017 Report published: 21 December 2017
+            """)
+        #expect(copied.partnership == "Testborough")
+        let draft = metadata("""
+            Testborough - Draft report
+
+            Testborough
+            Inspection of services for children in need of help and protection, children looked after and care leavers
+            Inspection date: 3 March 2015 – 25 March 2015
+            """)
+        #expect(draft.partnership == "Testborough")
         let send = metadata("""
             Joint local area SEND revisit in Testshire
 
