@@ -329,6 +329,11 @@ import Testing
         ("However, inspectors did not find any children at risk as a result of these delays.", .strength),
         ("No children were found to be at risk, although some visits were late.", .strength),
         ("No child is seen by a social worker within the timescale.", .areaForImprovement),
+        // A fault denied is a strength; little of a good thing, or concern voiced, finds fault (session 30's blind audit).
+        ("Services for children in the borough are no longer inadequate.", .strength),
+        ("Members were pleased that no major weaknesses had been identified.", .strength),
+        ("Inspectors found there had been little progress in the quality of practice.", .areaForImprovement),
+        ("Members were concerned about the impact of staff turnover on children.", .areaForImprovement),
     ])
     func judgesTheDecidingClause(sentence: String, kind: Recommendation.Kind) {
         #expect(polarity(sentence) == kind, "\(sentence)")
