@@ -59,8 +59,10 @@ import Testing
             (2) That the Committee notes the challenges for the coming year.
 
             Members are asked to note that the full report is available on the website.
+
+            The Scrutiny Committee is recommended to receive and consider the partnership's annual report for 2024-25.
             """)
-        #expect(found.map(\.kind) == [.procedural, .procedural, .procedural])
+        #expect(found.map(\.kind) == [.procedural, .procedural, .procedural, .procedural])
     }
 
     /// A meeting's own housekeeping, in every set of minutes, is no item and no finding: the last
