@@ -57,6 +57,9 @@ public struct ItemRules: Sendable {
     public var embeddedClauses: Set<String>
     /// The obligation cues that an embedded clause makes descriptive ("should", "must").
     public var embeddedClauseCues: Set<String>
+    /// A question reported ("asked if", "queried whether"): any obligation within four words after
+    /// it is the question's, not a request ("asked if any comment could be given …").
+    public var indirectQuestions: PhraseList = PhraseList([])
     /// Subordinate clauses inside a sentence ("… levels when social workers should intervene"):
     /// a cue word of a clause within `subordinateClauseWindow` words after one of its openers,
     /// with no comma between, describes. At the start of a sentence only a cue that ends the
@@ -172,6 +175,7 @@ public struct ItemRules: Sendable {
         acknowledgedNeeds = PhraseList(file.acknowledged_needs ?? [])
         embeddedClauses = Set((file.embedded_clauses?.openers ?? []).map { $0.lowercased() })
         embeddedClauseCues = Set(file.embedded_clauses?.cues ?? [])
+        indirectQuestions = PhraseList(file.embedded_clauses?.indirect_questions ?? [])
         subordinateClauses = (file.subordinate_clauses?.clauses ?? []).map { clause in
             SubordinateClause(openers: Set(clause.openers.map { $0.lowercased() }), cues: Set(clause.cues.map { $0.lowercased() }),
                               unlessFollowedBy: Set((clause.unless_followed_by ?? []).map { $0.lowercased() }),
@@ -260,7 +264,8 @@ public struct ItemRules: Sendable {
                 // "… explains what the young person should do": an obligation inside an embedded
                 // question or relative clause describes; it does not ask.
                 let window = remaining[max(0, match.at - 4)..<match.at]
-                guard embeddedClauseCues.contains(match.phrase.source), window.contains(where: { embeddedClauses.contains($0) }) else {
+                let describes = embeddedClauseCues.contains(match.phrase.source) && window.contains(where: { embeddedClauses.contains($0) })
+                guard describes || isInIndirectQuestion(remaining, at: match.at) else {
                     return (strength, match.phrase.source, match.at)
                 }
                 remaining[match.at] = "\u{0}"
@@ -270,6 +275,13 @@ public struct ItemRules: Sendable {
             }
         }
         return nil
+    }
+
+    /// Whether the cue at `index` stands within four words after a reported question's opening.
+    func isInIndirectQuestion(_ words: [String], at index: Int) -> Bool {
+        let start = max(0, index - 7)
+        guard let question = indirectQuestions.firstMatch(in: Array(words[start..<index])) else { return false }
+        return index - (start + question.at + question.phrase.wordCount) <= 4
     }
 
     /// The words with every false cue ("the need to", "schools that require improvement")
@@ -342,6 +354,7 @@ public struct ItemRules: Sendable {
         struct EmbeddedClauses: Decodable {
             var openers: [String]?
             var cues: [String]?
+            var indirect_questions: [String]?
         }
         var subordinate_clauses: SubordinateClauses?
 

@@ -65,6 +65,21 @@ import Testing
         #expect(found.map(\.kind) == [.procedural, .procedural, .procedural, .procedural])
     }
 
+    /// A question a member asked, reported, asks nothing of anyone ("asked if any comment could be
+    /// given …": a recommendation in session 30's blind audit); a request after it still asks.
+    @Test func aQuestionReportedIsNoRecommendation() {
+        let found = items("""
+            # Minutes
+
+            Councillor Smith asked if any comment could be given on the timing of the audit programme.
+
+            The member queried whether schools could be more involved in the work of the partnership.
+
+            Councillor Jones asked about the audit programme, and the partnership should publish its timetable.
+            """)
+        #expect(found.map(\.text) == ["Councillor Jones asked about the audit programme, and the partnership should publish its timetable."])
+    }
+
     /// A meeting's own housekeeping, in every set of minutes, is no item and no finding: the last
     /// minutes approved, interests declared, who chaired (session 28's audit of committee minutes:
     /// a strength, two procedural decisions and an area for improvement). A finding that opens "In
