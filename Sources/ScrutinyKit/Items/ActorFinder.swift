@@ -30,16 +30,8 @@ struct ActorFinder {
             subject = first
         }
         subject = subject.trimmingCharacters(in: " ,;")
-        // "the referring agency had [not been told]": the auxiliary before a judging "not" is the verb's.
-        let auxiliaries: Set<String> = ["had", "has", "have", "was", "were", "is", "are", "did", "does", "do", "been"]
-        while let last = subject.split(separator: " ").last, subject.contains(" "), auxiliaries.contains(last.lowercased()) {
-            subject = String(subject.dropLast(last.count)).trimmingCharacters(in: " ")
-        }
-        // "In seven cases there [was no …]", "Young people are consulted but [do not …]": the words
-        // before the cue end in another clause's opening, and name no actor.
-        if let last = subject.split(separator: " ").last?.lowercased(), ["there", "it", "and", "but", "or", "which", "who", "that"].contains(last) {
-            return nil
-        }
+        guard let clauseSubject = Self.subjectOfItsClause(subject) else { return nil }
+        subject = clauseSubject
         // "In future the BSCP Executive" → "the BSCP Executive" (but "The quality of referrals to
         // the front door" is one noun phrase from its first word).
         if !subject.lowercased().hasPrefix("the "), let range = subject.ranges(of: " the ").last ?? subject.ranges(of: " The ").last {
@@ -60,5 +52,32 @@ struct ActorFinder {
         guard let index = words.prefix(5).firstIndex(where: { $0.text == "to" }), index > 0 else { return nil }
         let prepositions: Set<String> = ["with", "for", "from", "in", "on", "at", "by", "about", "into", "through", "and"]
         return words[..<index].contains { prepositions.contains($0.text) } ? nil : index
+    }
+}
+
+private extension ActorFinder {
+    /// The words before the cue cut to the subject of the clause the cue stands in, or nil where
+    /// they end in another clause's opening and name no one.
+    static func subjectOfItsClause(_ words: String) -> String? {
+        var subject = words
+        // "Inspectors highlighted that plans for children [are not …]", "The review found that the
+        // new arrangements [are …]": the subject is the reported clause's.
+        if let that = subject.ranges(of: " that ").last {
+            subject = String(subject[that.upperBound...]).trimmingCharacters(in: " ")
+        }
+        // "the referring agency had [not been told]": the auxiliary before a judging "not" is the verb's.
+        let auxiliaries: Set<String> = ["had", "has", "have", "was", "were", "is", "are", "did", "does", "do", "been"]
+        while let last = subject.split(separator: " ").last, subject.contains(" "), auxiliaries.contains(last.lowercased()) {
+            subject = String(subject.dropLast(last.count)).trimmingCharacters(in: " ")
+        }
+        // "… a risk that I become [too familiar]": a pronoun and its verb name no one.
+        if let first = subject.split(separator: " ").first?.lowercased(), ["i", "we", "they", "he", "she", "it"].contains(first),
+           subject.contains(" ") { return nil }
+        // "In seven cases there [was no …]", "Young people are consulted but [do not …]": the words
+        // before the cue end in another clause's opening, and name no actor.
+        if let last = subject.split(separator: " ").last?.lowercased(), ["there", "it", "and", "but", "or", "which", "who", "that"].contains(last) {
+            return nil
+        }
+        return subject
     }
 }

@@ -334,6 +334,8 @@ import Testing
         ("Members were pleased that no major weaknesses had been identified.", .strength),
         ("Inspectors found there had been little progress in the quality of practice.", .areaForImprovement),
         ("Members were concerned about the impact of staff turnover on children.", .areaForImprovement),
+        ("Since its formation the partnership has matured and developed its priorities.", .strength),
+        ("The pace of change has accelerated since the new team has been in place.", .strength),
     ])
     func judgesTheDecidingClause(sentence: String, kind: Recommendation.Kind) {
         #expect(polarity(sentence) == kind, "\(sentence)")
@@ -348,7 +350,10 @@ import Testing
             Some assessments are delayed. However, no child was seen to be at risk due to these delays.
             On the last visit, inspectors did see a lack of timeliness in some plans.
             In five of the files, the referring agency had not been told the outcome of its contact.
+            The review found that the new arrangements are not yet understood by schools.
             """)
+        let reported = try #require(found.first { $0.text.hasPrefix("The review found") })
+        #expect(reported.actor == "the new arrangements", "\(reported.actor ?? "")")
         let told = try #require(found.first { $0.text.hasPrefix("In five") })
         #expect(told.actor == "the referring agency", "\(told.actor ?? "")")
         let earlier = try #require(found.first { $0.text.hasPrefix("On the last") })
