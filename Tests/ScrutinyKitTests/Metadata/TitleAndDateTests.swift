@@ -97,6 +97,15 @@ import Testing
         #expect(metadata.date == "2023-03")
     }
 
+    /// A saved web page's furniture above its heading is no title (session 30's blind audit:
+    /// "Skip to content", "Embed Size (px)").
+    @Test(arguments: ["Skip to content", "Embed Size (px)"])
+    func aWebPagesFurnitureIsNoTitle(furniture: String) {
+        let text = "\(furniture)\n\nAbout\n\nIndependent Scrutineers Report 2024-25\n\nThe partnership has met four times this year, and its subgroups have met every month to carry forward the work of the plan."
+        let document = Document(source: "page.txt", sha256: "x", format: .text, blocks: PlainTextReader().blocks(from: text))
+        #expect(Self.detector.detect(document).title == "Independent Scrutineers Report 2024-25")
+    }
+
     /// A council's committee pages head a paper "Agenda item" or "Issue - meetings", and minutes
     /// "Minutes": committee documents, whatever report they discuss (session 21's audit: five such
     /// pages about annual reports had three types, or none).
