@@ -9,7 +9,8 @@ extension Scrutiny {
             discussion: """
                 `text` prints headings as Markdown headings, list items with their marker or number and table \
                 rows between bars, each document after a `==> file <==` line. `json` prints an array of \
-                documents, each with its metadata and a `blocks` array (kind, text, page, and level, marker, \
+                documents, each with its metadata (title, partnership, document type, date and era, as \
+                every other command detects them) and a `blocks` array (kind, text, page, and level, marker, \
                 ordinal, depth or cells where they apply; `range` locates the text in the document's \
                 normalised text, in Unicode scalars).
 
@@ -26,6 +27,8 @@ extension Scrutiny {
 
         @OptionGroup var input: InputOptions
 
+        @OptionGroup var lexicons: LexiconOptions
+
         @OptionGroup var formatOption: FormatOption<Format>
         var format: Format { formatOption.format }
 
@@ -37,13 +40,26 @@ extension Scrutiny {
             let documents = readAll(input)
             switch format {
             case .json:
-                emit(JSONOutput.render(documents) + "\n")
+                emit(JSONOutput.render(detected(documents)) + "\n")
             case .text:
                 for (index, document) in documents.enumerated() {
                     emit((index > 0 ? "\n" : "") + "==> \(document.source) <==\n" + DocumentText.render(document))
                 }
             }
             try input.diagnostics.collector.finish()
+        }
+
+        /// The documents with their metadata detected as every other command detects it (session 30:
+        /// `extract` gave only the file's own, so a page's title was "Skip to content" and it had
+        /// no partnership). Without a lexicons folder, the file's own, said once.
+        func detected(_ documents: [Document]) -> [Document] {
+            guard !documents.isEmpty else { return documents }
+            guard let detector = try? lexicons.metadataDetector() else {
+                input.diagnostics.note("--format json: metadata as the files give it; no lexicons folder to detect partnership, type and date "
+                    + "(pass --lexicons DIR or set SCRUTINY_LEXICONS)")
+                return documents
+            }
+            return documents.map { CorpusSelection.prepared($0, manifest: nil, detector: detector) }
         }
     }
 }

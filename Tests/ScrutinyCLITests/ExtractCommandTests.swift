@@ -91,6 +91,23 @@ import ScrutinyKit
         #expect(result.stdout.contains("\u{2022} one"))
     }
 
+    /// JSON gives the metadata every other command detects (session 30: only the file's own, so
+    /// no partnership, type or date), and `recommendations` agrees with it.
+    @Test func jsonMetadataIsTheDetectedMetadata() throws {
+        let letter = "corpus/documents/calderwick-jtai-letter-2022.txt"
+        let result = try CLI.run(["extract", letter, "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let documents = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        let metadata = try #require(documents.first?["metadata"] as? [String: Any])
+        let items = CSVRows.parse(try CLI.run(["recommendations", letter, "--format", "csv"]).stdout)
+        let header = try #require(items.first)
+        let row = try #require(items.dropFirst().first)
+        for (key, column) in [("partnership", "partnership"), ("documentType", "document_type"), ("date", "date"), ("era", "era")] {
+            let value = metadata[key] as? String
+            #expect(value != nil && value == row[header.firstIndex(of: column)!], "\(key): \(value ?? "nil")")
+        }
+    }
+
     @Test func helpTeachesAndBadFlagsAreExplained() throws {
         let help = try CLI.run(["extract", "--help"])
         #expect(help.status == 0)
