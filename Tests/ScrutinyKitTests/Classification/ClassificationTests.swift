@@ -372,6 +372,11 @@ import Testing
         ("Clarify governance arrangements with the Safeguarding Adults Board and the Community Safety Partnership.", "process", "strategic-links"),
         ("Learning from rapid reviews should reach frontline practice through briefings.", "purpose", "learning"),
         ("A more relevant multi-agency data set is required.", "purpose", "information-sharing"),
+        // Session 30's blind audit: political leadership, workforce churn, a practice model, practitioners' voice.
+        ("The leader of the council and cabinet members provide effective oversight of children's services.", "leadership", "active-leadership"),
+        ("The main issue in retaining staff was the level of churn and instability within teams.", "leadership", "resourcing"),
+        ("The implementation of our chosen model of practice continues across every team.", "purpose", "learning"),
+        ("We have strengthened the voice of practitioners within the work of the partnership.", "purpose", "collaboration"),
     ])
     func codesClearCases(text: String, theme: String, subtheme: String) {
         let coded = classifier.classify(item(text))
