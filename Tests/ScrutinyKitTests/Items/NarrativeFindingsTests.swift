@@ -335,6 +335,7 @@ import Testing
         ("Inspectors found there had been little progress in the quality of practice.", .areaForImprovement),
         ("Members were concerned about the impact of staff turnover on children.", .areaForImprovement),
         ("Since its formation the partnership has matured and developed its priorities.", .strength),
+        ("Managing caseloads remains difficult in the assessment teams.", .areaForImprovement),
         ("The pace of change has accelerated since the new team has been in place.", .strength),
     ])
     func judgesTheDecidingClause(sentence: String, kind: Recommendation.Kind) {
