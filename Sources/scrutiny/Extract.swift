@@ -54,12 +54,15 @@ extension Scrutiny {
         /// no partnership). Without a lexicons folder, the file's own, said once.
         func detected(_ documents: [Document]) -> [Document] {
             guard !documents.isEmpty else { return documents }
-            guard let detector = try? lexicons.metadataDetector() else {
-                input.diagnostics.note("--format json: metadata as the files give it; no lexicons folder to detect partnership, type and date "
-                    + "(pass --lexicons DIR or set SCRUTINY_LEXICONS)")
+            do {
+                let detector = try lexicons.metadataDetector()
+                return documents.map { CorpusSelection.prepared($0, manifest: nil, detector: detector) }
+            } catch {
+                // A lexicons folder missing, or its documents.yml unreadable: said, and the blocks still printed.
+                let cause = (error as? RunFailure)?.message ?? "\(error)"
+                input.diagnostics.note("--format json: metadata as the files give it, none detected (\(cause))")
                 return documents
             }
-            return documents.map { CorpusSelection.prepared($0, manifest: nil, detector: detector) }
         }
     }
 }
