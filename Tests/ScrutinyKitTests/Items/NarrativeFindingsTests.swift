@@ -336,6 +336,8 @@ import Testing
         ("Members were concerned about the impact of staff turnover on children.", .areaForImprovement),
         ("Since its formation the partnership has matured and developed its priorities.", .strength),
         ("Managing caseloads remains difficult in the assessment teams.", .areaForImprovement),
+        ("Inspectors reported that no areas of poor practice were found.", .strength),
+        ("Caseloads in the assessment teams are unmanageable for new social workers.", .areaForImprovement),
         ("The pace of change has accelerated since the new team has been in place.", .strength),
     ])
     func judgesTheDecidingClause(sentence: String, kind: Recommendation.Kind) {
