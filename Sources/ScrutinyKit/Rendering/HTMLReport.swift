@@ -14,7 +14,7 @@ public enum HTMLReport {
     /// The page in pieces, in order, each handed to `emit` as soon as it is made (the evidence,
     /// most of the page, block by block), so that a writer need not hold the whole page.
     public static func render(_ survey: Survey, settings: ReportSettings, emit: (String) -> Void) {
-        let page = Page(survey: survey, settings: settings)
+        let page = Page(content: ReportContent(survey: survey, settings: settings))
         let title = esc(settings.title)
         var html = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
             + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>\(title)</title>"
@@ -49,21 +49,9 @@ public enum HTMLReport {
         partnership == ThemeMatrix.allPartnerships ? "all-partnerships" : partnership
     }
 
-    /// The report being written: the survey, its wording and its figures.
-    struct Page {
-        let survey: Survey
-        let settings: ReportSettings
-        let figures: [ReportFigure]
-
-        init(survey: Survey, settings: ReportSettings) {
-            self.survey = survey
-            self.settings = settings
-            figures = SurveyFigures.all(survey, wording: settings.wording)
-        }
-
-        var wording: ReportWording { settings.wording }
-        var columns: ReportWording.Columns { settings.wording.columns }
-        var themedItems: [SurveyItem] { survey.items.filter(\.themed) }
+    /// The page being written.
+    struct Page: ReportRendering {
+        let content: ReportContent
     }
 }
 

@@ -2,7 +2,7 @@
 /// survey's form, and the evidence at the end, every sentence linked to its source document.
 public enum SurveyMarkdown {
     public static func render(_ survey: Survey, settings: ReportSettings) -> String {
-        let report = Report(survey: survey, settings: settings)
+        let report = Report(content: ReportContent(survey: survey, settings: settings))
         var output = report.summary()
         output += report.indicators()
         output += report.themes()
@@ -50,19 +50,9 @@ public enum SurveyMarkdown {
 }
 
 private extension SurveyMarkdown {
-    struct Report {
-        let survey: Survey
-        let settings: ReportSettings
-        let figures: [ReportFigure]
-
-        init(survey: Survey, settings: ReportSettings) {
-            self.survey = survey
-            self.settings = settings
-            figures = SurveyFigures.all(survey, wording: settings.wording)
-        }
-
-        var wording: ReportWording { settings.wording }
-        var columns: ReportWording.Columns { settings.wording.columns }
+    /// The report being written.
+    struct Report: ReportRendering {
+        let content: ReportContent
 
         func summary() -> String {
             let summary = ReportSummary(survey, wording: wording)
