@@ -117,6 +117,9 @@ public struct ItemRules: Sendable {
     public var proceduralResolutions: PhraseList
     /// A request put to a committee: "Members are asked to note …".
     public var proceduralRequests: PhraseList
+    /// A decision minuted, after the body that made it at the sentence's start: "The Cabinet noted
+    /// the comments of …", "The Committee noted the report".
+    public var proceduralRecorded: PhraseList = PhraseList([])
     /// Words a minuted decision may open with before its "That": "RESOLVED – (1) That …".
     public var proceduralPreambles: Set<String>
     /// A meeting's own housekeeping ("That the minutes … be confirmed as a correct record",
@@ -198,6 +201,7 @@ public struct ItemRules: Sendable {
         proceduralBodies = PhraseList(file.procedural?.bodies ?? [])
         proceduralResolutions = PhraseList(file.procedural?.resolutions ?? [])
         proceduralRequests = PhraseList(file.procedural?.requests ?? [])
+        proceduralRecorded = PhraseList(file.procedural?.recorded ?? [])
         proceduralOpenings = PhraseList(file.procedural?.openings ?? [])
         proceduralPreambles = Set((file.procedural?.preambles ?? []).map { $0.lowercased() })
         let housekeeping = PhraseList(file.procedural?.housekeeping ?? [])
@@ -310,6 +314,7 @@ public struct ItemRules: Sendable {
             var decisions: [String]?
             var resolutions: [String]?
             var requests: [String]?
+            var recorded: [String]?
             var openings: [String]?
             var preambles: [String]?
             var housekeeping: [String]?

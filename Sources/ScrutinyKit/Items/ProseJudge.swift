@@ -235,6 +235,11 @@ struct ProseJudge {
         if let request = rules.proceduralRequests.firstMatch(in: words) {
             return Verdict(kind: .procedural, strength: nil, cue: request.phrase.source, cueAt: request.at, restated: true)
         }
+        // "The Cabinet noted the comments of …": the body first, then what it did with the paper.
+        if let body = rules.proceduralBodies.longest(in: words, at: 0),
+           let recorded = rules.proceduralRecorded.longest(in: words, at: body.wordCount) {
+            return Verdict(kind: .procedural, strength: nil, cue: recorded.source, cueAt: body.wordCount)
+        }
         if let opening = rules.proceduralOpenings.longest(in: words, at: 0) {
             return Verdict(kind: .procedural, strength: nil, cue: opening.source, cueAt: 0, restated: true)
         }

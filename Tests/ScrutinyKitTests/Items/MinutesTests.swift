@@ -80,6 +80,21 @@ import Testing
         #expect(found.map(\.text) == ["Councillor Jones asked about the audit programme, and the partnership should publish its timetable."])
     }
 
+    /// A decision minuted as what the body did with the paper is procedural ("The Cabinet noted the
+    /// comments of …": missed in session 30's second blind audit); what it noted of the world is not.
+    @Test func aDecisionMinutedIsProcedural() {
+        let found = items("""
+            # Decision
+
+            The Cabinet noted the comments of the Children and Young People Overview and Scrutiny Committee, as set out in the report.
+
+            The Cabinet noted this report on the joint targeted area inspection and the next steps for the council and partners.
+
+            The Committee noted that the partnership should publish its data on missing children.
+            """)
+        #expect(found.map(\.kind) == [.procedural, .procedural, .recommendation], "\(found.map(\.text))")
+    }
+
     /// A meeting's own housekeeping, in every set of minutes, is no item and no finding: the last
     /// minutes approved, interests declared, who chaired (session 28's audit of committee minutes:
     /// a strength, two procedural decisions and an area for improvement). A finding that opens "In
