@@ -213,9 +213,13 @@ import Testing
 
             The committee noted the report.
             """, narrative: false)
+        // The minute after the list is the committee's decision on the paper: procedural since
+        // session 30 (as a minuted "RESOLVED – That the Committee notes the report" always was).
         #expect(beside.map(\.text) == ["ensure that supervision records show the decisions made.",
                                         "ensure that plans set out what will happen if risks rise.",
-                                        "ensure that the service has enough staff for its caseloads."])
+                                        "ensure that the service has enough staff for its caseloads.",
+                                        "The committee noted the report."])
+        #expect(beside.map(\.kind) == [.recommendation, .recommendation, .recommendation, .procedural])
         let under = ItemFixtures.items(in: """
             # Report
 
