@@ -22,19 +22,20 @@ struct ActorFinder {
         if clauses.count == 1, subject.trimmingCharacters(in: " ").hasSuffix(",") { return nil }
         // "On the last inspection, inspectors did see …": a phrase of time or place opening the
         // sentence is not its subject either.
-        let openings: Set<String> = ["on", "in", "at", "for", "since", "during", "after", "before", "following", "through", "within", "across", "by", "from"]
-        if clauses.count > 1, clauses[0].split(separator: " ").count == 1
-            || openings.contains(clauses[0].split(separator: " ").first.map { $0.lowercased() } ?? "") {
-            subject = clauses[1]
-        } else if let first = clauses.first {
-            subject = first
-        }
+        // "Also, over the last five years, the partnership has not …": every such opening goes.
+        var remaining = clauses[...]
+        while remaining.count > 1, let first = remaining.first, Self.isOpening(first) { remaining = remaining.dropFirst() }
+        if let first = remaining.first { subject = first }
         subject = subject.trimmingCharacters(in: " ,;")
         guard let clauseSubject = Self.subjectOfItsClause(subject) else { return nil }
         subject = clauseSubject
         // "In future the BSCP Executive" → "the BSCP Executive" (but "The quality of referrals to
         // the front door" is one noun phrase from its first word).
         if !subject.lowercased().hasPrefix("the "), let range = subject.ranges(of: " the ").last ?? subject.ranges(of: " The ").last {
+            // "Over the last five years [no placement has …]": the noun of the opening phrase is
+            // no one; the subject is after the cue.
+            let before = subject[..<range.lowerBound].split(separator: " ")
+            if before.count == 1, Self.isOpening(String(before[0])) { return nil }
             subject = String(subject[range.lowerBound...]).trimmingCharacters(in: " ")
         }
         let subjectWords = WordTokenizer.words(subject).map(\.text)
@@ -56,6 +57,15 @@ struct ActorFinder {
 }
 
 private extension ActorFinder {
+    /// A phrase of time or place that opens a sentence ("On the last inspection,"), or a single
+    /// word set off by a comma ("Finally,").
+    static func isOpening(_ clause: String) -> Bool {
+        let openings: Set<String> = ["on", "in", "at", "for", "since", "during", "after", "before", "following", "through", "within",
+                                     "across", "by", "from", "over", "throughout", "until"]
+        let words = clause.split(separator: " ")
+        return words.count == 1 || openings.contains(words.first.map { $0.lowercased() } ?? "")
+    }
+
     /// The words before the cue cut to the subject of the clause the cue stands in, or nil where
     /// they end in another clause's opening and name no one.
     static func subjectOfItsClause(_ words: String) -> String? {

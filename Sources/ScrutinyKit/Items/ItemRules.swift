@@ -14,6 +14,11 @@ public struct ItemRules: Sendable {
     /// Words that name an inspection's report as the source of a quotation ("said the report",
     /// "inspectors said"): a paragraph so quoted holds findings, not guidance.
     public var reportAttributions: PhraseList = PhraseList([])
+    /// Words naming an inspection's report ("Ofsted's inspection report for Stockport states"), and
+    /// the reporting verbs that close an attribution after a quotation: a quotation so attributed
+    /// is the report's findings, and so is a paragraph wholly in quotation marks right after it.
+    public var reportSources: Set<String> = []
+    public var reportingVerbs: Set<String> = []
     /// Words that label an item with its number where it stands ("Recommendation 1. The Head of
     /// Safeguarding to …"): a paragraph so labelled is an item of the label's kind.
     public var numberedItemLabels: [String] = []
@@ -149,6 +154,8 @@ public struct ItemRules: Sendable {
         contentsHeadings = PhraseList(file.contents_headings ?? [])
         quotationCues = PhraseList(file.quotation_cues ?? [])
         reportAttributions = PhraseList(file.report_attributions ?? [])
+        reportSources = Set((file.report_sources ?? []).map { $0.lowercased() })
+        reportingVerbs = Set((file.reporting_verbs ?? []).map { $0.lowercased() })
         numberedItemLabels = file.numbered_item_labels ?? []
         nonItemLeadIns = PhraseList(file.non_item_lead_ins ?? [])
         leadIns = order.compactMap { kind in file.lead_ins?[kind.rawValue].map { (kind, PhraseList($0)) } }
@@ -328,6 +335,8 @@ public struct ItemRules: Sendable {
         var contents_headings: [String]?
         var quotation_cues: [String]?
         var report_attributions: [String]?
+        var report_sources: [String]?
+        var reporting_verbs: [String]?
         var transparent_adverbs: [String]?
         var numbered_item_labels: [String]?
         var non_item_lead_ins: [String]?

@@ -108,10 +108,14 @@ private extension RecommendationFinder {
         var madeItem = false
         let subPoint = block.kind == .listItem && isSubPoint(depth, state)
         let continuesQuotation = state.quotationOpen && block.kind == .paragraph
+        let continuesReport = state.reportQuoted && block.kind == .paragraph
         defer {
             // Sub-points keep pointing at their parent item, so that all of them are recognised.
             if block.kind == .listItem, !subPoint { state.lastItem = (depth, announcedList, madeItem) }
-            if block.kind == .paragraph { state.quotationOpen = QuotedEntry.leavesQuotationOpen(block.text, continuing: continuesQuotation) }
+            if block.kind == .paragraph {
+                state.quotationOpen = QuotedEntry.leavesQuotationOpen(block.text, continuing: continuesQuotation)
+                state.reportQuoted = quotesAReport(block.text) || (continuesReport && isQuotedGuidance(block.text))
+            }
         }
         // A list whose markers were lost (a web page copied as text: "Some of the recommendations
         // include:", then one entry a line) has its entries as paragraphs: each one right after
@@ -202,7 +206,7 @@ private extension RecommendationFinder {
         if block.kind == .listItem, state.isPart(depth: depth) {
             return [Candidate(kind: .recommendation, text: block.text, cue: "", locations: [location], isPart: true)]
         }
-        guard !state.nonItemSection, !state.inNonItemList(depth: depth), continuesQuotation || !isQuotedGuidance(block.text) else { return [] }
+        guard !state.nonItemSection, !state.inNonItemList(depth: depth), continuesQuotation || continuesReport || !isQuotedGuidance(block.text) else { return [] }
         // "Areas for development: return home interviews, the local offer …": a label that
         // announces findings, with them in the same entry (council minutes, session 22's audit).
         if structured == nil, !subPoint, let labelled = labelledFindings(block.text) {
@@ -339,6 +343,23 @@ private extension RecommendationFinder {
         guard let close = text.dropFirst().lastIndex(where: { $0 == "'" || $0 == "\"" }) else { return false }
         let attribution = text[text.index(after: close)...]
         return attribution.count < 80 && (rules.quotationCues.matches(String(attribution)) || attribution.isEmpty)
+    }
+
+    /// A paragraph that quotes an inspection's report and names it after the quotation ("'… and
+    /// staff,' Ofsted's inspection report for the London borough states."), or with one of
+    /// `report_attributions` anywhere in it.
+    func quotesAReport(_ text: String) -> Bool {
+        guard text.unicodeScalars.contains(where: QuotationMarks.all.contains) else { return false }
+        if rules.reportAttributions.matches(text) { return true }
+        // The last mark that closes a quotation: not an apostrophe inside a word ("Ofsted's").
+        let scalars = Array(text.unicodeScalars)
+        guard let close = scalars.indices.last(where: { index in
+            QuotationMarks.all.contains(scalars[index])
+                && (index + 1 == scalars.count || !scalars[index + 1].properties.isAlphabetic)
+        }) else { return false }
+        let attribution = WordTokenizer.words(String(String.UnicodeScalarView(scalars[(close + 1)...]))).map { $0.text.lowercased() }
+        guard (2...12).contains(attribution.count), let verb = attribution.last, rules.reportingVerbs.contains(verb) else { return false }
+        return attribution.contains(where: rules.reportSources.contains)
     }
 
     /// The kind a short label opening a text announces ("Areas for development: …", "Strengths:

@@ -41,6 +41,10 @@ struct SectionState {
     /// opens with a quotation mark goes on with it (a letter quoted over several paragraphs, each
     /// opening with its own mark, as news pages set it out).
     var quotationOpen = false
+    /// Whether the last paragraph quoted an inspection's report and said so ("'…,' the inspection
+    /// report states."), or went on with such a quotation: a paragraph wholly in quotation marks
+    /// next is more of the report's words, not quoted guidance.
+    var reportQuoted = false
     /// Whether the list item being read has deeper entries after it (its points).
     var itemHasPoints = false
     /// Whether the block before was a paragraph's lead-in ending in a colon, or an entry of the

@@ -339,6 +339,9 @@ import Testing
         ("Inspectors reported that no areas of poor practice were found.", .strength),
         ("Caseloads in the assessment teams are unmanageable for new social workers.", .areaForImprovement),
         ("The pace of change has accelerated since the new team has been in place.", .strength),
+        ("The adoption service received particular praise from the inspectors.", .strength),
+        ("Foster carers are assessed and trained to a high standard.", .strength),
+        ("The partnership showed an admirable level of flexibility during the year.", .strength),
     ])
     func judgesTheDecidingClause(sentence: String, kind: Recommendation.Kind) {
         #expect(polarity(sentence) == kind, "\(sentence)")
@@ -365,6 +368,25 @@ import Testing
         let reassurance = try #require(found.first { $0.text.hasPrefix("However") })
         #expect(reassurance.kind == .strength)
         #expect(reassurance.actor == nil, "\(reassurance.actor ?? "")")
+    }
+
+    /// Openings before the subject go however many there are ("Also, over the last five years,
+    /// the partnership has not …"), and the noun of an opening phrase ("over the last five years no
+    /// placement has …": the subject comes after the cue) is no actor (session 31, a news page).
+    @Test func everyOpeningBeforeTheSubjectGoes() throws {
+        let found = items("""
+            # Overview
+
+            Also, over the last five years, the partnership has not published a yearly report.
+            Since then the Executive has not met the deadline for the plan.
+            Throughout the year no audit has been carried out by the partnership.
+            """)
+        let partnership = try #require(found.first { $0.text.hasPrefix("Also") })
+        #expect(partnership.actor == "the partnership", "\(partnership.actor ?? "")")
+        let executive = try #require(found.first { $0.text.hasPrefix("Since") })
+        #expect(executive.actor == "the Executive", "\(executive.actor ?? "")")
+        let year = try #require(found.first { $0.text.hasPrefix("Throughout") })
+        #expect(year.actor == nil, "\(year.actor ?? "")")
     }
 
     @Test func descriptionAndTheInspectionItselfAreNotFindings() {

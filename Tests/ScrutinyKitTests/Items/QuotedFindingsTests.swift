@@ -49,8 +49,11 @@ import Testing
     }
 
     /// A report's findings quoted paragraph by paragraph in news of an inspection, the report named
-    /// as their source, are findings; a quotation with no source named is still taken for guidance
-    /// (session 26's audit: a monitoring visit's quoted findings were all lost).
+    /// as their source, are findings; a quotation with no source named, away from the report's,
+    /// is still taken for guidance (session 26's audit: a monitoring visit's quoted findings were
+    /// all lost). Until session 31 the quoted guidance here stood right after the report's
+    /// quotation; it now stands after a paragraph of the page's own, because a paragraph wholly in
+    /// quotation marks right after the report's is more of the report (the next test).
     @Test func findingsQuotedFromTheReportAreFindings() {
         let quoted = items("""
             # Council news
@@ -59,9 +62,42 @@ import Testing
 
             "Children in care experience delays in securing permanent homes," said the report. "Risk to children is not consistently addressed by their managers."
 
+            The council will publish its response next month.
+
             "Partners should agree how they will work together to safeguard children."
             """, documentType: "news")
         #expect(quoted.map(\.kind) == [.areaForImprovement, .areaForImprovement])
         #expect(quoted.first?.text.contains("experience delays") == true)
+    }
+
+    /// News that quotes an inspection report, naming it after the quotation in its own words
+    /// ("…,' Ofsted's inspection report for the borough states."), and then goes on quoting it in a
+    /// paragraph wholly in quotation marks: both paragraphs are the report's findings (session
+    /// 31's audit of a page on three councils' inspections: the second paragraphs were lost). The
+    /// chain ends at a paragraph of the page's own; a children's quotation is no report.
+    @Test func aReportQuotedOnInTheNextParagraphIsStillTheReport() {
+        let quoted = items("""
+            # Three councils rated good
+
+            "Leaders and managers are highly visible and show care and concern for children and staff," Ofsted's inspection report for the borough states.
+
+            "They provide a strong culture of learning and a determination to improve further."
+
+            "Morale across the workforce is good, supported by manageable caseloads."
+
+            The council thanked its staff.
+
+            "Partners should agree how they will work together to safeguard children."
+
+            "We were asked what we thought about the new plan," one young person said.
+
+            "The support we get from our workers is really good and helps us a lot."
+            """, documentType: "news")
+        #expect(quoted.map(\.text) == [
+            "\"Leaders and managers are highly visible and show care and concern for children and staff,\" Ofsted's inspection report for the borough states.",
+            "\"They provide a strong culture of learning and a determination to improve further.\"",
+            "\"Morale across the workforce is good, supported by manageable caseloads.\"",
+        ])
+        #expect(quoted.allSatisfy { $0.kind == .strength && $0.form == .narrative })
     }
 }
