@@ -138,6 +138,7 @@ extension Scrutiny {
                 throw runFailure("--lines: \(path) is not a text file; a document (PDF, Word, HTML) is read without --lines: `scrutiny classify \(path)`")
             }
             let name = path == "-" ? "stdin" : (path as NSString).lastPathComponent
+            let shownPath = path == "-" ? "standard input" : path
             let list = PastedList(decoded.text, finder: finder)
             if list.headings > 0 {
                 let shown = list.headingLines.prefix(3).map { "\"\(TerminalText.escaped(Self.shortened($0)))\"" }.joined(separator: ", ")
@@ -149,12 +150,18 @@ extension Scrutiny {
                 input.diagnostics.note("--lines: left out \(list.leftOut.count) line\(list.leftOut.count == 1 ? "" : "s") that \(list.leftOut.count == 1 ? "is" : "are") no item "
                     + "(greetings, sign-offs and what follows them, page numbers, titles and names standing alone: \(shown)\(list.leftOut.count > 3 ? " …" : ""))")
             }
+            // Cut input fails the run, as a document read with errors does.
             if list.cut.count > 0 {
                 let megabytes = String(format: "%.1f", Double(list.cut.longest) / 1_048_576)
-                input.diagnostics.note("--lines: \(list.cut.count == 1 ? "an item of \(megabytes) MB was" : "\(list.cut.count) items up to \(megabytes) MB were") "
+                input.diagnostics.collector.problem("--lines: read \(shownPath) with errors: "
+                    + "\(list.cut.count == 1 ? "an item of \(megabytes) MB was" : "\(list.cut.count) items up to \(megabytes) MB were") "
                     + "cut at the \(DocumentReader.maximumBlockBytes >> 20) MB limit for one item")
             }
-            if list.items.isEmpty { input.diagnostics.note("--lines: \(path == "-" ? "standard input" : path) holds no lines to classify") }
+            // Nothing to classify is a failure, as an empty document is for every other command.
+            if list.items.isEmpty {
+                let empty = decoded.text.allSatisfy(\.isWhitespace)
+                throw runFailure("--lines: \(shownPath) \(empty ? "is empty" : "holds no lines to classify (every line was a heading, a greeting or no item)")")
+            }
             var items: [Recommendation] = []
             for (index, text) in list.items.enumerated() {
                 let id = name + "-" + String(format: "%03d", index + 1)

@@ -53,7 +53,7 @@ final class Diagnostics: @unchecked Sendable {
     /// The file `path` read as `document`: when the reader met errors, says so as a problem.
     func read(_ document: Document, from path: String) {
         guard let errors = document.readErrors else { return }
-        problem("read \(path) with errors: \(errors.joined(separator: "; ")); the text may be incomplete")
+        problem("read \(StandardInput.describe(path)) with errors: \(errors.joined(separator: "; ")); the text may be incomplete")
     }
 
     var failed: Bool { lock.withLock { failedFlag } }

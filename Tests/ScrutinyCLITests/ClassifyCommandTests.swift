@@ -162,9 +162,25 @@ import ScrutinyKit
         #expect(result.stderr.contains("--lines: coded by wt2018 alone"), "\(result.stderr)")
         let table = try CLI.run(["classify", "--lines", "-"], stdin: pasted).stdout
         #expect(table.hasPrefix("| # | kind "), "\(table)")
+    }
+
+    /// Nothing to classify fails the run in one line, as an empty document does for every command
+    /// (it printed an empty table with status 0, and a note on the learned layer, until session
+    /// 31's user audit); lines that are all headings say so; an item cut at the limit fails the
+    /// run as a document read with errors does, and the items are still printed.
+    @Test func emptyOrCutLinesFailTheRun() throws {
         let empty = try CLI.run(["classify", "--lines", "-"], stdin: "\n")
-        #expect(empty.status == 0)
-        #expect(empty.stderr.contains("holds no lines to classify"))
+        #expect(empty.status == 1 && empty.stdout.isEmpty, "\(empty.stdout)")
+        #expect(empty.stderr == "scrutiny: --lines: standard input is empty\n", "\(empty.stderr)")
+        let headings = try CLI.run(["classify", "--lines", "-"], stdin: "Recommendations\n")
+        #expect(headings.status == 1)
+        #expect(headings.stderr.contains("--lines: standard input holds no lines to classify"), "\(headings.stderr)")
+        let sentence = "The partnership should review its audit programme. "
+        let long = String(repeating: sentence, count: (3 << 19) / sentence.utf8.count)
+        let cut = try CLI.run(["classify", "--lines", "-", "--format", "csv"], stdin: "Publish the audit plan.\n" + long + "\n")
+        #expect(cut.status == 1)
+        #expect(cut.stderr.contains("--lines: read standard input with errors: an item of 1.5 MB was cut at the 1 MB limit for one item"), "\(cut.stderr)")
+        #expect(cut.stdout.contains("Publish the audit plan."))
     }
 
     /// A scheme's name in another case is that scheme; a mistyped name is a usage mistake (64) that

@@ -54,6 +54,25 @@ import Testing
         #expect(try CLI.run(["help", "classify"]).status == 0)
     }
 
+    /// A folder named among other paths that holds nothing to read fails the run in one line, as it
+    /// does named alone (session 31's user audit: a mistyped or empty folder in a batch went
+    /// without a word, status 0); the other files are read.
+    @Test func aFolderWithNothingToReadAmongOthersFailsTheRun() throws {
+        let folder = try CLI.temporaryDirectory()
+        let empty = folder.appendingPathComponent("empty")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        try Data("not a document".utf8).write(to: empty.appendingPathComponent("picture.jpg"))
+        let good = folder.appendingPathComponent("good.txt")
+        try "Recommendations\n\n1. The partnership should publish its audit plan.\n".write(to: good, atomically: true, encoding: .utf8)
+        let both = try CLI.run(["recommendations", "--format", "csv", empty.path, good.path])
+        #expect(both.status == 1)
+        #expect(both.stderr == "scrutiny: skipped \(empty.path): no supported files found in it\n", "\(both.stderr)")
+        #expect(both.stdout.contains("publish its audit plan"))
+        let alone = try CLI.run(["recommendations", empty.path])
+        #expect(alone.status == 1)
+        #expect(alone.stderr.components(separatedBy: "no supported files found").count == 2, "said once: \(alone.stderr)")
+    }
+
     /// When nothing could be read, the table a person reads is not printed empty; CSV keeps its header.
     @Test func nothingReadPrintsNoEmptyTable() throws {
         let table = try CLI.run(["recommendations", "/nonexistent/report.txt"])

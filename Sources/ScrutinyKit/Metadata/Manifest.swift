@@ -1,7 +1,7 @@
 import Foundation
 
 /// A CSV that says, per file, what the tool would otherwise detect: `file` and any of
-/// `partnership`, `document_type`, `date` (YYYY-MM or YYYY), `title`, `authors` (separated by
+/// `partnership`, `document_type`, `date` (YYYY-MM or YYYY; a day, YYYY-MM-DD or DD/MM/YYYY, is cut to its month), `title`, `authors` (separated by
 /// semicolons) and `version_of` (the file this one was generated from). Empty cells leave the
 /// detected value alone.
 ///
@@ -99,8 +99,12 @@ public struct Manifest: Sendable, Hashable {
                 }
                 metadata.documentType = DocumentType(rawValue: type)
             }
-            if let date = metadata.date, !isDate(date) {
-                throw .badValue(path: path, line: index + 2, column: "date", value: date, expected: "YYYY-MM or YYYY")
+            if let date = metadata.date {
+                guard let month = Self.month(date) else {
+                    throw .badValue(path: path, line: index + 2, column: "date", value: date,
+                                    expected: "YYYY-MM, YYYY, or a day (YYYY-MM-DD or DD/MM/YYYY)")
+                }
+                metadata.date = month
             }
             if let authors = field("authors") {
                 metadata.authors = authors.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
@@ -161,11 +165,24 @@ public struct Manifest: Sendable, Hashable {
         file.split(separator: "/").filter { $0 != "." }.joined(separator: "/")
     }
 
-    static func isDate(_ text: String) -> Bool {
-        let parts = text.split(separator: "-")
-        guard let year = parts.first, year.count == 4, year.allSatisfy(\.isNumber) else { return false }
-        if parts.count == 1 { return true }
-        guard parts.count == 2, let month = Int(parts[1]), (1...12).contains(month), parts[1].count == 2 else { return false }
-        return true
+    /// The date as the tool keeps dates (YYYY-MM or YYYY), or nil where it is none. A day, as
+    /// spreadsheets write dates (2022-05-17, or 17/05/2022 in British order), is cut to its month.
+    static func month(_ text: String) -> String? {
+        func number(_ part: Substring, digits: ClosedRange<Int>, in range: ClosedRange<Int>) -> Int? {
+            guard digits.contains(part.count), part.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(part), range.contains(value) else { return nil }
+            return value
+        }
+        let slashed = text.split(separator: "/", omittingEmptySubsequences: false)
+        if slashed.count == 3 {
+            guard number(slashed[0], digits: 1...2, in: 1...31) != nil, let month = number(slashed[1], digits: 1...2, in: 1...12),
+                  number(slashed[2], digits: 4...4, in: 1000...9999) != nil else { return nil }
+            return "\(slashed[2])-" + (month < 10 ? "0\(month)" : "\(month)")
+        }
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard let year = parts.first, number(year, digits: 4...4, in: 1000...9999) != nil, parts.count <= 3 else { return nil }
+        if parts.count == 1 { return String(year) }
+        guard number(parts[1], digits: 2...2, in: 1...12) != nil else { return nil }
+        if parts.count == 3, number(parts[2], digits: 2...2, in: 1...31) == nil { return nil }
+        return "\(year)-\(parts[1])"
     }
 }

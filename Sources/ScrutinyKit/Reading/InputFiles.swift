@@ -38,6 +38,11 @@ public enum InputFiles {
             walk.visit(folder: path)
             listing.files += walk.found.sorted()
             listing.skipped += walk.skipped
+            // A folder with nothing to read among other paths fails the run as a file would (alone,
+            // the run's own "no supported files found" says it).
+            if walk.found.isEmpty, paths.count > 1 {
+                listing.skipped.append(Skipped(path: path, cause: "no supported files found in it", isFailure: true))
+            }
         }
         return listing
     }

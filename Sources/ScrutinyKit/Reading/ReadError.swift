@@ -31,34 +31,36 @@ public enum ReadError: LocalizedError, Equatable, Sendable, Codable {
     }
 
     public var errorDescription: String? {
+        // Standard input is named as such ("-" said nothing to a user who piped a file in).
+        let path = StandardInput.describe(self.path)
         switch self {
-        case .notFound(let path):
+        case .notFound:
             return "cannot read \(path): no such file; check the path"
-        case .unreadable(let path, let cause):
+        case .unreadable(_, let cause):
             return "cannot read \(path): \(cause); check its permissions"
-        case .empty(let path):
+        case .empty:
             return "cannot read \(path): the file is empty"
-        case .unknownFormat(let path):
+        case .unknownFormat:
             return "cannot read \(path): unknown format; scrutiny reads PDF, HTML, DOCX, ODT, text and Markdown files"
-        case .unsupportedFormat(let path, let format):
+        case .unsupportedFormat(_, let format):
             return "cannot read \(path): \(format.rawValue) files are not supported by this build; convert it to PDF or text"
-        case .encrypted(let path, let passwordGiven):
+        case .encrypted(_, let passwordGiven):
             return passwordGiven
                 ? "cannot read \(path): it is encrypted and the password given does not open it; check --password"
                 : "cannot read \(path): it is encrypted; pass --password"
-        case .corrupt(let path, let cause):
+        case .corrupt(_, let cause):
             return "cannot read \(path): it is damaged or truncated (\(cause)); re-export or download it again"
-        case .noTextLayer(let path):
+        case .noTextLayer:
             return "cannot read \(path): it has no text layer (a scan?); run OCR first, for example `ocrmypdf in.pdf out.pdf`"
-        case .tooLarge(let path, let cause):
+        case .tooLarge(_, let cause):
             return "cannot read \(path): \(cause); refused as a possible archive bomb"
-        case .unsafe(let path, let cause):
+        case .unsafe(_, let cause):
             return "cannot read \(path): \(cause)"
-        case .notRegular(let path, let kind):
+        case .notRegular(_, let kind):
             return "cannot read \(path): it is \(kind), not a regular file"
-        case .overLimit(let path, let cause):
+        case .overLimit(_, let cause):
             return "cannot read \(path): \(cause); split it or convert it to text"
-        case .misnamed(let path, let holds, let readAs):
+        case .misnamed(_, let holds, let readAs):
             let ext = (path as NSString).pathExtension
             return "cannot read \(path): it is named .\(ext) but holds \(holds); rename it .\(readAs) to read it as that"
         }

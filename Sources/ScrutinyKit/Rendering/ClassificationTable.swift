@@ -11,16 +11,33 @@ public enum ClassificationTable {
             })
     }
 
+    /// Over more than one document a `document` column says where each item is, as the items'
+    /// table does; a line under the table says what the marks in "decided by" mean, where any
+    /// is used.
     public static func markdown(_ items: [ClassifiedItem], explain: Bool = false) -> String {
+        let multipleDocuments = Set(items.map(\.recommendation.document)).count > 1
         let rows = items.enumerated().map { index, item in
-            [String(index + 1), item.recommendation.kind.rawValue, item.theme, item.subtheme ?? "", evidence(item, limit: 3),
-             item.recommendation.text]
+            var row = [String(index + 1), item.recommendation.kind.rawValue, item.theme, item.subtheme ?? "", decidedBy(item),
+                       item.recommendation.text]
+            if multipleDocuments { row.insert(item.recommendation.document, at: 1) }
+            return row
         }
-        var output = MarkdownTable.render(header: ["#", "kind", "theme", "sub-theme", "decided by", "text"], rows: rows, alignRight: [0])
+        var header = ["#", "kind", "theme", "sub-theme", "decided by", "text"]
+        if multipleDocuments { header.insert("document", at: 1) }
+        var output = MarkdownTable.render(header: header, rows: rows, alignRight: [0])
         // Most first, then by name: "16 purpose, 8 leadership, 7 process, 7 unclassified".
         let themes = Dictionary(grouping: items, by: \.theme).sorted { ($1.value.count, $0.key) < ($0.value.count, $1.key) }
             .map { "\($0.value.count) \($0.key)" }
         output += "\n\(items.count) item\(items.count == 1 ? "" : "s")\(themes.isEmpty ? "" : ": " + themes.joined(separator: ", "))\n"
+        let sources = Set(items.flatMap { $0.decidingMatches.prefix(3).map(\.source) }).subtracting([.text])
+        if !sources.isEmpty {
+            let meanings: [(ClassifiedItem.TermMatch.Source, String)] = [
+                (.actor, "actor: in who is asked to act"), (.section, "section: in the headings above the item"),
+                (.learned, "learned: a word weighed by the learned layer"),
+            ]
+            output += "decided by: a matched term (its sub-theme); "
+                + meanings.filter { sources.contains($0.0) }.map(\.1).joined(separator: "; ") + "\n"
+        }
         if explain {
             for (index, item) in items.enumerated() {
                 output += "\n\(index + 1). \(item.theme)\(item.subtheme.map { " \u{203A} " + $0 } ?? "") (score \(score(item)))"
@@ -53,6 +70,13 @@ public enum ClassificationTable {
             }
         }
         return output
+    }
+
+    /// The table's "decided by": the deciding matches, or what says that none did.
+    static func decidedBy(_ item: ClassifiedItem) -> String {
+        guard item.recommendation.kind != .procedural else { return "" }
+        let decided = evidence(item, limit: 3)
+        return decided.isEmpty && !item.isClassified ? "no term matched" : decided
     }
 
     static func score(_ item: ClassifiedItem) -> String {

@@ -60,8 +60,12 @@ private extension SurveyFigures {
                 let rows = flags.map { row in
                     let parts = [share(row.yes.count), share(row.no.count), share(row.silentPartnerships.count)]
                     let id = HTMLReport.anchor("ind", row.id)
+                    // Counts in the segments: their shares of all partnerships beside the survey's
+                    // share of those that state it (the figure on the right) read as two answers
+                    // to one question (session 31's user audit: "25%" in the bar, "33% (n=2) of 6"
+                    // after it), and rounded apart they could add to 101%.
                     return SVGBarChart.StackedRow(
-                        label: row.label, fractions: parts.map(\.fraction), texts: parts.map(\.percentText),
+                        label: row.label, fractions: parts.map(\.fraction), texts: parts.map { String($0.n) },
                         links: ["#\(id)-yes", "#\(id)-no", "#\(id)-silent"],
                         // "not addressed" where no document addresses it, as the table says (the bar read "n=0 of 0").
                         total: (row.proportion.of == 0 ? wording.labels.notAddressed : row.proportion.surveyForm)

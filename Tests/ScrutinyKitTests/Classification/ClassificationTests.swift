@@ -377,6 +377,10 @@ import Testing
         ("The main issue in retaining staff was the level of churn and instability within teams.", "leadership", "resourcing"),
         ("The implementation of our chosen model of practice continues across every team.", "purpose", "learning"),
         ("We have strengthened the voice of practitioners within the work of the partnership.", "purpose", "collaboration"),
+        // Session 31's user audit: a scrutineer's own items.
+        ("The partnership should publish its yearly report on time.", "leadership", "scrutiny-accountability"),
+        ("The partnership should hear directly from children and young people about their experience of child protection conferences.",
+         "process", "relationships"),
     ])
     func codesClearCases(text: String, theme: String, subtheme: String) {
         let coded = classifier.classify(item(text))

@@ -341,9 +341,20 @@ import Testing
                                                     expected: Paths.documentTypes.names)) {
             try Manifest.parse("file,document_type\nx.txt,memo\n", path: "m.csv", types: Paths.documentTypes)
         }
-        #expect(throws: Manifest.LoadError.badValue(path: "m.csv", line: 2, column: "date", value: "May 2020", expected: "YYYY-MM or YYYY")) {
-            try Manifest.parse("file,date\nx.txt,May 2020\n", path: "m.csv", types: Paths.documentTypes)
+        let expected = "YYYY-MM, YYYY, or a day (YYYY-MM-DD or DD/MM/YYYY)"
+        for bad in ["May 2020", "2020-13", "2020-05-32", "31/13/2020", "2020/05/17", "20-05-17"] {
+            #expect(throws: Manifest.LoadError.badValue(path: "m.csv", line: 2, column: "date", value: bad, expected: expected)) {
+                try Manifest.parse("file,date\nx.txt,\(bad)\n", path: "m.csv", types: Paths.documentTypes)
+            }
         }
+    }
+
+    /// Dates as spreadsheets export them, a day, are cut to their month (session 31's user audit:
+    /// "2022-05-17" stopped the run).
+    @Test func aManifestsDaysAreCutToTheirMonth() throws {
+        let manifest = try Manifest.parse("file,date\na.txt,2022-05-17\nb.txt,7/3/2021\nc.txt,2019\nd.txt,2020-11\n", path: "m.csv",
+                                          types: Paths.documentTypes)
+        #expect(["a.txt", "b.txt", "c.txt", "d.txt"].map { manifest.entries[$0]?.metadata.date } == ["2022-05", "2021-03", "2019", "2020-11"])
     }
 
     @Test func badLexiconsAreExplained() {

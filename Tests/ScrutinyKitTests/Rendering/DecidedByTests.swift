@@ -71,6 +71,33 @@ import Testing
         #expect(ClassificationTable.evidence(nothing, limit: 3) == "")
     }
 
+    /// The table a scrutineer reads: over several documents it says which each item is from; an
+    /// item nothing matched says so rather than leaving "decided by" empty; a line under the
+    /// table says what "actor" and "section" mean where they are shown (session 31's user audit:
+    /// none of the three).
+    @Test func theTableNamesDocumentsSaysWhenNothingMatchedAndExplainsItsMarks() {
+        let named = ClassifiedItem(
+            recommendation: Recommendation(id: "a-001", document: "a.pdf", kind: .recommendation,
+                                           text: "The safeguarding partners should meet monthly.", section: "", cue: "", locations: []),
+            theme: "leadership", subtheme: "active-leadership",
+            matches: [.init(category: "leadership.active-leadership", term: "safeguarding partners", matched: "safeguarding partners",
+                            source: .actor, start: 4, end: 25, weight: 2)])
+        let nothing = ClassifiedItem(
+            recommendation: Recommendation(id: "b-001", document: "b.pdf", kind: .recommendation,
+                                           text: "Consider the weather.", section: "", cue: "", locations: []),
+            theme: ClassifiedItem.unclassified, subtheme: nil, matches: [])
+        let table = ClassificationTable.markdown([named, nothing])
+        let lines = table.split(separator: "\n").map(String.init)
+        #expect(lines[0].hasPrefix("| # | document | kind "), "\(table)")
+        #expect(lines[2].contains("| a.pdf ") && lines[2].contains("| safeguarding partners (active-leadership, actor) |"), "\(table)")
+        #expect(lines[3].contains("| b.pdf ") && lines[3].contains("| no term matched "), "\(table)")
+        #expect(table.hasSuffix("2 items: 1 leadership, 1 unclassified\ndecided by: a matched term (its sub-theme); actor: in who is asked to act\n"),
+                "\(table)")
+        // One document: no document column, and no legend where no mark is shown.
+        let alone = ClassificationTable.markdown([nothing])
+        #expect(alone.hasPrefix("| # | kind ") && alone.hasSuffix("\n1 item: 1 unclassified\n"), "\(alone)")
+    }
+
     /// The summary under the table: most first, and "1 item" (it said "1 items", in no order).
     @Test func theSummaryLineCountsMostFirstInGoodEnglish() {
         let make = { (n: Int, theme: String) in

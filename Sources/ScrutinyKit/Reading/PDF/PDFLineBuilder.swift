@@ -23,6 +23,7 @@ enum PDFLineBuilder {
 
         func finishWord(at end: Int) {
             if let box = rect, let first = start, end > first {
+                let end = withoutFootnoteMark(first..<end)
                 words.append(PDFWord(text: page.string(first..<end), rect: box, fontSize: wordStyle?.fontSize ?? box.height,
                                      bold: wordFlags.bold, symbolFont: wordFlags.symbol))
             }
@@ -35,6 +36,25 @@ enum PDFLineBuilder {
             finishWord(at: end)
             if !words.isEmpty { lines.append(contentsOf: split(words, page: page.number)) }
             words = []
+        }
+
+        /// The word's end without a footnote's number set small after it ("What needs to
+        /// improve?¹" read as "improve?1"): digits at the word's end in a font under four fifths
+        /// of its first letter's, after a letter or a mark.
+        func withoutFootnoteMark(_ word: Range<Int>) -> Int {
+            guard let size = wordStyle?.fontSize, size > 0 else { return word.upperBound }
+            func fontSize(at index: Int) -> Double? {
+                var cursor = styleCursor
+                while cursor < page.styles.count, page.styles[cursor].range.upperBound <= index { cursor += 1 }
+                return cursor < page.styles.count && page.styles[cursor].range.contains(index) ? page.styles[cursor].fontSize : nil
+            }
+            var end = word.upperBound
+            while end > word.lowerBound + 1, ("0"..."9").contains(page.text[end - 1]), end - word.upperBound > -3,
+                  let small = fontSize(at: end - 1), small < 0.8 * size {
+                end -= 1
+            }
+            guard end < word.upperBound, !("0"..."9").contains(page.text[end - 1]) else { return word.upperBound }
+            return end
         }
 
         for (index, scalar) in page.text.enumerated() {
