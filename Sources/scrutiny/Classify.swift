@@ -56,6 +56,7 @@ extension Scrutiny {
         var lines: String?
 
         @OptionGroup var formatOption: FormatOption<Format>
+        @OptionGroup var outputOption: OutputOption<PrintedFileOutput>
         var format: Format { formatOption.format }
 
         @Flag(help: "Show every matched term, where it stands and what it added (table format).")
@@ -72,6 +73,8 @@ extension Scrutiny {
         }
 
         func run() async throws {
+            let printed = try PrintedFile.open(outputOption.output)
+            defer { printed?.finish(input.diagnostics) }
             let classifier = try lexicons.classifier(scheme: scheme == "auto" ? "wt2018" : scheme)
             let items: [Recommendation]
             if let lines {

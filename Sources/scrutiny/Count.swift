@@ -45,6 +45,7 @@ extension Scrutiny {
         var percent = false
 
         @OptionGroup var formatOption: FormatOption<Format>
+        @OptionGroup var outputOption: OutputOption<PrintedFileOutput>
         var format: Format { formatOption.format }
 
         func validate() throws {
@@ -55,6 +56,8 @@ extension Scrutiny {
         }
 
         func run() async throws {
+            let printed = try PrintedFile.open(outputOption.output)
+            defer { printed?.finish(input.diagnostics) }
             let scheme = schemeOption.scheme
             let lexicon: ScrutinyKit.Lexicon
             do {

@@ -49,6 +49,7 @@ extension Scrutiny {
         @OptionGroup var items: ItemOptions
 
         @OptionGroup var formatOption: FormatOption<Format>
+        @OptionGroup var outputOption: OutputOption<PrintedFileOutput>
         var format: Format { formatOption.format }
 
         /// The scheme to score themes with (the annotation's themes must come from it).
@@ -101,6 +102,8 @@ extension Scrutiny {
         }
 
         func run() async throws {
+            let printed = try PrintedFile.open(outputOption.output)
+            defer { printed?.finish(input.diagnostics) }
             var goldSet = GoldSet(annotations: [])
             for path in gold {
                 do {

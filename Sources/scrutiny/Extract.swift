@@ -30,6 +30,7 @@ extension Scrutiny {
         @OptionGroup var lexicons: LexiconOptions
 
         @OptionGroup var formatOption: FormatOption<Format>
+        @OptionGroup var outputOption: OutputOption<PrintedFileOutput>
         var format: Format { formatOption.format }
 
         func validate() throws {
@@ -37,6 +38,8 @@ extension Scrutiny {
         }
 
         func run() async throws {
+            let printed = try PrintedFile.open(outputOption.output)
+            defer { printed?.finish(input.diagnostics) }
             let documents = readAll(input)
             switch format {
             case .json:

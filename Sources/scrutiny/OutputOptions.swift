@@ -59,6 +59,14 @@ enum ProjectFileOutput: OutputDestination {
     static let valueName = "file.qdpx"
 }
 
+/// Commands that print (`recommendations`, `classify`, `extract`, `count`, `profile`,
+/// `evaluate`): a file for what they print, as `> file` would take it.
+enum PrintedFileOutput: OutputDestination {
+    static let help = "Write what is printed to this file instead of standard output (- or none: standard output); "
+        + "the file is replaced when the run ends, and left alone when nothing was printed."
+    static let valueName = "file"
+}
+
 /// `lexicon learn`, `lexicon import-codebook`, `lexicon convert`: the lexicon written.
 enum LexiconFileOutput: OutputDestination {
     static let help = "The lexicon file to write (- or none: standard output)."

@@ -47,6 +47,7 @@ extension Scrutiny {
         @OptionGroup var csv: CSVOptions
 
         @OptionGroup var formatOption: FormatOption<Format>
+        @OptionGroup var outputOption: OutputOption<PrintedFileOutput>
         var format: Format { formatOption.format }
 
         @Option(help: ArgumentHelp("Measure against a hand coding of profiles: a folder with indicators.csv and heldout.txt.",
@@ -66,6 +67,8 @@ extension Scrutiny {
         }
 
         func run() async throws {
+            let printed = try PrintedFile.open(outputOption.output)
+            defer { printed?.finish(input.diagnostics) }
             let lexicon = try lexicons.arrangementLexicon()
             let detector = try lexicons.metadataDetector()
             let manifest = try corpus.loadManifest(lexicons: lexicons)

@@ -16,13 +16,15 @@ extension Scrutiny {
                 lists, lists of documents and people, predictions, legal duties and statements of intent are \
                 left out. The cue lists live in lexicons/items.yml.
 
-                Fields: id (a hash of the document's words and the item's own words: the same in every format), document, partnership, kind, text, section \
-                (the headings above the item), page, strength, actor (who is asked to act), cue (what made \
-                it an item) and locations (every place a merged duplicate stood).
+                Fields: id (a hash of the document's words and the item's own words: the same in every \
+                format), document, partnership, document_type, date, era, kind, form (listed, explicit, \
+                narrative), strength (must, should or could: how strongly a recommendation asks), actor \
+                (who is asked to act), section (the headings above the item), page, cue (what made it an \
+                item) and text; JSON adds locations (every place a merged duplicate stood).
 
                 Examples:
                   scrutiny recommendations report.pdf
-                  scrutiny recommendations corpus/documents --format csv > items.csv
+                  scrutiny recommendations corpus/documents --format csv -o items.csv
                   scrutiny recommendations reports/ --format jsonl | \\
                     jq -r 'select(.kind=="recommendation") | .text'
                 """
@@ -40,6 +42,7 @@ extension Scrutiny {
         @OptionGroup var csv: CSVOptions
 
         @OptionGroup var formatOption: FormatOption<Format>
+        @OptionGroup var outputOption: OutputOption<PrintedFileOutput>
         var format: Format { formatOption.format }
 
         @Option(help: ArgumentHelp("Only items of these kinds (comma-separated): recommendation, area_for_improvement, strength, procedural.", valueName: "kinds"))
@@ -56,6 +59,8 @@ extension Scrutiny {
         }
 
         func run() async throws {
+            let printed = try PrintedFile.open(outputOption.output)
+            defer { printed?.finish(input.diagnostics) }
             let finder = try lexicons.finder(items)
             let wanted = kinds.map { Set($0.split(separator: ",").compactMap { Recommendation.Kind(rawValue: String($0)) }) }
             let manifest = try corpus.loadManifest(lexicons: lexicons)

@@ -73,6 +73,46 @@ import Testing
         #expect(alone.stderr.components(separatedBy: "no supported files found").count == 2, "said once: \(alone.stderr)")
     }
 
+    /// `-o FILE` on the commands that print writes what they print there (session 31's user audit:
+    /// "Unknown option '-o'"), whole at the end of the run: a run that prints nothing leaves the
+    /// file as it was, a folder that is not there fails in one line, `-o -` prints.
+    @Test func dashOWritesWhatIsPrintedToAFile() throws {
+        let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let document = "corpus/documents/ravensholme-scrutiny-report-2022.md"
+        let file = folder.appendingPathComponent("items.csv")
+        for command in [["recommendations", "--format", "csv"], ["classify", "--format", "csv"], ["extract"], ["count", "--format", "csv"],
+                        ["profile", "--format", "csv"]] {
+            let printed = try CLI.run(command + [document])
+            let written = try CLI.run(command + ["-o", file.path, document])
+            #expect(written.status == 0 && written.stdout.isEmpty, "\(command): \(written.stderr)")
+            #expect(try String(contentsOf: file, encoding: .utf8) == printed.stdout, "\(command)")
+            #expect(written.stderr.contains("wrote \(file.path)"), "\(written.stderr)")
+        }
+        let kept = try String(contentsOf: file, encoding: .utf8)
+        let nothing = try CLI.run(["recommendations", "-o", file.path, "/nonexistent/report.txt"])
+        #expect(nothing.status == 1)
+        #expect(try String(contentsOf: file, encoding: .utf8) == kept, "nothing printed: the file is left alone")
+        let nowhere = try CLI.run(["recommendations", "-o", folder.appendingPathComponent("none/items.csv").path, document])
+        #expect(nowhere.status == 1 && nowhere.stdout.isEmpty)
+        #expect(nowhere.stderr.hasSuffix("no such folder \(folder.appendingPathComponent("none").path)\n"), "\(nowhere.stderr)")
+        let dash = try CLI.run(["recommendations", "--format", "csv", "-o", "-", document])
+        #expect(dash.stdout == (try CLI.run(["recommendations", "--format", "csv", document])).stdout)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["items.csv"], "no temporary file is left")
+    }
+
+    /// Standard input is "standard input" in every message (a file of unknown format piped in was
+    /// "cannot read -" until session 31's user audit) and `stdin` in the data.
+    @Test func standardInputIsNamedSoInMessages() throws {
+        let unknown = try CLI.run(["recommendations", "-"], stdin: "\u{01}\u{02}\u{03}\u{04} binary \u{00}\u{05}\u{06}")
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr.hasPrefix("scrutiny: cannot read standard input: unknown format"), "\(unknown.stderr)")
+        let empty = try CLI.run(["recommendations", "-"], stdin: "")
+        #expect(empty.stderr.hasPrefix("scrutiny: cannot read standard input: the file is empty"), "\(empty.stderr)")
+        let read = try CLI.run(["recommendations", "--format", "csv", "-"], stdin: "Recommendations\n\n1. The partnership should publish its plan.\n")
+        #expect(read.stdout.contains(",stdin,"), "\(read.stdout)")
+    }
+
     /// When nothing could be read, the table a person reads is not printed empty; CSV keeps its header.
     @Test func nothingReadPrintsNoEmptyTable() throws {
         let table = try CLI.run(["recommendations", "/nonexistent/report.txt"])

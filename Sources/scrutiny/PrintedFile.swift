@@ -1,0 +1,61 @@
+import Foundation
+import ScrutinyKit
+
+/// `-o FILE` on a command that prints: standard output goes to a file beside `FILE` while the
+/// command runs, and the file takes `FILE`'s place when it ends (``finish(_:)``), so that a run
+/// that fails or is stopped never leaves a half-written file where the last good one stood.
+/// Every printing function writes to standard output (``emit(_:)``), so the redirection is of the
+/// process's standard output itself, here, in one place.
+final class PrintedFile {
+    private let target: String
+    private let temporary: String
+    private let saved: Int32
+
+    /// Sends standard output to a new file in `target`'s folder; nil where `target` is none or `-`.
+    static func open(_ target: String?) throws -> PrintedFile? {
+        guard let target, target != StandardInput.path else { return nil }
+        return try PrintedFile(target: target)
+    }
+
+    private init(target: String) throws {
+        let folder = (target as NSString).deletingLastPathComponent
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: target, isDirectory: &isFolder), isFolder.boolValue {
+            throw runFailure("-o: \(target) is a folder; give a file name")
+        }
+        guard folder.isEmpty || FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) && isFolder.boolValue else {
+            throw runFailure("-o: cannot write \(target): no such folder \(folder)")
+        }
+        var template = Array(((folder.isEmpty ? "." : folder) + "/." + (target as NSString).lastPathComponent + ".XXXXXX").utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard descriptor >= 0 else { throw runFailure("-o: cannot write \(target): \(String(cString: strerror(errno)))") }
+        temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        self.target = target
+        saved = dup(STDOUT_FILENO)
+        dup2(descriptor, STDOUT_FILENO)
+        close(descriptor)
+    }
+
+    /// Gives standard output back and puts the file in place, unless nothing was printed; a file
+    /// that cannot be put in place is said as a failure of the run.
+    func finish(_ diagnostics: DiagnosticOptions) {
+        fsync(STDOUT_FILENO)
+        dup2(saved, STDOUT_FILENO)
+        close(saved)
+        let size = (try? FileManager.default.attributesOfItem(atPath: temporary)[.size] as? Int) ?? 0
+        guard size > 0 else {
+            try? FileManager.default.removeItem(atPath: temporary)
+            return
+        }
+        // The umask's permissions, as `> file` would give, not mkstemp's owner-only ones.
+        let mask = umask(0)
+        umask(mask)
+        chmod(temporary, 0o666 & ~mask)
+        if rename(temporary, target) != 0 {
+            diagnostics.collector.failure("-o: cannot write \(target): \(String(cString: strerror(errno)))")
+            try? FileManager.default.removeItem(atPath: temporary)
+        } else {
+            diagnostics.note("wrote \(target)")
+        }
+    }
+}
