@@ -44,9 +44,6 @@ extension Scrutiny {
         @OptionGroup var destination: OutputOption<ReportFolderOutput>
         var output: String { destination.output ?? "report" }
 
-        @Option(help: ArgumentHelp("Title of the report (default: the title in the report's wording).", valueName: "text"))
-        var title: String?
-
         @OptionGroup var report: ReportOptions
         @OptionGroup var store: StoreOptions
 
@@ -115,7 +112,7 @@ extension Scrutiny {
             diagnostics.mark("profiles, classification, survey")
             // Links are made from the report's own place; the files go to a staging folder beside it
             // and replace the old report only once all are written.
-            let settings = try report.settings(lexicons, title: title, documents: read.documents, folder: output, figures: true)
+            let settings = try report.settings(lexicons, documents: read.documents, folder: output, figures: true)
             let staging = folder.staging
             let (survey, csv, profiles, lexicon, items) = (run.survey, csv, run.profiles, run.lexicon, run.items)
             try writeTogether(jobs: read.jobs, [

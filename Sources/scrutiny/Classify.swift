@@ -13,7 +13,7 @@ extension Scrutiny {
                 and their twelve sub-themes), `wt2023` (leadership, partnership, assurance, practice, learning and \
                 their twenty-six sub-themes, from Working Together 2023), `auto` (each document against its era's \
                 scheme, with the other scheme's coding beside it where the two differ), `six-steps`, `topics`, or your own lexicon (a quanteda-style YAML \
-                file or a LIWC .dic file). The item's own words count fully, the section headings above it and \
+                file, a LIWC .dic or a WordStat .cat file). The item's own words count fully, the section headings above it and \
                 its actor less; an item whose best theme scores below the scheme's threshold is `unclassified`. \
                 Procedural items are not coded. A scheme's learned layer (NAME.learned.yml beside NAME.yml, \
                 written by `scrutiny lexicon learn`; wt2018 has one, fitted on inspection letters and reports) \
@@ -49,7 +49,7 @@ extension Scrutiny {
         @OptionGroup var itemOptions: ItemOptions
         @OptionGroup var csv: CSVOptions
 
-        @OptionGroup var schemeOption: SchemeOption
+        @OptionGroup var schemeOption: SchemeOption<SchemeByEra>
         var scheme: String { schemeOption.scheme }
 
         @Option(help: ArgumentHelp("Classify the items of this list, one a line, wrapped lines and sub-points joined (- for standard input), instead of reading documents.", valueName: "file"))

@@ -36,7 +36,7 @@ extension Scrutiny {
         @OptionGroup var csv: CSVOptions
         @OptionGroup var encoding: EncodingOption
 
-        @OptionGroup var schemeOption: SchemeOption
+        @OptionGroup var schemeOption: SchemeOption<OneScheme>
 
         @Option(help: ArgumentHelp("Count only the categories at this level (1 is the top).", valueName: "n"))
         var level: Int?
@@ -51,7 +51,6 @@ extension Scrutiny {
         func validate() throws {
             try input.requirePaths()
             try input.requireOneStandardInput([schemeOption.scheme, corpus.manifest])
-            if schemeOption.scheme == "auto" { throw ValidationError("--scheme auto: codes each document against its era's scheme in classify, survey and analyse; here give one scheme, wt2018 or wt2023") }
             if let level, level < 1 { throw ValidationError("--level: give 1 or more (1 is the top level)") }
         }
 

@@ -53,7 +53,7 @@ extension Scrutiny {
         var format: Format { formatOption.format }
 
         /// The scheme to score themes with (the annotation's themes must come from it).
-        @OptionGroup var scheme: SchemeOption
+        @OptionGroup var scheme: SchemeOption<OneScheme>
 
         @OptionGroup var showOption: ShowOption
         /// The misses and false finds listed (table format).
@@ -62,7 +62,6 @@ extension Scrutiny {
         func validate() throws {
             try input.requirePaths()
             try input.requireOneStandardInput(goldOption.gold)
-            if scheme.scheme == "auto" { throw ValidationError("--scheme auto: codes each document against its era's scheme in classify, survey and analyse; here give one scheme, wt2018 or wt2023") }
         }
 
         /// Says, each in one line, what in the hand coding changes the figures without the user

@@ -24,7 +24,7 @@ extension Scrutiny {
         @OptionGroup var corpus: CorpusOptions
         @OptionGroup var lexicons: LexiconOptions
         @OptionGroup var itemOptions: ItemOptions
-        @OptionGroup var schemeOption: SchemeOption
+        @OptionGroup var schemeOption: SchemeOption<OneScheme>
 
         @OptionGroup var destination: OutputOption<ProjectFileOutput>
         var output: String { destination.output ?? "scrutiny.qdpx" }
@@ -32,7 +32,6 @@ extension Scrutiny {
         func validate() throws {
             try input.requirePaths()
             try input.requireOneStandardInput([corpus.manifest])
-            if schemeOption.scheme == "auto" { throw ValidationError("--scheme auto: codes each document against its era's scheme in classify, survey and analyse; here give one scheme, wt2018 or wt2023") }
             if !output.lowercased().hasSuffix(".qdpx") {
                 throw ValidationError("--output: '\(output)' does not end in .qdpx; REFI-QDA projects must, for example `-o corpus.qdpx`")
             }

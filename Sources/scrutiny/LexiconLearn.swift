@@ -45,7 +45,7 @@ extension Scrutiny.Lexicon {
         @OptionGroup var input: InputOptions
         @OptionGroup var lexicons: LexiconOptions
         @OptionGroup var items: ItemOptions
-        @OptionGroup var scheme: SchemeOption
+        @OptionGroup var scheme: SchemeOption<OneScheme>
 
         @Option(help: ArgumentHelp("With documents: the L2 penalty on the learned weights (larger: fewer, smaller weights).", valueName: "x"))
         var penalty = LayerLearner.Options().penalty

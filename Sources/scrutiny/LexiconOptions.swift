@@ -49,17 +49,39 @@ struct LexiconOptions: ParsableArguments {
     }
 }
 
-/// The coding scheme, for the commands that code items to themes (`classify`, `export`).
-struct SchemeOption: ParsableArguments {
-    @Option(help: ArgumentHelp("Scheme or dictionary: wt2018, wt2023, auto (only in classify, survey and analyse: each document against its era's scheme, wt2018 before 2024 and wt2023 from 2024), six-steps, topics, or a path to a .yml, .dic or .cat file.", valueName: "scheme"))
+/// Which values a command's `--scheme` takes: a scheme's name or a file everywhere, and `auto`
+/// (each document against its era's scheme) where the command can code by era.
+protocol SchemeChoices {
+    static var takesAuto: Bool { get }
+}
+
+/// `count`, `evaluate`, `export`, `lexicon learn`: one scheme for every document.
+enum OneScheme: SchemeChoices {
+    static let takesAuto = false
+}
+
+/// `classify`, `survey`, `analyse`: one scheme, or `auto`.
+enum SchemeByEra: SchemeChoices {
+    static let takesAuto = true
+}
+
+/// The coding scheme, for the commands that code items to themes. Declared once, here; each
+/// command says whether it takes `auto` (``SchemeChoices``), and its help lists only what it takes.
+struct SchemeOption<Choices: SchemeChoices>: ParsableArguments {
+    @Option(help: ArgumentHelp("Scheme or dictionary: wt2018, wt2023, "
+        + (Choices.takesAuto ? "auto (each document against its era's scheme, wt2018 before 2024 and wt2023 from 2024), " : "")
+        + "six-steps, topics, or a path to a .yml, .dic or .cat file.", valueName: "scheme"))
     var scheme: String = "wt2018"
 
     /// A scheme's name in any case ("WT2018") is that scheme; a word that is neither a scheme's name
     /// nor a file ("wt2108") is a usage mistake, answered with the names there are (`-` is standard
-    /// input). A path that
-    /// cannot be read is a runtime failure, said when the scheme is loaded.
+    /// input). A path that cannot be read is a runtime failure, said when the scheme is loaded.
     mutating func validate() throws {
-        let names = ThemeScheme.builtIn + ["auto"]
+        if scheme.lowercased() == "auto", !Choices.takesAuto {
+            throw ValidationError("--scheme auto: codes each document against its era's scheme in classify, survey and analyse; "
+                + "here give one scheme, wt2018 or wt2023")
+        }
+        let names = ThemeScheme.builtIn + (Choices.takesAuto ? ["auto"] : [])
         if names.contains(scheme.lowercased()) {
             scheme = scheme.lowercased()
             return

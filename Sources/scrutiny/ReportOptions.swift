@@ -8,6 +8,9 @@ struct ReportOptions: ParsableArguments {
                                valueName: "file"))
     var template: String?
 
+    @Option(help: ArgumentHelp("Title of the report (default: the title in the report's wording).", valueName: "text"))
+    var title: String?
+
     func wording(_ lexicons: LexiconOptions) throws -> ReportWording {
         do {
             if let template { return try ReportWording(contentsOf: URL(fileURLWithPath: template)) }
@@ -20,7 +23,7 @@ struct ReportOptions: ParsableArguments {
     /// Settings for a report written to `folder` (created here, so that links to the sources are
     /// computed from where the report will be): evidence links to `documents`, and figure files
     /// linked when `figures` are written beside it.
-    func settings(_ lexicons: LexiconOptions, title: String?, documents: [Document], folder: String, figures: Bool) throws -> ReportSettings {
+    func settings(_ lexicons: LexiconOptions, documents: [Document], folder: String, figures: Bool) throws -> ReportSettings {
         let wording = try wording(lexicons)
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         return ReportSettings(wording: wording, title: title, sources: SourceLinks(documents: documents, outputFolder: folder),

@@ -18,7 +18,7 @@ extension Scrutiny {
                 --theme-kinds says otherwise; procedural decisions are never coded to a theme.
 
                 Without --output the chosen format goes to standard output: `table` is the report in Markdown, \
-                `csv` the indicator table (indicator,group,label,n,N,percent,silent). With --output DIR every \
+                `csv` the indicator table (indicator,group,label,n,N,percent,silent,base). With --output DIR every \
                 table is written to DIR as CSV, with the report in the chosen format (report.md, report.html or \
                 survey.json) and, for table and html, each figure as figures/*.svg. The report's evidence links to the documents by \
                 paths relative to --output (or to the current folder when printing); its wording comes from \
@@ -75,7 +75,7 @@ extension Scrutiny {
                                     kinds: themes.parsed, notes: read.notes, jobs: read.jobs)
             // Evidence links lead from where the report is written: --output, or the current folder.
             let figures = output != nil && (format == .table || format == .html)
-            let settings = { try self.report.settings(lexicons, title: nil, documents: read.documents, folder: output ?? ".", figures: figures) }
+            let settings = { try self.report.settings(lexicons, documents: read.documents, folder: output ?? ".", figures: figures) }
             let report: (name: String, contents: String)
             switch format {
             case .table: report = ("report.md", SurveyMarkdown.render(run.survey, settings: try settings()))

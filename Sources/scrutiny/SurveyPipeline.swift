@@ -113,7 +113,7 @@ struct ThemeKindsOption: ParsableArguments {
 
     var kinds: String { themeKinds ?? oldKinds ?? Self.standard }
 
-    @OptionGroup var schemeOption: SchemeOption
+    @OptionGroup var schemeOption: SchemeOption<SchemeByEra>
 
     /// The scheme the items are coded against.
     var scheme: String { schemeOption.scheme }

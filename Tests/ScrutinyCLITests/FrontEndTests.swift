@@ -101,6 +101,24 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["items.csv"], "no temporary file is left")
     }
 
+    /// `--scheme auto` is offered only where it is taken (the help of `count`, `evaluate`, `export`
+    /// and `lexicon learn` listed it, then refused it: session 31's user audit), and refused
+    /// elsewhere as a usage mistake.
+    @Test func schemeAutoIsOfferedOnlyWhereItIsTaken() throws {
+        for command in [["count"], ["evaluate"], ["export"], ["lexicon", "learn"]] {
+            let help = try CLI.run(command + ["--help"]).stdout
+            #expect(help.contains("--scheme <scheme>") && !help.contains("auto"), "\(command): \(help)")
+        }
+        for command in [["classify"], ["survey"], ["analyse"]] {
+            let help = try CLI.run(command + ["--help"]).stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            #expect(help.contains("auto (each document against its era's scheme"), "\(command)")
+        }
+        let refused = try CLI.run(["count", "--scheme", "auto", "corpus/documents/ravensholme-scrutiny-report-2022.md"])
+        #expect(refused.status == 64)
+        #expect(refused.stderr.hasPrefix("Error: --scheme auto: codes each document against its era's scheme in classify, survey and analyse"),
+                "\(refused.stderr)")
+    }
+
     /// Standard input is "standard input" in every message (a file of unknown format piped in was
     /// "cannot read -" until session 31's user audit) and `stdin` in the data.
     @Test func standardInputIsNamedSoInMessages() throws {

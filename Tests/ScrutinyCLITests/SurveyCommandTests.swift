@@ -55,6 +55,20 @@ import ScrutinyKit
                                       "theme-gaps.csv", "trends.csv", "counts.csv", "documents.csv", "themes-by-era.csv"]))
     }
 
+    /// `survey` takes `--title` as `analyse` does, for the report it prints and the one it writes
+    /// (session 31's user audit: "Unknown option '--title'").
+    @Test func surveyTakesATitleAsAnalyseDoes() throws {
+        let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let arguments = ["survey", "\(Self.fixture)/documents", "--manifest", "\(Self.fixture)/manifest.csv", "--title", "Scrutiny in the North"]
+        let printed = try CLI.run(arguments)
+        #expect(printed.status == 0, "\(printed.stderr)")
+        #expect(printed.stdout.hasPrefix("# Scrutiny in the North\n"), "\(printed.stdout.prefix(80))")
+        let written = try CLI.run(arguments + ["--format", "html", "--output", folder.path])
+        #expect(written.status == 0, "\(written.stderr)")
+        #expect(try String(contentsOf: folder.appendingPathComponent("report.html"), encoding: .utf8).contains("<h1>Scrutiny in the North</h1>"))
+    }
+
     /// `documents.csv` has one row a document, so that `document` is a key: the national survey
     /// (seed 003), which quotes seventy partnerships, names them in one cell in natural order
     /// (session 28's user audit: 70 rows, "LSCP 1, LSCP 10, LSCP 101, …").
