@@ -94,7 +94,7 @@ extension Scrutiny {
                 if figures { try writeFigures(run.survey, wording: try self.report.wording(lexicons), in: folder.staging) }
                 try folder.commit()
                 placed = true
-                input.diagnostics.note("wrote the survey to \(output)/")
+                input.diagnostics.note("wrote the survey to \(output.hasSuffix("/") ? output : output + "/")")
             } else {
                 emit(report.contents)
             }

@@ -357,6 +357,25 @@ import Testing
         #expect(both.status == 64)
     }
 
+    /// Gold with no `form` column counts under listed+explicit only, and says so under the forms'
+    /// table (session 31's user audit: "listed … gold 0" read as a failure); gold with forms does
+    /// not say it.
+    @Test func goldWithoutFormsIsSaidSo() throws {
+        let document = "corpus/documents/ravensholme-scrutiny-report-2022.md"
+        let note = "The hand annotation gives no form"
+        let formless = try CLI.run(["evaluate", "--gold", "corpus/annotations.csv", document])
+        #expect(formless.status == 0, "\(formless.stderr)")
+        #expect(formless.stdout.contains(note + ": its items count under listed+explicit only"), "\(formless.stdout)")
+        let gold = try String(contentsOfFile: "corpus/annotations.csv", encoding: .utf8).split(separator: "\n")
+        let header = try #require(gold.first)
+        let rows = gold.dropFirst().filter { $0.hasPrefix("ravensholme-scrutiny-report-2022.md,") }
+        #expect(!rows.isEmpty)
+        let withForms = ([header + ",form"] + rows.map { $0 + ",listed" }).joined(separator: "\n") + "\n"
+        let formed = try CLI.run(["evaluate", "--gold", "-", document], stdin: withForms)
+        #expect(formed.status == 0, "\(formed.stderr)")
+        #expect(!formed.stdout.contains(note), "\(formed.stdout)")
+    }
+
     /// `-` is standard input for the files options read too: the hand coding of `evaluate --gold`,
     /// a manifest, a dictionary to check or count with. Each gives what the file's path gives.
     @Test func dashReadsStandardInputForGoldManifestAndDictionaries() throws {

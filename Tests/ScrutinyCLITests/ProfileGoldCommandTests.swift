@@ -27,6 +27,8 @@ import Testing
         #expect(result.stdout.contains("held back (25 partnerships)"))
         #expect(result.stdout.contains("rest (53 partnerships)"))
         #expect(result.stdout.contains("of the 32 indicators of the coded groups"))
+        // `--show 0`: no heading over an empty list (session 31's user audit: "first 0 of 74").
+        #expect(!result.stdout.contains("Disagreements ("), "\(result.stdout)")
         #expect(heldBack >= 0.929)
         #expect(rest >= 0.952)
     }

@@ -64,8 +64,10 @@ import ScrutinyKit
         let printed = try CLI.run(arguments)
         #expect(printed.status == 0, "\(printed.stderr)")
         #expect(printed.stdout.hasPrefix("# Scrutiny in the North\n"), "\(printed.stdout.prefix(80))")
-        let written = try CLI.run(arguments + ["--format", "html", "--output", folder.path])
+        let written = try CLI.run(arguments + ["--format", "html", "--output", folder.path + "/"])
         #expect(written.status == 0, "\(written.stderr)")
+        // Given with its slash, the folder is said with one (it was said "out//").
+        #expect(written.stderr.contains("wrote the survey to \(folder.path)/\n"), "\(written.stderr)")
         #expect(try String(contentsOf: folder.appendingPathComponent("report.html"), encoding: .utf8).contains("<h1>Scrutiny in the North</h1>"))
     }
 

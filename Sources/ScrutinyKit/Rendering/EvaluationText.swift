@@ -42,6 +42,12 @@ public enum EvaluationText {
         }
         output += "\nBy form (precision over the items found in that form, recall over the items annotated in it; for narrative findings the kind accuracy is polarity):\n"
         output += formTable(evaluation.byForm)
+        // Gold without forms (`corpus/annotations.csv` has no `form` column): its rows count under
+        // listed+explicit only, and the listed and explicit rows' gold of 0 is no failure.
+        let formless = ["listed", "explicit", "narrative"].allSatisfy { (evaluation.byForm[$0]?.gold ?? 0) == 0 }
+        if formless, (evaluation.byForm["listed+explicit"]?.gold ?? 0) > 0 {
+            output += "The hand annotation gives no form: its items count under listed+explicit only, so listed and explicit have no gold of their own.\n"
+        }
         if let parts = evaluation.parts {
             for name in ["tuning", "heldout"] {
                 guard let part = parts[name], part.documents > 0 else { continue }

@@ -24,7 +24,8 @@ public enum ProfileGoldReport {
         }
         var listed = rest.disagreements
         if showHeldOut { listed += heldOut.disagreements }
-        if !listed.isEmpty {
+        // `--show 0`: no list, so no heading over an empty one.
+        if !listed.isEmpty, show > 0 {
             output += "\nDisagreements (\(showHeldOut ? "all" : "rest"), first \(min(show, listed.count)) of \(listed.count)):\n"
             for cell in listed.prefix(show) {
                 let found = profiles.first { $0.partnership == cell.partnership }?.indicators[cell.indicator]?.deciding.first?.text ?? ""
