@@ -96,12 +96,12 @@ private extension HTMLReport.Page {
             let own = row.documentType == KindTable.allDocuments ? survey.items
                 : survey.items.filter { typeOf[$0.document] == row.documentType }
             for kind in survey.kinds.kinds {
-                output(items(anchor("kind", row.documentType, kind), "\(row.documentType): \(kind)", own.filter { $0.kind.rawValue == kind }))
+                output(items(anchor("kind", row.documentType, kind), "\(KindTable.shown(row)): \(kind)", own.filter { $0.kind.rawValue == kind }))
             }
-            output(items(anchor("kind", row.documentType, "all"), "\(row.documentType): \(wording.labels.everyItem)", own,
+            output(items(anchor("kind", row.documentType, "all"), "\(KindTable.shown(row)): \(wording.labels.everyItem)", own,
                          whole: row.documentType == KindTable.allDocuments))
             for form in survey.kinds.forms {
-                output(items(anchor("form", row.documentType, form), "\(row.documentType): \(form)", own.filter { $0.form.rawValue == form }))
+                output(items(anchor("form", row.documentType, form), "\(KindTable.shown(row)): \(form)", own.filter { $0.form.rawValue == form }))
             }
         }
     }

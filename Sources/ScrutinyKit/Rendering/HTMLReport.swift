@@ -139,7 +139,7 @@ extension HTMLReport.Page {
             + table.kinds.map { header(ReportWording.readable(kinds: [$0]), numeric: true) }.joined() + header(columns.total, numeric: true)
             + table.forms.map { header($0, numeric: true) }.joined() + "</tr></thead><tbody>"
         for row in table.rows + [table.total] {
-            output += "<tr\(row.documentType == KindTable.allDocuments ? " class=\"total\"" : "")><td>\(esc(row.documentType))</td>"
+            output += "<tr\(row.documentType == KindTable.allDocuments ? " class=\"total\"" : "")><td>\(esc(KindTable.shown(row)))</td>"
                 + "<td class=\"num\"><a href=\"#documents\">\(row.documents)</a></td>"
             output += zip(table.kinds, row.cells).map { kind, cell in
                 "<td class=\"num\"><a href=\"#\(anchor("kind", row.documentType, kind))\">\(cell.n)</a> (\(cell.percentText))</td>"
@@ -215,7 +215,7 @@ extension HTMLReport.Page {
             while !ids.insert(id).inserted { id = anchor("doc", document.file) + "-\(next)"; next += 1 }
             output += "<tr id=\"\(id)\"><td>\(sourceLink(document.file, page: nil, text: document.file))</td>"
                 + "<td>\(esc(row.partnerships))</td>"
-                + "<td class=\"nowrap\">\(esc(document.documentType?.rawValue ?? ""))</td>"
+                + "<td class=\"nowrap\">\(esc(document.documentType.map { survey.kinds.labels[$0.rawValue] ?? $0.rawValue } ?? ""))</td>"
                 + "<td class=\"nowrap\">\(esc(document.date ?? ""))</td>"
                 + "<td>\(esc(document.title ?? ""))</td></tr>"
         }

@@ -116,14 +116,14 @@ private extension SurveyMarkdown {
             let table = survey.kinds
             var output = "\n## \(wording.sections.kinds.heading)\n\n" + intro(wording.sections.kinds)
             let rows = (table.rows + [table.total]).map { row in
-                [row.documentType, String(row.documents)] + row.cells.map(cell) + [String(row.total)]
+                [KindTable.shown(row), String(row.documents)] + row.cells.map(cell) + [String(row.total)]
             }
             output += MarkdownTable.render(header: [columns.documentType, columns.documents] + table.kinds.map { ReportWording.readable(kinds: [$0]) }
                                            + [columns.total], rows: rows,
                                            alignRight: Set(1...(table.kinds.count + 2)))
             output += "\n## \(wording.sections.forms.heading)\n\n" + intro(wording.sections.forms)
             let formRows = (table.rows + [table.total]).map { row in
-                [row.documentType, String(row.documents)] + row.forms.map(cell) + [String(row.total)]
+                [KindTable.shown(row), String(row.documents)] + row.forms.map(cell) + [String(row.total)]
             }
             output += MarkdownTable.render(header: [columns.documentType, columns.documents] + table.forms + [columns.total],
                                            rows: formRows, alignRight: Set(1...(table.forms.count + 2)))
@@ -168,7 +168,7 @@ private extension SurveyMarkdown {
                 header: [columns.document, columns.partnership, columns.type, columns.date, columns.title],
                 rows: DocumentRows.rows(survey.documents, wording: wording).map { row in
                     let document = row.document
-                    return [link(document.file, page: nil), row.partnerships, document.documentType?.rawValue ?? "", document.date ?? "",
+                    return [link(document.file, page: nil), row.partnerships, document.documentType.map { survey.kinds.labels[$0.rawValue] ?? $0.rawValue } ?? "", document.date ?? "",
                             document.title ?? ""]
                 })
         }

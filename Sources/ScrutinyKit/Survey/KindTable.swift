@@ -5,6 +5,9 @@ public struct KindTable: Hashable, Sendable, Codable {
     public struct Row: Hashable, Sendable, Codable {
         /// A document type, "unknown", or "All documents".
         public var documentType: String
+        /// What reports call the type (`types` in `lexicons/documents.yml`: "JTAI letter" for
+        /// `jtai-letter`); nil for "unknown" and "All documents", and in JSON written before it.
+        public var label: String?
         public var documents: Int
         /// One per kind, in the order of ``KindTable/kinds``: n items of the row's total.
         public var cells: [Proportion]
@@ -21,7 +24,15 @@ public struct KindTable: Hashable, Sendable, Codable {
     public static let unknownType = "unknown"
     public static let allDocuments = "All documents"
 
-    /// `types`: the document types there are, in the order the rows are listed.
+    /// What a report shows for a row's type: its label, or its name.
+    public static func shown(_ row: Row) -> String { row.label ?? row.documentType }
+
+    /// Every type's label by its name, for the other tables that name types.
+    public var labels: [String: String] {
+        Dictionary((rows + [total]).compactMap { row in row.label.map { (row.documentType, $0) } }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// `types`: the document types there are, in the order the rows are listed, and their labels.
     public init(items: [ClassifiedItem], documents: [DocumentSummary], types: DocumentTypes) {
         let kinds = Recommendation.Kind.allCases
         self.kinds = kinds.map(\.rawValue)
@@ -29,9 +40,10 @@ public struct KindTable: Hashable, Sendable, Codable {
         self.forms = forms.map(\.rawValue)
         let typeOf = Dictionary(documents.map { ($0.file, $0.documentType?.rawValue ?? Self.unknownType) },
                                 uniquingKeysWith: { first, _ in first })
+        let known = types
         let types = types.all.map(\.rawValue) + [Self.unknownType]
         func row(_ name: String, documents count: Int, items own: [ClassifiedItem]) -> Row {
-            Row(documentType: name, documents: count,
+            Row(documentType: name, label: known.contains(name) ? known.label(DocumentType(rawValue: name)) : nil, documents: count,
                 cells: kinds.map { kind in Proportion(own.filter { $0.recommendation.kind == kind }.count, of: own.count) },
                 forms: forms.map { form in Proportion(own.filter { $0.recommendation.form == form }.count, of: own.count) },
                 total: own.count)
