@@ -152,17 +152,16 @@ private extension HTMLReport.Page {
     /// the block of every item (`whole`); every other block gives its opening words linked there
     /// (session 28's user audit: with `--narrative` each item stood whole under every table it
     /// counts in, and the report of the 48 real PDFs was 46 MB).
+    /// A count of 0 links nowhere (``HTMLReport/Page/count(_:at:)``), so no block is written for it.
     func items(_ id: String, _ title: String, _ items: [SurveyItem], whole: Bool = false) -> String {
-        var contents = "<p>\(esc(wording.labels.none))</p>"
-        if !items.isEmpty {
-            contents = "<ul>" + items.map { item in
-                whole ? "<li id=\"\(Self.itemAnchor(item))\"><strong>\(esc(item.partnership))</strong> <span class=\"tag\">\(esc(item.kind.rawValue))</span> "
-                    + "<span class=\"tag\">\(esc(item.themePath))</span> " + place(item.document, item.section, item.page)
-                    + "<br>“\(esc(item.text))”</li>"
-                    : "<li><a href=\"#\(Self.itemAnchor(item))\">\(esc(item.partnership))</a> <span class=\"tag\">\(esc(item.kind.rawValue))</span> "
-                    + "“\(esc(Self.opening(of: item.text)))”</li>"
-            }.joined() + "</ul>"
-        }
+        guard !items.isEmpty else { return "" }
+        let contents = "<ul>" + items.map { item in
+            whole ? "<li id=\"\(Self.itemAnchor(item))\"><strong>\(esc(item.partnership))</strong> <span class=\"tag\">\(esc(item.kind.rawValue))</span> "
+                + "<span class=\"tag\">\(esc(item.themePath))</span> " + place(item.document, item.section, item.page)
+                + "<br>“\(esc(item.text))”</li>"
+                : "<li><a href=\"#\(Self.itemAnchor(item))\">\(esc(item.partnership))</a> <span class=\"tag\">\(esc(item.kind.rawValue))</span> "
+                + "“\(esc(Self.opening(of: item.text)))”</li>"
+        }.joined() + "</ul>"
         return block(id: id, title: esc(title), count: wording.labels.evidenceItems(items.count), contents)
     }
 

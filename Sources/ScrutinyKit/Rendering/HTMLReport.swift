@@ -37,6 +37,10 @@ public enum HTMLReport {
 
     static func esc(_ text: String) -> String { HTMLText.escape(text) }
 
+    /// A count of items linked to their block of evidence; 0, which has none, stands unlinked (its
+    /// block is not written: session 31's user audit met dozens of "Evidence (0 items)").
+    static func count(_ n: Int, at anchor: String) -> String { n == 0 ? "0" : "<a href=\"#\(anchor)\">\(n)</a>" }
+
     /// An anchor name from any text: lower case, runs of other characters as one hyphen.
     static func anchor(_ parts: String...) -> String {
         parts.map { part in
@@ -142,11 +146,11 @@ extension HTMLReport.Page {
             output += "<tr\(row.documentType == KindTable.allDocuments ? " class=\"total\"" : "")><td>\(esc(KindTable.shown(row)))</td>"
                 + "<td class=\"num\"><a href=\"#documents\">\(row.documents)</a></td>"
             output += zip(table.kinds, row.cells).map { kind, cell in
-                "<td class=\"num\"><a href=\"#\(anchor("kind", row.documentType, kind))\">\(cell.n)</a> (\(cell.percentText))</td>"
+                "<td class=\"num\">\(count(cell.n, at: anchor("kind", row.documentType, kind))) (\(cell.percentText))</td>"
             }.joined()
-            output += "<td class=\"num\"><a href=\"#\(anchor("kind", row.documentType, "all"))\">\(row.total)</a></td>"
+            output += "<td class=\"num\">\(count(row.total, at: anchor("kind", row.documentType, "all")))</td>"
             output += zip(table.forms, row.forms).map { form, cell in
-                "<td class=\"num\"><a href=\"#\(anchor("form", row.documentType, form))\">\(cell.n)</a> (\(cell.percentText))</td>"
+                "<td class=\"num\">\(count(cell.n, at: anchor("form", row.documentType, form))) (\(cell.percentText))</td>"
             }.joined() + "</tr>"
         }
         return output + "</tbody></table></section>"
@@ -238,9 +242,11 @@ extension HTMLReport.Page {
     /// then the row's total linked to all of them (`kind--key--all`); closes the row.
     func linkedThemeCells(_ themes: [String], _ cells: [Proportion], total: Int, anchoredAt kind: String, _ key: String) -> String {
         zip(themes, cells).map { theme, cell in
-            "<td class=\"num\"><a href=\"#\(anchor(kind, key, theme))\">\(cell.n)</a> (\(cell.percentText))</td>"
-        }.joined() + "<td class=\"num\"><a href=\"#\(anchor(kind, key, "all"))\">\(total)</a></td></tr>"
+            "<td class=\"num\">\(count(cell.n, at: anchor(kind, key, theme))) (\(cell.percentText))</td>"
+        }.joined() + "<td class=\"num\">\(count(total, at: anchor(kind, key, "all")))</td></tr>"
     }
+
+    func count(_ n: Int, at anchor: String) -> String { HTMLReport.count(n, at: anchor) }
 
     func header(_ text: String, numeric: Bool = false) -> String { "<th\(numeric ? " class=\"num\"" : "")>\(esc(text))</th>" }
 

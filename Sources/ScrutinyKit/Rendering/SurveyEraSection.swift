@@ -32,11 +32,11 @@ public enum SurveyEraSection {
         // Every number links to its items in the evidence section (``HTMLReport`` page's era evidence).
         for row in table.rows {
             output += "<tr><td>\(esc(row.theme))</td>" + zip(table.eras, row.cells).map { era, cell in
-                "<td class=\"num\"><a href=\"#\(HTMLReport.anchor("era", era, row.theme))\">\(cell.n)</a> (\(esc(cell.percentText)))</td>"
+                "<td class=\"num\">\(HTMLReport.count(cell.n, at: HTMLReport.anchor("era", era, row.theme))) (\(esc(cell.percentText)))</td>"
             }.joined() + "</tr>"
         }
         output += "<tr class=\"total\"><td>\(esc(wording.columns.total))</td>" + zip(table.eras, table.totals).map { era, total in
-            "<td class=\"num\"><a href=\"#\(HTMLReport.anchor("era", era, "all"))\">\(total)</a></td>"
+            "<td class=\"num\">\(HTMLReport.count(total, at: HTMLReport.anchor("era", era, "all")))</td>"
         }.joined() + "</tr>"
         return output + "</tbody></table></section>"
     }

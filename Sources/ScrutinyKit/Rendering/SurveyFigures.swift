@@ -102,7 +102,7 @@ private extension SurveyFigures {
                 return SVGBarChart.StackedRow(
                     label: row.partnership, fractions: row.cells.map(\.fraction), texts: row.cells.map(\.percentText),
                     links: matrix.themes.map { "#" + HTMLReport.anchor("theme", name, $0) },
-                    total: wording.labels.itemsTotal(row.total), totalLink: "#" + HTMLReport.anchor("theme", name, "all"))
+                    total: wording.labels.itemsTotal(row.total), totalLink: row.total == 0 ? nil : "#" + HTMLReport.anchor("theme", name, "all"))
             }
             let axis = ChartAxis.percent(title: wording.axes.themes)
             add(.themes, slug: "themes", caption: wording.figures.themes) {
@@ -138,7 +138,7 @@ private extension SurveyFigures {
                     links: trends.themes.map { "#" + HTMLReport.anchor("trend", String(row.year), $0) },
                     total: wording.labels.yearTotal.filled(["items": wording.labels.itemsTotal(row.total),
                                                             "documents": wording.labels.documentsTotal?(row.documents) ?? String(row.documents)]),
-                    totalLink: "#" + HTMLReport.anchor("trend", String(row.year), "all"))
+                    totalLink: row.total == 0 ? nil : "#" + HTMLReport.anchor("trend", String(row.year), "all"))
             }
             let axis = ChartAxis.percent(title: wording.axes.trends)
             add(.trends, slug: "trends", caption: wording.figures.trends) {
