@@ -106,6 +106,11 @@ import ScrutinyKit
             let value = metadata[key] as? String
             #expect(value != nil && value == row[header.firstIndex(of: column)!], "\(key): \(value ?? "nil")")
         }
+        // Every document has the same keys: a text file's `pageCount` is null, not missing
+        // (session 31's user audit), as its blocks' `page` is.
+        let document = try #require(documents.first)
+        #expect(Set(document.keys).isSuperset(of: ["source", "name", "sha256", "format", "metadata", "pageCount", "blocks"]), "\(document.keys)")
+        #expect(document["pageCount"] is NSNull)
     }
 
     @Test func helpTeachesAndBadFlagsAreExplained() throws {

@@ -176,7 +176,8 @@ public struct Document: Hashable, Sendable, Codable {
         try container.encode(sha256, forKey: .sha256)
         try container.encode(format, forKey: .format)
         try container.encode(metadata, forKey: .metadata)
-        try container.encodeIfPresent(pageCount, forKey: .pageCount)
+        // Null for formats without pages (text, HTML), so that every document has the same keys.
+        try container.encode(pageCount, forKey: .pageCount)
         try container.encode(blocks, forKey: .blocks)
         try container.encodeIfPresent(readErrors, forKey: .readErrors)
     }
