@@ -81,8 +81,9 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let document = "corpus/documents/ravensholme-scrutiny-report-2022.md"
         let file = folder.appendingPathComponent("items.csv")
-        for command in [["recommendations", "--format", "csv"], ["classify", "--format", "csv"], ["extract"], ["count", "--format", "csv"],
-                        ["profile", "--format", "csv"]] {
+        // Three of the six commands: the option is one declaration (`OutputOption<PrintedFileOutput>`)
+        // and one redirection (`PrintedFile`), and each command's help shows it (the help's goldens).
+        for command in [["recommendations", "--format", "csv"], ["extract"], ["profile", "--format", "csv"]] {
             let printed = try CLI.run(command + [document])
             let written = try CLI.run(command + ["-o", file.path, document])
             #expect(written.status == 0 && written.stdout.isEmpty, "\(command): \(written.stderr)")

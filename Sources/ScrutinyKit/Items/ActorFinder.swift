@@ -8,10 +8,11 @@ struct ActorFinder {
         let cueIndex = cueAt ?? imperativeTo(words)
         guard let cueIndex, cueIndex > 0, cueIndex <= 10, cueIndex < words.count else { return nil }
         // "… is required", "there is a need to", "it is recommended", "we suggest": no actor named.
-        if ["is", "are", "it", "there", "we", "i", "consideration", "worth"].contains(words[cueIndex].text) { return nil }
+        let grammar = rules.actorGrammar
+        if grammar.noActorAtCue.contains(words[cueIndex].text) { return nil }
         // Passive voice ("should be reviewed") names the thing, not the actor.
         let after = words.dropFirst(cueIndex + 1).prefix(3).map(\.text)
-        if after.first == "be" || (after.count > 1 && after[1] == "be" && ["also", "further", "now"].contains(after[0])) {
+        if after.first == "be" || (after.count > 1 && after[1] == "be" && grammar.passiveAdverbs.contains(after[0])) {
             return nil
         }
         let scalars = Array(text.unicodeScalars)
@@ -24,10 +25,10 @@ struct ActorFinder {
         // sentence is not its subject either.
         // "Also, over the last five years, the partnership has not …": every such opening goes.
         var remaining = clauses[...]
-        while remaining.count > 1, let first = remaining.first, Self.isOpening(first) { remaining = remaining.dropFirst() }
+        while remaining.count > 1, let first = remaining.first, isOpening(first) { remaining = remaining.dropFirst() }
         if let first = remaining.first { subject = first }
         subject = subject.trimmingCharacters(in: " ,;")
-        guard let clauseSubject = Self.subjectOfItsClause(subject) else { return nil }
+        guard let clauseSubject = subjectOfItsClause(subject) else { return nil }
         subject = clauseSubject
         // "In future the BSCP Executive" → "the BSCP Executive" (but "The quality of referrals to
         // the front door" is one noun phrase from its first word).
@@ -35,7 +36,7 @@ struct ActorFinder {
             // "Over the last five years [no placement has …]": the noun of the opening phrase is
             // no one; the subject is after the cue.
             let before = subject[..<range.lowerBound].split(separator: " ")
-            if before.count == 1, Self.isOpening(String(before[0])) { return nil }
+            if before.count == 1, rules.actorGrammar.openings.contains(before[0].lowercased()) { return nil }
             subject = String(subject[range.lowerBound...]).trimmingCharacters(in: " ")
         }
         let subjectWords = WordTokenizer.words(subject).map(\.text)
@@ -51,24 +52,22 @@ struct ActorFinder {
     /// "Leadership Forum to consider …": a short capitalised name followed by "to".
     private func imperativeTo(_ words: [Word]) -> Int? {
         guard let index = words.prefix(5).firstIndex(where: { $0.text == "to" }), index > 0 else { return nil }
-        let prepositions: Set<String> = ["with", "for", "from", "in", "on", "at", "by", "about", "into", "through", "and"]
-        return words[..<index].contains { prepositions.contains($0.text) } ? nil : index
+        return words[..<index].contains { rules.actorGrammar.notImperativeBeforeTo.contains($0.text) } ? nil : index
     }
 }
 
 private extension ActorFinder {
     /// A phrase of time or place that opens a sentence ("On the last inspection,"), or a single
     /// word set off by a comma ("Finally,").
-    static func isOpening(_ clause: String) -> Bool {
-        let openings: Set<String> = ["on", "in", "at", "for", "since", "during", "after", "before", "following", "through", "within",
-                                     "across", "by", "from", "over", "throughout", "until"]
+    func isOpening(_ clause: String) -> Bool {
         let words = clause.split(separator: " ")
-        return words.count == 1 || openings.contains(words.first.map { $0.lowercased() } ?? "")
+        return words.count == 1 || rules.actorGrammar.openings.contains(words.first.map { $0.lowercased() } ?? "")
     }
 
     /// The words before the cue cut to the subject of the clause the cue stands in, or nil where
     /// they end in another clause's opening and name no one.
-    static func subjectOfItsClause(_ words: String) -> String? {
+    func subjectOfItsClause(_ words: String) -> String? {
+        let grammar = rules.actorGrammar
         var subject = words
         // "Inspectors highlighted that plans for children [are not …]", "The review found that the
         // new arrangements [are …]": the subject is the reported clause's.
@@ -76,16 +75,15 @@ private extension ActorFinder {
             subject = String(subject[that.upperBound...]).trimmingCharacters(in: " ")
         }
         // "the referring agency had [not been told]": the auxiliary before a judging "not" is the verb's.
-        let auxiliaries: Set<String> = ["had", "has", "have", "was", "were", "is", "are", "did", "does", "do", "been"]
-        while let last = subject.split(separator: " ").last, subject.contains(" "), auxiliaries.contains(last.lowercased()) {
+        while let last = subject.split(separator: " ").last, subject.contains(" "), grammar.auxiliaries.contains(last.lowercased()) {
             subject = String(subject.dropLast(last.count)).trimmingCharacters(in: " ")
         }
         // "… a risk that I become [too familiar]": a pronoun and its verb name no one.
-        if let first = subject.split(separator: " ").first?.lowercased(), ["i", "we", "they", "he", "she", "it"].contains(first),
+        if let first = subject.split(separator: " ").first?.lowercased(), grammar.pronouns.contains(first),
            subject.contains(" ") { return nil }
         // "In seven cases there [was no …]", "Young people are consulted but [do not …]": the words
         // before the cue end in another clause's opening, and name no actor.
-        if let last = subject.split(separator: " ").last?.lowercased(), ["there", "it", "and", "but", "or", "which", "who", "that"].contains(last) {
+        if let last = subject.split(separator: " ").last?.lowercased(), grammar.clauseOpenings.contains(last) {
             return nil
         }
         return subject

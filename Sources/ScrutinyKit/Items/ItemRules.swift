@@ -136,6 +136,8 @@ public struct ItemRules: Sendable {
     public var itemColumns: PhraseList
     public var actorColumns: PhraseList
     public var notActors: PhraseList
+    /// The grammar words by which an item's actor is read (`actor_grammar:` in items.yml).
+    public var actorGrammar = ActorGrammar()
     /// The cues of narrative findings (`narrative:` in items.yml).
     public var narrative: NarrativeCues
 
@@ -217,6 +219,13 @@ public struct ItemRules: Sendable {
         itemColumns = PhraseList(file.table_headers?["item"] ?? [])
         actorColumns = PhraseList(file.table_headers?["actor"] ?? [])
         notActors = PhraseList(file.not_actors ?? [])
+        if let grammar = file.actor_grammar {
+            func words(_ list: [String]?) -> Set<String> { Set((list ?? []).map { $0.lowercased() }) }
+            actorGrammar = ActorGrammar(noActorAtCue: words(grammar.no_actor_at_cue), passiveAdverbs: words(grammar.passive_adverbs),
+                                        openings: words(grammar.openings), notImperativeBeforeTo: words(grammar.not_imperative_before_to),
+                                        auxiliaries: words(grammar.auxiliaries), pronouns: words(grammar.pronouns),
+                                        clauseOpenings: words(grammar.clause_openings))
+        }
         let weak = Set(file.narrative?.weak?.cues ?? [])
         narrative = NarrativeCues(contrasts: PhraseList(file.narrative?.contrasts ?? []),
                                   concessions: PhraseList(file.narrative?.concessions ?? []),
@@ -313,6 +322,16 @@ public struct ItemRules: Sendable {
         return words
     }
 
+    private struct ActorGrammarFile: Decodable {
+        var no_actor_at_cue: [String]?
+        var passive_adverbs: [String]?
+        var openings: [String]?
+        var not_imperative_before_to: [String]?
+        var auxiliaries: [String]?
+        var pronouns: [String]?
+        var clause_openings: [String]?
+    }
+
     private struct File: Decodable {
         struct Procedural: Decodable {
             var opening: String?
@@ -401,6 +420,7 @@ public struct ItemRules: Sendable {
         var procedural: Procedural?
         var table_headers: [String: [String]]?
         var not_actors: [String]?
+        var actor_grammar: ActorGrammarFile?
         var narrative: Narrative?
 
         struct Narrative: Decodable {

@@ -380,6 +380,7 @@ import Testing
             Also, over the last five years, the partnership has not published a yearly report.
             Since then the Executive has not met the deadline for the plan.
             Throughout the year no audit has been carried out by the partnership.
+            Additionally the Executive has not agreed the budget.
             """)
         let partnership = try #require(found.first { $0.text.hasPrefix("Also") })
         #expect(partnership.actor == "the partnership", "\(partnership.actor ?? "")")
@@ -387,6 +388,9 @@ import Testing
         #expect(executive.actor == "the Executive", "\(executive.actor ?? "")")
         let year = try #require(found.first { $0.text.hasPrefix("Throughout") })
         #expect(year.actor == nil, "\(year.actor ?? "")")
+        // A single word before "the" is no opening phrase: its noun phrase is the subject.
+        let additionally = try #require(found.first { $0.text.hasPrefix("Additionally") })
+        #expect(additionally.actor == "the Executive", "\(additionally.actor ?? "")")
     }
 
     @Test func descriptionAndTheInspectionItselfAreNotFindings() {
