@@ -139,7 +139,9 @@ func analyseCorpus(_ input: InputOptions, manifest: Manifest?, detector: () thro
     let kept = CorpusSelection.versions(analyses.map(\.document), manifest: manifest, contentKeys: keys).kept.map { analyses[$0] }
     let problems = diagnostics.problems
     var notes: [String] = problems.map { "File not read or read with errors: " + TerminalText.escaped($0) }
-    notes += selection.notes
+    // The report names every version left out; standard error the first few ("and 13 more").
+    let shortened = selection.notes
+    notes += selection.notes(complete: true)
     var unplaced: [String] = []
     for analysis in kept where analysis.document.metadata.partnership == nil {
         // A quoting document keeps its text (``DocumentAnalyser``); each quoted partnership gets a profile.
@@ -153,7 +155,7 @@ func analyseCorpus(_ input: InputOptions, manifest: Manifest?, detector: () thro
     if !unplaced.isEmpty {
         notes.append("no partnership found for \(unplaced.joined(separator: ", ")), left out; name it in a manifest (--manifest FILE) to include it")
     }
-    for note in notes.dropFirst(problems.count) { input.diagnostics.note(note) }
+    for note in shortened + notes.dropFirst(problems.count + shortened.count) { input.diagnostics.note(note) }
     return AnalysedCorpus(analyses: kept, notes: notes, jobs: input.jobs, fileKeys: fileKeys, reportKey: reportKey)
 }
 

@@ -61,7 +61,9 @@ func readCorpus(_ input: InputOptions, manifest: Manifest?, detector: MetadataDe
     let selection = CorpusSelection(documents: documents, manifest: manifest, detector: detector, jobs: input.jobs)
     // Files not read or read with errors are named in the report too, not only on standard error.
     var notes: [String] = problems.map { "File not read or read with errors: " + TerminalText.escaped($0) }
-    notes += selection.notes
+    // The report names every version left out; standard error the first few ("and 13 more").
+    let shortened = selection.notes
+    notes += selection.notes(complete: true)
     var unplaced = selection.documents.filter { $0.metadata.partnership == nil }.map(\.name)
     // A document quoting many partnerships under labels (the national survey) gives each a profile.
     for document in selection.documents where document.metadata.partnership == nil {
@@ -73,6 +75,6 @@ func readCorpus(_ input: InputOptions, manifest: Manifest?, detector: MetadataDe
     if !unplaced.isEmpty {
         notes.append("no partnership found for \(unplaced.joined(separator: ", ")), left out; name it in a manifest (--manifest FILE) to include it")
     }
-    for note in notes.dropFirst(problems.count) { input.diagnostics.note(note) }
+    for note in shortened + notes.dropFirst(problems.count + shortened.count) { input.diagnostics.note(note) }
     return CorpusRead(documents: selection.documents, jobs: input.jobs, notes: notes)
 }

@@ -55,6 +55,22 @@ import ScrutinyKit
                                       "theme-gaps.csv", "trends.csv", "counts.csv", "documents.csv", "themes-by-era.csv"]))
     }
 
+    /// The report's notes name every version left out; standard error names the first three
+    /// ("and 13 more"): a published report is complete about what it left out (session 31's user
+    /// audit), a terminal line is short.
+    @Test func theReportNamesEveryVersionLeftOut() throws {
+        let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try CLI.run(["survey", "corpus/documents", "--output", folder.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("left out 16 other versions or copies of documents also read (") && result.stderr.contains(" and 13 more)"),
+                "\(result.stderr)")
+        let report = try String(contentsOf: folder.appendingPathComponent("report.md"), encoding: .utf8)
+        let line = try #require(report.split(separator: "\n").first { $0.contains("left out 16 other versions") })
+        #expect(!line.contains("more)"), "\(line)")
+        #expect(line.components(separatedBy: " (of ").count - 1 == 16, "\(line)")
+    }
+
     /// `survey` takes `--title` as `analyse` does, for the report it prints and the one it writes
     /// (session 31's user audit: "Unknown option '--title'").
     @Test func surveyTakesATitleAsAnalyseDoes() throws {

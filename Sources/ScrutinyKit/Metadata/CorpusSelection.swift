@@ -128,19 +128,24 @@ public struct CorpusSelection: Sendable {
     }
 
     /// The lines for a person: the versions left out, files of one name in several folders, and
-    /// manifest rows that name no file read or more than one.
-    public var notes: [String] {
+    /// manifest rows that name no file read or more than one; each list shortened for standard
+    /// error (the first three of many, "and 13 more").
+    public var notes: [String] { notes(complete: false) }
+
+    /// The same lines; `complete`: every name listed, as the report's notes give them (a
+    /// published report says all that was left out).
+    public func notes(complete: Bool) -> [String] {
         let rows = unmatchedRows.isEmpty ? nil : "the manifest names \(unmatchedRows.count) file\(unmatchedRows.count == 1 ? "" : "s") "
-            + "not read in this run (\(Self.listed(unmatchedRows))): a row applies to the file of exactly its name, case included"
+            + "not read in this run (\(Self.listed(unmatchedRows, complete: complete))): a row applies to the file of exactly its name, case included"
         let shared = ambiguousRows.map { row, names in
-            "the manifest row for \(row) fits \(names.count) files of that name (\(Self.listed(names))) and is used for none of them: "
+            "the manifest row for \(row) fits \(names.count) files of that name (\(Self.listed(names, complete: complete))) and is used for none of them: "
                 + "write each with its folder, as named here"
         }
         let competing = competingRows.prefix(3).map { name, rows, used in
             "the manifest has \(rows.count) rows for \(name) (\(rows.joined(separator: ", "))): the one naming its file from the "
                 + "manifest's folder, or else giving most of its path, is used (\(used))"
         }
-        return [note, nearCopyNote, sharedNameNote, rows].compactMap { $0 } + shared + competing + manifestWarnings
+        return [note(complete: complete), nearCopyNote, sharedNameNote, rows].compactMap { $0 } + shared + competing + manifestWarnings
     }
 
     /// One line for a person: documents counted apart although their words are nearly the same.
@@ -193,7 +198,10 @@ public struct CorpusSelection: Sendable {
     }
 
     /// One line for a person: which versions were left out and why; nil when none were.
-    public var note: String? {
+    public var note: String? { note(complete: false) }
+
+    /// The same line; `complete`: every version named.
+    public func note(complete: Bool) -> String? {
         guard !skipped.isEmpty else { return nil }
         // A file of the same name as the one kept is a second copy of it (in another folder).
         // Each with what it is of: a file given twice, a copy in another folder, a version.
@@ -205,7 +213,7 @@ public struct CorpusSelection: Sendable {
             return "\(skip.version) (of \(skip.original))"
         }
         return "counted each document once: left out \(skipped.count) other version\(skipped.count == 1 ? "" : "s") or "
-            + "cop\(skipped.count == 1 ? "y" : "ies") of documents also read (\(Self.listed(names)))"
+            + "cop\(skipped.count == 1 ? "y" : "ies") of documents also read (\(Self.listed(names, complete: complete)))"
     }
 
     /// Of documents with the same words (``Document/contentKey``), which is the original: the
@@ -267,8 +275,8 @@ public struct CorpusSelection: Sendable {
 
 private extension CorpusSelection {
     /// Names for a one-line note: all of a few, the first three of many.
-    static func listed(_ names: [String]) -> String {
-        names.count <= 5 ? names.joined(separator: ", ") : names.prefix(3).joined(separator: ", ") + " and \(names.count - 3) more"
+    static func listed(_ names: [String], complete: Bool = false) -> String {
+        complete || names.count <= 5 ? names.joined(separator: ", ") : names.prefix(3).joined(separator: ", ") + " and \(names.count - 3) more"
     }
 
     static let originalFormats: Set<DocumentFormat> = [.text, .markdown]
