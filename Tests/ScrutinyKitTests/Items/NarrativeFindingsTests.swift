@@ -370,6 +370,22 @@ import Testing
         #expect(reassurance.actor == nil, "\(reassurance.actor ?? "")")
     }
 
+    /// Progress or investment said to be large judges in minutes and yearly reports too, where
+    /// "progress" and "invest*" alone do not (weak cues judge only in inspections' documents):
+    /// session 30's second blind audit missed both in a council's minutes and a yearly report.
+    @Test func largeProgressJudgesOutsideInspections() {
+        let found = ItemFixtures.items(in: """
+            # Minutes
+
+            Significant progress had been made in many areas since the publication of the plan.
+            West Midlands Police have invested heavily in hidden vulnerability training with partners.
+            The report sets out progress on each of the priorities.
+            The council will invest in a new system next year.
+            """, narrative: true, documentType: "committee-report")
+        #expect(found.map(\.kind) == [.strength, .strength], "\(found.map(\.text))")
+        #expect(found.map(\.cue) == ["significant progress", "invested heavily"])
+    }
+
     /// Openings before the subject go however many there are ("Also, over the last five years,
     /// the partnership has not …"), and the noun of an opening phrase ("over the last five years no
     /// placement has …": the subject comes after the cue) is no actor (session 31, a news page).
