@@ -71,7 +71,7 @@ import Testing
         try Self.sample.write(to: folder.appendingPathComponent("good.txt"), atomically: true, encoding: .utf8)
         // A sparse file: 300 MB long, next to nothing on disk.
         let big = folder.appendingPathComponent("huge.txt")
-        FileManager.default.createFile(atPath: big.path, contents: Data("The partnership should".utf8))
+        #expect(FileManager.default.createFile(atPath: big.path, contents: Data("The partnership should".utf8)))
         let handle = try FileHandle(forWritingTo: big)
         try handle.truncate(atOffset: 300 << 20)
         try handle.close()
@@ -111,7 +111,7 @@ import Testing
         let folder = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let name = "bad\u{1B}[2Jname\nsecond.txt"
-        FileManager.default.createFile(atPath: folder.appendingPathComponent(name).path, contents: Data())
+        #expect(FileManager.default.createFile(atPath: folder.appendingPathComponent(name).path, contents: Data()))
         let result = try CLI.run(["extract", folder.path])
         #expect(result.status == 1)
         #expect(!result.stderr.contains("\u{1B}"))
