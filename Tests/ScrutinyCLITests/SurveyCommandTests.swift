@@ -55,6 +55,27 @@ import ScrutinyKit
                                       "theme-gaps.csv", "trends.csv", "counts.csv", "documents.csv", "themes-by-era.csv"]))
     }
 
+    /// The inspections among the documents are a CSV of their own, one row per area and judgement
+    /// (session 31's user audit: they were in `survey.json` only); a focused visit, with no
+    /// judgement, has one row with the judgement empty. Without inspections there is no file.
+    @Test(.enabled(if: RealDocuments.exist)) func inspectionsAreWrittenAsCSV() throws {
+        let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let real = RealDocuments.folder
+        let result = try CLI.run(["survey", real.appendingPathComponent("derby-ofsted-inspection-2025.pdf").path,
+                                  real.appendingPathComponent("blackburn-with-darwen-ofsted-focused-visit-2024.pdf").path,
+                                  "--output", folder.appendingPathComponent("real").path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let rows = CSVRows.parse(try String(contentsOf: folder.appendingPathComponent("real/inspections.csv"), encoding: .utf8))
+        #expect(rows.first == ["partnership", "inspection", "date", "judgement", "grade"])
+        #expect(rows.contains(["Derby", "ilacs", "2025-05-23", "overall_effectiveness", "outstanding"]), "\(rows)")
+        #expect(rows.filter { $0.first == "Derby" }.count == 5)
+        #expect(rows.contains(["Blackburn with Darwen", "focused_visit", "2024-04-24", "", ""]), "\(rows)")
+        let none = try CLI.run(["survey", "\(Self.fixture)/documents", "--output", folder.appendingPathComponent("fixture").path])
+        #expect(none.status == 0, "\(none.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("fixture/inspections.csv").path))
+    }
+
     /// The report's notes name every version left out; standard error names the first three
     /// ("and 13 more"): a published report is complete about what it left out (session 31's user
     /// audit), a terminal line is short.

@@ -15,8 +15,23 @@ public enum SurveyCSV {
         ]
         if survey.trends != nil { files.append(("trends.csv", trends(survey))) }
         if survey.eras != nil { files.append(("themes-by-era.csv", themesByEra(survey))) }
+        if let table = survey.inspections { files.append(("inspections.csv", inspections(table))) }
         files.append(("documents.csv", documents(survey)))
         return files
+    }
+
+    /// One row per judgement of each area's latest inspection among the documents (`survey.json`'s
+    /// `inspections.areas`): partnership, the kind of inspection, its date, the judgement and the
+    /// grade, ids as `lexicons/inspections.yml` names them. An inspection with no judgement of its
+    /// own (a focused visit) has one row with those two cells empty.
+    public static func inspections(_ table: InspectionTable) -> String {
+        let areas = table.areas.sorted { naturalOrder($0.partnership, $1.partnership) }
+        return CSVWriter.render(header: ["partnership", "inspection", "date", "judgement", "grade"],
+                                rows: areas.flatMap { area -> [[String]] in
+                                    let head = [area.partnership, area.kind, area.date ?? ""]
+                                    guard !area.judgements.isEmpty else { return [head + ["", ""]] }
+                                    return area.judgements.keys.sorted().map { head + [$0, area.judgements[$0]!] }
+                                })
     }
 
     /// One row per indicator: its id, n, N, percent, the number of silent partnerships, and which
