@@ -219,7 +219,7 @@ extension HTMLReport.Page {
             while !ids.insert(id).inserted { id = anchor("doc", document.file) + "-\(next)"; next += 1 }
             output += "<tr id=\"\(id)\"><td>\(sourceLink(document.file, page: nil, text: document.file))</td>"
                 + "<td>\(esc(row.partnerships))</td>"
-                + "<td class=\"nowrap\">\(esc(document.documentType.map { survey.kinds.labels[$0.rawValue] ?? $0.rawValue } ?? ""))</td>"
+                + "<td class=\"nowrap\">\(esc(survey.kinds.shown(document.documentType)))</td>"
                 + "<td class=\"nowrap\">\(esc(document.date ?? ""))</td>"
                 + "<td>\(esc(document.title ?? ""))</td></tr>"
         }

@@ -168,7 +168,7 @@ private extension SurveyMarkdown {
                 header: [columns.document, columns.partnership, columns.type, columns.date, columns.title],
                 rows: DocumentRows.rows(survey.documents, wording: wording).map { row in
                     let document = row.document
-                    return [link(document.file, page: nil), row.partnerships, document.documentType.map { survey.kinds.labels[$0.rawValue] ?? $0.rawValue } ?? "", document.date ?? "",
+                    return [link(document.file, page: nil), row.partnerships, survey.kinds.shown(document.documentType), document.date ?? "",
                             document.title ?? ""]
                 })
         }

@@ -27,9 +27,11 @@ public struct KindTable: Hashable, Sendable, Codable {
     /// What a report shows for a row's type: its label, or its name.
     public static func shown(_ row: Row) -> String { row.label ?? row.documentType }
 
-    /// Every type's label by its name, for the other tables that name types.
-    public var labels: [String: String] {
-        Dictionary((rows + [total]).compactMap { row in row.label.map { (row.documentType, $0) } }, uniquingKeysWith: { first, _ in first })
+    /// What a report shows for a document's type in the other tables that name types: its row's
+    /// label, or its name; empty for none.
+    public func shown(_ type: DocumentType?) -> String {
+        guard let type else { return "" }
+        return rows.first { $0.documentType == type.rawValue }.map(Self.shown) ?? type.rawValue
     }
 
     /// `types`: the document types there are, in the order the rows are listed, and their labels.
