@@ -5,11 +5,13 @@ import ScrutinyKit
 /// command runs, and the file takes `FILE`'s place when it ends (``finish(_:)``), so that a run
 /// that fails or is stopped never leaves a half-written file where the last good one stood.
 /// Every printing function writes to standard output (``emit(_:)``), so the redirection is of the
-/// process's standard output itself, here, in one place.
+/// process's standard output itself, here, in one place. A run stopped by Ctrl-C or SIGTERM
+/// removes the file it was writing (``SignalCleanup``).
 final class PrintedFile {
     private let target: String
     private let temporary: String
     private let saved: Int32
+    private let cleanup: Int
 
     /// Sends standard output to a new file in `target`'s folder; nil where `target` is none or `-`.
     static func open(_ target: String?) throws -> PrintedFile? {
@@ -30,6 +32,7 @@ final class PrintedFile {
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { throw runFailure("-o: cannot write \(target): \(String(cString: strerror(errno)))") }
         temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        cleanup = SignalCleanup.register(temporary)
         self.target = target
         saved = dup(STDOUT_FILENO)
         dup2(descriptor, STDOUT_FILENO)
@@ -42,6 +45,7 @@ final class PrintedFile {
         fsync(STDOUT_FILENO)
         dup2(saved, STDOUT_FILENO)
         close(saved)
+        defer { SignalCleanup.release(cleanup) }
         let size = (try? FileManager.default.attributesOfItem(atPath: temporary)[.size] as? Int) ?? 0
         guard size > 0 else {
             try? FileManager.default.removeItem(atPath: temporary)

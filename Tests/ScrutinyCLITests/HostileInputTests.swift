@@ -102,9 +102,14 @@ import Testing
         let kept = try #require(result.stdout.split(separator: "\n").first { $0.hasPrefix("The partnership should") && $0.utf8.count > 1000 })
         #expect(kept == padded, "cut before the two-byte é that straddles the limit, not inside it")
 
-        let items = try CLI.run(["recommendations", "--format", "jsonl", long.path])
+        // Finding items in a cut block fails the run too (one sentence and padding: the 20,000
+        // sentences above cost seconds in a debug build and show nothing more).
+        let padding = folder.appendingPathComponent("padding.txt")
+        try ("Audit report\n\n" + sentence + String(repeating: "x", count: 3 << 19) + "\n").write(to: padding, atomically: true, encoding: .utf8)
+        let items = try CLI.run(["recommendations", "--format", "jsonl", padding.path])
         #expect(items.status == 1)
         #expect(items.stderr.contains("cut at the 1 MB limit"))
+        #expect(items.stdout.contains("The partnership should review its audit programme."))
     }
 
     @Test func controlCharactersInNamesAreEscapedInMessages() throws {
@@ -207,6 +212,35 @@ import Testing
         #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGTERM,
                 "\(process.terminationReason) \(process.terminationStatus)")
         #expect(copies().isEmpty, "\(copies())")
+    }
+
+    /// `-o FILE` stopped while it writes leaves neither its hidden file nor FILE (session 31 left
+    /// `.FILE.XXXXXX` beside it); an earlier FILE stays as it was.
+    @Test func aStoppedPrintToAFileLeavesNothingBehind() throws {
+        let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let target = folder.appendingPathComponent("items.csv")
+        try Data("earlier\n".utf8).write(to: target)
+        let process = Process()
+        process.executableURL = CLI.executable
+        process.arguments = ["recommendations", "corpus/documents", "corpus/documents", "--format", "csv", "-o", target.path]
+        process.currentDirectoryURL = CLI.root
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let hidden = { ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasPrefix(".items.csv.") } }
+        var seen = false
+        for _ in 0..<2_000 where process.isRunning {
+            if !hidden().isEmpty { seen = true; break }
+            usleep(5_000)
+        }
+        process.terminate()
+        process.waitUntilExit()
+        #expect(seen, "the hidden file never appeared")
+        #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGTERM,
+                "\(process.terminationReason) \(process.terminationStatus)")
+        #expect(hidden().isEmpty, "\(hidden())")
+        #expect(try String(contentsOf: target, encoding: .utf8) == "earlier\n")
     }
 
     @Test func anInterruptedRunLeavesTheOldReportAndNoStagingFolder() throws {

@@ -45,6 +45,9 @@ public struct InspectionLexicon: Sendable, Hashable {
     public var grades: [Grade]
     public var outcomeHeading: PhraseList
     public var outcomeGrades: [Grade]
+    /// Grade ids from best to worst, as tables show them (`scale`; the order of `grades` and the
+    /// outcomes' grades where the file has none, which is the order their cues are tried in).
+    public var scale: [String]
 
     /// The label a reader sees for a judgement or grade id; the id itself when unknown.
     public func label(judgement id: String) -> String { judgements.first { $0.id == id }?.label ?? id }
@@ -89,6 +92,11 @@ public struct InspectionLexicon: Sendable, Hashable {
         self.grades = grades(file.grades)
         outcomeHeading = PhraseList(file.outcomes?.heading ?? [])
         outcomeGrades = grades(file.outcomes?.grades ?? [])
+        let known = (self.grades + outcomeGrades).map(\.id)
+        if let unknown = (file.scale ?? []).first(where: { !known.contains($0) }) {
+            throw .malformed(path: path, line: nil, cause: "scale names \(unknown), which is not a grade")
+        }
+        scale = (file.scale ?? []) + known.filter { !(file.scale ?? []).contains($0) }
         judgements = file.judgements.map {
             Judgement(id: $0.id, label: $0.label ?? $0.id, table: PhraseList($0.table ?? []),
                       statements: PhraseList($0.statements ?? []), outcomes: $0.outcomes ?? false)
@@ -143,6 +151,7 @@ public struct InspectionLexicon: Sendable, Hashable {
         var judgements: [JudgementEntry]
         var grades: [GradeEntry]
         var outcomes: Outcomes?
+        var scale: [String]?
     }
 }
 

@@ -78,6 +78,7 @@ private extension ReportSummary {
                     ("subthemes", sections.subthemes.heading), ("gaps", sections.gaps.heading)]
         if survey.trends != nil { entries.append(("trends", sections.trends.heading)) }
         if survey.eras != nil { entries.append(("eras", (sections.eras ?? SurveyEraSection.fallback).heading)) }
+        if survey.inspections != nil { entries.append(("inspections", (sections.inspections ?? SurveyInspectionSection.fallback).heading)) }
         entries += [("documents", sections.documents.heading), ("notes", sections.notes.heading),
                     ("evidence", sections.evidence.heading)]
         return entries

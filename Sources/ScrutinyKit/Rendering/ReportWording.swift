@@ -60,6 +60,9 @@ public struct ReportWording: Sendable, Codable, Equatable {
         public var trends: Section
         /// The theme table split by era (absent from older report.yml files: a default is used).
         public var eras: Section?
+        /// The inspection judgements, where the documents include inspections (absent from older
+        /// report.yml files: a default is used). {all}: every partnership.
+        public var inspections: Section?
         public var documents: Section
         public var notes: Section
         public var evidence: Section
@@ -89,10 +92,12 @@ public struct ReportWording: Sendable, Codable, Equatable {
     public struct Columns: Sendable, Codable, Equatable {
         public var indicator, n, of, percent, silent, surveyForm, number, partnerships, which, partnership, total: String
         public var documentType, documents, subtheme, items, shareOfClassified, theme, without, year, document, type, date, title: String
+        /// The heads of the table of inspection judgements (absent from older report.yml files: "Judgement" and "Grade").
+        public var judgement, grade: String?
 
         enum CodingKeys: String, CodingKey {
             case indicator, n, of, percent, silent, number, partnerships, which, partnership, total
-            case documents, subtheme, items, theme, without, year, document, type, date, title
+            case documents, subtheme, items, theme, without, year, document, type, date, title, judgement, grade
             case surveyForm = "survey_form", documentType = "document_type", shareOfClassified = "share_of_classified"
         }
     }

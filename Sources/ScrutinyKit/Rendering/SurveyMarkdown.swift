@@ -11,6 +11,7 @@ public enum SurveyMarkdown {
         output += report.gaps()
         output += report.trends()
         output += SurveyEraSection.markdown(survey, wording: settings.wording)
+        output += SurveyInspectionSection.markdown(survey, wording: settings.wording)
         output += report.documents()
         output += report.notes()
         output += report.evidence()

@@ -25,6 +25,10 @@ public struct PhraseList: Sendable, Hashable {
         storage = Storage(skipping: skipping, phrases: sources.compactMap { source in
             var words: [(text: String, glob: Bool)] = []
             for piece in source.split(separator: " ") {
+                if let word = WordTokenizer.plainWord(piece.hasSuffix("*") ? piece.dropLast() : piece) {
+                    words.append((word, piece.hasSuffix("*")))
+                    continue
+                }
                 let pieceWords = WordTokenizer.words(String(piece)).map(\.text)
                 for (index, word) in pieceWords.enumerated() {
                     words.append((word, piece.hasSuffix("*") && index == pieceWords.count - 1))

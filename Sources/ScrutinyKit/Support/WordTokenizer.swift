@@ -47,6 +47,14 @@ public enum WordTokenizer {
         return words
     }
 
+    /// The one word `piece` is when it is written in lower-case ASCII letters and digits only, as
+    /// ``words(_:)`` would give it; nil otherwise. Most terms of a lexicon or a cue list are such
+    /// words, and every command reads every term of its lexicons when it starts.
+    static func plainWord(_ piece: Substring) -> String? {
+        guard !piece.isEmpty, piece.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }) else { return nil }
+        return String(piece)
+    }
+
     /// `words(_:)` of an all-ASCII text, read as bytes (each byte a scalar, so the offsets are the
     /// same); nil when the text has any other byte.
     static func asciiWords(_ text: String) -> [Word]? {

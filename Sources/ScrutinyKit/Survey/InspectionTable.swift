@@ -44,7 +44,7 @@ public struct InspectionTable: Hashable, Sendable, Codable {
             var byGrade: [String: [String]] = [:]
             for profile in profiles { if case .term(let grade) = profile.value(id) { byGrade[grade, default: []].append(profile.partnership) } }
             guard !byGrade.isEmpty else { return nil }
-            let order = indicators.lexicon.grades.map(\.id) + indicators.lexicon.outcomeGrades.map(\.id)
+            let order = indicators.lexicon.scale
             let grades = byGrade.keys.sorted { (order.firstIndex(of: $0) ?? order.count, $0) < (order.firstIndex(of: $1) ?? order.count, $1) }
                 .map { Grade(id: $0, label: indicators.lexicon.label(grade: $0), proportion: Proportion(byGrade[$0]!.count, of: profiles.count),
                              partnerships: byGrade[$0]!.sorted()) }

@@ -72,6 +72,27 @@ import Testing
         #expect(results["inspection.inspection_outcome"]?.value == .term("widespread_failings"), "the later states it too, and wins")
     }
 
+    /// Tables show grades from best to worst (`scale`), not in the order their cues are tried
+    /// ("requires improvement" before "good", which its cues contain); grades `scale` leaves out
+    /// follow in the file's order; a grade `scale` names that is not one stops the run.
+    @Test func gradesAreShownFromBestToWorst() throws {
+        let lexicon = try InspectionLexicon(contentsOf: Self.lexicons.appendingPathComponent("inspections.yml"), types: Paths.documentTypes)
+        #expect(Array(lexicon.scale.prefix(4)) == ["outstanding", "good", "requires_improvement", "inadequate"])
+        #expect(lexicon.grades.first?.id == "requires_improvement")
+        #expect(Set(lexicon.scale) == Set((lexicon.grades + lexicon.outcomeGrades).map(\.id)))
+        let yaml = """
+            kinds: [{id: focused_visit, title: [focused visit to]}]
+            area: {before: [focused visit to], after: [local authority]}
+            dates: {labels: [inspection dates]}
+            table_ends: [contents]
+            judgements: [{id: overall_effectiveness, table: [overall effectiveness]}]
+            grades: [{id: requires_improvement, cues: [requires improvement]}, {id: good, cues: [good]}, {id: outstanding, cues: [outstanding]}]
+            """
+        #expect(try InspectionLexicon(yaml: yaml + "\nscale: [outstanding]", types: Paths.documentTypes).scale
+                == ["outstanding", "requires_improvement", "good"])
+        #expect(throws: LexiconError.self) { try InspectionLexicon(yaml: yaml + "\nscale: [excellent]", types: Paths.documentTypes) }
+    }
+
     /// Inspection documents are filed under their area, with an inspection type, and dated by
     /// the day they were published where they say ("Report published: 1 September 2015"), else
     /// by the fieldwork's last day (as the README says, a report counts in the year it was

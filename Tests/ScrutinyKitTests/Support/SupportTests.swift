@@ -30,6 +30,33 @@ import Testing
         #expect(TokenOverlap.asciiTokens("caf\u{E9}") == nil)
     }
 
+    /// A term taken as it stands when it is one plain word (lexicons and cue lists are read so at
+    /// every start) is the word the tokenizer makes of it; anything else (capitals, hyphens,
+    /// letters beyond ASCII) is left to the tokenizer.
+    /// Over random pieces and every term of the shipped lexicons.
+    @Test func plainWordsAreTheWordsTheTokenizerMakes() throws {
+        var generator = SplitMix64(seed: 32)
+        let alphabet = Array("az09Z-'*é ")
+        var pieces: [Substring] = ["safe", "2018", "x1", "", "Ofsted", "multi-agency", "child's", "café", "a b"]
+        for _ in 0..<400 {
+            pieces.append(Substring(String((0..<Int.random(in: 0...8, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })))
+        }
+        for name in ["wt2018.yml", "wt2023.yml", "wt2018.learned.yml"] {
+            let lexicon = try LexiconFile.read(path: Paths.root.appendingPathComponent("lexicons/\(name)").path)
+            pieces += lexicon.allCategories.flatMap(\.terms).flatMap { $0.pattern.split(separator: " ") }
+        }
+        var plain = 0
+        for piece in pieces {
+            guard let word = WordTokenizer.plainWord(piece) else { continue }
+            plain += 1
+            #expect(WordTokenizer.words(String(piece)).map(\.text) == [word], "\(piece.debugDescription)")
+        }
+        #expect(plain > 1000)
+        #expect(LexiconPattern.words("safe* multi-agency 2018").map(\.text) == ["safe", "multi", "agency", "2018"])
+        #expect(LexiconPattern.words("safe* multi-agency 2018").map(\.glob) == [true, false, false, false])
+        #expect(PhraseList(["Recommendation* made"]).matches(["recommendations", "made"]))
+    }
+
     /// Phrases whose first word ends in `*` are looked at only for words sharing its first byte;
     /// every match is still found, first listed first.
     @Test func globPhrasesMatchWhateverTheFirstByteFilterLetsThrough() {

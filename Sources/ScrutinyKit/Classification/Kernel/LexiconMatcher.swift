@@ -400,6 +400,10 @@ enum LexiconPattern {
         var result: [(text: String, glob: Bool)] = []
         for piece in pattern.split(separator: " ") {
             let glob = piece.hasSuffix("*") && !piece.hasSuffix("-*")
+            if let word = WordTokenizer.plainWord(glob ? piece.dropLast() : piece) {
+                result.append((word, glob))
+                continue
+            }
             let words = WordTokenizer.words(String(piece)).map(\.text)
             for (index, word) in words.enumerated() { result.append((word, glob && index == words.count - 1)) }
         }
@@ -416,12 +420,13 @@ enum LexiconPattern {
     static func problem(_ pattern: String) -> String? {
         let trimmed = pattern.trimmingCharacters(in: " ")
         if trimmed.isEmpty { return "the pattern is empty" }
-        if words(trimmed).isEmpty { return "the pattern has no letters or digits" }
+        let found = words(trimmed)
+        if found.isEmpty { return "the pattern has no letters or digits" }
         if trimmed.dropLast().contains("*") && !trimmed.split(separator: " ").allSatisfy({ !$0.dropLast().contains("*") }) {
             return "`*` may only end a word"
         }
         if trimmed.hasPrefix("*") { return "a pattern cannot start with `*`" }
-        if let first = words(trimmed).first, first.glob, first.text.count < 3, words(trimmed).count == 1 {
+        if let first = found.first, first.glob, first.text.count < 3, found.count == 1 {
             return "the prefix `\(first.text)*` is too short to mean anything"
         }
         return nil
