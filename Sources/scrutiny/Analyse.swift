@@ -143,6 +143,8 @@ extension Scrutiny {
                 keepReport(in: store, key: reportKey, summary: summary)
                 store.notePlaced(reportKey, in: URL(fileURLWithPath: output).standardizedFileURL.path)
             }
+            // After the report is kept: a warm run, which says again what this run said, has no store to make.
+            if let note = store?.madeNowNote { input.diagnostics.note(note) }
             try diagnostics.finish()
         }
 

@@ -55,6 +55,12 @@ final class AnalysisStore: Sendable {
     /// Closes the store and removes its files when this run made them: a run that wrote no report
     /// leaves nothing behind (session 28's user audit: a mistyped folder, an empty one or a
     /// refused one left a `.cache.sqlite` beside it).
+    /// What a run that made the store says of it once, after its report is in place (session 31's
+    /// user audit: the file beside the folder was told of only in `--no-cache`'s help).
+    var madeNowNote: String? {
+        createdNow ? "kept what it read in \(path), for the next run to read only the files that changed (--no-cache reads every file)" : nil
+    }
+
     func discardIfCreatedNow() {
         guard createdNow else { return }
         try? pool.close()

@@ -14,6 +14,13 @@ struct CSVOptions: ParsableArguments {
         if excel, noFormulaGuard { throw ValidationError("--excel and --no-formula-guard: a file for Excel keeps the guard (Excel would run such cells as formulas); give one") }
     }
 
+    /// A usage error where the flags are given but the run writes no CSV (`--format json`, say):
+    /// said, not ignored. `writes`: the chosen format, as the command names it ("--format json").
+    func requireCSV(_ writesCSV: Bool, _ writes: String) throws {
+        guard !writesCSV, excel || noFormulaGuard else { return }
+        throw ValidationError("\(excel ? "--excel" : "--no-formula-guard"): shapes CSV only, and \(writes) writes none; add --format csv, or leave it out")
+    }
+
     /// The CSV as it is written: for Excel when --excel is given, without the guard with --no-formula-guard.
     func finish(_ csv: String) -> String { excel ? CSVWriter.excel(csv) : noFormulaGuard ? CSVWriter.unguarded(csv) : csv }
 }

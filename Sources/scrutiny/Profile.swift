@@ -64,6 +64,7 @@ extension Scrutiny {
         func validate() throws {
             try input.requirePaths()
             try input.requireOneStandardInput([corpus.manifest])
+            try csv.requireCSV(format == .csv, "--format \(format.rawValue)")
         }
 
         func run() async throws {

@@ -57,6 +57,8 @@ extension Scrutiny {
         func validate() throws {
             try input.requirePaths()
             try input.requireOneStandardInput([corpus.manifest])
+            // With --output every table is a CSV file, whatever the format.
+            try csv.requireCSV(format == .csv || output != nil, "--format \(format.rawValue) without --output")
         }
 
         func run() async throws {
@@ -95,6 +97,7 @@ extension Scrutiny {
                 try folder.commit()
                 placed = true
                 input.diagnostics.note("wrote the survey to \(output.hasSuffix("/") ? output : output + "/")")
+                if let note = store?.madeNowNote { input.diagnostics.note(note) }
             } else {
                 emit(report.contents)
             }

@@ -151,5 +151,15 @@ import Testing
         #expect(raw.stdout.contains("\"=HYPERLINK") && !raw.stdout.contains("'=HYPERLINK"), "\(raw.stdout)")
         #expect(raw.stdout.replacingOccurrences(of: "\"=HYPERLINK", with: "\"'=HYPERLINK") == plain.stdout)
         #expect(try CLI.run(["classify", "--lines", list.path, "--format", "csv", "--no-formula-guard", "--excel"]).status == 64)
+        // Where nothing is CSV the flags are a usage error, not ignored (session 31's user audit);
+        // a survey written to a folder is CSV files whatever its format.
+        for arguments in [["classify", "--lines", list.path, "--format", "json", "--excel"],
+                          ["recommendations", list.path, "--excel"],
+                          ["survey", list.path, "--format", "html", "--no-formula-guard"]] {
+            let refused = try CLI.run(arguments)
+            #expect(refused.status == 64, "\(arguments)")
+            #expect(refused.stderr.contains("shapes CSV only, and --format "), "\(refused.stderr)")
+        }
+        #expect(try CLI.run(["survey", list.path, "--excel", "-o", temporary.appendingPathComponent("survey").path]).status == 0)
     }
 }

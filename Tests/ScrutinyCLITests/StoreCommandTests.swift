@@ -118,8 +118,10 @@ extension CLI.Result {
         #expect(warm.status == 1)
         #expect(fromStore(warm.stderr)?.contains("and their report") == true, "\(warm.stderr)")
         let said = { (stderr: String) in stderr.split(separator: "\n").filter { !$0.hasPrefix("scrutiny: timing") } }
-        // The same lines, but the summary says the report was left as it was.
-        let unchanged = said(cold.stderr).map { $0.replacingOccurrences(of: "; report written to ", with: "; nothing changed since the report was written: ") }
+        // The same lines, but the summary says the report was left as it was, and only the cold
+        // run, which made the store, says it did.
+        #expect(said(cold.stderr).filter { $0.contains("kept what it read in") }.count == 1, "\(cold.stderr)")
+        let unchanged = said(cold.stderr).filter { !$0.contains("kept what it read in") }.map { $0.replacingOccurrences(of: "; report written to ", with: "; nothing changed since the report was written: ") }
         #expect(said(warm.stderr).map(String.init) == unchanged, "\(warm.stderr)")
         #expect(said(cold.stderr).filter { $0.contains("report written to") }.count == 1)
         #expect(said(warm.stderr).filter { $0.contains("nothing changed since the report was written: ") }.count == 1)
@@ -143,8 +145,12 @@ extension CLI.Result {
         let first = try analyse()
         #expect(fromStore(first.stderr)?.contains("store: 0 of 2 documents") == true, "\(first.stderr)")
         #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("new/deeper/report.cache.sqlite").path))
+        // The run that made the store says so, once; the next, which uses it, does not.
+        let told = "scrutiny: kept what it read in \(output.path).cache.sqlite, for the next run to read only the files that changed"
+        #expect(first.stderr.components(separatedBy: told).count == 2, "\(first.stderr)")
         let second = try analyse()
         #expect(fromStore(second.stderr)?.contains("store: 2 of 2 documents") == true, "\(second.stderr)")
+        #expect(!second.stderr.contains("kept what it read"), "\(second.stderr)")
     }
 
     /// A run that puts no report in place leaves no store it made: nothing read (an empty folder,
