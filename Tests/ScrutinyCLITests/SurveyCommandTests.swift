@@ -67,17 +67,20 @@ import ScrutinyKit
                                   "--output", folder.appendingPathComponent("real").path])
         #expect(result.status == 0, "\(result.stderr)")
         let rows = CSVRows.parse(try String(contentsOf: folder.appendingPathComponent("real/inspections.csv"), encoding: .utf8))
-        #expect(rows.first == ["partnership", "inspection", "date", "judgement", "grade"])
-        #expect(rows.contains(["Derby", "ilacs", "2025-05-23", "overall_effectiveness", "outstanding"]), "\(rows)")
+        #expect(rows.first == ["partnership", "inspection", "date", "judgement", "grade", "document"])
+        #expect(rows.contains(["Derby", "ilacs", "2025-05-23", "overall_effectiveness", "outstanding", "derby-ofsted-inspection-2025.pdf"]), "\(rows)")
         #expect(rows.filter { $0.first == "Derby" }.count == 5)
-        #expect(rows.contains(["Blackburn with Darwen", "focused_visit", "2024-04-24", "", ""]), "\(rows)")
+        #expect(rows.contains(["Blackburn with Darwen", "focused_visit", "2024-04-24", "", "", "blackburn-with-darwen-ofsted-focused-visit-2024.pdf"]),
+                "\(rows)")
         // The report has them as a table, in the survey's form: Derby's grades, and the focused
         // visit's area silent (until session 32, only the CSV and the JSON had them).
         let report = try String(contentsOf: folder.appendingPathComponent("real/report.md"), encoding: .utf8)
         let cells = report.split(separator: "\n").map { $0.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) } }
+        // Of the partnerships graded on it, each with the year of the inspection that gave it; the
+        // silent of all the partnerships.
         let overall = try #require(cells.firstIndex { $0.count > 2 && $0[1] == "Overall effectiveness" }, "\(report)")
-        #expect(cells[overall] == ["", "Overall effectiveness", "Outstanding", "50% (n=1) of 2", "Derby", ""])
-        #expect(cells[overall + 1] == ["", "", "Silent", "50% (n=1) of 2", "", ""])
+        #expect(cells[overall] == ["", "Overall effectiveness", "Outstanding", "100% (n=1) of 1", "Derby (2025)", ""])
+        #expect(cells[overall + 1] == ["", "", "Silent", "1 of 2", "", ""])
         #expect(report.contains("\n## Inspection judgements\n") && report.contains("](#inspection-judgements)\n"))
         let none = try CLI.run(["survey", "\(Self.fixture)/documents", "--output", folder.appendingPathComponent("fixture").path])
         #expect(none.status == 0, "\(none.stderr)")

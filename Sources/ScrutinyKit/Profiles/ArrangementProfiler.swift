@@ -87,8 +87,14 @@ public struct ArrangementProfiler: Sendable {
         if let inspections {
             results.merge(InspectionIndicators(lexicon: inspections).indicators(of: read)) { first, _ in first }
         }
-        return PartnershipProfile(partnership: partnership, documents: documents.map(DocumentSummary.init).sorted { $0.file < $1.file },
-                                  indicators: results)
+        let inspected = Dictionary(read.map { ($0.document, $0.inspection) }, uniquingKeysWith: { first, _ in first })
+        let summaries = documents.map { document in
+            var summary = DocumentSummary(document)
+            summary.inspectionKind = inspected[document.name]?.kind
+            summary.inspectionDate = inspected[document.name]?.date
+            return summary
+        }
+        return PartnershipProfile(partnership: partnership, documents: summaries.sorted { $0.file < $1.file }, indicators: results)
     }
 }
 

@@ -114,6 +114,11 @@ public struct DocumentSummary: Hashable, Sendable, Codable {
     /// True for one partnership's part of a document that quotes many (the national survey's
     /// "LSCP 12 said …"): it counts in the arrangement tables, never in those of items.
     public var quotation: Bool?
+    /// Where the document is an inspection's report or letter: its kind (`ilacs`, `focused_visit`,
+    /// as `lexicons/inspections.yml` names them) and the last day of its fieldwork, so that each
+    /// judgement can be dated by the inspection that gave it.
+    public var inspectionKind: String?
+    public var inspectionDate: String?
 
     public init(file: String, partnership: String? = nil, documentType: DocumentType? = nil, date: String? = nil,
                 title: String? = nil, authors: [String] = [], era: String? = nil, quotation: Bool? = nil) {

@@ -28,7 +28,7 @@ public enum HTMLReport {
         html += page.gapSection()
         html += page.trendSection()
         html += SurveyEraSection.html(survey, wording: settings.wording)
-        html += SurveyInspectionSection.html(survey, wording: settings.wording)
+        html += SurveyInspectionSection.html(survey, settings: settings)
         html += page.documentSection()
         html += page.notesSection()
         emit(html)

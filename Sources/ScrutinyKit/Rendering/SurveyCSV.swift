@@ -20,17 +20,21 @@ public enum SurveyCSV {
         return files
     }
 
-    /// One row per judgement of each area's latest inspection among the documents (`survey.json`'s
-    /// `inspections.areas`): partnership, the kind of inspection, its date, the judgement and the
-    /// grade, ids as `lexicons/inspections.yml` names them. An inspection with no judgement of its
-    /// own (a focused visit) has one row with those two cells empty.
+    /// One row per judgement of each area (`survey.json`'s `inspections.areas`): partnership, the
+    /// kind and fieldwork date of the inspection that gave the judgement (the latest that gives
+    /// it), the judgement, the grade and the document, ids as `lexicons/inspections.yml` names
+    /// them. An area whose inspections give no judgement (a focused visit) has one row, of its
+    /// latest inspection, with judgement and grade empty.
     public static func inspections(_ table: InspectionTable) -> String {
         let areas = table.areas.sorted { naturalOrder($0.partnership, $1.partnership) }
-        return CSVWriter.render(header: ["partnership", "inspection", "date", "judgement", "grade"],
+        return CSVWriter.render(header: ["partnership", "inspection", "date", "judgement", "grade", "document"],
                                 rows: areas.flatMap { area -> [[String]] in
-                                    let head = [area.partnership, area.kind, area.date ?? ""]
-                                    guard !area.judgements.isEmpty else { return [head + ["", ""]] }
-                                    return area.judgements.keys.sorted().map { head + [$0, area.judgements[$0]!] }
+                                    guard !area.judgements.isEmpty else { return [[area.partnership, area.kind, area.date ?? "", "", "", area.document ?? ""]] }
+                                    return area.judgements.keys.sorted().map { judgement in
+                                        let source = area.sources[judgement]
+                                        return [area.partnership, source?.kind ?? area.kind, source?.date ?? area.date ?? "", judgement,
+                                                area.judgements[judgement]!, source?.document ?? ""]
+                                    }
                                 })
     }
 

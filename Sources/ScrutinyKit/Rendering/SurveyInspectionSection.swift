@@ -1,44 +1,58 @@
 /// The "Inspection judgements" section of the survey report (Markdown and HTML): for each
-/// judgement of the areas' latest inspections among the documents, how many partnerships were
-/// given each grade, of all the partnerships, and which. Shown only where the documents include
-/// inspections; each area's own inspection, date and judgements are in `inspections.csv`.
+/// judgement, how many of the partnerships graded on it were given each grade, and which, each
+/// with the year of the inspection that gave it (the latest that gives that judgement), linked in
+/// HTML to the page that states it; then the partnerships silent on it. Shown only where the
+/// documents include inspections; `inspections.csv` has each area's judgements in long form.
 public enum SurveyInspectionSection {
     static let fallback = ReportWording.Section(
         heading: "Inspection judgements",
-        intro: "The judgements of each partnership's area at its latest inspection among the documents, as n partnerships of all {all}.")
+        intro: "For each judgement, the grade each partnership's area was given at the latest inspection among the documents that gives it, as n of the N partnerships graded on it.")
 
     /// One line of the table: a grade of a judgement, or the partnerships without that judgement.
     struct Line {
         var judgement: String
         var grade: String
-        var proportion: Proportion
-        var partnerships: [String]
+        /// "28% (n=5) of 18", or for the silent, "23 of 41".
+        var figure: String
+        var partnerships: [(name: String, source: InspectionTable.Source?)]
     }
 
     static func lines(_ table: InspectionTable, wording: ReportWording) -> [Line] {
-        table.rows.flatMap { row in
-            row.grades.enumerated().map { index, grade in
-                Line(judgement: index == 0 ? row.label : "", grade: grade.label, proportion: grade.proportion, partnerships: grade.partnerships)
-            } + (row.silent > 0 ? [Line(judgement: "", grade: wording.labels.silent, proportion: Proportion(row.silent, of: table.partnerships),
-                                        partnerships: [])] : [])
+        let areas = Dictionary(table.areas.map { ($0.partnership, $0) }, uniquingKeysWith: { first, _ in first })
+        return table.rows.flatMap { row in
+            let judgement = String(row.id.dropFirst(InspectionProfile.indicatorPrefix.count))
+            let graded = row.grades.reduce(0) { $0 + $1.partnerships.count }
+            let grades = row.grades.enumerated().map { index, grade in
+                Line(judgement: index == 0 ? row.label : "", grade: grade.label, figure: Proportion(grade.partnerships.count, of: graded).surveyForm,
+                     partnerships: grade.partnerships.map { ($0, areas[$0]?.sources[judgement]) })
+            }
+            guard row.silent > 0 else { return grades }
+            return grades + [Line(judgement: "", grade: wording.labels.silent, figure: "\(row.silent) of \(table.partnerships)", partnerships: [])]
         }
     }
 
-    public static func markdown(_ survey: Survey, wording: ReportWording) -> String {
+    /// "Wiltshire (2015)": the partnership and the year of the inspection that gave the grade.
+    static func named(_ name: String, _ source: InspectionTable.Source?) -> String {
+        source?.year.map { "\(name) (\($0))" } ?? name
+    }
+
+    public static func markdown(_ survey: Survey, settings: ReportSettings) -> String {
         guard let table = survey.inspections else { return "" }
+        let wording = settings.wording
         let words = wording.sections.inspections ?? fallback
         let columns = wording.columns
         var output = "\n## \(words.heading)\n\n" + (words.intro.map { $0.filled(["all": String(table.partnerships)]) + "\n\n" } ?? "")
         output += MarkdownTable.render(
             header: [columns.judgement ?? "Judgement", columns.grade ?? "Grade", columns.surveyForm, columns.which],
             rows: lines(table, wording: wording).map { line in
-                [line.judgement, line.grade, line.proportion.surveyForm, line.partnerships.joined(separator: ", ")]
+                [line.judgement, line.grade, line.figure, line.partnerships.map { named($0.name, $0.source) }.joined(separator: ", ")]
             })
         return output
     }
 
-    public static func html(_ survey: Survey, wording: ReportWording) -> String {
+    public static func html(_ survey: Survey, settings: ReportSettings) -> String {
         guard let table = survey.inspections else { return "" }
+        let wording = settings.wording
         let words = wording.sections.inspections ?? fallback
         let columns = wording.columns
         let esc = HTMLText.escape
@@ -47,8 +61,13 @@ public enum SurveyInspectionSection {
         output += "<table><thead><tr>" + [columns.judgement ?? "Judgement", columns.grade ?? "Grade", columns.surveyForm, columns.which]
             .map { "<th>\(esc($0))</th>" }.joined() + "</tr></thead><tbody>"
         for line in lines(table, wording: wording) {
-            output += "<tr><td>\(esc(line.judgement))</td><td>\(esc(line.grade))</td><td class=\"nowrap\">\(esc(line.proportion.surveyForm))</td>"
-                + "<td>\(esc(line.partnerships.joined(separator: ", ")))</td></tr>"
+            // Each partnership links to the page of its document that states the grade.
+            let which = line.partnerships.map { name, source in
+                let text = esc(named(name, source))
+                guard let source, let href = settings.sources.href(source.document, page: source.page) else { return text }
+                return "<a class=\"source\" href=\"\(esc(href))\">\(text)</a>"
+            }.joined(separator: ", ")
+            output += "<tr><td>\(esc(line.judgement))</td><td>\(esc(line.grade))</td><td class=\"nowrap\">\(esc(line.figure))</td><td>\(which)</td></tr>"
         }
         return output + "</tbody></table></section>"
     }

@@ -11,7 +11,7 @@ public enum SurveyMarkdown {
         output += report.gaps()
         output += report.trends()
         output += SurveyEraSection.markdown(survey, wording: settings.wording)
-        output += SurveyInspectionSection.markdown(survey, wording: settings.wording)
+        output += SurveyInspectionSection.markdown(survey, settings: settings)
         output += report.documents()
         output += report.notes()
         output += report.evidence()

@@ -1,6 +1,8 @@
 /// The inspections of the partnerships' areas: per judgement, how many areas were given each grade,
 /// of all the partnerships (the rest not inspected on that judgement, or not among the documents),
-/// and each area's judgements with the year of the inspection.
+/// and each area's judgements with the inspection that gave each (the latest that gives it: a
+/// later SEND report or focused visit hides no earlier grade, so one area's grades may come from
+/// inspections years apart).
 public struct InspectionTable: Hashable, Sendable, Codable {
     public struct Row: Hashable, Sendable, Codable {
         /// "inspection.overall_effectiveness".
@@ -20,14 +22,29 @@ public struct InspectionTable: Hashable, Sendable, Codable {
         public var partnerships: [String]
     }
 
-    /// One area's latest inspection.
+    /// One area's inspections: the latest (that gives judgements, where one does) and the
+    /// source of each judgement.
     public struct Area: Hashable, Sendable, Codable {
         public var partnership: String
+        /// The latest inspection's kind, fieldwork date and document.
         public var kind: String
         public var date: String?
         public var year: Int?
+        public var document: String?
         /// Judgement id → grade id.
         public var judgements: [String: String]
+        /// Judgement id → the inspection that gave it.
+        public var sources: [String: Source]
+    }
+
+    /// The inspection a judgement comes from: its document, kind and fieldwork date, and the page
+    /// of the line that states the grade.
+    public struct Source: Hashable, Sendable, Codable {
+        public var document: String
+        public var kind: String?
+        public var date: String?
+        public var page: Int?
+        public var year: Int? { date.flatMap { Int($0.prefix(4)) } }
     }
 
     public var partnerships: Int
@@ -53,9 +70,20 @@ public struct InspectionTable: Hashable, Sendable, Codable {
         areas = inspected.map { profile in
             let date: String? = { if case .term(let date) = profile.value(InspectionProfile.dateIndicator) { return date }; return nil }()
             var judgements: [String: String] = [:]
-            for id in judgementIds { if case .term(let grade) = profile.value(id) { judgements[String(id.dropFirst(InspectionProfile.indicatorPrefix.count))] = grade } }
+            var sources: [String: Source] = [:]
+            let documents = Dictionary(profile.documents.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
+            for id in judgementIds {
+                guard case .term(let grade) = profile.value(id) else { continue }
+                let judgement = String(id.dropFirst(InspectionProfile.indicatorPrefix.count))
+                judgements[judgement] = grade
+                if let line = profile.indicators[id]?.evidence.first {
+                    let document = documents[line.document]
+                    sources[judgement] = Source(document: line.document, kind: document?.inspectionKind, date: document?.inspectionDate, page: line.page)
+                }
+            }
             return Area(partnership: profile.partnership, kind: profile.value(InspectionProfile.kindIndicator).description, date: date,
-                        year: date.flatMap { Int($0.prefix(4)) }, judgements: judgements)
+                        year: date.flatMap { Int($0.prefix(4)) }, document: profile.indicators[InspectionProfile.kindIndicator]?.evidence.first?.document,
+                        judgements: judgements, sources: sources)
         }
     }
 }

@@ -72,6 +72,38 @@ import Testing
         #expect(results["inspection.inspection_outcome"]?.value == .term("widespread_failings"), "the later states it too, and wins")
     }
 
+    /// Each judgement of an area carries the inspection that gave it: its document, kind and
+    /// fieldwork date (session 32's audit: `inspections.csv` gave every judgement the latest
+    /// inspection's kind and date, so a 2015 LSCB grade read as a 2023 ILACS one); the area keeps
+    /// its latest inspection's, and its document.
+    @Test func eachJudgementKeepsTheInspectionThatGaveIt() throws {
+        let inspections = try InspectionLexicon(contentsOf: Self.lexicons.appendingPathComponent("inspections.yml"), types: Paths.documentTypes)
+        let lexicon = try ArrangementLexicon(yaml: "groups: [{id: who}]\nindicators: [{id: who.x, yes: [a]}]\n", types: Paths.documentTypes)
+        func judged(_ judgement: String, _ grade: String, page: Int) -> InspectionProfile.Judgement {
+            InspectionProfile.Judgement(judgement: judgement, grade: grade, evidence: "\(judgement) \(grade)", page: page, range: TextRange(start: 0, end: 1))
+        }
+        let old = Document(source: "testshire-2015.pdf", sha256: "1", format: .pdf, blocks: [.paragraph("Inspection of services for children")])
+        let new = Document(source: "testshire-2023.pdf", sha256: "2", format: .pdf, blocks: [.paragraph("Inspection of children's services")])
+        let profile = ArrangementProfiler(lexicon: lexicon, inspections: inspections).profile(
+            of: "Testshire", documents: [old, new], evidence: [[], []],
+            inspections: [InspectionRead(document: old, inspection: InspectionProfile(kind: "single_inspection", date: "2015-07-16",
+                                                                                      judgements: [judged("lscb", "requires_improvement", page: 30),
+                                                                                                   judged("overall_effectiveness", "good", page: 1)])),
+                          InspectionRead(document: new, inspection: InspectionProfile(kind: "ilacs", date: "2023-09-29",
+                                                                                      judgements: [judged("overall_effectiveness", "outstanding", page: 1)]))])
+        #expect(profile.documents.map(\.inspectionKind) == ["single_inspection", "ilacs"])
+        let table = try #require(InspectionTable(profiles: [profile], indicators: InspectionIndicators(lexicon: inspections)))
+        let area = try #require(table.areas.first)
+        #expect(area.kind == "ilacs" && area.date == "2023-09-29" && area.document == "testshire-2023.pdf")
+        #expect(area.sources["lscb"] == InspectionTable.Source(document: "testshire-2015.pdf", kind: "single_inspection", date: "2015-07-16", page: 30))
+        #expect(area.sources["overall_effectiveness"]?.kind == "ilacs")
+        let rows = CSVReader.records(SurveyCSV.inspections(table)).records
+        #expect(rows.map { [$0["inspection"]!, $0["date"]!, $0["judgement"]!, $0["grade"]!, $0["document"]!] } == [
+            ["single_inspection", "2015-07-16", "lscb", "requires_improvement", "testshire-2015.pdf"],
+            ["ilacs", "2023-09-29", "overall_effectiveness", "outstanding", "testshire-2023.pdf"],
+        ])
+    }
+
     /// Tables show grades from best to worst (`scale`), not in the order their cues are tried
     /// ("requires improvement" before "good", which its cues contain); grades `scale` leaves out
     /// follow in the file's order; a grade `scale` names that is not one stops the run.
