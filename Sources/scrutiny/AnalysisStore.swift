@@ -24,10 +24,14 @@ final class AnalysisStore: Sendable {
     /// Whether this run made the file (there was none before it opened).
     private let createdNow: Bool
 
-    /// The store beside `output` (the report folder).
+    /// The store beside `output` (the report folder): `report.cache.sqlite` beside `report/`, and
+    /// beside the current folder for `-o .` (it was `./..cache.sqlite`, inside the folder, which
+    /// the run then refused as a file not its own).
     static func path(beside output: String) -> String {
         var folder = output
         while folder.count > 1, folder.hasSuffix("/") { folder.removeLast() }
+        let last = (folder as NSString).lastPathComponent
+        if last == "." || last == ".." { folder = URL(fileURLWithPath: folder).standardizedFileURL.path }
         return folder + ".cache.sqlite"
     }
 

@@ -57,7 +57,7 @@ extension Scrutiny {
 
         @OptionGroup var formatOption: FormatOption<Format>
         @OptionGroup var outputOption: OutputOption<PrintedFileOutput>
-        var format: Format { formatOption.format }
+        var format: Format { formatOption.format(writing: outputOption.output) }
 
         @Flag(help: "Show every matched term, where it stands and what it added (table format).")
         var explain = false
@@ -74,7 +74,7 @@ extension Scrutiny {
         }
 
         func run() async throws {
-            let printed = try PrintedFile.open(outputOption.output)
+            let printed = try PrintedFile.open(outputOption.output, reading: input.paths + [corpus.manifest, lines, schemeOption.scheme])
             defer { printed?.finish(input.diagnostics) }
             let classifier = try lexicons.classifier(scheme: scheme == "auto" ? "wt2018" : scheme)
             let items: [Recommendation]
@@ -87,7 +87,9 @@ extension Scrutiny {
                 }
             } else {
                 let finder = try lexicons.finder(itemOptions)
-                items = try readItems(input, lexicons: lexicons, finder: finder, manifest: try corpus.loadManifest(lexicons: lexicons)).items
+                let read = try readItems(input, lexicons: lexicons, finder: finder, manifest: try corpus.loadManifest(lexicons: lexicons))
+                printed?.keepEarlierFile(ifNothingRead: read.documents.isEmpty)
+                items = read.items
             }
             if scheme == "auto" {
                 let codings = try lexicons.eraClassifier().classify(items.filter { $0.kind != .procedural })

@@ -46,7 +46,7 @@ extension Scrutiny {
 
         @OptionGroup var formatOption: FormatOption<Format>
         @OptionGroup var outputOption: OutputOption<PrintedFileOutput>
-        var format: Format { formatOption.format }
+        var format: Format { formatOption.format(writing: outputOption.output) }
 
         func validate() throws {
             try input.requirePaths()
@@ -56,7 +56,7 @@ extension Scrutiny {
         }
 
         func run() async throws {
-            let printed = try PrintedFile.open(outputOption.output)
+            let printed = try PrintedFile.open(outputOption.output, reading: input.paths + [corpus.manifest, schemeOption.scheme])
             defer { printed?.finish(input.diagnostics) }
             let scheme = schemeOption.scheme
             let lexicon: ScrutinyKit.Lexicon
@@ -75,6 +75,7 @@ extension Scrutiny {
                     + "each column is a category without sub-categories")
             }
             let documents = try readDocuments(input, lexicons: lexicons, manifest: try corpus.loadManifest(lexicons: lexicons))
+            printed?.keepEarlierFile(ifNothingRead: documents.isEmpty)
             let rows = documents.map { document in
                 counter.count(document.text, document: document.name, partnership: document.metadata.partnership,
                               documentType: document.metadata.documentType?.rawValue, date: document.metadata.date,

@@ -50,7 +50,7 @@ extension Scrutiny {
 
         @OptionGroup var formatOption: FormatOption<Format>
         @OptionGroup var outputOption: OutputOption<PrintedFileOutput>
-        var format: Format { formatOption.format }
+        var format: Format { formatOption.format(writing: outputOption.output) }
 
         /// The scheme to score themes with (the annotation's themes must come from it).
         @OptionGroup var scheme: SchemeOption<OneScheme>
@@ -101,7 +101,7 @@ extension Scrutiny {
         }
 
         func run() async throws {
-            let printed = try PrintedFile.open(outputOption.output)
+            let printed = try PrintedFile.open(outputOption.output, reading: input.paths + gold + [scheme.scheme])
             defer { printed?.finish(input.diagnostics) }
             var goldSet = GoldSet(annotations: [])
             for path in gold {

@@ -31,16 +31,17 @@ extension Scrutiny {
 
         @OptionGroup var formatOption: FormatOption<Format>
         @OptionGroup var outputOption: OutputOption<PrintedFileOutput>
-        var format: Format { formatOption.format }
+        var format: Format { formatOption.format(writing: outputOption.output) }
 
         func validate() throws {
             try input.requirePaths()
         }
 
         func run() async throws {
-            let printed = try PrintedFile.open(outputOption.output)
+            let printed = try PrintedFile.open(outputOption.output, reading: input.paths)
             defer { printed?.finish(input.diagnostics) }
             let documents = readAll(input)
+            printed?.keepEarlierFile(ifNothingRead: documents.isEmpty)
             switch format {
             case .json:
                 emit(JSONOutput.render(detected(documents)) + "\n")

@@ -24,8 +24,22 @@ extension OutputFormat {
 
 /// `-f/--format`: what a command prints, in the values its `Format` enum names.
 struct FormatOption<Format: OutputFormat>: ParsableArguments {
-    @Option(name: .shortAndLong, help: ArgumentHelp("Output format.", valueName: "format"))
-    var format: Format = .standard
+    @Option(name: [.customShort("f"), .customLong("format")],
+            help: ArgumentHelp("Output format (default: \(Format.standard.rawValue)).", valueName: "format"))
+    var chosen: Format?
+
+    /// The format given, else the default.
+    var format: Format { chosen ?? .standard }
+
+    /// The format given, else the one the extension of the file written names (`-o items.csv`:
+    /// csv; .md and .txt name the human format), else the default (session 32's audit: `-o
+    /// items.csv` without `--format` wrote a Markdown table into it).
+    func format(writing file: String?) -> Format {
+        if let chosen { return chosen }
+        guard let file, file != StandardInput.path else { return .standard }
+        let suffix = (file as NSString).pathExtension.lowercased()
+        return Format(argument: suffix) ?? (["md", "txt", "markdown", "text"].contains(suffix) ? .standard : nil) ?? .standard
+    }
 }
 
 /// What `-o/--output` names in one command: its help and its value's name.
@@ -63,7 +77,8 @@ enum ProjectFileOutput: OutputDestination {
 /// `evaluate`): a file for what they print, as `> file` would take it.
 enum PrintedFileOutput: OutputDestination {
     static let help = "Write what is printed to this file instead of standard output (- or none: standard output); "
-        + "the file is replaced when the run ends, and left alone when nothing was printed."
+        + "the file is replaced when the run ends, and left alone when no document was read. Without --format, "
+        + "the format its extension names (items.csv: csv; .json, .jsonl)."
     static let valueName = "file"
 }
 

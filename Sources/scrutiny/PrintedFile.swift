@@ -12,11 +12,26 @@ final class PrintedFile {
     private let temporary: String
     private let saved: Int32
     private let cleanup: Int
+    /// Set when the run read no document: what it printed (a header, an empty list) does not
+    /// replace an earlier file.
+    private var nothingRead = false
 
     /// Sends standard output to a new file in `target`'s folder; nil where `target` is none or `-`.
-    static func open(_ target: String?) throws -> PrintedFile? {
+    /// `reading`: the files the run reads (its paths, manifest, gold, lines), none of which may be
+    /// `target` (session 32's audit: `extract report.pdf -o report.pdf` put the text in the PDF's place).
+    static func open(_ target: String?, reading: [String?]) throws -> PrintedFile? {
         guard let target, target != StandardInput.path else { return nil }
+        if let identity = identity(target), let same = reading.compactMap({ $0 }).first(where: { self.identity($0) == identity }) {
+            throw runFailure("-o: \(target) is \(same == target ? "" : "the same file as \(same), ")one of the files read; give another name")
+        }
         return try PrintedFile(target: target)
+    }
+
+    /// The device and file number of an existing file, nil for none.
+    private static func identity(_ path: String) -> [Int]? {
+        guard path != StandardInput.path, let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+              let file = attributes[.systemFileNumber] as? Int, let device = attributes[.systemNumber] as? Int else { return nil }
+        return [device, file]
     }
 
     private init(target: String) throws {
@@ -39,6 +54,12 @@ final class PrintedFile {
         close(descriptor)
     }
 
+    /// Keeps an earlier file as it was when `nothing` (the run read no document), though the
+    /// format printed its shape (session 32: `-o items.csv` names CSV, whose header was printed).
+    func keepEarlierFile(ifNothingRead nothing: Bool) {
+        if nothing { nothingRead = true }
+    }
+
     /// Gives standard output back and puts the file in place, unless nothing was printed; a file
     /// that cannot be put in place is said as a failure of the run.
     func finish(_ diagnostics: DiagnosticOptions) {
@@ -47,7 +68,7 @@ final class PrintedFile {
         close(saved)
         defer { SignalCleanup.release(cleanup) }
         let size = (try? FileManager.default.attributesOfItem(atPath: temporary)[.size] as? Int) ?? 0
-        guard size > 0 else {
+        guard size > 0, !nothingRead else {
             try? FileManager.default.removeItem(atPath: temporary)
             return
         }

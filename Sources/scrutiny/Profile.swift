@@ -48,7 +48,7 @@ extension Scrutiny {
 
         @OptionGroup var formatOption: FormatOption<Format>
         @OptionGroup var outputOption: OutputOption<PrintedFileOutput>
-        var format: Format { formatOption.format }
+        var format: Format { formatOption.format(writing: outputOption.output) }
 
         @Option(help: ArgumentHelp("Measure against a hand coding of profiles: a folder with indicators.csv and heldout.txt.",
                                    valueName: "dir"))
@@ -68,13 +68,14 @@ extension Scrutiny {
         }
 
         func run() async throws {
-            let printed = try PrintedFile.open(outputOption.output)
+            let printed = try PrintedFile.open(outputOption.output, reading: input.paths + [corpus.manifest, gold])
             defer { printed?.finish(input.diagnostics) }
             let lexicon = try lexicons.arrangementLexicon()
             let detector = try lexicons.metadataDetector()
             let manifest = try corpus.loadManifest(lexicons: lexicons)
             let quotes = try lexicons.locate().quotedPartnerships()
             let read = readCorpus(input, manifest: manifest, detector: detector, quotes: quotes)
+            printed?.keepEarlierFile(ifNothingRead: read.documents.isEmpty)
             let profiler = ArrangementProfiler(lexicon: lexicon, inspections: detector.rules.inspections, quotes: quotes)
             if let gold {
                 let coding: ProfileGold

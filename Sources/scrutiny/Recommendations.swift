@@ -43,7 +43,7 @@ extension Scrutiny {
 
         @OptionGroup var formatOption: FormatOption<Format>
         @OptionGroup var outputOption: OutputOption<PrintedFileOutput>
-        var format: Format { formatOption.format }
+        var format: Format { formatOption.format(writing: outputOption.output) }
 
         @Option(help: ArgumentHelp("Only items of these kinds (comma-separated): recommendation, area_for_improvement, strength, procedural.", valueName: "kinds"))
         var kinds: String?
@@ -60,12 +60,13 @@ extension Scrutiny {
         }
 
         func run() async throws {
-            let printed = try PrintedFile.open(outputOption.output)
+            let printed = try PrintedFile.open(outputOption.output, reading: input.paths + [corpus.manifest])
             defer { printed?.finish(input.diagnostics) }
             let finder = try lexicons.finder(items)
             let wanted = kinds.map { Set($0.split(separator: ",").compactMap { Recommendation.Kind(rawValue: String($0)) }) }
             let manifest = try corpus.loadManifest(lexicons: lexicons)
             let read = try readItems(input, lexicons: lexicons, finder: finder, manifest: manifest)
+            printed?.keepEarlierFile(ifNothingRead: read.documents.isEmpty)
             let items = read.items.filter { wanted?.contains($0.kind) ?? true }
             // Nothing read: the table a person reads says nothing (the lines on standard error do);
             // the machine formats keep their shape (a header, an empty list).

@@ -73,6 +73,31 @@ import Testing
         #expect(alone.stderr.components(separatedBy: "no supported files found").count == 2, "said once: \(alone.stderr)")
     }
 
+    /// Without `--format`, `-o`'s extension names the format (session 32's audit: `-o items.csv`
+    /// wrote a Markdown table into it); a format given wins. A file the run reads is never
+    /// written over (`extract report.txt -o report.txt` put the text in the document's place).
+    @Test func dashOsExtensionNamesTheFormatAndNoInputIsWrittenOver() throws {
+        let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let document = folder.appendingPathComponent("report.txt")
+        try FileManager.default.copyItem(at: CLI.root.appendingPathComponent("corpus/documents/hollinsmoor-committee-report-2021.txt"), to: document)
+        let csv = folder.appendingPathComponent("items.csv")
+        #expect(try CLI.run(["recommendations", document.path, "-o", csv.path]).status == 0)
+        #expect(try String(contentsOf: csv, encoding: .utf8).hasPrefix("id,document,"))
+        let json = folder.appendingPathComponent("items.json")
+        #expect(try CLI.run(["recommendations", document.path, "-o", json.path]).status == 0)
+        #expect(try JSONSerialization.jsonObject(with: Data(contentsOf: json)) is [Any])
+        #expect(try CLI.run(["recommendations", document.path, "--format", "table", "-o", csv.path]).status == 0)
+        #expect(try String(contentsOf: csv, encoding: .utf8).hasPrefix("| "), "a format given wins")
+        let before = try Data(contentsOf: document)
+        let over = try CLI.run(["extract", document.path, "-o", document.path])
+        #expect(over.status == 1)
+        #expect(over.stderr == "scrutiny: -o: \(document.path) is one of the files read; give another name\n")
+        let other = try CLI.run(["extract", "report.txt", "-o", "./report.txt"], in: folder)
+        #expect(other.status == 1 && other.stderr.contains("is the same file as report.txt, one of the files read"), "\(other.stderr)")
+        #expect(try Data(contentsOf: document) == before)
+    }
+
     /// `-o FILE` on the commands that print writes what they print there (session 31's user audit:
     /// "Unknown option '-o'"), whole at the end of the run: a run that prints nothing leaves the
     /// file as it was, a folder that is not there fails in one line, `-o -` prints.

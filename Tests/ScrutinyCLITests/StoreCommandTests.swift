@@ -153,6 +153,21 @@ extension CLI.Result {
         #expect(!second.stderr.contains("kept what it read"), "\(second.stderr)")
     }
 
+    /// `-o .` writes the report into the current folder and keeps the store beside it, named
+    /// after it (session 32's audit: the store was `./..cache.sqlite`, inside the folder, and the
+    /// run then refused the folder for holding files that were not the report's).
+    @Test func theCurrentFolderAsOutputKeepsItsStoreBesideIt() throws {
+        let parent = try CLI.temporaryDirectory()
+        let here = parent.appendingPathComponent("here")
+        try FileManager.default.createDirectory(at: here, withIntermediateDirectories: true)
+        let document = CLI.root.appendingPathComponent("corpus/documents/hollinsmoor-committee-report-2021.txt").path
+        let result = try CLI.run(["analyse", document, "-o", "."], in: here)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(FileManager.default.fileExists(atPath: here.appendingPathComponent("report.html").path))
+        #expect(FileManager.default.fileExists(atPath: parent.appendingPathComponent("here.cache.sqlite").path))
+        #expect(!(try FileManager.default.contentsOfDirectory(atPath: here.path)).contains { $0.contains("cache.sqlite") })
+    }
+
     /// A run that puts no report in place leaves no store it made: nothing read (an empty folder,
     /// a mistyped one), or a report folder holding the user's own file (session 28's user audit:
     /// a `.cache.sqlite` was left beside each). A store that was there before stays.
