@@ -43,7 +43,7 @@ func analyseCorpus(_ input: InputOptions, manifest: Manifest?, detector: () thro
     let diagnostics = input.diagnostics.collector
     let listing = listInput(input)
     if listing.files.isEmpty {
-        return AnalysedCorpus(analyses: [], notes: diagnostics.problems.map { "File not read or read with errors: " + TerminalText.escaped($0) },
+        return AnalysedCorpus(analyses: [], notes: diagnostics.reportNotes,
                               jobs: input.jobs, fileKeys: nil)
     }
     // First each file's key, and whether the store has its analysis (bytes kept only for standard
@@ -137,8 +137,8 @@ func analyseCorpus(_ input: InputOptions, manifest: Manifest?, detector: () thro
     let keys = analyses.map(\.contentKey)
     let selection = CorpusSelection(prepared: analyses.map(\.document), manifest: manifest, contentKeys: keys, sketches: analyses.map(\.sketch))
     let kept = CorpusSelection.versions(analyses.map(\.document), manifest: manifest, contentKeys: keys).kept.map { analyses[$0] }
-    let problems = diagnostics.problems
-    var notes: [String] = problems.map { "File not read or read with errors: " + TerminalText.escaped($0) }
+    var notes = diagnostics.reportNotes
+    let problemCount = notes.count
     // The report names every version left out; standard error the first few ("and 13 more").
     let shortened = selection.notes
     notes += selection.notes(complete: true)
@@ -155,7 +155,7 @@ func analyseCorpus(_ input: InputOptions, manifest: Manifest?, detector: () thro
     if !unplaced.isEmpty {
         notes.append("no partnership found for \(unplaced.joined(separator: ", ")), left out; name it in a manifest (--manifest FILE) to include it")
     }
-    for note in shortened + notes.dropFirst(problems.count + shortened.count) { input.diagnostics.note(note) }
+    for note in shortened + notes.dropFirst(problemCount + shortened.count) { input.diagnostics.note(note) }
     return AnalysedCorpus(analyses: kept, notes: notes, jobs: input.jobs, fileKeys: fileKeys, reportKey: reportKey)
 }
 

@@ -15,10 +15,11 @@ struct CSVOptions: ParsableArguments {
     }
 
     /// A usage error where the flags are given but the run writes no CSV (`--format json`, say):
-    /// said, not ignored. `writes`: the chosen format, as the command names it ("--format json").
+    /// said, not ignored. `writes`: the format as chosen ("--format json", "table (the default format)").
     func requireCSV(_ writesCSV: Bool, _ writes: String) throws {
         guard !writesCSV, excel || noFormulaGuard else { return }
-        throw ValidationError("\(excel ? "--excel" : "--no-formula-guard"): shapes CSV only, and \(writes) writes none; add --format csv, or leave it out")
+        let flag = excel ? "--excel" : "--no-formula-guard"
+        throw ValidationError("\(flag) only changes CSV output, and \(writes) is not CSV: add --format csv, or drop \(flag)")
     }
 
     /// The CSV as it is written: for Excel when --excel is given, without the guard with --no-formula-guard.

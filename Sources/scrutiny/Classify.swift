@@ -67,7 +67,7 @@ extension Scrutiny {
             try input.requireOneStandardInput([corpus.manifest])
             if lines != nil, !input.paths.isEmpty { throw ValidationError("--lines: give either --lines or documents, not both") }
             if lines != nil, corpus.manifest != nil { throw ValidationError("--manifest: goes with documents; lines given with --lines have no file to describe") }
-            try csv.requireCSV(format == .csv, "--format \(format.rawValue)")
+            try csv.requireCSV(format == .csv, formatOption.described(writing: outputOption.output))
             if explain, format != .table {
                 throw ValidationError("--explain: goes with the table format; CSV has every match in its evidence column and JSON in `matches`")
             }

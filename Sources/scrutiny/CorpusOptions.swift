@@ -57,10 +57,10 @@ struct CorpusRead {
 /// generated versions whose original is read too, and says so on standard error in one line.
 func readCorpus(_ input: InputOptions, manifest: Manifest?, detector: MetadataDetector, quotes: QuotedPartnerships? = nil) -> CorpusRead {
     let documents = readAll(input)
-    let problems = input.diagnostics.collector.problems
     let selection = CorpusSelection(documents: documents, manifest: manifest, detector: detector, jobs: input.jobs)
     // Files not read or read with errors are named in the report too, not only on standard error.
-    var notes: [String] = problems.map { "File not read or read with errors: " + TerminalText.escaped($0) }
+    var notes = input.diagnostics.collector.reportNotes
+    let problemCount = notes.count
     // The report names every version left out; standard error the first few ("and 13 more").
     let shortened = selection.notes
     notes += selection.notes(complete: true)
@@ -75,6 +75,6 @@ func readCorpus(_ input: InputOptions, manifest: Manifest?, detector: MetadataDe
     if !unplaced.isEmpty {
         notes.append("no partnership found for \(unplaced.joined(separator: ", ")), left out; name it in a manifest (--manifest FILE) to include it")
     }
-    for note in shortened + notes.dropFirst(problems.count + shortened.count) { input.diagnostics.note(note) }
+    for note in shortened + notes.dropFirst(problemCount + shortened.count) { input.diagnostics.note(note) }
     return CorpusRead(documents: selection.documents, jobs: input.jobs, notes: notes)
 }

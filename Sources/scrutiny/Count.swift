@@ -51,7 +51,7 @@ extension Scrutiny {
         func validate() throws {
             try input.requirePaths()
             try input.requireOneStandardInput([schemeOption.scheme, corpus.manifest])
-            try csv.requireCSV(format == .csv, "--format \(format.rawValue)")
+            try csv.requireCSV(format == .csv, formatOption.described(writing: outputOption.output))
             if let level, level < 1 { throw ValidationError("--level: give 1 or more (1 is the top level)") }
         }
 

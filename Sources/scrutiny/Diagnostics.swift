@@ -16,6 +16,8 @@ final class Diagnostics: @unchecked Sendable {
     private let lock = NSLock()
     private var failedFlag = false
     private var problemLines: [String] = []
+    /// Those of `problemLines` that were passed by, not failures (a folder's README).
+    private var passedLines: Set<String> = []
     private var saidLines: [String] = []
     private let timings = ProcessInfo.processInfo.environment["SCRUTINY_TIMINGS"] == "1"
     private var lastMark = Date()
@@ -46,7 +48,12 @@ final class Diagnostics: @unchecked Sendable {
     /// keeps it off standard error. A passed-by item of a folder walk is still kept for the report
     /// with `keep`.
     func note(_ message: String, quiet: Bool, keep: Bool = false) {
-        if keep { lock.withLock { problemLines.append(message) } }
+        if keep {
+            lock.withLock {
+                problemLines.append(message)
+                passedLines.insert(message)
+            }
+        }
         if !quiet { say(message) }
     }
 
@@ -59,6 +66,14 @@ final class Diagnostics: @unchecked Sendable {
     var failed: Bool { lock.withLock { failedFlag } }
     /// The per-file problems and passed-by folder entries, in the order said.
     var problems: [String] { lock.withLock { problemLines } }
+
+    /// `problems` as the report's notes name them: files that failed, and entries passed by (a
+    /// folder's README is no failure: session 32's audit found it among them).
+    var reportNotes: [String] {
+        lock.withLock {
+            problemLines.map { (passedLines.contains($0) ? "Passed by: " : "File not read or read with errors: ") + TerminalText.escaped($0) }
+        }
+    }
     /// Every line said on standard error so far, as said (with the `scrutiny: ` prefix).
     var said: [String] { lock.withLock { saidLines } }
 

@@ -31,6 +31,15 @@ struct FormatOption<Format: OutputFormat>: ParsableArguments {
     /// The format given, else the default.
     var format: Format { chosen ?? .standard }
 
+    /// The format as the user chose it, for messages: "--format json", "json (named by -o
+    /// items.json)" or "table (the default)".
+    func described(writing file: String?) -> String {
+        if let chosen { return "--format \(chosen.rawValue)" }
+        let format = format(writing: file)
+        if let file, format != .standard { return "\(format.rawValue) (named by -o \(file))" }
+        return "\(format.rawValue) (the default format)"
+    }
+
     /// The format given, else the one the extension of the file written names (`-o items.csv`:
     /// csv; .md and .txt name the human format), else the default (session 32's audit: `-o
     /// items.csv` without `--format` wrote a Markdown table into it).

@@ -64,7 +64,7 @@ extension Scrutiny {
         func validate() throws {
             try input.requirePaths()
             try input.requireOneStandardInput([corpus.manifest])
-            try csv.requireCSV(format == .csv, "--format \(format.rawValue)")
+            try csv.requireCSV(format == .csv, formatOption.described(writing: outputOption.output))
         }
 
         func run() async throws {

@@ -51,7 +51,7 @@ extension Scrutiny {
         func validate() throws {
             try input.requirePaths()
             try input.requireOneStandardInput([corpus.manifest])
-            try csv.requireCSV(format == .csv, "--format \(format.rawValue)")
+            try csv.requireCSV(format == .csv, formatOption.described(writing: outputOption.output))
             if let kinds {
                 for kind in kinds.split(separator: ",") where Recommendation.Kind(rawValue: String(kind)) == nil {
                     throw ValidationError("--kinds: unknown kind '\(kind)'; use recommendation, area_for_improvement, strength or procedural")

@@ -59,7 +59,7 @@ extension Scrutiny {
             try input.requirePaths()
             try input.requireOneStandardInput([corpus.manifest])
             // With --output every table is a CSV file, whatever the format.
-            try csv.requireCSV(format == .csv || output != nil, "--format \(format.rawValue) without --output")
+            try csv.requireCSV(format == .csv || output != nil, formatOption.described(writing: nil) + " without --output")
         }
 
         func run() async throws {

@@ -158,8 +158,10 @@ import Testing
                           ["survey", list.path, "--format", "html", "--no-formula-guard"]] {
             let refused = try CLI.run(arguments)
             #expect(refused.status == 64, "\(arguments)")
-            #expect(refused.stderr.contains("shapes CSV only, and --format "), "\(refused.stderr)")
+            #expect(refused.stderr.contains(" only changes CSV output, and "), "\(refused.stderr)")
         }
         #expect(try CLI.run(["survey", list.path, "--excel", "-o", temporary.appendingPathComponent("survey").path]).status == 0)
+        #expect(try CLI.run(["recommendations", list.path, "--excel"]).stderr
+                .hasPrefix("Error: --excel only changes CSV output, and table (the default format) is not CSV: add --format csv, or drop --excel\n"))
     }
 }

@@ -88,6 +88,25 @@ import ScrutinyKit
         #expect(!(try String(contentsOf: folder.appendingPathComponent("fixture/report.md"), encoding: .utf8)).contains("Inspection judgements"))
     }
 
+    /// A folder's README, passed by on purpose, is no failure in the report's notes (session 32's
+    /// audit: it stood among the files not read); a file that failed still is.
+    @Test func aPassedByReadmeIsNoFailureInTheNotes() throws {
+        let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let documents = folder.appendingPathComponent("docs")
+        try FileManager.default.createDirectory(at: documents, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: CLI.root.appendingPathComponent("corpus/documents/hollinsmoor-committee-report-2021.txt"),
+                                         to: documents.appendingPathComponent("hollinsmoor-committee-report-2021.txt"))
+        try "About these files.\n".write(to: documents.appendingPathComponent("README.md"), atomically: true, encoding: .utf8)
+        try Data().write(to: documents.appendingPathComponent("empty.pdf"))
+        let result = try CLI.run(["survey", documents.path, "-o", folder.appendingPathComponent("out").path])
+        #expect(result.status == 1, "\(result.stderr)")
+        let report = try String(contentsOf: folder.appendingPathComponent("out/report.md"), encoding: .utf8)
+        #expect(report.contains("Passed by: skipped \(documents.path)/README.md: the folder's README"), "\(report)")
+        #expect(report.contains("File not read or read with errors: cannot read \(documents.path)/empty.pdf"), "\(report)")
+        #expect(!report.contains("read with errors: skipped"))
+    }
+
     /// The report's notes name every version left out; standard error names the first three
     /// ("and 13 more"): a published report is complete about what it left out (session 31's user
     /// audit), a terminal line is short.

@@ -39,12 +39,13 @@ public enum SurveyCSV {
     }
 
     /// One row per indicator: its id, n, N, percent, the number of silent partnerships, and which
-    /// partnerships N and silent are of (a count's base is not every row's).
+    /// partnerships N and silent are of (a count's base is not every row's). A count (the number
+    /// of scrutineers) has no percent, as in the report: its figures are a distribution.
     public static func indicators(_ survey: Survey) -> String {
         CSVWriter.render(header: ["indicator", "group", "label", "n", "N", "percent", "silent", "base"],
                          rows: survey.indicators.rows.map { row in
                              [row.id, row.group, row.label, String(row.proportion.n), String(row.proportion.of),
-                              percent(row.proportion), String(row.silent), row.base]
+                              row.kind == .count ? "" : percent(row.proportion), String(row.silent), row.base]
                          })
     }
 

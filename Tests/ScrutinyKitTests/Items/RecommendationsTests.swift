@@ -146,6 +146,11 @@ import Testing
         ("The Partnership would also benefit from wider community engagement.", .could),
         ("There is scope for closer work with the adults board.", .could),
         ("We suggest that schools join the audit group.", .could),
+        // Work acknowledged as still to do asks, but not as a duty; improvement offered as possible
+        // is a could (session 32's audit found them graded must).
+        ("There is still more work to do to ensure that plans are reviewed.", .should),
+        ("There is room for further improvement in the timeliness of assessments.", .could),
+        ("The audit programme would be strengthened by including schools.", .could),
     ])
     func gradesProseRecommendations(sentence: String, strength: Recommendation.Strength) throws {
         let found = items("# Findings\n\nThe review looked at the front door. \(sentence)\n")
