@@ -179,6 +179,7 @@ public struct ItemRules: Sendable {
         pasted = PastedLineRules(greetings: PhraseList(file.pasted_lines?.greetings ?? []),
                                  signOffs: PhraseList(file.pasted_lines?.sign_offs ?? []),
                                  furniture: PhraseList(file.pasted_lines?.furniture ?? []),
+                                 announcements: PhraseList(file.pasted_lines?.announcements ?? []),
                                  labels: file.pasted_lines?.labels ?? [],
                                  imperatives: Set((file.pasted_lines?.imperatives ?? []).map { $0.lowercased() }))
         strengthVerbs = PhraseList(file.strength_verbs ?? [])
@@ -375,6 +376,7 @@ public struct ItemRules: Sendable {
             var greetings: [String]?
             var sign_offs: [String]?
             var furniture: [String]?
+            var announcements: [String]?
             var labels: [String]?
             var imperatives: [String]?
         }

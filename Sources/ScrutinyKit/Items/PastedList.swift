@@ -8,6 +8,9 @@ public struct PastedLineRules: Sendable {
     public var signOffs: PhraseList
     /// A short line that opens with one and has a number ("Page 4 of 12") is page furniture.
     public var furniture: PhraseList
+    /// A line that opens with one ("Please find below my recommendations …") announces the list:
+    /// a lead-in, however it ends, never an item.
+    public var announcements: PhraseList = PhraseList([])
     /// Words that label an item before its number ("R1:", "Recommendation 3 –").
     public var labels: [String]
     /// Verbs an item in the imperative opens with ("Review Early Help"): such a line is an item,
@@ -89,7 +92,8 @@ public struct PastedList: Sendable {
             let asks = finder.rules.obligationStrength(contentWords) != nil || contentWords.first.map(rules.imperatives.contains) == true
             // A heading ("Recommendations", "Summary of recommendations") or a lead-in that asks
             // for nothing ("Here are my draft recommendations:").
-            if (!asks && finder.isHeading(line: content))
+            if rules.announcements.matchesAtStart(contentWords)
+                || (!asks && finder.isHeading(line: content))
                 || (!asks && !Self.endsSentence(content) && contentWords.count <= 6 && Self.namesItems(contentWords))
                 || (!asks && content.hasSuffix(":") && marker == nil) {
                 headings.append(line)

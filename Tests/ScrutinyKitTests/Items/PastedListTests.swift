@@ -38,6 +38,21 @@ import Testing
         #expect(list.leftOut.contains("Northshire Safeguarding Children Partnership - Scrutiny Report 2024"))
     }
 
+    /// A sentence that announces the list is its lead-in, though it ends in a full stop and names
+    /// recommendations (session 32's audit: "Please find below my recommendations …" was item 1).
+    @Test func aSentenceAnnouncingTheListIsNoItem() {
+        let list = Self.list("""
+        Dear all,
+
+        Please find below my recommendations following the scrutiny exercise.
+
+        1. Review the audit programme.
+        2. The partnership should publish its yearly report.
+        """)
+        #expect(list.items == ["Review the audit programme.", "The partnership should publish its yearly report."])
+        #expect(list.headings == 1)
+    }
+
     @Test func wrappedItemsAndPointsAreOneItem() {
         let list = Self.list("""
         1. The partnership should commission a
