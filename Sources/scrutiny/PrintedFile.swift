@@ -43,11 +43,16 @@ final class PrintedFile {
         guard folder.isEmpty || FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) && isFolder.boolValue else {
             throw runFailure("-o: cannot write \(target): no such folder \(folder)")
         }
-        var template = Array(((folder.isEmpty ? "." : folder) + "/." + (target as NSString).lastPathComponent + ".XXXXXX").utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard descriptor >= 0 else { throw runFailure("-o: cannot write \(target): \(String(cString: strerror(errno)))") }
-        temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        // Named and registered for removal before it is made, so that a signal at any moment
+        // leaves nothing (made by mkstemp, it existed a moment before it was registered).
+        temporary = (folder.isEmpty ? "." : folder) + "/." + (target as NSString).lastPathComponent + "."
+            + String(UUID().uuidString.prefix(8)).lowercased()
         cleanup = SignalCleanup.register(temporary)
+        let descriptor = Foundation.open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o600)
+        guard descriptor >= 0 else {
+            SignalCleanup.release(cleanup)
+            throw runFailure("-o: cannot write \(target): \(String(cString: strerror(errno)))")
+        }
         self.target = target
         saved = dup(STDOUT_FILENO)
         dup2(descriptor, STDOUT_FILENO)

@@ -59,6 +59,27 @@ enum CLI {
                       stderr: String(decoding: errData, as: UTF8.self))
     }
 
+    /// Starts the command, waits until `appeared` holds (for at most 20 s, while it runs), then
+    /// stops it with SIGTERM and waits for its end: whether `appeared` held, and the process.
+    static func stop(_ arguments: [String], environment: [String: String] = [:], when appeared: () -> Bool) throws -> (appeared: Bool, process: Process) {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = root
+        if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        var seen = false
+        for _ in 0..<4_000 where process.isRunning {
+            if appeared() { seen = true; break }
+            usleep(5_000)
+        }
+        process.terminate()
+        process.waitUntilExit()
+        return (seen, process)
+    }
+
     static func seed(_ prefix: String) -> String {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: seeds.path)) ?? []
         return seeds.appendingPathComponent(names.first { $0.hasPrefix(prefix) } ?? prefix).path

@@ -191,23 +191,9 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let temporary = folder.appendingPathComponent("tmp")
         try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
-        let process = Process()
-        process.executableURL = CLI.executable
-        process.arguments = ["extract", "corpus/documents/calderwick-committee-report-2022.docx"]
-        process.currentDirectoryURL = CLI.root
-        process.environment = ProcessInfo.processInfo.environment.merging(
-            ["TMPDIR": temporary.path, "SCRUTINY_TEST_HOLD_ARCHIVE_COPY_MS": "30000"]) { $1 }
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
         let copies = { ((try? FileManager.default.contentsOfDirectory(atPath: temporary.path)) ?? []).filter { $0.hasSuffix(".zip") } }
-        var seen = false
-        for _ in 0..<2_000 where process.isRunning {
-            if !copies().isEmpty { seen = true; break }
-            usleep(10_000)
-        }
-        process.terminate()
-        process.waitUntilExit()
+        let (seen, process) = try CLI.stop(["extract", "corpus/documents/calderwick-committee-report-2022.docx"],
+                                           environment: ["TMPDIR": temporary.path, "SCRUTINY_TEST_HOLD_ARCHIVE_COPY_MS": "30000"]) { !copies().isEmpty }
         #expect(seen, "the temporary copy never appeared in TMPDIR")
         #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGTERM,
                 "\(process.terminationReason) \(process.terminationStatus)")
@@ -221,21 +207,10 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let target = folder.appendingPathComponent("items.csv")
         try Data("earlier\n".utf8).write(to: target)
-        let process = Process()
-        process.executableURL = CLI.executable
-        process.arguments = ["recommendations", "corpus/documents", "corpus/documents", "--format", "csv", "-o", target.path]
-        process.currentDirectoryURL = CLI.root
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
         let hidden = { ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasPrefix(".items.csv.") } }
-        var seen = false
-        for _ in 0..<2_000 where process.isRunning {
-            if !hidden().isEmpty { seen = true; break }
-            usleep(5_000)
+        let (seen, process) = try CLI.stop(["recommendations", "corpus/documents", "corpus/documents", "--format", "csv", "-o", target.path]) {
+            !hidden().isEmpty
         }
-        process.terminate()
-        process.waitUntilExit()
         #expect(seen, "the hidden file never appeared")
         #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGTERM,
                 "\(process.terminationReason) \(process.terminationStatus)")
@@ -250,17 +225,8 @@ import Testing
         #expect(try CLI.run(["analyse", "corpus/documents", "--manifest", "corpus/manifest.csv", "-o", output.path]).status == 0)
         let before = try Data(contentsOf: output.appendingPathComponent("report.html"))
         // A longer run, stopped as soon as its staging folder exists.
-        let process = Process()
-        process.executableURL = CLI.executable
-        process.arguments = ["analyse", "corpus/documents", "corpus/documents", "--manifest", "corpus/manifest.csv", "-o", output.path]
-        process.currentDirectoryURL = CLI.root
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
         let staged = { (try? FileManager.default.contentsOfDirectory(atPath: parent.path))?.contains { $0.contains("scrutiny-new") } ?? false }
-        for _ in 0..<600 where process.isRunning && !staged() { usleep(10_000) }
-        process.terminate()
-        process.waitUntilExit()
+        _ = try CLI.stop(["analyse", "corpus/documents", "corpus/documents", "--manifest", "corpus/manifest.csv", "-o", output.path]) { staged() }
         // Beside the report only the store the first run made (issue 20; an SQLite file in
         // write-ahead-log mode, with its -wal and -shm files while a run has it open).
         let store = ["report.cache.sqlite", "report.cache.sqlite-wal", "report.cache.sqlite-shm"]

@@ -9,7 +9,7 @@ public enum ProfileTable {
             ids(profiles, lexicon: lexicon).map { id -> [String] in
                 let result = profile.indicators[id] ?? IndicatorResult(value: .notStated)
                 let evidence = result.value.isStated ? result.deciding.first : nil
-                return [profile.partnership, id, result.value.description, evidence?.document ?? "", evidence?.text ?? ""]
+                return [profile.partnership, id, result.value.description, evidence?.document ?? "", evidence.map { cells($0.text) } ?? ""]
             }
         })
     }
@@ -67,6 +67,15 @@ public enum ProfileTable {
     }
 
     static func excerpt(_ text: String, limit: Int = 120) -> String {
-        text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"
+        let text = cells(text)
+        return text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"
+    }
+
+    /// A table row's text (cells between tabs, as the readers keep it) with its cells between
+    /// bars, empty ones left out, as `extract` shows rows: "2.1 Adoption performance | Good", not
+    /// "\t\t2.1 Adoption performance\tGood" (whose opening tab drew CSV's formula guard).
+    static func cells(_ text: String) -> String {
+        guard text.contains("\t") else { return text }
+        return text.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: " | ")
     }
 }

@@ -26,6 +26,17 @@ import Testing
         return PartnershipProfile(partnership: name, documents: documents, indicators: indicators)
     }
 
+    /// A table row's evidence shows its cells between bars in `profiles.csv`, not Word's tabs, and
+    /// so draws no formula guard (session 32's audit: 19 cells read "'\t\t2.1 Adoption …").
+    @Test func tableRowEvidenceShowsItsCells() {
+        let documents = [DocumentSummary(file: "a.pdf", partnership: "A")]
+        var profile = profile("A", ["who.independent_scrutineer": .yes], documents: documents)
+        profile.indicators["who.independent_scrutineer"]?.evidence[0].text = "\t\t2.1 Independent scrutineer\tYes"
+        let csv = ProfileTable.csv([profile], lexicon: Self.lexicon)
+        #expect(csv.contains(",a.pdf,2.1 Independent scrutineer | Yes\n"), "\(csv.prefix(300))")
+        #expect(!csv.contains("\t"))
+    }
+
     var fixture: Survey {
         let a = [DocumentSummary(file: "a1.txt", partnership: "A", documentType: "scrutiny-report", date: "2021-03"),
                  DocumentSummary(file: "a2.txt", partnership: "A", documentType: "committee-report", date: "2022-07")]
