@@ -74,6 +74,11 @@ extension Scrutiny {
             defer { scheme.settle() }
             let read = try analyseCorpus(input, manifest: manifest, detector: { detector }, lexicons: lexicons, itemOptions: itemOptions,
                                          store: store, scheme: scheme)
+            // Before the report's settings, which make the folder (session 32's audit: it was left
+            // empty, though said to be as it was).
+            if let output, read.documents.isEmpty {
+                throw runFailure("no document was read, so nothing was written; \(output) is as it was")
+            }
             let run = try SurveyRun(analyses: read.analyses, lexicons: lexicons, itemOptions: itemOptions, scheme: scheme,
                                     kinds: themes.parsed, notes: read.notes, jobs: read.jobs)
             // Evidence links lead from where the report is written: --output, or the current folder.
@@ -87,9 +92,6 @@ extension Scrutiny {
             case .html: report = ("report.html", HTMLReport.render(run.survey, settings: try settings()))
             }
             if let output {
-                guard !read.documents.isEmpty else {
-                    throw runFailure("no document was read, so nothing was written; \(output) is as it was")
-                }
                 // Written beside the folder, then put in its place whole (see ReportFolder).
                 let folder = try ReportFolder(output)
                 for file in SurveyCSV.files(run.survey) { try write(csv.finish(file.contents), to: file.name, in: folder.staging) }

@@ -186,6 +186,8 @@ extension CLI.Result {
             let result = try CLI.run(arguments)
             #expect(result.status == 1, "\(arguments): \(result.stderr)")
             #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent(output + ".cache.sqlite").path), "\(arguments)")
+            // Nor the report folder it would have made (session 32's audit: `survey` left it, empty).
+            if output != "mine" { #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent(output).path), "\(arguments)") }
         }
         let kept = root.appendingPathComponent("kept")
         #expect(try CLI.run(["analyse", document, "-o", kept.path]).status == 0)
