@@ -89,6 +89,9 @@ extension Scrutiny {
                 let finder = try lexicons.finder(itemOptions)
                 let read = try readItems(input, lexicons: lexicons, finder: finder, manifest: try corpus.loadManifest(lexicons: lexicons))
                 printed?.keepEarlierFile(ifNothingRead: read.documents.isEmpty)
+                // Nothing read: the table a person reads says nothing, as in `recommendations` (the
+                // lines on standard error do); the machine formats keep their shape.
+                if read.documents.isEmpty, format == .table { try input.diagnostics.collector.finish() }
                 items = read.items
             }
             if scheme == "auto" {

@@ -64,12 +64,16 @@ import ScrutinyKit
         let empty = folder.appendingPathComponent("empty.txt")
         try Data().write(to: empty)
         let missing = folder.appendingPathComponent("missing.txt").path
+        // Binary bytes under a text file's name are said to be so (session 32's audit).
+        let named = folder.appendingPathComponent("notes.txt")
+        try Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x01, 0xFF]).write(to: named)
 
-        let result = try CLI.run(["extract", binary.path, missing, good.path, empty.path])
+        let result = try CLI.run(["extract", binary.path, missing, good.path, empty.path, named.path])
         #expect(result.status == 1)
         let lines = result.stderr.split(separator: "\n")
-        #expect(lines.count == 3)
+        #expect(lines.count == 4)
         #expect(lines.contains { $0.contains("image.bin") && $0.contains("unknown format") })
+        #expect(lines.contains { $0.contains("notes.txt: it is named .txt but does not hold text;") }, "\(lines)")
         #expect(lines.contains { $0.contains("missing.txt") && $0.contains("no such file") })
         #expect(lines.contains { $0.contains("empty.txt") && $0.contains("empty") })
         #expect(result.stdout.contains("- The Executive should review the budget."))

@@ -164,6 +164,10 @@ import Testing
         #expect(table.stderr.split(separator: "\n").count == 1)
         let csv = try CLI.run(["recommendations", "/nonexistent/report.txt", "--format", "csv"])
         #expect(csv.status == 1 && csv.stdout.hasPrefix("id,document,"))
+        // `classify` as `recommendations` (session 32's audit: it printed an empty table and "0 items").
+        let classified = try CLI.run(["classify", "/nonexistent/report.txt"])
+        #expect(classified.status == 1 && classified.stdout.isEmpty, "\(classified.stdout)")
+        #expect(classified.stderr.split(separator: "\n").count == 1, "\(classified.stderr)")
         let part = try CLI.run(["evaluate", "--gold", "corpus/annotations.csv", "corpus/documents/calderwick-jtai-letter-2022.txt", "--part", "heldout"])
         #expect(part.stderr.contains("--part heldout: the gold names no held-back documents"), "\(part.stderr)")
     }

@@ -41,7 +41,11 @@ public enum ReadError: LocalizedError, Equatable, Sendable, Codable {
         case .empty:
             return "cannot read \(path): the file is empty"
         case .unknownFormat:
-            return "cannot read \(path): unknown format; scrutiny reads PDF, HTML, DOCX, ODT, text and Markdown files"
+            // Named as text but holding something else: said so (session 32's audit: "unknown
+            // format" told a user who gave a .txt file nothing).
+            let suffix = (self.path as NSString).pathExtension.lowercased()
+            let named = ["txt", "text", "md", "markdown"].contains(suffix) ? "it is named .\(suffix) but does not hold text" : "unknown format"
+            return "cannot read \(path): \(named); scrutiny reads PDF, HTML, DOCX, ODT, text and Markdown files"
         case .unsupportedFormat(_, let format):
             return "cannot read \(path): \(format.rawValue) files are not supported by this build; convert it to PDF or text"
         case .encrypted(_, let passwordGiven):
