@@ -41,13 +41,12 @@ struct FormatOption<Format: OutputFormat>: ParsableArguments {
     }
 
     /// The format given, else the one the extension of the file written names (`-o items.csv`:
-    /// csv; .md and .txt name the human format), else the default (session 32's audit: `-o
-    /// items.csv` without `--format` wrote a Markdown table into it).
+    /// csv), else the default (.md, .txt and any other extension: the human format). Session 32's
+    /// audit: `-o items.csv` without `--format` wrote a Markdown table into it.
     func format(writing file: String?) -> Format {
         if let chosen { return chosen }
         guard let file, file != StandardInput.path else { return .standard }
-        let suffix = (file as NSString).pathExtension.lowercased()
-        return Format(argument: suffix) ?? (["md", "txt", "markdown", "text"].contains(suffix) ? .standard : nil) ?? .standard
+        return Format(argument: (file as NSString).pathExtension.lowercased()) ?? .standard
     }
 }
 

@@ -31,6 +31,11 @@ public enum SurveyInspectionSection {
         }
     }
 
+    /// The table's column heads, as report.yml words them.
+    static func header(_ columns: ReportWording.Columns) -> [String] {
+        [columns.judgement ?? "Judgement", columns.grade ?? "Grade", columns.surveyForm, columns.which]
+    }
+
     /// "Wiltshire (2015)": the partnership and the year of the inspection that gave the grade.
     static func named(_ name: String, _ source: InspectionTable.Source?) -> String {
         source?.year.map { "\(name) (\($0))" } ?? name
@@ -40,10 +45,9 @@ public enum SurveyInspectionSection {
         guard let table = survey.inspections else { return "" }
         let wording = settings.wording
         let words = wording.sections.inspections ?? fallback
-        let columns = wording.columns
         var output = "\n## \(words.heading)\n\n" + (words.intro.map { $0.filled(["all": String(table.partnerships)]) + "\n\n" } ?? "")
         output += MarkdownTable.render(
-            header: [columns.judgement ?? "Judgement", columns.grade ?? "Grade", columns.surveyForm, columns.which],
+            header: header(wording.columns),
             rows: lines(table, wording: wording).map { line in
                 [line.judgement, line.grade, line.figure, line.partnerships.map { named($0.name, $0.source) }.joined(separator: ", ")]
             })
@@ -54,12 +58,10 @@ public enum SurveyInspectionSection {
         guard let table = survey.inspections else { return "" }
         let wording = settings.wording
         let words = wording.sections.inspections ?? fallback
-        let columns = wording.columns
         let esc = HTMLText.escape
         var output = "<section id=\"inspections\" class=\"keep\"><h2>\(esc(words.heading))</h2>"
             + (words.intro.map { "<p>\(esc($0.filled(["all": String(table.partnerships)])))</p>" } ?? "")
-        output += "<table><thead><tr>" + [columns.judgement ?? "Judgement", columns.grade ?? "Grade", columns.surveyForm, columns.which]
-            .map { "<th>\(esc($0))</th>" }.joined() + "</tr></thead><tbody>"
+        output += "<table><thead><tr>" + header(wording.columns).map { "<th>\(esc($0))</th>" }.joined() + "</tr></thead><tbody>"
         for line in lines(table, wording: wording) {
             // Each partnership links to the page of its document that states the grade.
             let which = line.partnerships.map { name, source in
