@@ -131,6 +131,10 @@ func analyseCorpus(_ input: InputOptions, manifest: Manifest?, detector: () thro
             input.diagnostics.note("cannot write the store \(store.path): \(error); the next run reads every file again")
         }
         diagnostics.timing("store: \(intake.fromStore) of \(analyses.count) documents from \(store.path)")
+        // Every file this run knows by its key keeps its entry; entries no recent run used go.
+        if intake.storeFailure == nil, let removed = store.keepUsed(identities?.compactMap { try? $0.get().key } ?? []), removed > 0 {
+            diagnostics.timing("store: \(removed) entries no recent run used removed")
+        }
     }
     // The report's key: the files and what was said about the folders walked (before any file was read).
     let reportKey = reuse ? store.flatMap { store in fileKeys.map { store.reportKey(fileKeys: $0, notes: Array(diagnostics.problems.prefix(listing.skipped.count))) } } : nil

@@ -10,6 +10,11 @@ import ScrutinyKit
 /// manifest's row for the file. A re-run then reads, finds and profiles only files whose key is
 /// new; the rest come from the store, and the report is the same byte for byte.
 ///
+/// Pruned as it is used: each run that reads documents marks the entries it used (taken from the
+/// store or added to it), and an entry that none of the last ``runsKept`` such runs used is removed
+/// (an edited lexicon or a new build makes every key new, so the old entries would otherwise stay
+/// for good); the file is compacted when more than half of it is free.
+///
 /// Safe when two runs share the file (SQLite's locks, a writer waits up to 30 s) and after an
 /// interrupted run (each run's new entries are written in one transaction; a run stopped before
 /// it leaves the store as it was). A store that cannot be opened or written costs only speed:
@@ -53,6 +58,46 @@ final class AnalysisStore: Sendable {
             try db.execute(sql: "CREATE TABLE IF NOT EXISTS report_parts (report TEXT NOT NULL, name TEXT NOT NULL, part INTEGER NOT NULL, contents BLOB NOT NULL)")
             // Where the report was last put, and its files as they were then (``ReportFolder/listing(_:)``).
             try db.execute(sql: "CREATE TABLE IF NOT EXISTS report_placed (report TEXT NOT NULL, folder TEXT NOT NULL, listing TEXT NOT NULL)")
+            // The runs that read documents, counted, and the last of them to use each entry (a store
+            // written before session 33 has no such column: its entries count as used by none).
+            try db.execute(sql: "CREATE TABLE IF NOT EXISTS runs (id INTEGER PRIMARY KEY CHECK (id = 1), count INTEGER NOT NULL)")
+            for table in Self.entryTables where try !db.columns(in: table).contains(where: { $0.name == "used" }) {
+                try db.execute(sql: "ALTER TABLE \(table) ADD COLUMN used INTEGER NOT NULL DEFAULT 0")
+            }
+        }
+    }
+
+    /// How many of the latest runs that read documents keep an entry: one that none of them used is removed.
+    static let runsKept = 5
+
+    /// Marks the entries this run used (`keys`: every file's key, read or taken from the store) and
+    /// removes those that none of the last ``runsKept`` runs used; compacts the file when more than
+    /// half of it is free afterwards. How many entries went, or nil when the store could not be written.
+    @discardableResult
+    func keepUsed(_ keys: [String]) -> Int? {
+        do {
+            let removed = try pool.write { db -> Int in
+                let run = (try Int.fetchOne(db, sql: "SELECT count FROM runs WHERE id = 1") ?? 0) + 1
+                try db.execute(sql: "INSERT OR REPLACE INTO runs (id, count) VALUES (1, ?)", arguments: [run])
+                var removed = 0
+                for table in Self.entryTables {
+                    for key in Set(keys) {
+                        try db.execute(sql: "UPDATE \(table) SET used = ? WHERE key = ?", arguments: [run, key])
+                    }
+                    try db.execute(sql: "DELETE FROM \(table) WHERE used <= ?", arguments: [run - Self.runsKept])
+                    removed += db.changesCount
+                }
+                return removed
+            }
+            if removed > 0 {
+                let (free, pages) = try pool.read { db in
+                    (try Int.fetchOne(db, sql: "PRAGMA freelist_count") ?? 0, try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0)
+                }
+                if free * 2 > pages { try pool.vacuum() }
+            }
+            return removed
+        } catch {
+            return nil
         }
     }
 
@@ -240,6 +285,9 @@ final class AnalysisStore: Sendable {
 }
 
 private extension AnalysisStore {
+    /// The tables of per-file entries, which ``keepUsed(_:)`` prunes.
+    static let entryTables = ["analyses", "failures"]
+
     /// The JSON kept under `key` in `table` (one of the store's own tables), decoded; nil when there
     /// is none or it cannot be decoded.
     func decoded<Value: Decodable>(_ type: Value.Type, table: String, column: String, key: String) -> Value? {

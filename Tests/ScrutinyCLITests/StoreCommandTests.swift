@@ -129,6 +129,46 @@ extension CLI.Result {
         #expect(written != nil && written == after, "the report is left as it was")
     }
 
+    /// The store is pruned: an edited lexicon makes every key new, and before session 33 the old
+    /// entries stayed for good (a store grew by a copy of every analysis at each edit). An entry
+    /// that none of the last five runs used goes; one used again is kept.
+    @Test func entriesNoRecentRunUsedAreRemoved() throws {
+        let root = try CLI.temporaryDirectory()
+        let documents = root.appendingPathComponent("docs")
+        try FileManager.default.createDirectory(at: documents, withIntermediateDirectories: true)
+        for name in ["ravensholme-scrutiny-report-2022.md", "hollinsmoor-committee-report-2021.txt"] {
+            try FileManager.default.copyItem(at: CLI.root.appendingPathComponent("corpus/documents/\(name)"), to: documents.appendingPathComponent(name))
+        }
+        let lexicons = root.appendingPathComponent("lexicons")
+        try FileManager.default.copyItem(at: CLI.root.appendingPathComponent("lexicons"), to: lexicons)
+        let topics = lexicons.appendingPathComponent("topics.yml")
+        let original = try String(contentsOf: topics, encoding: .utf8)
+        /// A run with the lexicons as they are after `edit` (0: as shipped), each edit a comment more.
+        func analyse(edit: Int) throws -> CLI.Result {
+            try (original + (0..<edit).map { "# edit \($0)\n" }.joined()).write(to: topics, atomically: true, encoding: .utf8)
+            let result = try CLI.run(["analyse", documents.path, "--lexicons", lexicons.path, "--output", root.appendingPathComponent("report").path],
+                                     environment: ["SCRUTINY_TIMINGS": "1"])
+            #expect(result.status == 0, "\(result.stderr)")
+            return result
+        }
+        let removed = "entries no recent run used removed"
+        for edit in 0..<5 {
+            let run = try analyse(edit: edit)
+            #expect(fromStore(run.stderr)?.contains("store: 0 of 2 documents") == true, "\(run.stderr)")
+            #expect(run.line(containing: removed) == nil, "run \(edit + 1): \(run.stderr)")
+        }
+        // The sixth run: the first run's entries, used by none of the last five, go.
+        let sixth = try analyse(edit: 5)
+        #expect(sixth.line(containing: "store: 2 \(removed)") != nil, "\(sixth.stderr)")
+        // The second run's lexicons again: its entries are used, so kept, and nothing goes.
+        let seventh = try analyse(edit: 1)
+        #expect(fromStore(seventh.stderr)?.contains("store: 2 of 2 documents") == true, "\(seventh.stderr)")
+        #expect(seventh.line(containing: removed) == nil, "\(seventh.stderr)")
+        // The first run's lexicons: read again, since their entries went.
+        let eighth = try analyse(edit: 0)
+        #expect(fromStore(eighth.stderr)?.contains("store: 0 of 2 documents") == true, "\(eighth.stderr)")
+    }
+
     @Test func aFirstRunIntoNewFoldersKeepsItsStore() throws {
         let root = try CLI.temporaryDirectory()
         let documents = root.appendingPathComponent("docs")
