@@ -181,7 +181,8 @@ public struct ItemRules: Sendable {
                                  furniture: PhraseList(file.pasted_lines?.furniture ?? []),
                                  announcements: PhraseList(file.pasted_lines?.announcements ?? []),
                                  labels: file.pasted_lines?.labels ?? [],
-                                 imperatives: Set((file.pasted_lines?.imperatives ?? []).map { $0.lowercased() }))
+                                 imperatives: Set((file.pasted_lines?.imperatives ?? []).map { $0.lowercased() }),
+                                 tentative: Set((file.pasted_lines?.tentative ?? []).map { $0.lowercased() }))
         strengthVerbs = PhraseList(file.strength_verbs ?? [])
         purposeClauses = PhraseList(file.purpose_clauses ?? [])
         falseCues = PhraseList(file.false_cues ?? [], skipping: adverbs)
@@ -379,6 +380,7 @@ public struct ItemRules: Sendable {
             var announcements: [String]?
             var labels: [String]?
             var imperatives: [String]?
+            var tentative: [String]?
         }
         var strength_verbs: [String]?
         var purpose_clauses: [String]?

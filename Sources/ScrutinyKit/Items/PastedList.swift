@@ -16,6 +16,14 @@ public struct PastedLineRules: Sendable {
     /// Verbs an item in the imperative opens with ("Review Early Help"): such a line is an item,
     /// never a heading or a title.
     public var imperatives: Set<String> = []
+    /// Of those, the verbs that ask tentatively ("Consider how …"): an item opening with one, with
+    /// no obligation's words, is graded could; any other, should.
+    public var tentative: Set<String> = []
+
+    /// The grade of an item with no obligation's words in it (`words` its words, from the first).
+    func unstatedGrade(_ words: [String]) -> Recommendation.Strength {
+        words.first.map { tentative.contains($0.lowercased()) } == true ? .could : .should
+    }
 }
 
 /// The items of a list pasted from a document or an e-mail (`classify --lines`), one to a line
@@ -181,7 +189,7 @@ public extension RecommendationFinder {
             kind = finding.kind
         }
         return Recommendation(id: id, document: document, kind: kind, text: text, section: "",
-                              strength: obligation?.strength ?? .should,
+                              strength: kind == .recommendation ? obligation?.strength ?? rules.pasted.unstatedGrade(words) : nil,
                               actor: ActorFinder(rules: rules).actor(in: text, cueAt: obligation?.at),
                               cue: obligation?.cue ?? "line", locations: [])
     }

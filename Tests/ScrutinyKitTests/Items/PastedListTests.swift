@@ -166,6 +166,25 @@ import Testing
         #expect(unheaded == [.strength, .areaForImprovement, .recommendation, .recommendation])
     }
 
+    /// Only a recommendation has a grade, as in documents: a strength or an area for improvement
+    /// pasted among the lines had `should` (session 32's audit). A tentative imperative ("Consider
+    /// how …") is graded as "could consider" is; any other imperative, should.
+    @Test func onlyRecommendationsAreGradedAndConsiderIsCould() {
+        let lines = ["Leadership of the partnership is strong and highly effective.",
+                     "Too often, plans are not reviewed in time.",
+                     "Consider how the board hears from young people.",
+                     "Explore options for a joint audit with health.",
+                     "The partnership could consider a shared audit tool.",
+                     "Review the threshold document.",
+                     "Partners must strengthen the scrutineer's access to data."]
+        let items = lines.map { Self.finder.recommendation(line: $0, id: "x", document: "x") }
+        #expect(items.map(\.kind) == [.strength, .areaForImprovement, .recommendation, .recommendation, .recommendation, .recommendation, .recommendation])
+        #expect(items.map(\.strength) == [nil, nil, .could, .could, .could, .should, .must])
+        // Under a heading that announces strengths, no grade either.
+        let announced = Self.finder.recommendation(line: "Partners share information well.", id: "x", document: "x", announced: .strength)
+        #expect(announced.strength == nil)
+    }
+
     /// A line of megabytes is cut at the limit for one block of a document, as a document's would
     /// be (session 28's user audit: an 8 MB line was one item, whole).
     @Test func aLineOfMegabytesIsCutAtTheBlockLimit() {

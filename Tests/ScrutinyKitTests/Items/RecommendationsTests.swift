@@ -12,6 +12,19 @@ import Testing
         return finder.recommendations(in: document)
     }
 
+    /// A listed item in the tentative imperative ("Consider …") is graded could, as a pasted line
+    /// is and as "could consider" is; another imperative, should (session 33).
+    @Test func aListedConsiderIsGradedCould() {
+        let found = items("""
+        # Recommendations
+
+        1. Consider how the board hears from young people and their families.
+        2. Review the threshold document with every partner agency.
+        """)
+        #expect(found.map(\.kind) == [.recommendation, .recommendation], "\(found)")
+        #expect(found.map(\.strength) == [.could, .should])
+    }
+
     /// Every item of a list headed "Recommendations" is an item: until session 19 those that read
     /// like a prediction ("should be published by", "should take place") or an intent ("what they
     /// intend to do") were dropped, five of six in a scrutineer's pasted list.
