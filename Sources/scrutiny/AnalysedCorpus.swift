@@ -116,7 +116,7 @@ func analyseCorpus(_ input: InputOptions, manifest: Manifest?, detector: () thro
         switch outcome {
         case .success(let read):
             fileKeys?.append(read.key ?? "")
-            diagnostics.read(read.document, from: file)
+            input.diagnostics.read(read.document, from: file)
         case .failure(let error):
             let message = error.errorDescription ?? "cannot read \(file)"
             fileKeys?.append("not read: " + message)

@@ -113,6 +113,13 @@ struct DiagnosticOptions: ParsableArguments {
         collector.note(message, quiet: quiet)
     }
 
+    /// The file `path` read as `document`: its reading errors said as a problem (``Diagnostics/read(_:from:)``),
+    /// and a note when it holds another format than its name says (a web page saved as `.pdf`).
+    func read(_ document: Document, from path: String) {
+        collector.read(document, from: path)
+        if let misnamed = document.format.misnamedNote(path: path) { note(misnamed) }
+    }
+
     /// The progress line for a run over `total` documents, when it is shown (``ProgressDisplay``).
     func progress(total: Int) -> ProgressDisplay? {
         quiet ? nil : ProgressDisplay(total: total)

@@ -167,7 +167,7 @@ func readAll(_ input: InputOptions) -> [Document] {
     for (file, result) in zip(listing.files, results) {
         switch result {
         case .success(let document):
-            input.diagnostics.collector.read(document, from: file)
+            input.diagnostics.read(document, from: file)
             documents.append(document)
         case .failure(let error):
             input.diagnostics.collector.problem(error.errorDescription ?? "cannot read \(file)")

@@ -223,6 +223,29 @@ import Testing
 
     // MARK: --quiet
 
+    /// A file whose contents are another format than its name says is read by its contents, and
+    /// said to be so in one line (session 32's audit: a Word document named .pdf was read without a
+    /// word, where plain text so named is refused); the run does not fail for it, and `-q` keeps
+    /// the note off. A name that agrees with the contents says nothing.
+    @Test func aFileHoldingAnotherFormatThanItsNameIsSaidToBeReadAsIt() throws {
+        let folder = try CLI.temporaryDirectory()
+        let report = "corpus/documents/calderwick-committee-report-2022"
+        for (from, to) in [("docx", "word.pdf"), ("html", "page.pdf"), ("txt", "plain.md")] {
+            try FileManager.default.copyItem(at: CLI.root.appendingPathComponent("\(report).\(from)"), to: folder.appendingPathComponent(to))
+        }
+        for (name, said) in [("word.pdf", "read \(folder.path)/word.pdf as a Word document (.docx), which is what it holds, though it is named .pdf"),
+                             ("page.pdf", "read \(folder.path)/page.pdf as a web page (HTML), which is what it holds, though it is named .pdf")] {
+            let run = try CLI.run(["recommendations", "--format", "csv", folder.appendingPathComponent(name).path])
+            #expect(run.status == 0, "\(run.stderr)")
+            #expect(run.stderr == "scrutiny: \(said)\n", "\(run.stderr)")
+            #expect(run.stdout.contains("That Cabinet note the findings"), "\(name) is read: \(run.stdout)")
+            let quiet = try CLI.run(["recommendations", "--format", "csv", "-q", folder.appendingPathComponent(name).path])
+            #expect(quiet.stderr.isEmpty && quiet.stdout == run.stdout, "\(quiet.stderr)")
+        }
+        let agreeing = try CLI.run(["recommendations", "--format", "csv", folder.appendingPathComponent("plain.md").path])
+        #expect(agreeing.status == 0 && agreeing.stderr.isEmpty, "\(agreeing.stderr)")
+    }
+
     @Test func quietKeepsTheNotesOffStandardError() throws {
         // corpus/documents holds versions of the same reports: a note says which were left out.
         let noisy = try CLI.run(["recommendations", "--format", "csv", "corpus/documents"])
