@@ -250,7 +250,11 @@ public struct ItemRules: Sendable {
                                   gradeWindow: file.narrative?.reported_grades?.window ?? 4,
                                   gradeObjectWindow: file.narrative?.reported_grades?.object_window ?? 4,
                                   strongPositive: PhraseList((file.narrative?.positive ?? []).filter { !weak.contains($0) }),
-                                  weakDocumentTypes: Set(file.narrative?.weak?.document_types ?? []))
+                                  weakDocumentTypes: Set(file.narrative?.weak?.document_types ?? []),
+                                  prospectiveMarkers: PhraseList(file.narrative?.prospective?.markers ?? []),
+                                  prospectiveCues: PhraseList(file.narrative?.prospective?.cues ?? []),
+                                  prospectiveWindow: file.narrative?.prospective?.window ?? 3,
+                                  prospectiveWindowAfter: file.narrative?.prospective?.window_after ?? 1)
         guard !obligation.isEmpty, !sections.isEmpty else {
             throw .malformed(path: path, line: nil, cause: "it needs `sections` and `obligation`")
         }
@@ -445,6 +449,14 @@ public struct ItemRules: Sendable {
             var embedded_questions: [String]?
             var reported_grades: ReportedGrades?
             var weak: Weak?
+            var prospective: Prospective?
+
+            struct Prospective: Decodable {
+                var markers: [String]?
+                var cues: [String]?
+                var window: Int?
+                var window_after: Int?
+            }
 
             struct ReportedGrades: Decodable {
                 var verbs: [String]?

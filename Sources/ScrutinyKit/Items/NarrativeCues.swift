@@ -55,6 +55,16 @@ public struct NarrativeCues: Sendable {
     public var strongPositive: PhraseList
     public var weakDocumentTypes: Set<String> = []
 
+    /// Change to come, not found: a cue of `prospectiveCues` ("improv*", "progress") within
+    /// `prospectiveWindow` words after one of `prospectiveMarkers` ("will", "pledged", "help") says
+    /// what is hoped or planned ("work on a new strategy will help improve the situation", "pledged
+    /// to do whatever it takes to improve"), and weighs neither way.
+    public var prospectiveMarkers: PhraseList = PhraseList([])
+    public var prospectiveCues: PhraseList = PhraseList([])
+    public var prospectiveWindow = 3
+    /// A marker right after the cue does the same ("improvements would need to follow …").
+    public var prospectiveWindowAfter = 1
+
     /// Whether the weak cues judge on their own in a document of this type; elsewhere they judge
     /// only in a sentence that holds a stronger cue too.
     public func weakCuesJudge(in documentType: String?) -> Bool {

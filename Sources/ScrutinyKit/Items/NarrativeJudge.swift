@@ -38,6 +38,7 @@ struct NarrativeJudge {
             words = withoutQuotedGrades(sentence, words: words, placed: placed)
         }
         words = withoutReportedGrades(words)
+        words = withoutProspectiveChange(words)
         // Outside inspections a sentence whose only cues are weak ones describes ("Partners were
         // informed of the changes"); beside a stronger cue they judge as anywhere ("concerned by
         // the lack of …, however pleased with the progress made" is judged on "progress").
@@ -162,6 +163,25 @@ private extension NarrativeJudge {
             let after = Array(words[end..<min(words.count, end + 2)])
             if cues.gradeVerbs.matches(before) || cues.gradeNouns.matches(after) {
                 for index in grade.at..<end { result[index] = "\u{0}" }
+            }
+        }
+        return result
+    }
+
+    /// The words with every cue of change to come blanked: "improv*" within a few words after
+    /// "will", "would", "pledged" or "help" ("will help improve the situation", "pledged to do
+    /// whatever it takes to improve") hopes or plans, and finds nothing (session 33's blind audit:
+    /// nine such sentences were strengths).
+    func withoutProspectiveChange(_ words: [String]) -> [String] {
+        guard !cues.prospectiveMarkers.isEmpty else { return words }
+        var result = words, remaining = words
+        while let cue = cues.prospectiveCues.firstMatch(in: remaining) {
+            let end = cue.at + cue.phrase.wordCount
+            for index in cue.at..<end { remaining[index] = "\u{0}" }
+            let before = Array(words[max(0, cue.at - cues.prospectiveWindow)..<cue.at])
+            let after = Array(words[end..<min(words.count, end + cues.prospectiveWindowAfter)])
+            if cues.prospectiveMarkers.matches(before) || cues.prospectiveMarkers.matchesAtStart(after) {
+                for index in cue.at..<end { result[index] = "\u{0}" }
             }
         }
         return result

@@ -91,8 +91,10 @@ import Testing
             The Cabinet noted this report on the joint targeted area inspection and the next steps for the council and partners.
 
             The Committee noted that the partnership should publish its data on missing children.
+
+            The Cabinet approved the recommendation as set out in the paper.
             """)
-        #expect(found.map(\.kind) == [.procedural, .procedural, .recommendation], "\(found.map(\.text))")
+        #expect(found.map(\.kind) == [.procedural, .procedural, .recommendation, .procedural], "\(found.map(\.text))")
     }
 
     /// A meeting's own housekeeping, in every set of minutes, is no item and no finding: the last
@@ -110,6 +112,10 @@ import Testing
             Resolved: That the minutes of the meeting held on 4 March be confirmed as an accurate record and signed by the Chair.
 
             RESOLVED – That the Committee notes the annual report of the partnership.
+
+            To approve the minutes of the meeting held on 12 May.
+
+            There were no members of the public who wished to speak at the meeting.
             """
         for narrative in [false, true] {
             let found = ItemFixtures.items(in: minutes, narrative: narrative, documentType: "committee-report")

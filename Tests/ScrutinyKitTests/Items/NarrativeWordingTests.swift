@@ -9,6 +9,34 @@ import Testing
             .judge(sentence, words: WordTokenizer.words(sentence).map(\.text))?.kind
     }
 
+    /// Change to come is no finding: "will help improve", "pledged to … improve", "improvements
+    /// would need to" hope, plan or promise (session 33's blind audit: nine such sentences of news,
+    /// minutes and yearly reports were strengths). Change found still judges, and "helping to
+    /// improve" reports impact in an inspection's present tense.
+    @Test func changeToComeIsNoFinding() {
+        #expect(polarity("The new neglect strategy will help improve the lives of children across the borough.") == nil)
+        #expect(polarity("The council has pledged to do everything needed to improve its services for care leavers.") == nil)
+        #expect(polarity("Members heard that improvements would need to follow the new national guidance.") == nil)
+        #expect(polarity("Leaders have improved the timeliness of assessments for disabled children.") == .strength)
+        #expect(polarity("This work is helping to improve attendance at child protection conferences.") == .strength)
+        // A fault still weighs beside a hope: "will not improve" finds fault by its "not".
+        #expect(polarity("Without more social workers, the timeliness of visits will not improve.") == .areaForImprovement)
+    }
+
+    /// Fault found or voiced in news of an inspection, and a sound understanding, judge in any
+    /// kind of page (session 33's blind audit: each missed).
+    @Test func faultFoundAndASoundUnderstandingJudgeAnywhere() {
+        let anyPage = { (sentence: String) in
+            NarrativeJudge(cues: ItemFixtures.rules.narrative).judge(sentence, words: WordTokenizer.words(sentence).map(\.text))?.kind
+        }
+        #expect(anyPage("The oversight of children missing education was highlighted as an area of concern.") == .areaForImprovement)
+        #expect(anyPage("A joint inspection found fault in the timeliness of plans for children with special needs.") == .areaForImprovement)
+        #expect(anyPage("Inspectors raised concerns about the quality of case recording in the duty team.") == .areaForImprovement)
+        #expect(anyPage("The council's services for care leavers have worsened since the last visit.") == .areaForImprovement)
+        #expect(anyPage("The council was criticised for a lack of independent advocacy for children.") == .areaForImprovement)
+        #expect(anyPage("The duty team has a sound understanding of the risks that children face.") == .strength)
+    }
+
     /// Change that "remains fragile" is not yet secure: a weakness (a monitoring visit's words
     /// quoted in the news, session 25's audit, judged nothing).
     @Test func fragileChangeIsAWeakness() {
