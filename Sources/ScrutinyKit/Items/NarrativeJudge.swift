@@ -113,13 +113,15 @@ private extension NarrativeJudge {
 
     /// The words with every name blanked: two or more capitalised words together after the
     /// sentence's first ("the Principal Investigator", "the Safeguarding Improvement Board") name
-    /// a role or a body, and judge nothing ("improv*" and "invest*" in them are no cues).
+    /// a role or a body, and judge nothing ("improv*" and "invest*" in them are no cues). A
+    /// capitalised second word after a capitalised first is a name's too ("Ryan Swift, research
+    /// fellow at …" was praise for "swift*": session 33's blind audit); the first word stays.
     func withoutNames(_ words: [String], placed: PlacedWords) -> [String] {
         guard words.count > 2 else { return words }
         let capitalised = words.indices.map(placed.isCapitalised)
         var words = words
         for index in capitalised.indices where capitalised[index] {
-            let before = index > 1 && capitalised[index - 1]
+            let before = index > 1 ? capitalised[index - 1] : index == 1 && placed.startsUppercase(0)
             let after = index + 1 < capitalised.count && capitalised[index + 1]
             if before || after { words[index] = "\u{0}" }
         }
@@ -261,6 +263,11 @@ private struct PlacedWords {
     /// Whether word `index`, after the first, starts with a capital letter.
     func isCapitalised(_ index: Int) -> Bool {
         index > 0 && words[index].start < scalars.count && scalars[words[index].start].properties.isUppercase
+    }
+
+    /// Whether word `index` starts with a capital letter (the first too).
+    func startsUppercase(_ index: Int) -> Bool {
+        words[index].start < scalars.count && scalars[words[index].start].properties.isUppercase
     }
 
     /// What stands between words `first` and `second`.

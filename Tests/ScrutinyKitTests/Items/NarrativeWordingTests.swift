@@ -31,10 +31,25 @@ import Testing
         }
         #expect(anyPage("The oversight of children missing education was highlighted as an area of concern.") == .areaForImprovement)
         #expect(anyPage("A joint inspection found fault in the timeliness of plans for children with special needs.") == .areaForImprovement)
-        #expect(anyPage("Inspectors raised concerns about the quality of case recording in the duty team.") == .areaForImprovement)
+        #expect(anyPage("Inspectors raised concerns about the recording of visits in the duty team.") == .areaForImprovement)
         #expect(anyPage("The council's services for care leavers have worsened since the last visit.") == .areaForImprovement)
         #expect(anyPage("The council was criticised for a lack of independent advocacy for children.") == .areaForImprovement)
         #expect(anyPage("The duty team has a sound understanding of the risks that children face.") == .strength)
+        // Concerns raised about children by agencies and schools are the work itself, not a fault.
+        #expect(anyPage("In three of the cases, a school had raised concerns about neglect over several months.") == nil)
+    }
+
+    /// A surname is no cue ("Ryan Swift, research fellow …" was praise for "swift*"), and the role
+    /// of independent scrutiny set out on a partnership's page is no finding (session 33's blind audit).
+    @Test func namesAndRolesJudgeNothing() {
+        let anyPage = { (sentence: String) in
+            NarrativeJudge(cues: ItemFixtures.rules.narrative).judge(sentence, words: WordTokenizer.words(sentence).map(\.text))?.kind
+        }
+        #expect(anyPage("Jane Swift, a lecturer in social policy, urges ministers to fund early help.") == nil)
+        #expect(anyPage("The role of the independent scrutineer is to act as a critical friend and promote reflection.") == nil)
+        #expect(anyPage("The scrutineer will act as a critical friend and a driver of reflection and learning.") == nil)
+        // A finding that opens with a name still judges on its own cues.
+        #expect(anyPage("Early Help services respond swiftly to families' needs.") == .strength)
     }
 
     /// Change that "remains fragile" is not yet secure: a weakness (a monitoring visit's words
