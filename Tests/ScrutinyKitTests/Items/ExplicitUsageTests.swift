@@ -40,6 +40,9 @@ import Testing
         // A decision reported, a rule that binds an agent, the rating of a sample.
         "The panel's decision was that the move should wait until the summer.",
         "Schools are required to apply for the grant each spring.",
+        // The law's own demands described (session 33's blind audit).
+        "Statute requires that every area must have safeguarding arrangements in place.",
+        "The law requires that the three partners must publish their arrangements.",
         "Two of the cases sampled require improvement in their recording.",
         // Session 26: the tuning documents' descriptive sentences with one word changed were read
         // as requests ("must" for "should", "that" for "who", "need" for "require").
