@@ -118,7 +118,13 @@ private extension NarrativeJudge {
     /// fellow at …" was praise for "swift*": session 33's blind audit); the first word stays.
     func withoutNames(_ words: [String], placed: PlacedWords) -> [String] {
         guard words.count > 2 else { return words }
-        let capitalised = words.indices.map(placed.isCapitalised)
+        var capitalised = words.indices.map(placed.isCapitalised)
+        // A possessive's "s" goes on with the name it follows ("the Young People's Trust": the
+        // tokenizer ends a word at the apostrophe, and "Trust" was praise for "trust*").
+        for index in words.indices.dropFirst() where words[index] == "s" && capitalised[index - 1]
+            && placed.between(index - 1, index).allSatisfy({ $0 == "'" || $0 == "\u{2019}" }) {
+            capitalised[index] = true
+        }
         var words = words
         for index in capitalised.indices where capitalised[index] {
             let before = index > 1 ? capitalised[index - 1] : index == 1 && placed.startsUppercase(0)

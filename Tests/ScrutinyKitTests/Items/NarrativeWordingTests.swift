@@ -39,6 +39,21 @@ import Testing
         #expect(anyPage("In three of the cases, a school had raised concerns about neglect over several months.") == nil)
     }
 
+    /// A committee paper's headings of consequences, a case review the law keeps unpublished and
+    /// "whether or not" find no fault; a grade left behind by any verb is a strength (session 33's
+    /// second blind set).
+    @Test func implicationsAndGradesLeftBehind() {
+        let anyPage = { (sentence: String) in
+            NarrativeJudge(cues: ItemFixtures.rules.narrative).judge(sentence, words: WordTokenizer.words(sentence).map(\.text))?.kind
+        }
+        #expect(anyPage("Members noted that there were no financial implications arising from the annual report.") == nil)
+        #expect(anyPage("One case review was completed in the year but it could not be published for legal reasons.") == nil)
+        #expect(polarity("The assessment of whether or not siblings should live together is a strength.") == .strength)
+        #expect(anyPage("The council's services for children were no longer considered inadequate.") == .strength)
+        // "no" still finds fault elsewhere.
+        #expect(anyPage("There was no plan for the child when the case was closed.") == .areaForImprovement)
+    }
+
     /// A surname is no cue ("Ryan Swift, research fellow …" was praise for "swift*"), and the role
     /// of independent scrutiny set out on a partnership's page is no finding (session 33's blind audit).
     @Test func namesAndRolesJudgeNothing() {
@@ -48,6 +63,8 @@ import Testing
         #expect(anyPage("Jane Swift, a lecturer in social policy, urges ministers to fund early help.") == nil)
         #expect(anyPage("The role of the independent scrutineer is to act as a critical friend and promote reflection.") == nil)
         #expect(anyPage("The scrutineer will act as a critical friend and a driver of reflection and learning.") == nil)
+        // A possessive goes on with the name it is part of: "Trust" in it is no cue.
+        #expect(anyPage("The Children and Young People's Trust has held its meetings each month.") == nil)
         // A finding that opens with a name still judges on its own cues.
         #expect(anyPage("Early Help services respond swiftly to families' needs.") == .strength)
     }
