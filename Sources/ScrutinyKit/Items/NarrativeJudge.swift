@@ -48,10 +48,15 @@ struct NarrativeJudge {
         let clause = decidingClause(sentence, words: words, within: main)
         for range in [clause, main] {
             let deciding = Array(words[range])
-            if let trend = cues.improvingTrends.firstMatch(in: deciding) {
+            let negative = cues.negative.firstMatch(in: deciding)
+            // A longer fault that holds the trend's words is the fault: "have fallen short" is no
+            // "have fallen" (while "no" stays within "no delay", which is the trend).
+            if let trend = cues.improvingTrends.firstMatch(in: deciding),
+               negative.map({ $0.at <= trend.at && $0.at + $0.phrase.wordCount >= trend.at + trend.phrase.wordCount
+                   && $0.phrase.wordCount > trend.phrase.wordCount }) != true {
                 return Verdict(kind: .strength, cue: trend.phrase.source, cueAt: range.lowerBound + trend.at)
             }
-            if let negative = cues.negative.firstMatch(in: deciding) {
+            if let negative {
                 return Verdict(kind: .areaForImprovement, cue: negative.phrase.source, cueAt: range.lowerBound + negative.at)
             }
             if let positive = cues.positive.firstMatch(in: deciding) {

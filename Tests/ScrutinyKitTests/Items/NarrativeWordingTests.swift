@@ -50,6 +50,10 @@ import Testing
         #expect(anyPage("One case review was completed in the year but it could not be published for legal reasons.") == nil)
         #expect(polarity("The assessment of whether or not siblings should live together is a strength.") == .strength)
         #expect(anyPage("The council's services for children were no longer considered inadequate.") == .strength)
+        // Falling short is a fault, not a fall in a problem; a fall and no delay stay strengths.
+        #expect(polarity("Improvements in the timeliness of plans have fallen short of what children need.") == .areaForImprovement)
+        #expect(polarity("Staff turnover has fallen this year in the assessment teams.") == .strength)
+        #expect(polarity("There is no delay in the assessment of prospective adopters.") == .strength)
         // "no" still finds fault elsewhere.
         #expect(anyPage("There was no plan for the child when the case was closed.") == .areaForImprovement)
     }
