@@ -56,9 +56,9 @@ public struct NarrativeCues: Sendable {
     public var weakDocumentTypes: Set<String> = []
 
     /// Change to come, not found: a cue of `prospectiveCues` ("improv*", "progress") within
-    /// `prospectiveWindow` words after one of `prospectiveMarkers` ("will", "pledged", "help") says
+    /// `prospectiveWindow` words after one of `prospectiveMarkers` ("will", "would", "pledged") says
     /// what is hoped or planned ("work on a new strategy will help improve the situation", "pledged
-    /// to do whatever it takes to improve"), and weighs neither way.
+    /// to do everything needed to improve"), and weighs neither way.
     public var prospectiveMarkers: PhraseList = PhraseList([])
     public var prospectiveCues: PhraseList = PhraseList([])
     public var prospectiveWindow = 3

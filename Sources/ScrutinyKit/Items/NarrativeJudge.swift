@@ -182,9 +182,9 @@ private extension NarrativeJudge {
     }
 
     /// The words with every cue of change to come blanked: "improv*" within a few words after
-    /// "will", "would", "pledged" or "help" ("will help improve the situation", "pledged to do
-    /// whatever it takes to improve") hopes or plans, and finds nothing (session 33's blind audit:
-    /// nine such sentences were strengths).
+    /// "will", "would" or "pledged", or right before one ("will help improve the situation",
+    /// "improvements would need to follow"), hopes or plans, and finds nothing (session 33's blind
+    /// audit: nine such sentences were strengths).
     func withoutProspectiveChange(_ words: [String]) -> [String] {
         guard !cues.prospectiveMarkers.isEmpty else { return words }
         var result = words, remaining = words
