@@ -81,9 +81,8 @@ final class AnalysisStore: Sendable {
                 try db.execute(sql: "INSERT OR REPLACE INTO runs (id, count) VALUES (1, ?)", arguments: [run])
                 var removed = 0
                 for table in Self.entryTables {
-                    for key in Set(keys) {
-                        try db.execute(sql: "UPDATE \(table) SET used = ? WHERE key = ?", arguments: [run, key])
-                    }
+                    let mark = try db.makeStatement(sql: "UPDATE \(table) SET used = ? WHERE key = ?")
+                    for key in Set(keys) { try mark.execute(arguments: [run, key]) }
                     try db.execute(sql: "DELETE FROM \(table) WHERE used <= ?", arguments: [run - Self.runsKept])
                     removed += db.changesCount
                 }
