@@ -80,7 +80,7 @@ struct BlockBuilder {
                 blocks.append(.tableRow(cleaned))
                 listIndents = []
             case .marked(let marker):
-                flush(blankAfter: false)
+                if headsMarkedList() { inLeadIn = false } else { flush(blankAfter: false) }
                 if inLeadIn { leadInListMarked = true }
                 startItem(marker: marker.marker, ordinal: marker.ordinal, text: marker.rest, line: line, blankBefore: blankBefore)
             case .plain:
@@ -94,6 +94,22 @@ struct BlockBuilder {
 }
 
 private extension BlockBuilder {
+    /// Makes the pending line a heading when it is a title that a lead-in's colon made its first
+    /// entry and marked entries follow it: "… our priority areas of business:", "Summary of
+    /// achievements", then its "- " entries (a page copied as text, its heading's mark-up lost;
+    /// session 33's blind set read the title as an entry, so its list was announced by nothing).
+    mutating func headsMarkedList() -> Bool {
+        guard let current = pending, current.kind == .listItem, current.marker?.isEmpty == true, current.parts.count == 1,
+              inLeadIn, !leadInListMarked, blocks.last.map({ $0.kind == .paragraph && $0.text.hasSuffix(":") }) == true
+        else { return false }
+        let text = BlockBuilder.clean(current.parts[0])
+        guard HeadingHeuristics.isTitle(text, bold: false), text.split(separator: " ").count <= 6,
+              text.last.map({ ":;".contains($0) }) != true else { return false }
+        pending = nil
+        appendHeading(text, level: nil)
+        return true
+    }
+
     mutating func handlePlain(_ line: Line, blankBefore: Bool, blankAfter: Bool) {
         let first = line.content.first!
         if var current = pending, !blankBefore {

@@ -231,6 +231,30 @@ import Testing
         #expect(result[3].text.hasPrefix("While leaders"))
     }
 
+    /// A title that a lead-in's colon made its first entry, with marked entries after it, heads
+    /// them (a yearly report's page copied as text: "… the year's work on our priorities:", then
+    /// "Summary of achievements" and its bullets; session 33's blind set read the title as an
+    /// entry, and the list it announces as nobody's). Unmarked entries after a lead-in stay entries.
+    @Test func aTitleBeforeAMarkedListAfterALeadInHeadsIt() {
+        let result = blocks("""
+            This report sets out the year's work on our priorities:
+            Summary of achievements
+            - More professionals attended multi-agency training than last year.
+            - Learning from reviews is now part of every training course.
+            """)
+        #expect(result.map(\.kind) == [.paragraph, .heading, .listItem, .listItem])
+        #expect(result[1].text == "Summary of achievements")
+        let unmarked = blocks("""
+            Recommendations for the year ahead:
+            Partners to agree a shared dataset
+            Schools to be represented on the executive
+            """)
+        #expect(unmarked.map(\.kind) == [.paragraph, .listItem, .listItem])
+        let items = RecommendationFinder(rules: RecommendationsTests.rules)
+            .recommendations(in: Document(source: "page.txt", sha256: "abcdef0123456789", format: .text, blocks: result))
+        #expect(items.map(\.kind) == [.strength, .strength], "\(items)")
+    }
+
     /// A short numbered line standing alone is an entry, not a numbered title, in a numbered list
     /// that a lead-in's colon began (session 28: "2) The timeliness of assessments for autism"
     /// became a heading "2" between its list's first and third entries). A line in capitals
