@@ -232,6 +232,7 @@ public struct ItemRules: Sendable {
         narrative = NarrativeCues(contrasts: PhraseList(file.narrative?.contrasts ?? []),
                                   concessions: PhraseList(file.narrative?.concessions ?? []),
                                   conditions: PhraseList(file.narrative?.conditions ?? []),
+                                  conditionNouns: Set((file.narrative?.condition_nouns ?? []).map { $0.lowercased() }),
                                   improvingTrends: PhraseList(file.narrative?.improving_trends ?? []),
                                   negative: PhraseList(file.narrative?.negative ?? []),
                                   positive: PhraseList(file.narrative?.positive ?? []),
@@ -435,6 +436,7 @@ public struct ItemRules: Sendable {
             var contrasts: [String]?
             var concessions: [String]?
             var conditions: [String]?
+            var condition_nouns: [String]?
             var improving_trends: [String]?
             var negative: [String]?
             var positive: [String]?

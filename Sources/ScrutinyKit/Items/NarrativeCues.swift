@@ -4,6 +4,9 @@ public struct NarrativeCues: Sendable {
     public var contrasts: PhraseList
     public var concessions: PhraseList
     public var conditions: PhraseList
+    /// Nouns after which "where" opens what was found ("found cases where visits were overdue"),
+    /// not a condition ("in a few cases when there was delay, …" stays one).
+    public var conditionNouns: Set<String> = []
     public var improvingTrends: PhraseList
     public var negative: PhraseList
     public var positive: PhraseList

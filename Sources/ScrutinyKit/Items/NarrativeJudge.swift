@@ -222,8 +222,21 @@ private extension NarrativeJudge {
         if cues.conditions.matchesAtStart(words), let comma = firstWordAfterComma(sentence, words: words) {
             return comma..<words.count
         }
-        let cut = words.indices.dropFirst().first { cues.conditions.matchesAtStart(Array(words[$0...])) }
+        let cut = words.indices.dropFirst().first {
+            cues.conditions.matchesAtStart(Array(words[$0...])) && !opensWhatWasFound(sentence, words: words, at: $0)
+        }
         return 0..<(cut ?? words.count)
+    }
+
+    /// Whether the "where" at `index` opens what was found: right after one of `conditionNouns`,
+    /// with no comma between ("found cases where visits were overdue"); "those cases, where they
+    /// consider it appropriate" is a condition still.
+    func opensWhatWasFound(_ sentence: String, words: [String], at index: Int) -> Bool {
+        guard words[index] == "where", cues.conditionNouns.contains(words[index - 1]) else { return false }
+        let placed = WordTokenizer.words(sentence)
+        guard placed.count == words.count else { return false }
+        let scalars = Array(sentence.unicodeScalars)
+        return !scalars[placed[index - 1].end..<placed[index].start].contains(",")
     }
 
     /// The words of the deciding clause within `main`. A contrast ("X, but Y", "However, Y")

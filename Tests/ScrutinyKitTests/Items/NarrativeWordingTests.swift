@@ -58,6 +58,16 @@ import Testing
         #expect(anyPage("There was no plan for the child when the case was closed.") == .areaForImprovement)
     }
 
+    /// "where" after the cases found opens what was found ("Inspectors found cases where visits
+    /// were overdue, and …" judged nothing: the clause after "where" was set aside as a condition;
+    /// session 33's second blind set). Opening the sentence it is a condition still, and the
+    /// clause after its comma judges.
+    @Test func casesWhereOpenWhatWasFound() {
+        #expect(polarity("Inspectors found cases where visits to children were overdue or cancelled.") == .areaForImprovement)
+        #expect(polarity("Inspectors saw several examples where plans had not been updated after a review.") == .areaForImprovement)
+        #expect(polarity("In cases where parents decline help, managers review the decision within a week and act quickly.") == .strength)
+    }
+
     /// A surname is no cue ("Ryan Swift, research fellow …" was praise for "swift*"), and the role
     /// of independent scrutiny set out on a partnership's page is no finding (session 33's blind audit).
     @Test func namesAndRolesJudgeNothing() {
