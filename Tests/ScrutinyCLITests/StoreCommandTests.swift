@@ -25,6 +25,16 @@ extension CLI.Result {
         for (name, bytes) in left { #expect(right[name] == bytes, "\(what): \(name) differs") }
     }
 
+    /// A folder `docs` in `root` holding two small documents of the corpus.
+    func twoDocuments(in root: URL) throws -> URL {
+        let documents = root.appendingPathComponent("docs")
+        try FileManager.default.createDirectory(at: documents, withIntermediateDirectories: true)
+        for name in ["ravensholme-scrutiny-report-2022.md", "hollinsmoor-committee-report-2021.txt"] {
+            try FileManager.default.copyItem(at: CLI.root.appendingPathComponent("corpus/documents/\(name)"), to: documents.appendingPathComponent(name))
+        }
+        return documents
+    }
+
     /// Every stage of a run, as `SCRUTINY_TIMINGS=1` tells it: how many documents came from the store.
     func fromStore(_ stderr: String) -> String? {
         stderr.split(separator: "\n").first { $0.contains("timing store:") }.map { String($0) }
@@ -134,11 +144,7 @@ extension CLI.Result {
     /// that none of the last five runs used goes; one used again is kept.
     @Test func entriesNoRecentRunUsedAreRemoved() throws {
         let root = try CLI.temporaryDirectory()
-        let documents = root.appendingPathComponent("docs")
-        try FileManager.default.createDirectory(at: documents, withIntermediateDirectories: true)
-        for name in ["ravensholme-scrutiny-report-2022.md", "hollinsmoor-committee-report-2021.txt"] {
-            try FileManager.default.copyItem(at: CLI.root.appendingPathComponent("corpus/documents/\(name)"), to: documents.appendingPathComponent(name))
-        }
+        let documents = try twoDocuments(in: root)
         let lexicons = root.appendingPathComponent("lexicons")
         try FileManager.default.copyItem(at: CLI.root.appendingPathComponent("lexicons"), to: lexicons)
         let topics = lexicons.appendingPathComponent("topics.yml")
@@ -171,11 +177,7 @@ extension CLI.Result {
 
     @Test func aFirstRunIntoNewFoldersKeepsItsStore() throws {
         let root = try CLI.temporaryDirectory()
-        let documents = root.appendingPathComponent("docs")
-        try FileManager.default.createDirectory(at: documents, withIntermediateDirectories: true)
-        for name in ["ravensholme-scrutiny-report-2022.md", "hollinsmoor-committee-report-2021.txt"] {
-            try FileManager.default.copyItem(at: CLI.root.appendingPathComponent("corpus/documents/\(name)"), to: documents.appendingPathComponent(name))
-        }
+        let documents = try twoDocuments(in: root)
         let output = root.appendingPathComponent("new/deeper/report")
         func analyse() throws -> CLI.Result {
             let result = try CLI.run(["analyse", documents.path, "--output", output.path], environment: ["SCRUTINY_TIMINGS": "1"])
@@ -243,11 +245,7 @@ extension CLI.Result {
     @Test func aReportFolderKeepsWhatTheUserPutInItAndIsNotReadBack() throws {
         let root = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: root) }
-        let documents = root.appendingPathComponent("docs")
-        try FileManager.default.createDirectory(at: documents, withIntermediateDirectories: true)
-        for name in ["ravensholme-scrutiny-report-2022.md", "hollinsmoor-committee-report-2021.txt"] {
-            try FileManager.default.copyItem(at: CLI.root.appendingPathComponent("corpus/documents/\(name)"), to: documents.appendingPathComponent(name))
-        }
+        let documents = try twoDocuments(in: root)
         let output = documents.appendingPathComponent("report")
         let killed = documents.appendingPathComponent(".report.scrutiny-new-999999")
         try FileManager.default.createDirectory(at: killed, withIntermediateDirectories: true)

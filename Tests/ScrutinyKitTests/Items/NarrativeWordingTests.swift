@@ -9,6 +9,11 @@ import Testing
             .judge(sentence, words: WordTokenizer.words(sentence).map(\.text))?.kind
     }
 
+    /// The same in a page of no known type, where the weak cues do not judge on their own.
+    func anyPage(_ sentence: String) -> Recommendation.Kind? {
+        NarrativeJudge(cues: ItemFixtures.rules.narrative).judge(sentence, words: WordTokenizer.words(sentence).map(\.text))?.kind
+    }
+
     /// Change to come is no finding: "will help improve", "pledged to … improve", "improvements
     /// would need to" hope, plan or promise (session 33's blind audit: nine such sentences of news,
     /// minutes and yearly reports were strengths). Change found still judges, and "helping to
@@ -26,9 +31,6 @@ import Testing
     /// Fault found or voiced in news of an inspection, and a sound understanding, judge in any
     /// kind of page (session 33's blind audit: each missed).
     @Test func faultFoundAndASoundUnderstandingJudgeAnywhere() {
-        let anyPage = { (sentence: String) in
-            NarrativeJudge(cues: ItemFixtures.rules.narrative).judge(sentence, words: WordTokenizer.words(sentence).map(\.text))?.kind
-        }
         #expect(anyPage("The oversight of children missing education was highlighted as an area of concern.") == .areaForImprovement)
         #expect(anyPage("A joint inspection found fault in the timeliness of plans for children with special needs.") == .areaForImprovement)
         #expect(anyPage("Inspectors raised concerns about the recording of visits in the duty team.") == .areaForImprovement)
@@ -43,9 +45,6 @@ import Testing
     /// "whether or not" find no fault; a grade left behind by any verb is a strength (session 33's
     /// second blind set).
     @Test func implicationsAndGradesLeftBehind() {
-        let anyPage = { (sentence: String) in
-            NarrativeJudge(cues: ItemFixtures.rules.narrative).judge(sentence, words: WordTokenizer.words(sentence).map(\.text))?.kind
-        }
         #expect(anyPage("Members noted that there were no financial implications arising from the annual report.") == nil)
         #expect(anyPage("One case review was completed in the year but it could not be published for legal reasons.") == nil)
         #expect(polarity("The assessment of whether or not siblings should live together is a strength.") == .strength)
@@ -71,9 +70,6 @@ import Testing
     /// A surname is no cue ("Ryan Swift, research fellow …" was praise for "swift*"), and the role
     /// of independent scrutiny set out on a partnership's page is no finding (session 33's blind audit).
     @Test func namesAndRolesJudgeNothing() {
-        let anyPage = { (sentence: String) in
-            NarrativeJudge(cues: ItemFixtures.rules.narrative).judge(sentence, words: WordTokenizer.words(sentence).map(\.text))?.kind
-        }
         #expect(anyPage("Jane Swift, a lecturer in social policy, urges ministers to fund early help.") == nil)
         #expect(anyPage("The role of the independent scrutineer is to act as a critical friend and promote reflection.") == nil)
         #expect(anyPage("The scrutineer will act as a critical friend and a driver of reflection and learning.") == nil)
