@@ -37,6 +37,11 @@ import Testing
         #expect(anyPage("The council's services for care leavers have worsened since the last visit.") == .areaForImprovement)
         #expect(anyPage("The council was criticised for a lack of independent advocacy for children.") == .areaForImprovement)
         #expect(anyPage("The duty team has a sound understanding of the risks that children face.") == .strength)
+        // Concern shared, criticism named, satisfaction and reassurance voiced in minutes.
+        #expect(anyPage("The board shares the concerns raised in the inspection letter about early help.") == .areaForImprovement)
+        #expect(anyPage("The key criticisms were about the timeliness of plans for disabled children.") == .areaForImprovement)
+        #expect(anyPage("In overall terms the panel is very satisfied that the council has responded to the review.") == .strength)
+        #expect(anyPage("Members found the figures on repeat referrals reassuring.") == .strength)
         // Concerns raised about children by agencies and schools are the work itself, not a fault.
         #expect(anyPage("In three of the cases, a school had raised concerns about neglect over several months.") == nil)
     }
