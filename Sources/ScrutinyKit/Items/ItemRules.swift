@@ -284,6 +284,9 @@ public struct ItemRules: Sendable {
         var considered = words
         if let clause = purposeClauses.firstMatch(in: considered) { considered = Array(considered[..<clause.at]) }
         if let need = acknowledgedNeeds.firstMatch(in: considered) { return (.should, need.phrase.source, need.at) }
+        // Blanking false cues only takes matches away: most sentences hold no cue to begin with,
+        // and need no search for false ones.
+        guard obligation.contains(where: { $0.phrases.matches(considered) }) else { return nil }
         considered = withoutFalseCues(considered)
         for (strength, phrases) in obligation {
             var remaining = considered

@@ -54,7 +54,7 @@ struct ProseJudge {
         if rules.notItems.matches(words) { return nil }
         if isQuotation(sentence, words: words) { return nil }
         // "Child in need planning requires improvement": said of a practice, a call to improve it.
-        if let finding = rules.improvementFindings.firstMatch(in: rules.withoutFalseCues(words)) {
+        if rules.improvementFindings.matches(words), let finding = rules.improvementFindings.firstMatch(in: rules.withoutFalseCues(words)) {
             return Verdict(kind: .recommendation, strength: .should, cue: finding.phrase.source, cueAt: finding.at)
         }
         if let obligation = requestOutsideConcession(unquoted, words: words) {
@@ -90,7 +90,7 @@ struct ProseJudge {
     /// after a word of knowing ("understand the actions that need to be taken"), or only at the
     /// start (`ItemRules.SubordinateClause`). `words` are the sentence's words in order.
     func withoutSubordinateCues(_ sentence: String, words: [String]) -> [String] {
-        guard words.contains(where: isSubordinateCue) else { return words }
+        guard words.contains(where: { isSubordinateCue($0) }) else { return words }
         let placed = WordTokenizer.words(sentence)
         guard placed.count == words.count else { return words }
         let scalars = Array(sentence.unicodeScalars)

@@ -72,6 +72,22 @@ import Testing
         #expect(!accented.matches(["equipes"]))
     }
 
+    /// The byte search for quotation marks answers as a search of the scalars does, with the
+    /// curly marks' neighbours in UTF-8 (U+2014, U+201A, U+2020) and cut-off sequences about.
+    @Test func quotationMarksAreFoundFromBytesAsFromScalars() {
+        var generator = SplitMix64(seed: 34)
+        let alphabet = Array("ab .\"'\u{2018}\u{2019}\u{201C}\u{201D}\u{2014}\u{201A}\u{2020}\u{E9}\u{80}")
+        var texts = ["", "'", "\"", "Ofsted\u{2019}s", "\u{2014}", "no marks here", "caf\u{E9} \u{201A}"]
+        for _ in 0..<500 {
+            texts.append(String((0..<Int.random(in: 0...12, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }))
+        }
+        for text in texts {
+            #expect(QuotationMarks.occur(in: text) == text.unicodeScalars.contains(where: QuotationMarks.all.contains), "\(text.debugDescription)")
+        }
+        #expect(QuotationMarks.occur(in: "The letter said \u{201C}good\u{201D}."))
+        #expect(!QuotationMarks.occur(in: "Leaders know their services well \u{2014} and act."))
+    }
+
     @Test func csvFieldsKeepCommasQuotesAndLineBreaks() {
         let text = "document,text\r\na.pdf,\"Leaders should, in time, act\"\nb.pdf,\"She said \"\"no\"\"\nand left\"\n"
         let (header, records) = CSVReader.records(text)
