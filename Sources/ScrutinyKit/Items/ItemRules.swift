@@ -255,7 +255,9 @@ public struct ItemRules: Sendable {
                                   prospectiveMarkers: PhraseList(file.narrative?.prospective?.markers ?? []),
                                   prospectiveCues: PhraseList(file.narrative?.prospective?.cues ?? []),
                                   prospectiveWindow: file.narrative?.prospective?.window ?? 3,
-                                  prospectiveWindowAfter: file.narrative?.prospective?.window_after ?? 1)
+                                  prospectiveWindowAfter: file.narrative?.prospective?.window_after ?? 1,
+                                  namedStrengths: PhraseList(file.narrative?.named_findings?.strengths ?? []),
+                                  namedWeaknesses: PhraseList(file.narrative?.named_findings?.weaknesses ?? []))
         guard !obligation.isEmpty, !sections.isEmpty else {
             throw .malformed(path: path, line: nil, cause: "it needs `sections` and `obligation`")
         }
@@ -455,6 +457,12 @@ public struct ItemRules: Sendable {
             var reported_grades: ReportedGrades?
             var weak: Weak?
             var prospective: Prospective?
+            var named_findings: NamedFindings?
+
+            struct NamedFindings: Decodable {
+                var strengths: [String]?
+                var weaknesses: [String]?
+            }
 
             struct Prospective: Decodable {
                 var markers: [String]?

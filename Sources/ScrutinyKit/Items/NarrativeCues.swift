@@ -67,6 +67,12 @@ public struct NarrativeCues: Sendable {
     public var prospectiveWindow = 3
     /// A marker right after the cue does the same ("improvements would need to follow …").
     public var prospectiveWindowAfter = 1
+    /// Nouns that name findings of each kind without saying what they are ("strengths", "areas of
+    /// strength"; "weaknesses", "areas for improvement"): a sentence holding one of each after the
+    /// neutral phrases are set aside ("The letter set out key strengths as well as areas for
+    /// improvement") says that findings were made, and judges nothing itself.
+    public var namedStrengths: PhraseList = PhraseList([])
+    public var namedWeaknesses: PhraseList = PhraseList([])
 
     /// Whether the weak cues judge on their own in a document of this type; elsewhere they judge
     /// only in a sentence that holds a stronger cue too.

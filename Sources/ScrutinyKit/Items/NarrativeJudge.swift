@@ -31,6 +31,7 @@ struct NarrativeJudge {
         if isGradeLabel(sentence, words: words, placed: placed) { return nil }
         if cues.priorityOpenings.matchesAtStart(words), !SentenceSplitter.endsAsSentence(sentence) { return nil }
         var words = withoutNeutralPhrases(words)
+        if namesFindingsOnly(words) { return nil }
         if let placed {
             words = withoutEmbeddedQuestions(words, placed: placed)
             words = withoutFalseNegations(words, placed: placed)
@@ -68,6 +69,16 @@ struct NarrativeJudge {
 }
 
 private extension NarrativeJudge {
+    /// Whether the words name findings of both kinds (``NarrativeCues/namedStrengths``,
+    /// ``NarrativeCues/namedWeaknesses``) without saying where each lies: "found strengths in early
+    /// help, but weaknesses in the quality of plans" states both, and is judged.
+    func namesFindingsOnly(_ words: [String]) -> Bool {
+        guard let strengths = cues.namedStrengths.firstSpan(in: words),
+              let weaknesses = cues.namedWeaknesses.firstSpan(in: words) else { return false }
+        func placed(_ range: Range<Int>) -> Bool { range.upperBound < words.count && words[range.upperBound] == "in" }
+        return !(placed(strengths.range) && placed(weaknesses.range))
+    }
+
     /// A row of a table of judgements set out as text: no full stop, and a capitalised grade at
     /// the end after other words ("Children who need help and protection Requires improvement").
     /// "Attendance at the board is good" (a bullet without its full stop) still judges.

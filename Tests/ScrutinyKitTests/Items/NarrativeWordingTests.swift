@@ -210,4 +210,23 @@ import Testing
             #expect(polarity(sentence) == nil, "\(sentence)")
         }
     }
+
+    /// Findings named, not stated: a sentence naming strengths and areas for improvement reports
+    /// that findings were made (minutes and news of inspections in sessions 30 and 33's blind
+    /// sets), unless it says where each lies; the knowing of both still judges.
+    @Test func findingsNamedNotStatedJudgeNothing() {
+        for sentence in ["The chair said that the letter set out strengths in the partnership as well as areas for improvement.",
+                         "Officers reported that inspectors had identified areas of strength and areas where improvement was needed.",
+                         "The review found several strengths and some weaknesses, which are summarised below.",
+                         "Inspectors returned to those areas of weakness during the revisit."] {
+            #expect(anyPage(sentence) == nil, "\(sentence)")
+            #expect(polarity(sentence) == nil, "\(sentence)")
+        }
+        // A council's page, where "focused" describes.
+        #expect(anyPage("The visit focused on those areas of weakness.") == nil)
+        #expect(polarity("Inspectors found strengths in early help, but weaknesses in the quality of plans.") == .areaForImprovement)
+        #expect(polarity("Areas of strength and areas for development are well known by senior leaders.") == .strength)
+        #expect(polarity("Leaders know the strengths and areas for improvement of their services well.") == .strength)
+        #expect(polarity("Weaknesses in the recording of supervision remain.") == .areaForImprovement)
+    }
 }
