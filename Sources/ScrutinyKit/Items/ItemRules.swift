@@ -309,6 +309,12 @@ public struct ItemRules: Sendable {
         return nil
     }
 
+    /// Whether `words` hold a cue that ``obligationStrength(_:)`` could find: false whenever it
+    /// finds none for these words or any of them blanked.
+    func mayAsk(_ words: [String]) -> Bool {
+        acknowledgedNeeds.matches(words) || obligation.contains { $0.phrases.matches(words) }
+    }
+
     /// Whether the cue at `index` stands within four words after a reported question's opening.
     func isInIndirectQuestion(_ words: [String], at index: Int) -> Bool {
         let start = max(0, index - 7)

@@ -51,6 +51,9 @@ struct ProseJudge {
         if sentence.hasSuffix("?"), rules.questionOpeners.matchesAtStart(words) { return nil }
         if rules.meetingHousekeeping.matches(words) { return nil }
         if let procedural = proceduralVerdict(sentence, words: words) { return procedural }
+        // Only a cue below makes an item; most sentences hold none, and need no test of what would
+        // unmake one.
+        guard rules.improvementFindings.matches(words) || rules.mayAsk(words) || rules.strengthVerbs.matches(words) else { return nil }
         if rules.notItems.matches(words) { return nil }
         if isQuotation(sentence, words: words) { return nil }
         // "Child in need planning requires improvement": said of a practice, a call to improve it.
