@@ -1,7 +1,7 @@
 /// Decides whether a sentence of prose is an item: it must ask for action (an obligation cue)
 /// or commend, and must not be a quotation of guidance, a prediction, a legal duty described,
 /// a statement of intent, or a remark about the report itself.
-struct ProseJudge {
+final class ProseJudge: Sendable {
     let rules: ItemRules
     /// The cues and openers of every subordinate clause, to pass by a sentence (or a word) that
     /// has none before looking clause by clause.
