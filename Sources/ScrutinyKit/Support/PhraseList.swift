@@ -234,9 +234,8 @@ private extension PhraseList {
         /// hashed or compared: most words start no phrase.
         func firstMatch(in words: [String]) -> (index: Int, at: Int)? {
             for start in words.indices {
-                let utf8 = words[start].utf8
-                guard let first = utf8.first else { continue }
-                let listed = firstWords.mayContain(first: first, length: utf8.count)
+                guard let (first, length) = words[start].firstByteAndLength else { continue }
+                let listed = firstWords.mayContain(first: first, length: length)
                 let glob = !globCandidates(first).isEmpty
                 guard listed || glob, let index = firstPhrase(at: start, in: words) else { continue }
                 return (index, start)
@@ -254,7 +253,7 @@ private extension PhraseList {
                     break
                 }
             }
-            if let first = word.utf8.first {
+            if let (first, _) = word.firstByteAndLength {
                 // Ascending: once past a phrase already found, none can come before it.
                 for index in globCandidates(first) {
                     if index >= found ?? Int.max { break }
@@ -273,7 +272,7 @@ private extension PhraseList {
             if firstWords.mayContain(word), let range = byFirstWord.range(of: word) {
                 for position in range where !body(listed[position]) { return }
             }
-            if let first = word.utf8.first {
+            if let (first, _) = word.firstByteAndLength {
                 for index in globCandidates(first) where !body(index) { return }
             }
         }
@@ -297,8 +296,8 @@ private struct FirstWordFilter: Sendable, Hashable {
     }
 
     func mayContain(_ word: String) -> Bool {
-        guard let first = word.utf8.first else { return false }
-        return mayContain(first: first, length: word.utf8.count)
+        guard let (first, length) = word.firstByteAndLength else { return false }
+        return mayContain(first: first, length: length)
     }
 
     /// Whether a word with this first byte and length in bytes may be in the set.
@@ -359,5 +358,15 @@ private struct FirstWordIndex: Sendable {
             hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
         }
         return Int(truncatingIfNeeded: hash >> 1)
+    }
+}
+
+private extension String {
+    /// The first UTF-8 byte and the length in bytes, read from the string's own storage where it
+    /// has one (every word the tokenizer makes): the collection's `first` was the largest cost of a
+    /// phrase search. Nil for the empty string.
+    var firstByteAndLength: (UInt8, Int)? {
+        if let found = utf8.withContiguousStorageIfAvailable({ bytes in bytes.first.map { ($0, bytes.count) } }) { return found }
+        return utf8.first.map { ($0, utf8.count) }
     }
 }

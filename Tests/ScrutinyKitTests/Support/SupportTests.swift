@@ -72,20 +72,35 @@ import Testing
         #expect(!accented.matches(["equipes"]))
     }
 
-    /// The byte search for quotation marks answers as a search of the scalars does, with the
-    /// curly marks' neighbours in UTF-8 (U+2014, U+201A, U+2020) and cut-off sequences about.
+    /// The byte search for quotation marks answers as a search of the scalars does: a double
+    /// mark, or a single one not between two ASCII letters or digits ("children's" holds none). The
+    /// curly marks' neighbours in UTF-8 (U+2014, U+201A, U+2020) and other bytes about.
     @Test func quotationMarksAreFoundFromBytesAsFromScalars() {
+        func reference(_ text: String) -> Bool {
+            let scalars = Array(text.unicodeScalars)
+            func isWord(_ index: Int) -> Bool {
+                scalars.indices.contains(index) && scalars[index].isASCII && (scalars[index].properties.isAlphabetic || ("0"..."9").contains(scalars[index]))
+            }
+            return scalars.indices.contains { index in
+                switch scalars[index] {
+                case "\"", "\u{201C}", "\u{201D}": return true
+                case "'", "\u{2018}", "\u{2019}": return !(isWord(index - 1) && isWord(index + 1))
+                default: return false
+                }
+            }
+        }
         var generator = SplitMix64(seed: 34)
-        let alphabet = Array("ab .\"'\u{2018}\u{2019}\u{201C}\u{201D}\u{2014}\u{201A}\u{2020}\u{E9}\u{80}")
-        var texts = ["", "'", "\"", "Ofsted\u{2019}s", "\u{2014}", "no marks here", "caf\u{E9} \u{201A}"]
-        for _ in 0..<500 {
+        let alphabet = Array("aZ9 .\"'\u{2018}\u{2019}\u{201C}\u{201D}\u{2014}\u{201A}\u{2020}\u{E9}\u{80}")
+        var texts = ["", "'", "\"", "Ofsted\u{2019}s", "\u{2014}", "no marks here", "caf\u{E9} \u{201A}", "it's", "'a", "a'", "caf\u{E9}'s"]
+        for _ in 0..<800 {
             texts.append(String((0..<Int.random(in: 0...12, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }))
         }
         for text in texts {
-            #expect(QuotationMarks.occur(in: text) == text.unicodeScalars.contains(where: QuotationMarks.all.contains), "\(text.debugDescription)")
+            #expect(QuotationMarks.quoteIn(text) == reference(text), "\(text.debugDescription)")
         }
-        #expect(QuotationMarks.occur(in: "The letter said \u{201C}good\u{201D}."))
-        #expect(!QuotationMarks.occur(in: "Leaders know their services well \u{2014} and act."))
+        #expect(QuotationMarks.quoteIn("The letter said \u{201C}good\u{201D}."))
+        #expect(QuotationMarks.quoteIn("Leaders said it was 'good'."))
+        #expect(!QuotationMarks.quoteIn("The children's plans and Ofsted\u{2019}s letter \u{2014} no quotation."))
     }
 
     @Test func csvFieldsKeepCommasQuotesAndLineBreaks() {
