@@ -23,7 +23,8 @@ enum QuotationMarks {
                 case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80:
                     switch bytes[index + 2] {
                     case 0x9C, 0x9D: return true
-                    case 0x98, 0x99 where !(isWordByte(index - 1) && isWordByte(index + 3)): return true
+                    // (A `where` binds only the pattern before it: one test for both.)
+                    case 0x98, 0x99: if !(isWordByte(index - 1) && isWordByte(index + 3)) { return true }
                     default: break
                     }
                 default: break
