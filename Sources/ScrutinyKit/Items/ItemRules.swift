@@ -114,6 +114,11 @@ public struct ItemRules: Sendable {
     public var reducedRelativePronouns: Set<String>
     public var reducedRelativeDeterminers: Set<String>
     public var improvementFindings: PhraseList
+    /// Every cue that can make a prose sentence an item (`obligation`, `acknowledged_needs`,
+    /// `improvement_findings`, `strength_verbs`) in one list, with the obligations' adverbs passed
+    /// by: a sentence none of which holds is no item, whatever else it says, and one search tells
+    /// so (``ProseJudge``). Made from the lists as read.
+    let itemCues: PhraseList
     public var proceduralRestated: PhraseList
     public var proceduralDecisions: PhraseList
     public var proceduralOpening: String
@@ -206,6 +211,8 @@ public struct ItemRules: Sendable {
         reducedRelativeDeterminers = Set((file.reduced_relatives?.determiners ?? []).map { $0.lowercased() })
         subordinateClauseWindow = file.subordinate_clauses?.window ?? 6
         improvementFindings = PhraseList(file.improvement_findings ?? [])
+        itemCues = PhraseList(obligation.flatMap { $0.phrases.phrases.map(\.source) } + (file.acknowledged_needs ?? [])
+            + (file.improvement_findings ?? []) + (file.strength_verbs ?? []), skipping: adverbs)
         proceduralRestated = PhraseList(file.procedural?.restated ?? [])
         proceduralDecisions = PhraseList(file.procedural?.decisions ?? [])
         proceduralOpening = file.procedural?.opening ?? "that"
@@ -307,12 +314,6 @@ public struct ItemRules: Sendable {
             }
         }
         return nil
-    }
-
-    /// Whether `words` hold a cue that ``obligationStrength(_:)`` could find: false whenever it
-    /// finds none for these words or any of them blanked.
-    func mayAsk(_ words: [String]) -> Bool {
-        acknowledgedNeeds.matches(words) || obligation.contains { $0.phrases.matches(words) }
     }
 
     /// Whether the cue at `index` stands within four words after a reported question's opening.

@@ -53,7 +53,7 @@ final class ProseJudge: Sendable {
         if let procedural = proceduralVerdict(sentence, words: words) { return procedural }
         // Only a cue below makes an item; most sentences hold none, and need no test of what would
         // unmake one.
-        guard rules.improvementFindings.matches(words) || rules.mayAsk(words) || rules.strengthVerbs.matches(words) else { return nil }
+        guard rules.itemCues.matches(words) else { return nil }
         if rules.notItems.matches(words) { return nil }
         if isQuotation(sentence, words: words) { return nil }
         // "Child in need planning requires improvement": said of a practice, a call to improve it.
