@@ -37,7 +37,7 @@ private extension AuthorFinder {
             return value ?? (next?.kind == .paragraph ? next?.text : nil)
         }
         // A text with no ":" byte has no ":" character; most blocks are ruled out by the byte search.
-        guard block.text.utf8.contains(0x3A), let colon = block.text.firstIndex(of: ":"), isLabel(String(block.text[..<colon])) else { return nil }
+        guard let colon = block.text.firstIndex(ofASCII: ":"), isLabel(String(block.text[..<colon])) else { return nil }
         var value = String(block.text[block.text.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
         // "Marcus Eyre Designation:Director …": stop before the next label.
         if let nextColon = value.firstIndex(of: ":"), let space = value[..<nextColon].lastIndex(of: " ") {

@@ -107,7 +107,7 @@ private extension MetadataDetector {
                 let cells = sentence.text.components(separatedBy: "\t")
                 if cells.count >= 2, isTitleLabel(cells[0]), !cells[1].isEmpty { return cells[1] }
             }
-            if let colon = sentence.text.firstIndex(of: ":"), isTitleLabel(String(sentence.text[..<colon])) {
+            if let colon = sentence.text.firstIndex(ofASCII: ":"), isTitleLabel(String(sentence.text[..<colon])) {
                 let value = sentence.text[sentence.text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
                 if !value.isEmpty { return value }
             }

@@ -285,7 +285,7 @@ enum HeadingHeuristics {
     /// …"): however large its type, no heading for the sections after it (it stood in the section
     /// path of a whole report).
     static func isDatedLabel(_ text: String) -> Bool {
-        guard let colon = text.firstIndex(of: ":") else { return false }
+        guard let colon = text.firstIndex(ofASCII: ":") else { return false }
         let label = text[..<colon].split(separator: " ")
         let value = text[text.index(after: colon)...].split { !$0.isLetter && !$0.isNumber }.map { $0.lowercased() }
         guard (1...4).contains(label.count), !value.isEmpty, value.count <= 12 else { return false }

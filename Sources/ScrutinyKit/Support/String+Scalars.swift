@@ -19,4 +19,19 @@ extension String {
         while end > 0, utf8[end] & 0xC0 == 0x80 { end -= 1 }
         return String(decoding: utf8[..<end], as: UTF8.self)
     }
+
+    /// The index of the first character that is `character`, an ASCII one (":"), found by its byte:
+    /// searching characters makes every grapheme of the text, and most texts hold none. A byte
+    /// whose character is longer (":" with a combining mark) is passed by, as the search of
+    /// characters would.
+    func firstIndex(ofASCII character: Character) -> String.Index? {
+        guard let byte = character.asciiValue else { return firstIndex(of: character) }
+        var from = utf8.startIndex
+        while let found = utf8[from...].firstIndex(of: byte) {
+            if self[found...].first == character { return found }
+            from = utf8.index(after: found)
+        }
+        return nil
+    }
 }
+

@@ -103,6 +103,22 @@ import Testing
         #expect(!QuotationMarks.quoteIn("The children's plans and Ofsted\u{2019}s letter \u{2014} no quotation."))
     }
 
+    /// The byte search for an ASCII character finds what the search of characters finds, with
+    /// combining marks after the colon, letters of other scripts and line breaks about.
+    @Test func anASCIICharacterIsFoundByItsByteAsByCharacters() {
+        var generator = SplitMix64(seed: 341)
+        let alphabet = Array("a :\u{301}\u{E9}\r\n\u{2019}").flatMap { $0.unicodeScalars }
+        var texts = ["", ":", "Lead inspector: Jo Bloggs", ":\u{301}x: y", "\r\n:"]
+        for _ in 0..<800 {
+            var scalars = String.UnicodeScalarView()
+            for _ in 0..<Int.random(in: 0...10, using: &generator) { scalars.append(alphabet.randomElement(using: &generator)!) }
+            texts.append(String(scalars))
+        }
+        for text in texts {
+            #expect(text.firstIndex(ofASCII: ":") == text.firstIndex(of: ":"), "\(text.debugDescription)")
+        }
+    }
+
     @Test func csvFieldsKeepCommasQuotesAndLineBreaks() {
         let text = "document,text\r\na.pdf,\"Leaders should, in time, act\"\nb.pdf,\"She said \"\"no\"\"\nand left\"\n"
         let (header, records) = CSVReader.records(text)
