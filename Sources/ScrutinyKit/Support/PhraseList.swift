@@ -127,7 +127,7 @@ public struct PhraseList: Sendable, Hashable {
         guard start + phrase.words.count <= words.count else { return false }
         for (offset, word) in phrase.words.enumerated() {
             let candidate = words[start + offset]
-            if word.glob ? !candidate.hasPrefix(word.text) : candidate != word.text { return false }
+            if word.glob ? !candidate.startsWithWord(word.text) : candidate != word.text { return false }
         }
         return true
     }
@@ -215,7 +215,7 @@ private extension PhraseList {
             guard start + (upper - lower) <= words.count else { return nil }
             var position = start
             for word in lower..<upper {
-                func fits(_ candidate: String) -> Bool { globs[word] ? candidate.hasPrefix(texts[word]) : candidate == texts[word] }
+                func fits(_ candidate: String) -> Bool { globs[word] ? candidate.startsWithWord(texts[word]) : candidate == texts[word] }
                 if word > lower, !skipping.isEmpty {
                     var skipped = 0
                     while skipped < 2, position < words.count, !fits(words[position]), skipping.contains(words[position]) {
@@ -358,15 +358,5 @@ private struct FirstWordIndex: Sendable {
             hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
         }
         return Int(truncatingIfNeeded: hash >> 1)
-    }
-}
-
-private extension String {
-    /// The first UTF-8 byte and the length in bytes, read from the string's own storage where it
-    /// has one (every word the tokenizer makes): the collection's `first` was the largest cost of a
-    /// phrase search. Nil for the empty string.
-    var firstByteAndLength: (UInt8, Int)? {
-        if let found = utf8.withContiguousStorageIfAvailable({ bytes in bytes.first.map { ($0, bytes.count) } }) { return found }
-        return utf8.first.map { ($0, utf8.count) }
     }
 }

@@ -119,6 +119,24 @@ import Testing
         }
     }
 
+    /// The byte answers of a phrase word's prefix test are `hasPrefix`'s: combining marks, other
+    /// scripts, "\r\n" and the Kelvin sign (canonically "K") about.
+    @Test func wordPrefixesAnswerAsHasPrefix() {
+        var generator = SplitMix64(seed: 342)
+        let alphabet = Array("abK\r\n\u{301}\u{E9}\u{212A}").flatMap { $0.unicodeScalars }
+        func random(_ most: Int) -> String {
+            var scalars = String.UnicodeScalarView()
+            for _ in 0..<Int.random(in: 0...most, using: &generator) { scalars.append(alphabet.randomElement(using: &generator)!) }
+            return String(scalars)
+        }
+        var pairs = [("improvement", "improv"), ("improv", "improvement"), ("cafe\u{301}", "cafe"), ("caf\u{E9}", "cafe\u{301}"), ("\r\n", "\r")]
+        for _ in 0..<1500 { pairs.append((random(6), random(3))) }
+        for (word, prefix) in pairs {
+            #expect(word.startsWithWord(prefix) == word.hasPrefix(prefix), "\(word.debugDescription) \(prefix.debugDescription)")
+            #expect(word.firstByteAndLength.map { [$0.0] + [UInt8($0.1 & 0xFF)] } == word.utf8.first.map { [$0, UInt8(word.utf8.count & 0xFF)] })
+        }
+    }
+
     @Test func csvFieldsKeepCommasQuotesAndLineBreaks() {
         let text = "document,text\r\na.pdf,\"Leaders should, in time, act\"\nb.pdf,\"She said \"\"no\"\"\nand left\"\n"
         let (header, records) = CSVReader.records(text)
