@@ -73,8 +73,8 @@ extension Scrutiny {
             // A run that puts no report in place keeps no store it made.
             var placed = false
             defer { if !placed { store?.discardIfCreatedNow() } }
-            let read = try analyseCorpus(input, manifest: manifest, detector: { try lexicons.metadataDetector() }, lexicons: lexicons,
-                                         itemOptions: itemOptions, store: store, reuse: true, scheme: scheme)
+            let shared = RunLexicons(lexicons, items: itemOptions)
+            let read = try analyseCorpus(input, manifest: manifest, lexicons: shared, store: store, reuse: true, scheme: scheme)
             diagnostics.mark("read, detect, find, evidence")
             if let kept = read.reused {
                 // Nothing changed since the report in the store was written (no file, option, manifest,
@@ -108,7 +108,7 @@ extension Scrutiny {
             }
             // Held from here to the end: a second run on the same folder is refused, an interrupted one cleans up.
             let folder = try ReportFolder(output)
-            let run = try SurveyRun(analyses: read.analyses, lexicons: lexicons, itemOptions: itemOptions, scheme: scheme,
+            let run = try SurveyRun(analyses: read.analyses, lexicons: shared, scheme: scheme,
                                     kinds: themes.parsed, notes: read.notes, jobs: read.jobs)
             diagnostics.mark("profiles, classification, survey")
             // Links are made from the report's own place; the files go to a staging folder beside it

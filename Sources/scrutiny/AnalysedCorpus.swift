@@ -36,10 +36,10 @@ struct AnalysedCorpus {
 /// report of exactly these files and this command line, `reused` is that report and nothing is
 /// decoded or analysed (the lines the run that wrote it said on standard error are in it).
 ///
-/// `detector` is called (and the rest of the analyser's lexicons read) only when a file is to be
-/// analysed: a re-run that takes everything from the store reads none of them.
-func analyseCorpus(_ input: InputOptions, manifest: Manifest?, detector: () throws -> MetadataDetector, lexicons: LexiconOptions,
-                   itemOptions: ItemOptions, store: AnalysisStore?, reuse: Bool = false, scheme: SchemeLoad? = nil) throws -> AnalysedCorpus {
+/// The analyser's lexicons are read only when a file is to be analysed: a re-run that takes
+/// everything from the store reads none of them.
+func analyseCorpus(_ input: InputOptions, manifest: Manifest?, lexicons: RunLexicons,
+                   store: AnalysisStore?, reuse: Bool = false, scheme: SchemeLoad? = nil) throws -> AnalysedCorpus {
     let diagnostics = input.diagnostics.collector
     let listing = listInput(input)
     if listing.files.isEmpty {
@@ -79,10 +79,10 @@ func analyseCorpus(_ input: InputOptions, manifest: Manifest?, detector: () thro
     }
     // Documents will be read: the theme scheme is read beside them.
     scheme?.start()
-    let detector = try detector()
-    let analyser = DocumentAnalyser(detector: detector, manifest: manifest, finder: try lexicons.finder(itemOptions),
+    let detector = try lexicons.metadataDetector()
+    let analyser = DocumentAnalyser(detector: detector, manifest: manifest, finder: try lexicons.itemFinder(),
                                     lexicon: try lexicons.arrangementLexicon(), inspections: detector.rules.inspections,
-                                    quotes: try lexicons.locate().quotedPartnerships())
+                                    quotes: try lexicons.quotedPartnerships())
     let reader = input.reader(for: listing.files)
     let progress = input.diagnostics.progress(total: listing.files.count)
     let intake = Intake(store: store, manifest: manifest)

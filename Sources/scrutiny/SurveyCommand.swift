@@ -63,7 +63,7 @@ extension Scrutiny {
         }
 
         func run() async throws {
-            let detector = try lexicons.metadataDetector()
+            let shared = RunLexicons(lexicons, items: itemOptions)
             let manifest = try corpus.loadManifest(lexicons: lexicons)
             // The store is kept beside --output; printing to standard output reads every file.
             let store = try output.flatMap { try openStore(beside: $0, options: self.store, lexicons: lexicons, itemOptions: itemOptions, input: input) }
@@ -72,14 +72,13 @@ extension Scrutiny {
             defer { if !placed { store?.discardIfCreatedNow() } }
             let scheme = SchemeLoad(lexicons: lexicons, scheme: themes.scheme)   // read beside the documents (analyseCorpus)
             defer { scheme.settle() }
-            let read = try analyseCorpus(input, manifest: manifest, detector: { detector }, lexicons: lexicons, itemOptions: itemOptions,
-                                         store: store, scheme: scheme)
+            let read = try analyseCorpus(input, manifest: manifest, lexicons: shared, store: store, scheme: scheme)
             // Before the report's settings, which make the folder (session 32's audit: it was left
             // empty, though said to be as it was).
             if let output, read.documents.isEmpty {
                 throw runFailure("no document was read, so nothing was written; \(output) is as it was")
             }
-            let run = try SurveyRun(analyses: read.analyses, lexicons: lexicons, itemOptions: itemOptions, scheme: scheme,
+            let run = try SurveyRun(analyses: read.analyses, lexicons: shared, scheme: scheme,
                                     kinds: themes.parsed, notes: read.notes, jobs: read.jobs)
             // Evidence links lead from where the report is written: --output, or the current folder.
             let figures = output != nil && (format == .table || format == .html)

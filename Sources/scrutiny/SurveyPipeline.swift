@@ -11,32 +11,21 @@ struct SurveyRun {
     var survey: Survey
     var lexicon: ArrangementLexicon
 
+    /// From the documents' analyses (``analyseCorpus``), their text already dropped; the scheme
+    /// started loading when the run did (``SchemeLoad``).
     /// - Parameter notes: remarks for the report (versions skipped).
-    init(documents: [Document], lexicons: LexiconOptions, itemOptions: ItemOptions, scheme: String, kinds: [Recommendation.Kind], notes: [String],
-         jobs: Int) throws {
-        try self.init(lexicons: lexicons, itemOptions: itemOptions, scheme: SchemeLoad(lexicons: lexicons, scheme: scheme), kinds: kinds,
-                      jobs: jobs) { $0.run(documents, notes: notes) }
-    }
-
-    /// The same from the documents' analyses (``analyseCorpus``), their text already dropped; the
-    /// scheme started loading when the run did (``SchemeLoad``).
-    init(analyses: [DocumentAnalysis], lexicons: LexiconOptions, itemOptions: ItemOptions, scheme: SchemeLoad, kinds: [Recommendation.Kind],
+    init(analyses: [DocumentAnalysis], lexicons: RunLexicons, scheme: SchemeLoad, kinds: [Recommendation.Kind],
          notes: [String], jobs: Int) throws {
-        try self.init(lexicons: lexicons, itemOptions: itemOptions, scheme: scheme, kinds: kinds, jobs: jobs) { $0.run(analyses: analyses, notes: notes) }
-    }
-
-    private init(lexicons: LexiconOptions, itemOptions: ItemOptions, scheme: SchemeLoad, kinds: [Recommendation.Kind], jobs: Int,
-                 run: (SurveyPipeline) -> SurveyPipeline.Result) throws {
         lexicon = try lexicons.arrangementLexicon()
         let (classifier, eraClassifier) = try scheme.get()
-        var pipeline = SurveyPipeline(lexicon: lexicon, finder: try lexicons.finder(itemOptions),
+        var pipeline = SurveyPipeline(lexicon: lexicon, finder: try lexicons.itemFinder(),
                                       classifier: classifier,
                                       options: Survey.Options(themeKinds: kinds),
                                       inspections: try lexicons.metadataDetector().rules.inspections,
-                                      quotes: try lexicons.locate().quotedPartnerships())
+                                      quotes: try lexicons.quotedPartnerships())
         pipeline.eraClassifier = eraClassifier
         pipeline.jobs = jobs
-        let result = run(pipeline)
+        let result = pipeline.run(analyses: analyses, notes: notes)
         profiles = result.profiles
         items = result.items
         codings = result.codings

@@ -390,7 +390,7 @@ private extension RecommendationFinder {
     /// audit: eight recommendations of one summary were lost). "Areas for development: return
     /// home interviews, the local offer" (commas) stays one finding (`labelledFindings`).
     func labelledClauses(_ block: Block) -> (kind: Recommendation.Kind, cue: String, clauses: [Block])? {
-        guard block.text.utf8.contains(UInt8(ascii: ";")), let label = OpeningLabel(block.text, rules: rules), label.kind != .procedural,
+        guard block.text.containsByte(UInt8(ascii: ";")), let label = OpeningLabel(block.text, rules: rules), label.kind != .procedural,
               let clauses = label.clauses(of: block) else { return nil }
         return (label.kind, label.text, clauses)
     }

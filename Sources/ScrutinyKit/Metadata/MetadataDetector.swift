@@ -211,7 +211,7 @@ private extension MetadataDetector {
 
     /// A date written in figures, day first: "10/11/2025" or "5.2.2024" gives "2025-11", "2024-02".
     static func numericDate(in text: String) -> String? {
-        guard text.utf8.contains(UInt8(ascii: "/")) || text.utf8.contains(UInt8(ascii: ".")),
+        guard text.containsByte(UInt8(ascii: "/")) || text.containsByte(UInt8(ascii: ".")),
               let match = text.firstMatch(of: /(?:^|[^\d\/.])(\d{1,2})[\/.](\d{1,2})[\/.]((?:19|20)\d\d)(?![\d\/.]\d)/),
               let day = Int(match.1), let month = Int(match.2), (1...31).contains(day), (1...12).contains(month) else { return nil }
         return String(match.3) + "-" + String(format: "%02d", month)

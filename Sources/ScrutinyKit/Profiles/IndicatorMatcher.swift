@@ -32,6 +32,8 @@ public struct IndicatorMatcher: Sendable {
         let quoted = document.metadata.quotation == true
         let board = lexicon.boardReview.flatMap { $0.applies(to: type, sentences: sentences) ? $0 : nil }
         let name = document.name
+        // What the headings alone say, asked once for each run of sentences under the same headings.
+        var headings: (words: [[String]], skipped: Bool)?
         return sentences.flatMap { sentence -> [(indicator: String, evidence: IndicatorEvidence)] in
             var aboutScrutiny = quoted
             if let board {
@@ -41,7 +43,10 @@ public struct IndicatorMatcher: Sendable {
                     return []
                 }
             }
-            return findings(in: sentence, documentType: type, aboutScrutiny: aboutScrutiny).map { finding in
+            if headings?.words != sentence.headingWords {
+                headings = (sentence.headingWords, headingsSkipped(sentence.headingWords, documentType: type))
+            }
+            return findings(in: sentence, documentType: type, aboutScrutiny: aboutScrutiny, headingsSkipped: headings?.skipped).map { finding in
                 (finding.indicator, IndicatorEvidence(
                     document: name, value: finding.value, text: sentence.text, cue: finding.cue,
                     section: sentence.section, page: sentence.page, range: sentence.range, placement: sentence.placement))
@@ -53,8 +58,18 @@ public struct IndicatorMatcher: Sendable {
     /// is the partnership's account of its scrutiny: every method it names is in context and every
     /// topic in scope.
     public func findings(in sentence: ContextSentence, documentType: DocumentType?, aboutScrutiny: Bool = false) -> [Finding] {
+        findings(in: sentence, documentType: documentType, aboutScrutiny: aboutScrutiny, headingsSkipped: nil)
+    }
+}
+
+private extension IndicatorMatcher {
+    /// `headingsSkipped`: what ``headingsSkipped(_:documentType:)`` says of the sentence's
+    /// headings, when already asked.
+    func findings(in sentence: ContextSentence, documentType: DocumentType?, aboutScrutiny: Bool, headingsSkipped skipped: Bool?) -> [Finding] {
         let words = sentence.wordTexts
-        guard !words.isEmpty, !isSkipped(sentence, words: words, documentType: documentType) else { return [] }
+        guard !words.isEmpty else { return [] }
+        if skipped ?? headingsSkipped(sentence.headingWords, documentType: documentType) { return [] }
+        guard !isSkipped(sentence, words: words, documentType: documentType) else { return [] }
         let otherActor = lexicon.otherActors.matches(words)
         var findings: [Finding] = []
         // Whether the sentence is in each group's context: the same for every indicator of a group.
@@ -142,18 +157,23 @@ private extension IndicatorMatcher {
 }
 
 private extension IndicatorMatcher {
-    /// Proposals, ignored sections and a research report's own study are no evidence.
-    func isSkipped(_ sentence: ContextSentence, words: [String], documentType: DocumentType?) -> Bool {
-        let headingWords = sentence.headingWords
+    /// Proposals, ignored sections and a research report's own study are no evidence: whether
+    /// the sentence's headings put it in one of those sections.
+    func headingsSkipped(_ headingWords: [[String]], documentType: DocumentType?) -> Bool {
         if headingWords.contains(where: { lexicon.ignoredSections.matchesAtStart($0) }) { return true }
         if headingWords.contains(where: { lexicon.proposalSections.matchesAtStart($0) }) { return true }
+        if let documentType, lexicon.ownStudyTypes.contains(documentType) {
+            if headingWords.contains(where: { lexicon.ownStudySections.matchesAtStart($0) }) { return true }
+        }
+        return false
+    }
+
+    /// The same of the sentence itself (its headings aside).
+    func isSkipped(_ sentence: ContextSentence, words: [String], documentType: DocumentType?) -> Bool {
         // An item of a list announcing what is to improve ("… identified the following areas for improvement:").
         if !sentence.leadInWords.isEmpty, lexicon.proposalLeadIns.matches(sentence.leadInWords) { return true }
         if !sentence.isHeading, lexicon.proposes(words) { return true }
-        if let documentType, lexicon.ownStudyTypes.contains(documentType) {
-            if headingWords.contains(where: { lexicon.ownStudySections.matchesAtStart($0) }) { return true }
-            if lexicon.firstPerson.matches(words) { return true }
-        }
+        if let documentType, lexicon.ownStudyTypes.contains(documentType), lexicon.firstPerson.matches(words) { return true }
         return false
     }
 

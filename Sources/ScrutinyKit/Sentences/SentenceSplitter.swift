@@ -50,7 +50,9 @@ extension UInt8: SentenceUnit {
 private extension SentenceSplitter {
     static func split<Units: RandomAccessCollection>(_ scalars: Units) -> [(text: String, range: Range<Int>)]
     where Units.Element: SentenceUnit, Units.Index == Int {
-        var result: [(String, Range<Int>)] = []
+        // Labelled as the result is: an array of unlabelled tuples returned as labelled ones is
+        // converted by a dynamic cast, element by element.
+        var result: [(text: String, range: Range<Int>)] = []
         var start = 0
         var index = 0
         while index < scalars.count {
@@ -104,7 +106,7 @@ private extension SentenceSplitter {
         return abbreviations.contains(word) && (("0"..."9").contains(next.scalar) || word != "no" || next.isUppercase == false)
     }
 
-    static func append<Units: RandomAccessCollection>(_ scalars: Units, _ range: Range<Int>, to result: inout [(String, Range<Int>)])
+    static func append<Units: RandomAccessCollection>(_ scalars: Units, _ range: Range<Int>, to result: inout [(text: String, range: Range<Int>)])
     where Units.Element: SentenceUnit, Units.Index == Int {
         var lower = range.lowerBound
         var upper = range.upperBound

@@ -26,12 +26,17 @@ extension String {
     /// characters would.
     func firstIndex(ofASCII character: Character) -> String.Index? {
         guard let byte = character.asciiValue else { return firstIndex(of: character) }
-        var from = utf8.startIndex
-        while let found = utf8[from...].firstIndex(of: byte) {
-            if self[found...].first == character { return found }
-            from = utf8.index(after: found)
+        // Found by `memchr` (the collection's search went byte by byte through the view's
+        // indices: a fifth of finding authors), made an index only where the byte stands.
+        return withUTF8Bytes { bytes -> String.Index? in
+            var start = 0
+            while let at = bytes.firstIndex(of: byte, from: start) {
+                let found = utf8.index(utf8.startIndex, offsetBy: at)
+                if self[found...].first == character { return found }
+                start = at + 1
+            }
+            return nil
         }
-        return nil
     }
 }
 

@@ -7,6 +7,22 @@ import Testing
 
     // MARK: characters and encodings
 
+    /// Markdown emphasis is stripped from an all-ASCII line on its bytes as from any other line
+    /// by characters: each random line, and the same line with " é" after it (which sends it the
+    /// way of characters and changes no emphasis), give the same text.
+    @Test func emphasisIsStrippedFromBytesAsFromCharacters() {
+        var generator = SplitMix64(seed: 351)
+        let pieces = ["*", "_", "**", "__", " ", "a", "1", "\t", "x.", "[a](b)", "-"]
+        var lines = ["*word*", "a * b", "**bold** and _it_", "snake_case_name", "***", "_a_b_", "* bullet"]
+        for _ in 0..<1000 {
+            lines.append((0..<Int.random(in: 0...9, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined())
+        }
+        for line in lines {
+            #expect(InlineMarkup.stripMarkdown(line) + " \u{E9}" == InlineMarkup.stripMarkdown(line + " \u{E9}"), "\(line.debugDescription)")
+        }
+        #expect(InlineMarkup.stripMarkdown("**Key** *strengths* of __the__ _board_") == "Key strengths of the board")
+    }
+
     @Test func normalisesQuotesDashesLigaturesAndSpaces() {
         let text = CharacterNormalizer.normalize("\u{201C}Multi\u{2010}agency\u{201D} \u{2013} the partner\u{2019}s \u{FB01}nal o\u{FB03}ce\u{00A0}plan\u{2026}")
         #expect(text == "\"Multi-agency\" - the partner's final office plan...")

@@ -87,8 +87,9 @@ struct Line {
             if cells.allSatisfy({ $0.allSatisfy { "-: ".contains($0) } }) { return .rule }
             return .table(cells)
         }
-        // A tab is always a character of its own: looked for as a byte (Foundation's search was a fifth of reading).
-        if raw.utf8.contains(0x09) {
+        // A tab is always a character of its own: looked for as a byte, by `memchr` (Foundation's
+        // search was a fifth of reading; the view's own `contains`, a tenth of it still).
+        if raw.containsByte(0x09) {
             var cells = raw.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: " ") }
             while cells.last?.isEmpty == true { cells.removeLast() }
             let filled = cells.filter { !$0.isEmpty }.count
