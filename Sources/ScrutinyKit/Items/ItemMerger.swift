@@ -11,18 +11,20 @@ enum ItemMerger {
 
     static func merge(_ candidates: [Candidate]) -> [Candidate] {
         var merged: [Candidate] = []
-        var bags: [[String: Int]] = []
-        // Which merged items hold each word (an item's words stay listed after it is replaced).
-        var holders: [String: [Int]] = [:]
+        var bags: [WordBag] = []
+        // Each word a number, in the order first met; which merged items hold each word (an item's
+        // words stay listed after it is replaced).
+        var numbers: [String: Int] = [:]
+        var holders: [[Int]] = []
         for candidate in candidates {
-            let bag = TokenOverlap.counts(candidate.text)
+            let bag = WordBag(TokenOverlap.tokens(candidate.text), numbers: &numbers)
+            while holders.count < numbers.count { holders.append([]) }
             // A committee decision restated in the body ("it is recommended that …") merges into the
             // decision it restates, more loosely; everything else only when nearly identical.
             let threshold = candidate.restated ? 0.5 : 0.85
             var related = Set<Int>()
-            for word in bag.keys {
-                guard let list = holders[word], list.count <= commonWord else { continue }
-                related.formUnion(list)
+            for word in bag.words where holders[word].count <= commonWord {
+                related.formUnion(holders[word])
             }
             let index = related.sorted().filter { mayMerge(merged[$0], candidate) && (candidate.restated || comparable(merged[$0], bags[$0], candidate, bag)) }
                 .map { ($0, overlap(bags[$0], bag)) }.filter { $0.1 >= threshold }.max { $0.1 < $1.1 }?.0
@@ -35,18 +37,69 @@ enum ItemMerger {
                     merged[index].locations = locations
                     // The locations stay in reading order; the item is placed where its words stand.
                     merged[index].textAt = locations.count - candidate.locations.count + candidate.textAt
-                    for word in bag.keys where bags[index][word] == nil { holders[word, default: []].append(index) }
+                    for word in bag.words where bags[index].count(of: word) == 0 { holders[word].append(index) }
                     bags[index] = bag
                 } else {
                     merged[index].locations += candidate.locations
                 }
             } else {
-                for word in bag.keys { holders[word, default: []].append(merged.count) }
+                for word in bag.words { holders[word].append(merged.count) }
                 merged.append(candidate)
                 bags.append(bag)
             }
         }
         return merged
+    }
+
+    /// An item's words as numbers (``merge(_:)``'s, one a word), ascending, with how often each
+    /// stands: two items' shared words are counted in one pass over both, without hashing.
+    struct WordBag {
+        private(set) var words: [Int] = []
+        private(set) var counts: [Int] = []
+        /// How many words the item has, repeats counted.
+        let total: Int
+
+        init(_ tokens: [String], numbers: inout [String: Int]) {
+            var numbered = tokens.map { token in
+                if let number = numbers[token] { return number }
+                numbers[token] = numbers.count
+                return numbers.count - 1
+            }
+            numbered.sort()
+            for number in numbered {
+                if words.last == number { counts[counts.count - 1] += 1 } else {
+                    words.append(number)
+                    counts.append(1)
+                }
+            }
+            total = tokens.count
+        }
+
+        func count(of word: Int) -> Int {
+            var (low, high) = (0, words.count)
+            while low < high {
+                let middle = (low + high) / 2
+                if words[middle] < word { low = middle + 1 } else { high = middle }
+            }
+            return low < words.count && words[low] == word ? counts[low] : 0
+        }
+
+        /// The words the two bags share, repeats counted as often as both have them.
+        func common(with other: WordBag) -> Int {
+            var (i, j, shared) = (0, 0, 0)
+            while i < words.count, j < other.words.count {
+                if words[i] == other.words[j] {
+                    shared += min(counts[i], other.counts[j])
+                    i += 1
+                    j += 1
+                } else if words[i] < other.words[j] {
+                    i += 1
+                } else {
+                    j += 1
+                }
+            }
+            return shared
+        }
     }
 
     /// Items of one kind may be duplicates; so may a listed item and its restatement in the body
@@ -67,9 +120,9 @@ enum ItemMerger {
     /// length; of different parts (a single inspection's recommendations to the local authority
     /// and to the LSCB, "Effectively monitor …" and "Effectively monitor … Ensure that there is
     /// appropriate challenge …") they are two items unless of a length to restate each other.
-    static func comparable(_ a: Candidate, _ aBag: [String: Int], _ b: Candidate, _ bBag: [String: Int]) -> Bool {
+    static func comparable(_ a: Candidate, _ aBag: WordBag, _ b: Candidate, _ bBag: WordBag) -> Bool {
         if a.form == .listed, b.form == .listed, part(of: a) == part(of: b) { return true }
-        let (x, y) = (aBag.values.reduce(0, +), bBag.values.reduce(0, +))
+        let (x, y) = (aBag.total, bBag.total)
         return 2 * min(x, y) >= max(x, y)
     }
 
@@ -89,11 +142,9 @@ enum ItemMerger {
     }
 
     /// The share of the shorter text's words that are in the longer one (0 for very short texts).
-    static func overlap(_ a: [String: Int], _ b: [String: Int]) -> Double {
-        let (small, large) = a.values.reduce(0, +) <= b.values.reduce(0, +) ? (a, b) : (b, a)
-        let smallTotal = small.values.reduce(0, +)
+    static func overlap(_ a: WordBag, _ b: WordBag) -> Double {
+        let smallTotal = min(a.total, b.total)
         guard smallTotal >= 5 else { return 0 }
-        let common = small.reduce(0) { $0 + min($1.value, large[$1.key] ?? 0) }
-        return Double(common) / Double(smallTotal)
+        return Double(a.common(with: b)) / Double(smallTotal)
     }
 }

@@ -44,6 +44,12 @@ public struct HeadingPath: Sendable {
         return role
     }
 
+    /// Whether a heading of `blocks` opens a contents page: where none does, the walk with this
+    /// path's contents headings is the walk without them.
+    public func opensContentsPage(in blocks: [Block]) -> Bool {
+        blocks.contains { $0.kind == .heading && isContentsHeading($0.text) }
+    }
+
     /// A heading without the footnote number a PDF sets after its question mark ("What needs to
     /// improve?1" is "What needs to improve?").
     static func withoutNoteMark(_ text: String) -> String {

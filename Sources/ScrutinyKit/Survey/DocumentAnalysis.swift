@@ -71,10 +71,10 @@ public struct DocumentAnalyser: Sendable {
             let quoting = quotes.map { !$0.split(document).isEmpty } ?? false
             return DocumentAnalysis(document: quoting ? document : stub, items: [], evidence: [], inspection: nil, contentKey: key, sketch: sketch)
         }
-        // The indicators read sentences made with the lexicon's contents headings, when it has any
-        // (the same sentences, their words taken from those made above).
+        // The indicators read sentences made with the lexicon's contents headings, where one of
+        // them opens a contents page (the same sentences, their words taken from those made above).
         let contents = matcher.lexicon.contentsHeadings
-        let indicatorSentences = contents.isEmpty ? sentences
+        let indicatorSentences = !HeadingPath(contentsHeadings: contents).opensContentsPage(in: document.blocks) ? sentences
             : document.contextSentences(contentsHeadings: contents, reusing: sentences, blockWords: blockWords)
         let evidence = matcher.evidence(in: document, sentences: indicatorSentences).map { IndicatorFinding(indicator: $0.indicator, evidence: $0.evidence) }
         let inspection = profile.map { InspectionRead(document: document, inspection: $0) }

@@ -14,6 +14,28 @@ import Testing
 
     /// A listed item in the tentative imperative ("Consider …") is graded could, as a pasted line
     /// is and as "could consider" is; another imperative, should (session 33).
+    /// The merger's numbered word bags count shared words as the bags of words did: for random
+    /// texts, the share of the shorter text's words in the longer, repeats counted.
+    @Test func wordBagsShareWhatBagsOfWordsShare() {
+        var generator = SplitMix64(seed: 352)
+        let vocabulary = ["the", "board", "should", "review", "plans", "Plans", "of", "children", "2024", "multi-agency"]
+        func text() -> String {
+            (0..<Int.random(in: 0...14, using: &generator)).map { _ in vocabulary.randomElement(using: &generator)! }.joined(separator: " ")
+        }
+        var numbers: [String: Int] = [:]
+        for _ in 0..<400 {
+            let (a, b) = (text(), text())
+            let (x, y) = (TokenOverlap.counts(a), TokenOverlap.counts(b))
+            let (small, large) = x.values.reduce(0, +) <= y.values.reduce(0, +) ? (x, y) : (y, x)
+            let total = small.values.reduce(0, +)
+            let expected = total < 5 ? 0 : Double(small.reduce(0) { $0 + min($1.value, large[$1.key] ?? 0) }) / Double(total)
+            let bags = (ItemMerger.WordBag(TokenOverlap.tokens(a), numbers: &numbers), ItemMerger.WordBag(TokenOverlap.tokens(b), numbers: &numbers))
+            #expect(ItemMerger.overlap(bags.0, bags.1) == expected, "\(a) | \(b)")
+            #expect(bags.0.total == x.values.reduce(0, +))
+            #expect(x.allSatisfy { bags.0.count(of: numbers[$0.key]!) == $0.value })
+        }
+    }
+
     @Test func aListedConsiderIsGradedCould() {
         let found = items("""
         # Recommendations

@@ -48,6 +48,28 @@ import Testing
         #expect(sentences > 1_000)
     }
 
+    /// A document none of whose headings opens a contents page has the same sentences with the
+    /// contents headings as without them (the analyser then makes them once); one that has such a
+    /// page (a real inspection report's "Contents") is said to.
+    @Test func withoutAContentsPageTheContentsHeadingsChangeNoSentence() throws {
+        let contents = try LexiconDirectory(url: Paths.lexicons).arrangementLexicon().contentsHeadings
+        let path = HeadingPath(contentsHeadings: contents)
+        var (without, with) = (0, 0)
+        for document in try Self.documents() {
+            if path.opensContentsPage(in: document.blocks) {
+                with += 1
+            } else {
+                #expect(document.contextSentences(contentsHeadings: contents) == document.contextSentences(), "\(document.fileName)")
+                without += 1
+            }
+        }
+        #expect(without > 10)
+        let page = try DocumentReader().read(bytes: Array("# Report\n\n## Contents\n\n### Summary 3\n\n## Summary\n\nLeaders should act.\n".utf8), path: "contents.md")
+        #expect(path.opensContentsPage(in: page.blocks))
+        #expect(!HeadingPath().opensContentsPage(in: page.blocks))
+        #expect(page.contextSentences(contentsHeadings: contents) != page.contextSentences())
+    }
+
     @Test func theFinderAndTheInspectionReaderFindWhatTheyFoundAlone() throws {
         let lexicons = LexiconDirectory(url: Paths.lexicons)
         let finder = RecommendationFinder(rules: try lexicons.itemRules(), narrative: true)
