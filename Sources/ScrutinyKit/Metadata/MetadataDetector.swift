@@ -205,7 +205,7 @@ private extension MetadataDetector {
     /// The month a word names, in full or short.
     static func month(_ word: String) -> Int? {
         // Month names are 3 to 9 ASCII bytes starting a, d, f, j, m, n, o or s: other words are not compared.
-        guard (3...9).contains(word.utf8.count), let first = word.utf8.first, monthInitials.contains(first) else { return nil }
+        guard let (first, length) = word.firstByteAndLength, (3...9).contains(length), monthInitials.contains(first) else { return nil }
         return months.firstIndex(of: word) ?? shortMonths[word]
     }
 

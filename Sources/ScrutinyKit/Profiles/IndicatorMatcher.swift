@@ -280,7 +280,9 @@ private extension IndicatorMatcher {
     /// The words from the start of the match's clause (at most `window` words before it) to its end.
     func negationSpan(_ match: CuePattern.Match, in sentence: ContextSentence, window: Int?) -> Range<Int>? {
         var start = max(0, match.start - (window ?? lexicon.negationWindow))
-        let scalars = Array(sentence.text.unicodeScalars)
+        // The scalars are made only for a sentence that is not all ASCII (where each byte is one).
+        let ascii = sentence.text.withUTF8Bytes { bytes in bytes.allSatisfy { $0 < 0x80 } }
+        let scalars = ascii ? nil : Array(sentence.text.unicodeScalars)
         for index in stride(from: match.start, to: start, by: -1) where startsClause(index, in: sentence, scalars: scalars) {
             start = index
             break
@@ -291,10 +293,17 @@ private extension IndicatorMatcher {
 
     /// Whether a clause starts at word `index`: a semicolon, colon or spaced dash stands before it, or
     /// the word before it is a contrast word ("but", "yet").
-    /// `scalars`: the sentence's text, as scalars (the words' offsets count them).
-    func startsClause(_ index: Int, in sentence: ContextSentence, scalars: [Unicode.Scalar]) -> Bool {
+    /// `scalars`: the sentence's text, as scalars (the words' offsets count them); nil for an
+    /// all-ASCII sentence, read from its bytes.
+    func startsClause(_ index: Int, in sentence: ContextSentence, scalars: [Unicode.Scalar]?) -> Bool {
         guard index > 0, index < sentence.words.count else { return index == 0 }
-        let betweenScalars = scalars[sentence.words[index - 1].end..<sentence.words[index].start]
+        let gap = sentence.words[index - 1].end..<sentence.words[index].start
+        guard let scalars else {
+            // No spaced dash is ASCII: a semicolon or colon, or the word before, decides.
+            if sentence.text.withUTF8Bytes({ bytes in bytes[gap].contains { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ":") } }) { return true }
+            return lexicon.clauseBreaks.matches([sentence.words[index - 1].text])
+        }
+        let betweenScalars = scalars[gap]
         // Between two words there is mostly an ASCII space or comma: each ASCII scalar is a
         // character of its own (but for CR LF, neither of them punctuation), and no spaced dash
         // is ASCII, so the test is made on the scalars without building a string.

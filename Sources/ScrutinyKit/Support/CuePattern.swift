@@ -96,7 +96,7 @@ public struct CuePattern: Sendable, Hashable, CustomStringConvertible {
         let startBytes = compiled.startBytes
         for start in words.indices {
             if let startBytes {
-                guard let first = words[start].utf8.first, startBytes.mayStart(first) else { continue }
+                guard let (first, _) = words[start].firstByteAndLength, startBytes.mayStart(first) else { continue }
             }
             if let match = compiled.match(words, token: 0, at: start, start: start, number: nil) { return match }
         }
@@ -199,7 +199,7 @@ private extension CuePattern {
 
         func anyAlternative(of token: Int, matches word: String) -> Bool {
             for alternative in alternativeBounds[token]..<alternativeBounds[token + 1] {
-                if alternativeGlobs[alternative] ? word.hasPrefix(alternativeTexts[alternative]) : word == alternativeTexts[alternative] {
+                if alternativeGlobs[alternative] ? word.startsWithWord(alternativeTexts[alternative]) : word == alternativeTexts[alternative] {
                     return true
                 }
             }
@@ -223,7 +223,7 @@ enum NumberWords {
         if word == "a", position + 1 < words.count, words[position + 1] == "single" { return (1, 2) }
         // Told from the first byte before hashing: the names start with one of a few letters, and
         // `Int` reads only ASCII digits (a word of other numeric characters is no number here).
-        guard let first = word.utf8.first else { return nil }
+        guard let (first, _) = word.firstByteAndLength else { return nil }
         if nameInitials.mayStart(first), let value = values[word] { return (value, 1) }
         if (0x30...0x39).contains(first), word.utf8.allSatisfy({ (0x30...0x39).contains($0) }), let value = Int(word), value < 1000 {
             return (value, 1)

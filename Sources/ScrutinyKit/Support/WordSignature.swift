@@ -22,9 +22,14 @@ public struct WordSignature: Sendable, Hashable {
     }
 
     private static func bit(_ word: String) -> Int {
-        let utf8 = word.utf8
-        let first = Int(utf8.first ?? 0)
-        let last = Int(utf8.last ?? 0)
-        return (first &* 31 &+ last &* 7 &+ utf8.count) & 127
+        // Read from the string's own bytes where it has them (every word the tokenizer makes).
+        let fast = word.utf8.withContiguousStorageIfAvailable { bytes in
+            Self.bit(first: bytes.first ?? 0, last: bytes.last ?? 0, count: bytes.count)
+        }
+        return fast ?? Self.bit(first: word.utf8.first ?? 0, last: word.utf8.last ?? 0, count: word.utf8.count)
+    }
+
+    private static func bit(first: UInt8, last: UInt8, count: Int) -> Int {
+        (Int(first) &* 31 &+ Int(last) &* 7 &+ count) & 127
     }
 }
