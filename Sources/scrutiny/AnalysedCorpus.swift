@@ -49,16 +49,17 @@ func analyseCorpus(_ input: InputOptions, manifest: Manifest?, lexicons: RunLexi
     // First each file's key, and whether the store has its analysis (bytes kept only for standard
     // input, which cannot be read twice).
     /// `stored`: the store has the file's analysis; `failed`: the store knows why its bytes cannot be read.
-    typealias Identity = (key: String, stored: Bool, failed: ReadError?, bytes: [UInt8]?)
+    typealias Identity = (key: String, stored: Bool, failed: ReadError?, bytes: [UInt8]?, sha256: String)
     let names = listing.names
     let identities: [Result<Identity, ReadError>]? = store.map { store in
         Parallel.map(Array(zip(listing.files, names)), jobs: input.jobs) { file, name in
             Result { () throws(ReadError) -> Identity in
                 let bytes = try DocumentReader.bytes(at: file)
                 let row = manifest?.entry(named: name, path: file).map { String(describing: $0) } ?? ""
-                let key = store.key(path: file, name: name, sha256: SHA256.hex(bytes), manifestRow: row)
+                let sha256 = SHA256.hex(bytes)
+                let key = store.key(path: file, name: name, sha256: sha256, manifestRow: row)
                 let failed = store.failure(key)
-                return (key, failed == nil && store.hasAnalysis(key), failed, file == DocumentReader.standardInput ? bytes : nil)
+                return (key, failed == nil && store.hasAnalysis(key), failed, file == DocumentReader.standardInput ? bytes : nil, sha256)
             }
         }
     }
@@ -92,15 +93,20 @@ func analyseCorpus(_ input: InputOptions, manifest: Manifest?, lexicons: RunLexi
         return Result { () throws(ReadError) -> Intake.Outcome in
             var bytes: [UInt8]?
             var key: String?
+            var sha256: String?
             if let identity = try identities?[index].get() {
                 key = identity.key
                 bytes = identity.bytes
+                sha256 = identity.sha256
                 if let failed = identity.failed { throw failed }
                 if identity.stored, let kept = store?.analysis(identity.key) { return (kept, key, nil) }
             }
             let loaded: [UInt8]
             if let bytes { loaded = bytes } else { loaded = try DocumentReader.bytes(at: file) }
-            var document = try reader.read(bytes: loaded, path: file)
+            // Hashed once, when keyed. A file changed between the two reads is analysed as read now,
+            // under the key and hash of the bytes first read (as it was keyed before); the next
+            // run keys it anew.
+            var document = try reader.read(bytes: loaded, path: file, sha256: sha256)
             document.name = names[index]
             let analysis = analyser.analysis(of: document)
             // Encoded for the store here, on this file's thread, rather than by the consumer.

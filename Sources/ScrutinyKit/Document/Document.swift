@@ -99,12 +99,21 @@ public struct Document: Hashable, Sendable, Codable {
                 while start < bytes.endIndex, Self.isASCIIWhitespace(bytes[start]) { start += 1 }
                 var end = start
                 var hyphenated = false
+                // Whether every byte is a small letter or a digit (most words): then the word is
+                // added whole, as byte by byte it would be.
+                var plain = true
                 while end < bytes.endIndex, !Self.isASCIIWhitespace(bytes[end]) {
-                    if bytes[end] == 0x2D { hyphenated = true }
+                    let byte = bytes[end]
+                    if byte == 0x2D { hyphenated = true }
+                    if !((0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte)) { plain = false }
                     end += 1
                 }
                 inWord = false
-                if !hyphenated {
+                if plain, start < end {
+                    if !self.bytes.isEmpty { self.bytes.append(0x20) }
+                    self.bytes.append(contentsOf: bytes[start..<end])
+                    inWord = true
+                } else if !hyphenated {
                     for var byte in bytes[start..<end] {
                         if (0x41...0x5A).contains(byte) { byte += 0x20 }
                         if (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) {

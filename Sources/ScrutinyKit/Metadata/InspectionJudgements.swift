@@ -27,8 +27,8 @@ extension InspectionReader {
     func table(_ lines: [Line]) -> [InspectionProfile.Judgement] {
         let stream = tableWords(lines)
         let words = stream.map(\.word)
-        // Each judgement's labels, taken out once (not the whole judgement copied at every word).
-        let labels = lexicon.judgements.map(\.table)
+        // Every judgement's labels in one list, made once: one search at each word, not one a judgement.
+        let labels = TableLabels(lexicon.judgements)
         var results: [InspectionProfile.Judgement] = []
         var index = 0
         while index < words.count {
@@ -50,16 +50,22 @@ extension InspectionReader {
         return results
     }
 
-    /// The judgement whose table label is longest at `index`, and the label's length.
-    /// (The judgement's position in the lexicon's `judgements`, whose `table`s are `labels`.)
-    func label(in words: [String], at index: Int, labels: [PhraseList]) -> (judgement: Int, length: Int)? {
-        var best: (judgement: Int, length: Int)?
-        for (judgement, table) in labels.enumerated() {
-            if let phrase = table.longest(in: words, at: index), phrase.wordCount > (best?.length ?? 0) {
-                best = (judgement, phrase.wordCount)
-            }
+    /// Every judgement's table labels, in the judgements' order, as one list, and the judgement
+    /// (its position in the lexicon's `judgements`) of each.
+    struct TableLabels {
+        let list: PhraseList
+        let judgements: [Int]
+
+        init(_ judgements: [InspectionLexicon.Judgement]) {
+            list = PhraseList(judgements.flatMap { $0.table.phrases.map(\.source) })
+            self.judgements = judgements.indices.flatMap { Array(repeating: $0, count: judgements[$0].table.phrases.count) }
         }
-        return best
+    }
+
+    /// The judgement whose table label is longest at `index` (of two as long, the one listed
+    /// first), and the label's length.
+    func label(in words: [String], at index: Int, labels: TableLabels) -> (judgement: Int, length: Int)? {
+        labels.list.longestPosition(in: words, at: index).map { (labels.judgements[$0], labels.list.phrases[$0].wordCount) }
     }
 
     func grade(in words: [String], at index: Int, grades: [InspectionLexicon.Grade]) -> InspectionLexicon.Grade? {

@@ -71,8 +71,11 @@ struct BlockBuilder {
             case .markdownHeading(let level):
                 flush(blankAfter: true)
                 let body = line.content.dropFirst(level).drop(while: { $0 == " " })
-                let stripped = body.reversed().drop(while: { $0 == "#" || $0 == " " }).reversed()
-                appendHeading(String(stripped), level: level)
+                // Its closing hashes and spaces dropped, by index (a string made of a reversed
+                // collection twice reversed went character by character through generic indices).
+                var end = body.endIndex
+                while end > body.startIndex, let last = body[..<end].last, last == "#" || last == " " { end = body.index(before: end) }
+                appendHeading(String(body[..<end]), level: level)
                 markdownLevel = level
             case .table(let cells):
                 flush(blankAfter: true)

@@ -40,9 +40,11 @@ public struct DocumentReader: Sendable {
     }
 
     /// Reads a file whose bytes are already loaded (``bytes(at:)``).
-    public func read(bytes: [UInt8], path: String) throws(ReadError) -> Document {
+    /// `sha256`: the bytes' SHA-256 in hex, where the caller has made it already (a run with a
+    /// store keys each file by it); made here otherwise.
+    public func read(bytes: [UInt8], path: String, sha256: String? = nil) throws(ReadError) -> Document {
         let format = try Self.format(of: bytes, path: path)
-        let hash = SHA256.hex(bytes)
+        let hash = sha256 ?? SHA256.hex(bytes)
         switch format {
         case .text, .markdown:
             guard let decoded = TextDecoding.decode(bytes) else { throw .unknownFormat(path: path) }

@@ -103,6 +103,11 @@ public struct PhraseList: Sendable, Hashable {
 
     /// The longest phrase that matches at `index` (of two as long, the one listed first).
     func longest(in words: [String], at index: Int) -> Phrase? {
+        longestPosition(in: words, at: index).map { storage.phrases[$0] }
+    }
+
+    /// The position in `phrases` of ``longest(in:at:)``'s phrase.
+    func longestPosition(in words: [String], at index: Int) -> Int? {
         guard words.indices.contains(index) else { return nil }
         var best: Int?
         storage.eachCandidate(at: words[index]) { candidate in
@@ -112,7 +117,7 @@ public struct PhraseList: Sendable, Hashable {
             if length > bestLength || (length == bestLength && candidate < chosen) { best = candidate }
             return true
         }
-        return best.map { storage.phrases[$0] }
+        return best
     }
 
     static func find(_ phrase: Phrase, in words: [String]) -> Int? {
@@ -352,8 +357,14 @@ private struct FirstWordIndex: Sendable {
 
     /// FNV-1a over the bytes of an ASCII word; nil when a byte is not ASCII.
     private static func asciiHash(_ word: String) -> Int? {
+        // From the string's own bytes where it has them (every word the tokenizer makes).
+        if let hash = word.utf8.withContiguousStorageIfAvailable({ asciiHash(bytes: $0) }) { return hash }
+        return asciiHash(bytes: word.utf8)
+    }
+
+    private static func asciiHash<Bytes: Sequence<UInt8>>(bytes: Bytes) -> Int? {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in word.utf8 {
+        for byte in bytes {
             guard byte < 0x80 else { return nil }
             hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
         }

@@ -3,6 +3,23 @@ import Testing
 @testable import ScrutinyKit
 
 @Suite struct DocumentTests {
+    /// The content key's words of an all-ASCII block, read from its bytes, are those read scalar
+    /// by scalar: each random text, and the same text with " é" after it (read the other way),
+    /// give the same words but for the last.
+    @Test func contentWordsOfASCIITextAreTheScalarReading() {
+        var generator = SplitMix64(seed: 353)
+        let pieces = ["the", "Board", "2024", "co-operation", "x.y", "'s", " ", "\t", "\n", ",", "A1", "--", "ok"]
+        func words(_ text: String) -> [UInt8] {
+            Document(source: "t.txt", sha256: "0", format: .text, blocks: [.paragraph(text)]).contentWords
+        }
+        for _ in 0..<600 {
+            let text = (0..<Int.random(in: 0...10, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let ascii = words(text)
+            #expect(words(text + " \u{E9}") == ascii + (ascii.isEmpty ? [] : [0x20]) + Array("\u{E9}".utf8), "\(text.debugDescription)")
+        }
+        #expect(String(decoding: words("The Board's multi-agency plan, 2024."), as: UTF8.self) == "the board s plan 2024")
+    }
+
     @Test func sha256MatchesPublishedVectors() {
         #expect(SHA256.hex([UInt8]()) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
         #expect(SHA256.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
