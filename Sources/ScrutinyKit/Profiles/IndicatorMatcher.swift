@@ -12,12 +12,34 @@ public struct IndicatorMatcher: Sendable {
     /// Each indicator with its group, made once: every sentence is read against every indicator,
     /// and looking a group up (and copying it) for each would cost more than the matching.
     private let entries: [Entry]
+    /// The entries (positions in `entries`) a word may bring into play: each cue is filed under
+    /// the first word it needs (`keyWords`, searched as a phrase list is, by first byte and a hash
+    /// of the bytes; `entriesOfKeyWord` by position there), so an entry none of whose words stands
+    /// in a sentence is passed by without a look at its cues. `anywhere`: the entries with a cue
+    /// that needs no particular word, or one a phrase list would not read as the same one word.
+    private let keyWords: PhraseList
+    private let entriesOfKeyWord: [[Int]]
+    private let anywhere: [Int]
 
     public init(lexicon: ArrangementLexicon) {
         self.lexicon = lexicon
-        entries = lexicon.indicators.compactMap { indicator in
+        let entries = lexicon.indicators.compactMap { indicator in
             lexicon.groups.firstIndex { $0.id == indicator.group }.map { Entry(indicator: indicator, group: lexicon.groups[$0], groupIndex: $0) }
         }
+        var byWord: [String: [Int]] = [:]
+        var anywhere: [Int] = []
+        for (position, entry) in entries.enumerated() {
+            let words = Set(entry.cues.compactMap(\.required.first))
+            guard !entry.mayMatchAnywhere, words.allSatisfy({ WordTokenizer.plainWord(Substring($0)) != nil }) else {
+                anywhere.append(position)
+                continue
+            }
+            for word in words { byWord[word, default: []].append(position) }
+        }
+        self.entries = entries
+        self.anywhere = anywhere
+        keyWords = PhraseList(Array(byWord.keys).sorted())
+        entriesOfKeyWord = keyWords.phrases.map { byWord[$0.source] ?? [] }
     }
 
     /// Every sentence of `document` that speaks to an indicator, as evidence. A partnership's
@@ -74,7 +96,14 @@ private extension IndicatorMatcher {
         var findings: [Finding] = []
         // Whether the sentence is in each group's context: the same for every indicator of a group.
         var inContextByGroup = [Bool?](repeating: nil, count: lexicon.groups.count)
-        for entry in entries {
+        // The entries a word of the sentence brings into play, read in the lexicon's order.
+        var inPlay = [Bool](repeating: false, count: entries.count)
+        for position in anywhere { inPlay[position] = true }
+        keyWords.forEachMatch(in: words) { key in
+            for position in entriesOfKeyWord[key] { inPlay[position] = true }
+        }
+        for position in entries.indices where inPlay[position] {
+            let entry = entries[position]
             // An indicator none of whose cues can match here has nothing to say: its context and
             // exceptions are not looked at.
             if !entry.mayMatchAnywhere, !entry.cues.contains(where: { sentence.mayMatch($0) }) { continue }

@@ -32,8 +32,13 @@ public struct ListMarker: Hashable, Sendable {
 
     /// Parses the marker at the start of `line` (which has no leading white space).
     public static func parse(_ line: Substring) -> ListMarker? {
+        // Told from the first byte where it can be: an ASCII byte other than "-", "*" and "o"
+        // starts no bullet, and one that is not a digit no number (a character that only starts
+        // with such a byte, a mark joined to it, is neither either).
+        guard let firstByte = line.utf8.first else { return nil }
+        let mayBeBullet = firstByte >= 0x80 || firstByte == UInt8(ascii: "-") || firstByte == UInt8(ascii: "*") || firstByte == UInt8(ascii: "o")
         guard let first = line.first else { return nil }
-        if isBullet(first) {
+        if mayBeBullet, isBullet(first) {
             let afterBullet = line.dropFirst()
             guard afterBullet.first == " " || afterBullet.first == "\t" else { return nil }
             let rest = afterBullet.drop(while: { $0 == " " || $0 == "\t" })
@@ -51,6 +56,7 @@ private extension ListMarker {
     static func isASCIILetter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
 
     static func parseNumber(_ line: Substring) -> ListMarker? {
+        guard let first = line.utf8.first, (0x30...0x39).contains(first) else { return nil }
         var index = line.startIndex
         var components: [Substring] = []
         while true {

@@ -76,6 +76,17 @@ public struct PhraseList: Sendable, Hashable {
         return found
     }
 
+    /// Calls `body` with the position in `phrases` of each phrase found at each word of `words`
+    /// (a phrase found twice, twice), without gathering them.
+    func forEachMatch(in words: [String], _ body: (Int) -> Void) {
+        for start in words.indices {
+            storage.eachCandidate(at: words[start]) { index in
+                if storage.matches(index, in: words, at: start) { body(index) }
+                return true
+            }
+        }
+    }
+
     /// Whether a phrase matches at the very start of `words`.
     public func matchesAtStart(_ words: [String]) -> Bool {
         !words.isEmpty && storage.firstPhrase(at: 0, in: words) != nil
