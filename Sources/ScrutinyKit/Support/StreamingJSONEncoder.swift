@@ -26,12 +26,16 @@ public struct StreamingJSONEncoder: Sendable {
 }
 
 /// The encoder proper: the bytes written so far, and the containers open, innermost last.
+///
+/// Its state is written from one thread, by one call at a time (an encoder is made for each value
+/// and used only while `encode` runs), so its properties go without the run-time check of
+/// exclusive access that a class's properties otherwise get at every write (a sixth of encoding).
 private final class JSONStreamWriter: Encoder {
-    var bytes: [UInt8] = []
+    @exclusivity(unchecked) var bytes: [UInt8] = []
     /// For each open container: how many elements it has, and whether it is an object.
-    var open: [(count: Int, isObject: Bool)] = []
+    @exclusivity(unchecked) var open: [(count: Int, isObject: Bool)] = []
     /// Whether the value being encoded has written nothing yet.
-    var awaitingValue = false
+    @exclusivity(unchecked) var awaitingValue = false
     /// The first thing that could not be written; the bytes are then of no use.
     var failure: String?
 
