@@ -279,7 +279,10 @@ enum HeadingHeuristics {
         guard text.utf8.count <= 90 || text.dropFirst(90).isEmpty else { return false }
         if let last = text.last, ".,;!".contains(last) { return false }
         if text.hasSuffix(":") && !bold { return false }
-        if text.contains("@") || text.contains("http") || isDatedLabel(text) { return false }
+        // Foundation's search only where the bytes are there (nothing else is canonically equivalent).
+        if text.containsByte(UInt8(ascii: "@")) && text.contains("@") || text.containsBytes("http") && text.contains("http") || isDatedLabel(text) {
+            return false
+        }
         return text.split(separator: " ").count <= 12
     }
 
