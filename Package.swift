@@ -55,7 +55,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ScrutinyKitTests",
-            dependencies: ["ScrutinyKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["ScrutinyKit", .product(name: "ZIPFoundation", package: "ZIPFoundation"), .product(name: "Yams", package: "Yams")],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -51,6 +51,20 @@ public enum LexiconFile {
     }
 }
 
+extension LexiconFile {
+    /// A weight written as plain digits ("0.84", "-1", "2"), read as YAML reads it without Yams's
+    /// general reading of numbers (which took a learned layer's 9,000 weights longer than parsing
+    /// the file); nil for anything else, left to Yams ("1_000", ".inf", "1e3").
+    static func plainNumber(_ node: Node) -> Double? {
+        guard let text = node.scalar?.string, !text.isEmpty,
+              text.utf8.allSatisfy({ (0x30...0x39).contains($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") }),
+              text.utf8.dropFirst().allSatisfy({ $0 != UInt8(ascii: "-") }),
+              text.utf8.filter({ $0 == UInt8(ascii: ".") }).count <= 1,
+              text.utf8.first != UInt8(ascii: "."), text.utf8.last != UInt8(ascii: ".") else { return nil }
+        return Double(text)
+    }
+}
+
 private extension LexiconFile {
     static func topLevel(_ yaml: String, path: String) throws(LexiconError) -> Node.Mapping {
         let root: Node?
@@ -142,7 +156,7 @@ private extension LexiconFile {
                     category.terms.append(LexiconTerm(pattern: pattern, line: line))
                 }
             } else if let mapping = item.mapping, mapping.count == 1, let (key, value) = mapping.first, let pattern = key.string {
-                guard let weight = value.float ?? value.int.map(Double.init) else {
+                guard let weight = plainNumber(value) ?? value.float ?? value.int.map(Double.init) else {
                     throw .malformed(path: file, line: line, cause: "the weight of `\(pattern)` must be a number")
                 }
                 category.terms.append(LexiconTerm(pattern: pattern, weight: weight, line: line))

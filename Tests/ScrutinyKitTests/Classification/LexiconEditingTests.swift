@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Yams
 @testable import ScrutinyKit
 
 /// A person editing a lexicon or a rule file meets one clear line for each slip, with its line:
@@ -13,6 +14,25 @@ import Testing
         } catch {
             return error.errorDescription ?? ""
         }
+    }
+
+    /// A weight in plain digits is read as Yams reads it; any other spelling is left to Yams.
+    @Test func plainWeightsAreReadAsYamsReadsThem() throws {
+        var generator = SplitMix64(seed: 354)
+        var spellings = ["0.84", "-1", "2", "0", "-0", "10.25", "007", "-.5", "1_000", ".5", "5.", "1e3", "-", "1.2.3", "--1", "1-2", "0x10", "+3"]
+        for _ in 0..<300 {
+            spellings.append(String((0..<Int.random(in: 1...6, using: &generator)).map { _ in Array("0123456789.-")[Int.random(in: 0..<12, using: &generator)] }))
+        }
+        for spelling in spellings {
+            let node = try #require(try Yams.compose(yaml: spelling, .basic))
+            if let plain = LexiconFile.plainNumber(node) {
+                #expect(plain == node.float, "\(spelling)")
+            }
+        }
+        #expect(LexiconFile.plainNumber(try #require(try Yams.compose(yaml: "0.84", .basic))) == 0.84)
+        #expect(LexiconFile.plainNumber(try #require(try Yams.compose(yaml: "1_000", .basic))) == nil)
+        let lexicon = try LexiconFile.parse("a:\n  - plans: 0.84\n  - visits: 1_000\n  - audits: -2\n", name: "t")
+        #expect(lexicon.categories[0].terms.map(\.weight) == [0.84, 1000, -2])
     }
 
     @Test func aDuplicatedKeyIsNamedAtItsSecondLine() {
