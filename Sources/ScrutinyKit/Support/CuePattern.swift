@@ -109,9 +109,14 @@ public struct CuePattern: Sendable, Hashable, CustomStringConvertible {
     public func allMatches(in words: [String]) -> [Match] {
         var found: [Match] = []
         var start = 0
+        let startBytes = compiled.startBytes
         while start < words.count {
-            guard let match = (start..<words.count).lazy.compactMap({
-                compiled.match(words, token: 0, at: $0, start: $0, number: nil)
+            guard let match = (start..<words.count).lazy.compactMap({ position -> Match? in
+                // A word that cannot start the first token is passed by, as in `firstMatch(in:)`.
+                if let startBytes {
+                    guard let (first, _) = words[position].firstByteAndLength, startBytes.mayStart(first) else { return nil }
+                }
+                return compiled.match(words, token: 0, at: position, start: position, number: nil)
             }).first else { break }
             found.append(match)
             start = max(match.end, match.start + 1)
@@ -136,7 +141,7 @@ private extension CuePattern {
         let alternativeTexts: [String]
         let alternativeGlobs: [Bool]
         /// The first bytes a word can start with to match the first token, when it is a word that
-        /// must be there; nil when any word may start a match.
+        /// must be there or a number; nil when any word may start a match.
         let startBytes: FirstByteSet?
 
         init(source: String, tokens: [Token], gap: Int) {
@@ -174,7 +179,12 @@ private extension CuePattern {
             alternativeBounds = bounds
             alternativeTexts = texts
             alternativeGlobs = globs
-            startBytes = kinds.first == .word && optional.first == false ? FirstByteSet(texts[bounds[0]..<bounds[1]]) : nil
+            switch kinds.first {
+            case .word where optional.first == false: startBytes = FirstByteSet(texts[bounds[0]..<bounds[1]])
+            // A number starts only at a word that can be one (``NumberWords``).
+            case .number: startBytes = NumberWords.startBytes
+            default: startBytes = nil
+            }
         }
 
         func match(_ words: [String], token index: Int, at position: Int, start: Int, number: Int?) -> Match? {
@@ -233,4 +243,6 @@ enum NumberWords {
 
     /// The first bytes of the number names.
     private static let nameInitials = FirstByteSet(values.keys)
+    /// The first bytes of every word a number can start at: a figure, a name, "a" (of "a single").
+    static let startBytes = FirstByteSet(Array(values.keys) + ["a"] + (0...9).map(String.init))
 }
