@@ -413,7 +413,8 @@ enum LexiconPattern {
     /// Whether a pattern is left out of matching: one with a `*` inside a word ("peniten*(ciary"),
     /// which no word can match as written.
     static func isIgnored(_ pattern: String) -> Bool {
-        pattern.split(separator: " ").contains { $0.dropLast().contains("*") }
+        // Foundation's search only where the byte is there (nothing else is canonically a `*`).
+        pattern.containsByte(UInt8(ascii: "*")) && pattern.split(separator: " ").contains { $0.dropLast().contains("*") }
     }
 
     /// Whether a pattern has anything to match, and if not, why.
@@ -422,7 +423,8 @@ enum LexiconPattern {
         if trimmed.isEmpty { return "the pattern is empty" }
         let found = words(trimmed)
         if found.isEmpty { return "the pattern has no letters or digits" }
-        if trimmed.dropLast().contains("*") && !trimmed.split(separator: " ").allSatisfy({ !$0.dropLast().contains("*") }) {
+        if trimmed.containsByte(UInt8(ascii: "*")), trimmed.dropLast().contains("*"),
+           !trimmed.split(separator: " ").allSatisfy({ !$0.dropLast().contains("*") }) {
             return "`*` may only end a word"
         }
         if trimmed.hasPrefix("*") { return "a pattern cannot start with `*`" }
