@@ -52,14 +52,15 @@ func analyseCorpus(_ input: InputOptions, manifest: Manifest?, lexicons: RunLexi
     typealias Identity = (key: String, stored: Bool, failed: ReadError?, bytes: [UInt8]?, sha256: String)
     let names = listing.names
     let identities: [Result<Identity, ReadError>]? = store.map { store in
-        Parallel.map(Array(zip(listing.files, names)), jobs: input.jobs) { file, name in
+        let known = store.keys()
+        return Parallel.map(Array(zip(listing.files, names)), jobs: input.jobs) { file, name in
             Result { () throws(ReadError) -> Identity in
                 let bytes = try DocumentReader.bytes(at: file)
                 let row = manifest?.entry(named: name, path: file).map { String(describing: $0) } ?? ""
                 let sha256 = SHA256.hex(bytes)
                 let key = store.key(path: file, name: name, sha256: sha256, manifestRow: row)
-                let failed = store.failure(key)
-                return (key, failed == nil && store.hasAnalysis(key), failed, file == DocumentReader.standardInput ? bytes : nil, sha256)
+                let failed = known.failed.contains(key) ? store.failure(key) : nil
+                return (key, failed == nil && known.analysed.contains(key), failed, file == DocumentReader.standardInput ? bytes : nil, sha256)
             }
         }
     }

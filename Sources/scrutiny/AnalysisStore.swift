@@ -231,8 +231,13 @@ final class AnalysisStore: Sendable {
     }
 
     /// Whether an analysis is kept under `key`.
-    func hasAnalysis(_ key: String) -> Bool {
-        (try? pool.read { db in try Bool.fetchOne(db, sql: "SELECT 1 FROM analyses WHERE key = ?", arguments: [key]) }) == true
+    /// The keys the store holds an analysis or a failure under, read in one query each: a run
+    /// asks of every file, and a read of the pool for each cost more than hashing the file.
+    func keys() -> (analysed: Set<String>, failed: Set<String>) {
+        let read = try? pool.read { db in
+            (Set(try String.fetchAll(db, sql: "SELECT key FROM analyses")), Set(try String.fetchAll(db, sql: "SELECT key FROM failures")))
+        }
+        return read.map { (analysed: $0.0, failed: $0.1) } ?? ([], [])
     }
 
     /// Why the file kept under `key` could not be read, if it could not (its bytes, the build,
