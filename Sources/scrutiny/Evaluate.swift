@@ -19,6 +19,11 @@ extension Scrutiny {
                 the annotation is a 60-character prefix of the item, or the item lies inside the annotation and \
                 covers 60% of it; best pairs first, one to one.
 
+                Each figure comes with its 95% interval, in brackets: how far it could move on other documents \
+                like these. The documents are drawn again with replacement (1,000 times by default; the same \
+                draws on every run), because items of one document succeed or fail together; an interval over \
+                a few documents is wide, and that is the point.
+
                 Examples:
                   scrutiny evaluate --gold corpus/annotations.csv corpus/documents
                   scrutiny evaluate --gold coding.csv reports/ --format json > eval.json
@@ -44,6 +49,12 @@ extension Scrutiny {
             valueName: "part"))
         var part: Part = .all
 
+        @Option(help: ArgumentHelp(
+            "Samples drawn for the 95% intervals of the figures (a bootstrap by document: the scored documents drawn again "
+                + "with replacement; by item where fewer than \(EvaluationIntervals.minimumDocuments) documents are scored). 0: no intervals.",
+            valueName: "n"))
+        var bootstrap = EvaluationIntervals.standardResamples
+
         @OptionGroup var input: InputOptions
         @OptionGroup var lexicons: LexiconOptions
         @OptionGroup var items: ItemOptions
@@ -60,6 +71,7 @@ extension Scrutiny {
         var show: Int { showOption.show ?? 50 }
 
         func validate() throws {
+            guard bootstrap >= 0 else { throw ValidationError("--bootstrap takes a whole number of samples, 0 or more (0: no intervals)") }
             try input.requirePaths()
             try input.requireOneStandardInput(goldOption.gold)
         }
@@ -123,6 +135,7 @@ extension Scrutiny {
                                                       read: documents.map(\.name).filter(keep),
                                                       itemless: goldSet.itemless.filter(keep))
                 evaluation.scoreThemes(with: classifier)
+                evaluation.estimateIntervals(resamples: bootstrap)
                 return evaluation
             }
             let heldOut = goldSet.heldOut

@@ -19,7 +19,26 @@ enum RealDocuments {
         var themes: [String: Double]
         /// Theme figures of each hand-coded form.
         var themesByForm: [String: [String: Double]] = [:]
+        /// The 95% intervals: "listed+explicit precision", "themes kappa" and so on, as [low, high].
+        var intervals: [String: [Double]] = [:]
+        /// What the intervals drew ("document" or "item") and how many.
+        var intervalUnit = ""
+        var intervalUnits = 0
+        var documents = 0
         func figure(_ group: String, _ name: String) -> Double { form[group]?[name] ?? 0 }
+    }
+
+    static func intervals(_ object: [String: Any]) -> [String: [Double]] {
+        func pair(_ value: Any?) -> [Double]? {
+            guard let interval = value as? [String: Any], let low = interval["low"] as? Double, let high = interval["high"] as? Double else { return nil }
+            return [low, high]
+        }
+        var intervals: [String: [Double]] = [:]
+        for (group, figures) in object["byForm"] as? [String: [String: Any]] ?? [:] {
+            for (name, value) in figures { intervals["\(group) \(name)"] = pair(value) }
+        }
+        for (name, value) in object["themes"] as? [String: Any] ?? [:] { intervals["themes \(name)"] = pair(value) }
+        return intervals
     }
 
     /// What the tests here read from one evaluation with narrative findings over all 48 documents.
@@ -41,7 +60,11 @@ enum RealDocuments {
         evaluation.parts = (object["parts"] as? [String: [String: Any]] ?? [:]).mapValues { part in
             Part(form: (part["byForm"] as? [String: [String: Any]] ?? [:]).mapValues { $0.compactMapValues { $0 as? Double } },
                  themes: (part["themes"] as? [String: Any] ?? [:]).compactMapValues { $0 as? Double },
-                 themesByForm: (part["themesByForm"] as? [String: [String: Any]] ?? [:]).mapValues { $0.compactMapValues { $0 as? Double } })
+                 themesByForm: (part["themesByForm"] as? [String: [String: Any]] ?? [:]).mapValues { $0.compactMapValues { $0 as? Double } },
+                 intervals: intervals(part["intervals"] as? [String: Any] ?? [:]),
+                 intervalUnit: (part["intervals"] as? [String: Any])?["unit"] as? String ?? "",
+                 intervalUnits: (part["intervals"] as? [String: Any])?["units"] as? Int ?? 0,
+                 documents: part["documents"] as? Int ?? 0)
         }
         let misses = object["misses"] as? [[String: Any]] ?? []
         evaluation.listedMisses = misses.filter { $0["form"] as? String == "listed" }.compactMap { $0["document"] as? String }
@@ -82,6 +105,28 @@ enum RealDocuments {
         for (figure, floor) in zip(figures, floors) {
             #expect(figure >= floor, "\(name): \(figure) below \(floor)")
         }
+    }
+
+    /// Each part's figures come with 95% intervals drawn by document, each holding its figure:
+    /// how far a held-back figure could move on other documents like these (printed, for the
+    /// README and the note).
+    @Test(arguments: ["tuning", "heldout"]) func partsCarryIntervalsDrawnByDocument(_ name: String) throws {
+        let part = try #require(Self.parts[name])
+        #expect(part.intervalUnit == "document")
+        #expect(part.intervalUnits == part.documents && part.documents >= 12)
+        var shown: [String] = []
+        for (key, group, figure) in [("listed+explicit precision", "listed+explicit", "precision"), ("listed+explicit recall", "listed+explicit", "recall"),
+                                     ("narrative precision", "narrative", "precision"), ("narrative recall", "narrative", "recall")] {
+            let value = part.figure(group, figure), interval = try #require(part.intervals[key], "\(key)")
+            #expect(interval[0] <= value && value <= interval[1] && interval[0] < interval[1], "\(name) \(key): \(value) outside \(interval)")
+            shown.append("\(key) \(String(format: "%.3f (%.3f–%.3f)", value, interval[0], interval[1]))")
+        }
+        for figure in ["themeAccuracy", "kappa", "subthemeAccuracy"] {
+            let value = try #require(part.themes[figure]), interval = try #require(part.intervals["themes \(figure)"], "\(figure)")
+            #expect(interval[0] <= value && value <= interval[1] && interval[0] < interval[1], "\(name) \(figure): \(value) outside \(interval)")
+            shown.append("themes \(figure) \(String(format: "%.3f (%.3f–%.3f)", value, interval[0], interval[1]))")
+        }
+        print("real \(name) 95% intervals (\(part.intervalUnits) documents): " + shown.joined(separator: "; "))
     }
 
     /// The explicit form alone on the tuning part (sentences of running text that ask for action):

@@ -102,6 +102,29 @@ import Testing
         #expect(kinds.stderr.contains("--kinds"))
     }
 
+    /// The figures come with 95% intervals, in the table and in JSON, drawn by document over the
+    /// corpus's documents; `--bootstrap 0` leaves them out, and a negative count is a usage error.
+    @Test func figuresComeWithIntervalsUnlessAskedNot() throws {
+        let gold = ["--gold", "corpus/annotations.csv", "corpus/documents"]
+        let table = try CLI.run(["evaluate"] + gold)
+        #expect(table.status == 0, "\(table.stderr)")
+        #expect(table.stdout.contains("In brackets, 95% intervals: 1,000 samples of the 19 documents, drawn with replacement."), "\(table.stdout)")
+        #expect(table.stdout.range(of: #"theme accuracy: 0\.\d{3} \(0\.\d{3}–[01]\.\d{3}\)"#, options: .regularExpression) != nil, "\(table.stdout)")
+        let json = try CLI.run(["evaluate", "--format", "json"] + gold)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let intervals = try #require(object["intervals"] as? [String: Any])
+        #expect(intervals["unit"] as? String == "document" && intervals["units"] as? Int == 19 && intervals["resamples"] as? Int == 1000)
+        let recall = try #require(intervals["recall"] as? [String: Double])
+        let figure = try #require((object["overall"] as? [String: Any])?["recall"] as? Double)
+        #expect(recall["low"]! < figure && figure <= recall["high"]!)
+        let none = try CLI.run(["evaluate", "--bootstrap", "0"] + gold)
+        #expect(none.status == 0 && !none.stdout.contains("In brackets") && !none.stdout.contains("–0."), "\(none.stdout)")
+        let noneJSON = try CLI.run(["evaluate", "--format", "json", "--bootstrap", "0"] + gold)
+        #expect(!noneJSON.stdout.contains("\"intervals\""))
+        let negative = try CLI.run(["evaluate", "--bootstrap", "-5"] + gold)
+        #expect(negative.status == 64 && negative.stderr.contains("--bootstrap"), "\(negative.stderr)")
+    }
+
     /// What in a hand coding changes the figures without the user meaning it is said in one line
     /// each: a repeated row, a document not read, narrative rows without --narrative.
     @Test func goldRowsThatCannotCountAsMeantAreSaid() throws {
@@ -234,7 +257,8 @@ import Testing
         #expect(result.stdout.contains("Themes coded with wt2018 and its learned layer (wt2018.learned.yml) for inspection-letter and inspection-report documents."))
         let listed = try #require(result.stdout.split(separator: "\n").first { $0.hasPrefix("| listed ") })
         let cells = listed.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
-        #expect(cells == ["listed", "117", "0", "1.000", "–", "–"], "\(listed)")
+        // The precision carries its 95% interval (117 of 117 leaves 0.968 open); recall has none to carry.
+        #expect(cells == ["listed", "117", "0", "1.000 (0.968–1.000)", "–", "–"], "\(listed)")
         let other = try CLI.run(["evaluate", "--gold", "corpus/annotations.csv", "corpus/documents", "--scheme", "wt2023"])
         #expect(other.stderr.contains("--scheme wt2023 has no theme process, purpose"), "\(other.stderr)")
         #expect(!result.stderr.contains("has no theme"))

@@ -124,6 +124,26 @@ public struct ExtractionEvaluation: Sendable, Codable {
     /// What coded the themes, for a reader of the figures: the scheme's name, and its learned
     /// layer and the document types it applies to where it has one.
     public var codedWith: String?
+    /// 95% intervals of the figures (``EvaluationIntervals``), when asked for.
+    public var intervals: EvaluationIntervals?
+    /// The theme of each matched item coded by hand, beside the classifier's, set by
+    /// ``scoreThemes(with:)``: what the themes' intervals are drawn from (not written out: the
+    /// matches and the disagreements say the same).
+    public var themeCodings: [ThemeCoding]?
+
+    /// One matched item's hand-coded theme and sub-theme beside the classifier's.
+    public struct ThemeCoding: Sendable, Hashable {
+        public var document: String
+        public var gold: String
+        public var goldSubtheme: String?
+        public var predicted: String
+        public var predictedSubtheme: String?
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case overall, byKind, byForm, kindAccuracy, matches, misses, falseFinds, unannotatedDocuments, missingDocuments, themes,
+             themesByForm, parts, codedWith, intervals
+    }
 
     /// The figures of an evaluation without its lists of items.
     public struct Summary: Sendable, Codable {
@@ -133,18 +153,29 @@ public struct ExtractionEvaluation: Sendable, Codable {
         public var byForm: [String: FormScore]
         public var themes: ThemeEvaluation.Summary?
         public var themesByForm: [String: ThemeEvaluation.Summary]?
+        public var intervals: EvaluationIntervals?
     }
 
     public var summary: Summary {
         Summary(documents: Set(matches.map(\.gold.document) + misses.map(\.document) + falseFinds.map(\.document)).count,
                 overall: overall, kindAccuracy: kindAccuracy, byForm: byForm, themes: themes?.summary,
-                themesByForm: themesByForm)
+                themesByForm: themesByForm, intervals: intervals)
+    }
+
+    /// Adds 95% intervals to the figures (and to the themes', once scored), from `resamples`
+    /// samples; none where `resamples` is 0.
+    public mutating func estimateIntervals(resamples: Int = EvaluationIntervals.standardResamples) {
+        intervals = resamples > 0 ? EvaluationIntervals(self, resamples: resamples) : nil
     }
 
     /// Adds theme agreement: classifies the matched items and compares with their hand coding.
     public mutating func scoreThemes(with classifier: Classifier) {
         let pairs = matches.filter { $0.found.kind != .procedural }.map { ($0.gold, classifier.classify($0.found)) }
         themes = ThemeEvaluation(pairs: pairs)
+        themeCodings = pairs.compactMap { gold, coded in
+            gold.theme.map { ThemeCoding(document: gold.document, gold: $0, goldSubtheme: gold.subtheme, predicted: coded.theme,
+                                         predictedSubtheme: coded.subtheme) }
+        }
         // The same groups as the items' table: a row without a form counts in listed+explicit only.
         var byForm: [String: ThemeEvaluation.Summary] = [:]
         for group in Self.formGroups {

@@ -41,7 +41,7 @@ public enum EvaluationText {
                 + "so the kinds' matched add up to \(evaluation.overall.matched - differing) of the overall \(evaluation.overall.matched).\n"
         }
         output += "\nBy form (precision over the items found in that form, recall over the items annotated in it; for narrative findings the kind accuracy is polarity):\n"
-        output += formTable(evaluation.byForm)
+        output += formTable(evaluation.byForm, intervals: evaluation.intervals)
         // Gold without forms (`corpus/annotations.csv` has no `form` column): its rows count under
         // listed+explicit only, and the listed and explicit rows' gold of 0 is no failure.
         let formless = ["listed", "explicit", "narrative"].allSatisfy { (evaluation.byForm[$0]?.gold ?? 0) == 0 }
@@ -52,10 +52,13 @@ public enum EvaluationText {
             for name in ["tuning", "heldout"] {
                 guard let part = parts[name], part.documents > 0 else { continue }
                 output += "\nPart \(name == "heldout" ? "held back" : "tuning") (\(part.documents) documents):\n"
-                output += formTable(part.byForm)
+                output += formTable(part.byForm, intervals: part.intervals)
                 if let themes = part.themes {
-                    output += "themes: accuracy \(figure(themes.themeAccuracy, over: themes.items))  kappa \(figure(themes.kappa, over: themes.items))  "
-                    output += "sub-theme accuracy \(figure(themes.subthemeAccuracy, over: themes.subthemeItems))  macro-F1 \(figure(themes.macroF1, over: themes.items))  "
+                    let within = part.intervals?.themes
+                    output += "themes: accuracy \(figure(themes.themeAccuracy, over: themes.items, within: within?.themeAccuracy))  "
+                        + "kappa \(figure(themes.kappa, over: themes.items, within: within?.kappa))  "
+                    output += "sub-theme accuracy \(figure(themes.subthemeAccuracy, over: themes.subthemeItems, within: within?.subthemeAccuracy))  "
+                        + "macro-F1 \(figure(themes.macroF1, over: themes.items, within: within?.macroF1))  "
                     output += "unclassified \(figure(themes.unclassified, over: themes.items))  (\(themes.items) items)\n"
                 }
                 if let byForm = part.themesByForm, byForm.count > 1 { output += themeFormTable(byForm) }
@@ -76,13 +79,19 @@ public enum EvaluationText {
             }
             output += ".\n"
         }
-        output += "\nkind accuracy: \(figure(evaluation.kindAccuracy, over: evaluation.matches.count)) (\(agreeing) of \(evaluation.matches.count) matched items)\n"
-        output += "precision: \(figure(overall.precision, over: overall.found))  recall: \(figure(overall.recall, over: overall.gold))  "
-            + "F1: \(figure(overall.f1, over: min(overall.found, overall.gold)))\n"
+        let intervals = evaluation.intervals
+        output += "\nkind accuracy: \(figure(evaluation.kindAccuracy, over: evaluation.matches.count, within: intervals?.kindAccuracy)) "
+            + "(\(agreeing) of \(evaluation.matches.count) matched items)\n"
+        output += "precision: \(figure(overall.precision, over: overall.found, within: intervals?.precision))  "
+            + "recall: \(figure(overall.recall, over: overall.gold, within: intervals?.recall))  "
+            + "F1: \(figure(overall.f1, over: min(overall.found, overall.gold), within: intervals?.f1))\n"
         if let themes = evaluation.themes {
+            let within = intervals?.themes
             output += "\nThemes (\(themes.items) matched items with a hand-coded theme):\n"
-            output += "theme accuracy: \(figure(themes.themeAccuracy, over: themes.items))  sub-theme accuracy: \(figure(themes.subthemeAccuracy, over: themes.subthemeItems))  "
-            output += "macro-F1: \(figure(themes.macroF1, over: themes.items))  Cohen's kappa: \(figure(themes.kappa, over: themes.items))\n\n"
+            output += "theme accuracy: \(figure(themes.themeAccuracy, over: themes.items, within: within?.themeAccuracy))  "
+                + "sub-theme accuracy: \(figure(themes.subthemeAccuracy, over: themes.subthemeItems, within: within?.subthemeAccuracy))  "
+            output += "macro-F1: \(figure(themes.macroF1, over: themes.items, within: within?.macroF1))  "
+                + "Cohen's kappa: \(figure(themes.kappa, over: themes.items, within: within?.kappa))\n\n"
             if let byForm = evaluation.themesByForm, byForm.count > 1 { output += themeFormTable(byForm) + "\n" }
             let rows = themes.labels.filter { themes.confusion[$0] != nil }.map { gold in
                 [gold] + themes.labels.map { String(themes.confusion[gold]?[$0] ?? 0) }
@@ -124,20 +133,40 @@ public enum EvaluationText {
         return output
     }
 
-    static func formTable(_ byForm: [String: ExtractionEvaluation.FormScore]) -> String {
+    static func formTable(_ byForm: [String: ExtractionEvaluation.FormScore], intervals: EvaluationIntervals? = nil) -> String {
         let rows = ExtractionEvaluation.formGroups.compactMap { group -> [String]? in
             guard let score = byForm[group.name], score.found + score.gold > 0 else { return nil }
-            return [group.name, String(score.found), String(score.gold), figure(score.precision, over: score.found),
-                    figure(score.recall, over: score.gold), figure(score.kindAccuracy, over: score.goldMatched)]
+            let within = intervals?.byForm[group.name]
+            return [group.name, String(score.found), String(score.gold), figure(score.precision, over: score.found, within: within?.precision),
+                    figure(score.recall, over: score.gold, within: within?.recall),
+                    figure(score.kindAccuracy, over: score.goldMatched, within: within?.kindAccuracy)]
         }
-        return MarkdownTable.render(header: ["form", "found", "gold", "precision", "recall", "kind accuracy"], rows: rows,
-                                    alignRight: [1, 2, 3, 4, 5])
+        var table = MarkdownTable.render(header: ["form", "found", "gold", "precision", "recall", "kind accuracy"], rows: rows,
+                                         alignRight: [1, 2, 3, 4, 5])
+        if let intervals { table += intervalNote(intervals) + "\n" }
+        return table
+    }
+
+    /// "In brackets, 95% intervals: 1,000 samples of the 12 documents, drawn with replacement."
+    static func intervalNote(_ intervals: EvaluationIntervals) -> String {
+        let drawn = intervals.unit == .document
+            ? "the \(intervals.units) document\(intervals.units == 1 ? "" : "s")"
+            : "the \(intervals.units) items (too few documents to draw documents)"
+        return "In brackets, \(Int((intervals.level * 100).rounded()))% intervals: \(intervals.resamples.formatted(.number.grouping(.automatic))) "
+            + "samples of \(drawn), drawn with replacement."
     }
 
     static func format(_ value: Double) -> String { String(format: "%.3f", value) }
 
     /// A share of `count` things, or "–" when there are none to take a share of.
     static func figure(_ value: Double, over count: Int) -> String { count == 0 || value.isNaN ? "–" : format(value) }
+
+    /// The figure with its interval after it ("0.929 (0.881–0.966)") where there is one.
+    static func figure(_ value: Double, over count: Int, within interval: EvaluationIntervals.Interval?) -> String {
+        let figure = figure(value, over: count)
+        guard let interval, figure != "–" else { return figure }
+        return "\(figure) (\(format(interval.low))–\(format(interval.high)))"
+    }
 
     static func excerpt(_ text: String, limit: Int = 110) -> String {
         text.count <= limit ? text : String(text.prefix(limit)) + "…"

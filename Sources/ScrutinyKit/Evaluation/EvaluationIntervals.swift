@@ -1,0 +1,280 @@
+/// 95% intervals for an evaluation's figures, by the percentile bootstrap: the scored documents are
+/// drawn again with replacement, as many as there are, the figures computed over each such sample,
+/// and the 2.5th and 97.5th percentiles of those figures kept. Items of one document are not
+/// independent (one document's wording makes many of its items found or missed together), so
+/// documents are what is drawn; with fewer than ``minimumDocuments`` documents there are too few
+/// to draw from, and the items (each matched pair, miss and false find) are drawn instead, which
+/// gives narrower intervals than the documents would.
+///
+/// The draws come from a fixed seed, so the same evaluation gives the same intervals on every run
+/// and machine. An interval says how far a figure could move on other documents like these; it
+/// says nothing of documents unlike them.
+public struct EvaluationIntervals: Sendable, Codable, Equatable {
+    public struct Interval: Sendable, Codable, Equatable {
+        public var low: Double
+        public var high: Double
+    }
+
+    public struct FormIntervals: Sendable, Codable, Equatable {
+        public var precision: Interval?
+        public var recall: Interval?
+        public var kindAccuracy: Interval?
+    }
+
+    public struct ThemeIntervals: Sendable, Codable, Equatable {
+        public var themeAccuracy: Interval?
+        public var kappa: Interval?
+        public var subthemeAccuracy: Interval?
+        public var macroF1: Interval?
+    }
+
+    public enum Unit: String, Sendable, Codable {
+        case document, item
+    }
+
+    /// What was drawn, how many there were and how many samples were drawn.
+    public var unit: Unit
+    public var units: Int
+    public var resamples: Int
+    public var level = 0.95
+    public var precision: Interval?
+    public var recall: Interval?
+    public var f1: Interval?
+    public var kindAccuracy: Interval?
+    /// By form group, as ``ExtractionEvaluation/byForm``.
+    public var byForm: [String: FormIntervals]
+    public var themes: ThemeIntervals?
+
+    /// Fewest documents drawn as documents; with fewer, items are drawn.
+    public static let minimumDocuments = 10
+    public static let standardResamples = 1000
+
+    /// The intervals of `evaluation`'s figures over `resamples` samples (at least 1).
+    public init(_ evaluation: ExtractionEvaluation, resamples: Int = Self.standardResamples, seed: UInt64 = 2022) {
+        let items = ItemCounts(evaluation)
+        let themes = evaluation.themeCodings.map(ThemeCounts.init)
+        let documents = Set(items.documents).union(themes?.documents ?? [])
+        unit = documents.count >= Self.minimumDocuments ? .document : .item
+        let clusterKeys = unit == .document ? documents.sorted() : []
+        units = unit == .document ? documents.count : items.documents.count
+        self.resamples = max(1, resamples)
+        var generator = SplitMix64(seed: seed)
+        let itemFigures = Self.percentiles(
+            clusters: Self.clusters(items.rows, documents: items.documents, keys: clusterKeys),
+            statistics: items.statistics, resamples: self.resamples, generator: &generator)
+        (precision, recall, f1, kindAccuracy) = (itemFigures[0], itemFigures[1], itemFigures[2], itemFigures[3])
+        var byForm: [String: FormIntervals] = [:]
+        for (index, group) in ExtractionEvaluation.formGroups.enumerated() where evaluation.byForm[group.name] != nil {
+            let base = 4 + 3 * index
+            byForm[group.name] = FormIntervals(precision: itemFigures[base], recall: itemFigures[base + 1], kindAccuracy: itemFigures[base + 2])
+        }
+        self.byForm = byForm
+        if let themes {
+            let figures = Self.percentiles(
+                clusters: Self.clusters(themes.rows, documents: themes.documents, keys: clusterKeys),
+                statistics: themes.statistics, resamples: self.resamples, generator: &generator)
+            self.themes = ThemeIntervals(themeAccuracy: figures[0], kappa: figures[1], subthemeAccuracy: figures[2], macroF1: figures[3])
+        }
+    }
+
+    /// The figures of every unit together, computed as the samples' are: what the intervals are
+    /// drawn around (the tests check that they are the evaluation's own figures).
+    static func wholeSampleFigures(_ evaluation: ExtractionEvaluation) -> (items: [Double?], themes: [Double?]) {
+        func total(_ rows: [Row], width: Int) -> Row { rows.reduce(into: Row(repeating: 0, count: width)) { add($1, to: &$0) } }
+        let items = ItemCounts(evaluation)
+        let itemFigures = items.statistics.map { $0.value(total(items.rows, width: ItemCounts.width)) }
+        guard let themes = evaluation.themeCodings.map(ThemeCounts.init) else { return (itemFigures, []) }
+        return (itemFigures, themes.statistics.map { $0.value(total(themes.rows, width: themes.width)) })
+    }
+}
+
+private extension EvaluationIntervals {
+    /// Counts a unit adds, one row a unit.
+    typealias Row = [Double]
+
+    /// A figure of summed counts: a share (`part` of `whole`, two columns) or computed otherwise.
+    struct Statistic {
+        var value: @Sendable (Row) -> Double?
+        var share: (part: Int, whole: Int)?
+
+        static func share(_ part: Int, of whole: Int) -> Statistic {
+            Statistic(value: { ratio($0[part], $0[whole]) }, share: (part, whole))
+        }
+
+        static func computed(_ value: @escaping @Sendable (Row) -> Double?) -> Statistic { Statistic(value: value) }
+    }
+
+    /// The rows summed by document (`keys`: the documents drawn) or kept one a unit (no keys).
+    static func clusters(_ rows: [Row], documents: [String], keys: [String]) -> [Row] {
+        guard !keys.isEmpty, let width = rows.first?.count else { return rows }
+        let index = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) })
+        var sums = [Row](repeating: Row(repeating: 0, count: width), count: keys.count)
+        for (row, document) in zip(rows, documents) { add(row, to: &sums[index[document]!]) }
+        return sums
+    }
+
+    static func add(_ row: Row, to sum: inout Row) {
+        for column in row.indices { sum[column] += row[column] }
+    }
+
+    /// Draws `resamples` samples of `clusters` with replacement and returns each statistic's
+    /// interval: nil where no sample had anything to count for it. A share's interval is widened to
+    /// take in the Wilson score interval of its whole count: where every item of every document
+    /// agrees, each sample does too and the drawn interval shrinks to a point ("1.000–1.000"),
+    /// which 189 of 189 does not prove.
+    static func percentiles(clusters: [Row], statistics: [Statistic], resamples: Int, generator: inout SplitMix64) -> [Interval?] {
+        guard let width = clusters.first?.count else { return statistics.map { _ in nil } }
+        var values = [[Double]](repeating: [], count: statistics.count)
+        var sum = Row(repeating: 0, count: width)
+        for _ in 0..<resamples {
+            for column in sum.indices { sum[column] = 0 }
+            for _ in clusters.indices { add(clusters[generator.index(below: clusters.count)], to: &sum) }
+            for (index, statistic) in statistics.enumerated() {
+                if let value = statistic.value(sum), value.isFinite { values[index].append(value) }
+            }
+        }
+        let totals = clusters.reduce(into: Row(repeating: 0, count: width)) { add($1, to: &$0) }
+        return zip(values, statistics).map { drawn, statistic in
+            guard !drawn.isEmpty else { return nil }
+            let sorted = drawn.sorted()
+            var interval = Interval(low: quantile(sorted, 0.025), high: quantile(sorted, 0.975))
+            if let share = statistic.share, let wilson = wilson(totals[share.part], of: totals[share.whole]) {
+                interval = Interval(low: min(interval.low, wilson.low), high: max(interval.high, wilson.high))
+            }
+            return interval
+        }
+    }
+
+    /// The 95% Wilson score interval of `part` successes in `whole` trials.
+    static func wilson(_ part: Double, of whole: Double) -> Interval? {
+        guard whole > 0 else { return nil }
+        let z = 1.959964, p = part / whole
+        let centre = (p + z * z / (2 * whole)) / (1 + z * z / whole)
+        let spread = z / (1 + z * z / whole) * (p * (1 - p) / whole + z * z / (4 * whole * whole)).squareRoot()
+        return Interval(low: max(0, centre - spread), high: min(1, centre + spread))
+    }
+
+    /// The `p` quantile of sorted values, interpolated between the two nearest (R's type 7).
+    static func quantile(_ sorted: [Double], _ p: Double) -> Double {
+        let position = Double(sorted.count - 1) * p
+        let below = Int(position.rounded(.down))
+        let above = min(below + 1, sorted.count - 1)
+        return sorted[below] + (position - Double(below)) * (sorted[above] - sorted[below])
+    }
+
+    static func ratio(_ part: Double, _ whole: Double) -> Double? { whole == 0 ? nil : part / whole }
+
+    /// Per unit: overall found, gold, matched, kinds agreeing; then for each form group found,
+    /// gold, found matched, gold matched, kinds agreeing, as ``ExtractionEvaluation`` counts them.
+    struct ItemCounts {
+        static let width = 4 + 5 * ExtractionEvaluation.formGroups.count
+        var rows: [Row] = []
+        var documents: [String] = []
+
+        init(_ evaluation: ExtractionEvaluation) {
+            let groups = ExtractionEvaluation.formGroups
+            func goldIn(_ annotation: Annotation, _ forms: Set<Recommendation.Form>) -> Bool {
+                annotation.form.map(forms.contains) ?? (forms == [.listed, .explicit])
+            }
+            for match in evaluation.matches {
+                let agrees: Double = match.found.kind == match.gold.kind ? 1 : 0
+                var row: Row = [1, 1, 1, agrees]
+                for group in groups {
+                    let found: Double = group.forms.contains(match.found.form) ? 1 : 0
+                    let gold: Double = goldIn(match.gold, group.forms) ? 1 : 0
+                    row += [found, gold, found, gold, gold * agrees]
+                }
+                rows.append(row)
+                documents.append(match.gold.document)
+            }
+            for miss in evaluation.misses {
+                rows.append([0, 1, 0, 0] + groups.flatMap { [0, goldIn(miss, $0.forms) ? 1 : 0, 0, 0, 0] })
+                documents.append(miss.document)
+            }
+            for find in evaluation.falseFinds {
+                rows.append([1, 0, 0, 0] + groups.flatMap { [$0.forms.contains(find.form) ? 1 : 0, 0, 0, 0, 0] })
+                documents.append(find.document)
+            }
+            // A match's document is its annotation's, which may name the file without its
+            // extension or by its original (a PDF scored against report.md's rows): documents are
+            // told apart by their stems, so a document's false finds are drawn with its matches.
+            documents = documents.map(ItemMatcher.stem)
+        }
+
+        /// Precision, recall, F1 and kind accuracy overall; precision, recall and kind accuracy by form group.
+        var statistics: [Statistic] {
+            var statistics: [Statistic] = [
+                .share(2, of: 0), .share(2, of: 1), .computed { $0[0] == 0 || $0[1] == 0 ? nil : 2 * $0[2] / ($0[0] + $0[1]) }, .share(3, of: 2),
+            ]
+            for index in ExtractionEvaluation.formGroups.indices {
+                let base = 4 + 5 * index
+                statistics += [.share(base + 2, of: base), .share(base + 3, of: base + 1), .share(base + 4, of: base + 3)]
+            }
+            return statistics
+        }
+    }
+
+    /// Per coded item: 1, agreeing theme, coded to a sub-theme by hand, agreeing sub-theme; then
+    /// per theme label the hand-coded count, the classifier's count and the agreeing count.
+    struct ThemeCounts {
+        var labels: [String]
+        var rows: [Row] = []
+        var documents: [String] = []
+        var width: Int { 4 + 3 * labels.count }
+
+        init(_ codings: [ExtractionEvaluation.ThemeCoding]) {
+            labels = Array(Set(codings.flatMap { [$0.gold, $0.predicted] })).sorted()
+            let index = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
+            for coding in codings {
+                var row = Row(repeating: 0, count: 4 + 3 * labels.count)
+                let agrees = coding.gold == coding.predicted
+                row[0] = 1
+                row[1] = agrees ? 1 : 0
+                if coding.goldSubtheme != nil {
+                    row[2] = 1
+                    row[3] = agrees && coding.goldSubtheme == coding.predictedSubtheme ? 1 : 0
+                }
+                row[4 + 3 * index[coding.gold]!] += 1
+                row[4 + 3 * index[coding.predicted]! + 1] += 1
+                if agrees { row[4 + 3 * index[coding.gold]! + 2] += 1 }
+                rows.append(row)
+                documents.append(ItemMatcher.stem(coding.document))
+            }
+        }
+
+        /// Theme accuracy, Cohen's kappa, sub-theme accuracy and macro-F1, as ``ThemeEvaluation``
+        /// defines them (macro-F1 over the hand-coded themes other than `unclassified`).
+        var statistics: [Statistic] {
+            let themes = labels.indices.filter { labels[$0] != ClassifiedItem.unclassified }
+            let count = labels.count
+            return [.share(1, of: 0), .computed { Self.kappa($0, labels: count) }, .share(3, of: 2), .computed { Self.macroF1($0, themes: themes) }]
+        }
+
+        /// The columns of label `label`: hand-coded, coded by the classifier, agreeing.
+        static func counts(_ row: Row, label: Int) -> (gold: Double, coded: Double, agree: Double) {
+            (row[4 + 3 * label], row[4 + 3 * label + 1], row[4 + 3 * label + 2])
+        }
+
+        static func kappa(_ row: Row, labels: Int) -> Double? {
+            guard row[0] > 0 else { return nil }
+            var chance = 0.0
+            for label in 0..<labels {
+                let (gold, coded, _) = counts(row, label: label)
+                chance += gold * coded
+            }
+            let expected = chance / (row[0] * row[0])
+            return expected >= 1 ? nil : (row[1] / row[0] - expected) / (1 - expected)
+        }
+
+        static func macroF1(_ row: Row, themes: [Int]) -> Double? {
+            var f1s: [Double] = []
+            for label in themes {
+                let (gold, coded, agree) = counts(row, label: label)
+                guard gold > 0 else { continue }
+                let precision = coded == 0 ? 0 : agree / coded, recall = agree / gold
+                f1s.append(precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall))
+            }
+            return f1s.isEmpty ? nil : f1s.reduce(0, +) / Double(f1s.count)
+        }
+    }
+}

@@ -1,0 +1,114 @@
+import Foundation
+import Testing
+@testable import ScrutinyKit
+
+/// The 95% intervals `scrutiny evaluate` puts beside its figures: drawn around the evaluation's own
+/// figures, by document where there are enough documents, the same on every run, wider over fewer
+/// documents, and never a point where every item agrees.
+@Suite struct EvaluationIntervalsTests {
+    /// The corpus's text documents evaluated against their hand annotation, themes coded with the
+    /// project's scheme: a real evaluation of 19 documents.
+    static let corpus: ExtractionEvaluation = {
+        let finder = RecommendationFinder(rules: RecommendationsTests.rules)
+        var found: [Recommendation] = []
+        var read: [String] = []
+        for path in Paths.corpusDocuments() {
+            let document = try! DocumentReader().read(path: path)
+            found += finder.recommendations(in: document)
+            read.append(document.name)
+        }
+        let gold = try! GoldSet.load(path: Paths.corpus.appendingPathComponent("annotations.csv").path)
+        var evaluation = ExtractionEvaluation(found: found, gold: gold.annotations, read: read, itemless: gold.itemless)
+        evaluation.scoreThemes(with: Classifier(scheme: try! LexiconDirectory(url: Paths.lexicons).scheme("wt2018")))
+        return evaluation
+    }()
+
+    static func contains(_ interval: EvaluationIntervals.Interval?, _ value: Double) -> Bool {
+        guard let interval else { return false }
+        return interval.low <= value + 1e-12 && value <= interval.high + 1e-12
+    }
+
+    @Test func theWholeSampleGivesTheEvaluationsOwnFigures() throws {
+        let evaluation = Self.corpus
+        let (items, themes) = EvaluationIntervals.wholeSampleFigures(evaluation)
+        let form = try #require(evaluation.byForm["listed+explicit"])
+        let groupBase = 4 + 3 * ExtractionEvaluation.formGroups.firstIndex { $0.name == "listed+explicit" }!
+        #expect(items[0] == evaluation.overall.precision)
+        #expect(items[1] == evaluation.overall.recall)
+        #expect(abs((items[2] ?? -1) - evaluation.overall.f1) < 1e-12)
+        #expect(items[3] == evaluation.kindAccuracy)
+        #expect(items[groupBase] == form.precision && items[groupBase + 1] == form.recall && items[groupBase + 2] == form.kindAccuracy)
+        let summary = try #require(evaluation.themes?.summary)
+        #expect(summary.items > 100)
+        #expect(themes[0] == summary.themeAccuracy)
+        #expect(abs((themes[1] ?? -1) - summary.kappa) < 1e-12)
+        #expect(themes[2] == summary.subthemeAccuracy)
+        #expect(abs((themes[3] ?? -1) - summary.macroF1) < 1e-12)
+    }
+
+    @Test func intervalsHoldTheirFiguresAndAreTheSameEveryRun() throws {
+        var evaluation = Self.corpus
+        evaluation.estimateIntervals()
+        let intervals = try #require(evaluation.intervals)
+        #expect(intervals.unit == .document && intervals.units == Paths.corpusDocuments().count)
+        #expect(intervals.resamples == 1000)
+        #expect(Self.contains(intervals.precision, evaluation.overall.precision))
+        #expect(Self.contains(intervals.recall, evaluation.overall.recall))
+        #expect(Self.contains(intervals.kindAccuracy, evaluation.kindAccuracy))
+        let themes = try #require(evaluation.themes)
+        #expect(Self.contains(intervals.themes?.themeAccuracy, themes.themeAccuracy))
+        #expect(Self.contains(intervals.themes?.kappa, themes.kappa))
+        // A theme accuracy near 0.9 over 19 documents is not known to the third decimal.
+        let accuracy = try #require(intervals.themes?.themeAccuracy)
+        #expect(accuracy.high - accuracy.low > 0.03)
+        #expect(EvaluationIntervals(evaluation) == intervals)
+        // Other draws give other intervals, so the equality above says the draws are fixed.
+        #expect(EvaluationIntervals(evaluation, seed: 7) != intervals)
+    }
+
+    /// Resampling documents: fewer documents give a wider interval, and a handful of documents are
+    /// too few to draw, so their items are drawn instead.
+    @Test func fewerDocumentsWidenTheIntervalAndAFewAreDrawnByItem() throws {
+        let evaluation = Self.corpus
+        let documents = Set(evaluation.matches.map { ItemMatcher.stem($0.gold.document) }).sorted()
+        func part(_ keep: Set<String>) -> ExtractionEvaluation {
+            var part = evaluation
+            part.matches = evaluation.matches.filter { keep.contains(ItemMatcher.stem($0.gold.document)) }
+            part.misses = evaluation.misses.filter { keep.contains(ItemMatcher.stem($0.document)) }
+            part.falseFinds = evaluation.falseFinds.filter { keep.contains(ItemMatcher.stem($0.document)) }
+            part.themeCodings = evaluation.themeCodings?.filter { keep.contains(ItemMatcher.stem($0.document)) }
+            return part
+        }
+        func width(_ interval: EvaluationIntervals.Interval?) -> Double { interval.map { $0.high - $0.low } ?? .nan }
+        let all = EvaluationIntervals(evaluation)
+        let half = EvaluationIntervals(part(Set(documents.prefix(EvaluationIntervals.minimumDocuments))))
+        #expect(half.unit == .document && half.units == EvaluationIntervals.minimumDocuments)
+        #expect(width(half.themes?.themeAccuracy) > width(all.themes?.themeAccuracy))
+        let few = EvaluationIntervals(part(Set(documents.prefix(3))))
+        #expect(few.unit == .item)
+        #expect(few.units == part(Set(documents.prefix(3))).matches.count + part(Set(documents.prefix(3))).misses.count
+            + part(Set(documents.prefix(3))).falseFinds.count)
+    }
+
+    /// Every item agreeing in every document makes every sample agree; the interval still says
+    /// what that many items cannot rule out (Wilson's: 189 of 189 leaves 0.980 open).
+    @Test func allAgreeingIsNoPointInterval() throws {
+        func item(_ number: Int, _ document: String) -> Recommendation {
+            Recommendation(id: "\(number)", document: document, kind: .recommendation,
+                           text: "The partnership should publish report number \(number) of the year on time.", section: "", cue: "should", locations: [])
+        }
+        let found = (0..<189).map { item($0, "d\($0 % 12).txt") }
+        let gold = found.map { Annotation(document: $0.document, kind: .recommendation, text: $0.text, line: 2) }
+        let intervals = EvaluationIntervals(ExtractionEvaluation(found: found, gold: gold))
+        let precision = try #require(intervals.precision)
+        #expect(precision.high == 1)
+        #expect(abs(precision.low - 189 / (189 + 1.959964 * 1.959964)) < 1e-6)
+    }
+
+    @Test func noSamplesNoIntervals() {
+        var evaluation = Self.corpus
+        evaluation.estimateIntervals(resamples: 0)
+        #expect(evaluation.intervals == nil)
+        #expect(evaluation.summary.intervals == nil)
+    }
+}
