@@ -24,8 +24,9 @@ extension Scrutiny {
                 profiles are measured against the hand coding instead of printed: each coded partnership is \
                 profiled from the documents its rows name (from a document quoting many partnerships, the \
                 passages that quote it), and the accuracy over every partnership × indicator cell (uncoded \
-                cells are not_stated) is printed for the held-back partnerships and the rest separately, with \
-                the rest's disagreements (--show N). Held-back disagreements are listed only with --show-heldout.
+                cells are not_stated) is printed for the held-back partnerships and the rest separately, each \
+                with its 95% interval (partnerships drawn again with replacement), with the rest's \
+                disagreements (--show N). Held-back disagreements are listed only with --show-heldout.
 
                 Examples:
                   scrutiny profile corpus/documents --manifest corpus/manifest.csv

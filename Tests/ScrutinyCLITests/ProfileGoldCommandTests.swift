@@ -31,5 +31,12 @@ import Testing
         #expect(!result.stdout.contains("Disagreements ("), "\(result.stdout)")
         #expect(heldBack >= 0.929)
         #expect(rest >= 0.952)
+        // Each figure with its 95% interval, drawn by partnership (25 and 53 of them), holding it.
+        for (part, figure) in [("held back", heldBack), ("rest", rest)] {
+            let line = try #require(result.stdout.split(separator: "\n").first { $0.hasPrefix(part + " (") })
+            let match = try #require(line.firstMatch(of: /95% interval (0\.\d{3})–(0\.\d{3}|1\.000), by partnership\)/), "\(line)")
+            let (low, high) = (Double(match.1)!, Double(match.2)!)
+            #expect(low < figure && figure < high, "\(line)")
+        }
     }
 }

@@ -59,9 +59,9 @@ public struct EvaluationIntervals: Sendable, Codable, Equatable {
         units = unit == .document ? documents.count : items.documents.count
         self.resamples = max(1, resamples)
         var generator = SplitMix64(seed: seed)
-        let itemFigures = Self.percentiles(
-            clusters: Self.clusters(items.rows, documents: items.documents, keys: clusterKeys),
-            statistics: items.statistics, resamples: self.resamples, generator: &generator)
+        let itemFigures = Bootstrap.intervals(
+            of: items.statistics, clusters: Bootstrap.clusters(items.rows, by: items.documents, drawing: clusterKeys),
+            resamples: self.resamples, generator: &generator)
         (precision, recall, f1, kindAccuracy) = (itemFigures[0], itemFigures[1], itemFigures[2], itemFigures[3])
         var byForm: [String: FormIntervals] = [:]
         for (index, group) in ExtractionEvaluation.formGroups.enumerated() where evaluation.byForm[group.name] != nil {
@@ -70,9 +70,9 @@ public struct EvaluationIntervals: Sendable, Codable, Equatable {
         }
         self.byForm = byForm
         if let themes {
-            let figures = Self.percentiles(
-                clusters: Self.clusters(themes.rows, documents: themes.documents, keys: clusterKeys),
-                statistics: themes.statistics, resamples: self.resamples, generator: &generator)
+            let figures = Bootstrap.intervals(
+                of: themes.statistics, clusters: Bootstrap.clusters(themes.rows, by: themes.documents, drawing: clusterKeys),
+                resamples: self.resamples, generator: &generator)
             self.themes = ThemeIntervals(themeAccuracy: figures[0], kappa: figures[1], subthemeAccuracy: figures[2], macroF1: figures[3])
         }
     }
@@ -80,89 +80,18 @@ public struct EvaluationIntervals: Sendable, Codable, Equatable {
     /// The figures of every unit together, computed as the samples' are: what the intervals are
     /// drawn around (the tests check that they are the evaluation's own figures).
     static func wholeSampleFigures(_ evaluation: ExtractionEvaluation) -> (items: [Double?], themes: [Double?]) {
-        func total(_ rows: [Row], width: Int) -> Row { rows.reduce(into: Row(repeating: 0, count: width)) { add($1, to: &$0) } }
         let items = ItemCounts(evaluation)
-        let itemFigures = items.statistics.map { $0.value(total(items.rows, width: ItemCounts.width)) }
+        let itemFigures = items.statistics.map { $0.value(Bootstrap.total(items.rows, width: ItemCounts.width)) }
         guard let themes = evaluation.themeCodings.map(ThemeCounts.init) else { return (itemFigures, []) }
-        return (itemFigures, themes.statistics.map { $0.value(total(themes.rows, width: themes.width)) })
+        return (itemFigures, themes.statistics.map { $0.value(Bootstrap.total(themes.rows, width: themes.width)) })
     }
 }
 
 private extension EvaluationIntervals {
-    /// Counts a unit adds, one row a unit.
-    typealias Row = [Double]
+    typealias Row = Bootstrap.Row
+    typealias Statistic = Bootstrap.Statistic
 
-    /// A figure of summed counts: a share (`part` of `whole`, two columns) or computed otherwise.
-    struct Statistic {
-        var value: @Sendable (Row) -> Double?
-        var share: (part: Int, whole: Int)?
-
-        static func share(_ part: Int, of whole: Int) -> Statistic {
-            Statistic(value: { ratio($0[part], $0[whole]) }, share: (part, whole))
-        }
-
-        static func computed(_ value: @escaping @Sendable (Row) -> Double?) -> Statistic { Statistic(value: value) }
-    }
-
-    /// The rows summed by document (`keys`: the documents drawn) or kept one a unit (no keys).
-    static func clusters(_ rows: [Row], documents: [String], keys: [String]) -> [Row] {
-        guard !keys.isEmpty, let width = rows.first?.count else { return rows }
-        let index = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) })
-        var sums = [Row](repeating: Row(repeating: 0, count: width), count: keys.count)
-        for (row, document) in zip(rows, documents) { add(row, to: &sums[index[document]!]) }
-        return sums
-    }
-
-    static func add(_ row: Row, to sum: inout Row) {
-        for column in row.indices { sum[column] += row[column] }
-    }
-
-    /// Draws `resamples` samples of `clusters` with replacement and returns each statistic's
-    /// interval: nil where no sample had anything to count for it. A share's interval is widened to
-    /// take in the Wilson score interval of its whole count: where every item of every document
-    /// agrees, each sample does too and the drawn interval shrinks to a point ("1.000–1.000"),
-    /// which 189 of 189 does not prove.
-    static func percentiles(clusters: [Row], statistics: [Statistic], resamples: Int, generator: inout SplitMix64) -> [Interval?] {
-        guard let width = clusters.first?.count else { return statistics.map { _ in nil } }
-        var values = [[Double]](repeating: [], count: statistics.count)
-        var sum = Row(repeating: 0, count: width)
-        for _ in 0..<resamples {
-            for column in sum.indices { sum[column] = 0 }
-            for _ in clusters.indices { add(clusters[generator.index(below: clusters.count)], to: &sum) }
-            for (index, statistic) in statistics.enumerated() {
-                if let value = statistic.value(sum), value.isFinite { values[index].append(value) }
-            }
-        }
-        let totals = clusters.reduce(into: Row(repeating: 0, count: width)) { add($1, to: &$0) }
-        return zip(values, statistics).map { drawn, statistic in
-            guard !drawn.isEmpty else { return nil }
-            let sorted = drawn.sorted()
-            var interval = Interval(low: quantile(sorted, 0.025), high: quantile(sorted, 0.975))
-            if let share = statistic.share, let wilson = wilson(totals[share.part], of: totals[share.whole]) {
-                interval = Interval(low: min(interval.low, wilson.low), high: max(interval.high, wilson.high))
-            }
-            return interval
-        }
-    }
-
-    /// The 95% Wilson score interval of `part` successes in `whole` trials.
-    static func wilson(_ part: Double, of whole: Double) -> Interval? {
-        guard whole > 0 else { return nil }
-        let z = 1.959964, p = part / whole
-        let centre = (p + z * z / (2 * whole)) / (1 + z * z / whole)
-        let spread = z / (1 + z * z / whole) * (p * (1 - p) / whole + z * z / (4 * whole * whole)).squareRoot()
-        return Interval(low: max(0, centre - spread), high: min(1, centre + spread))
-    }
-
-    /// The `p` quantile of sorted values, interpolated between the two nearest (R's type 7).
-    static func quantile(_ sorted: [Double], _ p: Double) -> Double {
-        let position = Double(sorted.count - 1) * p
-        let below = Int(position.rounded(.down))
-        let above = min(below + 1, sorted.count - 1)
-        return sorted[below] + (position - Double(below)) * (sorted[above] - sorted[below])
-    }
-
-    static func ratio(_ part: Double, _ whole: Double) -> Double? { whole == 0 ? nil : part / whole }
+    static func ratio(_ part: Double, _ whole: Double) -> Double? { Bootstrap.ratio(part, whole) }
 
     /// Per unit: overall found, gold, matched, kinds agreeing; then for each form group found,
     /// gold, found matched, gold matched, kinds agreeing, as ``ExtractionEvaluation`` counts them.

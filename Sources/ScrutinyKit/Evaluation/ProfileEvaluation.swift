@@ -22,6 +22,23 @@ public struct ProfileEvaluation: Sendable, Codable {
     public var accuracy: Double { cells.isEmpty ? 0 : Double(agreeing) / Double(cells.count) }
     public var disagreements: [Cell] { cells.filter { !$0.agrees } }
 
+    /// Fewest partnerships drawn as partnerships for ``accuracyInterval(resamples:seed:)``; with
+    /// fewer, cells are drawn.
+    public static let minimumPartnerships = 10
+
+    /// The 95% interval of ``accuracy``, by the percentile bootstrap (``Bootstrap``): the
+    /// partnerships drawn again with replacement, since one partnership's documents decide all of
+    /// its cells together (cells where there are fewer than ``minimumPartnerships``), never
+    /// narrower than the Wilson interval of the cells. Nil with no cells.
+    public func accuracyInterval(resamples: Int = EvaluationIntervals.standardResamples, seed: UInt64 = 2022) -> EvaluationIntervals.Interval? {
+        let partnerships = Set(cells.map(\.partnership))
+        let drawing = partnerships.count >= Self.minimumPartnerships ? partnerships.sorted() : []
+        let rows = cells.map { [1, $0.agrees ? 1 : 0] as Bootstrap.Row }
+        var generator = SplitMix64(seed: seed)
+        return Bootstrap.intervals(of: [.share(1, of: 0)], clusters: Bootstrap.clusters(rows, by: cells.map(\.partnership), drawing: drawing),
+                                   resamples: max(1, resamples), generator: &generator)[0]
+    }
+
     public enum LoadError: LocalizedError, Equatable {
         case unreadable(path: String)
         case missingColumns(path: String, missing: [String])

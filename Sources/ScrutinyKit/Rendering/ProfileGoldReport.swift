@@ -14,8 +14,13 @@ public enum ProfileGoldReport {
             let stated = evaluation.cells.filter { $0.expected.isStated }
             let statedRight = stated.filter(\.agrees).count
             let partnerships = Set(evaluation.cells.map(\.partnership)).count
-            output += String(format: "%@ (%d partnerships): %.3f (%d of %d cells); coded values found %d of %d\n", name, partnerships,
-                             evaluation.accuracy, evaluation.agreeing, evaluation.cells.count, statedRight, stated.count)
+            // "held back (25 partnerships): 0.931 (745 of 800 cells; 95% interval 0.905–0.953, by partnership); …"
+            let interval = evaluation.accuracyInterval().map {
+                String(format: "; 95%% interval %.3f–%.3f, by %@", $0.low, $0.high,
+                       partnerships >= ProfileEvaluation.minimumPartnerships ? "partnership" : "cell")
+            } ?? ""
+            output += String(format: "%@ (%d partnerships): %.3f (%d of %d cells%@); coded values found %d of %d\n", name, partnerships,
+                             evaluation.accuracy, evaluation.agreeing, evaluation.cells.count, interval, statedRight, stated.count)
         }
         let missing = Set(heldOut.missingPartnerships + rest.missingPartnerships)
         if !missing.isEmpty {

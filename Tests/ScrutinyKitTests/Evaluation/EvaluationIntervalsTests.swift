@@ -105,6 +105,26 @@ import Testing
         #expect(abs(precision.low - 189 / (189 + 1.959964 * 1.959964)) < 1e-6)
     }
 
+    /// Profile accuracy is drawn by partnership: where one partnership holds every disagreement,
+    /// some samples leave it out, so the interval reaches 1, which the same cells drawn one by one
+    /// (Wilson's interval of 230 of 240) would not.
+    @Test func profileAccuracyIsDrawnByPartnership() throws {
+        var coding: [(partnership: String, indicator: String, value: IndicatorValue, evidence: String)] = []
+        for partnership in 0..<12 {
+            for indicator in 0..<20 {
+                // Nothing is profiled, so a cell agrees exactly where it was coded not stated.
+                coding.append(("P\(partnership)", "i\(indicator)", partnership == 0 && indicator < 10 ? .yes : .notStated, ""))
+            }
+        }
+        let evaluation = ProfileEvaluation(profiles: [], coding: coding)
+        #expect(evaluation.agreeing == 230)
+        let interval = try #require(evaluation.accuracyInterval())
+        #expect(interval.high == 1 && interval.low < evaluation.accuracy)
+        let cells = try #require(Bootstrap.wilson(230, of: 240))
+        #expect(cells.high < 0.98 && interval.low < cells.low)
+        #expect(evaluation.accuracyInterval() == interval)
+    }
+
     @Test func noSamplesNoIntervals() {
         var evaluation = Self.corpus
         evaluation.estimateIntervals(resamples: 0)
