@@ -57,7 +57,7 @@ public struct Document: Hashable, Sendable, Codable {
         for block in blocks {
             // An all-ASCII block (most) read as bytes: each byte is a scalar.
             let ascii = block.text.withUTF8Bytes { bytes in
-                guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
+                guard bytes.isASCII else { return false }
                 key.addASCIIWords(bytes)
                 return true
             }

@@ -349,7 +349,7 @@ private extension RecommendationFinder {
     /// staff,' Ofsted's inspection report for the London borough states."), or with one of
     /// `report_attributions` anywhere in it.
     func quotesAReport(_ text: String) -> Bool {
-        guard QuotationMarks.quoteIn(text) else { return false }
+        guard QuotationMarks.appear(in: text) else { return false }
         if rules.reportAttributions.matches(text) { return true }
         // The last mark that closes a quotation: not an apostrophe inside a word ("Ofsted's").
         let scalars = Array(text.unicodeScalars)

@@ -95,7 +95,7 @@ private extension PartnershipMentions {
             // acronym (a capital first, eight letters at most, a partnership's ending) are passed
             // by before the sentence is made scalars.
             let candidates: [Word] = sentence.text.withUTF8Bytes { bytes in
-                guard bytes.allSatisfy({ $0 < 0x80 }) else { return sentence.words }
+                guard bytes.isASCII else { return sentence.words }
                 return sentence.words.filter { word in
                     let length = word.end - word.start
                     return (0x41...0x5A).contains(bytes[word.start]) && length <= 8 && endings.contains { ending in

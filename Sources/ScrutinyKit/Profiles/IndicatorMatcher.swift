@@ -310,7 +310,7 @@ private extension IndicatorMatcher {
     func negationSpan(_ match: CuePattern.Match, in sentence: ContextSentence, window: Int?) -> Range<Int>? {
         var start = max(0, match.start - (window ?? lexicon.negationWindow))
         // The scalars are made only for a sentence that is not all ASCII (where each byte is one).
-        let ascii = sentence.text.withUTF8Bytes { bytes in bytes.allSatisfy { $0 < 0x80 } }
+        let ascii = sentence.text.withUTF8Bytes { bytes in bytes.isASCII }
         let scalars = ascii ? nil : Array(sentence.text.unicodeScalars)
         for index in stride(from: match.start, to: start, by: -1) where startsClause(index, in: sentence, scalars: scalars) {
             start = index

@@ -66,7 +66,7 @@ enum InlineMarkup {
     static func removingPairs(of marker: Unicode.Scalar, in text: String) -> String {
         let byte = UInt8(ascii: marker)
         let ascii: String? = text.withUTF8Bytes { bytes in
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            guard bytes.isASCII else { return nil }
             var output: [UInt8] = []
             output.reserveCapacity(bytes.count)
             var index = 0
@@ -151,7 +151,7 @@ private extension InlineMarkup {
     static func removeSingleEmphasis(_ text: String) -> String {
         // In an all-ASCII text each byte is a character (a "\r\n" is two here and one there, and
         // both are white space either way): read as bytes, without an array of characters.
-        if let ascii = text.withUTF8Bytes({ bytes in bytes.allSatisfy { $0 < 0x80 } ? removeSingleEmphasis(ascii: bytes) : nil }) {
+        if let ascii = text.withUTF8Bytes({ bytes in bytes.isASCII ? removeSingleEmphasis(ascii: bytes) : nil }) {
             return ascii
         }
         let characters = Array(text)

@@ -13,7 +13,7 @@ public enum SentenceSplitter {
         // An all-ASCII paragraph (most) is split on its bytes: each byte is a scalar, so the
         // offsets and every test are the same, without an array of scalars.
         let ascii: [(text: String, range: Range<Int>)]? = text.withUTF8Bytes { bytes in
-            bytes.allSatisfy { $0 < 0x80 } ? split(bytes) : nil
+            bytes.isASCII ? split(bytes) : nil
         }
         return ascii ?? sentencesReadingScalars(text)
     }

@@ -108,7 +108,7 @@ public struct PhraseList: Sendable, Hashable {
     private func mayMatch(_ text: String) -> Bool {
         guard let firstWords = storage.asciiFirstWords else { return true }
         return text.withUTF8Bytes { bytes in
-            !bytes.allSatisfy({ $0 < 0x80 }) || firstWords.contains { bytes.mayContainCaseless($0) }
+            !bytes.isASCII || firstWords.contains { bytes.mayContainCaseless($0) }
         }
     }
 
@@ -181,7 +181,7 @@ private extension PhraseList {
             self.skipping = skipping
             self.phrases = phrases
             let firstWordBytes = phrases.map { Array($0.words[0].text.utf8) }
-            asciiFirstWords = firstWordBytes.allSatisfy { $0.allSatisfy { $0 < 0x80 } } ? firstWordBytes : nil
+            asciiFirstWords = firstWordBytes.allSatisfy(\.isASCII) ? firstWordBytes : nil
             texts = phrases.flatMap { $0.words.map(\.text) }
             globs = phrases.flatMap { $0.words.map(\.glob) }
             bounds = phrases.reduce(into: [0]) { $0.append($0.last! + $1.words.count) }
@@ -304,7 +304,7 @@ private struct FirstWordFilter: Sendable, Hashable {
         guard let first = word.utf8.first else { return }
         // A word with a byte above ASCII may be equal to another spelling of another first byte
         // or length ("\u{E9}" and "e\u{301}"): then every word may be in the set.
-        guard word.utf8.allSatisfy({ $0 < 0x80 }) else {
+        guard word.utf8.isASCII else {
             bits = [UInt32](repeating: .max, count: 256)
             return
         }
@@ -339,8 +339,8 @@ private struct FirstWordIndex: Sendable {
 
     init(_ dictionary: [String: Range<Int>]) {
         self.dictionary = dictionary
-        otherKeys = dictionary.keys.contains { !$0.utf8.allSatisfy { $0 < 0x80 } }
-        let entries = dictionary.filter { $0.key.utf8.allSatisfy { $0 < 0x80 } }
+        otherKeys = dictionary.keys.contains { !$0.utf8.isASCII }
+        let entries = dictionary.filter { $0.key.utf8.isASCII }
         keys = Array(entries.keys)
         ranges = keys.map { entries[$0]! }
         var size = 8

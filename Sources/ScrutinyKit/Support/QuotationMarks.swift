@@ -6,7 +6,7 @@ enum QuotationMarks {
     /// single one that does not stand between two ASCII letters or digits, as the apostrophe of
     /// "children's" or "Ofsted\u{2019}s" does. Read from the UTF-8 bytes; a mark beside any other
     /// byte counts.
-    static func quoteIn(_ text: String) -> Bool {
+    static func appear(in text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
             func isWordByte(_ index: Int) -> Bool {

@@ -22,7 +22,7 @@ private extension String {
         let answer = utf8.withContiguousStorageIfAvailable { word -> Bool? in
             let inner = prefix.utf8.withContiguousStorageIfAvailable { start -> Bool? in
                 guard start.count <= word.count else {
-                    return start.allSatisfy { $0 < 0x80 } && word.allSatisfy { $0 < 0x80 } ? false : nil
+                    return start.isASCII && word.isASCII ? false : nil
                 }
                 for index in start.indices {
                     guard start[index] < 0x80, word[index] < 0x80 else { return nil }

@@ -128,3 +128,9 @@ extension UnsafeBufferPointer<UInt8> {
         return false
     }
 }
+
+extension Sequence<UInt8> {
+    /// Whether every byte is ASCII (below 0x80): the test before a byte-level fast path, which
+    /// holds only where one byte is one character.
+    var isASCII: Bool { allSatisfy { $0 < 0x80 } }
+}

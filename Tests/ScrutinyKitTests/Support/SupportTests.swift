@@ -96,11 +96,11 @@ import Testing
             texts.append(String((0..<Int.random(in: 0...12, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }))
         }
         for text in texts {
-            #expect(QuotationMarks.quoteIn(text) == reference(text), "\(text.debugDescription)")
+            #expect(QuotationMarks.appear(in: text) == reference(text), "\(text.debugDescription)")
         }
-        #expect(QuotationMarks.quoteIn("The letter said \u{201C}good\u{201D}."))
-        #expect(QuotationMarks.quoteIn("Leaders said it was 'good'."))
-        #expect(!QuotationMarks.quoteIn("The children's plans and Ofsted\u{2019}s letter \u{2014} no quotation."))
+        #expect(QuotationMarks.appear(in: "The letter said \u{201C}good\u{201D}."))
+        #expect(QuotationMarks.appear(in: "Leaders said it was 'good'."))
+        #expect(!QuotationMarks.appear(in: "The children's plans and Ofsted\u{2019}s letter \u{2014} no quotation."))
     }
 
     /// The byte search for an ASCII character finds what the search of characters finds, with
