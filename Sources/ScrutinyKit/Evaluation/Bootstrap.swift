@@ -6,13 +6,25 @@ enum Bootstrap {
     /// The counts one unit or cluster adds.
     typealias Row = [Double]
 
-    /// A figure of summed counts: a share (`part` of `whole`, two columns) or computed otherwise.
+    /// A figure of summed counts, and the interval the drawn one must at least take in, from the
+    /// whole sample's counts (nil: none).
     struct Statistic {
         var value: @Sendable (Row) -> Double?
-        var share: (part: Int, whole: Int)?
+        var floor: (@Sendable (Row) -> EvaluationIntervals.Interval?)?
 
+        /// `part` of `whole` (two columns), never narrower than its Wilson interval.
         static func share(_ part: Int, of whole: Int) -> Statistic {
-            Statistic(value: { ratio($0[part], $0[whole]) }, share: (part, whole))
+            Statistic(value: { ratio($0[part], $0[whole]) }, floor: { wilson($0[part], of: $0[whole]) })
+        }
+
+        /// F1: `matched` twice over `found` and `gold` together, never narrower than the F1 of the
+        /// precision's and the recall's Wilson bounds (F1 rises with both).
+        static func f1(matched: Int, found: Int, gold: Int) -> Statistic {
+            Statistic(value: { $0[found] == 0 || $0[gold] == 0 ? nil : 2 * $0[matched] / ($0[found] + $0[gold]) }, floor: { row in
+                guard let precision = wilson(row[matched], of: row[found]), let recall = wilson(row[matched], of: row[gold]) else { return nil }
+                func harmonic(_ a: Double, _ b: Double) -> Double { a + b == 0 ? 0 : 2 * a * b / (a + b) }
+                return .init(low: harmonic(precision.low, recall.low), high: harmonic(precision.high, recall.high))
+            })
         }
 
         static func computed(_ value: @escaping @Sendable (Row) -> Double?) -> Statistic { Statistic(value: value) }
@@ -35,10 +47,10 @@ enum Bootstrap {
     }
 
     /// Draws `resamples` samples of `clusters` with replacement and returns each statistic's
-    /// interval: nil where no sample had anything to count for it. A share's interval is widened to
-    /// take in the Wilson score interval of its whole count: where every unit of every cluster
-    /// agrees, each sample does too and the drawn interval shrinks to a point ("1.000–1.000"),
-    /// which 189 of 189 does not prove.
+    /// interval: nil where no sample had anything to count for it. The interval is widened to take
+    /// in the statistic's floor (a share's Wilson score interval of its whole count): where every
+    /// unit of every cluster agrees, each sample does too and the drawn interval shrinks to a
+    /// point ("1.000–1.000"), which 189 of 189 does not prove.
     static func intervals(of statistics: [Statistic], clusters: [Row], resamples: Int,
                           generator: inout SplitMix64) -> [EvaluationIntervals.Interval?] {
         guard let width = clusters.first?.count else { return statistics.map { _ in nil } }
@@ -56,8 +68,8 @@ enum Bootstrap {
             guard !drawn.isEmpty else { return nil }
             let sorted = drawn.sorted()
             var interval = EvaluationIntervals.Interval(low: quantile(sorted, 0.025), high: quantile(sorted, 0.975))
-            if let share = statistic.share, let wilson = wilson(totals[share.part], of: totals[share.whole]) {
-                interval = .init(low: min(interval.low, wilson.low), high: max(interval.high, wilson.high))
+            if let floor = statistic.floor?(totals) {
+                interval = .init(low: min(interval.low, floor.low), high: max(interval.high, floor.high))
             }
             return interval
         }

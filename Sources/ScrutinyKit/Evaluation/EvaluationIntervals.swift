@@ -133,7 +133,7 @@ private extension EvaluationIntervals {
         /// Precision, recall, F1 and kind accuracy overall; precision, recall and kind accuracy by form group.
         var statistics: [Statistic] {
             var statistics: [Statistic] = [
-                .share(2, of: 0), .share(2, of: 1), .computed { $0[0] == 0 || $0[1] == 0 ? nil : 2 * $0[2] / ($0[0] + $0[1]) }, .share(3, of: 2),
+                .share(2, of: 0), .share(2, of: 1), .f1(matched: 2, found: 0, gold: 1), .share(3, of: 2),
             ]
             for index in ExtractionEvaluation.formGroups.indices {
                 let base = 4 + 5 * index

@@ -103,6 +103,9 @@ import Testing
         let precision = try #require(intervals.precision)
         #expect(precision.high == 1)
         #expect(abs(precision.low - 189 / (189 + 1.959964 * 1.959964)) < 1e-6)
+        // F1 likewise: no narrower than the F1 of the precision's and the recall's Wilson bounds.
+        let f1 = try #require(intervals.f1)
+        #expect(abs(f1.low - precision.low) < 1e-9 && f1.high == 1)
     }
 
     /// Profile accuracy is drawn by partnership: where one partnership holds every disagreement,
