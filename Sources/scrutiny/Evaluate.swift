@@ -27,6 +27,7 @@ extension Scrutiny {
                 Examples:
                   scrutiny evaluate --gold corpus/annotations.csv corpus/documents
                   scrutiny evaluate --gold coding.csv reports/ --format json > eval.json
+                  scrutiny evaluate --gold coding.csv reports/ --compare my-edited.yml
                 """
         )
 
@@ -55,6 +56,12 @@ extension Scrutiny {
             valueName: "n"))
         var bootstrap = EvaluationIntervals.standardResamples
 
+        @Option(help: ArgumentHelp(
+            "Also code the matched items' themes with this scheme (a name or a path, as --scheme takes), and give the "
+                + "differences from --scheme's figures with their 95% intervals (the same documents drawn for both).",
+            valueName: "scheme"))
+        var compare: String?
+
         @OptionGroup var input: InputOptions
         @OptionGroup var lexicons: LexiconOptions
         @OptionGroup var items: ItemOptions
@@ -71,6 +78,7 @@ extension Scrutiny {
         var show: Int { showOption.show ?? 50 }
 
         func validate() throws {
+            if let compare { _ = try SchemeOption<OneScheme>.checked(compare, option: "--compare") }
             guard bootstrap >= 0 else { throw ValidationError("--bootstrap takes a whole number of samples, 0 or more (0: no intervals)") }
             try input.requirePaths()
             try input.requireOneStandardInput(goldOption.gold)
@@ -125,6 +133,16 @@ extension Scrutiny {
             }
             let finder = try lexicons.finder(items)
             let classifier = try lexicons.classifier(scheme: scheme.scheme)
+            let compared = try compare.map { name in
+                let name = try SchemeOption<OneScheme>.checked(name, option: "--compare")
+                do {
+                    let other = try lexicons.classifier(scheme: name)
+                    return (classifier: other, codedWith: Self.codedWith(other.scheme, name: name))
+                } catch let failure as RunFailure {
+                    // The loader says "--scheme: …"; here the scheme came from --compare.
+                    throw runFailure("--compare: " + failure.message.replacingOccurrences(of: "--scheme: ", with: ""))
+                }
+            }
             let (documents, items) = try readItems(input, lexicons: lexicons, finder: finder)
             goldSet = goldSet.named(as: Set(documents.map(\.name))).spelled(as: classifier.scheme.lexicon)
             let found = goldSet.scoped(items, in: documents)
@@ -135,6 +153,7 @@ extension Scrutiny {
                                                       read: documents.map(\.name).filter(keep),
                                                       itemless: goldSet.itemless.filter(keep))
                 evaluation.scoreThemes(with: classifier)
+                if let compared { evaluation.compareThemes(with: compared.classifier, codedWith: compared.codedWith) }
                 evaluation.estimateIntervals(resamples: bootstrap)
                 return evaluation
             }

@@ -77,22 +77,26 @@ struct SchemeOption<Choices: SchemeChoices>: ParsableArguments {
     /// nor a file ("wt2108") is a usage mistake, answered with the names there are (`-` is standard
     /// input). A path that cannot be read is a runtime failure, said when the scheme is loaded.
     mutating func validate() throws {
+        scheme = try Self.checked(scheme, option: "--scheme")
+    }
+
+    /// The scheme named by `option` as the run will load it: a built-in name in any case, or a
+    /// path; a word that is neither is a usage mistake.
+    static func checked(_ scheme: String, option: String) throws -> String {
         if scheme.lowercased() == "auto", !Choices.takesAuto {
-            throw ValidationError("--scheme auto: codes each document against its era's scheme in classify, survey and analyse; "
+            throw ValidationError("\(option) auto: codes each document against its era's scheme in classify, survey and analyse; "
                 + "here give one scheme, wt2018 or wt2023")
         }
         let names = ThemeScheme.builtIn + (Choices.takesAuto ? ["auto"] : [])
-        if names.contains(scheme.lowercased()) {
-            scheme = scheme.lowercased()
-            return
-        }
+        if names.contains(scheme.lowercased()) { return scheme.lowercased() }
         let looksLikeAPath = scheme == "-" || scheme.contains("/")
             || ["yml", "yaml", "dic", "cat"].contains((scheme as NSString).pathExtension.lowercased())
         if !looksLikeAPath, !FileManager.default.fileExists(atPath: scheme) {
             let nearest = names.map { ($0, Scrutiny.editDistance($0, scheme.lowercased())) }.min { $0.1 < $1.1 }
             let hint = nearest.flatMap { $0.1 <= 2 ? "did you mean \($0.0)? " : nil } ?? ""
-            throw ValidationError("--scheme \(scheme): there is no such scheme; \(hint)give \(names.joined(separator: ", ")), "
+            throw ValidationError("\(option) \(scheme): there is no such scheme; \(hint)give \(names.joined(separator: ", ")), "
                 + "or the path of a .yml, .dic or .cat file")
         }
+        return scheme
     }
 }

@@ -125,6 +125,31 @@ import Testing
         #expect(negative.status == 64 && negative.stderr.contains("--bootstrap"), "\(negative.stderr)")
     }
 
+    /// `--compare SCHEME` codes the same items with a second scheme and gives the differences with
+    /// their paired intervals; a scheme that is no name is a usage error, one that cannot be read a
+    /// runtime failure.
+    @Test func aSecondSchemeIsComparedOnTheSameItems() throws {
+        let gold = ["--gold", "corpus/annotations.csv", "corpus/documents"]
+        let table = try CLI.run(["evaluate", "--compare", "six-steps"] + gold)
+        #expect(table.status == 0, "\(table.stderr)")
+        #expect(table.stdout.contains("Compared on the same 177 items: A = wt2018"), "\(table.stdout)")
+        #expect(table.stdout.contains("; B = six-steps.\n"), "\(table.stdout)")
+        let json = try CLI.run(["evaluate", "--format", "json", "--compare", "six-steps"] + gold)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let comparison = try #require(object["comparison"] as? [String: Any])
+        #expect(comparison["codedWith"] as? String == "six-steps")
+        #expect(comparison["codings"] == nil)
+        // Six steps has none of wt2018's themes, so it agrees with the hand coding nowhere: the
+        // difference is wt2018's own accuracy, and its interval leaves out 0.
+        let difference = try #require(((object["intervals"] as? [String: Any])?["themeDifference"] as? [String: Any])?["themeAccuracy"] as? [String: Double])
+        #expect(difference["low"]! > 0.5)
+        let misspelt = try CLI.run(["evaluate", "--compare", "wt2108"] + gold)
+        #expect(misspelt.status == 64 && misspelt.stderr.contains("--compare wt2108: there is no such scheme; did you mean wt2018?"), "\(misspelt.stderr)")
+        let missing = try CLI.run(["evaluate", "--compare", "/nonexistent/scheme.yml"] + gold)
+        #expect(missing.status == 1, "\(missing.stderr)")
+        #expect(missing.stderr.split(separator: "\n").contains { $0.contains("--compare:") && $0.contains("/nonexistent/scheme.yml") }, "\(missing.stderr)")
+    }
+
     /// What in a hand coding changes the figures without the user meaning it is said in one line
     /// each: a repeated row, a document not read, narrative rows without --narrative.
     @Test func goldRowsThatCannotCountAsMeantAreSaid() throws {

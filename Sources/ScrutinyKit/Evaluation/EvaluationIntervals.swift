@@ -44,6 +44,10 @@ public struct EvaluationIntervals: Sendable, Codable, Equatable {
     /// By form group, as ``ExtractionEvaluation/byForm``.
     public var byForm: [String: FormIntervals]
     public var themes: ThemeIntervals?
+    /// Where the themes were also coded with a second scheme (``ExtractionEvaluation/comparison``):
+    /// the intervals of the differences, this run's scheme's figure less the other's, from the same
+    /// draws for both (a paired bootstrap: each sample scores the two schemes on the same items).
+    public var themeDifference: ThemeIntervals?
 
     /// Fewest documents drawn as documents; with fewer, items are drawn.
     public static let minimumDocuments = 10
@@ -74,6 +78,14 @@ public struct EvaluationIntervals: Sendable, Codable, Equatable {
                 of: themes.statistics, clusters: Bootstrap.clusters(themes.rows, by: themes.documents, drawing: clusterKeys),
                 resamples: self.resamples, generator: &generator)
             self.themes = ThemeIntervals(themeAccuracy: figures[0], kappa: figures[1], subthemeAccuracy: figures[2], macroF1: figures[3])
+            if let codings = evaluation.comparison?.codings, case let compared = ThemeCounts(codings), compared.rows.count == themes.rows.count {
+                let paired = PairedCounts(themes, compared)
+                let differences = Bootstrap.intervals(
+                    of: paired.differences, clusters: Bootstrap.clusters(paired.rows, by: themes.documents, drawing: clusterKeys),
+                    resamples: self.resamples, generator: &generator)
+                themeDifference = ThemeIntervals(themeAccuracy: differences[0], kappa: differences[1], subthemeAccuracy: differences[2],
+                                                 macroF1: differences[3])
+            }
         }
     }
 
@@ -204,6 +216,24 @@ private extension EvaluationIntervals {
                 f1s.append(precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall))
             }
             return f1s.isEmpty ? nil : f1s.reduce(0, +) / Double(f1s.count)
+        }
+    }
+
+    /// The same items' counts under two schemes side by side, and the differences of their theme
+    /// figures (the first's less the second's).
+    struct PairedCounts {
+        var rows: [Row]
+        var differences: [Statistic]
+
+        init(_ first: ThemeCounts, _ second: ThemeCounts) {
+            let split = first.width
+            rows = zip(first.rows, second.rows).map { $0 + $1 }
+            differences = zip(first.statistics, second.statistics).map { one, other in
+                .computed { row in
+                    guard let a = one.value(Array(row[..<split])), let b = other.value(Array(row[split...])) else { return nil }
+                    return a - b
+                }
+            }
         }
     }
 }

@@ -131,6 +131,20 @@ public struct ExtractionEvaluation: Sendable, Codable {
     /// matches and the disagreements say the same).
     public var themeCodings: [ThemeCoding]?
 
+    /// The matched items' themes coded with a second scheme too (`evaluate --compare`), when asked.
+    public var comparison: ThemeComparison?
+
+    /// The themes of the same matched items coded with another scheme: its figures, and the
+    /// codings the paired intervals of the differences are drawn from (not written out).
+    public struct ThemeComparison: Sendable, Codable {
+        /// What coded them, as ``ExtractionEvaluation/codedWith`` says it.
+        public var codedWith: String
+        public var themes: ThemeEvaluation.Summary
+        public var codings: [ThemeCoding] = []
+
+        private enum CodingKeys: String, CodingKey { case codedWith, themes }
+    }
+
     /// One matched item's hand-coded theme and sub-theme beside the classifier's.
     public struct ThemeCoding: Sendable, Hashable {
         public var document: String
@@ -142,7 +156,7 @@ public struct ExtractionEvaluation: Sendable, Codable {
 
     private enum CodingKeys: String, CodingKey {
         case overall, byKind, byForm, kindAccuracy, matches, misses, falseFinds, unannotatedDocuments, missingDocuments, themes,
-             themesByForm, parts, codedWith, intervals
+             themesByForm, parts, codedWith, intervals, comparison
     }
 
     /// The figures of an evaluation without its lists of items.
@@ -154,12 +168,13 @@ public struct ExtractionEvaluation: Sendable, Codable {
         public var themes: ThemeEvaluation.Summary?
         public var themesByForm: [String: ThemeEvaluation.Summary]?
         public var intervals: EvaluationIntervals?
+        public var comparison: ThemeComparison?
     }
 
     public var summary: Summary {
         Summary(documents: Set(matches.map(\.gold.document) + misses.map(\.document) + falseFinds.map(\.document)).count,
                 overall: overall, kindAccuracy: kindAccuracy, byForm: byForm, themes: themes?.summary,
-                themesByForm: themesByForm, intervals: intervals)
+                themesByForm: themesByForm, intervals: intervals, comparison: comparison)
     }
 
     /// Adds 95% intervals to the figures (and to the themes', once scored), from `resamples`
@@ -168,14 +183,30 @@ public struct ExtractionEvaluation: Sendable, Codable {
         intervals = resamples > 0 ? EvaluationIntervals(self, resamples: resamples) : nil
     }
 
-    /// Adds theme agreement: classifies the matched items and compares with their hand coding.
-    public mutating func scoreThemes(with classifier: Classifier) {
-        let pairs = matches.filter { $0.found.kind != .procedural }.map { ($0.gold, classifier.classify($0.found)) }
-        themes = ThemeEvaluation(pairs: pairs)
-        themeCodings = pairs.compactMap { gold, coded in
+    /// Codes the matched items' themes with a second classifier too, for the differences between
+    /// the two (after ``scoreThemes(with:)``; before ``estimateIntervals(resamples:)``, which draws
+    /// their intervals).
+    public mutating func compareThemes(with classifier: Classifier, codedWith: String) {
+        let pairs = Self.themePairs(matches, classifier)
+        comparison = ThemeComparison(codedWith: codedWith, themes: ThemeEvaluation(pairs: pairs).summary, codings: Self.codings(pairs))
+    }
+
+    private static func themePairs(_ matches: [Match], _ classifier: Classifier) -> [(gold: Annotation, predicted: ClassifiedItem)] {
+        matches.filter { $0.found.kind != .procedural }.map { ($0.gold, classifier.classify($0.found)) }
+    }
+
+    private static func codings(_ pairs: [(gold: Annotation, predicted: ClassifiedItem)]) -> [ThemeCoding] {
+        pairs.compactMap { gold, coded in
             gold.theme.map { ThemeCoding(document: gold.document, gold: $0, goldSubtheme: gold.subtheme, predicted: coded.theme,
                                          predictedSubtheme: coded.subtheme) }
         }
+    }
+
+    /// Adds theme agreement: classifies the matched items and compares with their hand coding.
+    public mutating func scoreThemes(with classifier: Classifier) {
+        let pairs = Self.themePairs(matches, classifier)
+        themes = ThemeEvaluation(pairs: pairs)
+        themeCodings = Self.codings(pairs)
         // The same groups as the items' table: a row without a form counts in listed+explicit only.
         var byForm: [String: ThemeEvaluation.Summary] = [:]
         for group in Self.formGroups {

@@ -62,6 +62,9 @@ public enum EvaluationText {
                     output += "unclassified \(figure(themes.unclassified, over: themes.items))  (\(themes.items) items)\n"
                 }
                 if let byForm = part.themesByForm, byForm.count > 1 { output += themeFormTable(byForm) }
+                if let comparison = part.comparison, let themes = part.themes {
+                    output += comparisonTable(themes, comparison, codedWith: evaluation.codedWith, differences: part.intervals?.themeDifference)
+                }
             }
         }
         let agreeing = evaluation.matches.filter { $0.found.kind == $0.gold.kind }.count
@@ -92,6 +95,9 @@ public enum EvaluationText {
                 + "sub-theme accuracy: \(figure(themes.subthemeAccuracy, over: themes.subthemeItems, within: within?.subthemeAccuracy))  "
             output += "macro-F1: \(figure(themes.macroF1, over: themes.items, within: within?.macroF1))  "
                 + "Cohen's kappa: \(figure(themes.kappa, over: themes.items, within: within?.kappa))\n\n"
+            if let comparison = evaluation.comparison {
+                output += comparisonTable(themes.summary, comparison, codedWith: evaluation.codedWith, differences: intervals?.themeDifference) + "\n"
+            }
             if let byForm = evaluation.themesByForm, byForm.count > 1 { output += themeFormTable(byForm) + "\n" }
             let rows = themes.labels.filter { themes.confusion[$0] != nil }.map { gold in
                 [gold] + themes.labels.map { String(themes.confusion[gold]?[$0] ?? 0) }
@@ -144,6 +150,31 @@ public enum EvaluationText {
         var table = MarkdownTable.render(header: ["form", "found", "gold", "precision", "recall", "kind accuracy"], rows: rows,
                                          alignRight: [1, 2, 3, 4, 5])
         if let intervals { table += intervalNote(intervals) + "\n" }
+        return table
+    }
+
+    /// The theme figures of the run's scheme beside another's on the same items (`--compare`), with
+    /// the differences and their paired intervals.
+    static func comparisonTable(_ themes: ThemeEvaluation.Summary, _ comparison: ExtractionEvaluation.ThemeComparison, codedWith: String?,
+                                differences: EvaluationIntervals.ThemeIntervals?) -> String {
+        let other = comparison.themes
+        func signed(_ value: Double) -> String { (value >= 0 ? "+" : "−") + format(abs(value)) }
+        func row(_ name: String, _ mine: Double, _ theirs: Double, over count: Int, _ interval: EvaluationIntervals.Interval?) -> [String] {
+            guard count > 0, !mine.isNaN, !theirs.isNaN else { return [name, figure(mine, over: count), figure(theirs, over: count), "–"] }
+            let difference = signed(mine - theirs) + (interval.map { " (\(signed($0.low)) to \(signed($0.high)))" } ?? "")
+            return [name, format(mine), format(theirs), difference]
+        }
+        let rows = [
+            row("theme accuracy", themes.themeAccuracy, other.themeAccuracy, over: themes.items, differences?.themeAccuracy),
+            row("kappa", themes.kappa, other.kappa, over: themes.items, differences?.kappa),
+            row("sub-theme accuracy", themes.subthemeAccuracy, other.subthemeAccuracy, over: themes.subthemeItems, differences?.subthemeAccuracy),
+            row("macro-F1", themes.macroF1, other.macroF1, over: themes.items, differences?.macroF1),
+        ]
+        var table = "Compared on the same \(themes.items) items: A = \(codedWith ?? "this run's scheme"); B = \(comparison.codedWith).\n"
+        table += MarkdownTable.render(header: ["themes", "A", "B", "A − B (95% interval)"], rows: rows, alignRight: [1, 2, 3])
+        if differences != nil {
+            table += "The difference's interval draws the same documents for A and B; where it leaves out 0, the two differ on documents like these.\n"
+        }
         return table
     }
 

@@ -128,6 +128,35 @@ import Testing
         #expect(evaluation.accuracyInterval() == interval)
     }
 
+    /// A second scheme's codes beside the first's: compared with itself every difference is 0 in
+    /// every sample; compared with a scheme of one word, the difference holds its point and leaves
+    /// out 0.
+    @Test func schemesAreComparedOnTheSameDraws() throws {
+        var same = Self.corpus
+        same.compareThemes(with: Classifier(scheme: try LexiconDirectory(url: Paths.lexicons).scheme("wt2018")), codedWith: "wt2018")
+        same.estimateIntervals()
+        let zero = try #require(same.intervals?.themeDifference)
+        for interval in [zero.themeAccuracy, zero.kappa, zero.subthemeAccuracy, zero.macroF1] {
+            #expect(interval == .init(low: 0, high: 0))
+        }
+        // Drawing the differences comes after the figures' draws, so they keep their intervals.
+        var plain = Self.corpus
+        plain.estimateIntervals()
+        #expect(same.intervals?.themes == plain.intervals?.themes && same.intervals?.precision == plain.intervals?.precision)
+
+        var other = Self.corpus
+        let oneWord = ThemeScheme(lexicon: try LexiconFile.parse("purpose:\n  safeguarded:\n    - children\n", name: "one-word"))
+        other.compareThemes(with: Classifier(scheme: oneWord), codedWith: "one-word")
+        other.estimateIntervals()
+        let comparison = try #require(other.comparison)
+        let mine = try #require(other.themes?.summary)
+        #expect(comparison.themes.items == mine.items)
+        #expect(comparison.themes.themeAccuracy < mine.themeAccuracy - 0.2)
+        let difference = try #require(other.intervals?.themeDifference?.themeAccuracy)
+        #expect(Self.contains(difference, mine.themeAccuracy - comparison.themes.themeAccuracy))
+        #expect(difference.low > 0)
+    }
+
     @Test func noSamplesNoIntervals() {
         var evaluation = Self.corpus
         evaluation.estimateIntervals(resamples: 0)
