@@ -99,6 +99,19 @@ import ScrutinyKit
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains(" in 4 documents; cross-validated by document (4 folds)"), "\(result.stderr)")
         #expect(result.stderr.contains("with the learned layer: theme accuracy"))
+        // The layer's gain, cross-validated, with its paired 95% interval holding it: the
+        // difference of the two lines above.
+        func accuracy(_ prefix: String) -> Double? {
+            result.stderr.split(separator: "\n").first { $0.contains(prefix) }
+                .flatMap { $0.firstMatch(of: /theme accuracy ([-+]?\d\.\d{3})/).flatMap { Double($0.1) } }
+        }
+        let (alone, layered) = (try #require(accuracy("wt2018 alone:")), try #require(accuracy("with the learned layer:")))
+        let gainLine = try #require(result.stderr.split(separator: "\n").first { $0.contains("the layer's gain: ") }, "\(result.stderr)")
+        let gain = try #require(gainLine.firstMatch(of: /theme accuracy ([-+]\d\.\d{3}) \(([-+]\d\.\d{3}) to ([-+]\d\.\d{3})\)/), "\(gainLine)")
+        let (point, low, high) = (Double(gain.1)!, Double(gain.2)!, Double(gain.3)!)
+        #expect(abs(point - (layered - alone)) < 0.0015, "\(gainLine)")
+        #expect(low <= point && point <= high && low < high, "\(gainLine)")
+        #expect(gainLine.contains("samples of the ") && gainLine.hasSuffix(" for both"), "\(gainLine)")
         // No held-back document is learned from.
         #expect(!result.stderr.contains("kestlebury"))
         let text = try String(contentsOfFile: layer, encoding: .utf8)

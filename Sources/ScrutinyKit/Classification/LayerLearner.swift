@@ -62,6 +62,21 @@ public struct LayerLearner: Sendable {
         public var documents: Int
         public var before: Agreement
         public var after: Agreement
+        /// Each item as its fold coded it, alone and with the layer: what the intervals of the
+        /// agreement and of the layer's gain are drawn from.
+        public var codings: [Coding] = []
+    }
+
+    /// One held-out item's hand-coded theme and sub-theme, and the codes the scheme gave it alone
+    /// and with a layer fitted without its document's fold.
+    public struct Coding: Sendable, Codable, Equatable {
+        public var document: String
+        public var theme: String
+        public var subtheme: String?
+        public var alone: String
+        public var aloneSubtheme: String?
+        public var learned: String
+        public var learnedSubtheme: String?
     }
 
     public var options: Options
@@ -119,6 +134,7 @@ public struct LayerLearner: Sendable {
         let fold = Dictionary(uniqueKeysWithValues: documents.enumerated().map { ($0.element, $0.offset % folds) })
         var before: [(gold: Example, theme: String, subtheme: String?)] = []
         var after = before
+        var codings: [Coding] = []
         for k in 0..<folds {
             let training = usable.filter { fold[$0.document] != k }
             let test = usable.filter { fold[$0.document] == k }
@@ -129,9 +145,11 @@ public struct LayerLearner: Sendable {
                 before.append((example, own.theme, own.subtheme))
                 let learned = predict(example, model: model)
                 after.append((example, learned.theme, learned.subtheme))
+                codings.append(Coding(document: example.document, theme: example.theme, subtheme: example.subtheme, alone: own.theme,
+                                      aloneSubtheme: own.subtheme, learned: learned.theme, learnedSubtheme: learned.subtheme))
             }
         }
-        return Validation(folds: folds, documents: documents.count, before: agreement(before), after: agreement(after))
+        return Validation(folds: folds, documents: documents.count, before: agreement(before), after: agreement(after), codings: codings)
     }
 }
 

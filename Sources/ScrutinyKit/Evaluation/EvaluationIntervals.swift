@@ -89,6 +89,25 @@ public struct EvaluationIntervals: Sendable, Codable, Equatable {
         }
     }
 
+    /// The intervals of the differences between two codings of the same items (`first[i]` and
+    /// `second[i]` the same item; the first's figure less the second's), drawn as
+    /// ``init(_:resamples:seed:)`` draws an evaluation's: by document where there are at least
+    /// ``minimumDocuments``, else by item. Nil where the two do not have the same items.
+    public static func difference(_ first: [ExtractionEvaluation.ThemeCoding], _ second: [ExtractionEvaluation.ThemeCoding],
+                                  resamples: Int = standardResamples, seed: UInt64 = 2022) -> (difference: ThemeIntervals, unit: Unit, units: Int)? {
+        guard !first.isEmpty, first.map(\.document) == second.map(\.document) else { return nil }
+        let (one, other) = (ThemeCounts(first), ThemeCounts(second))
+        let documents = Set(one.documents)
+        let unit: Unit = documents.count >= minimumDocuments ? .document : .item
+        let paired = PairedCounts(one, other)
+        var generator = SplitMix64(seed: seed)
+        let figures = Bootstrap.intervals(
+            of: paired.differences, clusters: Bootstrap.clusters(paired.rows, by: one.documents, drawing: unit == .document ? documents.sorted() : []),
+            resamples: max(1, resamples), generator: &generator)
+        return (ThemeIntervals(themeAccuracy: figures[0], kappa: figures[1], subthemeAccuracy: figures[2], macroF1: figures[3]), unit,
+                unit == .document ? documents.count : first.count)
+    }
+
     /// The figures of every unit together, computed as the samples' are: what the intervals are
     /// drawn around (the tests check that they are the evaluation's own figures).
     static func wholeSampleFigures(_ evaluation: ExtractionEvaluation) -> (items: [Double?], themes: [Double?]) {

@@ -152,6 +152,11 @@ public struct ExtractionEvaluation: Sendable, Codable {
         public var goldSubtheme: String?
         public var predicted: String
         public var predictedSubtheme: String?
+
+        public init(document: String, gold: String, goldSubtheme: String?, predicted: String, predictedSubtheme: String?) {
+            (self.document, self.gold, self.goldSubtheme) = (document, gold, goldSubtheme)
+            (self.predicted, self.predictedSubtheme) = (predicted, predictedSubtheme)
+        }
     }
 
     private enum CodingKeys: String, CodingKey {

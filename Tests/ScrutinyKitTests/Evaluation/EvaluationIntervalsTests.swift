@@ -157,6 +157,22 @@ import Testing
         #expect(difference.low > 0)
     }
 
+    /// Two codings of the same items compared apart from an evaluation (as `lexicon learn` compares
+    /// its folds' codes): a coding against itself differs by 0 in every sample; codings of other
+    /// items are not compared.
+    @Test func twoCodingsOfTheSameItemsAreComparedPairwise() throws {
+        let codings = try #require(Self.corpus.themeCodings)
+        let itself = try #require(EvaluationIntervals.difference(codings, codings))
+        #expect(itself.unit == .document && itself.units == Set(codings.map { ItemMatcher.stem($0.document) }).count && itself.units >= 10)
+        #expect(itself.difference.themeAccuracy == .init(low: 0, high: 0))
+        let allPurpose = codings.map { ExtractionEvaluation.ThemeCoding(document: $0.document, gold: $0.gold, goldSubtheme: $0.goldSubtheme,
+                                                                        predicted: "purpose", predictedSubtheme: nil) }
+        let against = try #require(EvaluationIntervals.difference(codings, allPurpose)?.difference.themeAccuracy)
+        let share = { (coded: [ExtractionEvaluation.ThemeCoding]) in Double(coded.filter { $0.gold == $0.predicted }.count) / Double(coded.count) }
+        #expect(Self.contains(against, share(codings) - share(allPurpose)) && against.low > 0)
+        #expect(EvaluationIntervals.difference(codings, Array(allPurpose.dropFirst())) == nil)
+    }
+
     @Test func noSamplesNoIntervals() {
         var evaluation = Self.corpus
         evaluation.estimateIntervals(resamples: 0)
