@@ -124,6 +124,20 @@ public struct ExtractionEvaluation: Sendable, Codable {
     /// What coded the themes, for a reader of the figures: the scheme's name, and its learned
     /// layer and the document types it applies to where it has one.
     public var codedWith: String?
+    /// Each scored document's figures, in the order of the documents' names: which documents the
+    /// misses and false finds come from.
+    public var byDocument: [DocumentScore] = []
+
+    /// One document's items found, annotated and matched, and the share of its matched items
+    /// whose hand-coded theme the classifier gave (once themes are scored).
+    public struct DocumentScore: Sendable, Codable, Equatable {
+        public var document: String
+        public var items: Score
+        /// Matched items with a hand-coded theme, and how many of them were coded that theme.
+        public var themeItems = 0
+        public var themesAgreeing = 0
+    }
+
     /// 95% intervals of the figures (``EvaluationIntervals``), when asked for.
     public var intervals: EvaluationIntervals?
     /// The theme of each matched item coded by hand, beside the classifier's, set by
@@ -161,7 +175,7 @@ public struct ExtractionEvaluation: Sendable, Codable {
 
     private enum CodingKeys: String, CodingKey {
         case overall, byKind, byForm, kindAccuracy, matches, misses, falseFinds, unannotatedDocuments, missingDocuments, themes,
-             themesByForm, parts, codedWith, intervals, comparison
+             themesByForm, parts, codedWith, intervals, comparison, byDocument
     }
 
     /// The figures of an evaluation without its lists of items.
@@ -212,6 +226,12 @@ public struct ExtractionEvaluation: Sendable, Codable {
         let pairs = Self.themePairs(matches, classifier)
         themes = ThemeEvaluation(pairs: pairs)
         themeCodings = Self.codings(pairs)
+        let position = Dictionary(byDocument.enumerated().map { ($1.document, $0) }) { first, _ in first }
+        for (gold, coded) in pairs where gold.theme != nil {
+            guard let index = position[coded.recommendation.document] else { continue }
+            byDocument[index].themeItems += 1
+            if gold.theme == coded.theme { byDocument[index].themesAgreeing += 1 }
+        }
         // The same groups as the items' table: a row without a form counts in listed+explicit only.
         var byForm: [String: ThemeEvaluation.Summary] = [:]
         for group in Self.formGroups {
@@ -259,6 +279,7 @@ public struct ExtractionEvaluation: Sendable, Codable {
             misses += goldIndices.indices.filter { !pairedGold.contains($0) }.map { gold[goldIndices[$0]] }
             scored += foundIndices.map { found[$0] }
             scoredGold += goldIndices.map { gold[$0] }
+            byDocument.append(DocumentScore(document: document, items: Score(found: foundIndices.count, gold: goldIndices.count, matched: pairs.count)))
         }
         missingDocuments = Set(goldByStem.keys).subtracting(covered).map { stem in gold[goldByStem[stem]![0]].document }.sorted()
         self.matches = matches.sorted { ($0.gold.document, $0.gold.line) < ($1.gold.document, $1.gold.line) }

@@ -111,6 +111,7 @@ public enum EvaluationText {
                 }
             }
         }
+        if evaluation.byDocument.count > 1, show > 0 { output += documentTable(evaluation.byDocument, show: show) }
         if !evaluation.unannotatedDocuments.isEmpty {
             output += "\nnot scored (no annotation; a row of kind none says a document holds no item): \(evaluation.unannotatedDocuments.joined(separator: ", "))\n"
         }
@@ -151,6 +152,23 @@ public enum EvaluationText {
                                          alignRight: [1, 2, 3, 4, 5])
         if let intervals { table += intervalNote(intervals) + "\n" }
         return table
+    }
+
+    /// Each document's figures, the lowest F1 first (where the misses and false finds gather), at
+    /// most `show` rows.
+    static func documentTable(_ documents: [ExtractionEvaluation.DocumentScore], show: Int) -> String {
+        func f1(_ score: ExtractionEvaluation.DocumentScore) -> Double { score.items.found == 0 || score.items.gold == 0 ? 0 : score.items.f1 }
+        let sorted = documents.sorted { (f1($0), $0.document) < (f1($1), $1.document) }
+        let rows = sorted.prefix(show).map { score -> [String] in
+            let items = score.items
+            return [score.document, String(items.found), String(items.gold), String(items.matched), figure(items.precision, over: items.found),
+                    figure(items.recall, over: items.gold), items.found == 0 || items.gold == 0 ? "–" : format(items.f1),
+                    score.themeItems == 0 ? "–" : "\(format(Double(score.themesAgreeing) / Double(score.themeItems))) (\(score.themeItems))"]
+        }
+        let shown = sorted.count > show ? ", first \(show) of \(sorted.count)" : ""
+        return "\nBy document (the lowest F1 first\(shown)):\n"
+            + MarkdownTable.render(header: ["document", "found", "gold", "matched", "precision", "recall", "F1", "theme accuracy (items)"],
+                                   rows: rows, alignRight: [1, 2, 3, 4, 5, 6, 7])
     }
 
     /// The theme figures of the run's scheme beside another's on the same items (`--compare`), with

@@ -173,10 +173,13 @@ import Testing
         #expect(EvaluationIntervals.difference(codings, Array(allPurpose.dropFirst())) == nil)
     }
 
-    @Test func noSamplesNoIntervals() {
+    @Test func noSamplesNoIntervals() throws {
         var evaluation = Self.corpus
         evaluation.estimateIntervals(resamples: 0)
         #expect(evaluation.intervals == nil)
         #expect(evaluation.summary.intervals == nil)
+        // Nor a key for them in JSON (the table's brackets are drawn only from `intervals`).
+        let json = try #require(String(data: try JSONEncoder().encode(evaluation), encoding: .utf8))
+        #expect(!json.contains("\"intervals\"") && json.contains("\"overall\""))
     }
 }

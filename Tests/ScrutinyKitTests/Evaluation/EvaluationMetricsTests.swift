@@ -113,4 +113,22 @@ import Testing
         let json = String(decoding: try JSONEncoder().encode(evaluation.summary), as: UTF8.self)
         #expect(json.contains("\"kappa\":null"), "\(json)")
     }
+
+    /// Each scored document's figures add up to the whole: found, annotated and matched items, and
+    /// the matched items with a hand-coded theme and those coded it.
+    @Test func documentsFiguresAddUpToTheWhole() throws {
+        let evaluation = EvaluationIntervalsTests.corpus
+        let documents = evaluation.byDocument
+        #expect(documents.count == Paths.corpusDocuments().count)
+        #expect(documents.map(\.document) == documents.map(\.document).sorted())
+        #expect(documents.reduce(0) { $0 + $1.items.found } == evaluation.overall.found)
+        #expect(documents.reduce(0) { $0 + $1.items.gold } == evaluation.overall.gold)
+        #expect(documents.reduce(0) { $0 + $1.items.matched } == evaluation.overall.matched)
+        let themes = try #require(evaluation.themes)
+        #expect(documents.reduce(0) { $0 + $1.themeItems } == themes.items)
+        #expect(abs(Double(documents.reduce(0) { $0 + $1.themesAgreeing }) / Double(themes.items) - themes.themeAccuracy) < 1e-12)
+        // The misses lie in the documents whose recall is below 1, and only there.
+        let missed = Set(evaluation.misses.map { ItemMatcher.stem($0.document) })
+        #expect(Set(documents.filter { $0.items.matched < $0.items.gold }.map { ItemMatcher.stem($0.document) }) == missed)
+    }
 }
