@@ -122,8 +122,6 @@ private extension EvaluationIntervals {
     typealias Row = Bootstrap.Row
     typealias Statistic = Bootstrap.Statistic
 
-    static func ratio(_ part: Double, _ whole: Double) -> Double? { Bootstrap.ratio(part, whole) }
-
     /// Per unit: overall found, gold, matched, kinds agreeing; then for each form group found,
     /// gold, found matched, gold matched, kinds agreeing, as ``ExtractionEvaluation`` counts them.
     struct ItemCounts {

@@ -176,7 +176,8 @@ public enum EvaluationText {
     static func comparisonTable(_ themes: ThemeEvaluation.Summary, _ comparison: ExtractionEvaluation.ThemeComparison, codedWith: String?,
                                 differences: EvaluationIntervals.ThemeIntervals?) -> String {
         let other = comparison.themes
-        func signed(_ value: Double) -> String { (value >= 0 ? "+" : "−") + format(abs(value)) }
+        // "+0.078", "-0.045": signed as `lexicon learn` signs its layer's gain.
+        func signed(_ value: Double) -> String { String(format: "%+.3f", value) }
         func row(_ name: String, _ mine: Double, _ theirs: Double, over count: Int, _ interval: EvaluationIntervals.Interval?) -> [String] {
             guard count > 0, !mine.isNaN, !theirs.isNaN else { return [name, figure(mine, over: count), figure(theirs, over: count), "–"] }
             let difference = signed(mine - theirs) + (interval.map { " (\(signed($0.low)) to \(signed($0.high)))" } ?? "")
