@@ -74,17 +74,12 @@ public struct EvaluationIntervals: Sendable, Codable, Equatable {
         }
         self.byForm = byForm
         if let themes {
-            let figures = Bootstrap.intervals(
-                of: themes.statistics, clusters: Bootstrap.clusters(themes.rows, by: themes.documents, drawing: clusterKeys),
-                resamples: self.resamples, generator: &generator)
-            self.themes = ThemeIntervals(themeAccuracy: figures[0], kappa: figures[1], subthemeAccuracy: figures[2], macroF1: figures[3])
+            self.themes = Self.themeIntervals(themes.statistics, rows: themes.rows, documents: themes.documents, drawing: clusterKeys,
+                                              resamples: self.resamples, generator: &generator)
             if let codings = evaluation.comparison?.codings, case let compared = ThemeCounts(codings), compared.rows.count == themes.rows.count {
                 let paired = PairedCounts(themes, compared)
-                let differences = Bootstrap.intervals(
-                    of: paired.differences, clusters: Bootstrap.clusters(paired.rows, by: themes.documents, drawing: clusterKeys),
-                    resamples: self.resamples, generator: &generator)
-                themeDifference = ThemeIntervals(themeAccuracy: differences[0], kappa: differences[1], subthemeAccuracy: differences[2],
-                                                 macroF1: differences[3])
+                themeDifference = Self.themeIntervals(paired.differences, rows: paired.rows, documents: themes.documents, drawing: clusterKeys,
+                                                      resamples: self.resamples, generator: &generator)
             }
         }
     }
@@ -101,11 +96,9 @@ public struct EvaluationIntervals: Sendable, Codable, Equatable {
         let unit: Unit = documents.count >= minimumDocuments ? .document : .item
         let paired = PairedCounts(one, other)
         var generator = SplitMix64(seed: seed)
-        let figures = Bootstrap.intervals(
-            of: paired.differences, clusters: Bootstrap.clusters(paired.rows, by: one.documents, drawing: unit == .document ? documents.sorted() : []),
-            resamples: max(1, resamples), generator: &generator)
-        return (ThemeIntervals(themeAccuracy: figures[0], kappa: figures[1], subthemeAccuracy: figures[2], macroF1: figures[3]), unit,
-                unit == .document ? documents.count : first.count)
+        let difference = themeIntervals(paired.differences, rows: paired.rows, documents: one.documents,
+                                        drawing: unit == .document ? documents.sorted() : [], resamples: max(1, resamples), generator: &generator)
+        return (difference, unit, unit == .document ? documents.count : first.count)
     }
 
     /// The figures of every unit together, computed as the samples' are: what the intervals are
@@ -121,6 +114,15 @@ public struct EvaluationIntervals: Sendable, Codable, Equatable {
 private extension EvaluationIntervals {
     typealias Row = Bootstrap.Row
     typealias Statistic = Bootstrap.Statistic
+
+    /// The four theme figures' intervals (accuracy, kappa, sub-theme accuracy, macro-F1, in
+    /// ``ThemeCounts/statistics``' order), `rows` summed by document where `drawing` names them.
+    static func themeIntervals(_ statistics: [Statistic], rows: [Row], documents: [String], drawing: [String], resamples: Int,
+                               generator: inout SplitMix64) -> ThemeIntervals {
+        let figures = Bootstrap.intervals(of: statistics, clusters: Bootstrap.clusters(rows, by: documents, drawing: drawing),
+                                          resamples: resamples, generator: &generator)
+        return ThemeIntervals(themeAccuracy: figures[0], kappa: figures[1], subthemeAccuracy: figures[2], macroF1: figures[3])
+    }
 
     /// Per unit: overall found, gold, matched, kinds agreeing; then for each form group found,
     /// gold, found matched, gold matched, kinds agreeing, as ``ExtractionEvaluation`` counts them.
