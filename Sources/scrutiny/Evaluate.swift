@@ -28,6 +28,7 @@ extension Scrutiny {
                   scrutiny evaluate --gold corpus/annotations.csv corpus/documents
                   scrutiny evaluate --gold coding.csv reports/ --format json > eval.json
                   scrutiny evaluate --gold coding.csv reports/ --compare my-edited.yml
+                  scrutiny evaluate --gold coding.csv reports/ --compare-rules my-lexicons/
                 """
         )
 
@@ -61,6 +62,12 @@ extension Scrutiny {
                 + "differences from --scheme's figures with their 95% intervals (the same documents drawn for both).",
             valueName: "scheme"))
         var compare: String?
+
+        @Option(name: .customLong("compare-rules"), help: ArgumentHelp(
+            "Also find the items with the item rules (items.yml) of this lexicons folder, or this items.yml, and give "
+                + "the differences from this run's figures with their 95% intervals, and the items on which the two differ.",
+            valueName: "path"))
+        var compareRules: String?
 
         @OptionGroup var input: InputOptions
         @OptionGroup var lexicons: LexiconOptions
@@ -120,8 +127,25 @@ extension Scrutiny {
             return "\(file) and its learned layer (\(layer))\(types)"
         }
 
+        /// `items.yml` itself, or the one in the folder `path`.
+        static func rulesFile(_ path: String) -> String {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else { return path }
+            return (path as NSString).appendingPathComponent("items.yml")
+        }
+
+        /// A finder like `finder` (narrative findings or not) with the item rules at `path`.
+        static func finder(rules path: String, like finder: RecommendationFinder) throws -> RecommendationFinder {
+            let file = rulesFile(path)
+            do {
+                return RecommendationFinder(rules: try ItemRules(contentsOf: URL(fileURLWithPath: file)), narrative: finder.narrative)
+            } catch {
+                throw runFailure("--compare-rules: " + (error.errorDescription ?? "cannot read \(file)"))
+            }
+        }
+
         func run() async throws {
-            let printed = try PrintedFile.open(outputOption.output, reading: input.paths + gold + [scheme.scheme])
+            let printed = try PrintedFile.open(outputOption.output, reading: input.paths + gold + [scheme.scheme] + (compareRules.map { [Self.rulesFile($0)] } ?? []))
             defer { printed?.finish(input.diagnostics) }
             var goldSet = GoldSet(annotations: [])
             for path in gold {
@@ -143,17 +167,26 @@ extension Scrutiny {
                     throw runFailure("--compare: " + failure.message.replacingOccurrences(of: "--scheme: ", with: ""))
                 }
             }
+            let otherRules = try compareRules.map { path in
+                (finder: try Self.finder(rules: path, like: finder), rules: Self.rulesFile(path), mine: try lexicons.locate().file("items.yml").path)
+            }
             let (documents, items) = try readItems(input, lexicons: lexicons, finder: finder)
             goldSet = goldSet.named(as: Set(documents.map(\.name))).spelled(as: classifier.scheme.lexicon)
             let found = goldSet.scoped(items, in: documents)
             noteGoldProblems(goldSet, documents: documents, found: found)
-            func evaluate(_ keep: (String) -> Bool) -> ExtractionEvaluation {
-                var evaluation = ExtractionEvaluation(found: found.filter { keep($0.document) },
-                                                      gold: goldSet.annotations.filter { keep($0.document) },
-                                                      read: documents.map(\.name).filter(keep),
-                                                      itemless: goldSet.itemless.filter(keep))
+            // The other rules find their items in the same documents, read once.
+            let foundByOther = otherRules.map { other in
+                goldSet.scoped(Parallel.map(documents, jobs: input.jobs) { other.finder.recommendations(in: $0) }.flatMap { $0 }, in: documents)
+            }
+            func evaluate(_ keep: (String) -> Bool, comparingRules: Bool = false) -> ExtractionEvaluation {
+                func scored(_ found: [Recommendation]) -> ExtractionEvaluation {
+                    ExtractionEvaluation(found: found.filter { keep($0.document) }, gold: goldSet.annotations.filter { keep($0.document) },
+                                         read: documents.map(\.name).filter(keep), itemless: goldSet.itemless.filter(keep))
+                }
+                var evaluation = scored(found)
                 evaluation.scoreThemes(with: classifier)
                 if let compared { evaluation.compareThemes(with: compared.classifier, codedWith: compared.codedWith) }
+                if comparingRules, let foundByOther, let otherRules { evaluation.compareRules(with: scored(foundByOther), rules: (a: otherRules.mine, b: otherRules.rules)) }
                 evaluation.estimateIntervals(resamples: bootstrap)
                 return evaluation
             }
@@ -162,10 +195,11 @@ extension Scrutiny {
                 input.diagnostics.note("--part \(part.rawValue): the gold names no held-back documents (a gold folder's heldout.txt), "
                     + "so every document is \(part == .tuning ? "tuning" : "tuning and none is held back")")
             }
+            // The rules are compared on the documents --part chooses, not part by part.
             var evaluation = switch part {
-            case .all: evaluate { _ in true }
-            case .tuning: evaluate { !heldOut.contains($0) }
-            case .heldout: evaluate { heldOut.contains($0) }
+            case .all: evaluate({ _ in true }, comparingRules: true)
+            case .tuning: evaluate({ !heldOut.contains($0) }, comparingRules: true)
+            case .heldout: evaluate({ heldOut.contains($0) }, comparingRules: true)
             }
             if !heldOut.isEmpty {
                 evaluation.parts = ["tuning": evaluate { !heldOut.contains($0) }.summary,

@@ -159,6 +159,46 @@ import Testing
         #expect(missing.stderr.split(separator: "\n").contains { $0.contains("--compare:") && $0.contains("/nonexistent/scheme.yml") }, "\(missing.stderr)")
     }
 
+    /// `--compare-rules` finds the items again with an edited copy of the lexicons' item rules and
+    /// says what the edit loses, item by item, with the differences; a folder without items.yml
+    /// is a runtime failure of one line.
+    @Test func editedItemRulesAreComparedItemByItem() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rules-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let source = try String(contentsOf: CLI.root.appendingPathComponent("lexicons/items.yml"), encoding: .utf8)
+        let edited = source.replacingOccurrences(of: "\n    - area* for improvement\n    - area* for development\n", with: "\n")
+        #expect(edited != source)
+        try edited.write(to: folder.appendingPathComponent("items.yml"), atomically: true, encoding: .utf8)
+        let gold = ["--gold", "corpus/annotations.csv", "corpus/documents", "--compare-rules", folder.path]
+        let table = try CLI.run(["evaluate"] + gold)
+        #expect(table.status == 0, "\(table.stderr)")
+        #expect(table.stdout.contains("Item rules compared on the same 19 documents: A = "), "\(table.stdout)")
+        #expect(table.stdout.contains("; B = \(folder.path)/items.yml.\n"), "\(table.stdout)")
+        let lost = try #require(table.stdout.components(separatedBy: "\nAnnotated items A finds and B misses (").dropFirst().first)
+        let count = try #require(Int(lost.prefix { $0.isNumber }))
+        #expect(count > 0)
+        #expect(!table.stdout.contains("Annotated items B finds and A misses"))
+        let json = try CLI.run(["evaluate", "--format", "json"] + gold)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let comparison = try #require(object["ruleComparison"] as? [String: Any])
+        let aOnly = try #require(comparison["matchedByAOnly"] as? [[String: Any]])
+        #expect(aOnly.count == count && aOnly.allSatisfy { $0["kind"] as? String == "area_for_improvement" })
+        let matched = try #require((object["overall"] as? [String: Any])?["matched"] as? Int)
+        #expect((comparison["overall"] as? [String: Any])?["matched"] as? Int == matched - count)
+        #expect(comparison["other"] == nil)
+        let recall = try #require(((object["intervals"] as? [String: Any])?["ruleDifference"] as? [String: Any])?["recall"] as? [String: Double])
+        #expect(recall["high"]! > 0 && recall["low"]! >= 0)
+        // The run's own rules against themselves: nothing differs.
+        let same = try CLI.run(["evaluate", "--gold", "corpus/annotations.csv", "corpus/documents", "--compare-rules", "lexicons"])
+        #expect(same.stdout.contains("A and B match the same annotations as the same kinds, and make the same false finds."), "\(same.stdout)")
+        let empty = folder.appendingPathComponent("empty")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        let missing = try CLI.run(["evaluate", "--gold", "corpus/annotations.csv", "corpus/documents", "--compare-rules", empty.path])
+        #expect(missing.status == 1, "\(missing.stderr)")
+        #expect(missing.stderr.split(separator: "\n").contains { $0.contains("--compare-rules:") && $0.contains("items.yml") }, "\(missing.stderr)")
+    }
+
     /// What in a hand coding changes the figures without the user meaning it is said in one line
     /// each: a repeated row, a document not read, narrative rows without --narrative.
     @Test func goldRowsThatCannotCountAsMeantAreSaid() throws {

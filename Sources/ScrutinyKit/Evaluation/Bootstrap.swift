@@ -30,6 +30,18 @@ enum Bootstrap {
         static func computed(_ value: @escaping @Sendable (Row) -> Double?) -> Statistic { Statistic(value: value) }
     }
 
+    /// Over rows that hold two sets of counts side by side (the first `split` columns, then the
+    /// rest), each first statistic of the first set less the same of the second: the paired
+    /// differences, with no floor (a difference has no Wilson interval).
+    static func differences(_ first: [Statistic], _ second: [Statistic], split: Int) -> [Statistic] {
+        zip(first, second).map { one, other in
+            .computed { row in
+                guard let a = one.value(Array(row[..<split])), let b = other.value(Array(row[split...])) else { return nil }
+                return a - b
+            }
+        }
+    }
+
     static func ratio(_ part: Double, _ whole: Double) -> Double? { whole == 0 ? nil : part / whole }
 
     /// The rows summed by cluster (`keys[i]` the cluster of `rows[i]`, `drawing` the clusters in

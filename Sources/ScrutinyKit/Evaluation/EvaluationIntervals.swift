@@ -48,6 +48,21 @@ public struct EvaluationIntervals: Sendable, Codable, Equatable {
     /// the intervals of the differences, this run's scheme's figure less the other's, from the same
     /// draws for both (a paired bootstrap: each sample scores the two schemes on the same items).
     public var themeDifference: ThemeIntervals?
+    /// Where a second set of item rules was scored too (``ExtractionEvaluation/ruleComparison``):
+    /// the intervals of the differences of the items' figures, this run's rules' figure less the
+    /// other's, from the same draws of documents for both. Nil where fewer than
+    /// ``minimumDocuments`` documents are scored: two rule sets find different items, so items
+    /// cannot be paired, only documents.
+    public var ruleDifference: ItemIntervals?
+
+    /// Precision, recall, F1 and kind accuracy, and by form group, as ``ExtractionEvaluation`` gives them.
+    public struct ItemIntervals: Sendable, Codable, Equatable {
+        public var precision: Interval?
+        public var recall: Interval?
+        public var f1: Interval?
+        public var kindAccuracy: Interval?
+        public var byForm: [String: FormIntervals]
+    }
 
     /// Fewest documents drawn as documents; with fewer, items are drawn.
     public static let minimumDocuments = 10
@@ -55,24 +70,19 @@ public struct EvaluationIntervals: Sendable, Codable, Equatable {
 
     /// The intervals of `evaluation`'s figures over `resamples` samples (at least 1).
     public init(_ evaluation: ExtractionEvaluation, resamples: Int = Self.standardResamples, seed: UInt64 = 2022) {
-        let items = ItemCounts(evaluation)
+        let items = ItemCounts(evaluation.items)
         let themes = evaluation.themeCodings.map(ThemeCounts.init)
-        let documents = Set(items.documents).union(themes?.documents ?? [])
+        let other = evaluation.ruleComparison.map { ItemCounts($0.other) }
+        let documents = Set(items.documents).union(themes?.documents ?? []).union(other?.documents ?? [])
         unit = documents.count >= Self.minimumDocuments ? .document : .item
         let clusterKeys = unit == .document ? documents.sorted() : []
         units = unit == .document ? documents.count : items.documents.count
         self.resamples = max(1, resamples)
         var generator = SplitMix64(seed: seed)
-        let itemFigures = Bootstrap.intervals(
-            of: items.statistics, clusters: Bootstrap.clusters(items.rows, by: items.documents, drawing: clusterKeys),
-            resamples: self.resamples, generator: &generator)
-        (precision, recall, f1, kindAccuracy) = (itemFigures[0], itemFigures[1], itemFigures[2], itemFigures[3])
-        var byForm: [String: FormIntervals] = [:]
-        for (index, group) in ExtractionEvaluation.formGroups.enumerated() where evaluation.byForm[group.name] != nil {
-            let base = 4 + 3 * index
-            byForm[group.name] = FormIntervals(precision: itemFigures[base], recall: itemFigures[base + 1], kindAccuracy: itemFigures[base + 2])
-        }
-        self.byForm = byForm
+        let itemFigures = Self.itemIntervals(items.statistics, clusters: Bootstrap.clusters(items.rows, by: items.documents, drawing: clusterKeys),
+                                             forms: evaluation.byForm, resamples: self.resamples, generator: &generator)
+        (precision, recall, f1, kindAccuracy, byForm) = (itemFigures.precision, itemFigures.recall, itemFigures.f1, itemFigures.kindAccuracy,
+                                                         itemFigures.byForm)
         if let themes {
             self.themes = Self.themeIntervals(themes.statistics, rows: themes.rows, documents: themes.documents, drawing: clusterKeys,
                                               resamples: self.resamples, generator: &generator)
@@ -81,6 +91,15 @@ public struct EvaluationIntervals: Sendable, Codable, Equatable {
                 themeDifference = Self.themeIntervals(paired.differences, rows: paired.rows, documents: themes.documents, drawing: clusterKeys,
                                                       resamples: self.resamples, generator: &generator)
             }
+        }
+        if let other, unit == .document {
+            // Each document's counts under both rule sets side by side, so that a sample draws
+            // the same documents for both.
+            let (mine, theirs) = (Bootstrap.clusters(items.rows, by: items.documents, drawing: clusterKeys),
+                                  Bootstrap.clusters(other.rows, by: other.documents, drawing: clusterKeys))
+            ruleDifference = Self.itemIntervals(Bootstrap.differences(items.statistics, other.statistics, split: ItemCounts.width),
+                                                clusters: zip(mine, theirs).map { $0 + $1 }, forms: evaluation.byForm,
+                                                resamples: self.resamples, generator: &generator)
         }
     }
 
@@ -104,7 +123,7 @@ public struct EvaluationIntervals: Sendable, Codable, Equatable {
     /// The figures of every unit together, computed as the samples' are: what the intervals are
     /// drawn around (the tests check that they are the evaluation's own figures).
     static func wholeSampleFigures(_ evaluation: ExtractionEvaluation) -> (items: [Double?], themes: [Double?]) {
-        let items = ItemCounts(evaluation)
+        let items = ItemCounts(evaluation.items)
         let itemFigures = items.statistics.map { $0.value(Bootstrap.total(items.rows, width: ItemCounts.width)) }
         guard let themes = evaluation.themeCodings.map(ThemeCounts.init) else { return (itemFigures, []) }
         return (itemFigures, themes.statistics.map { $0.value(Bootstrap.total(themes.rows, width: themes.width)) })
@@ -114,6 +133,20 @@ public struct EvaluationIntervals: Sendable, Codable, Equatable {
 private extension EvaluationIntervals {
     typealias Row = Bootstrap.Row
     typealias Statistic = Bootstrap.Statistic
+
+    /// The item figures' intervals (precision, recall, F1, kind accuracy, then each form group's
+    /// precision, recall and kind accuracy, in ``ItemCounts/statistics``' order), for the form
+    /// groups `forms` has.
+    static func itemIntervals(_ statistics: [Statistic], clusters: [Row], forms: [String: ExtractionEvaluation.FormScore], resamples: Int,
+                              generator: inout SplitMix64) -> ItemIntervals {
+        let figures = Bootstrap.intervals(of: statistics, clusters: clusters, resamples: resamples, generator: &generator)
+        var byForm: [String: FormIntervals] = [:]
+        for (index, group) in ExtractionEvaluation.formGroups.enumerated() where forms[group.name] != nil {
+            let base = 4 + 3 * index
+            byForm[group.name] = FormIntervals(precision: figures[base], recall: figures[base + 1], kindAccuracy: figures[base + 2])
+        }
+        return ItemIntervals(precision: figures[0], recall: figures[1], f1: figures[2], kindAccuracy: figures[3], byForm: byForm)
+    }
 
     /// The four theme figures' intervals (accuracy, kappa, sub-theme accuracy, macro-F1, in
     /// ``ThemeCounts/statistics``' order), `rows` summed by document where `drawing` names them.
@@ -131,7 +164,7 @@ private extension EvaluationIntervals {
         var rows: [Row] = []
         var documents: [String] = []
 
-        init(_ evaluation: ExtractionEvaluation) {
+        init(_ evaluation: ExtractionEvaluation.Items) {
             let groups = ExtractionEvaluation.formGroups
             func goldIn(_ annotation: Annotation, _ forms: Set<Recommendation.Form>) -> Bool {
                 annotation.form.map(forms.contains) ?? (forms == [.listed, .explicit])
@@ -245,14 +278,8 @@ private extension EvaluationIntervals {
         var differences: [Statistic]
 
         init(_ first: ThemeCounts, _ second: ThemeCounts) {
-            let split = first.width
             rows = zip(first.rows, second.rows).map { $0 + $1 }
-            differences = zip(first.statistics, second.statistics).map { one, other in
-                .computed { row in
-                    guard let a = one.value(Array(row[..<split])), let b = other.value(Array(row[split...])) else { return nil }
-                    return a - b
-                }
-            }
+            differences = Bootstrap.differences(first.statistics, second.statistics, split: first.width)
         }
     }
 }

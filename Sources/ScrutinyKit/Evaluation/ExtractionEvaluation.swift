@@ -147,6 +147,9 @@ public struct ExtractionEvaluation: Sendable, Codable {
 
     /// The matched items' themes coded with a second scheme too (`evaluate --compare`), when asked.
     public var comparison: ThemeComparison?
+    /// The items a second set of item rules found, scored the same way (`evaluate --compare-rules`),
+    /// when asked.
+    public var ruleComparison: RuleComparison?
 
     /// The themes of the same matched items coded with another scheme: its figures, and the
     /// codings the paired intervals of the differences are drawn from (not written out).
@@ -175,7 +178,7 @@ public struct ExtractionEvaluation: Sendable, Codable {
 
     private enum CodingKeys: String, CodingKey {
         case overall, byKind, byForm, kindAccuracy, matches, misses, falseFinds, unannotatedDocuments, missingDocuments, themes,
-             themesByForm, parts, codedWith, intervals, comparison, byDocument
+             themesByForm, parts, codedWith, intervals, comparison, ruleComparison, byDocument
     }
 
     /// The figures of an evaluation without its lists of items.

@@ -88,6 +88,9 @@ public enum EvaluationText {
         output += "precision: \(figure(overall.precision, over: overall.found, within: intervals?.precision))  "
             + "recall: \(figure(overall.recall, over: overall.gold, within: intervals?.recall))  "
             + "F1: \(figure(overall.f1, over: min(overall.found, overall.gold), within: intervals?.f1))\n"
+        if let comparison = evaluation.ruleComparison {
+            output += "\n" + ruleComparisonTable(evaluation, comparison, differences: intervals?.ruleDifference, show: show)
+        }
         if let themes = evaluation.themes {
             let within = intervals?.themes
             output += "\nThemes (\(themes.items) matched items with a hand-coded theme):\n"
@@ -176,8 +179,6 @@ public enum EvaluationText {
     static func comparisonTable(_ themes: ThemeEvaluation.Summary, _ comparison: ExtractionEvaluation.ThemeComparison, codedWith: String?,
                                 differences: EvaluationIntervals.ThemeIntervals?) -> String {
         let other = comparison.themes
-        // "+0.078", "-0.045": signed as `lexicon learn` signs its layer's gain.
-        func signed(_ value: Double) -> String { String(format: "%+.3f", value) }
         func row(_ name: String, _ mine: Double, _ theirs: Double, over count: Int, _ interval: EvaluationIntervals.Interval?) -> [String] {
             guard count > 0, !mine.isNaN, !theirs.isNaN else { return [name, figure(mine, over: count), figure(theirs, over: count), "–"] }
             let difference = signed(mine - theirs) + (interval.map { " (\(signed($0.low)) to \(signed($0.high)))" } ?? "")
@@ -196,6 +197,64 @@ public enum EvaluationText {
         }
         return table
     }
+
+    /// The item figures of the run's rules beside another set's on the same documents
+    /// (`--compare-rules`), with the differences, their paired intervals, and the items on which
+    /// the two differ.
+    static func ruleComparisonTable(_ evaluation: ExtractionEvaluation, _ comparison: RuleComparison,
+                                    differences: EvaluationIntervals.ItemIntervals?, show: Int) -> String {
+        func row(_ name: String, _ mine: Double, _ theirs: Double, over counts: (Int, Int), _ interval: EvaluationIntervals.Interval?) -> [String] {
+            guard counts.0 > 0, counts.1 > 0 else { return [name, figure(mine, over: counts.0), figure(theirs, over: counts.1), "–"] }
+            return [name, format(mine), format(theirs), signed(mine - theirs) + (interval.map { " (\(signed($0.low)) to \(signed($0.high)))" } ?? "")]
+        }
+        let (a, b) = (evaluation.overall, comparison.overall)
+        var rows = [
+            ["found", String(a.found), String(b.found), String(format: "%+d", a.found - b.found)],
+            ["matched", String(a.matched), String(b.matched), String(format: "%+d", a.matched - b.matched)],
+            row("precision", a.precision, b.precision, over: (a.found, b.found), differences?.precision),
+            row("recall", a.recall, b.recall, over: (a.gold, b.gold), differences?.recall),
+            row("F1", a.f1, b.f1, over: (min(a.found, a.gold), min(b.found, b.gold)), differences?.f1),
+            row("kind accuracy", evaluation.kindAccuracy, comparison.kindAccuracy, over: (evaluation.matches.count, b.matched), differences?.kindAccuracy),
+        ]
+        for group in ["listed+explicit", "narrative"] {
+            // A group neither rule set finds items of (narrative findings without --narrative) is left out.
+            guard let mine = evaluation.byForm[group], let theirs = comparison.byForm[group], mine.found + theirs.found > 0 else { continue }
+            let within = differences?.byForm[group]
+            rows.append(row("\(group) precision", mine.precision, theirs.precision, over: (mine.found, theirs.found), within?.precision))
+            rows.append(row("\(group) recall", mine.recall, theirs.recall, over: (mine.gold, theirs.gold), within?.recall))
+            rows.append(row("\(group) \(group == "narrative" ? "polarity" : "kind accuracy")", mine.kindAccuracy, theirs.kindAccuracy,
+                            over: (mine.goldMatched, theirs.goldMatched), within?.kindAccuracy))
+        }
+        var output = "Item rules compared on the same \(evaluation.byDocument.count) documents: A = \(comparison.rulesA); B = \(comparison.rulesB).\n"
+        output += MarkdownTable.render(header: ["items", "A", "B", "A − B (95% interval)"], rows: rows, alignRight: [1, 2, 3])
+        output += differences != nil
+            ? "The difference's interval draws the same documents for A and B; where it leaves out 0, the two differ on documents like these.\n"
+            : "No interval for the differences: two rule sets find different items, so only documents can be paired, and fewer than "
+                + "\(EvaluationIntervals.minimumDocuments) are scored.\n"
+        func list(_ title: String, _ lines: [String]) {
+            guard !lines.isEmpty else { return }
+            output += "\n\(title) (\(lines.count)):\n"
+            for line in lines.prefix(show) { output += "  \(line)\n" }
+            if lines.count > show { output += "  … \(lines.count - show) more (--show, or --format json for all)\n" }
+        }
+        func annotated(_ annotation: Annotation) -> String { "\(annotation.document)  \(annotation.kind.rawValue)  \(excerpt(annotation.text, limit: 90))" }
+        func found(_ item: Recommendation) -> String { "\(item.document)  \(item.kind.rawValue)  \(excerpt(item.text, limit: 90))" }
+        list("Annotated items A finds and B misses", comparison.matchedByAOnly.map(annotated))
+        list("Annotated items B finds and A misses", comparison.matchedByBOnly.map(annotated))
+        list("False finds of A alone", comparison.falseFindsOfAOnly.map(found))
+        list("False finds of B alone", comparison.falseFindsOfBOnly.map(found))
+        list("Found by both, of another kind (A → B)", comparison.kindDiffers.map {
+            "\($0.annotation.document)  \($0.kindInA.rawValue) → \($0.kindInB.rawValue) (annotated \($0.annotation.kind.rawValue))  \(excerpt($0.annotation.text, limit: 80))"
+        })
+        if comparison.matchedByAOnly.isEmpty, comparison.matchedByBOnly.isEmpty, comparison.falseFindsOfAOnly.isEmpty,
+           comparison.falseFindsOfBOnly.isEmpty, comparison.kindDiffers.isEmpty {
+            output += "A and B match the same annotations as the same kinds, and make the same false finds.\n"
+        }
+        return output
+    }
+
+    /// "+0.078", "-0.045": signed as `lexicon learn` signs its layer's gain.
+    static func signed(_ value: Double) -> String { String(format: "%+.3f", value) }
 
     /// "In brackets, 95% intervals: 1,000 samples of the 12 documents, drawn with replacement."
     static func intervalNote(_ intervals: EvaluationIntervals) -> String {

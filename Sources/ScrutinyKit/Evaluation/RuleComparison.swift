@@ -1,0 +1,88 @@
+/// The items a second set of item rules finds in the same documents, scored against the same hand
+/// coding (`evaluate --compare-rules`): its figures, and the items on which the two disagree, so
+/// that whoever edits `items.yml` sees what the edit gains and loses, item by item.
+///
+/// A is the run's own rules, B the other's; the differences are A's figure less B's, as
+/// ``ExtractionEvaluation/ThemeComparison`` gives them for schemes.
+public struct RuleComparison: Sendable, Codable {
+    /// Where A's and B's rules come from (the paths of their `items.yml`).
+    public var rulesA: String
+    public var rulesB: String
+    public var overall: ExtractionEvaluation.Score
+    public var kindAccuracy: Double
+    public var byForm: [String: ExtractionEvaluation.FormScore]
+    /// Annotations that A's items match and B's do not, and the other way round.
+    public var matchedByAOnly: [Annotation]
+    public var matchedByBOnly: [Annotation]
+    /// Found items that match no annotation, found by one set of rules only (the same document and
+    /// text in both counts as the same find).
+    public var falseFindsOfAOnly: [Recommendation]
+    public var falseFindsOfBOnly: [Recommendation]
+    /// Annotations both match, with a kind from A's item and another from B's.
+    public var kindDiffers: [KindDifference]
+    /// B's evaluation, which the paired intervals are drawn from (not written out: the lists above
+    /// and the figures say what differs).
+    var other = ExtractionEvaluation.Items(matches: [], misses: [], falseFinds: [])
+
+    public struct KindDifference: Sendable, Codable, Equatable {
+        public var annotation: Annotation
+        public var kindInA: Recommendation.Kind
+        public var kindInB: Recommendation.Kind
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case rulesA, rulesB, overall, kindAccuracy, byForm, matchedByAOnly, matchedByBOnly, falseFindsOfAOnly, falseFindsOfBOnly, kindDiffers
+    }
+
+    /// `mine` and `other` are evaluations of the same documents against the same annotations.
+    init(_ mine: ExtractionEvaluation, _ other: ExtractionEvaluation, rules: (a: String, b: String)) {
+        (rulesA, rulesB) = rules
+        overall = other.overall
+        kindAccuracy = other.kindAccuracy
+        byForm = other.byForm
+        self.other = other.items
+        let (mineByAnnotation, otherByAnnotation) = (Self.kinds(mine.matches), Self.kinds(other.matches))
+        matchedByAOnly = mine.matches.map(\.gold).filter { otherByAnnotation[$0] == nil }
+        matchedByBOnly = other.matches.map(\.gold).filter { mineByAnnotation[$0] == nil }
+        kindDiffers = mine.matches.compactMap { match in
+            guard let theirs = otherByAnnotation[match.gold], theirs != match.found.kind else { return nil }
+            return KindDifference(annotation: match.gold, kindInA: match.found.kind, kindInB: theirs)
+        }
+        let (mineFalse, otherFalse) = (Set(mine.falseFinds.map(FindKey.init)), Set(other.falseFinds.map(FindKey.init)))
+        falseFindsOfAOnly = mine.falseFinds.filter { !otherFalse.contains(FindKey($0)) }
+        falseFindsOfBOnly = other.falseFinds.filter { !mineFalse.contains(FindKey($0)) }
+    }
+}
+
+extension ExtractionEvaluation {
+    /// The scored items of an evaluation: what its figures, and their intervals, are counted from.
+    struct Items: Sendable {
+        var matches: [Match]
+        var misses: [Annotation]
+        var falseFinds: [Recommendation]
+    }
+
+    var items: Items { Items(matches: matches, misses: misses, falseFinds: falseFinds) }
+
+    /// Scores the items that other item rules found in the same documents against the same
+    /// annotations (`other`, an evaluation made as this one was), for the differences between the
+    /// two (before ``estimateIntervals(resamples:)``, which draws their intervals).
+    /// `rules` says where each set of rules comes from, this evaluation's first.
+    public mutating func compareRules(with other: ExtractionEvaluation, rules: (a: String, b: String)) {
+        ruleComparison = RuleComparison(self, other, rules: rules)
+    }
+}
+
+private extension RuleComparison {
+    struct FindKey: Hashable {
+        var document: String
+        var text: String
+        init(_ find: Recommendation) { (document, text) = (find.document, find.text) }
+    }
+
+    /// The kind of the item each matched annotation was found as (both evaluations hold the same
+    /// annotations, so an annotation is its own key).
+    static func kinds(_ matches: [ExtractionEvaluation.Match]) -> [Annotation: Recommendation.Kind] {
+        Dictionary(matches.map { ($0.gold, $0.found.kind) }) { first, _ in first }
+    }
+}
