@@ -41,8 +41,11 @@ extension ClassifiedItem {
         var telling = Set<String>()
         for (word, byCategory) in weights {
             guard let (category, weight) = byCategory.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else { continue }
-            let others = byCategory.count - 1
-            let mean = others == 0 ? 0 : (byCategory.values.reduce(0, +) - weight) / Double(others)
+            // The other weights summed in the order of their categories' names: summed in the
+            // dictionary's order, which differs from run to run, a word on the threshold (0.3
+            // against a mean of 0.2) was telling in one run and not the next (session 37's audit).
+            let others = byCategory.filter { $0.key != category }.sorted { $0.key < $1.key }.map(\.value)
+            let mean = others.isEmpty ? 0 : others.reduce(0, +) / Double(others.count)
             if weight >= 1.5 * mean { telling.insert(word + " " + category) }
         }
         return telling
