@@ -70,6 +70,9 @@ extension Scrutiny {
         var compareRules: String?
 
         @OptionGroup var input: InputOptions
+        /// The manifest: a document's type decides where the learned layer codes themes, so the
+        /// coding measured is the one `analyse --manifest` gives (session 37's audit).
+        @OptionGroup var corpus: CorpusOptions
         @OptionGroup var lexicons: LexiconOptions
         @OptionGroup var items: ItemOptions
 
@@ -88,7 +91,7 @@ extension Scrutiny {
             if let compare { _ = try SchemeOption<OneScheme>.checked(compare, option: "--compare") }
             guard bootstrap >= 0 else { throw ValidationError("--bootstrap takes a whole number of samples, 0 or more (0: no intervals)") }
             try input.requirePaths()
-            try input.requireOneStandardInput(goldOption.gold)
+            try input.requireOneStandardInput(goldOption.gold + [corpus.manifest])
         }
 
         /// Says, each in one line, what in the hand coding changes the figures without the user
@@ -145,7 +148,7 @@ extension Scrutiny {
         }
 
         func run() async throws {
-            let printed = try PrintedFile.open(outputOption.output, reading: input.paths + gold + [scheme.scheme] + (compareRules.map { [Self.rulesFile($0)] } ?? []))
+            let printed = try PrintedFile.open(outputOption.output, reading: input.paths + gold + [scheme.scheme, corpus.manifest] + (compareRules.map { [Self.rulesFile($0)] } ?? []))
             defer { printed?.finish(input.diagnostics) }
             var goldSet = GoldSet(annotations: [])
             for path in gold {
@@ -170,7 +173,7 @@ extension Scrutiny {
             let otherRules = try compareRules.map { path in
                 (finder: try Self.finder(rules: path, like: finder), rules: Self.rulesFile(path), mine: try lexicons.locate().file("items.yml").path)
             }
-            let (documents, items) = try readItems(input, lexicons: lexicons, finder: finder)
+            let (documents, items) = try readItems(input, lexicons: lexicons, finder: finder, manifest: try corpus.loadManifest(lexicons: lexicons))
             goldSet = goldSet.named(as: Set(documents.map(\.name))).spelled(as: classifier.scheme.lexicon)
             let found = goldSet.scoped(items, in: documents)
             noteGoldProblems(goldSet, documents: documents, found: found)

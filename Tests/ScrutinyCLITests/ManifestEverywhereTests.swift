@@ -34,6 +34,23 @@ import Testing
         #expect(Self.described(given.stdout) == ["Zedford|committee-report|2019-03"], "\(Self.described(given.stdout))")
     }
 
+    /// `evaluate` scores the items the manifest describes: its matches carry the manifest's
+    /// partnership and type, so the coding measured is the one `analyse --manifest` gives (the
+    /// type decides where the learned layer codes).
+    @Test func evaluateScoresTheItemsTheManifestDescribes() throws {
+        let gold = "document,kind,text\ncalderwick-jtai-letter-2022.txt,strength,The consistency with which referrals from partner agencies describe\n"
+        func described(_ arguments: [String]) throws -> Set<String> {
+            let result = try CLI.run(["evaluate", "--gold", "-", "--format", "json", Self.letter] + arguments, stdin: gold)
+            #expect(result.status == 0, "\(result.stderr)")
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+            let matches = try #require(object["matches"] as? [[String: Any]])
+            #expect(matches.count == 1)
+            return Set(matches.compactMap { $0["found"] as? [String: Any] }.map { "\($0["partnership"] ?? "")|\($0["documentType"] ?? "")" })
+        }
+        #expect(try described([]) == ["Calderwick|jtai-letter"])
+        #expect(try described(["--manifest", try Self.manifest().path]) == ["Zedford|committee-report"])
+    }
+
     @Test func aManifestThatCannotBeReadFailsInOneLine() throws {
         let result = try CLI.run(["recommendations", Self.letter, "--manifest", "/nonexistent/manifest.csv"])
         #expect(result.status == 1)
