@@ -53,7 +53,7 @@ extension Scrutiny {
             try input.requireOneStandardInput([corpus.manifest])
             try csv.requireCSV(format == .csv, formatOption.described(writing: outputOption.output))
             if let kinds {
-                for kind in kinds.split(separator: ",") where Recommendation.Kind(rawValue: String(kind)) == nil {
+                for kind in kinds.split(separator: ",") where Recommendation.Kind(spelled: kind) == nil {
                     throw ValidationError("--kinds: unknown kind '\(kind)'; use recommendation, area_for_improvement, strength or procedural")
                 }
             }
@@ -63,7 +63,7 @@ extension Scrutiny {
             let printed = try PrintedFile.open(outputOption.output, reading: input.paths + [corpus.manifest])
             defer { printed?.finish(input.diagnostics) }
             let finder = try lexicons.finder(items)
-            let wanted = kinds.map { Set($0.split(separator: ",").compactMap { Recommendation.Kind(rawValue: String($0)) }) }
+            let wanted = kinds.map { Set($0.split(separator: ",").compactMap { Recommendation.Kind(spelled: $0) }) }
             let manifest = try corpus.loadManifest(lexicons: lexicons)
             let read = try readItems(input, lexicons: lexicons, finder: finder, manifest: manifest)
             printed?.keepEarlierFile(ifNothingRead: read.documents.isEmpty)

@@ -112,13 +112,13 @@ struct ThemeKindsOption: ParsableArguments {
             throw ValidationError("--kinds: give --theme-kinds only (--kinds is its old name)")
         }
         for kind in kinds.split(separator: ",") {
-            guard let parsed = Recommendation.Kind(rawValue: String(kind)), parsed != .procedural else {
+            guard let parsed = Recommendation.Kind(spelled: kind), parsed != .procedural else {
                 throw ValidationError("--theme-kinds: '\(kind)' cannot be counted by theme; use recommendation, area_for_improvement or strength")
             }
         }
     }
 
-    var parsed: [Recommendation.Kind] { kinds.split(separator: ",").compactMap { Recommendation.Kind(rawValue: String($0)) } }
+    var parsed: [Recommendation.Kind] { kinds.split(separator: ",").compactMap { Recommendation.Kind(spelled: $0) } }
 }
 
 /// Writes to `name` in `directory` the pieces `produce` hands over, each as it comes (the file is

@@ -119,7 +119,7 @@ public struct Annotation: Hashable, Sendable, Codable {
                 continue
             }
             // "Recommendation", "Area for improvement" and "area-for-improvement" as a spreadsheet writes them.
-            guard let kind = Recommendation.Kind(rawValue: kindText.nameKey(joiningWordsWith: "_")) else {
+            guard let kind = Recommendation.Kind(spelled: kindText) else {
                 throw .badKind(path: path, line: line, kind: kindText)
             }
             func field(_ name: String) -> String? {

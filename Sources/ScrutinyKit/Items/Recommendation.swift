@@ -5,6 +5,12 @@ public struct Recommendation: Hashable, Sendable, Codable {
         case areaForImprovement = "area_for_improvement"
         case strength
         case procedural
+
+        /// A kind as people write it: "area_for_improvement", "Area for improvement",
+        /// "area-for-improvement" (a hand coding from a spreadsheet, an option typed by hand).
+        public init?(spelled text: some StringProtocol) {
+            self.init(rawValue: String(text).trimmingCharacters(in: .whitespaces).nameKey(joiningWordsWith: "_"))
+        }
     }
 
     /// Where in the document an item stands: an entry of a list that announces items, a prose
