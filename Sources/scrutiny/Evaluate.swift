@@ -19,10 +19,11 @@ extension Scrutiny {
                 the annotation is a 60-character prefix of the item, or the item lies inside the annotation and \
                 covers 60% of it; best pairs first, one to one.
 
-                Each figure comes with its 95% interval, in brackets: how far it could move on other documents \
-                like these. The documents are drawn again with replacement (1,000 times by default; the same \
-                draws on every run), because items of one document succeed or fail together; an interval over \
-                a few documents is wide, and that is the point.
+                The figures of the kinds, the forms, the parts and the summary lines come with their 95% intervals, \
+                in brackets: how far each could move on other documents like these. The documents are drawn again \
+                with replacement (1,000 times by default; the same draws on every run), because items of one \
+                document succeed or fail together; an interval over a few documents is wide, and that is the point. \
+                With fewer than 10 documents the scored items (each matched pair, miss and false find) are drawn instead.
 
                 Examples:
                   scrutiny evaluate --gold corpus/annotations.csv corpus/documents

@@ -21,6 +21,14 @@ public struct EvaluationIntervals: Sendable, Codable, Equatable {
         public var kindAccuracy: Interval?
     }
 
+    /// A kind's precision, recall and F1, a pair counting where both items are of that kind, as
+    /// ``ExtractionEvaluation/byKind`` counts them.
+    public struct KindIntervals: Sendable, Codable, Equatable {
+        public var precision: Interval?
+        public var recall: Interval?
+        public var f1: Interval?
+    }
+
     public struct ThemeIntervals: Sendable, Codable, Equatable {
         public var themeAccuracy: Interval?
         public var kappa: Interval?
@@ -43,6 +51,8 @@ public struct EvaluationIntervals: Sendable, Codable, Equatable {
     public var kindAccuracy: Interval?
     /// By form group, as ``ExtractionEvaluation/byForm``.
     public var byForm: [String: FormIntervals]
+    /// By kind, as ``ExtractionEvaluation/byKind``.
+    public var byKind: [String: KindIntervals] = [:]
     public var themes: ThemeIntervals?
     /// Where the themes were also coded with a second scheme (``ExtractionEvaluation/comparison``):
     /// the intervals of the differences, this run's scheme's figure less the other's, from the same
@@ -62,6 +72,7 @@ public struct EvaluationIntervals: Sendable, Codable, Equatable {
         public var f1: Interval?
         public var kindAccuracy: Interval?
         public var byForm: [String: FormIntervals]
+        public var byKind: [String: KindIntervals] = [:]
     }
 
     /// Fewest documents drawn as documents; with fewer, items are drawn.
@@ -83,6 +94,7 @@ public struct EvaluationIntervals: Sendable, Codable, Equatable {
                                              forms: evaluation.byForm, resamples: self.resamples, generator: &generator)
         (precision, recall, f1, kindAccuracy, byForm) = (itemFigures.precision, itemFigures.recall, itemFigures.f1, itemFigures.kindAccuracy,
                                                          itemFigures.byForm)
+        byKind = itemFigures.byKind
         if let themes {
             self.themes = Self.themeIntervals(themes.statistics, rows: themes.rows, documents: themes.documents, drawing: clusterKeys,
                                               resamples: self.resamples, generator: &generator)
@@ -145,7 +157,12 @@ private extension EvaluationIntervals {
             let base = 4 + 3 * index
             byForm[group.name] = FormIntervals(precision: figures[base], recall: figures[base + 1], kindAccuracy: figures[base + 2])
         }
-        return ItemIntervals(precision: figures[0], recall: figures[1], f1: figures[2], kindAccuracy: figures[3], byForm: byForm)
+        var byKind: [String: KindIntervals] = [:]
+        for (index, kind) in Recommendation.Kind.allCases.enumerated() {
+            let base = 4 + 3 * ExtractionEvaluation.formGroups.count + 3 * index
+            byKind[kind.rawValue] = KindIntervals(precision: figures[base], recall: figures[base + 1], f1: figures[base + 2])
+        }
+        return ItemIntervals(precision: figures[0], recall: figures[1], f1: figures[2], kindAccuracy: figures[3], byForm: byForm, byKind: byKind)
     }
 
     /// The four theme figures' intervals (accuracy, kappa, sub-theme accuracy, macro-F1, in
@@ -158,9 +175,11 @@ private extension EvaluationIntervals {
     }
 
     /// Per unit: overall found, gold, matched, kinds agreeing; then for each form group found,
-    /// gold, found matched, gold matched, kinds agreeing, as ``ExtractionEvaluation`` counts them.
+    /// gold, found matched, gold matched, kinds agreeing; then for each kind found, gold and
+    /// matched as that kind, as ``ExtractionEvaluation`` counts them.
     struct ItemCounts {
-        static let width = 4 + 5 * ExtractionEvaluation.formGroups.count
+        static let kindBase = 4 + 5 * ExtractionEvaluation.formGroups.count
+        static let width = kindBase + 3 * Recommendation.Kind.allCases.count
         var rows: [Row] = []
         var documents: [String] = []
 
@@ -177,15 +196,16 @@ private extension EvaluationIntervals {
                     let gold: Double = goldIn(match.gold, group.forms) ? 1 : 0
                     row += [found, gold, found, gold, gold * agrees]
                 }
+                row += Self.kinds(found: match.found.kind, gold: match.gold.kind)
                 rows.append(row)
                 documents.append(match.gold.document)
             }
             for miss in evaluation.misses {
-                rows.append([0, 1, 0, 0] + groups.flatMap { [0, goldIn(miss, $0.forms) ? 1 : 0, 0, 0, 0] })
+                rows.append([0, 1, 0, 0] + groups.flatMap { [0, goldIn(miss, $0.forms) ? 1 : 0, 0, 0, 0] } + Self.kinds(found: nil, gold: miss.kind))
                 documents.append(miss.document)
             }
             for find in evaluation.falseFinds {
-                rows.append([1, 0, 0, 0] + groups.flatMap { [$0.forms.contains(find.form) ? 1 : 0, 0, 0, 0, 0] })
+                rows.append([1, 0, 0, 0] + groups.flatMap { [$0.forms.contains(find.form) ? 1 : 0, 0, 0, 0, 0] } + Self.kinds(found: find.kind, gold: nil))
                 documents.append(find.document)
             }
             // A match's document is its annotation's, which may name the file without its
@@ -194,7 +214,16 @@ private extension EvaluationIntervals {
             documents = documents.map(ItemMatcher.stem)
         }
 
-        /// Precision, recall, F1 and kind accuracy overall; precision, recall and kind accuracy by form group.
+        /// Each kind's found, gold and matched columns: a pair is matched in a kind's columns
+        /// where both its items are of that kind, as ``ExtractionEvaluation/byKind`` counts.
+        static func kinds(found: Recommendation.Kind?, gold: Recommendation.Kind?) -> Row {
+            Recommendation.Kind.allCases.flatMap { kind -> Row in
+                [found == kind ? 1 : 0, gold == kind ? 1 : 0, found == kind && gold == kind ? 1 : 0]
+            }
+        }
+
+        /// Precision, recall, F1 and kind accuracy overall; precision, recall and kind accuracy by
+        /// form group; precision, recall and F1 by kind.
         var statistics: [Statistic] {
             var statistics: [Statistic] = [
                 .share(2, of: 0), .share(2, of: 1), .f1(matched: 2, found: 0, gold: 1), .share(3, of: 2),
@@ -202,6 +231,10 @@ private extension EvaluationIntervals {
             for index in ExtractionEvaluation.formGroups.indices {
                 let base = 4 + 5 * index
                 statistics += [.share(base + 2, of: base), .share(base + 3, of: base + 1), .share(base + 4, of: base + 3)]
+            }
+            for index in Recommendation.Kind.allCases.indices {
+                let base = Self.kindBase + 3 * index
+                statistics += [.share(base + 2, of: base), .share(base + 2, of: base + 1), .f1(matched: base + 2, found: base, gold: base + 1)]
             }
             return statistics
         }

@@ -27,10 +27,12 @@ public enum EvaluationText {
         let kinds = Recommendation.Kind.allCases.map(\.rawValue)
         let scores: [(String, ExtractionEvaluation.Score)] = kinds.map { ($0, evaluation.byKind[$0]!) } + [("overall", evaluation.overall)]
         let rows = scores.map { name, score -> [String] in
+            let within = name == "overall"
+                ? evaluation.intervals.map { EvaluationIntervals.KindIntervals(precision: $0.precision, recall: $0.recall, f1: $0.f1) }
+                : evaluation.intervals?.byKind[name]
             // A figure with nothing to count ("–"): precision with nothing found, recall with nothing annotated.
-            let f1 = score.found == 0 || score.gold == 0 ? "–" : format(score.f1)
-            return [name, String(score.found), String(score.gold), String(score.matched), figure(score.precision, over: score.found),
-                    figure(score.recall, over: score.gold), f1]
+            return [name, String(score.found), String(score.gold), String(score.matched), figure(score.precision, over: score.found, within: within?.precision),
+                    figure(score.recall, over: score.gold, within: within?.recall), figure(score.f1, over: min(score.found, score.gold), within: within?.f1)]
         }
         output += MarkdownTable.render(header: ["kind", "found", "gold", "matched", "precision", "recall", "F1"], rows: rows,
                                        alignRight: [1, 2, 3, 4, 5, 6])
@@ -260,7 +262,8 @@ public enum EvaluationText {
     static func intervalNote(_ intervals: EvaluationIntervals) -> String {
         let drawn = intervals.unit == .document
             ? "the \(intervals.units) document\(intervals.units == 1 ? "" : "s")"
-            : "the \(intervals.units) items (too few documents to draw documents)"
+            : "the \(intervals.units) scored items (each matched pair, miss and false find; fewer than "
+                + "\(EvaluationIntervals.minimumDocuments) documents are too few to draw documents)"
         return "In brackets, \(Int((intervals.level * 100).rounded()))% intervals: \(intervals.resamples.formatted(.number.grouping(.automatic))) "
             + "samples of \(drawn), drawn with replacement."
     }
@@ -270,11 +273,13 @@ public enum EvaluationText {
     /// A share of `count` things, or "–" when there are none to take a share of.
     static func figure(_ value: Double, over count: Int) -> String { count == 0 || value.isNaN ? "–" : format(value) }
 
-    /// The figure with its interval after it ("0.929 (0.881–0.966)") where there is one.
+    /// The figure with its interval after it ("0.929 (0.881–0.966)") where there is one; "to"
+    /// between bounds where the lower is below 0 (a kappa: "-0.227 (-0.446 to 0.000)"), as a
+    /// dash beside a minus sign reads as neither.
     static func figure(_ value: Double, over count: Int, within interval: EvaluationIntervals.Interval?) -> String {
         let figure = figure(value, over: count)
         guard let interval, figure != "–" else { return figure }
-        return "\(figure) (\(format(interval.low))–\(format(interval.high)))"
+        return "\(figure) (\(format(interval.low))\(interval.low < 0 ? " to " : "–")\(format(interval.high)))"
     }
 
     static func excerpt(_ text: String, limit: Int = 110) -> String {

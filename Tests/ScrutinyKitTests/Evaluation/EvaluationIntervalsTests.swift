@@ -38,6 +38,15 @@ import Testing
         #expect(abs((items[2] ?? -1) - evaluation.overall.f1) < 1e-12)
         #expect(items[3] == evaluation.kindAccuracy)
         #expect(items[groupBase] == form.precision && items[groupBase + 1] == form.recall && items[groupBase + 2] == form.kindAccuracy)
+        // Then each kind's precision, recall and F1 (a pair counting where both are of the kind).
+        for (index, kind) in Recommendation.Kind.allCases.enumerated() {
+            let score = try #require(evaluation.byKind[kind.rawValue])
+            let base = 4 + 3 * ExtractionEvaluation.formGroups.count + 3 * index
+            #expect(items[base] == (score.found == 0 ? nil : score.precision), "\(kind)")
+            #expect(items[base + 1] == (score.gold == 0 ? nil : score.recall), "\(kind)")
+            if score.found > 0, score.gold > 0 { #expect(abs((items[base + 2] ?? -1) - score.f1) < 1e-12, "\(kind)") }
+        }
+        #expect(evaluation.byKind["strength"].map { $0.recall < 1 && $0.gold > 20 } == true)
         let summary = try #require(evaluation.themes?.summary)
         #expect(summary.items > 100)
         #expect(themes[0] == summary.themeAccuracy)
@@ -55,6 +64,9 @@ import Testing
         #expect(Self.contains(intervals.precision, evaluation.overall.precision))
         #expect(Self.contains(intervals.recall, evaluation.overall.recall))
         #expect(Self.contains(intervals.kindAccuracy, evaluation.kindAccuracy))
+        let strength = try #require(evaluation.byKind["strength"])
+        #expect(Self.contains(intervals.byKind["strength"]?.recall, strength.recall))
+        #expect(intervals.byKind.count == Recommendation.Kind.allCases.count)
         let themes = try #require(evaluation.themes)
         #expect(Self.contains(intervals.themes?.themeAccuracy, themes.themeAccuracy))
         #expect(Self.contains(intervals.themes?.kappa, themes.kappa))

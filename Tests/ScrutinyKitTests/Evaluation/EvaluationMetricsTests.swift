@@ -114,6 +114,13 @@ import Testing
         #expect(json.contains("\"kappa\":null"), "\(json)")
     }
 
+    /// An interval whose lower bound is below 0 (a kappa worse than chance) reads "to" between its
+    /// bounds, as a dash beside a minus sign reads as neither (session 37's audit).
+    @Test func anIntervalBelowZeroReadsTo() {
+        #expect(EvaluationText.figure(-0.227, over: 12, within: .init(low: -0.446, high: 0)) == "-0.227 (-0.446 to 0.000)")
+        #expect(EvaluationText.figure(0.75, over: 12, within: .init(low: 0.5, high: 1)) == "0.750 (0.500–1.000)")
+    }
+
     /// Each scored document's figures add up to the whole: found, annotated and matched items, and
     /// the matched items with a hand-coded theme and those coded it.
     @Test func documentsFiguresAddUpToTheWhole() throws {
