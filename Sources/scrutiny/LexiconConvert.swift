@@ -9,8 +9,8 @@ extension Scrutiny.Lexicon {
             usage: "scrutiny lexicon convert [<options>] <input> [<output>]",
             discussion: """
                 The formats follow the file extensions (.yml/.yaml, .dic or .cat). The output is the second \
-                argument or -o FILE; without either, or with `-`, it goes to standard output in the --to format. LIWC, WordStat and plain quanteda have no exclusions and LIWC and quanteda no \
-                weights: converting to them drops what the format cannot hold, and says so. In a LIWC file a \
+                argument or -o FILE; without either, or with `-`, it goes to standard output in the --to format. LIWC, WordStat and plain quanteda have no exclusions, LIWC and quanteda no \
+                weights, and WordStat only whole ones: converting to them drops what the format cannot hold, and says so. In a LIWC file a \
                 parent category holds the union of its children's terms, so LIWC and quanteda count it too.
 
                 Examples:
@@ -81,6 +81,16 @@ extension Scrutiny.Lexicon {
             }
             if !dropped.isEmpty {
                 diagnostics.note("\(target.rawValue) has no \(dropped.joined(separator: " or ")): they were left out of \(output == "-" ? "the output" : output)")
+            }
+            // WordStat keeps whole weights: a weight of 0.3 is written 1, and converting back does
+            // not give 0.3 (session 37's audit: said nowhere before).
+            if target == .wordstat {
+                let rounded = lexicon.allCategories.flatMap(\.terms).filter { $0.weight != max(1, $0.weight.rounded()) }
+                if let first = rounded.first {
+                    let example = "\(first.pattern) \(first.weight.formatted()) → \(Int(max(1, first.weight.rounded())))"
+                    diagnostics.note("wordstat holds whole weights of 1 or more: \(rounded.count) term\(rounded.count == 1 ? "'s weight was" : "s' weights were") "
+                        + "rounded in \(output == "-" ? "the output" : output) (\(example)\(rounded.count > 1 ? ", …" : "")), so converting it back does not give them")
+                }
             }
         }
 

@@ -68,6 +68,15 @@ import ScrutinyKit
         #expect(result.status == 0)
         #expect(result.stderr.contains("settings (_settings: ") && result.stderr.contains("threshold"), "\(result.stderr)")
         #expect(result.stderr.contains("left out of the output"), "\(result.stderr)")
+        // WordStat keeps whole weights: the rounding is said, with how many terms it touched.
+        let scheme = try String(contentsOf: CLI.root.appendingPathComponent("lexicons/wt2018.yml"), encoding: .utf8)
+        let fractional = scheme.split(separator: "\n").filter { $0.range(of: #"^\s*- .+: *\d*\.\d+\s*$"#, options: .regularExpression) != nil }.count
+        #expect(fractional > 10)
+        let wordstat = try CLI.run(["lexicon", "convert", "lexicons/wt2018.yml", "-", "--to", "wordstat"])
+        #expect(wordstat.status == 0 && wordstat.stdout.contains(" (1)"))
+        #expect(wordstat.stderr.contains("wordstat holds whole weights of 1 or more: \(fractional) terms' weights were rounded in the output"), "\(wordstat.stderr)")
+        let whole = try CLI.run(["lexicon", "convert", "lexicons/wt2018.yml", "-", "--to", "liwc"])
+        #expect(!whole.stderr.contains("whole weights"))
     }
 
     @Test func decidedByListsOnlyThePrimaryThemesTermsAndExplainGivesTheTotals() throws {
