@@ -78,8 +78,9 @@ extension Scrutiny {
             defer { printed?.finish(input.diagnostics) }
             let classifier = try lexicons.classifier(scheme: scheme == "auto" ? "wt2018" : scheme)
             let items: [Recommendation]
+            var pasted: String?
             if let lines {
-                items = try readLines(lines, finder: try lexicons.finder(itemOptions))
+                (items, pasted) = try readLines(lines, finder: try lexicons.finder(itemOptions))
                 // Lines have no document type, so a layer kept to some types does not code them.
                 if classifier.scheme.learned != nil, let types = classifier.scheme.learnedDocumentTypes {
                     input.diagnostics.note("--lines: coded by \(classifier.scheme.name) alone; its learned layer applies to items of "
@@ -95,7 +96,21 @@ extension Scrutiny {
                 items = read.items
             }
             if scheme == "auto" {
-                let codings = try lexicons.eraClassifier().classify(items.filter { $0.kind != .procedural })
+                let eraClassifier = try lexicons.eraClassifier()
+                var items = items
+                // Lines have no date: their own words ("lead safeguarding partners", "Working
+                // Together 2023") choose the era, as an undated document's do (session 37's audit).
+                if let pasted, !items.isEmpty {
+                    let finding = EraDetector(rules: eraClassifier.eras).detect(lines: pasted.split(separator: "\n"))
+                    for index in items.indices { items[index].era = finding.era }
+                    // "wt2023: lead safeguarding partner*": the chosen era's cues, without the era.
+                    let cues = finding.cues.filter { $0.hasPrefix((finding.era ?? "") + ": ") }.prefix(3)
+                        .map { "\"\($0.split(separator: " ", maxSplits: 1).last ?? "")\"" }.joined(separator: ", ")
+                    input.diagnostics.note(finding.era.map { "--lines: coded against \(eraClassifier.scheme(for: items[0])), the scheme of the \($0) era the lines' own words name (\(cues))" }
+                        ?? "--lines: no era named in the lines' words (lines have no date), so coded against \(eraClassifier.fallback); "
+                        + "give --scheme wt2023 to code them against the 2023 guidance")
+                }
+                let codings = eraClassifier.classify(items.filter { $0.kind != .procedural })
                 noteProcedural(items.count - codings.count)
                 switch format {
                 case .json: emit(JSONOutput.render(codings) + "\n")
@@ -133,7 +148,8 @@ extension Scrutiny {
             return (cut.lastIndex(of: " ").map { String(cut[..<$0]) } ?? String(cut)) + "…"
         }
 
-        func readLines(_ path: String, finder: RecommendationFinder) throws -> [Recommendation] {
+        /// The items of the pasted lines at `path`, and the text they were read from.
+        func readLines(_ path: String, finder: RecommendationFinder) throws -> (items: [Recommendation], text: String) {
             let data: Data
             if path == "-" {
                 data = FileHandle.standardInput.readDataToEndOfFile()
@@ -176,7 +192,7 @@ extension Scrutiny {
                 let id = name + "-" + String(format: "%03d", index + 1)
                 items.append(finder.recommendation(line: text, id: id, document: name, announced: list.announcedKinds[index]))
             }
-            return items
+            return (items, decoded.text)
         }
     }
 }

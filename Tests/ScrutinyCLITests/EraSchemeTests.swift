@@ -76,6 +76,24 @@ import Testing
         #expect(differing > 0)
     }
 
+    /// Pasted lines have no date: with `--scheme auto` their own words choose the era, as an
+    /// undated document's do, and a note says which words; lines that name no era are coded
+    /// against wt2018, and the note says how to choose wt2023 (session 37's audit).
+    @Test func pastedLinesTakeTheEraTheirWordsName() throws {
+        let named = "Recommendations under Working Together 2023\n1. Lead safeguarding partners should agree how delegated safeguarding partners report to them.\n"
+        let result = try CLI.run(["classify", "--scheme", "auto", "--lines", "-", "--format", "csv"], stdin: named)
+        #expect(result.status == 0, "\(result.stderr)")
+        let rows = CSVRows.parse(result.stdout)
+        let header = try #require(rows.first)
+        let (era, scheme) = (try #require(header.firstIndex(of: "era")), try #require(header.firstIndex(of: "scheme")))
+        #expect(rows.count == 2 && rows[1][era] == "wt2023" && rows[1][scheme] == "wt2023", "\(rows)")
+        #expect(result.stderr.contains("--lines: coded against wt2023, the scheme of the wt2023 era the lines' own words name (\"working together 2023\""), "\(result.stderr)")
+        let plain = try CLI.run(["classify", "--scheme", "auto", "--lines", "-", "--format", "csv"], stdin: "The partnership should publish its annual report.\n")
+        let plainRows = CSVRows.parse(plain.stdout)
+        #expect(plainRows.count == 2 && plainRows[1][era].isEmpty && plainRows[1][scheme] == "wt2018", "\(plainRows)")
+        #expect(plain.stderr.contains("--lines: no era named in the lines' words"), "\(plain.stderr)")
+    }
+
     /// The era is printed with each item's metadata (CSV column and JSON field).
     @Test func itemsCarryTheirEra() throws {
         let csv = try CLI.run(["recommendations", "--format", "csv", "corpus/documents/farrowdale-research-2024.md"])

@@ -48,6 +48,11 @@ public struct EraDetector: Sendable {
         return detect(sentences: sentences.map { ($0.wordTexts, $0.inHead) }, date: date ?? document.metadata.date)
     }
 
+    /// The era of undated lines of text (a pasted list: `classify --lines`), by their words alone.
+    public func detect(lines: some Sequence<some StringProtocol>) -> Finding {
+        detect(sentences: lines.map { (WordTokenizer.words(String($0)).map(\.text), false) }, date: nil)
+    }
+
     /// The era of a text given as sentences of lower-case words, each marked if it is in the head.
     public func detect(sentences: [(words: [String], inHead: Bool)], date: String?) -> Finding {
         // Each cue's best weight over the sentences it is found in, up to the first in the head.
