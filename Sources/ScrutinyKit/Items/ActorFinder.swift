@@ -5,8 +5,11 @@ struct ActorFinder {
 
     func actor(in text: String, cueAt: Int?) -> String? {
         let words = WordTokenizer.words(text)
-        let cueIndex = cueAt ?? imperativeTo(words)
+        let cueIndex = cueAt ?? imperativeTo(words, in: text)
         guard let cueIndex, cueIndex > 0, cueIndex <= 10, cueIndex < words.count else { return nil }
+        // "Continue to reduce …", "Ensure that the responses … are timely", "Fully develop ways to
+        // …": an item in the imperative names no actor; its words before the cue are its request.
+        if opensWithAnImperative(words) { return nil }
         // "… is required", "there is a need to", "it is recommended", "we suggest": no actor named.
         let grammar = rules.actorGrammar
         if grammar.noActorAtCue.contains(words[cueIndex].text) { return nil }
@@ -25,8 +28,17 @@ struct ActorFinder {
         // sentence is not its subject either.
         // "Also, over the last five years, the partnership has not …": every such opening goes.
         var remaining = clauses[...]
-        while remaining.count > 1, let first = remaining.first, isOpening(first) { remaining = remaining.dropFirst() }
-        if let first = remaining.first { subject = first }
+        while remaining.count > 1, let first = remaining.first, isOpening(first) || opensASubordinateClause(first) {
+            remaining = remaining.dropFirst()
+        }
+        // "Leaders use data well, though more needs to be done": the cue stands in the clause the
+        // conjunction opens, and the actor is sought there ("more": no one).
+        if remaining.count > 1, let last = remaining.last, let first = last.split(separator: " ").first,
+           grammar.coordinators.contains(first.lowercased()) {
+            subject = last.split(separator: " ").dropFirst().joined(separator: " ")
+        } else if let first = remaining.first {
+            subject = first
+        }
         subject = subject.trimmingCharacters(in: " ,;")
         guard let clauseSubject = subjectOfItsClause(subject) else { return nil }
         subject = clauseSubject
@@ -37,9 +49,21 @@ struct ActorFinder {
             // no one; the subject is after the cue.
             let before = subject[..<range.lowerBound].split(separator: " ")
             if before.count == 1, rules.actorGrammar.openings.contains(before[0].lowercased()) { return nil }
-            subject = String(subject[range.lowerBound...]).trimmingCharacters(in: " ")
+            // A phrase of time or place ("In future", "Currently") gives way to the noun after it;
+            // a noun with its preposition ("Leaders across the partnership") is the actor whole;
+            // anything else holds a verb ("Leaders recognise the priority [to develop …]"), and
+            // the noun after it is no actor.
+            let opening = before.first.map { grammar.openings.contains($0.lowercased()) || (before.count == 1 && $0.hasSuffix("ly")) } ?? false
+            if opening || grammar.openings.isEmpty {
+                subject = String(subject[range.lowerBound...]).trimmingCharacters(in: " ")
+            } else if let last = before.last, !grammar.openings.contains(last.lowercased()) {
+                return nil
+            }
         }
         let subjectWords = WordTokenizer.words(subject).map(\.text)
+        // "The need for better …", "Much remains to be done", "The LAC nurse has identified a
+        // [need to …]": words that end in a determiner, or are nothing else, name no one.
+        if let last = subjectWords.last, grammar.determiners.contains(last) { return nil }
         // A body's name ends in a capital ("The Data and Performance Subgroup"), whatever its first words.
         let namesABody = subjectWords.count > 1 && subject.split(separator: " ").last?.first?.isUppercase == true
         guard !subjectWords.isEmpty, subjectWords.count <= 7, namesABody || !rules.notActors.matchesAtStart(subjectWords) else { return nil }
@@ -49,14 +73,33 @@ struct ActorFinder {
         return subject
     }
 
-    /// "Leadership Forum to consider …": a short capitalised name followed by "to".
-    private func imperativeTo(_ words: [Word]) -> Int? {
+    /// "Leadership Forum to consider …": a short name of a body followed by "to" (not the "to" of
+    /// "up-to-date"; not "Arrangements to support …", which names no body).
+    private func imperativeTo(_ words: [Word], in text: String) -> Int? {
         guard let index = words.prefix(5).firstIndex(where: { $0.text == "to" }), index > 0 else { return nil }
-        return words[..<index].contains { rules.actorGrammar.notImperativeBeforeTo.contains($0.text) } ? nil : index
+        let grammar = rules.actorGrammar
+        let scalars = Array(text.unicodeScalars)
+        if words[index - 1].end < words[index].start, scalars[words[index - 1].end..<words[index].start].contains("-") { return nil }
+        if !grammar.bodies.isEmpty, !grammar.bodies.contains(words[index - 1].text) { return nil }
+        return words[..<index].contains { grammar.notImperativeBeforeTo.contains($0.text) } ? nil : index
     }
 }
 
 private extension ActorFinder {
+    /// Whether the sentence opens with a verb of request ("Continue …", "Ensure that …"), perhaps
+    /// after an adverb ("Fully develop …", "Robustly challenge …").
+    func opensWithAnImperative(_ words: [Word]) -> Bool {
+        let imperatives = rules.pasted.imperatives
+        guard let first = words.first else { return false }
+        if imperatives.contains(first.text) { return true }
+        return first.text.hasSuffix("ly") && words.count > 1 && imperatives.contains(words[1].text)
+    }
+
+    /// A clause that opens with a subordinating word ("While arrangements are in place").
+    func opensASubordinateClause(_ clause: String) -> Bool {
+        clause.split(separator: " ").first.map { rules.actorGrammar.subordinators.contains($0.lowercased()) } ?? false
+    }
+
     /// A phrase of time or place that opens a sentence ("On the last inspection,"), or a single
     /// word set off by a comma ("Finally,").
     func isOpening(_ clause: String) -> Bool {

@@ -18,4 +18,13 @@ public struct ActorGrammar: Sendable, Hashable {
     /// Words that end the words before a cue in another clause's opening ("In seven cases there
     /// [was no …]", "Young people are consulted but [do not …]").
     public var clauseOpenings: Set<String> = []
+    /// Nouns of bodies and people, one of which ends the words before "to" where they name an actor
+    /// ("Leadership Forum to consider"); empty: any words do.
+    public var bodies: Set<String> = []
+    /// Words that open a subordinate clause before the main one ("While arrangements are in place,").
+    public var subordinators: Set<String> = []
+    /// Words that open the clause a cue stands in after a comma ("…, though more needs to be done").
+    public var coordinators: Set<String> = []
+    /// Words that, standing alone before a cue, name no one ("The need for …", "Much remains …").
+    public var determiners: Set<String> = []
 }

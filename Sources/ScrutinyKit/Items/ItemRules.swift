@@ -233,7 +233,9 @@ public struct ItemRules: Sendable {
             actorGrammar = ActorGrammar(noActorAtCue: words(grammar.no_actor_at_cue), passiveAdverbs: words(grammar.passive_adverbs),
                                         openings: words(grammar.openings), notImperativeBeforeTo: words(grammar.not_imperative_before_to),
                                         auxiliaries: words(grammar.auxiliaries), pronouns: words(grammar.pronouns),
-                                        clauseOpenings: words(grammar.clause_openings))
+                                        clauseOpenings: words(grammar.clause_openings), bodies: words(grammar.bodies),
+                                        subordinators: words(grammar.subordinators), coordinators: words(grammar.coordinators),
+                                        determiners: words(grammar.determiners))
         }
         let weak = Set(file.narrative?.weak?.cues ?? [])
         narrative = NarrativeCues(contrasts: PhraseList(file.narrative?.contrasts ?? []),
@@ -349,6 +351,10 @@ public struct ItemRules: Sendable {
         var auxiliaries: [String]?
         var pronouns: [String]?
         var clause_openings: [String]?
+        var bodies: [String]?
+        var subordinators: [String]?
+        var coordinators: [String]?
+        var determiners: [String]?
     }
 
     private struct File: Decodable {
