@@ -280,4 +280,21 @@ import ScrutinyKit
         #expect(runs[0].stdout.split(separator: "\n").count > 50)
         #expect(runs[1].stdout == runs[0].stdout && runs[2].stdout == runs[0].stdout)
     }
+
+    /// A scrutineer's common phrasings land where themes.md puts them (session 37's audit, its
+    /// own wording): feedback on a referral's outcome is information sharing; an audit the
+    /// partnership commissions is quality assurance, not resources; hearing from children is
+    /// their voice.
+    @Test(arguments: [
+        ("wt2018", "Partners should make sure referrers get feedback on outcomes within a week.", "purpose", "information-sharing"),
+        ("wt2023", "The partnership should commission a multi-agency audit of neglect cases.", "assurance", "quality-assurance"),
+        ("wt2023", "The board should say how it will hear directly from children in care.", "practice", "child-and-family-voice"),
+    ])
+    func scrutineersPhrasingsLandWhereTheSchemeSays(scheme: String, line: String, theme: String, subtheme: String) throws {
+        let result = try CLI.run(["classify", "--lines", "-", "--scheme", scheme, "--format", "csv"], stdin: line + "\n")
+        let rows = CSVRows.parse(result.stdout)
+        let header = try #require(rows.first)
+        let (t, s) = (try #require(header.firstIndex(of: "theme")), try #require(header.firstIndex(of: "subtheme")))
+        #expect(rows.count == 2 && rows[1][t] == theme && rows[1][s] == subtheme, "\(rows)")
+    }
 }
