@@ -136,25 +136,27 @@ extension HTMLReport.Page {
         return output + "</tbody></table></section>"
     }
 
+    /// The kinds of item by document type, then their forms, each a section of its own as in the
+    /// Markdown report (one wide table until session 37, so the two reports' contents differed).
     func kindSection() -> String {
         let table = survey.kinds
-        var output = "<section id=\"kinds\"><h2>\(esc(wording.sections.kinds.heading))</h2>" + intro(wording.sections.kinds)
-            // Eleven columns: the wide table's cells are closer, so that it stays inside the page.
-            + "<table class=\"wide\"><thead><tr>" + header(columns.documentType) + header(columns.documents, numeric: true)
-            + table.kinds.map { header(ReportWording.readable(kinds: [$0]), numeric: true) }.joined() + header(columns.total, numeric: true)
-            + table.forms.map { header($0, numeric: true) }.joined() + "</tr></thead><tbody>"
-        for row in table.rows + [table.total] {
-            output += "<tr\(row.documentType == KindTable.allDocuments ? " class=\"total\"" : "")><td>\(esc(KindTable.shown(row)))</td>"
-                + "<td class=\"num\"><a href=\"#documents\">\(row.documents)</a></td>"
-            output += zip(table.kinds, row.cells).map { kind, cell in
-                "<td class=\"num\">\(count(cell.n, at: anchor("kind", row.documentType, kind))) (\(cell.percentText))</td>"
-            }.joined()
-            output += "<td class=\"num\">\(count(row.total, at: anchor("kind", row.documentType, "all")))</td>"
-            output += zip(table.forms, row.forms).map { form, cell in
-                "<td class=\"num\">\(count(cell.n, at: anchor("form", row.documentType, form))) (\(cell.percentText))</td>"
-            }.joined() + "</tr>"
+        func section(_ id: String, _ words: ReportWording.Section, _ names: [String], heading: (String) -> String,
+                     cells: (KindTable.Row) -> [Proportion]) -> String {
+            var output = "<section id=\"\(id)\"><h2>\(esc(words.heading))</h2>" + intro(words)
+                + "<table><thead><tr>" + header(columns.documentType) + header(columns.documents, numeric: true)
+                + names.map { header(heading($0), numeric: true) }.joined() + header(columns.total, numeric: true) + "</tr></thead><tbody>"
+            for row in table.rows + [table.total] {
+                output += "<tr\(row.documentType == KindTable.allDocuments ? " class=\"total\"" : "")><td>\(esc(KindTable.shown(row)))</td>"
+                    + "<td class=\"num\"><a href=\"#documents\">\(row.documents)</a></td>"
+                output += zip(names, cells(row)).map { name, cell in
+                    "<td class=\"num\">\(count(cell.n, at: anchor(id == "kinds" ? "kind" : "form", row.documentType, name))) (\(cell.percentText))</td>"
+                }.joined()
+                output += "<td class=\"num\">\(count(row.total, at: anchor("kind", row.documentType, "all")))</td></tr>"
+            }
+            return output + "</tbody></table></section>"
         }
-        return output + "</tbody></table></section>"
+        return section("kinds", wording.sections.kinds, table.kinds, heading: { ReportWording.readable(kinds: [$0]) }, cells: \.cells)
+            + section("forms", wording.sections.forms, table.forms, heading: { $0 }, cells: \.forms)
     }
 
     func subthemeSection() -> String {

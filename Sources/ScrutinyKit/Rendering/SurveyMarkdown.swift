@@ -66,12 +66,7 @@ private extension SurveyMarkdown {
                     "- " + (headline.figure.map { headline.text + ": **\($0)**" } ?? headline.text) + "\n"
                 }.joined()
             }
-            // The Markdown report gives the forms of item a section of their own, after the kinds.
-            var contents = summary.contents
-            if let kinds = contents.firstIndex(where: { $0.id == "kinds" }) {
-                contents.insert((id: "forms", heading: wording.sections.forms.heading), at: kinds + 1)
-            }
-            output += "\n**\(words.contents)**\n\n" + contents.enumerated().map { index, entry in
+            output += "\n**\(words.contents)**\n\n" + summary.contents.enumerated().map { index, entry in
                 "\(index + 1). [\(entry.heading)](#\(SurveyMarkdown.slug(entry.heading)))\n"
             }.joined()
             return output + "\n\(words.howMarkdown ?? words.how)\n"

@@ -54,6 +54,29 @@ import Testing
         try Self.check("survey.json", JSONOutput.render(try Self.survey()) + "\n")
     }
 
+    /// The HTML report and report.md have the same sections in the same order, each in its
+    /// contents list (session 37's audit: the HTML put the forms of item in the kinds' table, so
+    /// "section 7" of one was not that of the other).
+    @Test func bothReportsListTheSameSections() throws {
+        let (survey, settings) = (try Self.survey(), try Self.settings)
+        let html = HTMLReport.render(survey, settings: settings)
+        let markdown = SurveyMarkdown.render(survey, settings: settings)
+        let nav = try #require(html.components(separatedBy: "<nav>").dropFirst().first?.components(separatedBy: "</nav>").first)
+        let htmlContents = nav.components(separatedBy: "<li><a href=\"#").dropFirst().map { $0.components(separatedBy: "</a>")[0] }
+        let ids = htmlContents.map { $0.components(separatedBy: "\"")[0] }
+        let htmlHeadings = htmlContents.map { $0.components(separatedBy: "\">").dropFirst().joined(separator: "\">") }
+        let markdownHeadings = markdown.split(separator: "\n").compactMap { line -> String? in
+            guard let open = line.firstIndex(of: "["), let close = line.firstIndex(of: "]"),
+                  line.range(of: #"^\d+\. \["#, options: .regularExpression) != nil else { return nil }
+            return String(line[line.index(after: open)..<close])
+        }
+        #expect(htmlHeadings.count > 8 && htmlHeadings.map { $0.replacingOccurrences(of: "&amp;", with: "&") } == markdownHeadings,
+                "\(htmlHeadings) against \(markdownHeadings)")
+        // Every entry of the contents leads to a section of that id.
+        for id in ids { #expect(html.contains("<section id=\"\(id)\">") || html.contains("id=\"\(id)\""), "\(id)") }
+        #expect(ids.contains("forms"))
+    }
+
     @Test func htmlReportMatchesItsGoldenFile() throws {
         try Self.check("report.html", HTMLReport.render(try Self.survey(), settings: try Self.settings))
     }
