@@ -297,4 +297,27 @@ import ScrutinyKit
         let (t, s) = (try #require(header.firstIndex(of: "theme")), try #require(header.firstIndex(of: "subtheme")))
         #expect(rows.count == 2 && rows[1][t] == theme && rows[1][s] == subtheme, "\(rows)")
     }
+
+    /// A near tie is shown in the table: the runner-up within 10% of the choice is named beside the
+    /// sub-theme, and a line says what "close" means; a clear choice is not marked (session 37's
+    /// audit: safeguarded 1.17 against information sharing 1.16 looked as sure as any other row).
+    @Test func aCloseCallIsShown() throws {
+        let lines = "The police should notify schools promptly when a child has been at a domestic abuse incident.\n"
+            + "The partnership should publish its annual report.\n"
+        let table = try CLI.run(["classify", "--lines", "-"], stdin: lines)
+        let json = try CLI.run(["classify", "--lines", "-", "--format", "json"], stdin: lines)
+        let items = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        #expect(items.count == 2)
+        // Recomputed from the JSON: the runner-up's score against the chosen sub-theme's.
+        func ratio(_ item: [String: Any]) throws -> Double {
+            let scores = try #require(item["scores"] as? [String: Double])
+            let chosen = try #require(scores["\(item["theme"]!).\(item["subtheme"]!)"])
+            let runnerUp = (item["secondary"] as? [[String: Any]])?.first?["score"] as? Double ?? 0
+            return runnerUp / chosen
+        }
+        #expect(try ratio(items[0]) >= 0.9 && ratio(items[1]) < 0.9)
+        let rows = table.stdout.split(separator: "\n").filter { $0.hasPrefix("| 1 ") || $0.hasPrefix("| 2 ") }
+        #expect(rows.count == 2 && rows[0].contains("(close: ") && !rows[1].contains("(close: "), "\(table.stdout)")
+        #expect(table.stdout.contains("close: the runner-up scored within 10% of the choice"), "\(table.stdout)")
+    }
 }

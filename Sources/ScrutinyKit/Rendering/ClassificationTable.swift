@@ -17,7 +17,8 @@ public enum ClassificationTable {
     public static func markdown(_ items: [ClassifiedItem], explain: Bool = false) -> String {
         let multipleDocuments = Set(items.map(\.recommendation.document)).count > 1
         let rows = items.enumerated().map { index, item in
-            var row = [String(index + 1), item.recommendation.kind.rawValue, item.theme, item.subtheme ?? "", decidedBy(item),
+            let close = closeCall(item).map { " (close: \($0.theme)\($0.subtheme.map { " \u{203A} " + $0 } ?? "") \(format($0.score)))" } ?? ""
+            var row = [String(index + 1), item.recommendation.kind.rawValue, item.theme, (item.subtheme ?? "") + close, decidedBy(item),
                        item.recommendation.text]
             if multipleDocuments { row.insert(item.recommendation.document, at: 1) }
             return row
@@ -37,6 +38,10 @@ public enum ClassificationTable {
             ]
             output += "decided by: a matched term (its sub-theme); "
                 + meanings.filter { sources.contains($0.0) }.map(\.1).joined(separator: "; ") + "\n"
+        }
+        if items.contains(where: { closeCall($0) != nil }) {
+            output += "close: the runner-up scored within \(Int(((1 - closeRatio) * 100).rounded()))% of the choice, so a word more or less could "
+                + "change it; --explain gives every match\n"
         }
         if explain {
             for (index, item) in items.enumerated() {
@@ -77,6 +82,19 @@ public enum ClassificationTable {
         guard item.recommendation.kind != .procedural else { return "" }
         let decided = evidence(item, limit: 3)
         return decided.isEmpty && !item.isClassified ? "no term matched" : decided
+    }
+
+    /// How near the runner-up's score must come to the choice's to be a close call.
+    static let closeRatio = 0.9
+
+    /// The runner-up, where it scored within 10% of the primary sub-theme (or theme): a near tie
+    /// the table would otherwise hide behind its one answer (session 37's audit: safeguarded 1.17
+    /// against information sharing 1.16).
+    static func closeCall(_ item: ClassifiedItem) -> ClassifiedItem.ThemeScore? {
+        guard item.isClassified, item.recommendation.kind != .procedural, let runnerUp = item.secondary.first else { return nil }
+        let path = item.subtheme.map { item.theme + "." + $0 } ?? item.theme
+        guard let chosen = item.scores[path] ?? item.scores[item.theme], chosen > 0 else { return nil }
+        return runnerUp.score >= closeRatio * chosen ? runnerUp : nil
     }
 
     static func score(_ item: ClassifiedItem) -> String {
