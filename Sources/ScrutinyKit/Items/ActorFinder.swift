@@ -78,8 +78,8 @@ struct ActorFinder {
     private func imperativeTo(_ words: [Word], in text: String) -> Int? {
         guard let index = words.prefix(5).firstIndex(where: { $0.text == "to" }), index > 0 else { return nil }
         let grammar = rules.actorGrammar
-        let scalars = Array(text.unicodeScalars)
-        if words[index - 1].end < words[index].start, scalars[words[index - 1].end..<words[index].start].contains("-") { return nil }
+        let between = text.unicodeScalars.dropFirst(words[index - 1].end).prefix(words[index].start - words[index - 1].end)
+        if between.contains("-") { return nil }
         if !grammar.bodies.isEmpty, !grammar.bodies.contains(words[index - 1].text) { return nil }
         return words[..<index].contains { grammar.notImperativeBeforeTo.contains($0.text) } ? nil : index
     }
