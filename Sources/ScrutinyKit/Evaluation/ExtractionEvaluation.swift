@@ -181,6 +181,15 @@ public struct ExtractionEvaluation: Sendable, Codable {
              themesByForm, parts, codedWith, intervals, comparison, ruleComparison, byDocument
     }
 
+    /// The scored items of an evaluation: what its figures, and their intervals, are counted from.
+    struct Items: Sendable {
+        var matches: [Match]
+        var misses: [Annotation]
+        var falseFinds: [Recommendation]
+    }
+
+    var items: Items { Items(matches: matches, misses: misses, falseFinds: falseFinds) }
+
     /// The figures of an evaluation without its lists of items.
     public struct Summary: Sendable, Codable {
         public var documents: Int

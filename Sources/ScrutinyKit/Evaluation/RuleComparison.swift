@@ -55,15 +55,6 @@ public struct RuleComparison: Sendable, Codable {
 }
 
 extension ExtractionEvaluation {
-    /// The scored items of an evaluation: what its figures, and their intervals, are counted from.
-    struct Items: Sendable {
-        var matches: [Match]
-        var misses: [Annotation]
-        var falseFinds: [Recommendation]
-    }
-
-    var items: Items { Items(matches: matches, misses: misses, falseFinds: falseFinds) }
-
     /// Scores the items that other item rules found in the same documents against the same
     /// annotations (`other`, an evaluation made as this one was), for the differences between the
     /// two (before ``estimateIntervals(resamples:)``, which draws their intervals).
