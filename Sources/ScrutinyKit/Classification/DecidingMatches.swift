@@ -11,7 +11,7 @@ extension ClassifiedItem {
         let telling = tellingLearnedWords
         let deciding = (isClassified
             ? matches.filter { $0.category == theme || $0.category.hasPrefix(subtheme) }
-            : Array(matches)).filter { $0.source != .learned || telling.contains($0.matched.lowercased() + " " + $0.category) }
+            : Array(matches)).filter { $0.source != .learned || telling.contains(LearnedWord($0)) }
         // The chosen sub-theme's own matches come first (session 28's user audit: an item coded
         // purpose › collaboration by its learned words showed only purpose › safeguarded terms);
         // then, some learned words ("should", "are") carrying only how common a theme is, the
@@ -27,26 +27,46 @@ extension ClassifiedItem {
 }
 
 extension ClassifiedItem {
-    /// The learned layer's words that tell one sub-theme from the others, as "word category": a
-    /// word counts for the sub-theme it weighs most, where that weight is at least one and a half
-    /// times its mean weight for the other sub-themes it weighs ("supervision" for challenge).
-    /// Words the layer weighs alike everywhere ("the", "to", "is", which carry how common each
-    /// theme is, the layer having no other intercept) decided nothing and are not listed as if
-    /// they had; nor is a word under every sub-theme it reaches.
-    var tellingLearnedWords: Set<String> {
-        var weights: [String: [String: Double]] = [:]
-        for match in matches where match.source == .learned {
-            weights[match.matched.lowercased(), default: [:]][match.category] = match.weight
-        }
-        var telling = Set<String>()
-        for (word, byCategory) in weights {
-            guard let (category, weight) = byCategory.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else { continue }
-            // The other weights summed in the order of their categories' names: summed in the
-            // dictionary's order, which differs from run to run, a word on the threshold (0.3
-            // against a mean of 0.2) was telling in one run and not the next (session 37's audit).
-            let others = byCategory.filter { $0.key != category }.sorted { $0.key < $1.key }.map(\.value)
+    /// A learned word under one sub-theme.
+    struct LearnedWord: Hashable {
+        var word: String
+        var category: String
+
+        init(_ match: TermMatch) { (word, category) = (match.matched.lowercased(), match.category) }
+    }
+
+    /// The learned layer's words that tell one sub-theme from the others: a word counts for the
+    /// sub-theme it weighs most, where that weight is at least one and a half times its mean
+    /// weight for the other sub-themes it weighs ("supervision" for challenge). Words the layer
+    /// weighs alike everywhere ("the", "to", "is", which carry how common each theme is, the layer
+    /// having no other intercept) decided nothing and are not listed as if they had; nor is a word
+    /// under every sub-theme it reaches.
+    ///
+    /// The weights are taken in the order of word and category, so that a word on the threshold
+    /// (0.3 against a mean of 0.2) is decided the same way in every run: summed in a dictionary's
+    /// order, which Swift seeds anew in each process, it was telling in one run and not the next
+    /// (session 37's audit: four runs, four CSVs).
+    var tellingLearnedWords: Set<LearnedWord> {
+        let learned = matches.filter { $0.source == .learned }.map { (key: LearnedWord($0), weight: $0.weight) }
+            .sorted { ($0.key.word, $0.key.category) < ($1.key.word, $1.key.category) }
+        var telling = Set<LearnedWord>()
+        var start = learned.startIndex
+        while start < learned.endIndex {
+            let word = learned[start].key.word
+            var end = start
+            // One weight a category (a word met twice in an item has the same weight both times).
+            var run: [(key: LearnedWord, weight: Double)] = []
+            while end < learned.endIndex, learned[end].key.word == word {
+                if run.last?.key != learned[end].key { run.append(learned[end]) }
+                end += 1
+            }
+            start = end
+            // The highest weight; of equal ones the first category by name.
+            guard let best = run.indices.max(by: { run[$0].weight < run[$1].weight || (run[$0].weight == run[$1].weight && $0 > $1) })
+            else { continue }
+            let others = run.indices.filter { $0 != best }.map { run[$0].weight }
             let mean = others.isEmpty ? 0 : others.reduce(0, +) / Double(others.count)
-            if weight >= 1.5 * mean { telling.insert(word + " " + category) }
+            if run[best].weight >= 1.5 * mean { telling.insert(run[best].key) }
         }
         return telling
     }
