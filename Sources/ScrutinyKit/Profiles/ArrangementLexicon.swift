@@ -38,6 +38,9 @@ public struct ArrangementLexicon: Sendable {
     /// Inspections that review the partnership's board (the single inspections' review of the
     /// Local Safeguarding Children Board), read for the board's arrangements only.
     public var boardReview: BoardReview?
+    /// Inspections of the council's services (no review of the board), read only where a sentence
+    /// names the partnership: the document types, and the words that name it.
+    public var councilInspection: (documentTypes: Set<DocumentType>, mentions: PhraseList)?
 
     /// An inspection document that reviews the board: the review's section is the board's
     /// arrangements, read as a scrutiny report (every method and topic it states is the board's);
@@ -172,6 +175,9 @@ public struct ArrangementLexicon: Sendable {
             boardReview = BoardReview(documentTypes: try typeSet(given.document_types, "board_review"),
                                       sections: PhraseList(given.sections ?? []), mentions: PhraseList(given.mentions ?? []))
         }
+        if let given = file.council_inspection {
+            councilInspection = (try typeSet(given.document_types, "council_inspection"), PhraseList(given.mentions ?? []))
+        }
     }
 
     public func group(_ id: String) -> IndicatorGroup? { groups.first { $0.id == id } }
@@ -273,6 +279,7 @@ public struct ArrangementLexicon: Sendable {
         var other_actors: [String]?
         var contents_headings: [String]?
         var board_review: BoardReviewEntry?
+        var council_inspection: BoardReviewEntry?
         var groups: [Group]
         var indicators: [Indicator]
         /// A block kept apart at the end of the file (the Working Together 2023 arrangements), read

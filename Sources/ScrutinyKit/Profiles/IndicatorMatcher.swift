@@ -45,7 +45,9 @@ public struct IndicatorMatcher: Sendable {
     /// Every sentence of `document` that speaks to an indicator, as evidence. A partnership's
     /// quotation (``Metadata/quotation``) and the section of an inspection that reviews the board
     /// (``ArrangementLexicon/BoardReview``) are about scrutiny throughout; outside that section an
-    /// inspection that reviews the board is read only where a sentence names the board.
+    /// inspection that reviews the board is read only where a sentence names the board, and an
+    /// inspection of the council's services (``ArrangementLexicon/councilInspection``) only where
+    /// a sentence names the partnership.
     /// `sentences`: the document's context sentences when already made, with this lexicon's
     /// contents headings (``ArrangementLexicon/contentsHeadings``).
     public func evidence(in document: Document, sentences given: [ContextSentence]? = nil) -> [(indicator: String, evidence: IndicatorEvidence)] {
@@ -53,6 +55,8 @@ public struct IndicatorMatcher: Sendable {
         let sentences = given ?? document.contextSentences(contentsHeadings: lexicon.contentsHeadings)
         let quoted = document.metadata.quotation == true
         let board = lexicon.boardReview.flatMap { $0.applies(to: type, sentences: sentences) ? $0 : nil }
+        // An inspection of the council's services: only sentences that name the partnership.
+        let partnershipNamed = board == nil ? lexicon.councilInspection.flatMap { type.map($0.documentTypes.contains) == true ? $0.mentions : nil } : nil
         let name = document.name
         // What the headings alone say, asked once for each run of sentences under the same headings.
         var headings: (words: [[String]], skipped: Bool)?
@@ -64,6 +68,8 @@ public struct IndicatorMatcher: Sendable {
                 } else if !board.mentions.matches(sentence.wordTexts) {
                     return []
                 }
+            } else if let partnershipNamed, !quoted, !partnershipNamed.matches(sentence.wordTexts) {
+                return []
             }
             if headings?.words != sentence.headingWords {
                 headings = (sentence.headingWords, headingsSkipped(sentence.headingWords, documentType: type))

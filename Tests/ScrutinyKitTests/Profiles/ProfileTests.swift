@@ -159,6 +159,31 @@ import Testing
         #expect(result.value("how.observation") == .notStated)
     }
 
+    /// An inspection of the council's services judges the council's own work: a sentence that
+    /// does not name the partnership is no evidence of the partnership's scrutiny (session 37's
+    /// audit: a council's care-leaver service "welcoming external scrutiny" and its own case audits
+    /// answered the partnership's indicators). Naming the partnership, it is read.
+    @Test(arguments: ["inspection-letter", "inspection-report"])
+    func aCouncilsInspectionSpeaksForThePartnershipOnlyWhereItNamesIt(type: String) {
+        let letter = document("""
+            # Focused visit to Testshire children's services
+
+            Leaders actively seek external scrutiny of their service for care leavers.
+            Thematic case file audits and dip sampling underpin the scrutiny of practice.
+            """, type: DocumentType(rawValue: type))
+        let council = profile(letter)
+        #expect(council.value("who.external_team") == .notStated)
+        #expect(council.value("how.case_file_audit") == .notStated)
+        let partnership = document("""
+            # Focused visit to Testshire children's services
+
+            The safeguarding partnership has commissioned external scrutiny from a peer team.
+            """, type: DocumentType(rawValue: type))
+        #expect(profile(partnership).value("who.external_team") == .yes)
+        // The same sentences in the partnership's own report are its arrangements.
+        #expect(profile(document("Leaders actively seek external scrutiny of their service for care leavers.\n")).value("who.external_team") == .yes)
+    }
+
     @Test func whatIsScrutinisedNeedsAStatementOfScope() {
         let report = document("""
             # Findings
