@@ -116,7 +116,11 @@ extension Scrutiny {
                 case .json: emit(JSONOutput.render(codings) + "\n")
                 case .jsonl: JSONOutput.writeLines(codings, jobs: input.jobs, to: emit)
                 case .csv: emit(csv.finish(EraCodingTable.csv(codings)))
-                case .table: emit(EraCodingTable.markdown(codings))
+                case .table:
+                    emit(EraCodingTable.markdown(codings))
+                    // Each item explained under its era's scheme (session 37's second audit: the
+                    // explanation was dropped without a word).
+                    if explain { emit("\nEach item under the scheme of its era:\n" + ClassificationTable.explanations(codings.map(\.item))) }
                 }
                 try input.diagnostics.collector.finish()
                 return

@@ -94,6 +94,22 @@ import Testing
         #expect(plain.stderr.contains("--lines: no era named in the lines' words"), "\(plain.stderr)")
     }
 
+    /// `--explain` with `--scheme auto` explains each item under its era's scheme, numbered as the
+    /// era table numbers it (session 37's second audit: the explanation was dropped without a word).
+    @Test func autoExplainsEachItemUnderItsEra() throws {
+        let result = try CLI.run(["classify", "--scheme", "auto", "--explain", "corpus/documents/ravensholme-scrutiny-report-2022.md"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let explained = try #require(result.stdout.components(separatedBy: "\nEach item under the scheme of its era:\n").dropFirst().first)
+        let rows = result.stdout.split(separator: "\n").filter { $0.range(of: #"^\| +\d+ \|"#, options: .regularExpression) != nil }
+        let numbered = explained.split(separator: "\n").filter { $0.range(of: #"^\d+\. "#, options: .regularExpression) != nil }
+        #expect(rows.count > 10 && numbered.count == rows.count, "\(rows.count) rows, \(numbered.count) explained")
+        // Each explanation names the theme the table gives its row.
+        for (row, line) in zip(rows, numbered) {
+            let cells = row.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            #expect(line.contains(". \(cells[3]) (score"), "\(row) / \(line)")
+        }
+    }
+
     /// The era is printed with each item's metadata (CSV column and JSON field).
     @Test func itemsCarryTheirEra() throws {
         let csv = try CLI.run(["recommendations", "--format", "csv", "corpus/documents/farrowdale-research-2024.md"])

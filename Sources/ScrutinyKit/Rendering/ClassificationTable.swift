@@ -43,36 +43,42 @@ public enum ClassificationTable {
             output += "close: the runner-up scored within \(Int(((1 - closeRatio) * 100).rounded()))% of the choice, so a word more or less could "
                 + "change it; --explain gives every match\n"
         }
-        if explain {
-            for (index, item) in items.enumerated() {
-                output += "\n\(index + 1). \(item.theme)\(item.subtheme.map { " \u{203A} " + $0 } ?? "") (score \(score(item)))"
-                let totals = themeTotals(item)
-                if !totals.isEmpty { output += "; themes: \(totals)" }
-                if !item.secondary.isEmpty { output += "; secondary: \(secondary(item))" }
-                output += "\n"
-                // The learned layer weighs every word of an item, "the" and "to" under every
-                // sub-theme: those that tell no sub-theme apart are counted in the totals above
-                // and named once in a line, not listed match by match (session 28's user audit:
-                // one item's explanation ran to 150 lines, most of them "the", "and" and "to").
-                let telling = item.tellingLearnedWords
-                var untelling: [String] = []
-                var untellingCount = 0
-                for match in item.matches {
-                    if match.source == .learned, !telling.contains(ClassifiedItem.LearnedWord(match)) {
-                        untellingCount += 1
-                        let word = match.matched.lowercased()
-                        if !untelling.contains(word) { untelling.append(word) }
-                        continue
-                    }
-                    output += "   \"\(match.matched)\" [\(match.term)] \(match.source.rawValue) \(match.start)-\(match.end) \u{2192} \(match.category) +\(format(match.weight))\n"
+        if explain { output += explanations(items) }
+        return output
+    }
+
+    /// Each item's matches, numbered as the table numbers it: what `--explain` adds under the
+    /// table (the era table of `--scheme auto` too, each item under its era's scheme).
+    public static func explanations(_ items: [ClassifiedItem]) -> String {
+        var output = ""
+        for (index, item) in items.enumerated() {
+            output += "\n\(index + 1). \(item.theme)\(item.subtheme.map { " \u{203A} " + $0 } ?? "") (score \(score(item)))"
+            let totals = themeTotals(item)
+            if !totals.isEmpty { output += "; themes: \(totals)" }
+            if !item.secondary.isEmpty { output += "; secondary: \(secondary(item))" }
+            output += "\n"
+            // The learned layer weighs every word of an item, "the" and "to" under every
+            // sub-theme: those that tell no sub-theme apart are counted in the totals above
+            // and named once in a line, not listed match by match (session 28's user audit:
+            // one item's explanation ran to 150 lines, most of them "the", "and" and "to").
+            let telling = item.tellingLearnedWords
+            var untelling: [String] = []
+            var untellingCount = 0
+            for match in item.matches {
+                if match.source == .learned, !telling.contains(ClassifiedItem.LearnedWord(match)) {
+                    untellingCount += 1
+                    let word = match.matched.lowercased()
+                    if !untelling.contains(word) { untelling.append(word) }
+                    continue
                 }
-                if untellingCount > 0 {
-                    let named = untelling.prefix(8).map { "\"\($0)\"" }.joined(separator: ", ") + (untelling.count > 8 ? ", …" : "")
-                    output += "   and \(untellingCount) more learned weights, of words under sub-themes they do not tell apart "
-                        + "(\(named)), counted in the totals\n"
-                }
-                if item.matches.isEmpty { output += "   no lexicon term matched\n" }
+                output += "   \"\(match.matched)\" [\(match.term)] \(match.source.rawValue) \(match.start)-\(match.end) \u{2192} \(match.category) +\(format(match.weight))\n"
             }
+            if untellingCount > 0 {
+                let named = untelling.prefix(8).map { "\"\($0)\"" }.joined(separator: ", ") + (untelling.count > 8 ? ", …" : "")
+                output += "   and \(untellingCount) more learned weights, of words under sub-themes they do not tell apart "
+                    + "(\(named)), counted in the totals\n"
+            }
+            if item.matches.isEmpty { output += "   no lexicon term matched\n" }
         }
         return output
     }
