@@ -195,7 +195,7 @@ import Testing
         #expect(recall["high"]! > 0 && recall["low"]! >= 0)
         // The run's own rules against themselves: nothing differs.
         let same = try CLI.run(["evaluate", "--gold", "corpus/annotations.csv", "corpus/documents", "--compare-rules", "lexicons"])
-        #expect(same.stdout.contains("A and B match the same annotations as the same kinds, and make the same false finds."), "\(same.stdout)")
+        #expect(same.stdout.contains("A and B match the same annotations with the same kinds, grades and actors, and make the same false finds."), "\(same.stdout)")
         let empty = folder.appendingPathComponent("empty")
         try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
         let missing = try CLI.run(["evaluate", "--gold", "corpus/annotations.csv", "corpus/documents", "--compare-rules", empty.path])

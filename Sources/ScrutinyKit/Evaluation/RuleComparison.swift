@@ -18,20 +18,24 @@ public struct RuleComparison: Sendable, Codable {
     /// text in both counts as the same find).
     public var falseFindsOfAOnly: [Recommendation]
     public var falseFindsOfBOnly: [Recommendation]
-    /// Annotations both match, with a kind from A's item and another from B's.
-    public var kindDiffers: [KindDifference]
+    /// Annotations both match, where A's item and B's differ in kind, grade or actor: what an
+    /// edit of a grading or kind cue changes without losing the item.
+    public var changed: [Change]
     /// B's evaluation, which the paired intervals are drawn from (not written out: the lists above
     /// and the figures say what differs).
     var other = ExtractionEvaluation.Items(matches: [], misses: [], falseFinds: [])
 
-    public struct KindDifference: Sendable, Codable, Equatable {
+    /// One field of an item both rule sets find, as each gives it ("" where it has none).
+    public struct Change: Sendable, Codable, Equatable {
+        public enum Field: String, Sendable, Codable { case kind, strength, actor }
         public var annotation: Annotation
-        public var kindInA: Recommendation.Kind
-        public var kindInB: Recommendation.Kind
+        public var field: Field
+        public var inA: String
+        public var inB: String
     }
 
     private enum CodingKeys: String, CodingKey {
-        case rulesA, rulesB, overall, kindAccuracy, byForm, matchedByAOnly, matchedByBOnly, falseFindsOfAOnly, falseFindsOfBOnly, kindDiffers
+        case rulesA, rulesB, overall, kindAccuracy, byForm, matchedByAOnly, matchedByBOnly, falseFindsOfAOnly, falseFindsOfBOnly, changed
     }
 
     /// `mine` and `other` are evaluations of the same documents against the same annotations.
@@ -41,12 +45,18 @@ public struct RuleComparison: Sendable, Codable {
         kindAccuracy = other.kindAccuracy
         byForm = other.byForm
         self.other = other.items
-        let (mineByAnnotation, otherByAnnotation) = (Self.kinds(mine.matches), Self.kinds(other.matches))
+        let (mineByAnnotation, otherByAnnotation) = (Self.found(mine.matches), Self.found(other.matches))
         matchedByAOnly = mine.matches.map(\.gold).filter { otherByAnnotation[$0] == nil }
         matchedByBOnly = other.matches.map(\.gold).filter { mineByAnnotation[$0] == nil }
-        kindDiffers = mine.matches.compactMap { match in
-            guard let theirs = otherByAnnotation[match.gold], theirs != match.found.kind else { return nil }
-            return KindDifference(annotation: match.gold, kindInA: match.found.kind, kindInB: theirs)
+        changed = mine.matches.flatMap { match -> [Change] in
+            guard let theirs = otherByAnnotation[match.gold] else { return [] }
+            let fields: [(Change.Field, (Recommendation) -> String)] = [
+                (.kind, \.kind.rawValue), (.strength, { $0.strength?.rawValue ?? "" }), (.actor, { $0.actor ?? "" }),
+            ]
+            return fields.compactMap { field, value in
+                value(match.found) == value(theirs) ? nil
+                    : Change(annotation: match.gold, field: field, inA: value(match.found), inB: value(theirs))
+            }
         }
         let (mineFalse, otherFalse) = (Set(mine.falseFinds.map(FindKey.init)), Set(other.falseFinds.map(FindKey.init)))
         falseFindsOfAOnly = mine.falseFinds.filter { !otherFalse.contains(FindKey($0)) }
@@ -71,9 +81,9 @@ private extension RuleComparison {
         init(_ find: Recommendation) { (document, text) = (find.document, find.text) }
     }
 
-    /// The kind of the item each matched annotation was found as (both evaluations hold the same
-    /// annotations, so an annotation is its own key).
-    static func kinds(_ matches: [ExtractionEvaluation.Match]) -> [Annotation: Recommendation.Kind] {
-        Dictionary(matches.map { ($0.gold, $0.found.kind) }) { first, _ in first }
+    /// The item each matched annotation was found as (both evaluations hold the same annotations,
+    /// so an annotation is its own key).
+    static func found(_ matches: [ExtractionEvaluation.Match]) -> [Annotation: Recommendation] {
+        Dictionary(matches.map { ($0.gold, $0.found) }) { first, _ in first }
     }
 }

@@ -245,18 +245,22 @@ public enum EvaluationText {
         list("Annotated items B finds and A misses", comparison.matchedByBOnly.map(annotated))
         list("False finds of A alone", comparison.falseFindsOfAOnly.map(found))
         list("False finds of B alone", comparison.falseFindsOfBOnly.map(found))
-        list("Found by both, of another kind (A → B)", comparison.kindDiffers.map {
-            "\($0.annotation.document)  \($0.kindInA.rawValue) → \($0.kindInB.rawValue) (annotated \($0.annotation.kind.rawValue))  \(excerpt($0.annotation.text, limit: 80))"
+        list("Found by both, told otherwise (A → B)", comparison.changed.map { change in
+            let shown = { (value: String) in value.isEmpty ? "none" : value }
+            let annotated = change.field == .kind ? " (annotated \(change.annotation.kind.rawValue))" : ""
+            return "\(change.annotation.document)  \(change.field.rawValue) \(shown(change.inA)) → \(shown(change.inB))\(annotated)  "
+                + excerpt(change.annotation.text, limit: 80)
         })
         if comparison.matchedByAOnly.isEmpty, comparison.matchedByBOnly.isEmpty, comparison.falseFindsOfAOnly.isEmpty,
-           comparison.falseFindsOfBOnly.isEmpty, comparison.kindDiffers.isEmpty {
-            output += "A and B match the same annotations as the same kinds, and make the same false finds.\n"
+           comparison.falseFindsOfBOnly.isEmpty, comparison.changed.isEmpty {
+            output += "A and B match the same annotations with the same kinds, grades and actors, and make the same false finds.\n"
         }
         return output
     }
 
-    /// "+0.078", "-0.045": signed as `lexicon learn` signs its layer's gain.
-    static func signed(_ value: Double) -> String { String(format: "%+.3f", value) }
+    /// "+0.078", "-0.045": signed as `lexicon learn` signs its layer's gain; a difference that
+    /// rounds to nothing is "+0.000", never "-0.000" (session 37's second audit).
+    static func signed(_ value: Double) -> String { String(format: "%+.3f", abs(value) < 0.0005 ? 0 : value) }
 
     /// "In brackets, 95% intervals: 1,000 samples of the 12 documents, drawn with replacement."
     static func intervalNote(_ intervals: EvaluationIntervals) -> String {

@@ -119,6 +119,8 @@ import Testing
     @Test func anIntervalBelowZeroReadsTo() {
         #expect(EvaluationText.figure(-0.227, over: 12, within: .init(low: -0.446, high: 0)) == "-0.227 (-0.446 to 0.000)")
         #expect(EvaluationText.figure(0.75, over: 12, within: .init(low: 0.5, high: 1)) == "0.750 (0.500–1.000)")
+        // A difference that rounds to nothing has no sign of its own.
+        #expect(EvaluationText.signed(0.916 - 0.9160000000000001) == "+0.000" && EvaluationText.signed(-0.0012) == "-0.001")
     }
 
     /// Each scored document's figures add up to the whole: found, annotated and matched items, and

@@ -36,7 +36,7 @@ import Testing
         evaluation.compareRules(with: Self.evaluation(RecommendationsTests.rules), rules: (a: "items.yml", b: "items.yml"))
         evaluation.estimateIntervals()
         let comparison = try #require(evaluation.ruleComparison)
-        #expect(comparison.matchedByAOnly.isEmpty && comparison.matchedByBOnly.isEmpty && comparison.kindDiffers.isEmpty)
+        #expect(comparison.matchedByAOnly.isEmpty && comparison.matchedByBOnly.isEmpty && comparison.changed.isEmpty)
         #expect(comparison.falseFindsOfAOnly.isEmpty && comparison.falseFindsOfBOnly.isEmpty)
         #expect(comparison.overall == evaluation.overall && comparison.byForm == evaluation.byForm)
         let difference = try #require(evaluation.intervals?.ruleDifference)
@@ -70,6 +70,29 @@ import Testing
         var alone = mine
         alone.estimateIntervals()
         #expect(alone.intervals?.recall == evaluation.intervals?.recall && alone.intervals?.byForm == evaluation.intervals?.byForm)
+    }
+
+    /// Taking a grading cue out ("would benefit from", graded could) loses the items it alone
+    /// found, and an item another cue still finds changes its grade: listed as found by both, told
+    /// otherwise (session 37's second audit: the comparison said nothing of grades).
+    @Test func aGradingCueTakenAwayChangesGradesItemByItem() throws {
+        let source = try String(contentsOf: Paths.lexicons.appendingPathComponent("items.yml"), encoding: .utf8)
+        let edited = source.replacingOccurrences(of: "\n    - would benefit from\n", with: "\n")
+        #expect(edited != source)
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("items-\(UUID().uuidString).yml")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try edited.write(to: file, atomically: true, encoding: .utf8)
+        var evaluation = Self.evaluation(RecommendationsTests.rules)
+        evaluation.compareRules(with: Self.evaluation(try ItemRules(contentsOf: file)), rules: (a: "a", b: "b"))
+        let comparison = try #require(evaluation.ruleComparison)
+        let grades = comparison.changed.filter { $0.field == .strength }
+        #expect(!grades.isEmpty && grades.allSatisfy { $0.inA == "could" && $0.inB != "could" }, "\(grades)")
+        // Each change is of an annotation both match, and the grade in A is the one A's item has.
+        for change in grades {
+            let match = try #require(evaluation.matches.first { $0.gold == change.annotation })
+            #expect(match.found.strength?.rawValue == change.inA)
+            #expect(!comparison.matchedByAOnly.contains(change.annotation))
+        }
     }
 
     /// Compared the other way round, the lists change places and the differences change sign.
