@@ -80,7 +80,16 @@ final class Diagnostics: @unchecked Sendable {
     /// Says again, as they were, the lines of the earlier run whose report is taken from the store,
     /// and fails this run where that one failed.
     func replay(_ lines: [String], failed: Bool) {
-        for line in lines { write(line) }
+        // What this run has said already (the folder walk's passed-by README, said before the store
+        // was asked) is not said twice (session 37's second audit).
+        var already = Dictionary(said.map { ($0, 1) }, uniquingKeysWith: +)
+        for line in lines {
+            if let count = already[line], count > 0 {
+                already[line] = count - 1
+                continue
+            }
+            write(line)
+        }
         if failed { lock.withLock { failedFlag = true } }
     }
 
