@@ -112,6 +112,14 @@ import Testing
     /// Openings before the subject go however many there are ("Also, over the last five years,
     /// the partnership has not …"), and the noun of an opening phrase ("over the last five years no
     /// placement has …": the subject comes after the cue) is no actor (session 31, a news page).
+    /// A copula before the judging word is the verb's, not the subject's (session 37's second
+    /// audit: "the partnership's oversight of neglect remains").
+    @Test func aCopulaBeforeTheJudgementIsNoPartOfTheSubject() throws {
+        let found = ItemFixtures.items(in: "# Overview\n\nHowever, the board's oversight of neglect remains weak.\n", narrative: true)
+        let finding = try #require(found.first)
+        #expect(finding.actor == "the board's oversight of neglect", "\(finding.actor ?? "")")
+    }
+
     @Test func everyOpeningBeforeTheSubjectGoes() throws {
         let found = ItemFixtures.items(in: """
             # Overview
