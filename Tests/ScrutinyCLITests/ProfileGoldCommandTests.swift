@@ -38,5 +38,22 @@ import Testing
             let (low, high) = (Double(match.1)!, Double(match.2)!)
             #expect(low < figure && figure < high, "\(line)")
         }
+        // Under each part, the stated values apart: the recall's counts are the line's "coded values
+        // found", and the baseline of answering not_stated everywhere is the share of silent cells,
+        // below the accuracy (session 37's second audit: the cells' accuracy alone flatters).
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        for part in ["held back", "rest"] {
+            let index = try #require(lines.firstIndex { $0.hasPrefix(part + " (") })
+            let found = try #require(lines[index].firstMatch(of: /coded values found (\d+) of (\d+)/))
+            let cells = try #require(lines[index].firstMatch(of: /\((\d+) of (\d+) cells/))
+            let stated = lines[index + 1]
+            #expect(stated.contains("stated values: recall ") && stated.contains("(\(found.1) of the \(found.2) the coding states; 95% interval "), "\(stated)")
+            let precision = try #require(stated.firstMatch(of: /precision (0\.\d{3}) \((\d+) of the (\d+) the profiles state/))
+            #expect(abs(Double(precision.1)! - Double(precision.2)! / Double(precision.3)!) < 0.0006)
+            let baseline = try #require(stated.firstMatch(of: /would score (0\.\d{3})/))
+            let silent = (Double(cells.2)! - Double(found.2)!) / Double(cells.2)!
+            #expect(abs(Double(baseline.1)! - silent) < 0.0006, "\(stated)")
+            #expect(Double(baseline.1)! < (part == "rest" ? rest : heldBack))
+        }
     }
 }

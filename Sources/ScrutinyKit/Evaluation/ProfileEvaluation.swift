@@ -39,6 +39,38 @@ public struct ProfileEvaluation: Sendable, Codable {
                                    resamples: max(1, resamples), generator: &generator)[0]
     }
 
+    /// Of the values the coding states (yes, no, a count), the share the profiles give alike
+    /// (recall); of the values the profiles state, the share the coding gives alike (precision);
+    /// and what answering `not_stated` everywhere would score: most cells are silent on both sides,
+    /// so the cells' accuracy alone flatters (session 37's second audit).
+    public struct StatedFigures: Sendable, Equatable {
+        public var coded: Int
+        public var codedFound: Int
+        public var stated: Int
+        public var statedAgreeing: Int
+        public var silentBaseline: Double
+        public var recall: EvaluationIntervals.Interval?
+        public var precision: EvaluationIntervals.Interval?
+    }
+
+    /// ``StatedFigures``, the intervals drawn as ``accuracyInterval(resamples:seed:)`` draws.
+    public func statedFigures(resamples: Int = EvaluationIntervals.standardResamples, seed: UInt64 = 2022) -> StatedFigures {
+        let rows = cells.map { cell -> Bootstrap.Row in
+            let (coded, stated) = (cell.expected.isStated, cell.found.isStated)
+            return [coded ? 1 : 0, coded && cell.agrees ? 1 : 0, stated ? 1 : 0, stated && cell.agrees ? 1 : 0]
+        }
+        let partnerships = Set(cells.map(\.partnership))
+        let drawing = partnerships.count >= Self.minimumPartnerships ? partnerships.sorted() : []
+        var generator = SplitMix64(seed: seed)
+        let intervals = Bootstrap.intervals(of: [.share(1, of: 0), .share(3, of: 2)],
+                                            clusters: Bootstrap.clusters(rows, by: cells.map(\.partnership), drawing: drawing),
+                                            resamples: max(1, resamples), generator: &generator)
+        let total = Bootstrap.total(rows, width: 4)
+        return StatedFigures(coded: Int(total[0]), codedFound: Int(total[1]), stated: Int(total[2]), statedAgreeing: Int(total[3]),
+                             silentBaseline: cells.isEmpty ? 0 : Double(cells.count - Int(total[0])) / Double(cells.count),
+                             recall: intervals[0], precision: intervals[1])
+    }
+
     public enum LoadError: LocalizedError, Equatable {
         case unreadable(path: String)
         case missingColumns(path: String, missing: [String])

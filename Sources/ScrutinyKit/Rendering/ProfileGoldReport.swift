@@ -21,6 +21,17 @@ public enum ProfileGoldReport {
             } ?? ""
             output += String(format: "%@ (%d partnerships): %.3f (%d of %d cells%@); coded values found %d of %d\n", name, partnerships,
                              evaluation.accuracy, evaluation.agreeing, evaluation.cells.count, interval, statedRight, stated.count)
+            // The stated values apart, and what silence alone would score.
+            let figures = evaluation.statedFigures()
+            // "recall 0.735 (86 of the 117 the coding states; 95% interval 0.635–0.829)"
+            func share(_ part: Int, _ whole: Int, of what: String, _ within: EvaluationIntervals.Interval?) -> String {
+                guard whole > 0 else { return "– (none \(what))" }
+                return String(format: "%.3f (%d of the %d %@", Double(part) / Double(whole), part, whole, what)
+                    + (within.map { String(format: "; 95%% interval %.3f–%.3f)", $0.low, $0.high) } ?? ")")
+            }
+            output += "  stated values: recall \(share(figures.codedFound, figures.coded, of: "the coding states", figures.recall)), "
+                + "precision \(share(figures.statedAgreeing, figures.stated, of: "the profiles state", figures.precision)); "
+                + "answering not_stated everywhere would score " + String(format: "%.3f", figures.silentBaseline) + "\n"
         }
         let missing = Set(heldOut.missingPartnerships + rest.missingPartnerships)
         if !missing.isEmpty {
