@@ -141,6 +141,10 @@ extension Scrutiny {
         /// A finder like `finder` (narrative findings or not) with the item rules at `path`.
         static func finder(rules path: String, like finder: RecommendationFinder) throws -> RecommendationFinder {
             let file = rulesFile(path)
+            guard FileManager.default.fileExists(atPath: file) else {
+                throw runFailure("--compare-rules: \(file == path ? "no such file: \(path)" : "no items.yml in \(path)"); "
+                    + "give a lexicons folder (a copy of lexicons/ with your edits) or its items.yml")
+            }
             do {
                 return RecommendationFinder(rules: try ItemRules(contentsOf: URL(fileURLWithPath: file)), narrative: finder.narrative)
             } catch {

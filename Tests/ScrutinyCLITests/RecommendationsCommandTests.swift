@@ -200,7 +200,9 @@ import Testing
         try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
         let missing = try CLI.run(["evaluate", "--gold", "corpus/annotations.csv", "corpus/documents", "--compare-rules", empty.path])
         #expect(missing.status == 1, "\(missing.stderr)")
-        #expect(missing.stderr.split(separator: "\n").contains { $0.contains("--compare-rules:") && $0.contains("items.yml") }, "\(missing.stderr)")
+        #expect(missing.stderr.split(separator: "\n").contains { $0.contains("--compare-rules: no items.yml in \(empty.path)") }, "\(missing.stderr)")
+        let nowhere = try CLI.run(["evaluate", "--gold", "corpus/annotations.csv", "corpus/documents", "--compare-rules", "/nonexistent/items.yml"])
+        #expect(nowhere.status == 1 && nowhere.stderr.contains("--compare-rules: no such file: /nonexistent/items.yml"), "\(nowhere.stderr)")
     }
 
     /// What in a hand coding changes the figures without the user meaning it is said in one line
