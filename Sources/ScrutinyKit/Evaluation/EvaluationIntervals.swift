@@ -65,7 +65,8 @@ public struct EvaluationIntervals: Sendable, Codable, Equatable {
     /// cannot be paired, only documents.
     public var ruleDifference: ItemIntervals?
 
-    /// Precision, recall, F1 and kind accuracy, and by form group, as ``ExtractionEvaluation`` gives them.
+    /// Precision, recall, F1 and kind accuracy, by form group and by kind, as ``ExtractionEvaluation``
+    /// gives them: the shape of ``ruleDifference``.
     public struct ItemIntervals: Sendable, Codable, Equatable {
         public var precision: Interval?
         public var recall: Interval?
@@ -147,8 +148,8 @@ private extension EvaluationIntervals {
     typealias Statistic = Bootstrap.Statistic
 
     /// The item figures' intervals (precision, recall, F1, kind accuracy, then each form group's
-    /// precision, recall and kind accuracy, in ``ItemCounts/statistics``' order), for the form
-    /// groups `forms` has.
+    /// precision, recall and kind accuracy, then each kind's precision, recall and F1, in
+    /// ``ItemCounts/statistics``' order), for the form groups `forms` has.
     static func itemIntervals(_ statistics: [Statistic], clusters: [Row], forms: [String: ExtractionEvaluation.FormScore], resamples: Int,
                               generator: inout SplitMix64) -> ItemIntervals {
         let figures = Bootstrap.intervals(of: statistics, clusters: clusters, resamples: resamples, generator: &generator)
