@@ -214,6 +214,18 @@ extension Scrutiny {
                                     "heldout": evaluate { heldOut.contains($0) }.summary]
             }
             evaluation.codedWith = Self.codedWith(classifier.scheme, name: scheme.scheme)
+            // A layer scored on the documents it was fitted on scores itself (session 37's third
+            // audit: 1.000 everywhere, and a "gain" over the scheme alone, where `lexicon learn` had
+            // just said the layer codes worse).
+            let scored = evaluation.byDocument.map(\.document)
+            for (option, coder) in [("--scheme", classifier.scheme)] + (compared.map { [("--compare", $0.classifier.scheme)] } ?? []) {
+                guard let fitted = coder.learnedFrom.map({ Set($0.map(ItemMatcher.stem)) }) else { continue }
+                let inSample = scored.filter { fitted.contains(ItemMatcher.stem($0)) }
+                guard !inSample.isEmpty else { continue }
+                input.diagnostics.note("\(option) \(coder.name): its learned layer was fitted on \(inSample.count) of the \(scored.count) documents "
+                    + "scored (\(inSample.prefix(2).joined(separator: ", "))\(inSample.count > 2 ? " …" : "")), so its theme figures on them are "
+                    + "in-sample and measure nothing; score documents it was not fitted on (a gold folder's heldout.txt and --part heldout keep them apart)")
+            }
             // Hand-coded themes the scheme does not have can never agree: said, not scored silently.
             let codedThemes = Set(goldSet.annotations.compactMap(\.theme).filter { !$0.isEmpty && $0 != ClassifiedItem.unclassified })
             let missing = codedThemes.subtracting(classifier.scheme.lexicon.categories.map(\.name)).sorted()

@@ -171,15 +171,23 @@ extension Scrutiny.Lexicon {
                 # \(String(format: "%.3f", validation.before.themeAccuracy)) alone, \(String(format: "%.3f", validation.after.themeAccuracy)) with the layer; kappa \(String(format: "%.3f", validation.before.kappa)) → \(String(format: "%.3f", validation.after.kappa)).
                 # It applies to items of the document types it was learned from (`_document_types`; remove the
                 # list to apply it to every item). Edit or delete lines freely; delete the file to code with
-                # \(base.name).yml alone.
+                # \(base.name).yml alone. `_fitted_on` names the documents it was fitted on: `scrutiny evaluate`
+                # says that its figures on them are in-sample, not a measure.
 
                 """
             let types = Set(examples.compactMap(\.documentType)).sorted()
-            let typeLine = types.isEmpty ? "" : "_document_types: [\(types.joined(separator: ", "))]\n\n"
-            try writeOrEmit(header + typeLine + LexiconFile.render(layer), to: output)
+            let typeLine = types.isEmpty ? "" : "_document_types: [\(types.joined(separator: ", "))]\n"
+            let fittedLine = "_fitted_on: [\(Set(examples.map(\.document)).sorted().map(Self.flowScalar).joined(separator: ", "))]\n\n"
+            try writeOrEmit(header + typeLine + fittedLine + LexiconFile.render(layer), to: output)
             try input.diagnostics.collector.finish()
         }
     
+        /// A document's name as an item of a YAML flow list: quoted where YAML would read it otherwise.
+        static func flowScalar(_ name: String) -> String {
+            let plain = name.unicodeScalars.allSatisfy { CharacterSet.alphanumerics.contains($0) || "-_.".unicodeScalars.contains($0) }
+            return plain ? name : "\"" + name.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        }
+
         /// "the layer's gain: theme accuracy +0.058 (+0.036 to +0.080), kappa +0.089 (…); 95%
         /// intervals, the same 1,000 samples of the 36 documents for both": the paired intervals of
         /// the cross-validated differences (``EvaluationIntervals/difference(_:_:resamples:seed:)``).

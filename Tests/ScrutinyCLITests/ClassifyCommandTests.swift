@@ -132,6 +132,18 @@ import ScrutinyKit
         #expect(!learned.allCategories.isEmpty)
         #expect(learned.allCategories.allSatisfy { paths.contains($0.path) })
         #expect(learned.allCategories.flatMap(\.terms).allSatisfy { $0.weight > 0 })
+        // The layer names the documents it was fitted on, and `evaluate` says that its figures on
+        // them are in-sample (session 37's third audit: 1.000 everywhere, read as a measure); on a
+        // document it was not fitted on it says nothing.
+        #expect(text.contains("_fitted_on: [") && !text.contains("kestlebury"), "\(text.prefix(1200))")
+        try FileManager.default.copyItem(atPath: "lexicons/wt2018.yml", toPath: folder.appendingPathComponent("wt2018.yml").path)
+        let scheme2 = folder.appendingPathComponent("wt2018.yml").path
+        let inSample = try CLI.run(["evaluate", "--gold", "corpus/annotations.csv", "--scheme", scheme2, "--bootstrap", "0"] + documents)
+        #expect(inSample.status == 0, "\(inSample.stderr)")
+        #expect(inSample.stderr.contains("--scheme wt2018: its learned layer was fitted on 4 of the 5 documents scored ("), "\(inSample.stderr)")
+        let outOfSample = try CLI.run(["evaluate", "--gold", "corpus/annotations.csv", "--scheme", scheme2, "--bootstrap", "0",
+                                       "corpus/documents/kestlebury-jtai-letter-2022.txt"])
+        #expect(outOfSample.status == 0 && !outOfSample.stderr.contains("fitted on"), "\(outOfSample.stderr)")
         let noGold = try CLI.run(["lexicon", "learn", "corpus/documents"])
         #expect(noGold.status == 64)
     }

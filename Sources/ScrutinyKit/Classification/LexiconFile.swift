@@ -25,17 +25,21 @@ public enum LexiconFile {
         try lexicon(in: topLevel(yaml, path: path), name: name, path: path)
     }
 
-    /// The lexicon of a file and a top-level list of strings in it (`_document_types:
-    /// [inspection-report]`, nil when the file has none), the YAML read once.
-    static func read(path: String, list key: String) throws(LexiconError) -> (lexicon: Lexicon, list: [String]?) {
+    /// The lexicon of a file and the top-level lists of strings in it named `keys`
+    /// (`_document_types: [inspection-report]`; a key the file has not is left out), the YAML read once.
+    static func read(path: String, lists keys: [String]) throws(LexiconError) -> (lexicon: Lexicon, lists: [String: [String]]) {
         let (text, name, _) = try DataFiles.readLexicon(path: path)
         let mapping = try topLevel(text, path: path)
         let lexicon = try lexicon(in: mapping, name: name, path: path)
-        guard let value = mapping[Node(key)] else { return (lexicon, nil) }
-        guard let sequence = value.sequence else {
-            throw .malformed(path: path, line: value.mark?.line, cause: "`\(key)` must be a list")
+        var lists: [String: [String]] = [:]
+        for key in keys {
+            guard let value = mapping[Node(key)] else { continue }
+            guard let sequence = value.sequence else {
+                throw .malformed(path: path, line: value.mark?.line, cause: "`\(key)` must be a list")
+            }
+            lists[key] = sequence.compactMap(\.string)
         }
-        return (lexicon, sequence.compactMap(\.string))
+        return (lexicon, lists)
     }
 
     /// Writes the lexicon back as YAML (weights and exclusions kept; `quanteda: true` drops them

@@ -12,6 +12,10 @@ public struct ThemeScheme: Sendable {
     /// document it was learned from); nil: every item. Items of other documents, and lines given
     /// on their own, are coded by the lexicon alone.
     public var learnedDocumentTypes: Set<String>?
+    /// The documents whose hand coding the learned layer was fitted on (its file's `_fitted_on`,
+    /// which `lexicon learn` writes); nil where the file does not say. Figures on them are
+    /// in-sample: `evaluate` says so.
+    public var learnedFrom: Set<String>?
     public var name: String { lexicon.name }
 
     public init(lexicon: Lexicon, learned: Lexicon? = nil) {
@@ -43,7 +47,7 @@ private extension ThemeScheme {
     static func withLayer(_ scheme: ThemeScheme, file: String) throws(LexiconError) -> ThemeScheme {
         let layerFile = layerPath(of: file)
         guard !file.hasSuffix(".learned.yml"), FileManager.default.fileExists(atPath: layerFile) else { return scheme }
-        let (layer, documentTypes) = try LexiconFile.read(path: layerFile, list: "_document_types")
+        let (layer, lists) = try LexiconFile.read(path: layerFile, lists: ["_document_types", "_fitted_on"])
         _ = try LexiconChecker.usable(layer, file: layerFile)
         let paths = Set(scheme.lexicon.allCategories.map(\.path))
         if let stray = layer.allCategories.first(where: { !paths.contains($0.path) }) {
@@ -52,7 +56,8 @@ private extension ThemeScheme {
         }
         var result = scheme
         result.learned = layer
-        result.learnedDocumentTypes = documentTypes.map(Set.init)
+        result.learnedDocumentTypes = lists["_document_types"].map(Set.init)
+        result.learnedFrom = lists["_fitted_on"].map(Set.init)
         return result
     }
 }
