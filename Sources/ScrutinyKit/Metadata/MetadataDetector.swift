@@ -148,7 +148,10 @@ private extension MetadataDetector {
     /// before them ("following the last inspection in November 2012"). A span ("1 April 2024 to
     /// 31 March 2025") gives its end.
     func date(head: [ContextSentence], all: [ContextSentence]) -> String? {
-        for sentence in head {
+        // A sentence about what is still to come dates nothing written, in the head too (a short
+        // report's head runs into its recommendations: "… publish it by March 2024" dated a 2021
+        // report 2024: session 37's third audit).
+        for sentence in head where !rules.futureCues.matches(sentence.wordTexts) {
             if let date = Self.monthYear(in: sentence.wordTexts) ?? Self.numericDate(in: sentence.text) { return date }
         }
         for sentence in head { if let year = Self.reportingYearEnd(in: sentence) { return year } }

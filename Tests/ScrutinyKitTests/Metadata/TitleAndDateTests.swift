@@ -35,6 +35,21 @@ import Testing
         #expect(metadata.authors == ["A. Author", "B. Writer", "C. Scribe"])
     }
 
+    /// A deadline in a short report's recommendations ("publish it by March 2024") is no date of
+    /// the report, even where the head runs into them: the title's year dates it, and so its era
+    /// (session 37's third audit: a 2021 report was dated March 2024 and coded as wt2023).
+    @Test func aDeadlineInARecommendationDatesNothing() {
+        let text = """
+            # Foxley Safeguarding Children Partnership: independent scrutiny report 2021
+
+            ## Recommendations
+
+            1. Partners should review the escalation policy and publish it by March 2024.
+            """
+        let document = Document(source: "foxley.md", sha256: "x", format: .markdown, blocks: PlainTextReader().blocks(from: text))
+        #expect(Self.detector.detect(document).date == "2021")
+    }
+
     /// A title or author that the file's properties give but its text never shows is the file's
     /// ("Devon - draft report", the name of whoever made the PDF), and gives way to what the text
     /// says; a heading that reads like a title wins over a label line above it ("Local area
