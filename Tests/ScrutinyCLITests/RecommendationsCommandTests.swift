@@ -156,6 +156,11 @@ import Testing
         // difference is wt2018's own accuracy, and its interval leaves out 0.
         let difference = try #require(((object["intervals"] as? [String: Any])?["themeDifference"] as? [String: Any])?["themeAccuracy"] as? [String: Double])
         #expect(difference["low"]! > 0.5)
+        // Over fewer than 10 documents items are drawn, and the line under the table says so.
+        let few = try CLI.run(["evaluate", "--gold", "corpus/annotations.csv", "--compare", "six-steps",
+                               "corpus/documents/calderwick-jtai-letter-2022.txt", "corpus/documents/kestlebury-jtai-letter-2022.txt"])
+        #expect(few.stdout.contains("The difference's interval draws the same items for A and B; with fewer than 10 documents"), "\(few.stdout)")
+        #expect(table.stdout.contains("The difference's interval draws the same documents for A and B"))
         let misspelt = try CLI.run(["evaluate", "--compare", "wt2108"] + gold)
         #expect(misspelt.status == 64 && misspelt.stderr.contains("--compare wt2108: there is no such scheme; did you mean wt2018?"), "\(misspelt.stderr)")
         let missing = try CLI.run(["evaluate", "--compare", "/nonexistent/scheme.yml"] + gold)

@@ -65,7 +65,8 @@ public enum EvaluationText {
                 }
                 if let byForm = part.themesByForm, byForm.count > 1 { output += themeFormTable(byForm) }
                 if let comparison = part.comparison, let themes = part.themes {
-                    output += comparisonTable(themes, comparison, codedWith: evaluation.codedWith, differences: part.intervals?.themeDifference)
+                    output += comparisonTable(themes, comparison, codedWith: evaluation.codedWith, differences: part.intervals?.themeDifference,
+                                              drawn: part.intervals?.unit)
                 }
             }
         }
@@ -101,7 +102,8 @@ public enum EvaluationText {
             output += "macro-F1: \(figure(themes.macroF1, over: themes.items, within: within?.macroF1))  "
                 + "Cohen's kappa: \(figure(themes.kappa, over: themes.items, within: within?.kappa))\n\n"
             if let comparison = evaluation.comparison {
-                output += comparisonTable(themes.summary, comparison, codedWith: evaluation.codedWith, differences: intervals?.themeDifference) + "\n"
+                output += comparisonTable(themes.summary, comparison, codedWith: evaluation.codedWith, differences: intervals?.themeDifference,
+                                          drawn: intervals?.unit) + "\n"
             }
             if let byForm = evaluation.themesByForm, byForm.count > 1 { output += themeFormTable(byForm) + "\n" }
             let rows = themes.labels.filter { themes.confusion[$0] != nil }.map { gold in
@@ -179,7 +181,7 @@ public enum EvaluationText {
     /// The theme figures of the run's scheme beside another's on the same items (`--compare`), with
     /// the differences and their paired intervals.
     static func comparisonTable(_ themes: ThemeEvaluation.Summary, _ comparison: ExtractionEvaluation.ThemeComparison, codedWith: String?,
-                                differences: EvaluationIntervals.ThemeIntervals?) -> String {
+                                differences: EvaluationIntervals.ThemeIntervals?, drawn unit: EvaluationIntervals.Unit?) -> String {
         let other = comparison.themes
         func row(_ name: String, _ mine: Double, _ theirs: Double, over count: Int, _ interval: EvaluationIntervals.Interval?) -> [String] {
             guard count > 0, !mine.isNaN, !theirs.isNaN else { return [name, figure(mine, over: count), figure(theirs, over: count), "–"] }
@@ -195,7 +197,12 @@ public enum EvaluationText {
         var table = "Compared on the same \(themes.items) items: A = \(codedWith ?? "this run's scheme"); B = \(comparison.codedWith).\n"
         table += MarkdownTable.render(header: ["themes", "A", "B", "A − B (95% interval)"], rows: rows, alignRight: [1, 2, 3])
         if differences != nil {
-            table += "The difference's interval draws the same documents for A and B; where it leaves out 0, the two differ on documents like these.\n"
+            // Items are drawn where fewer than 10 documents are scored: the interval then says
+            // little of other documents (session 37's third audit: the line claimed documents).
+            table += unit == .item
+                ? "The difference's interval draws the same items for A and B; with fewer than \(EvaluationIntervals.minimumDocuments) documents "
+                    + "scored, an interval that leaves out 0 says little of other documents.\n"
+                : "The difference's interval draws the same documents for A and B; where it leaves out 0, the two differ on documents like these.\n"
         }
         return table
     }
