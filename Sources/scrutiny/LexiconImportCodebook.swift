@@ -25,6 +25,17 @@ extension Scrutiny.Lexicon {
         var output: String? { destination.output }
 
         func run() async throws {
+            // Said for what it is before it is read (session 37's third audit: a folder was
+            // "permission denied", a CSV "damaged or truncated").
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: file, isDirectory: &isFolder), isFolder.boolValue {
+                throw runFailure("\(file) is a folder; give a REFI-QDA codebook (.qdc) or project (.qdpx) file")
+            }
+            let suffix = (file as NSString).pathExtension.lowercased()
+            if file != "-", !["qdc", "qdpx", "xml", "zip"].contains(suffix) {
+                throw runFailure("\(file): import-codebook reads REFI-QDA codebooks (.qdc) and projects (.qdpx), "
+                    + "as NVivo, ATLAS.ti, MAXQDA and QualCoder export them; a dictionary (.dic, .cat, .yml) is read by --scheme as it is")
+            }
             var codes: [QDACode]
             do {
                 codes = try QDACodebook.read(path: file)

@@ -258,6 +258,12 @@ import ZIPFoundation
         #expect(atlas.stdout.contains("\nCommits:\n  \"2022-05-10T02:05:59Z 19e4dce\": []\n  \"2022-02-11T10:39:25Z cdbfd92\": []\n"), "\(atlas.stdout)")
         let blank = try CLI.run(["lexicon", "import-codebook", Self.refi.appendingPathComponent("samples/blank-atlas-project.qdpx").path])
         #expect(blank.status == 1 && blank.stderr.contains("no codes"))
+        // What is no codebook is said for what it is (session 37's third audit: a folder was
+        // "permission denied", a CSV "damaged or truncated").
+        let folder = try CLI.run(["lexicon", "import-codebook", Self.refi.appendingPathComponent("samples").path])
+        #expect(folder.status == 1 && folder.stderr.contains("is a folder; give a REFI-QDA codebook (.qdc) or project (.qdpx) file"), "\(folder.stderr)")
+        let csv = try CLI.run(["lexicon", "import-codebook", "corpus/annotations.csv"])
+        #expect(csv.status == 1 && csv.stderr.contains("import-codebook reads REFI-QDA codebooks (.qdc) and projects (.qdpx)"), "\(csv.stderr)")
     }
 
     // MARK: - Helpers
