@@ -48,6 +48,7 @@ struct EncodingOption: ParsableArguments {
 /// Writes `text` to `--output` when given, else (or for `-`) to standard output.
 func writeOrEmit(_ text: String, to output: String?) throws {
     guard let output, output != "-" else { return emit(text) }
+    try PrintedFile.checkTarget(output)
     do { try text.write(toFile: output, atomically: true, encoding: .utf8) } catch {
         throw runFailure("--output: cannot write \(output): \(error.localizedDescription)")
     }

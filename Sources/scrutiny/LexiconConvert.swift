@@ -73,6 +73,7 @@ extension Scrutiny.Lexicon {
             if output == "-" {
                 emit(text)
             } else {
+                try PrintedFile.checkTarget(output)
                 do {
                     try text.write(toFile: output, atomically: true, encoding: .utf8)
                 } catch {

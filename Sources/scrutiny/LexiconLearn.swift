@@ -61,6 +61,8 @@ extension Scrutiny.Lexicon {
         }
 
         func run() async throws {
+            // Before the fit, which takes a while: where the layer goes must be writable.
+            if let output, output != "-" { try PrintedFile.checkTarget(output) }
             var annotations: [Annotation] = []
             var scopes: [String: NarrativeScope] = [:]
             var heldOut = Set<String>()

@@ -34,7 +34,10 @@ final class PrintedFile {
         return [device, file]
     }
 
-    private init(target: String) throws {
+    /// Refuses, in plain words, a file to write that is a folder or whose folder does not exist:
+    /// every command that writes one file says it alike (session 37's third audit: the lexicon
+    /// commands gave Foundation's words).
+    static func checkTarget(_ target: String) throws {
         let folder = (target as NSString).deletingLastPathComponent
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: target, isDirectory: &isFolder), isFolder.boolValue {
@@ -43,6 +46,11 @@ final class PrintedFile {
         guard folder.isEmpty || FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) && isFolder.boolValue else {
             throw runFailure("-o: cannot write \(target): no such folder \(folder)")
         }
+    }
+
+    private init(target: String) throws {
+        try Self.checkTarget(target)
+        let folder = (target as NSString).deletingLastPathComponent
         // Named and registered for removal before it is made, so that a signal at any moment
         // leaves nothing (made by mkstemp, it existed a moment before it was registered).
         temporary = (folder.isEmpty ? "." : folder) + "/." + (target as NSString).lastPathComponent + "."

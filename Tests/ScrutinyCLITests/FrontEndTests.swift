@@ -475,4 +475,20 @@ import Testing
             #expect(lines.count == 1 && lines[0].hasPrefix("scrutiny: ") && lines[0].contains("/nonexistent"), "\(arguments): \(result.stderr)")
         }
     }
+
+    /// Every command that writes one file refuses a folder, or a file in a folder that is not
+    /// there, in the same plain words, before any work (session 37's third audit: the lexicon
+    /// commands gave Foundation's "The operation could not be completed").
+    @Test func aFileToWriteInNoFolderIsRefusedAlikeEverywhere() throws {
+        let missing = "/nonexistent-\(UUID().uuidString.prefix(8))/out.yml"
+        let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for arguments in [["lexicon", "convert", "lexicons/six-steps.yml"], ["lexicon", "learn", "--gold", "corpus/annotations.csv"],
+                          ["recommendations", "corpus/documents/calderwick-jtai-letter-2022.txt"]] {
+            let result = try CLI.run(arguments + ["-o", missing])
+            #expect(result.status == 1 && result.stderr.contains("-o: cannot write \(missing): no such folder"), "\(arguments): \(result.stderr)")
+            let intoFolder = try CLI.run(arguments + ["-o", folder.path])
+            #expect(intoFolder.status == 1 && intoFolder.stderr.contains("-o: \(folder.path) is a folder; give a file name"), "\(arguments): \(intoFolder.stderr)")
+        }
+    }
 }
