@@ -77,6 +77,12 @@ extension Scrutiny {
             let printed = try PrintedFile.open(outputOption.output, reading: input.paths + [corpus.manifest, lines, schemeOption.scheme])
             defer { printed?.finish(input.diagnostics) }
             let classifier = try lexicons.classifier(scheme: scheme == "auto" ? "wt2018" : scheme)
+            // A skeleton from `lexicon import-codebook` has categories and no terms yet: every item
+            // would be unclassified without a word (session 37's third audit).
+            if classifier.scheme.learned == nil, classifier.scheme.lexicon.allCategories.allSatisfy(\.terms.isEmpty) {
+                input.diagnostics.note("--scheme \(scheme): \(classifier.scheme.name) has no terms yet, so every item is unclassified; "
+                    + "add terms under its categories (`- term`, `- phrase*: 2`) and `scrutiny lexicon check` it")
+            }
             let items: [Recommendation]
             var pasted: String?
             if let lines {

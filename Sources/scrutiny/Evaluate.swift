@@ -214,6 +214,14 @@ extension Scrutiny {
                                     "heldout": evaluate { heldOut.contains($0) }.summary]
             }
             evaluation.codedWith = Self.codedWith(classifier.scheme, name: scheme.scheme)
+            // Nothing scored is no evaluation: the figures are dashes, and the run fails (session
+            // 37's third audit: a gold that named none of the documents read "succeeded").
+            if evaluation.byDocument.isEmpty {
+                let why = goldSet.annotations.isEmpty && goldSet.itemless.isEmpty
+                    ? "--gold holds no row of hand coding (a row needs document, kind and text)"
+                    : "no document read is named in --gold (a row names a document by its file name, as the run does)"
+                input.diagnostics.collector.failure("nothing was scored: " + why)
+            }
             // A layer scored on the documents it was fitted on scores itself (session 37's third
             // audit: 1.000 everywhere, and a "gain" over the scheme alone, where `lexicon learn` had
             // just said the layer codes worse).

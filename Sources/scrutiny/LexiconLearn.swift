@@ -86,6 +86,13 @@ extension Scrutiny.Lexicon {
                 annotations = annotations.filter { !names.contains($0.document) }
                 heldOut.formUnion(names)
             }
+            // Nothing to learn from is a failure, not an empty proposal (session 37's third audit:
+            // a folder of `recommendations` outputs, which have no themes, "succeeded").
+            let coded = annotations.filter { !($0.theme ?? "").isEmpty }.count
+            guard coded > 0 else {
+                throw runFailure("--gold: no row of \(goldNames) has a theme (of \(annotations.count) row\(annotations.count == 1 ? "" : "s") read); "
+                    + "lexicon learn fits themes: give a hand coding with the columns document,kind,theme,subtheme,text")
+            }
             if !input.paths.isEmpty {
                 try learnLayer(from: GoldSet(annotations: annotations, scopes: scopes, heldOut: heldOut))
                 return

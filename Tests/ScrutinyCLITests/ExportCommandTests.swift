@@ -262,6 +262,11 @@ import ZIPFoundation
         // "permission denied", a CSV "damaged or truncated").
         let folder = try CLI.run(["lexicon", "import-codebook", Self.refi.appendingPathComponent("samples").path])
         #expect(folder.status == 1 && folder.stderr.contains("is a folder; give a REFI-QDA codebook (.qdc) or project (.qdpx) file"), "\(folder.stderr)")
+        // The skeleton has no terms: classifying with it says so (every item unclassified).
+        let skeletonFile = try CLI.temporaryDirectory().appendingPathComponent("target.yml")
+        #expect(try CLI.run(["lexicon", "import-codebook", sample.path, "-o", skeletonFile.path]).status == 0)
+        let unfilled = try CLI.run(["classify", "--lines", "-", "--scheme", skeletonFile.path], stdin: "The partnership should review its audit programme.\n")
+        #expect(unfilled.status == 0 && unfilled.stderr.contains("has no terms yet, so every item is unclassified"), "\(unfilled.stderr)")
         let csv = try CLI.run(["lexicon", "import-codebook", "corpus/annotations.csv"])
         #expect(csv.status == 1 && csv.stderr.contains("import-codebook reads REFI-QDA codebooks (.qdc) and projects (.qdpx)"), "\(csv.stderr)")
     }

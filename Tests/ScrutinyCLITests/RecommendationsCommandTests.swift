@@ -100,6 +100,13 @@ import Testing
         let kinds = try CLI.run(["recommendations", "--kinds", "wishes", "corpus/documents"])
         #expect(kinds.status != 0)
         #expect(kinds.stderr.contains("--kinds"))
+        // A gold that names none of the documents read scores nothing, and the run fails; one
+        // without themes teaches `lexicon learn` nothing (session 37's third audit: both "succeeded").
+        let nothing = try CLI.run(["evaluate", "--gold", "-", "corpus/documents/calderwick-jtai-letter-2022.txt"],
+                                  stdin: "document,kind,text\nother.txt,strength,Something good.\n")
+        #expect(nothing.status == 1 && nothing.stderr.contains("nothing was scored: no document read is named in --gold"), "\(nothing.stderr)")
+        let themeless = try CLI.run(["lexicon", "learn", "--gold", "-"], stdin: "document,kind,text\nother.txt,strength,Something good.\n")
+        #expect(themeless.status == 1 && themeless.stderr.contains("has a theme (of 1 row read)"), "\(themeless.stderr)")
         // A kind is spelled as the hand coding may spell it (session 37's audit).
         let written = try CLI.run(["recommendations", "--kinds", "area_for_improvement", "--format", "csv", "corpus/documents"])
         let typed = try CLI.run(["recommendations", "--kinds", "Area-for-improvement", "--format", "csv", "corpus/documents"])
