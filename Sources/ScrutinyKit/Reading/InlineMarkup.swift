@@ -34,6 +34,10 @@ enum InlineMarkup {
                let tag = tagName(text[text.index(after: index)..<close]) {
                 if blockTags.contains(tag) { output.append("\n") }
                 index = text.index(after: close)
+                // A footnote's marker in a stray <sup> goes with its tags ("policy<sup>2</sup>").
+                if tag == "sup", let end = text[index...].prefix(16).range(of: "</sup>"), isFootnoteMarker(String(text[index..<end.lowerBound])) {
+                    index = end.upperBound
+                }
             } else if character == "&", let semicolon = text[index...].prefix(10).firstIndex(of: ";"),
                       let decoded = entity(text[text.index(after: index)..<semicolon]) {
                 output.append(decoded)
@@ -44,6 +48,14 @@ enum InlineMarkup {
             }
         }
         return output
+    }
+
+    /// Whether a superscript's text is a footnote's marker: one to three digits, perhaps in
+    /// brackets, or the marks *, †, ‡, § (an ordinal's "st" or a power's "2" in a formula are rare
+    /// in these documents; "2" after a word is far likelier a note).
+    static func isFootnoteMarker(_ text: String) -> Bool {
+        let marker = text.trimmingCharacters(in: .whitespaces)
+        return marker.wholeMatch(of: /\[?\(?\d{1,3}\)?\]?/) != nil || marker.wholeMatch(of: /[*†‡§]{1,3}/) != nil
     }
 
     /// Strips Markdown emphasis and links from one line.

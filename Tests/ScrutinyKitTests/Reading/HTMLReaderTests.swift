@@ -20,6 +20,18 @@ import Testing
         #expect(outline(blocks) == ["h1 Annual report", "p Opening paragraph."])
     }
 
+    /// A footnote's marker in a superscript is no part of the word before it ("policy<sup>2</sup>"
+    /// read "policy2": session 37's third audit), in HTML and in stray tags of a text file; an
+    /// ordinal's "nd" stays.
+    @Test func footnoteMarkersLeaveTheirWordsAlone() throws {
+        let blocks = try MarkupFixtures.html("""
+            <body><p>Review the escalation policy<sup>2</sup> by March 2024.<sup>[1]</sup> Meet on the 2<sup>nd</sup> Monday.</p></body>
+            """)
+        #expect(outline(blocks) == ["p Review the escalation policy by March 2024. Meet on the 2nd Monday."], "\(outline(blocks))")
+        #expect(InlineMarkup.stripHTML("Review the policy<sup>2</sup> now; the 2<sup>nd</sup> one; a note<sup>*</sup>.")
+            == "Review the policy now; the 2nd one; a note.")
+    }
+
     @Test func readsTheOnlyArticleOrElseTheBodyWithoutFurniture() throws {
         let article = try MarkupFixtures.html("""
             <body><header>Banner</header><div><article><h2>Minutes</h2><p>Item one.</p></article></div>

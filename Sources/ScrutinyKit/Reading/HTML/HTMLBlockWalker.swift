@@ -46,6 +46,9 @@ private extension HTMLBlockWalker {
     func isSkipped(_ node: XMLNode) -> Bool {
         let name = node.name
         if Self.skipped.contains(name) { return true }
+        // A footnote's marker ("policy<sup>2</sup>") is no part of the words it follows (session
+        // 37's third audit: "policy2", "2024.1").
+        if name == "sup", InlineMarkup.isFootnoteMarker(text(of: node)) { return true }
         if (name == "header" || name == "footer") && !insideArticle { return true }
         if node.attribute("hidden") != nil || node.attribute("aria-hidden")?.lowercased() == "true" { return true }
         if let role = node.attribute("role")?.lowercased(), Self.skippedRoles.contains(role) { return true }
