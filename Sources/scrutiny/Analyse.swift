@@ -57,6 +57,7 @@ extension Scrutiny {
                     + "there is no \(Self.defaultDocuments) here")
             }
             try input.requireOneStandardInput([corpus.manifest])
+            try ReportFolder.checkNamed(output)
         }
 
         func run() async throws {

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import ScrutinyKit
 #if canImport(Glibc)
@@ -163,5 +164,25 @@ private extension ReportFolder {
         try? FileManager.default.removeItem(atPath: lock)
         for token in cleanupTokens { SignalCleanup.release(token) }
         cleanupTokens = []
+    }
+}
+
+extension ReportFolder {
+    /// A report folder named like a file ("survey.csv", "report.html") that is not already a
+    /// folder: a usage mistake, said before any document is read (session 37's third audit: a
+    /// folder called survey.csv was made without a word).
+    static func checkNamed(_ target: String, orElse alternative: String? = nil) throws {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory), isDirectory.boolValue { return }
+        let suffix = (target as NSString).pathExtension.lowercased()
+        guard ["csv", "html", "htm", "json", "md", "txt", "pdf", "xlsx", "qdpx"].contains(suffix) else { return }
+        throw ValidationError("--output: \(target) names a file, but the report is a folder of files (report.html, report.md and a CSV "
+            + "for each table): give a folder name" + (alternative.map { ", or " + $0 } ?? ""))
+    }
+
+    /// The folder the report goes to, said unusable (a file, or a folder of other files) before any
+    /// document is read: the check ``init(_:)`` makes again when the report is written.
+    static func checkTarget(_ target: String) throws {
+        try checkReplaceable(URL(fileURLWithPath: target).standardizedFileURL.path)
     }
 }

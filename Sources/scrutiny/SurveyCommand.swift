@@ -60,9 +60,12 @@ extension Scrutiny {
             try input.requireOneStandardInput([corpus.manifest])
             // With --output every table is a CSV file, whatever the format.
             try csv.requireCSV(format == .csv || output != nil, formatOption.described(writing: nil) + " without --output")
+            if let output { try ReportFolder.checkNamed(output, orElse: "leave out --output and use --format to print the tables") }
         }
 
         func run() async throws {
+            // A file where the folder should go is refused before the documents are read.
+            if let output { try ReportFolder.checkTarget(output) }
             let shared = RunLexicons(lexicons, items: itemOptions)
             let manifest = try corpus.loadManifest(lexicons: lexicons)
             // The store is kept beside --output; printing to standard output reads every file.

@@ -491,4 +491,26 @@ import Testing
             #expect(intoFolder.status == 1 && intoFolder.stderr.contains("-o: \(folder.path) is a folder; give a file name"), "\(arguments): \(intoFolder.stderr)")
         }
     }
+
+    /// A report folder named like a file is a usage mistake, said before anything is read; a file
+    /// where the folder should go is refused before the documents are read (session 37's third
+    /// audit: `survey -o survey.csv` made a folder of that name, and an existing file was refused
+    /// only after every document had been read).
+    @Test func aReportFolderNamedLikeAFileIsRefusedAtOnce() throws {
+        let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for command in ["survey", "analyse"] {
+            let named = folder.appendingPathComponent("tables.csv").path
+            let result = try CLI.run([command, "corpus/documents", "-o", named])
+            #expect(result.status == 64 && result.stderr.contains("--output: \(named) names a file, but the report is a folder of files"),
+                    "\(command): \(result.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: named))
+        }
+        let file = folder.appendingPathComponent("notes")
+        try "mine".write(to: file, atomically: true, encoding: .utf8)
+        let onFile = try CLI.run(["survey", "corpus/documents", "-o", file.path])
+        #expect(onFile.status == 1 && onFile.stderr.contains("is a file, not a folder") && !onFile.stderr.contains("counted each document once"),
+                "\(onFile.stderr)")
+        #expect(try String(contentsOf: file, encoding: .utf8) == "mine")
+    }
 }
