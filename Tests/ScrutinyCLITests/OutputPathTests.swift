@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+/// Where outputs go: `-o FILE` for what a command prints, the file a lexicon command writes, and
+/// the folder a report goes to, each refused in one plain line where it cannot be written, before
+/// the work where it can be told beforehand.
+@Suite struct OutputPathTests {
+    /// `-o FILE` on the commands that print writes what they print there (session 31's user audit:
+    /// "Unknown option '-o'"), whole at the end of the run: a run that prints nothing leaves the
+    /// file as it was, a folder that is not there fails in one line, `-o -` prints.
+    @Test func dashOWritesWhatIsPrintedToAFile() throws {
+        let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let document = "corpus/documents/ravensholme-scrutiny-report-2022.md"
+        let file = folder.appendingPathComponent("items.csv")
+        // Three of the six commands: the option is one declaration (`OutputOption<PrintedFileOutput>`)
+        // and one redirection (`PrintedFile`), and each command's help shows it (the help's goldens).
+        for command in [["recommendations", "--format", "csv"], ["extract"], ["profile", "--format", "csv"]] {
+            let printed = try CLI.run(command + [document])
+            let written = try CLI.run(command + ["-o", file.path, document])
+            #expect(written.status == 0 && written.stdout.isEmpty, "\(command): \(written.stderr)")
+            #expect(try String(contentsOf: file, encoding: .utf8) == printed.stdout, "\(command)")
+            #expect(written.stderr.contains("wrote \(file.path)"), "\(written.stderr)")
+        }
+        let kept = try String(contentsOf: file, encoding: .utf8)
+        let nothing = try CLI.run(["recommendations", "-o", file.path, "/nonexistent/report.txt"])
+        #expect(nothing.status == 1)
+        #expect(try String(contentsOf: file, encoding: .utf8) == kept, "nothing printed: the file is left alone")
+        let nowhere = try CLI.run(["recommendations", "-o", folder.appendingPathComponent("none/items.csv").path, document])
+        #expect(nowhere.status == 1 && nowhere.stdout.isEmpty)
+        #expect(nowhere.stderr.hasSuffix("no such folder \(folder.appendingPathComponent("none").path)\n"), "\(nowhere.stderr)")
+        let dash = try CLI.run(["recommendations", "--format", "csv", "-o", "-", document])
+        #expect(dash.stdout == (try CLI.run(["recommendations", "--format", "csv", document])).stdout)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["items.csv"], "no temporary file is left")
+    }
+
+    /// Every command that writes one file refuses a folder, or a file in a folder that is not
+    /// there, in the same plain words, before any work (session 37's third audit: the lexicon
+    /// commands gave Foundation's "The operation could not be completed").
+    @Test func aFileToWriteInNoFolderIsRefusedAlikeEverywhere() throws {
+        let missing = "/nonexistent-\(UUID().uuidString.prefix(8))/out.yml"
+        let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for arguments in [["lexicon", "convert", "lexicons/six-steps.yml"], ["lexicon", "learn", "--gold", "corpus/annotations.csv"],
+                          ["recommendations", "corpus/documents/calderwick-jtai-letter-2022.txt"]] {
+            let result = try CLI.run(arguments + ["-o", missing])
+            #expect(result.status == 1 && result.stderr.contains("-o: cannot write \(missing): no such folder"), "\(arguments): \(result.stderr)")
+            let intoFolder = try CLI.run(arguments + ["-o", folder.path])
+            #expect(intoFolder.status == 1 && intoFolder.stderr.contains("-o: \(folder.path) is a folder; give a file name"), "\(arguments): \(intoFolder.stderr)")
+        }
+    }
+
+    /// A report folder named like a file is a usage mistake, said before anything is read; a file
+    /// where the folder should go is refused before the documents are read (session 37's third
+    /// audit: `survey -o survey.csv` made a folder of that name, and an existing file was refused
+    /// only after every document had been read).
+    @Test func aReportFolderNamedLikeAFileIsRefusedAtOnce() throws {
+        let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for command in ["survey", "analyse"] {
+            let named = folder.appendingPathComponent("tables.csv").path
+            let result = try CLI.run([command, "corpus/documents", "-o", named])
+            #expect(result.status == 64 && result.stderr.contains("--output: \(named) names a file, but the report is a folder of files"),
+                    "\(command): \(result.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: named))
+        }
+        let file = folder.appendingPathComponent("notes")
+        try "mine".write(to: file, atomically: true, encoding: .utf8)
+        let onFile = try CLI.run(["survey", "corpus/documents", "-o", file.path])
+        #expect(onFile.status == 1 && onFile.stderr.contains("is a file, not a folder") && !onFile.stderr.contains("counted each document once"),
+                "\(onFile.stderr)")
+        #expect(try String(contentsOf: file, encoding: .utf8) == "mine")
+    }
+}
