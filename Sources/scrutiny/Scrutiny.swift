@@ -32,9 +32,10 @@ struct Scrutiny: AsyncParsableCommand {
     /// line and ends the run with status 1, without the usage text; everything else (usage errors,
     /// `--help`, `--version`, an exit status a command chose) as the argument parser does it.
     static func main() async {
-        if let message = unknownCommand(Array(CommandLine.arguments.dropFirst())) {
+        if let (message, path) = unknownCommand(Array(CommandLine.arguments.dropFirst())) {
             // A mistyped command name: the parser would blame its options or paths instead.
-            exit(withError: ValidationError(message))
+            FileHandle.standardError.write(Data("Error: \(TerminalText.escaped(message))\nSee '\(path) --help' for more information.\n".utf8))
+            exit(withError: ExitCode.validationFailure)
         }
         do {
             var command = try parseAsRoot()
@@ -53,15 +54,29 @@ struct Scrutiny: AsyncParsableCommand {
 }
 
 extension Scrutiny {
-    /// A first argument that names no command ("clasify"), with the command it is nearest to; nil
-    /// when the first argument is a command or an option.
-    static func unknownCommand(_ arguments: [String]) -> String? {
-        guard let first = arguments.first, !first.hasPrefix("-") else { return nil }
-        let names = configuration.subcommands.map { $0._commandName } + ["help"]
-        guard !names.contains(first) else { return nil }
-        let nearest = names.filter { $0 != ReadWorker._commandName }.map { ($0, editDistance($0, first)) }.min { $0.1 < $1.1 }
-        let hint = nearest.flatMap { $0.1 <= 2 ? " Did you mean '\($0.0)'?" : nil } ?? ""
-        return "'\(first)' is no scrutiny command.\(hint)"
+    /// An argument in a command's place that names no command ("clasify", "lexicon chek"), with the
+    /// command it is nearest to; nil when the arguments name commands down to an option, a path or
+    /// the end. `path` is the command whose commands were expected ("scrutiny lexicon").
+    static func unknownCommand(_ arguments: [String]) -> (message: String, path: String)? {
+        var command: any ParsableCommand.Type = Scrutiny.self
+        var path = [configuration.commandName ?? "scrutiny"]
+        for argument in arguments {
+            let all = command.configuration.subcommands
+            guard !all.isEmpty, !argument.hasPrefix("-") else { return nil }
+            if let next = all.first(where: { $0._commandName == argument }) {
+                command = next
+                path.append(argument)
+                continue
+            }
+            guard argument != "help" else { return nil }
+            let subcommands = all.filter { $0.configuration.shouldDisplay }
+            let nearest = subcommands.map { ($0._commandName, editDistance($0._commandName, argument)) }.min { $0.1 < $1.1 }
+            let hint = nearest.flatMap { $0.1 <= 2 ? " Did you mean '\($0.0)'?" : nil } ?? ""
+            let names = subcommands.map { $0._commandName }.joined(separator: ", ")
+            let parent = path.joined(separator: " ")
+            return ("'\(argument)' is not a \(parent) command.\(hint) The commands: \(names).", parent)
+        }
+        return nil
     }
 
     static func editDistance(_ a: String, _ b: String) -> Int {

@@ -32,6 +32,24 @@ import Testing
             == "Review the policy now; the 2nd one; a note.")
     }
 
+    /// A page's footnotes are left out as a Word document's are: under "Recommendations" their list
+    /// read as two more recommendations (session 37's third audit). Pandoc's, kramdown's and a
+    /// hand-written page's ways of marking them; an ordinary list of the same shape stays.
+    @Test func footnoteListsAreLeftOut() throws {
+        let recommendations = "<h2>Recommendations</h2><ol><li>Partners should review the policy.<sup><a href=\"#fn1\">1</a></sup></li></ol><hr>"
+        for notes in [
+            "<ol class=\"footnotes\"><li id=\"fn1\">See chapter 3.</li><li>The policy dated 2019.</li></ol>",
+            "<section class=\"footnotes\" role=\"doc-endnotes\"><ol><li id=\"fn1\"><p>See chapter 3.</p></li></ol></section>",
+            "<div class=\"footnotes\"><ol><li id=\"fn:1\">See chapter 3.</li></ol></div>",
+            "<aside id=\"endnotes\"><p>See chapter 3.</p></aside>",
+        ] {
+            let blocks = try MarkupFixtures.html("<body>\(recommendations)\(notes)</body>")
+            #expect(outline(blocks) == ["h2 Recommendations", "li0 1. #1 Partners should review the policy."], "\(notes): \(outline(blocks))")
+        }
+        let kept = try MarkupFixtures.html("<body>\(recommendations)<ol class=\"notes-list\"><li>Partners should publish it.</li></ol></body>")
+        #expect(outline(kept).last == "li0 1. #1 Partners should publish it.", "\(outline(kept))")
+    }
+
     @Test func readsTheOnlyArticleOrElseTheBodyWithoutFurniture() throws {
         let article = try MarkupFixtures.html("""
             <body><header>Banner</header><div><article><h2>Minutes</h2><p>Item one.</p></article></div>

@@ -49,6 +49,7 @@ private extension HTMLBlockWalker {
         // A footnote's marker ("policy<sup>2</sup>") is no part of the words it follows (session
         // 37's third audit: "policy2", "2024.1").
         if name == "sup", InlineMarkup.isFootnoteMarker(text(of: node)) { return true }
+        if Self.isFootnotes(node) { return true }
         if (name == "header" || name == "footer") && !insideArticle { return true }
         if node.attribute("hidden") != nil || node.attribute("aria-hidden")?.lowercased() == "true" { return true }
         if let role = node.attribute("role")?.lowercased(), Self.skippedRoles.contains(role) { return true }
@@ -57,6 +58,18 @@ private extension HTMLBlockWalker {
             return true
         }
         return false
+    }
+
+    /// Whether `node` holds a page's footnotes or endnotes (`<ol class="footnotes">`, pandoc's and
+    /// kramdown's `role="doc-endnotes"`), left out as a Word document's footnotes are: under a
+    /// "Recommendations" heading their list would read as recommendations (session 37's third audit).
+    static func isFootnotes(_ node: XMLNode) -> Bool {
+        if let role = node.attribute("role")?.lowercased(), role.hasPrefix("doc-endnote") || role.hasPrefix("doc-footnote") {
+            return true
+        }
+        let names = [node.attribute("class"), node.attribute("id")].compactMap { $0?.lowercased() }
+            .flatMap { $0.split(whereSeparator: { $0.isWhitespace }) }
+        return names.contains { $0.contains("footnotes") || $0.contains("endnotes") || $0 == "footnote" || $0 == "endnote" }
     }
 
     mutating func visitChildren(of node: XMLNode, depth: Int) {
