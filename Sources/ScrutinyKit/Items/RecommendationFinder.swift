@@ -492,6 +492,21 @@ private extension RecommendationFinder {
             return [Candidate(kind: kind == .procedural ? .recommendation : kind, form: .listed, text: text, strength: obligation?.strength,
                               cue: "table column", cueAt: obligation?.at, actor: actor, locations: [location])]
         }
-        return []
+        // A table with no column named for items still holds prose: a cell that asks for action is
+        // an item as the sentence would be in a paragraph ("Area | Finding", then "The partnership
+        // should repeat the audit.": session 37's third audit). Only a cell that ends as a sentence:
+        // a PDF's table is found by its layout, best effort, and a cell cut there is no sentence.
+        // Judgements are left to the running text: a grade table's cells are labels, not findings.
+        var items: [Candidate] = []
+        var start = 0
+        for cell in cells {
+            defer { start += cell.scalarCount + 1 }
+            guard cell.hasMoreCharacters(than: 39), SentenceSplitter.endsAsSentence(cell) else { continue }
+            var cellState = state
+            let paragraph = Block(kind: .paragraph, text: cell, page: block.page(at: start),
+                                  range: TextRange(start: block.range.start + start, end: block.range.start + start + cell.scalarCount))
+            items += blockItems(paragraph, words: nil, state: &cellState, judge: judge, narrative: nil, asProse: true)
+        }
+        return items
     }
 }

@@ -331,4 +331,21 @@ import Testing
         #expect(found.map(\.kind) == [.recommendation, .recommendation])
         #expect(found.map(\.form) == [.listed, .listed])
     }
+
+    /// A table with no column named for items still holds sentences that ask for action (a page's
+    /// "Area | Finding" table under "Recommendations", session 37's third audit); its labels and a
+    /// cell cut short, as a PDF's best-effort table may cut one, are no items, nor is a judgement.
+    @Test func aTablesSentencesThatAskAreItems() {
+        let blocks: [Block] = [
+            .heading("Recommendations", level: 2),
+            .tableRow(["Area", "Finding"]),
+            .tableRow(["Audit", "The partnership should repeat the audit of neglect cases this year."]),
+            .tableRow(["Data", "Partners should agree one set of data for the board and"]),
+            .tableRow(["Training", "Training for staff in schools has been well received and effective."]),
+        ]
+        let document = Document(source: "review.html", sha256: "0123456789abcdef", format: .html, blocks: blocks)
+        let found = RecommendationFinder(rules: ItemFixtures.rules, narrative: true).recommendations(in: document)
+        #expect(found.map(\.text) == ["The partnership should repeat the audit of neglect cases this year."], "\(found.map(\.text))")
+        #expect(found.first?.form == .explicit && found.first?.strength == .should && found.first?.section == "Recommendations")
+    }
 }
