@@ -68,6 +68,10 @@ extension Scrutiny {
             let fallback = self.input.paths.isEmpty && FileManager.default.fileExists(atPath: Self.defaultManifest) ? Self.defaultManifest : nil
             let manifest = try corpus.loadManifest(default: fallback, lexicons: lexicons)
             diagnostics.mark("start-up and lexicons")
+            // Held from before the reading to the end: a second run on the same folder is refused at
+            // its start, not after both have read everything (session 38's audit: the run that
+            // finished last replaced the other's report, and both said theirs was written).
+            let folder = try ReportFolder(output)
             let scheme = SchemeLoad(lexicons: lexicons, scheme: themes.scheme)   // read beside the documents (analyseCorpus)
             defer { scheme.settle() }
             let store = try openStore(beside: output, options: self.store, lexicons: lexicons, itemOptions: itemOptions, input: input)
@@ -87,8 +91,8 @@ extension Scrutiny {
                     // And the folder holds it as it was put there: nothing to write, and the summary says so.
                     diagnostics.mark("report in place as the store has it")
                     summary = summary.replacingOccurrences(of: Self.writtenTo, with: Self.unchangedAt)
+                    folder.abandon()
                 } else {
-                    let folder = try ReportFolder(output)
                     do {
                         try store?.writeReportFiles(kept.key, into: URL(fileURLWithPath: folder.staging))
                     } catch {
@@ -107,8 +111,6 @@ extension Scrutiny {
             guard !read.analyses.isEmpty else {
                 throw runFailure("no document was read, so nothing was written; \(output) is as it was")
             }
-            // Held from here to the end: a second run on the same folder is refused, an interrupted one cleans up.
-            let folder = try ReportFolder(output)
             let run = try SurveyRun(analyses: read.analyses, lexicons: shared, scheme: scheme,
                                     kinds: themes.parsed, notes: read.notes, jobs: read.jobs)
             diagnostics.mark("profiles, classification, survey")

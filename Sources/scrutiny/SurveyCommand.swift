@@ -66,6 +66,10 @@ extension Scrutiny {
         func run() async throws {
             // A file where the folder should go is refused before the documents are read.
             if let output { try ReportFolder.checkTarget(output) }
+            // Held from before the reading to the end: a second run on the same folder is refused
+            // at its start, not after both have read everything (session 38's audit: the run that
+            // finished last replaced the other's report, and both said theirs was written).
+            let folder = try output.map { try ReportFolder($0) }
             let shared = RunLexicons(lexicons, items: itemOptions)
             let manifest = try corpus.loadManifest(lexicons: lexicons)
             // The store is kept beside --output; printing to standard output reads every file.
@@ -93,9 +97,8 @@ extension Scrutiny {
             case .json: report = ("survey.json", JSONOutput.render(run.survey) + "\n")
             case .html: report = ("report.html", HTMLReport.render(run.survey, settings: try settings()))
             }
-            if let output {
+            if let output, let folder {
                 // Written beside the folder, then put in its place whole (see ReportFolder).
-                let folder = try ReportFolder(output)
                 for file in SurveyCSV.files(run.survey) { try write(csv.finish(file.contents), to: file.name, in: folder.staging) }
                 if format != .csv { try write(report.contents, to: report.name, in: folder.staging) }
                 if figures { try writeFigures(run.survey, wording: try self.report.wording(lexicons), in: folder.staging) }

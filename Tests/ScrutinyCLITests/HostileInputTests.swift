@@ -162,6 +162,39 @@ import Testing
         #expect(try String(contentsOf: other.appendingPathComponent("chapter.txt"), encoding: .utf8) == "my chapter")
     }
 
+    /// The folder is held from the run's start: a second run on it is refused before either has
+    /// read anything (session 38's audit: both read, both said "report written", and the one that
+    /// finished last silently replaced the other's report).
+    @Test func aSecondRunIsRefusedBeforeItReads() throws {
+        let parent = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let output = parent.appendingPathComponent("report")
+        let lock = parent.appendingPathComponent(".report.scrutiny-lock")
+        for command in ["analyse", "survey"] {
+            // The first run reads standard input, which stays open until the second has been refused.
+            let first = Process()
+            first.executableURL = CLI.executable
+            first.arguments = [command, "-", "-o", output.path, "-q"]
+            first.currentDirectoryURL = CLI.root
+            let input = Pipe()
+            first.standardInput = input
+            first.standardOutput = FileHandle.nullDevice
+            first.standardError = FileHandle.nullDevice
+            try first.run()
+            for _ in 0..<2_000 where !FileManager.default.fileExists(atPath: lock.path) { usleep(5_000) }
+            #expect(FileManager.default.fileExists(atPath: lock.path), "\(command): no lock while reading")
+            let second = try CLI.run([command, "corpus/documents", "-o", output.path])
+            #expect(second.status == 1, "\(command): \(second.stderr)")
+            #expect(second.stderr.contains("another scrutiny run (process \(first.processIdentifier)) is writing"), "\(second.stderr)")
+            input.fileHandleForWriting.write(Data("# Hartsey Safeguarding Children Partnership annual report 2022\n\n## Recommendations\n\n1. Partners should review the neglect strategy.\n".utf8))
+            try input.fileHandleForWriting.close()
+            first.waitUntilExit()
+            #expect(first.terminationStatus == 0, "\(command)")
+            #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("report.md").path), "\(command)")
+            #expect(!FileManager.default.fileExists(atPath: lock.path))
+        }
+    }
+
     @Test func filesNotReadOrReadWithErrorsAreNamedInTheReport() throws {
         let folder = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
