@@ -72,6 +72,7 @@ extension Scrutiny {
             // its start, not after both have read everything (session 38's audit: the run that
             // finished last replaced the other's report, and both said theirs was written).
             let folder = try ReportFolder(output)
+            _ = try report.wording(lexicons)   // a wording that cannot be read stops the run before the reading
             let scheme = SchemeLoad(lexicons: lexicons, scheme: themes.scheme)   // read beside the documents (analyseCorpus)
             defer { scheme.settle() }
             let store = try openStore(beside: output, options: self.store, lexicons: lexicons, itemOptions: itemOptions, input: input)

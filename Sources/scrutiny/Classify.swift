@@ -63,6 +63,7 @@ extension Scrutiny {
         var explain = false
 
         func validate() throws {
+            try formatOption.checkExtension(of: outputOption.output, command: "classify")
             if lines == nil { try input.requirePaths() }
             try input.requireOneStandardInput([corpus.manifest])
             if lines != nil, !input.paths.isEmpty { throw ValidationError("--lines: give either --lines or documents, not both") }

@@ -49,6 +49,7 @@ extension Scrutiny {
         var format: Format { formatOption.format(writing: outputOption.output) }
 
         func validate() throws {
+            try formatOption.checkExtension(of: outputOption.output, command: "count")
             try input.requirePaths()
             try input.requireOneStandardInput([schemeOption.scheme, corpus.manifest])
             try csv.requireCSV(format == .csv, formatOption.described(writing: outputOption.output))

@@ -89,6 +89,7 @@ extension Scrutiny {
         var show: Int { showOption.show ?? 50 }
 
         func validate() throws {
+            try formatOption.checkExtension(of: outputOption.output, command: "evaluate")
             if let compare { _ = try SchemeOption<OneScheme>.checked(compare, option: "--compare") }
             guard bootstrap >= 0 else { throw ValidationError("--bootstrap takes a whole number of samples, 0 or more (0: no intervals)") }
             try input.requirePaths()
@@ -199,9 +200,14 @@ extension Scrutiny {
                 return evaluation
             }
             let heldOut = goldSet.heldOut
-            if part != .all, heldOut.isEmpty {
+            if part == .heldout, heldOut.isEmpty {
+                // Not "no document read is named in --gold" (session 38's audit): there is no held-back part to score.
+                throw runFailure("--part heldout: the gold names no held-back documents (a gold folder's heldout.txt), "
+                    + "so there is nothing held back to score; leave out --part to score every document")
+            }
+            if part == .tuning, heldOut.isEmpty {
                 input.diagnostics.note("--part \(part.rawValue): the gold names no held-back documents (a gold folder's heldout.txt), "
-                    + "so every document is \(part == .tuning ? "tuning" : "tuning and none is held back")")
+                    + "so every document is tuning")
             }
             // The rules are compared on the documents --part chooses, not part by part.
             var evaluation = switch part {

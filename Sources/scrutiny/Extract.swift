@@ -34,6 +34,7 @@ extension Scrutiny {
         var format: Format { formatOption.format(writing: outputOption.output) }
 
         func validate() throws {
+            try formatOption.checkExtension(of: outputOption.output, command: "extract")
             try input.requirePaths()
         }
 

@@ -57,8 +57,8 @@ extension Scrutiny.Lexicon {
                     }
                     let terms = lexicon.allCategories.reduce(0) { $0 + $1.terms.count }
                     let depth = lexicon.allCategories.map { $0.path.split(separator: ".").count }.max() ?? 0
-                    emit("\(file): \(loaded.format.label) (\(loaded.encoding.label)), \(lexicon.allCategories.count) categories "
-                        + "in \(depth) level\(depth == 1 ? "" : "s"), \(terms) terms, \(problems.count) problem\(problems.count == 1 ? "" : "s")\n")
+                    emit("\(file): \(loaded.format.label) (\(loaded.encoding.label)), \(lexicon.allCategories.count) categor\(lexicon.allCategories.count == 1 ? "y" : "ies") "
+                        + "in \(depth) level\(depth == 1 ? "" : "s"), \(terms) term\(terms == 1 ? "" : "s"), \(problems.count) problem\(problems.count == 1 ? "" : "s")\n")
                     let errors = problems.contains { $0.severity == .error }
                     if errors || (strict && !problems.isEmpty) { collector.markFailed() }
                 } catch let error as LexiconError {

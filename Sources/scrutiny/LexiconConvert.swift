@@ -39,6 +39,13 @@ extension Scrutiny.Lexicon {
             if outputArgument != nil, destination.output != nil {
                 throw ValidationError("--output: give the output as the second argument or with -o, not both")
             }
+            // A .dic holding WordStat's format, or a .cat holding LIWC's, reads back as nothing
+            // (session 38's audit: `--to liwc` into d.cat gave 165 empty categories and status 0).
+            let named = Self.target(of: output)
+            if let to, output != "-", ["dic", "cat", "yml", "yaml"].contains((output as NSString).pathExtension.lowercased()), named != to, !(named == .yaml && to == .quanteda) {
+                throw ValidationError("--to \(to.rawValue): \(output) is named as \(named.rawValue) (.\((output as NSString).pathExtension)); "
+                    + "name the file for the format you want, or leave out --to")
+            }
         }
 
         @Option(help: ArgumentHelp("The dictionary format to write when the output's extension does not say.", valueName: "format"))

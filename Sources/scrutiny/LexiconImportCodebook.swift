@@ -46,7 +46,7 @@ extension Scrutiny.Lexicon {
             // A project scrutiny exported: its themes are the scheme; its kind and form codes are not.
             if let themes = QDACodebook.exportedThemes(codes) {
                 codes = themes
-                diagnostics.note("\(file) is a project `scrutiny export` wrote: its theme codes are taken, its kind, form "
+                diagnostics.note("\(file) holds the codes `scrutiny export` writes: its theme codes are taken, its kind, form "
                     + "and unclassified codes left out")
             }
             let name = ((file as NSString).lastPathComponent as NSString).deletingPathExtension

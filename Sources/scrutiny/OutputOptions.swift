@@ -40,6 +40,21 @@ struct FormatOption<Format: OutputFormat>: ParsableArguments {
         return "\(format.rawValue) (the default format)"
     }
 
+    /// Extensions that name a data format: a file so named must hold it.
+    static var dataExtensions: Set<String> { ["csv", "tsv", "json", "jsonl", "ndjson", "html", "htm", "xml"] }
+
+    /// Refuses `-o FILE` whose extension names a data format this command does not write
+    /// (`evaluate -o scores.csv`, `extract -o text.csv`), unless `--format` chose one: the file
+    /// would hold a table or text where whatever reads it expects that format (session 38's audit).
+    func checkExtension(of file: String?, command: String) throws {
+        guard chosen == nil, let file, file != StandardInput.path else { return }
+        let ext = (file as NSString).pathExtension.lowercased()
+        guard Self.dataExtensions.contains(ext), Format(argument: ext) == nil else { return }
+        let formats = Format.allCases.map(\.rawValue).joined(separator: ", ")
+        throw ValidationError("-o \(file): \(command) writes no .\(ext) (its formats: \(formats)); name the file for one of them, "
+            + "or give --format to write that format under this name")
+    }
+
     /// The format given, else the one the extension of the file written names (`-o items.csv`:
     /// csv), else the default (.md, .txt and any other extension: the human format). Session 32's
     /// audit: `-o items.csv` without `--format` wrote a Markdown table into it.

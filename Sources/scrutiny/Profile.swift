@@ -63,9 +63,17 @@ extension Scrutiny {
         var showHeldout = false
 
         func validate() throws {
+            try formatOption.checkExtension(of: outputOption.output, command: "profile")
             try input.requirePaths()
             try input.requireOneStandardInput([corpus.manifest])
             try csv.requireCSV(format == .csv, formatOption.described(writing: outputOption.output))
+            if gold != nil, format != .table {
+                throw ValidationError("--gold prints its figures as text; \(formatOption.described(writing: outputOption.output)) "
+                    + "is for the profiles themselves (leave out --gold)")
+            }
+            if gold == nil, showOption.show != nil || showHeldout {
+                throw ValidationError("\(showHeldout ? "--show-heldout" : "--show") lists disagreements with a hand coding: give --gold DIR")
+            }
         }
 
         func run() async throws {
@@ -82,6 +90,17 @@ extension Scrutiny {
                 let coding: ProfileGold
                 do { coding = try ProfileGold(path: gold) } catch { throw runFailure("--gold: " + (error.errorDescription ?? gold)) }
                 let profiles = coding.profiles(documents: read.documents, profiler: profiler, quotes: quotes)
+                // Partnerships whose documents were not read are left out of the figures, and said to be
+                // (session 38's audit: a wrong folder scored 0.854, every cell not_stated, without a word).
+                let unread = coding.unread(profiles)
+                if profiles.isEmpty {
+                    throw runFailure("--gold: none of the documents the coding names was read, so nothing was measured; "
+                        + "name the folders that hold them (the `document` column of \(gold))")
+                }
+                if !unread.isEmpty {
+                    input.diagnostics.note("--gold: \(unread.count) of \(coding.partnerships.count) coded partnerships left out of the figures: "
+                        + "none of the documents their rows name was read in this run")
+                }
                 emit(ProfileGoldReport.text(coding, profiles: profiles, lexicon: lexicon, show: show, showHeldOut: showHeldout))
                 try input.diagnostics.collector.finish()
                 return

@@ -49,6 +49,7 @@ extension Scrutiny {
         var kinds: String?
 
         func validate() throws {
+            try formatOption.checkExtension(of: outputOption.output, command: "recommendations")
             try input.requirePaths()
             try input.requireOneStandardInput([corpus.manifest])
             try csv.requireCSV(format == .csv, formatOption.described(writing: outputOption.output))

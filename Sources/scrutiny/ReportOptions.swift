@@ -13,7 +13,11 @@ struct ReportOptions: ParsableArguments {
 
     func wording(_ lexicons: LexiconOptions) throws -> ReportWording {
         do {
-            if let template { return try ReportWording(contentsOf: URL(fileURLWithPath: template)) }
+            if let template {
+                // A path given is a file to read, not a name to look for among the lexicons (session 38's audit).
+                guard FileManager.default.fileExists(atPath: template) else { throw runFailure("--template: no such file \(template)") }
+                return try ReportWording(contentsOf: URL(fileURLWithPath: template))
+            }
             return try lexicons.locate().reportWording()
         } catch let error as LexiconError {
             throw runFailure((template == nil ? "" : "--template: ") + (error.errorDescription ?? "cannot read the report's wording"))

@@ -70,6 +70,7 @@ extension Scrutiny {
             // at its start, not after both have read everything (session 38's audit: the run that
             // finished last replaced the other's report, and both said theirs was written).
             let folder = try output.map { try ReportFolder($0) }
+            _ = try report.wording(lexicons)   // a wording that cannot be read stops the run before the reading
             let shared = RunLexicons(lexicons, items: itemOptions)
             let manifest = try corpus.loadManifest(lexicons: lexicons)
             // The store is kept beside --output; printing to standard output reads every file.

@@ -76,6 +76,35 @@ import Testing
         #expect(classified.stdout.contains("PRIMARY"))
     }
 
+    /// `--to` names the format where the file's name does not; where the name says another, the
+    /// file would read back as something else (session 38's audit: `--to liwc` into a .cat read as
+    /// 165 empty categories), so it is a usage error.
+    @Test func toThatContradictsTheFilesExtensionIsRefused() throws {
+        let temporary = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: temporary) }
+        for (name, to, status) in [("c.dic", "wordstat", Int32(64)), ("d.cat", "liwc", 64), ("e.yml", "liwc", 64),
+                                   ("f.yml", "quanteda", 0), ("g.txt", "liwc", 0), ("h.dic", "liwc", 0)] {
+            let result = try CLI.run(["lexicon", "convert", "lexicons/topics.yml", temporary.appendingPathComponent(name).path, "--to", to, "-q"])
+            #expect(result.status == status, "\(name) --to \(to): \(result.stderr)")
+            #expect(FileManager.default.fileExists(atPath: temporary.appendingPathComponent(name).path) == (status == 0))
+            if status == 64 { #expect(result.stderr.contains("--to \(to): "), "\(result.stderr)") }
+        }
+    }
+
+    /// In a dictionary without settings every match of the item's own words counts 1, so one clear
+    /// term codes an item (session 38's audit: "Review the audit." scored 0.93 under the threshold of 1).
+    @Test func oneTermCodesAnItemInADictionaryWithoutSettings() throws {
+        let temporary = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: temporary) }
+        let scheme = temporary.appendingPathComponent("plain.yml")
+        try "purpose:\n  - audit\nprocess:\n  - meeting*\n".write(to: scheme, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["classify", "--lines", "-", "--scheme", scheme.path, "--format", "csv"],
+                                 stdin: "Review the audit.\nThe partners should review the audit of the year's work.\nHold fewer meetings.\n")
+        #expect(result.status == 0, "\(result.stderr)")
+        let themes = result.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: ",").map(String.init) }
+        #expect(themes.map { $0.contains("purpose") || $0.contains("process") } == [true, true, true], "\(result.stdout)")
+    }
+
     @Test(.enabled(if: present)) func aDicAndACatRoundTripThroughConvertWithTheSameCounts() throws {
         let temporary = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: temporary) }

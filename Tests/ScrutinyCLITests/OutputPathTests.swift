@@ -15,7 +15,7 @@ import Testing
         let file = folder.appendingPathComponent("items.csv")
         // Three of the six commands: the option is one declaration (`OutputOption<PrintedFileOutput>`)
         // and one redirection (`PrintedFile`), and each command's help shows it (the help's goldens).
-        for command in [["recommendations", "--format", "csv"], ["extract"], ["profile", "--format", "csv"]] {
+        for command in [["recommendations", "--format", "csv"], ["extract", "--format", "text"], ["profile", "--format", "csv"]] {
             let printed = try CLI.run(command + [document])
             let written = try CLI.run(command + ["-o", file.path, document])
             #expect(written.status == 0 && written.stdout.isEmpty, "\(command): \(written.stderr)")
@@ -70,5 +70,25 @@ import Testing
         #expect(onFile.status == 1 && onFile.stderr.contains("is a file, not a folder") && !onFile.stderr.contains("counted each document once"),
                 "\(onFile.stderr)")
         #expect(try String(contentsOf: file, encoding: .utf8) == "mine")
+    }
+    /// A file named for a data format the command does not write is refused, where it held a table
+    /// that whatever reads it cannot (session 38's audit: `evaluate -o eval.csv`); `--format`
+    /// chooses otherwise on purpose.
+    @Test func aFileNamedForAFormatTheCommandLacksIsRefused() throws {
+        let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let report = "corpus/documents/ravensholme-scrutiny-report-2022.md"
+        for arguments in [["evaluate", "--gold", "corpus/annotations.csv", report], ["extract", report], ["profile", report], ["count", report]] {
+            for name in ["x.csv", "x.jsonl", "x.html"] where !(arguments[0] == "count" && name == "x.csv") && !(arguments[0] == "profile" && name == "x.csv") {
+                let target = folder.appendingPathComponent(name).path
+                let result = try CLI.run(arguments + ["-o", target])
+                #expect(result.status == 64, "\(arguments[0]) -o \(name): \(result.stderr)")
+                #expect(result.stderr.contains("\(arguments[0]) writes no .\((name as NSString).pathExtension) (its formats: "), "\(result.stderr)")
+                #expect(!FileManager.default.fileExists(atPath: target))
+            }
+        }
+        let chosen = folder.appendingPathComponent("table.csv").path
+        #expect(try CLI.run(["extract", report, "--format", "text", "-o", chosen, "-q"]).status == 0)
+        #expect(try CLI.run(["extract", report, "-o", folder.appendingPathComponent("text.txt").path, "-q"]).status == 0)
     }
 }

@@ -56,4 +56,26 @@ import Testing
             #expect(Double(baseline.1)! < (part == "rest" ? rest : heldBack))
         }
     }
+    /// Partnerships none of whose coded documents was read are not measured: left out of the
+    /// figures with a note, and a run that read none of them fails (session 38's audit: a wrong
+    /// folder "scored" 0.854, every cell not_stated, without a word). `--format` and `--show`
+    /// outside their use are usage errors.
+    @Test func partnershipsWhoseDocumentsWereNotReadAreNotMeasured() throws {
+        let none = try CLI.run(["profile", "--gold", "Tests/Gold/profiles", "corpus/documents/hartsey-annual-report-2022.md"])
+        #expect(none.status == 1)
+        #expect(none.stderr.contains("--gold: none of the documents the coding names was read, so nothing was measured"), "\(none.stderr)")
+        #expect(none.stdout.isEmpty)
+        #expect(try CLI.run(["profile", "--gold", "Tests/Gold/profiles", "corpus/documents", "--format", "json"]).status == 64)
+        #expect(try CLI.run(["profile", "corpus/documents", "--show", "3"]).status == 64)
+        #expect(try CLI.run(["profile", "corpus/documents", "--show-heldout"]).status == 64)
+        guard Self.sharedExists else { return }
+        let some = try CLI.run(["profile", "--gold", "Tests/Gold/profiles", CLI.seeds.path, "--show", "0"])
+        #expect(some.status == 0, "\(some.stderr)")
+        let left = try #require(some.stderr.firstMatch(of: /--gold: (\d+) of 78 coded partnerships left out of the figures/), "\(some.stderr)")
+        let named = try #require(some.stdout.firstMatch(of: /not measured \((\d+) partnerships; none of the documents their rows name was read\): (.+)/))
+        #expect(left.1 == named.1 && Int(left.1)! > 0)
+        let scored = [some.stdout.firstMatch(of: /held back \((\d+) partnerships\)/), some.stdout.firstMatch(of: /rest \((\d+) partnerships\)/)]
+            .compactMap { $0.map { Int($0.1)! } }
+        #expect(scored.count == 2 && scored.reduce(0, +) + Int(left.1)! == 78, "\(some.stdout)")
+    }
 }

@@ -105,6 +105,10 @@ import Testing
         let nothing = try CLI.run(["evaluate", "--gold", "-", "corpus/documents/calderwick-jtai-letter-2022.txt"],
                                   stdin: "document,kind,text\nother.txt,strength,Something good.\n")
         #expect(nothing.status == 1 && nothing.stderr.contains("nothing was scored: no document read is named in --gold"), "\(nothing.stderr)")
+        // A gold with no held-back part has nothing for --part heldout, said as that (session 38's audit).
+        let noPart = try CLI.run(["evaluate", "--gold", "corpus/annotations.csv", "corpus/documents/calderwick-jtai-letter-2022.txt", "--part", "heldout"])
+        #expect(noPart.status == 1 && noPart.stderr.contains("--part heldout: the gold names no held-back documents"), "\(noPart.stderr)")
+        #expect(!noPart.stderr.contains("no document read is named"))
         let themeless = try CLI.run(["lexicon", "learn", "--gold", "-"], stdin: "document,kind,text\nother.txt,strength,Something good.\n")
         #expect(themeless.status == 1 && themeless.stderr.contains("has a theme (of 1 row read)"), "\(themeless.stderr)")
         // A kind is spelled as the hand coding may spell it (session 37's audit).

@@ -53,7 +53,10 @@ public struct Classifier: Sendable {
         titleWeight = lexicon.setting("title_weight", default: 1)
         actorWeight = lexicon.setting("actor_weight", default: 0.6)
         secondaryRatio = lexicon.setting("secondary_ratio", default: 0.5)
-        positionEmphasis = lexicon.setting("position_emphasis", default: 0.25)
+        // 0 unless the scheme asks: in a dictionary without settings (a LIWC .dic) every match of the
+        // item's own words counts 1, so that one clear term reaches the default threshold of 1 (session
+        // 38's audit: at 0.25, a term past an item's first words scored 0.75–0.93 and left it unclassified).
+        positionEmphasis = lexicon.setting("position_emphasis", default: 0)
         repeatWeight = lexicon.setting("repeat_weight", default: 0.5)
         themeByBestSubtheme = lexicon.setting("theme_by_best_subtheme", default: 0) > 0
         let categories = lexicon.allCategories

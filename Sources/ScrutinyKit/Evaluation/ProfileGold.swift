@@ -38,11 +38,12 @@ public struct ProfileGold: Sendable {
     }
 
     /// The gold partnerships' profiles, each from the documents its rows name (quoted passages
-    /// only, where a document quotes many partnerships).
+    /// only, where a document quotes many partnerships). A partnership none of whose documents was
+    /// read has no profile: it is not measured (``unread(_:)``), rather than counted as stating nothing.
     public func profiles(documents: [Document], profiler: ArrangementProfiler, quotes: QuotedPartnerships?) -> [PartnershipProfile] {
         let byName = Dictionary(documents.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         var split: [String: [String: QuotedPartnerships.Quoted]] = [:]
-        return partnerships.map { partnership in
+        return partnerships.compactMap { partnership in
             let files = Set(rows.filter { $0.partnership == partnership }.map(\.document)).sorted()
             var extra: [(indicator: String, evidence: IndicatorEvidence)] = []
             let chosen = files.compactMap { file -> Document? in
@@ -56,8 +57,14 @@ public struct ProfileGold: Sendable {
                 }
                 return document
             }
-            return profiler.profile(of: partnership, documents: chosen, extra: extra)
+            return chosen.isEmpty ? nil : profiler.profile(of: partnership, documents: chosen, extra: extra)
         }
+    }
+
+    /// The coded partnerships without a profile: none of the documents their rows name was read.
+    public func unread(_ profiles: [PartnershipProfile]) -> [String] {
+        let profiled = Set(profiles.map(\.partnership))
+        return partnerships.filter { !profiled.contains($0) }
     }
 
     /// The lexicon's indicators of the groups the coding has rows for (who, how, what): the cells the
@@ -79,9 +86,9 @@ public struct ProfileGold: Sendable {
         }
     }
 
-    /// The held-back partnerships' evaluation and the rest's.
+    /// The held-back partnerships' evaluation and the rest's, over the partnerships profiled.
     public func evaluate(_ profiles: [PartnershipProfile], indicators: [String]) -> (heldOut: ProfileEvaluation, rest: ProfileEvaluation) {
-        let all = Set(partnerships)
+        let all = Set(partnerships).intersection(profiles.map(\.partnership))
         return (ProfileEvaluation(profiles: profiles, coding: coding(of: all.intersection(heldOut), indicators: indicators)),
                 ProfileEvaluation(profiles: profiles, coding: coding(of: all.subtracting(heldOut), indicators: indicators)))
     }

@@ -33,7 +33,7 @@ public enum EraCodingTable {
                                           rows: rows, alignRight: [0])
         let schemes = Dictionary(grouping: codings, by: \.scheme).map { "\($0.value.count) \($0.key)" }.sorted()
         let differing = codings.filter(\.differ).count
-        output += "\n\(codings.count) items: \(schemes.joined(separator: ", ")); the two schemes differ on \(differing) "
+        output += "\n\(codings.count) item\(codings.count == 1 ? "" : "s"): \(schemes.joined(separator: ", ")); the two schemes differ on \(differing) "
             + "(compared through lexicons/wt2018-wt2023-mapping.csv)\n"
         return output
     }

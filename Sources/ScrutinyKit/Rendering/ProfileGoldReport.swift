@@ -33,10 +33,10 @@ public enum ProfileGoldReport {
                 + "precision \(share(figures.statedAgreeing, figures.stated, of: "the profiles state", figures.precision)); "
                 + "answering not_stated everywhere would score " + String(format: "%.3f", figures.silentBaseline) + "\n"
         }
-        let missing = Set(heldOut.missingPartnerships + rest.missingPartnerships)
-        if !missing.isEmpty {
-            output += "not profiled (no document of theirs read, so every cell of theirs counts as not_stated): "
-                + "\(missing.sorted().joined(separator: ", "))\n"
+        let unread = gold.unread(profiles)
+        if !unread.isEmpty {
+            output += "not measured (\(unread.count) partnerships; none of the documents their rows name was read): "
+                + "\(unread.joined(separator: ", "))\n"
         }
         var listed = rest.disagreements
         if showHeldOut { listed += heldOut.disagreements }

@@ -36,7 +36,13 @@ public struct LexiconDirectory: Sendable {
     public static func locate(explicit: String? = nil, executable: String = runningExecutable) throws(LexiconError) -> LexiconDirectory {
         var candidates: [String] = []
         if let explicit { candidates.append(explicit) }
-        if let environment = ProcessInfo.processInfo.environment["SCRUTINY_LEXICONS"] { candidates.append(environment) }
+        let environment = ProcessInfo.processInfo.environment["SCRUTINY_LEXICONS"].flatMap { $0.isEmpty ? nil : $0 }
+        if let environment { candidates.append(environment) }
+        // A variable set to a folder without the rules is a mistake to say, not to pass by for
+        // ./lexicons (session 38's audit: a mistyped path was ignored without a word).
+        if explicit == nil, let environment, !FileManager.default.fileExists(atPath: environment + "/items.yml") {
+            throw .notFound(name: "items.yml", searched: [environment + " (from SCRUTINY_LEXICONS)"])
+        }
         candidates.append(FileManager.default.currentDirectoryPath + "/lexicons")
         let binary = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()
         candidates.append(binary.appendingPathComponent("../../lexicons").standardized.path)
