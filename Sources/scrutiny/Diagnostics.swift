@@ -133,7 +133,7 @@ func runFailure(_ message: String) -> RunFailure {
 /// Control characters (a newline or an escape sequence in a file name or a document's text) are
 /// shown escaped, so a message is always one line and cannot clear or recolour the terminal.
 func sayError(_ message: String) {
-    FileHandle.standardError.write(Data(("scrutiny: " + TerminalText.escaped(message) + "\n").utf8))
+    StandardStreams.err("scrutiny: " + TerminalText.escaped(message) + "\n")
 }
 
 private extension Diagnostics {
@@ -144,7 +144,7 @@ private extension Diagnostics {
     }
 
     func write(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        StandardStreams.err(line + "\n")
     }
 
     static var memory: String {

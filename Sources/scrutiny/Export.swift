@@ -60,7 +60,7 @@ extension Scrutiny {
             do {
                 let url = URL(fileURLWithPath: output)
                 try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try project.archive().write(to: url, options: .atomic)
+                try OutputFile.write(project.archive(), to: url.path)
             } catch {
                 throw runFailure("--output: cannot write \(output): \(error.localizedDescription); choose a path you can write to")
             }

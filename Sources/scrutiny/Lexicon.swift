@@ -49,7 +49,7 @@ struct EncodingOption: ParsableArguments {
 func writeOrEmit(_ text: String, to output: String?) throws {
     guard let output, output != "-" else { return emit(text) }
     try PrintedFile.checkTarget(output)
-    do { try text.write(toFile: output, atomically: true, encoding: .utf8) } catch {
+    do { try OutputFile.write(Data(text.utf8), to: output) } catch {
         throw runFailure("--output: cannot write \(output): \(error.localizedDescription)")
     }
 }

@@ -82,7 +82,7 @@ extension Scrutiny.Lexicon {
             } else {
                 try PrintedFile.checkTarget(output)
                 do {
-                    try text.write(toFile: output, atomically: true, encoding: .utf8)
+                    try OutputFile.write(Data(text.utf8), to: output)
                 } catch {
                     throw runFailure("cannot write \(output): \(error.localizedDescription)")
                 }

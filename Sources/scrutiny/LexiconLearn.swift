@@ -143,7 +143,7 @@ extension Scrutiny.Lexicon {
                     let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
                     lines.append(String(decoding: data, as: UTF8.self))
                 }
-                try (lines.joined(separator: "\n") + "\n").write(toFile: dump, atomically: true, encoding: .utf8)
+                try OutputFile.write(Data((lines.joined(separator: "\n") + "\n").utf8), to: dump)
             }
             guard !examples.isEmpty else {
                 throw runFailure("no item found in the documents matches a hand-coded item of --gold\(annotations.isEmpty ? " (it is empty)" : "")")

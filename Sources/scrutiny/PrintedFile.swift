@@ -1,5 +1,6 @@
 import Foundation
 import ScrutinyKit
+import Synchronization
 
 /// `-o FILE` on a command that prints: standard output goes to a file beside `FILE` while the
 /// command runs, and the file takes `FILE`'s place when it ends (``finish(_:)``), so that a run
@@ -9,19 +10,27 @@ import ScrutinyKit
 /// removes the file it was writing (``SignalCleanup``).
 final class PrintedFile {
     private let target: String
-    private let temporary: String
+    /// Where the file goes: `target`, or the file its symbolic link names.
+    private let destination: String
+    /// The file written until `finish`; nil where `destination` is a device or FIFO, written through.
+    private let temporary: String?
     private let saved: Int32
-    private let cleanup: Int
+    private let cleanup: Int?
     /// Set when the run read no document: what it printed (a header, an empty list) does not
     /// replace an earlier file.
     private var nothingRead = false
+
+    /// The `-o` file standard output goes to while one is open, for the line that says it could
+    /// not be written (``StandardStreams``).
+    static var currentTarget: String? { current.withLock { $0 } }
+    private static let current = Mutex<String?>(nil)
 
     /// Sends standard output to a new file in `target`'s folder; nil where `target` is none or `-`.
     /// `reading`: the files the run reads (its paths, manifest, gold, lines), none of which may be
     /// `target` (session 32's audit: `extract report.pdf -o report.pdf` put the text in the PDF's place).
     static func open(_ target: String?, reading: [String?]) throws -> PrintedFile? {
         guard let target, target != StandardInput.path else { return nil }
-        if let identity = identity(target), let same = reading.compactMap({ $0 }).first(where: { self.identity($0) == identity }) {
+        if let identity = identity(OutputFile.resolved(target)), let same = reading.compactMap({ $0 }).first(where: { self.identity($0) == identity }) {
             throw runFailure("-o: \(target) is \(same == target ? "" : "the same file as \(same), ")one of the files read; give another name")
         }
         return try PrintedFile(target: target)
@@ -50,21 +59,36 @@ final class PrintedFile {
 
     private init(target: String) throws {
         try Self.checkTarget(target)
-        let folder = (target as NSString).deletingLastPathComponent
+        self.target = target
+        // Through a symbolic link to the file it names; a device or FIFO written through (OutputFile).
+        let destination = OutputFile.resolved(target)
+        if OutputFile.isSpecial(destination) {
+            let descriptor = Foundation.open(destination, O_WRONLY | O_TRUNC)
+            guard descriptor >= 0 else { throw runFailure("-o: cannot write \(target): \(String(cString: strerror(errno)))") }
+            (self.destination, temporary, cleanup) = (destination, nil, nil)
+            saved = dup(STDOUT_FILENO)
+            dup2(descriptor, STDOUT_FILENO)
+            close(descriptor)
+            Self.current.withLock { $0 = target }
+            return
+        }
+        self.destination = destination
+        let folder = (destination as NSString).deletingLastPathComponent
         // Named and registered for removal before it is made, so that a signal at any moment
         // leaves nothing (made by mkstemp, it existed a moment before it was registered).
-        temporary = (folder.isEmpty ? "." : folder) + "/." + (target as NSString).lastPathComponent + "."
+        let temporary = (folder.isEmpty ? "." : folder) + "/." + (destination as NSString).lastPathComponent + "."
             + String(UUID().uuidString.prefix(8)).lowercased()
-        cleanup = SignalCleanup.register(temporary)
+        let cleanup = SignalCleanup.register(temporary)
         let descriptor = Foundation.open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o600)
         guard descriptor >= 0 else {
             SignalCleanup.release(cleanup)
             throw runFailure("-o: cannot write \(target): \(String(cString: strerror(errno)))")
         }
-        self.target = target
+        (self.temporary, self.cleanup) = (temporary, cleanup)
         saved = dup(STDOUT_FILENO)
         dup2(descriptor, STDOUT_FILENO)
         close(descriptor)
+        Self.current.withLock { $0 = target }
     }
 
     /// Keeps an earlier file as it was when `nothing` (the run read no document), though the
@@ -79,6 +103,11 @@ final class PrintedFile {
         fsync(STDOUT_FILENO)
         dup2(saved, STDOUT_FILENO)
         close(saved)
+        Self.current.withLock { $0 = nil }
+        guard let temporary, let cleanup else {
+            if !nothingRead { diagnostics.note("wrote \(target)") }
+            return
+        }
         defer { SignalCleanup.release(cleanup) }
         let size = (try? FileManager.default.attributesOfItem(atPath: temporary)[.size] as? Int) ?? 0
         guard size > 0, !nothingRead else {
@@ -89,7 +118,7 @@ final class PrintedFile {
         let mask = umask(0)
         umask(mask)
         chmod(temporary, 0o666 & ~mask)
-        if rename(temporary, target) != 0 {
+        if rename(temporary, destination) != 0 {
             diagnostics.collector.failure("-o: cannot write \(target): \(String(cString: strerror(errno)))")
             try? FileManager.default.removeItem(atPath: temporary)
         } else {

@@ -63,7 +63,7 @@ final class ProgressDisplay: @unchecked Sendable {
     }
 
     private func write(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        StandardStreams.err(text)
     }
 
     /// The terminal's width in columns: asked of standard error's terminal, else $COLUMNS, else 80.

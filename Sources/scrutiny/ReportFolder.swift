@@ -26,7 +26,8 @@ final class ReportFolder {
     static let marker = InputFiles.reportMarker
 
     init(_ target: String) throws {
-        let url = URL(fileURLWithPath: target).standardizedFileURL
+        // A symbolic link to a folder stays a link: the folder it names is replaced (session 38's audit).
+        let url = URL(fileURLWithPath: OutputFile.resolved(target)).standardizedFileURL
         let parent = url.deletingLastPathComponent().path
         let name = url.lastPathComponent
         let pid = ProcessInfo.processInfo.processIdentifier

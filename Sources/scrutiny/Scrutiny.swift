@@ -34,7 +34,7 @@ struct Scrutiny: AsyncParsableCommand {
     static func main() async {
         if let (message, path) = unknownCommand(Array(CommandLine.arguments.dropFirst())) {
             // A mistyped command name: the parser would blame its options or paths instead.
-            FileHandle.standardError.write(Data("Error: \(TerminalText.escaped(message))\nSee '\(path) --help' for more information.\n".utf8))
+            StandardStreams.err("Error: \(TerminalText.escaped(message))\nSee '\(path) --help' for more information.\n")
             exit(withError: ExitCode.validationFailure)
         }
         do {
@@ -224,5 +224,5 @@ func readItems(_ input: InputOptions, lexicons: LexiconOptions, finder: Recommen
 }
 
 func emit(_ text: String) {
-    FileHandle.standardOutput.write(Data(text.utf8))
+    StandardStreams.out(text)
 }

@@ -195,6 +195,27 @@ import Testing
         }
     }
 
+    /// Standard output that cannot be written (a full disk: /dev/full) ends the run in one line
+    /// with status 1, in every format, where Foundation's write stopped it with a stack trace and
+    /// status 132 (session 38's audit).
+    @Test(.enabled(if: FileManager.default.isWritableFile(atPath: "/dev/full"), "needs /dev/full"))
+    func anOutputThatCannotBeWrittenIsOneLine() throws {
+        for format in ["table", "csv", "json", "jsonl"] {
+            let process = Process()
+            process.executableURL = CLI.executable
+            process.arguments = ["recommendations", "--format", format, "corpus/documents/ravensholme-scrutiny-report-2022.md"]
+            process.currentDirectoryURL = CLI.root
+            process.standardOutput = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+            let errors = Pipe()
+            process.standardError = errors
+            try process.run()
+            let said = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 1, "\(format): \(said)")
+            #expect(said == "scrutiny: cannot write standard output: No space left on device\n", "\(format): \(said)")
+        }
+    }
+
     @Test func filesNotReadOrReadWithErrorsAreNamedInTheReport() throws {
         let folder = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }

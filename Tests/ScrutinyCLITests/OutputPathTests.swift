@@ -91,4 +91,39 @@ import Testing
         #expect(try CLI.run(["extract", report, "--format", "text", "-o", chosen, "-q"]).status == 0)
         #expect(try CLI.run(["extract", report, "-o", folder.appendingPathComponent("text.txt").path, "-q"]).status == 0)
     }
+    /// `-o` writes through what its name points at, as `> FILE` would, and never replaces it: a
+    /// symbolic link stays a link (the file or folder it names is written), a FIFO is written
+    /// into (session 38's audit: each became a regular file, and as root `-o /dev/full` did).
+    @Test func linksAndFIFOsAreWrittenThroughNotReplaced() throws {
+        let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let document = "corpus/documents/ravensholme-scrutiny-report-2022.md"
+        let manager = FileManager.default
+        let target = folder.appendingPathComponent("target.csv"), link = folder.appendingPathComponent("link.csv")
+        try "old\n".write(to: target, atomically: true, encoding: .utf8)
+        try manager.createSymbolicLink(atPath: link.path, withDestinationPath: "target.csv")
+        let printed = try CLI.run(["recommendations", "--format", "csv", document]).stdout
+        #expect(try CLI.run(["recommendations", "--format", "csv", "-o", link.path, document]).status == 0)
+        #expect(try manager.destinationOfSymbolicLink(atPath: link.path) == "target.csv")
+        #expect(try String(contentsOf: target, encoding: .utf8) == printed)
+
+        let fifo = folder.appendingPathComponent("pipe")
+        #expect(mkfifo(fifo.path, 0o600) == 0)
+        nonisolated(unsafe) var received = Data()
+        let reader = Thread { received = FileHandle(forReadingAtPath: fifo.path)?.readDataToEndOfFile() ?? Data() }
+        reader.start()
+        #expect(try CLI.run(["recommendations", "--format", "csv", "-o", fifo.path, document]).status == 0)
+        for _ in 0..<400 where received.isEmpty { usleep(5_000) }
+        #expect(String(decoding: received, as: UTF8.self) == printed)
+        var status = stat()
+        #expect(stat(fifo.path, &status) == 0 && status.st_mode & S_IFMT == S_IFIFO, "still a FIFO")
+
+        let real = folder.appendingPathComponent("real"), linked = folder.appendingPathComponent("report")
+        try manager.createDirectory(at: real, withIntermediateDirectories: false)
+        try manager.createSymbolicLink(atPath: linked.path, withDestinationPath: "real")
+        let analysed = try CLI.run(["analyse", document, "-o", linked.path, "-q"])
+        #expect(analysed.status == 0, "\(analysed.stderr)")
+        #expect(try manager.destinationOfSymbolicLink(atPath: linked.path) == "real")
+        #expect(manager.fileExists(atPath: real.appendingPathComponent("report.md").path))
+    }
 }

@@ -95,6 +95,25 @@ import FoundationXML
         let broken = try CLI.run(["survey", "Tests/ScrutinyKitTests/Fixtures/survey/documents", "--template", template.path])
         #expect(broken.status == 1)
         #expect(broken.stderr.contains(template.path), "the error names the file: \(broken.stderr)")
+        // A file not there is said as that, with no advice about --lexicons, and before the reading
+        // or the folder (session 38's audit).
+        let output = folder.appendingPathComponent("report")
+        let missing = try CLI.run(["analyse", "Tests/ScrutinyKitTests/Fixtures/survey/documents", "--template", "/nonexistent/wording.yml", "-o", output.path])
+        #expect(missing.status == 1)
+        #expect(missing.stderr == "scrutiny: --template: no such file /nonexistent/wording.yml\n", "\(missing.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+
+    /// `$SCRUTINY_LEXICONS` naming a folder without the rules is an error, as `--lexicons` is, not
+    /// passed by for ./lexicons (session 38's audit: a mistyped path went unnoticed).
+    @Test func aLexiconsVariableWithoutTheRulesIsAnError() throws {
+        let wrong = try CLI.run(["recommendations", "corpus/documents/ravensholme-scrutiny-report-2022.md"],
+                                environment: ["SCRUTINY_LEXICONS": "/nonexistent/lexicon"])
+        #expect(wrong.status == 1)
+        #expect(wrong.stderr.contains("cannot find items.yml; looked in /nonexistent/lexicon (from SCRUTINY_LEXICONS)"), "\(wrong.stderr)")
+        let overridden = try CLI.run(["recommendations", "--lexicons", "lexicons", "corpus/documents/ravensholme-scrutiny-report-2022.md", "-q"],
+                                     environment: ["SCRUTINY_LEXICONS": "/nonexistent/lexicon"])
+        #expect(overridden.status == 0, "--lexicons wins: \(overridden.stderr)")
     }
 
     /// Prints the corpus report with headless Chromium, as `make report-pdf` does; skipped where

@@ -148,13 +148,15 @@ private extension MetadataDetector {
     /// before them ("following the last inspection in November 2012"). A span ("1 April 2024 to
     /// 31 March 2025") gives its end.
     func date(head: [ContextSentence], all: [ContextSentence]) -> String? {
+        // Parsed once a document: Swift parses a regex literal each time it is evaluated.
+        let patterns = DatePatterns()
         // A sentence about what is still to come dates nothing written, in the head too (a short
         // report's head runs into its recommendations: "… publish it by March 2024" dated a 2021
         // report 2024: session 37's third audit).
         for sentence in head where !rules.futureCues.matches(sentence.wordTexts) {
-            if let date = Self.monthYear(in: sentence.wordTexts) ?? Self.numericDate(in: sentence.text) { return date }
+            if let date = Self.monthYear(in: sentence.wordTexts) ?? Self.numericDate(in: sentence.text, patterns) { return date }
         }
-        for sentence in head { if let year = Self.reportingYearEnd(in: sentence) { return year } }
+        for sentence in head { if let year = Self.reportingYearEnd(in: sentence, patterns) { return year } }
         if let title = head.first(where: \.isHeading), let year = Self.titleYear(in: title.wordTexts) { return year }
         for sentence in head where sentence.wordTexts.count <= 2 {
             if let year = sentence.wordTexts.first(where: Self.isYear) {
@@ -162,7 +164,7 @@ private extension MetadataDetector {
             }
         }
         for sentence in all where rules.dateLabels.matchesAtStart(sentence.wordTexts) {
-            if let date = Self.monthYear(in: sentence.wordTexts) ?? Self.numericDate(in: sentence.text) { return date }
+            if let date = Self.monthYear(in: sentence.wordTexts) ?? Self.numericDate(in: sentence.text, patterns) { return date }
         }
         let dated = all.compactMap { sentence in Self.monthYear(in: sentence.wordTexts).map { (sentence: sentence, date: $0) } }
         return dated.filter { !rules.futureCues.matches($0.sentence.wordTexts) }.map(\.date).max() ?? dated.map(\.date).max()
@@ -213,9 +215,9 @@ private extension MetadataDetector {
     }
 
     /// A date written in figures, day first: "10/11/2025" or "5.2.2024" gives "2025-11", "2024-02".
-    static func numericDate(in text: String) -> String? {
-        guard text.containsByte(UInt8(ascii: "/")) || text.containsByte(UInt8(ascii: ".")),
-              let match = text.firstMatch(of: /(?:^|[^\d\/.])(\d{1,2})[\/.](\d{1,2})[\/.]((?:19|20)\d\d)(?![\d\/.]\d)/),
+    static func numericDate(in text: String, _ patterns: DatePatterns) -> String? {
+        guard text.hasASCIIDigits(atLeast: 6), text.containsByte(UInt8(ascii: "/")) || text.containsByte(UInt8(ascii: ".")),
+              let match = text.firstMatch(of: patterns.dayMonthYear),
               let day = Int(match.1), let month = Int(match.2), (1...31).contains(day), (1...12).contains(month) else { return nil }
         return String(match.3) + "-" + String(format: "%02d", month)
     }
@@ -231,17 +233,29 @@ private extension MetadataDetector {
 
     /// The year a reporting year ends in, where a title or byline names one: "2024/25", "2024-2025",
     /// "2024 to 2025", or "24-25" beside the word report, annual or year: "2025".
-    static func reportingYearEnd(in sentence: ContextSentence) -> String? {
+    static func reportingYearEnd(in sentence: ContextSentence, _ patterns: DatePatterns) -> String? {
         let text = sentence.text
-        if let match = text.firstMatch(of: /(?:^|\D)((?:19|20)\d\d) ?(?:[\/\-]|to) ?((?:19|20)?\d\d)(?!\d)/),
+        // Both forms need four digits ("2024/25", "24-25"); most sentences have none.
+        guard text.hasASCIIDigits(atLeast: 4) else { return nil }
+        if let match = text.firstMatch(of: patterns.yearSpan),
            let start = Int(match.1), let endDigits = Int(match.2) {
             let end = match.2.count == 2 ? start / 100 * 100 + endDigits : endDigits
             if end == start + 1 { return String(end) }
         }
         let words = sentence.wordTexts
         guard words.contains(where: { ["report", "annual", "yearly", "year"].contains($0) }),
-              let match = text.firstMatch(of: /(?:^|[^\d\/.\-])(\d\d) ?[\/\-] ?(\d\d)(?![\d\/.\-])/),
+              let match = text.firstMatch(of: patterns.shortYearSpan),
               let start = Int(match.1), let end = Int(match.2), end == start + 1, (10...60).contains(start) else { return nil }
         return String(2000 + end)
     }
+}
+
+/// The dates written in figures that ``MetadataDetector`` looks for, made once a document.
+struct DatePatterns {
+    /// "10/11/2025", "5.2.2024": day, month, year.
+    let dayMonthYear = /(?:^|[^\d\/.])(\d{1,2})[\/.](\d{1,2})[\/.]((?:19|20)\d\d)(?![\d\/.]\d)/
+    /// "2024/25", "2024-2025", "2024 to 2025".
+    let yearSpan = /(?:^|\D)((?:19|20)\d\d) ?(?:[\/\-]|to) ?((?:19|20)?\d\d)(?!\d)/
+    /// "24-25", "24/25".
+    let shortYearSpan = /(?:^|[^\d\/.\-])(\d\d) ?[\/\-] ?(\d\d)(?![\d\/.\-])/
 }

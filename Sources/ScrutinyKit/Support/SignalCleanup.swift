@@ -30,6 +30,15 @@ public enum SignalCleanup {
         state.paths.removeAll { $0.token == token }
     }
 
+    /// Removes every registered path, newest first, and ends the process with `status`: a run that
+    /// cannot go on (its output cannot be written) leaves nothing half-made behind.
+    public static func removeAllAndExit(status: Int32) -> Never {
+        state.lock.lock()
+        for (_, path) in state.paths.reversed() { try? FileManager.default.removeItem(atPath: path) }
+        state.paths = []
+        exit(status)
+    }
+
     /// The paths registered now, oldest first (for tests).
     static var registered: [String] {
         state.lock.lock()
