@@ -89,6 +89,7 @@ private extension LexiconFile {
     static func lexicon(in mapping: Node.Mapping, name: String, path: String) throws(LexiconError) -> Lexicon {
         var settings: [String: Double] = [:]
         var categories: [LexiconCategory] = []
+        var budget = maximumEntries
         for (key, value) in mapping {
             guard let name = key.string else { continue }
             if name == "_settings" {
@@ -111,15 +112,31 @@ private extension LexiconFile {
                 continue
             }
             if name.hasPrefix("_") { continue }
-            categories.append(try category(name: name, path: name, node: value, line: key.mark?.line, file: path))
+            categories.append(try category(name: name, path: name, node: value, line: key.mark?.line, file: path, budget: &budget))
         }
         return Lexicon(name: name, categories: categories, settings: settings)
     }
 
-    static func category(name: String, path: String, node: Node, line: Int?, file: String) throws(LexiconError) -> LexiconCategory {
+    /// The most categories and terms a lexicon may hold, together: YAML aliases can repeat a
+    /// mapping inside itself, so that a file of a few hundred bytes names billions of categories
+    /// (session 38's audit: 785 bytes took 19 GB before it was stopped). The largest shipped
+    /// scheme holds a few thousand; the largest published dictionaries tried, tens of thousands.
+    static let maximumEntries = 2_000_000
+
+    static func spend(_ count: Int, of budget: inout Int, file: String, line: Int?) throws(LexiconError) {
+        budget -= count
+        guard budget >= 0 else {
+            throw .malformed(path: file, line: line, cause: "it holds more than \(maximumEntries.formatted()) categories and terms "
+                + "(YAML aliases repeating a mapping or a list?); a lexicon holds at most that many")
+        }
+    }
+
+    static func category(name: String, path: String, node: Node, line: Int?, file: String, budget: inout Int) throws(LexiconError) -> LexiconCategory {
+        try spend(1, of: &budget, file: file, line: line)
         var result = LexiconCategory(name: name, path: path, line: line)
         switch node {
         case .sequence(let sequence):
+            try spend(sequence.count, of: &budget, file: file, line: line)
             try readTerms(sequence, into: &result, file: file)
         case .mapping(let mapping):
             for (key, value) in mapping {
@@ -129,6 +146,7 @@ private extension LexiconFile {
                     guard let sequence = value.sequence else {
                         throw .malformed(path: file, line: value.mark?.line, cause: "`_terms` must be a list")
                     }
+                    try spend(sequence.count, of: &budget, file: file, line: line)
                     try readTerms(sequence, into: &result, file: file)
                 case "_exclude":
                     for item in value.sequence ?? [] {
@@ -137,7 +155,7 @@ private extension LexiconFile {
                 default:
                     if childName.hasPrefix("_") { continue }
                     result.children.append(try category(name: childName, path: path + "." + childName, node: value,
-                                                        line: key.mark?.line, file: file))
+                                                        line: key.mark?.line, file: file, budget: &budget))
                 }
             }
         case .scalar(let scalar):

@@ -1,4 +1,5 @@
-/// Character-level clean-up shared by every reader: curly quotes and dashes made plain,
+/// Character-level clean-up shared by every reader: curly quotes and dashes made plain, line ends
+/// made line feeds and other control characters dropped,
 /// ligatures expanded, invisible and odd spaces removed, and Greek or Cyrillic look-alike
 /// letters inside Latin words (a common artefact of PDF conversion: "Νο") made Latin.
 public enum CharacterNormalizer {
@@ -6,8 +7,8 @@ public enum CharacterNormalizer {
         // Written as UTF-8 bytes and made a String once (appending scalar by scalar cost most of the
         // time); read from the bytes too, a scalar decoded only where a byte is not ASCII.
         let output: [UInt8]? = text.withUTF8Bytes { bytes in
-            // Plain ASCII but for two characters: nothing to change.
-            guard bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D || $0 == 0x60 }) else { return nil }
+            // Plain ASCII but for the backtick and control characters other than tab and line feed: nothing to change.
+            guard bytes.contains(where: { $0 >= 0x80 || $0 == 0x60 || ($0 < 0x20 && $0 != 0x0A && $0 != 0x09) || $0 == 0x7F }) else { return nil }
             var output: [UInt8] = []
             output.reserveCapacity(bytes.count)
             func append(_ ascii: StaticString) {
@@ -18,7 +19,17 @@ public enum CharacterNormalizer {
                 let byte = bytes[index]
                 // Plain ASCII (all but two characters of it) passes straight through.
                 if byte < 0x80 {
-                    if byte == 0x60 { output.append(UInt8(ascii: "'")) } else if byte != 0x0D { output.append(byte) }
+                    switch byte {
+                    case 0x60: output.append(UInt8(ascii: "'"))
+                    // A carriage return ends a line (old Mac files end every line so), unless a line
+                    // feed follows it (session 38's audit: "must\rensure" read "mustensure").
+                    case 0x0D: if index + 1 == bytes.count || bytes[index + 1] != 0x0A { output.append(0x0A) }
+                    case 0x0B, 0x0C: output.append(0x0A)
+                    // Other control characters are no text: an escape sequence in a document could
+                    // retitle or clear the terminal the table is printed on (session 38's audit).
+                    case 0x00..<0x09, 0x0E..<0x20, 0x7F: break
+                    default: output.append(byte)
+                    }
                     index += 1
                     continue
                 }

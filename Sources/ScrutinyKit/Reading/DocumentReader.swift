@@ -97,18 +97,28 @@ public struct DocumentReader: Sendable {
         // A PDF header may follow a little junk (the format allows it anywhere in the first 1,024 bytes).
         if bytes.starts(with: Array("%PDF".utf8)) || hasPDFHeader(bytes.prefix(1024)) { return .pdf }
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
+            // What the archive holds first, then its name (session 38's audit: a Word file named .odt
+            // was called damaged, where an OpenDocument file named .docx was read).
             let head = String(decoding: bytes.prefix(4096), as: UTF8.self)
-            if head.contains("application/vnd.oasis.opendocument.text") || ext == "odt" { return .odt }
-            if head.contains("word/") || head.contains("[Content_Types].xml") || ext == "docx" { return .docx }
+            if head.contains("application/vnd.oasis.opendocument.text") { return .odt }
+            if head.contains("word/") || head.contains("[Content_Types].xml") { return .docx }
+            if ext == "odt" { return .odt }
+            if ext == "docx" { return .docx }
             throw .unknownFormat(path: path)
         }
         // An old Office file (Word 97–2003 .doc and its kin), whatever its name says.
         if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
-            throw .unreadable(path: path, cause: "it is an old Office file (Word 97-2003 .doc or the like), which is not read; "
-                + "save it as .docx or PDF")
+            throw .notRead(path: path, holds: "an old Office file (Word 97-2003 .doc or the like)")
         }
-        // Mark-up is recognised by its content whatever the name: a web page saved as report.pdf.
-        if ["html", "htm", "xhtml"].contains(ext) || mayOpenWithTag(bytes) && opensAsHTML(bytes) { return .html }
+        // Rich Text, whatever its name says: read as text, its control words became items' words
+        // (session 38's audit: "…annual report.\par 2.").
+        if bytes.starts(with: Array("{\\rtf".utf8)) { throw .notRead(path: path, holds: "a Rich Text (RTF) file") }
+        // Mark-up is recognised by its content whatever the name: a web page saved as report.pdf;
+        // and plain text named .html, with no tag in it, is read as the text it is.
+        if ["html", "htm", "xhtml"].contains(ext) {
+            return !hasTag(bytes.prefix(1 << 16)) && TextDecoding.looksLikeText(bytes) ? .text : .html
+        }
+        if mayOpenWithTag(bytes) && opensAsHTML(bytes) { return .html }
         // Named as a PDF or an office file but plain text inside: said so, not called damaged.
         if ["pdf", "docx", "odt"].contains(ext), TextDecoding.looksLikeProse(bytes) {
             throw .misnamed(path: path, holds: "plain text", readAs: "txt")
@@ -163,6 +173,13 @@ private extension DocumentReader {
 
     /// False where the first byte rules mark-up out without decoding: a printable ASCII byte
     /// other than "<" (white space and byte-order marks may come before the tag).
+    /// Whether the bytes hold anything like a tag: "<" before a letter, "/" or "!".
+    static func hasTag(_ bytes: ArraySlice<UInt8>) -> Bool {
+        zip(bytes, bytes.dropFirst()).contains { first, next in
+            first == UInt8(ascii: "<") && (next == UInt8(ascii: "/") || next == UInt8(ascii: "!") || (0x41...0x5A).contains(next) || (0x61...0x7A).contains(next))
+        }
+    }
+
     static func mayOpenWithTag(_ bytes: [UInt8]) -> Bool {
         guard let first = bytes.first, (0x21..<0x7F).contains(first) else { return true }
         return first == UInt8(ascii: "<")

@@ -19,13 +19,15 @@ public enum ReadError: LocalizedError, Equatable, Sendable, Codable {
     /// Named for one format, holding another that can be read under its own name (plain text
     /// saved as report.pdf).
     case misnamed(path: String, holds: String, readAs: String)
+    /// A format scrutiny does not read (an old Office file, Rich Text), whatever its name.
+    case notRead(path: String, holds: String)
 
     public var path: String {
         switch self {
         case .notFound(let path), .unreadable(let path, _), .empty(let path), .unknownFormat(let path),
              .unsupportedFormat(let path, _), .encrypted(let path, _), .corrupt(let path, _), .noTextLayer(let path),
              .tooLarge(let path, _), .unsafe(let path, _), .notRegular(let path, _), .overLimit(let path, _),
-             .misnamed(let path, _, _):
+             .misnamed(let path, _, _), .notRead(let path, _):
             return path
         }
     }
@@ -64,6 +66,8 @@ public enum ReadError: LocalizedError, Equatable, Sendable, Codable {
             return "cannot read \(path): it is \(kind), not a regular file"
         case .overLimit(_, let cause):
             return "cannot read \(path): \(cause); split it or convert it to text"
+        case .notRead(_, let holds):
+            return "cannot read \(path): it is \(holds), which is not read; save it as .docx, PDF or text"
         case .misnamed(_, let holds, let readAs):
             let ext = (path as NSString).pathExtension
             return "cannot read \(path): it is named .\(ext) but holds \(holds); rename it .\(readAs) to read it as that"

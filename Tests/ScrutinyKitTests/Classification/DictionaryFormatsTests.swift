@@ -109,6 +109,26 @@ import Testing
         }
     }
 
+    /// YAML aliases that repeat a mapping inside itself (a few hundred bytes naming billions of
+    /// categories) are refused in one line, not expanded (session 38's audit: 785 bytes, 19 GB).
+    @Test func aliasesThatMultiplyCategoriesAreRefused() throws {
+        var yaml = "l0: &l0 [term]\n"
+        for level in 1...7 {
+            yaml += "l\(level): &l\(level) {" + (0..<9).map { "k\($0): *l\(level - 1)" }.joined(separator: ", ") + "}\n"
+        }
+        yaml += "bomb: *l7\n"
+        #expect(yaml.utf8.count < 1_000)
+        do {
+            _ = try LexiconFile.parse(yaml, name: "bomb")
+            Issue.record("a lexicon of billions of categories was read")
+        } catch {
+            #expect(error.errorDescription?.contains("holds more than 2,000,000 categories and terms") == true, "\(error)")
+        }
+        // An alias used as the YAML means it, a few times, is read.
+        let reused = try LexiconFile.parse("a: &terms [audit, review]\nb: *terms\n", name: "r")
+        #expect(reused.allCategories.map(\.terms.count) == [2, 2])
+    }
+
     @Test func exportedLIWCParentsHoldTheUnionOfTheirChildren() throws {
         let lexicon = try LexiconFile.parse("purpose:\n  safeguarded: [threshold*, front door]\n  outcomes: [outcome*]\nprocess:\n  challenge: [audit*]\n", name: "t")
         let dic = LIWCDictionary.render(lexicon)

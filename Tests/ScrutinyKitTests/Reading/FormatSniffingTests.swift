@@ -60,9 +60,26 @@ import Testing
                 Issue.record("\(name) was read")
             } catch {
                 #expect(error.errorDescription?.contains("old Office file (Word 97-2003 .doc or the like)") == true, "\(error)")
-                #expect(error.errorDescription?.contains("save it as .docx or PDF") == true)
+                #expect(error.errorDescription?.hasSuffix("which is not read; save it as .docx, PDF or text") == true, "\(error)")
+                #expect(error.errorDescription?.contains("permissions") == false)
             }
         }
+    }
+
+    /// Rich Text is said to be what it is, whatever its name (session 38's audit: read as text,
+    /// "\\par" ended up in items); plain text named .html is read as text, with no tag to find; a
+    /// Word file named .odt is read as Word, as an OpenDocument file named .docx was.
+    @Test func richTextTextAsHTMLAndWordAsODT() throws {
+        for name in ["report.rtf", "report.txt", "report.docx"] {
+            #expect(throws: ReadError.notRead(path: name, holds: "a Rich Text (RTF) file")) {
+                try DocumentReader.format(of: Array("{\\rtf1\\ansi Partners should act.\\par}".utf8), path: name)
+            }
+        }
+        let text = Array("Recommendations\n\n1. Partners should act when x > 3 and y < 4.\n".utf8)
+        #expect(try DocumentReader.format(of: text, path: "report.html") == .text)
+        #expect(try DocumentReader.format(of: Array("<p>Partners should act.</p>".utf8), path: "report.html") == .html)
+        let word = [0x50, 0x4B, 0x03, 0x04] + Array("[Content_Types].xml word/document.xml".utf8)
+        #expect(try DocumentReader.format(of: word, path: "report.odt") == .docx)
     }
 
     /// A failed download saved under the document's name (the site's "Page not found" page) is said

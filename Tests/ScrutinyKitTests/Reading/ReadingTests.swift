@@ -29,12 +29,17 @@ import Testing
     }
 
     /// Read from the bytes, every scalar of every length that is not cleaned up passes through
-    /// unchanged, carriage returns go, back-quotes become quotes and invisible characters vanish.
+    /// unchanged, carriage returns become line ends, back-quotes become quotes and invisible characters vanish.
     @Test func normalisingLeavesOtherScalarsOfEveryLengthAsTheyAre() {
         #expect(CharacterNormalizer.normalize("caf\u{E9} \u{20AC}5 \u{1F600} \u{4E2D}\r\nnext") == "caf\u{E9} \u{20AC}5 \u{1F600} \u{4E2D}\nnext")
         #expect(CharacterNormalizer.normalize("`quoted\u{00B4} a\u{00AD}b\u{200B}c\u{FEFF}") == "'quoted' abc")
         #expect(CharacterNormalizer.normalize("e\u{301}\u{2003}\u{FB06}\u{2212}1") == "e\u{301} st-1")
-        #expect(CharacterNormalizer.normalize("plain\r") == "plain")
+        // A lone carriage return ends a line, as in an old Mac file (session 38's audit: "must\rensure"
+        // read "mustensure"); other control characters are no text (an escape sequence could clear
+        // the terminal a table is printed on).
+        #expect(CharacterNormalizer.normalize("plain\r") == "plain\n")
+        #expect(CharacterNormalizer.normalize("Leaders must\rensure it.\r\rNext\u{0C}page") == "Leaders must\nensure it.\n\nNext\npage")
+        #expect(CharacterNormalizer.normalize("act \u{1B}[2J now\u{07}\u{7F}.") == "act [2J now.")
         #expect(CharacterNormalizer.normalize("") == "")
     }
 
