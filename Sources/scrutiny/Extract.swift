@@ -48,7 +48,7 @@ extension Scrutiny {
                 emit(JSONOutput.render(detected(documents)) + "\n")
             case .text:
                 for (index, document) in documents.enumerated() {
-                    emit((index > 0 ? "\n" : "") + "==> \(document.source) <==\n" + DocumentText.render(document))
+                    emit((index > 0 ? "\n" : "") + "==> \(TerminalText.escaped(document.source)) <==\n" + DocumentText.render(document))
                 }
             }
             try input.diagnostics.collector.finish()

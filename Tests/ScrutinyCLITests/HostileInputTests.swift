@@ -52,8 +52,14 @@ import Testing
         try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("gone.txt").path, withDestinationPath: "/no/such/file.txt")
         try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("loop").path, withDestinationPath: folder.path)
         #expect(mkfifo(folder.appendingPathComponent("pipe.txt").path, 0o644) == 0)
+        // Two links that lead to each other: a loop, not "dangling" or "no such file" (session 38's audit).
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("a.pdf").path, withDestinationPath: "b.pdf")
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("b.pdf").path, withDestinationPath: "a.pdf")
 
         let walked = try CLI.run(["extract", folder.path, "--follow-links"])
+        #expect(walked.stderr.contains("a.pdf: a link loop (symbolic links that lead back to themselves)"), "\(walked.stderr)")
+        let named = try CLI.run(["extract", folder.appendingPathComponent("a.pdf").path])
+        #expect(named.status == 1 && named.stderr.contains("a.pdf: it is a loop of symbolic links that lead back to themselves\n"), "\(named.stderr)")
         #expect(walked.status == 1, "a dangling link and a FIFO are failures")
         #expect(walked.stdout.contains("review its audit programme"))
         #expect(walked.stderr.contains("gone.txt: a symbolic link to nothing (dangling)"))

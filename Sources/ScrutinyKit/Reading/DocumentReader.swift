@@ -43,6 +43,17 @@ public struct DocumentReader: Sendable {
     /// `sha256`: the bytes' SHA-256 in hex, where the caller has made it already (a run with a
     /// store keys each file by it); made here otherwise.
     public func read(bytes: [UInt8], path: String, sha256: String? = nil) throws(ReadError) -> Document {
+        let document = try readAnyFormat(bytes: bytes, path: path, sha256: sha256)
+        // A file with no text to read is said to be one, as an empty file and a scan are (session
+        // 38's audit: an image-only Word file, a blank page and white space gave "0 items", status 0).
+        // One read with errors is said to be that already, with its cause (mark-up cut at a limit).
+        guard document.blocks.contains(where: { $0.text.contains { !$0.isWhitespace } }) || !(document.readErrors ?? []).isEmpty else {
+            throw .noText(path: path, format: document.format)
+        }
+        return document
+    }
+
+    private func readAnyFormat(bytes: [UInt8], path: String, sha256: String?) throws(ReadError) -> Document {
         let format = try Self.format(of: bytes, path: path)
         let hash = sha256 ?? SHA256.hex(bytes)
         switch format {
@@ -236,10 +247,11 @@ private extension DocumentReader {
             }
         case .missing: throw .notFound(path: path)
         case .directory: throw .unreadable(path: path, cause: "it is a folder")
+        case .linkLoop: throw .unreadable(path: path, cause: "it is a loop of symbolic links that lead back to themselves")
         case let kind: throw .notRegular(path: path, kind: kind.description)
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw .unreadable(path: path, cause: "permission denied or I/O error")
+            throw .unreadable(path: path, cause: "permission denied or I/O error; check its permissions")
         }
         guard !data.isEmpty else { throw .empty(path: path) }
         return [UInt8](data)

@@ -10,12 +10,14 @@ import Darwin
 /// read, a device never ends, a link may lead out of the folder or nowhere.
 enum FileKind: Equatable, Sendable {
     case regular, directory, symbolicLink, fifo, characterDevice, blockDevice, socket, missing, other
+    /// Symbolic links that lead back to themselves (`stat` fails with ELOOP).
+    case linkLoop
 
     /// The kind of `path`; a symbolic link itself unless `following`.
     init(path: String, following: Bool = false) {
         var status = stat()
         let result = following ? stat(path, &status) : lstat(path, &status)
-        guard result == 0 else { self = .missing; return }
+        guard result == 0 else { self = errno == ELOOP ? .linkLoop : .missing; return }
         switch status.st_mode & S_IFMT {
         case S_IFREG: self = .regular
         case S_IFDIR: self = .directory
@@ -45,6 +47,7 @@ enum FileKind: Equatable, Sendable {
         case .blockDevice: "a block device"
         case .socket: "a socket"
         case .missing: "missing"
+        case .linkLoop: "a loop of symbolic links that lead back to themselves"
         case .other: "not a regular file"
         }
     }

@@ -154,6 +154,10 @@ private extension InputFiles {
                 skipped.append(Skipped(path: path, cause: "a symbolic link to nothing (dangling)", isFailure: true))
                 return
             }
+            guard target != .linkLoop else {
+                skipped.append(Skipped(path: path, cause: "a link loop (symbolic links that lead back to themselves)", isFailure: true))
+                return
+            }
             guard followLinks else {
                 skipped.append(Skipped(path: path, cause: "a symbolic link, not followed (pass --follow-links to read what it points to)",
                                        isFailure: false))

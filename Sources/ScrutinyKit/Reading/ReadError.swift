@@ -21,13 +21,15 @@ public enum ReadError: LocalizedError, Equatable, Sendable, Codable {
     case misnamed(path: String, holds: String, readAs: String)
     /// A format scrutiny does not read (an old Office file, Rich Text), whatever its name.
     case notRead(path: String, holds: String)
+    /// Read, but holding no text: white space only, a page of furniture, a Word file of images.
+    case noText(path: String, format: DocumentFormat)
 
     public var path: String {
         switch self {
         case .notFound(let path), .unreadable(let path, _), .empty(let path), .unknownFormat(let path),
              .unsupportedFormat(let path, _), .encrypted(let path, _), .corrupt(let path, _), .noTextLayer(let path),
              .tooLarge(let path, _), .unsafe(let path, _), .notRegular(let path, _), .overLimit(let path, _),
-             .misnamed(let path, _, _), .notRead(let path, _):
+             .misnamed(let path, _, _), .notRead(let path, _), .noText(let path, _):
             return path
         }
     }
@@ -39,7 +41,7 @@ public enum ReadError: LocalizedError, Equatable, Sendable, Codable {
         case .notFound:
             return "cannot read \(path): no such file; check the path"
         case .unreadable(_, let cause):
-            return "cannot read \(path): \(cause); check its permissions"
+            return "cannot read \(path): \(cause)"
         case .empty:
             return "cannot read \(path): the file is empty"
         case .unknownFormat:
@@ -65,7 +67,15 @@ public enum ReadError: LocalizedError, Equatable, Sendable, Codable {
         case .notRegular(_, let kind):
             return "cannot read \(path): it is \(kind), not a regular file"
         case .overLimit(_, let cause):
-            return "cannot read \(path): \(cause); split it or convert it to text"
+            let isText = ["txt", "text", "md", "markdown"].contains((self.path as NSString).pathExtension.lowercased())
+            return "cannot read \(path): \(cause); split it\(isText ? "" : " or convert it to text")"
+        case .noText(_, let format):
+            let what = switch format {
+            case .text, .markdown: "only white space"
+            case .html: "no text outside its navigation, scripts and other page furniture"
+            default: "no text (only images or drawings, or blank pages?)"
+            }
+            return "cannot read \(path): it holds \(what)"
         case .notRead(_, let holds):
             return "cannot read \(path): it is \(holds), which is not read; save it as .docx, PDF or text"
         case .misnamed(_, let holds, let readAs):

@@ -77,6 +77,9 @@ public struct Survey: Sendable, Codable {
         themeKinds = options.themeKinds.filter { $0 != .procedural }.map(\.rawValue)
         // Remarks read as sentences in the report.
         var notes = notes.map { note in
+            // One line each, whatever a file's name holds: a newline or an escape sequence in a name
+            // is shown escaped, as on standard error (session 38's audit: a raw newline broke the list).
+            let note = TerminalText.escaped(note)
             // A note that opens with a file's name ("survey.txt has no partnership …") keeps its case.
             let firstWord = note.prefix { $0 != " " }
             let sentence = firstWord.contains(where: { $0 == "." || $0 == "/" }) ? note : note.prefix(1).uppercased() + note.dropFirst()

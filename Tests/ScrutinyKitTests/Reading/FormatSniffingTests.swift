@@ -66,6 +66,18 @@ import Testing
         }
     }
 
+    /// A file read but holding no text is said to be one, as an empty file is (session 38's audit:
+    /// white space, a page of furniture and an image-only Word file gave "0 items" and status 0).
+    @Test func aFileWithNoTextIsSaidToBeOne() throws {
+        #expect(throws: ReadError.noText(path: "blank.txt", format: .text)) {
+            try DocumentReader().read(bytes: Array("   \n\n\t\n".utf8), path: "blank.txt")
+        }
+        #expect(throws: ReadError.noText(path: "page.html", format: .html)) {
+            try DocumentReader().read(bytes: Array("<html><body><nav><a href=x>Home</a></nav><script>x()</script></body></html>".utf8), path: "page.html")
+        }
+        #expect(ReadError.noText(path: "a.docx", format: .docx).errorDescription == "cannot read a.docx: it holds no text (only images or drawings, or blank pages?)")
+    }
+
     /// Rich Text is said to be what it is, whatever its name (session 38's audit: read as text,
     /// "\\par" ended up in items); plain text named .html is read as text, with no tag to find; a
     /// Word file named .odt is read as Word, as an OpenDocument file named .docx was.

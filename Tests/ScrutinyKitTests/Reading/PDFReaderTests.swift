@@ -204,6 +204,11 @@ import Testing
         #expect(Self.readError(path, password: "wrong") == .encrypted(path: path, passwordGiven: true))
         let document = try Self.read(path, password: "scrutiny")
         #expect(document.blocks.contains { $0.text.contains("safeguarding") })
+        // Its bytes without a file behind them, as standard input gives them, open with the password
+        // too (session 38's audit: "damaged or truncated (No such file or directory)").
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+        let piped = try DocumentReader(options: .init(password: "scrutiny")).read(bytes: bytes, path: StandardInput.path)
+        #expect(piped.blocks.map(\.text) == document.blocks.map(\.text))
     }
 
     @Test func popplerSyntaxErrorsInADamagedFileAreReportedNotThrownAway() throws {

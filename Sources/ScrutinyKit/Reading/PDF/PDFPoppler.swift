@@ -1,4 +1,5 @@
 import CPoppler
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -22,7 +23,10 @@ final class PopplerDocument {
             error = nil
             // Poppler 22's from-memory constructors crash when a password is retried on them
             // (they reuse a stream the first attempt freed); opening the file itself does not.
-            opened = Self.open(path: path, password: password, error: &error)
+            // Standard input has no file to open: its bytes are put in one for the while
+            // (session 38's audit: "damaged or truncated" with the right password).
+            opened = Self.isFile(path, holding: bytes.count) ? Self.open(path: path, password: password, error: &error)
+                : Self.openCopy(of: bytes, password: password, error: &error)
         }
         guard let document = opened else {
             let encrypted = Self.isEncrypted(error)
@@ -123,6 +127,22 @@ private final class PopplerPage {
 
 extension PopplerDocument {
     /// Opens the file at `path` (made absolute, as a file:// URI).
+    private static func isFile(_ path: String, holding count: Int) -> Bool {
+        path != StandardInput.path && FileKind(path: path, following: true) == .regular && FileKind.size(of: path) == count
+    }
+
+    /// Opens `bytes` from a temporary file, removed once poppler has it open (or on a signal).
+    private static func openCopy(of bytes: [UInt8], password: String, error: inout UnsafeMutablePointer<GError>?) -> OpaquePointer? {
+        let copy = NSTemporaryDirectory() + "scrutiny-input-\(UUID().uuidString).pdf"
+        let token = SignalCleanup.register(copy)
+        defer {
+            try? FileManager.default.removeItem(atPath: copy)
+            SignalCleanup.release(token)
+        }
+        guard FileManager.default.createFile(atPath: copy, contents: Data(bytes), attributes: [.posixPermissions: 0o600]) else { return nil }
+        return open(path: copy, password: password, error: &error)
+    }
+
     private static func open(path: String, password: String, error: inout UnsafeMutablePointer<GError>?) -> OpaquePointer? {
         guard let absolute = g_canonicalize_filename(path, nil) else { return nil }
         defer { g_free(absolute) }

@@ -44,10 +44,15 @@ struct PDFReader: Sendable {
         guard pageCount > 0 else { throw .corrupt(path: path, cause: "it has no pages") }
         let pages = (0..<pageCount).compactMap(document.pageText)
         let characters = pages.reduce(0) { sum, page in sum + page.text.reduce(0) { $0 + ($1.value > 0x20 ? 1 : 0) } }
-        // A scan has no text at all, or a stray stamp or page number: far less than a page's worth.
-        guard characters >= 25 * pageCount else { throw .noTextLayer(path: path) }
         // Poppler has read every page by now: the errors it met on the way are all counted.
         let errors = PopplerErrorLog.errors
+        // A scan has no text at all, or a stray stamp or page number: far less than a page's worth.
+        // Where poppler met errors, the file is damaged, not a scan (session 38's audit: a letter
+        // with one block overwritten was sent to OCR).
+        guard characters >= 25 * pageCount else {
+            if errors > 0 { throw .corrupt(path: path, cause: "poppler met \(errors) syntax or I/O error\(errors == 1 ? "" : "s") and read almost no text") }
+            throw .noTextLayer(path: path)
+        }
         let warnings = errors == 0 ? [] : ["poppler reported \(errors) syntax or I/O error\(errors == 1 ? "" : "s") in the file"]
         return (pages, Self.metadata(of: document), pageCount, warnings)
     }
