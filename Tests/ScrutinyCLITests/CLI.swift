@@ -59,6 +59,19 @@ enum CLI {
                       stderr: String(decoding: errData, as: UTF8.self))
     }
 
+    /// The command, set up to run from the checkout with nothing on standard input and its outputs
+    /// dropped; the caller changes what it needs and runs it.
+    static func process(_ arguments: [String]) -> Process {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = root
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        return process
+    }
+
     /// Starts the command, waits until `appeared` holds (for at most 20 s, while it runs), then
     /// stops it with SIGTERM and waits for its end: whether `appeared` held, and the process.
     static func stop(_ arguments: [String], environment: [String: String] = [:], when appeared: () -> Bool) throws -> (appeared: Bool, process: Process) {

@@ -178,14 +178,9 @@ import Testing
         let lock = parent.appendingPathComponent(".report.scrutiny-lock")
         for command in ["analyse", "survey"] {
             // The first run reads standard input, which stays open until the second has been refused.
-            let first = Process()
-            first.executableURL = CLI.executable
-            first.arguments = [command, "-", "-o", output.path, "-q"]
-            first.currentDirectoryURL = CLI.root
+            let first = CLI.process([command, "-", "-o", output.path, "-q"])
             let input = Pipe()
             first.standardInput = input
-            first.standardOutput = FileHandle.nullDevice
-            first.standardError = FileHandle.nullDevice
             try first.run()
             for _ in 0..<2_000 where !FileManager.default.fileExists(atPath: lock.path) { usleep(5_000) }
             #expect(FileManager.default.fileExists(atPath: lock.path), "\(command): no lock while reading")
@@ -207,10 +202,7 @@ import Testing
     @Test(.enabled(if: FileManager.default.isWritableFile(atPath: "/dev/full"), "needs /dev/full"))
     func anOutputThatCannotBeWrittenIsOneLine() throws {
         for format in ["table", "csv", "json", "jsonl"] {
-            let process = Process()
-            process.executableURL = CLI.executable
-            process.arguments = ["recommendations", "--format", format, "corpus/documents/ravensholme-scrutiny-report-2022.md"]
-            process.currentDirectoryURL = CLI.root
+            let process = CLI.process(["recommendations", "--format", format, "corpus/documents/ravensholme-scrutiny-report-2022.md"])
             process.standardOutput = try #require(FileHandle(forWritingAtPath: "/dev/full"))
             let errors = Pipe()
             process.standardError = errors
