@@ -75,6 +75,9 @@ extension Scrutiny {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: output, isDirectory: &isFolder) else { return }
             if isFolder.boolValue { throw runFailure("--output: \(output) is a folder; give a file name ending in .qdpx") }
+            // A FIFO or device is written through, never read (reading a FIFO here waited for ever:
+            // session 38's re-audit).
+            guard !OutputFile.writesThrough(OutputFile.resolved(output)) else { return }
             let head = FileHandle(forReadingAtPath: output).flatMap { try? $0.read(upToCount: 4) } ?? Data()
             if head.count > 0, !head.starts(with: [0x50, 0x4B]) {
                 throw runFailure("--output: \(output) exists and is not a .qdpx (zip) archive; not overwritten")

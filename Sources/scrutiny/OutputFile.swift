@@ -9,8 +9,12 @@ import Glibc
 /// names is replaced, the link kept; a device, FIFO or socket is written through, as `> FILE`
 /// would, never replaced.
 enum OutputFile {
-    /// `path`, or the end of the chain of symbolic links it starts (which may not exist yet).
+    /// `path`, or the end of the chain of symbolic links it starts (which may not exist yet). A
+    /// path under /dev or /proc is kept as it is: `/dev/stdout` leads through `/proc/self/fd/1` to
+    /// whatever standard output is, a file opened to append to or a pipe (session 38's re-audit:
+    /// followed, it replaced the log a run was appending to).
     static func resolved(_ path: String) -> String {
+        if isSystem(path) { return path }
         var path = path
         for _ in 0..<40 {
             guard let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: path) else { return path }
@@ -20,8 +24,23 @@ enum OutputFile {
         return path
     }
 
+    /// Whether `path` is written through rather than replaced: a device, a FIFO, a socket, or any
+    /// path under /dev or /proc (`/dev/stdout`, `/dev/fd/3`).
+    static func writesThrough(_ path: String) -> Bool {
+        isSystem(path) || isSpecial(path)
+    }
+
+    /// The flags a path written through is opened with: appended to, never truncated, as a
+    /// redirection to `>>` left it (a device or FIFO has no end to append at).
+    static let throughFlags = O_WRONLY | O_APPEND
+
+    private static func isSystem(_ path: String) -> Bool {
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        return absolute.hasPrefix("/dev/") || absolute.hasPrefix("/proc/")
+    }
+
     /// Whether `path` is there and is neither a regular file nor a folder: a device, a FIFO, a socket.
-    static func isSpecial(_ path: String) -> Bool {
+    private static func isSpecial(_ path: String) -> Bool {
         var status = stat()
         guard stat(path, &status) == 0 else { return false }
         let type = status.st_mode & S_IFMT
@@ -32,9 +51,10 @@ enum OutputFile {
     /// through, for a device or a FIFO.
     static func write(_ data: Data, to path: String) throws {
         let target = resolved(path)
-        if isSpecial(target) {
-            let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: target))
-            defer { try? handle.close() }
+        if writesThrough(target) {
+            let descriptor = open(target, throughFlags)
+            guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))]) }
+            let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
             try handle.write(contentsOf: data)
         } else {
             try data.write(to: URL(fileURLWithPath: target), options: .atomic)

@@ -62,8 +62,8 @@ final class PrintedFile {
         self.target = target
         // Through a symbolic link to the file it names; a device or FIFO written through (OutputFile).
         let destination = OutputFile.resolved(target)
-        if OutputFile.isSpecial(destination) {
-            let descriptor = Foundation.open(destination, O_WRONLY | O_TRUNC)
+        if OutputFile.writesThrough(destination) {
+            let descriptor = Foundation.open(destination, OutputFile.throughFlags)
             guard descriptor >= 0 else { throw runFailure("-o: cannot write \(target): \(String(cString: strerror(errno)))") }
             (self.destination, temporary, cleanup) = (destination, nil, nil)
             saved = dup(STDOUT_FILENO)

@@ -21,6 +21,9 @@ final class ReportFolder {
     /// The staging folder's and the lock's registrations with ``SignalCleanup``.
     private var cleanupTokens: [Int] = []
     private var finished = false
+    /// Whether this run took the lock: a run refused by another's lock must not remove it when it
+    /// ends (session 38's re-audit: a refused run freed the lock, and a third run went ahead).
+    private var holdsLock = false
 
     /// The name of the file that marks a folder as a report scrutiny wrote.
     static let marker = InputFiles.reportMarker
@@ -148,6 +151,7 @@ private extension ReportFolder {
                 let text = "\(pid)\n"
                 _ = text.withCString { Glibc.write(descriptor, $0, strlen($0)) }
                 close(descriptor)
+                holdsLock = true
                 return
             }
             // A lock left by a run that no longer exists is stale: take it over.
@@ -162,7 +166,8 @@ private extension ReportFolder {
     }
 
     func release() {
-        try? FileManager.default.removeItem(atPath: lock)
+        if holdsLock { try? FileManager.default.removeItem(atPath: lock) }
+        holdsLock = false
         for token in cleanupTokens { SignalCleanup.release(token) }
         cleanupTokens = []
     }

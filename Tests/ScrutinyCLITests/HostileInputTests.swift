@@ -187,6 +187,9 @@ import Testing
             let second = try CLI.run([command, "corpus/documents", "-o", output.path])
             #expect(second.status == 1, "\(command): \(second.stderr)")
             #expect(second.stderr.contains("another scrutiny run (process \(first.processIdentifier)) is writing"), "\(second.stderr)")
+            // The refused run leaves the first run's lock where it was (session 38's re-audit: it removed it).
+            #expect(FileManager.default.fileExists(atPath: lock.path), "\(command): the refused run removed the lock")
+            #expect(try CLI.run([command, "corpus/documents", "-o", output.path]).status == 1, "\(command): a third run is refused too")
             input.fileHandleForWriting.write(Data("# Hartsey Safeguarding Children Partnership annual report 2022\n\n## Recommendations\n\n1. Partners should review the neglect strategy.\n".utf8))
             try input.fileHandleForWriting.close()
             first.waitUntilExit()

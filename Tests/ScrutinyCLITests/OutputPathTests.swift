@@ -118,6 +118,30 @@ import Testing
         var status = stat()
         #expect(stat(fifo.path, &status) == 0 && status.st_mode & S_IFMT == S_IFIFO, "still a FIFO")
 
+        // `export` onto a FIFO writes through, without reading it first (it waited for ever).
+        let qdpx = folder.appendingPathComponent("project.qdpx")
+        #expect(mkfifo(qdpx.path, 0o600) == 0)
+        nonisolated(unsafe) var project = Data()
+        let projectReader = Thread { project = FileHandle(forReadingAtPath: qdpx.path)?.readDataToEndOfFile() ?? Data() }
+        projectReader.start()
+        #expect(try CLI.run(["export", document, "-o", qdpx.path, "-q"]).status == 0)
+        for _ in 0..<400 where project.isEmpty { usleep(5_000) }
+        #expect(project.starts(with: [0x50, 0x4B]), "a zip archive came through the FIFO")
+
+        // `-o /dev/stdout` writes to standard output as it is: a log opened to append to keeps its
+        // earlier lines (session 38's re-audit: the link was followed and the log replaced).
+        let log = folder.appendingPathComponent("log.txt")
+        try "line before\n".write(to: log, atomically: true, encoding: .utf8)
+        let appending = try #require(FileHandle(forWritingAtPath: log.path))
+        try appending.seekToEnd()
+        let process = CLI.process(["recommendations", "--format", "csv", "-o", "/dev/stdout", "-q", document])
+        process.standardOutput = appending
+        try process.run()
+        process.waitUntilExit()
+        try appending.close()
+        #expect(process.terminationStatus == 0)
+        #expect(try String(contentsOf: log, encoding: .utf8) == "line before\n" + printed)
+
         let real = folder.appendingPathComponent("real"), linked = folder.appendingPathComponent("report")
         try manager.createDirectory(at: real, withIntermediateDirectories: false)
         try manager.createSymbolicLink(atPath: linked.path, withDestinationPath: "real")

@@ -64,10 +64,18 @@ public struct Classifier: Sendable {
         let paths = categories.map(\.path)
         self.paths = paths
         names = categories.map(\.name)
-        let ancestorLists = paths.map { path in paths.indices.filter { path == paths[$0] || path.hasPrefix(paths[$0] + ".") } }
+        // Looked up by path, not searched: a scheme of 20,000 categories took minutes when each
+        // category searched all the others (session 38's audit).
+        var indicesByPath: [String: [Int]] = [:]
+        for (index, path) in paths.enumerated() { indicesByPath[path, default: []].append(index) }
+        let ancestorLists = paths.map { path in
+            // The category itself and every category whose path is a dotted prefix of its path.
+            let prefixes = path.indices.filter { path[$0] == "." }.map { String(path[..<$0]) } + [path]
+            return prefixes.flatMap { indicesByPath[$0] ?? [] }.sorted()
+        }
         ancestors = IndexLists(ancestorLists)
-        themeIndices = lexicon.categories.compactMap { theme in paths.firstIndex(of: theme.path) }
-        childIndices = IndexLists(categories.map { category in category.children.compactMap { paths.firstIndex(of: $0.path) } })
+        themeIndices = lexicon.categories.compactMap { theme in indicesByPath[theme.path]?.first }
+        childIndices = IndexLists(categories.map { category in category.children.compactMap { indicesByPath[$0.path]?.first } })
         var offsets: [Int] = []
         var patterns: [String] = []
         var weights: [Double] = []
@@ -82,7 +90,7 @@ public struct Classifier: Sendable {
         var learnedWords: LearnedWords?
         if let learned = scheme.learned {
             for category in learned.allCategories {
-                layerCategory.append(paths.firstIndex(of: category.path) ?? -1)
+                layerCategory.append(indicesByPath[category.path]?.first ?? -1)
                 layerOffsets.append(patterns.count)
                 patterns += category.terms.map(\.pattern)
                 weights += category.terms.map(\.weight)

@@ -35,8 +35,10 @@ public struct LexiconMatcher: Sendable {
     private let payloads: [Payload]
     /// Whether a node leads anywhere deeper.
     private let hasEdges: [Bool]
-    /// Ancestor paths: whether category `a` is category `b` or contains it.
-    private let covers: [[Bool]]
+    /// For each category, the categories that cover it: itself and those whose path is a dotted
+    /// prefix of its path (a few, however many categories there are: the n × n table this replaced
+    /// took 400 MB and minutes for 20,000 categories, session 38's re-audit).
+    private let coveredBy: [[Int]]
     /// Whether words matched alike by terms of several categories count in each.
     private let countsInEach: Bool
 
@@ -115,7 +117,13 @@ public struct LexiconMatcher: Sendable {
         payloads = flat
         hasEdges = builder.nodes.map { !$0.exact.isEmpty || !$0.glob.isEmpty }
         let all = categories
-        covers = all.map { outer in all.map { inner in inner.path == outer.path || inner.path.hasPrefix(outer.path + ".") } }
+        var indicesByPath: [String: [Int]] = [:]
+        for (index, category) in all.enumerated() { indicesByPath[category.path, default: []].append(index) }
+        coveredBy = all.map { inner in
+            let path = inner.path
+            let prefixes = path.indices.filter { path[$0] == "." }.map { String(path[..<$0]) } + [path]
+            return prefixes.flatMap { indicesByPath[$0] ?? [] }
+        }
         countsInEach = Self.countsInEachCategory(lexicon)
     }
 
@@ -258,7 +266,7 @@ private extension LexiconMatcher {
         } else {
             let vetoes = workspace.vetoes
             workspace.result.removeAll { match in
-                vetoes.contains { $0.words.overlaps(match.words) && covers[$0.category][match.category] }
+                vetoes.contains { $0.words.overlaps(match.words) && coveredBy[match.category].contains($0.category) }
             }
         }
         keepLongest(&workspace)
@@ -359,6 +367,14 @@ struct TrieBuilder {
     var vocabulary = WordTable()
     var prefixes = PrefixTable()
     var nodes: [TrieNode] = [TrieNode()]
+    /// The payloads each node holds, looked up rather than searched: one word in 20,000 categories
+    /// made a node's list that long, and adding to it quadratic (session 38's re-audit: minutes).
+    private var placed: Set<Placed> = []
+
+    private struct Placed: Hashable {
+        var node: Int32
+        var payload: Payload
+    }
 
     mutating func add(_ pattern: String, payload: Payload) {
         guard !LexiconPattern.isIgnored(pattern) else { return }
@@ -378,7 +394,7 @@ struct TrieBuilder {
                 ? child(of: node, \.glob, id: prefixes.intern(Array(piece.text.utf8)))
                 : child(of: node, \.exact, id: vocabulary.intern(Array(piece.text.utf8)))
         }
-        if !nodes[Int(node)].payloads.contains(payload) { nodes[Int(node)].payloads.append(payload) }
+        if placed.insert(Placed(node: node, payload: payload)).inserted { nodes[Int(node)].payloads.append(payload) }
     }
 
     /// The child of `node` along `edges` (whole words or prefixes) for word `id`, made if new.
