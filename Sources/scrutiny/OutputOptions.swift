@@ -41,7 +41,9 @@ struct FormatOption<Format: OutputFormat>: ParsableArguments {
     }
 
     /// Extensions that name a data format: a file so named must hold it.
-    static var dataExtensions: Set<String> { ["csv", "tsv", "json", "jsonl", "ndjson", "html", "htm", "xml"] }
+    static var dataExtensions: Set<String> {
+        ["csv", "tsv", "json", "jsonl", "ndjson", "html", "htm", "xml", "xlsx", "xls", "ods", "pdf", "docx", "odt", "qdpx", "zip"]
+    }
 
     /// Refuses `-o FILE` whose extension names a data format this command does not write
     /// (`evaluate -o scores.csv`, `extract -o text.csv`), unless `--format` chose one: the file
