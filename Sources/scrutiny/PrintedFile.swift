@@ -62,29 +62,26 @@ final class PrintedFile {
         self.target = target
         // Through a symbolic link to the file it names; a device or FIFO written through (OutputFile).
         let destination = OutputFile.resolved(target)
-        if OutputFile.writesThrough(destination) {
-            let descriptor = Foundation.open(destination, OutputFile.throughFlags)
-            guard descriptor >= 0 else { throw runFailure("-o: cannot write \(target): \(String(cString: strerror(errno)))") }
-            (self.destination, temporary, cleanup) = (destination, nil, nil)
-            saved = dup(STDOUT_FILENO)
-            dup2(descriptor, STDOUT_FILENO)
-            close(descriptor)
-            Self.current.withLock { $0 = target }
-            return
-        }
         self.destination = destination
-        let folder = (destination as NSString).deletingLastPathComponent
-        // Named and registered for removal before it is made, so that a signal at any moment
-        // leaves nothing (made by mkstemp, it existed a moment before it was registered).
-        let temporary = (folder.isEmpty ? "." : folder) + "/." + (destination as NSString).lastPathComponent + "."
-            + String(UUID().uuidString.prefix(8)).lowercased()
-        let cleanup = SignalCleanup.register(temporary)
-        let descriptor = Foundation.open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o600)
-        guard descriptor >= 0 else {
-            SignalCleanup.release(cleanup)
-            throw runFailure("-o: cannot write \(target): \(String(cString: strerror(errno)))")
+        let descriptor: Int32
+        if OutputFile.writesThrough(destination) {
+            descriptor = Foundation.open(destination, OutputFile.throughFlags)
+            guard descriptor >= 0 else { throw runFailure("-o: cannot write \(target): \(String(cString: strerror(errno)))") }
+            (temporary, cleanup) = (nil, nil)
+        } else {
+            let folder = (destination as NSString).deletingLastPathComponent
+            // Named and registered for removal before it is made, so that a signal at any moment
+            // leaves nothing (made by mkstemp, it existed a moment before it was registered).
+            let temporary = (folder.isEmpty ? "." : folder) + "/." + (destination as NSString).lastPathComponent + "."
+                + String(UUID().uuidString.prefix(8)).lowercased()
+            let cleanup = SignalCleanup.register(temporary)
+            descriptor = Foundation.open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o600)
+            guard descriptor >= 0 else {
+                SignalCleanup.release(cleanup)
+                throw runFailure("-o: cannot write \(target): \(String(cString: strerror(errno)))")
+            }
+            (self.temporary, self.cleanup) = (temporary, cleanup)
         }
-        (self.temporary, self.cleanup) = (temporary, cleanup)
         saved = dup(STDOUT_FILENO)
         dup2(descriptor, STDOUT_FILENO)
         close(descriptor)
