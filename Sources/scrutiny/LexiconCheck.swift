@@ -5,19 +5,27 @@ import ScrutinyKit
 extension Scrutiny.Lexicon {
     struct Check: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Report malformed patterns, duplicate or shadowed terms and empty categories, with line numbers.",
+            abstract: "Report malformed patterns, duplicate or shadowed terms and empty categories, with line numbers; "
+                + "read the rule files of a lexicons folder as the other commands do.",
             usage: "scrutiny lexicon check [<options>] <file> ...",
             discussion: """
                 Names the format and encoding each file was read in. Exit status 1 when a file cannot be read \
                 or has an error; warnings (duplicates, shadowed terms, empty categories) fail only with --strict.
 
+                A folder stands for the schemes and dictionaries in it and its rule files (items.yml, \
+                documents.yml, arrangements.yml, inspections.yml, eras.yml, report.yml and the scheme mapping), \
+                which are read as every command reads them: a mistake, or a key the file has no use for \
+                (a misspelt `pasive_adverbs:` would be passed over), is named with its line.
+
                 Examples:
+                  scrutiny lexicon check lexicons
                   scrutiny lexicon check lexicons/wt2018.yml
                   scrutiny lexicon check --strict my-lexicon.yml
                   scrutiny lexicon check --encoding latin1 old-dictionary.dic
                 """)
 
-        @Argument(help: ArgumentHelp("Dictionary files (.yml, .yaml, .dic or .cat).", valueName: "file"))
+        @Argument(help: ArgumentHelp("Dictionary files (.yml, .yaml, .dic or .cat), rule files (items.yml, …) or a lexicons folder.",
+                                     valueName: "file"))
         var files: [String]
 
         @OptionGroup var encoding: EncodingOption
@@ -47,7 +55,7 @@ extension Scrutiny.Lexicon {
 
         func run() async throws {
             let collector = diagnostics.collector
-            for file in Self.lexiconFiles(files) {
+            for file in Self.lexiconFiles(files) where RuleFile(path: file) == nil {
                 do {
                     let loaded = try encoding.read(file)
                     let lexicon = loaded.lexicon
@@ -65,7 +73,58 @@ extension Scrutiny.Lexicon {
                     collector.problem(error.errorDescription ?? "cannot read \(file)")
                 }
             }
+            for rule in Self.ruleFiles(files) {
+                do {
+                    try rule.read()
+                    emit("\(rule.path): \(rule.role), read as every command reads it, 0 problems\n")
+                } catch let error as LexiconError {
+                    collector.problem(error.errorDescription ?? "cannot read \(rule.path)")
+                }
+            }
             try collector.finish()
+        }
+    }
+}
+
+extension Scrutiny.Lexicon.Check {
+    /// The rule files given, a folder standing for those in it.
+    static func ruleFiles(_ paths: [String]) -> [RuleFile] {
+        paths.flatMap { path -> [RuleFile] in
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
+                return RuleFile(path: path).map { [$0] } ?? []
+            }
+            return RuleFile.names.map { (path as NSString).appendingPathComponent($0) }
+                .filter { FileManager.default.fileExists(atPath: $0) }
+                .compactMap(RuleFile.init(path:))
+        }
+    }
+
+    /// A rule file of a lexicons folder, known by its name, and read by the loader the commands
+    /// use (with the folder's other files where it needs them: the document types of documents.yml).
+    struct RuleFile {
+        static let names = ["items.yml", "documents.yml", "arrangements.yml", "inspections.yml", "eras.yml", "report.yml",
+                            "wt2018-wt2023-mapping.csv"]
+        let path: String
+        let role: String
+        let read: () throws -> Void
+
+        init?(path: String) {
+            let folder = LexiconDirectory(url: URL(fileURLWithPath: (path as NSString).deletingLastPathComponent))
+            self.path = path
+            switch (path as NSString).lastPathComponent {
+            case "items.yml": (role, read) = ("the rules for finding items", { _ = try ItemRules(contentsOf: URL(fileURLWithPath: path)) })
+            case "documents.yml": (role, read) = ("the document cues", { _ = try folder.metadataRules() })
+            case "arrangements.yml": (role, read) = ("the arrangement indicators", {
+                _ = try folder.arrangementLexicon()
+                _ = try folder.quotedPartnerships()
+            })
+            case "inspections.yml": (role, read) = ("the inspection cues", { _ = try folder.inspectionLexicon(types: folder.documentTypes()) })
+            case "eras.yml": (role, read) = ("the era cues", { _ = try folder.eraRules() })
+            case "report.yml": (role, read) = ("the report's wording", { _ = try folder.reportWording() })
+            case "wt2018-wt2023-mapping.csv": (role, read) = ("the mapping between the schemes", { _ = try folder.schemeMapping() })
+            default: return nil
+            }
         }
     }
 }

@@ -92,8 +92,7 @@ struct SchemeOption<Choices: SchemeChoices>: ParsableArguments {
         let looksLikeAPath = scheme == "-" || scheme.contains("/")
             || ["yml", "yaml", "dic", "cat"].contains((scheme as NSString).pathExtension.lowercased())
         if !looksLikeAPath, !FileManager.default.fileExists(atPath: scheme) {
-            let nearest = names.map { ($0, Scrutiny.editDistance($0, scheme.lowercased())) }.min { $0.1 < $1.1 }
-            let hint = nearest.flatMap { $0.1 <= 2 ? "did you mean \($0.0)? " : nil } ?? ""
+            let hint = scheme.lowercased().nearest(among: names).map { "did you mean \($0)? " } ?? ""
             throw ValidationError("\(option) \(scheme): there is no such scheme; \(hint)give \(names.joined(separator: ", ")), "
                 + "or the path of a .yml, .dic or .cat file")
         }

@@ -70,28 +70,13 @@ extension Scrutiny {
             }
             guard argument != "help" else { return nil }
             let subcommands = all.filter { $0.configuration.shouldDisplay }
-            let nearest = subcommands.map { ($0._commandName, editDistance($0._commandName, argument)) }.min { $0.1 < $1.1 }
-            let hint = nearest.flatMap { $0.1 <= 2 ? " Did you mean '\($0.0)'?" : nil } ?? ""
+            let nearest = argument.nearest(among: subcommands.map { $0._commandName })
+            let hint = nearest.map { " Did you mean '\($0)'?" } ?? ""
             let names = subcommands.map { $0._commandName }.joined(separator: ", ")
             let parent = path.joined(separator: " ")
             return ("'\(argument)' is not a \(parent) command.\(hint) The commands: \(names).", parent)
         }
         return nil
-    }
-
-    static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        var row = Array(0...b.count)
-        for i in 1...max(a.count, 1) where !a.isEmpty {
-            var previous = row[0]
-            row[0] = i
-            for j in stride(from: 1, through: b.count, by: 1) {
-                let current = row[j]
-                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
-                previous = current
-            }
-        }
-        return a.isEmpty ? b.count : row[b.count]
     }
 }
 

@@ -186,6 +186,36 @@ import ScrutinyKit
         #expect(try CLI.run(["lexicon", "check", proposed.path]).stdout.contains("categories"))
     }
 
+    /// `lexicon check` on a lexicons folder reads its rule files as the commands do: a misspelt
+    /// key (passed over in silence before) is one line with the file and its line, and the same
+    /// folder stops any other command with that line.
+    @Test func lexiconCheckReadsTheRuleFilesOfAFolder() throws {
+        let clean = try CLI.run(["lexicon", "check", "lexicons"])
+        #expect(clean.status == 0, "\(clean.stderr)")
+        for name in ["items.yml", "documents.yml", "arrangements.yml", "inspections.yml", "eras.yml", "report.yml"] {
+            #expect(clean.stdout.contains("lexicons/\(name): "), "\(name)")
+        }
+        let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let copy = folder.appendingPathComponent("lexicons")
+        try FileManager.default.copyItem(at: CLI.root.appendingPathComponent("lexicons"), to: copy)
+        let items = copy.appendingPathComponent("items.yml")
+        var lines = try String(contentsOf: items, encoding: .utf8).components(separatedBy: "\n")
+        let index = try #require(lines.firstIndex { $0.hasPrefix("non_item_sections:") })
+        lines[index] = lines[index].replacingOccurrences(of: "non_item_sections", with: "non_items_sections")
+        try lines.joined(separator: "\n").write(to: items, atomically: true, encoding: .utf8)
+        let check = try CLI.run(["lexicon", "check", copy.path])
+        #expect(check.status == 1)
+        let line = "items.yml (line \(index + 1)): `non_items_sections` at the top of the file is not a key this file has a use for"
+        #expect(check.stderr.contains(line), "\(check.stderr)")
+        #expect(check.stderr.contains("did you mean `non_item_sections`?"))
+        #expect(check.stdout.contains("documents.yml: the document cues, read as every command reads it, 0 problems"))
+        let run = try CLI.run(["recommendations", "--lexicons", copy.path, "-"], stdin: "The partnership should publish its plan.\n")
+        #expect(run.status == 1)
+        #expect(run.stderr.contains(line))
+        #expect(run.stderr.split(separator: "\n").count == 1, "\(run.stderr)")
+    }
+
     /// A pasted list as a scrutineer pastes it: its heading is not an item, a word broken at a
     /// line's end is one word, and the table says each item's kind.
     @Test func aPastedListLosesItsHeadingAndKeepsItsBrokenWords() throws {

@@ -153,6 +153,9 @@ public struct ItemRules: Sendable {
 
     public init(yaml: String, path: String = "items.yml") throws(LexiconError) {
         let file = try DataFiles.decode(File.self, from: yaml, path: path)
+        if let version = file.version, version != 1 {
+            throw .malformed(path: path, line: nil, cause: "the file is of version \(version); this scrutiny reads version 1 of items.yml")
+        }
         let order: [Recommendation.Kind] = [.procedural, .areaForImprovement, .strength, .recommendation]
         sections = order.compactMap { kind in file.sections[kind.rawValue].map { (kind, PhraseList($0)) } }
         closingSections = PhraseList(file.closing_sections ?? [])

@@ -32,6 +32,8 @@ extension ItemRules {
             var not_subjunctive_after: [String]?
         }
 
+        /// The format of the file; this scrutiny reads version 1.
+        var version: Int?
         var sections: [String: [String]]
         var closing_sections: [String]?
         var non_item_sections: [String]?

@@ -62,6 +62,6 @@ public extension LexiconDirectory {
     func documentTypes() throws(LexiconError) -> DocumentTypes {
         struct File: Decodable { var types: [DocumentTypes.FileEntry]? }
         let url = try requiredFile("documents.yml")
-        return try DocumentTypes(file: DataFiles.decode(File.self, contentsOf: url).types, path: url.path)
+        return try DocumentTypes(file: DataFiles.decode(File.self, contentsOf: url, otherKeys: .passedOver).types, path: url.path)
     }
 }

@@ -79,7 +79,7 @@ public struct ArrangementLexicon: Sendable {
     }
 
     public init(yaml: String, path: String = "arrangements.yml", types: DocumentTypes) throws(LexiconError) {
-        let file = try DataFiles.decode(File.self, from: yaml, path: path)
+        let file = try DataFiles.decode(File.self, from: yaml, path: path, otherKeys: .refused(readElsewhere: ["quoted_partnerships"]))
         documentTypes = types
         let gap = file.gap ?? 6
         func patterns(_ sources: [String]?) -> [CuePattern] { (sources ?? []).compactMap { CuePattern($0, gap: gap) } }

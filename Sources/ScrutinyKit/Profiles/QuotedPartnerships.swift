@@ -46,12 +46,11 @@ public struct QuotedPartnerships: Sendable {
     /// they stand in.
     public var captions: PhraseList
 
-    /// `types`: the document types there are (``DocumentTypes``), which the file may name.
-    public init(contentsOf url: URL, types: DocumentTypes) throws(LexiconError) {
-        let file = try DataFiles.decode(File.self, from: DataFiles.read(url), path: url.path)
-        guard let entry = file.quoted_partnerships else {
-            throw .malformed(path: url.path, line: nil, cause: "quoted_partnerships is missing")
-        }
+    /// `types`: the document types there are (``DocumentTypes``), which the file may name. Nil
+    /// when the file has no `quoted_partnerships`.
+    public init?(contentsOf url: URL, types: DocumentTypes) throws(LexiconError) {
+        let file = try DataFiles.decode(File.self, from: DataFiles.read(url), path: url.path, otherKeys: .passedOver)
+        guard let entry = file.quoted_partnerships else { return nil }
         label = entry.label
         labelWords = entry.label.split(separator: " ").map { $0.lowercased() }
         plural = entry.plural ?? ""
@@ -280,9 +279,12 @@ public struct QuotedPartnerships: Sendable {
 }
 
 public extension LexiconDirectory {
-    /// The `quoted_partnerships` cues of `arrangements.yml`, or nil when it has none.
-    func quotedPartnerships() -> QuotedPartnerships? {
-        guard let types = try? documentTypes() else { return nil }
-        return try? QuotedPartnerships(contentsOf: file("arrangements.yml"), types: types)
+    /// The `quoted_partnerships` cues of `arrangements.yml`, or nil when the folder has no
+    /// `arrangements.yml` or the file no `quoted_partnerships`. A mistake in them is an error (it
+    /// was passed over, and quoted partnerships went unread without a word).
+    func quotedPartnerships() throws(LexiconError) -> QuotedPartnerships? {
+        let url = file("arrangements.yml")
+        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+        return try QuotedPartnerships(contentsOf: url, types: documentTypes())
     }
 }

@@ -4,11 +4,35 @@ import Yams
 /// Reads the editable data files of `lexicons/` (YAML rules, YAML and LIWC lexicons), turning every
 /// failure into a ``LexiconError`` that names the file.
 enum DataFiles {
-    static func decode<Value: Decodable>(_ type: Value.Type, contentsOf url: URL) throws(LexiconError) -> Value {
-        try decode(type, from: read(url), path: url.path)
+    /// What a rules file may hold at its top beside what the type reads: nothing but the keys
+    /// other readers of the file take (`.refused`, for a file read whole), or anything
+    /// (`.passedOver`, for a file of which one part is read). Below the top, every key must be read.
+    enum OtherKeys: Equatable {
+        case refused(readElsewhere: Set<String> = [])
+        case passedOver
     }
 
-    static func decode<Value: Decodable>(_ type: Value.Type, from yaml: String, path: String) throws(LexiconError) -> Value {
+    static func decode<Value: Decodable>(_ type: Value.Type, contentsOf url: URL, otherKeys: OtherKeys = .refused())
+        throws(LexiconError) -> Value {
+        try decode(type, from: read(url), path: url.path, otherKeys: otherKeys)
+    }
+
+    static func decode<Value: Decodable>(_ type: Value.Type, from yaml: String, path: String, otherKeys: OtherKeys = .refused())
+        throws(LexiconError) -> Value {
+        let value = try decodeValue(type, from: yaml, path: path)
+        // A file that parsed once parses again; its keys are checked against what was read.
+        guard let root = try? Yams.compose(yaml: yaml, .basic) else { return value }
+        let passedOver: (String) -> Bool = switch otherKeys {
+        case .refused(let elsewhere): { elsewhere.contains($0) }
+        case .passedOver: { _ in true }
+        }
+        if let unknown = UnknownYAMLKey.first(in: root, readAs: value, passingOver: passedOver) {
+            throw .malformed(path: path, line: unknown.line, cause: unknown.description)
+        }
+        return value
+    }
+
+    private static func decodeValue<Value: Decodable>(_ type: Value.Type, from yaml: String, path: String) throws(LexiconError) -> Value {
         do {
             // `YAMLDecoder` resolves each key's tag with a regular expression, for merge keys
             // (`<<`): most of the time a rule file took to read. A file without `<<` has no merge

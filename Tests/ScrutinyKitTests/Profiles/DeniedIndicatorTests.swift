@@ -11,7 +11,7 @@ import Testing
 /// Short documents written for these tests, in the shapes of the real sentences.
 @Suite struct DeniedIndicatorTests {
     static let lexicon = ProfileAccuracyTests.lexicon
-    static let quotes = try! QuotedPartnerships(contentsOf: Paths.root.appendingPathComponent("lexicons/arrangements.yml"), types: Paths.documentTypes)
+    static let quotes = try! QuotedPartnerships(contentsOf: Paths.root.appendingPathComponent("lexicons/arrangements.yml"), types: Paths.documentTypes)!
 
     func document(_ text: String, type: DocumentType? = "scrutiny-report", partnership: String? = "Testshire") -> Document {
         Document(source: "test.md", sha256: "0123456789abcdef", format: .markdown,

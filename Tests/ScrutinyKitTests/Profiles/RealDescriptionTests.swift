@@ -7,7 +7,7 @@ import Testing
 /// quoted-partnership splitter. Short documents written for these tests.
 @Suite struct RealDescriptionTests {
     static let lexicon = ProfileAccuracyTests.lexicon
-    static let quotes = try! QuotedPartnerships(contentsOf: Paths.root.appendingPathComponent("lexicons/arrangements.yml"), types: Paths.documentTypes)
+    static let quotes = try! QuotedPartnerships(contentsOf: Paths.root.appendingPathComponent("lexicons/arrangements.yml"), types: Paths.documentTypes)!
 
     func document(_ text: String, type: DocumentType?, partnership: String? = "Testshire") -> Document {
         Document(source: "test.md", sha256: "0123456789abcdef", format: .markdown,
