@@ -110,9 +110,11 @@ extension Scrutiny.Lexicon.Check {
         let read: () throws -> Void
 
         init?(path: String) {
-            let folder = LexiconDirectory(url: URL(fileURLWithPath: (path as NSString).deletingLastPathComponent))
+            let url = URL(fileURLWithPath: path)
+            guard path != StandardInput.path, Self.names.contains(url.lastPathComponent) else { return nil }
+            let folder = LexiconDirectory(url: url.deletingLastPathComponent())
             self.path = path
-            switch (path as NSString).lastPathComponent {
+            switch url.lastPathComponent {
             case "items.yml": (role, read) = ("the rules for finding items", { _ = try ItemRules(contentsOf: URL(fileURLWithPath: path)) })
             case "documents.yml": (role, read) = ("the document cues", { _ = try folder.metadataRules() })
             case "arrangements.yml": (role, read) = ("the arrangement indicators", {

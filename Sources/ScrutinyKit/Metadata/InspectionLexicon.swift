@@ -39,6 +39,8 @@ public struct InspectionLexicon: Sendable, Hashable {
     public var dateSentences: PhraseList
     public var dateEnds: PhraseList
     public var publishedLabels: PhraseList
+    /// Labels of the year of publication on a report's back page ("© Crown copyright 2024").
+    public var copyrightLabels: PhraseList
     public var tableEnds: PhraseList
     public var window: Int
     public var judgements: [Judgement]
@@ -84,6 +86,7 @@ public struct InspectionLexicon: Sendable, Hashable {
         dateSentences = PhraseList(file.dates.sentences ?? [])
         dateEnds = PhraseList(file.dates.ends ?? [])
         publishedLabels = PhraseList(file.dates.published ?? [])
+        copyrightLabels = PhraseList(file.dates.copyright ?? [])
         tableEnds = PhraseList(file.table_ends)
         window = file.window ?? 10
         func grades(_ entries: [File.GradeEntry]) -> [Grade] {
@@ -126,6 +129,7 @@ public struct InspectionLexicon: Sendable, Hashable {
             var sentences: [String]?
             var ends: [String]?
             var published: [String]?
+            var copyright: [String]?
         }
         struct JudgementEntry: Decodable {
             var id: String

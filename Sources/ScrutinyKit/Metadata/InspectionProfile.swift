@@ -19,8 +19,9 @@ public struct InspectionProfile: Sendable, Hashable, Codable {
     public var area: String?
     /// The last day of the fieldwork, "2026-03-13".
     public var date: String?
-    /// The day the report was published, where it says ("Report published: 27 March 2015"): the
-    /// document's own date.
+    /// The day the report was published, where it says ("Report published: 27 March 2015", or a
+    /// letter's own date), else the year of its copyright line where that is later than the
+    /// fieldwork's ("2024"): the document's own date.
     public var published: String?
     /// In the order the lexicon lists them.
     public var judgements: [Judgement]

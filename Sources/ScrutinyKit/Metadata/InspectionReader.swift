@@ -48,7 +48,7 @@ public struct InspectionReader: Sendable {
         let judgements = judgements(lines)
         guard date != nil || !judgements.isEmpty else { return nil }
         return InspectionProfile(kind: kind.id, area: area(lines, kind: kind), date: date,
-                                 published: published(lines), judgements: judgements)
+                                 published: published(lines) ?? copyrightYear(lines, after: date), judgements: judgements)
     }
 
     /// The document type an inspection of this kind has.
@@ -144,12 +144,27 @@ extension InspectionReader {
     }
 
     /// The first date after a label of publication ("Report published: 27 March 2015") in the
-    /// first lines: "2015-03-27".
+    /// first lines: "2015-03-27"; failing that, a letter's own date, a line of the first lines that
+    /// is nothing but a date ("19 October 2021" above "Dear Janet"), which a letter is sent and
+    /// published on (its fieldwork was weeks before).
     func published(_ lines: [Line]) -> String? {
         for line in lines.prefix(Self.headLines * 2) {
             guard let found = lexicon.publishedLabels.firstMatch(in: line.texts) else { continue }
             let after = Array(line.texts[(found.at + found.phrase.wordCount)...].prefix(4))
             if let date = Self.lastDate(in: after) { return date }
+        }
+        return lines.prefix(Self.headLines).lazy.filter { $0.texts.count == 3 }.compactMap { Self.lastDate(in: $0.texts) }.first
+    }
+
+    /// The year a copyright line gives ("© Crown copyright 2024": "2024") where it is later than
+    /// the fieldwork's year: the year the report was published in.
+    func copyrightYear(_ lines: [Line], after fieldwork: String?) -> String? {
+        guard let fieldwork, let fieldworkYear = Int(fieldwork.prefix(4)) else { return nil }
+        for line in lines.reversed() {
+            guard let found = lexicon.copyrightLabels.firstMatch(in: line.texts) else { continue }
+            let after = line.texts[(found.at + found.phrase.wordCount)...].prefix(2)
+            guard let year = after.first(where: { $0.count == 4 }).flatMap({ Int($0) }), (1990...2100).contains(year) else { continue }
+            return year > fieldworkYear ? String(year) : nil
         }
         return nil
     }

@@ -35,29 +35,14 @@ public struct MetadataDetector: Sendable {
     /// - Parameter sentences: the document's ``Document/contextSentences()`` when the caller has them.
     /// - Parameter inspection: the document read with ``MetadataRules/inspections`` when the caller has read it.
     public func detect(_ document: Document, sentences: [ContextSentence]? = nil, inspection given: ReadInspection? = nil) -> Metadata {
-        let sentences = sentences ?? document.contextSentences()
-        let head = sentences.filter { $0.inHead && !$0.text.isEmpty }
-        if let lexicon = rules.inspections,
-           let inspection = given.map(\.profile) ?? InspectionReader(lexicon: lexicon).read(document) {
-            let reader = InspectionReader(lexicon: lexicon)
-            return Metadata(title: title(head: head, all: sentences), partnership: reader.partnership(of: inspection)
-                                ?? PartnershipMentions(sentences: sentences, rules: rules).best,
-                            documentType: reader.documentType(of: inspection), date: (inspection.published ?? inspection.date).map { String($0.prefix(7)) },
-                            authors: AuthorFinder(rules: rules).authors(in: document))
-        }
-        return Metadata(
-            title: title(head: head, all: sentences),
-            partnership: PartnershipMentions(sentences: sentences, rules: rules).best,
-            documentType: documentType(head: head, all: sentences),
-            date: date(head: head, all: sentences),
-            authors: AuthorFinder(rules: rules).authors(in: document))
+        detection(document, sentences: sentences, inspection: given).metadata
     }
 
     /// `document` with every field it does not already have filled from its text. A title that is
     /// only the first heading (the reader's default) gives way to the detected one.
     public func filled(_ document: Document, sentences: [ContextSentence]? = nil, inspection: ReadInspection? = nil) -> Document {
         var document = document
-        let detected = detect(document, sentences: sentences, inspection: inspection)
+        let (detected, stated) = detection(document, sentences: sentences, inspection: inspection)
         if let title = document.metadata.title, title == document.blocks.first(where: { $0.kind == .heading })?.text {
             document.metadata.title = nil
         }
@@ -71,12 +56,65 @@ public struct MetadataDetector: Sendable {
             let all = Self.words(of: document.blocks[...])
             document.metadata.authors = document.metadata.authors.filter { Self.shows(all, $0) }
         }
+        let fileDate = document.metadata.date
         document.metadata = document.metadata.filling(from: detected)
+        document.metadata.date = Self.date(stated: detected.date.flatMap { stated ? $0 : nil },
+                                           inferred: detected.date.flatMap { stated ? nil : $0 }, file: fileDate)
         return document
+    }
+
+    /// A document's date from what its text states (a letter's date, "Report published:", the
+    /// title's month), what its text lets be inferred (an inspection's fieldwork, the latest month
+    /// it mentions), and the file's own properties (a PDF's creation date). The text's stated date
+    /// wins: a report saved again, printed to PDF or compressed carries the day it was saved, and was
+    /// dated, and given an era, by it (session 39's audit: a 2021 letter re-saved in 2025 became
+    /// `wt2023`). Where the text states only a year, the file's month in that year refines it. The
+    /// file's date comes before an inferred one, as an inspection report is published a month or
+    /// two after its fieldwork and the file is made then, but only where it fits: not before the
+    /// inferred date and at most a year after it.
+    static func date(stated: String?, inferred: String?, file: String?) -> String? {
+        if let stated {
+            if stated.count == 4, let file, file.hasPrefix(stated) { return file }
+            return stated
+        }
+        guard let inferred else { return file }
+        guard let file, file.count >= 7, inferred.count >= 7 else { return inferred }
+        let months = monthNumber(file) - monthNumber(inferred)
+        return (0...12).contains(months) ? file : inferred
     }
 }
 
 private extension MetadataDetector {
+    /// What the text says, and whether its date is one the text states as its own (rather than
+    /// one inferred from what it reports).
+    func detection(_ document: Document, sentences: [ContextSentence]?, inspection given: ReadInspection?)
+        -> (metadata: Metadata, dateStated: Bool) {
+        let sentences = sentences ?? document.contextSentences()
+        let head = sentences.filter { $0.inHead && !$0.text.isEmpty }
+        if let lexicon = rules.inspections,
+           let inspection = given.map(\.profile) ?? InspectionReader(lexicon: lexicon).read(document) {
+            let reader = InspectionReader(lexicon: lexicon)
+            let metadata = Metadata(title: title(head: head, all: sentences), partnership: reader.partnership(of: inspection)
+                                        ?? PartnershipMentions(sentences: sentences, rules: rules).best,
+                                    documentType: reader.documentType(of: inspection),
+                                    date: (inspection.published ?? inspection.date).map { String($0.prefix(7)) },
+                                    authors: AuthorFinder(rules: rules).authors(in: document))
+            return (metadata, inspection.published != nil)
+        }
+        let date = date(head: head, all: sentences)
+        return (Metadata(
+            title: title(head: head, all: sentences),
+            partnership: PartnershipMentions(sentences: sentences, rules: rules).best,
+            documentType: documentType(head: head, all: sentences),
+            date: date?.date,
+            authors: AuthorFinder(rules: rules).authors(in: document)), date?.stated ?? false)
+    }
+
+    /// "2023-09" as a count of months.
+    static func monthNumber(_ date: String) -> Int {
+        (Int(date.prefix(4)) ?? 0) * 12 + (Int(date.dropFirst(5).prefix(2)) ?? 1)
+    }
+
     /// The blocks' words, lower-cased, one space between and around them.
     static func words(of blocks: ArraySlice<Block>) -> String {
         " " + blocks.map { WordTokenizer.words($0.text).map(\.text).joined(separator: " ") }.joined(separator: " ") + " "
@@ -147,27 +185,28 @@ private extension MetadataDetector {
     /// dated sentence is one, the latest of them): a page or minutes look back at what happened
     /// before them ("following the last inspection in November 2012"). A span ("1 April 2024 to
     /// 31 March 2025") gives its end.
-    func date(head: [ContextSentence], all: [ContextSentence]) -> String? {
+    func date(head: [ContextSentence], all: [ContextSentence]) -> (date: String, stated: Bool)? {
         // Parsed once a document: Swift parses a regex literal each time it is evaluated.
         let patterns = DatePatterns()
         // A sentence about what is still to come dates nothing written, in the head too (a short
         // report's head runs into its recommendations: "… publish it by March 2024" dated a 2021
         // report 2024: session 37's third audit).
         for sentence in head where !rules.futureCues.matches(sentence.wordTexts) {
-            if let date = Self.monthYear(in: sentence.wordTexts) ?? Self.numericDate(in: sentence.text, patterns) { return date }
+            if let date = Self.monthYear(in: sentence.wordTexts) ?? Self.numericDate(in: sentence.text, patterns) { return (date, true) }
         }
-        for sentence in head { if let year = Self.reportingYearEnd(in: sentence, patterns) { return year } }
-        if let title = head.first(where: \.isHeading), let year = Self.titleYear(in: title.wordTexts) { return year }
+        for sentence in head { if let year = Self.reportingYearEnd(in: sentence, patterns) { return (year, true) } }
+        if let title = head.first(where: \.isHeading), let year = Self.titleYear(in: title.wordTexts) { return (year, true) }
         for sentence in head where sentence.wordTexts.count <= 2 {
             if let year = sentence.wordTexts.first(where: Self.isYear) {
-                return year
+                return (year, true)
             }
         }
         for sentence in all where rules.dateLabels.matchesAtStart(sentence.wordTexts) {
-            if let date = Self.monthYear(in: sentence.wordTexts) ?? Self.numericDate(in: sentence.text, patterns) { return date }
+            if let date = Self.monthYear(in: sentence.wordTexts) ?? Self.numericDate(in: sentence.text, patterns) { return (date, true) }
         }
         let dated = all.compactMap { sentence in Self.monthYear(in: sentence.wordTexts).map { (sentence: sentence, date: $0) } }
-        return dated.filter { !rules.futureCues.matches($0.sentence.wordTexts) }.map(\.date).max() ?? dated.map(\.date).max()
+        let latest = dated.filter { !rules.futureCues.matches($0.sentence.wordTexts) }.map(\.date).max() ?? dated.map(\.date).max()
+        return latest.map { ($0, false) }
     }
 
     static let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september",

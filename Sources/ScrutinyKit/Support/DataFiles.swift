@@ -26,7 +26,8 @@ enum DataFiles {
         case .refused(let elsewhere): { elsewhere.contains($0) }
         case .passedOver: { _ in true }
         }
-        if let unknown = UnknownYAMLKey.first(in: root, readAs: value, passingOver: passedOver) {
+        let anchored = yaml.containsBytes("&") ? UnknownYAMLKey.anchoredLines(in: yaml) : []
+        if let unknown = UnknownYAMLKey.first(in: root, readAs: value, passingOver: passedOver, anchoredLines: anchored) {
             throw .malformed(path: path, line: unknown.line, cause: unknown.description)
         }
         return value
