@@ -16,7 +16,9 @@ public enum DocumentText {
     public static func line(for block: Block) -> String {
         switch block.kind {
         case .heading:
-            let number = block.ordinal.map { $0 + " " } ?? ""
+            // "2." for a single number ("2 Children looked after" reads back as words, a number
+            // alone being taken for a quantity), "2.1" as it is: both read back as the ordinal.
+            let number = block.ordinal.map { $0.contains(".") ? $0 + " " : $0 + ". " } ?? ""
             return String(repeating: "#", count: block.level ?? 1) + " " + number + block.text
         case .paragraph:
             return block.text

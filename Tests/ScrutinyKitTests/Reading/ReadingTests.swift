@@ -5,6 +5,19 @@ import Testing
 @Suite struct ReadingTests {
     func blocks(_ text: String) -> [Block] { PlainTextReader().blocks(from: text) }
 
+    /// The text `extract` prints reads back without its `==> FILE <==` line (it named the
+    /// document's partnership), and with a numbered heading's number as its ordinal.
+    @Test func extractsHeaderLineIsNotTextAndItsNumberedHeadingsKeepTheirNumber() {
+        let read = blocks("==> /reports/a-partnership.pdf <==\n# Annual report\n\n#### 2. Children looked after\n\nText.\n")
+        #expect(read.map(\.text) == ["Annual report", "Children looked after", "Text."])
+        #expect(read[1].ordinal == "2")
+        #expect(blocks("Text.\n==> not a header <==\n").map(\.text).joined(separator: " ").contains("==>"))
+        let heading = Block.heading("Children looked after", level: 4, ordinal: "2")
+        #expect(DocumentText.line(for: heading) == "#### 2. Children looked after")
+        #expect(blocks(DocumentText.line(for: heading)).first?.ordinal == "2")
+        #expect(DocumentText.line(for: .heading("Adoption", level: 4, ordinal: "2.1")) == "#### 2.1 Adoption")
+    }
+
     // MARK: characters and encodings
 
     /// Markdown emphasis is stripped from an all-ASCII line on its bytes as from any other line

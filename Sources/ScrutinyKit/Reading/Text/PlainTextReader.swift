@@ -7,9 +7,19 @@ public struct PlainTextReader: Sendable {
     /// The blocks of `text` (already decoded).
     public func blocks(from text: String) -> [Block] {
         let cleaned = CharacterNormalizer.normalize(InlineMarkup.stripHTML(text))
-        let lines = Self.lines(of: cleaned)
+        let lines = Self.withoutExtractHeader(Self.lines(of: cleaned))
         var builder = BlockBuilder(lines: lines, wrapWidth: Self.wrapWidth(of: lines))
         return builder.build()
+    }
+
+    /// `lines` without the `==> FILE <==` line that `scrutiny extract` (like `head` and `tail`)
+    /// prints above a document's text: read back, it named the document's partnership (a path) and
+    /// changed its ids (session 39's audit).
+    static func withoutExtractHeader(_ lines: [Line]) -> [Line] {
+        guard let first = lines.firstIndex(where: { !$0.isBlank }) else { return lines }
+        let text = lines[first].content
+        guard text.hasPrefix("==> "), text.hasSuffix(" <=="), !text.dropFirst(4).dropLast(4).isEmpty else { return lines }
+        return Array(lines[(first + 1)...])
     }
 
     /// The lines of `text`, except that a run of empty lines (nothing but spaces and tabs) keeps
