@@ -408,6 +408,23 @@ import Testing
         #expect(classifier.classify(item("Act on this promptly.", section: "Budget and funding")).subtheme == "resourcing")
     }
 
+    /// Only the words within the actor are actor evidence, placed in the actor as an actor from a
+    /// table column is: "As a corporate parent, the local authority has failed …" counted
+    /// "corporate parent" as the actor's, at the text's offsets (session 39's audit).
+    @Test func onlyTheActorsOwnWordsAreActorEvidenceAndTheyArePlacedInTheActor() throws {
+        let text = "As a corporate parent, the Executive has not ensured that care leavers have suitable homes."
+        let coded = classifier.classify(item(text, actor: "the Executive"))
+        let parent = try #require(coded.matches.first { $0.matched.lowercased() == "corporate parent" })
+        #expect(parent.source == .text)
+        #expect(Array(text.unicodeScalars)[parent.start..<parent.end].map(String.init).joined() == parent.matched)
+        let fromActor = coded.matches.filter { $0.source == .actor }
+        #expect(!fromActor.isEmpty)
+        for match in fromActor {
+            #expect(Array("the Executive".unicodeScalars)[match.start..<match.end].map(String.init).joined().lowercased()
+                    == match.matched.lowercased(), "\(match)")
+        }
+    }
+
     @Test func batchesGiveTheSameAnswersAsSingleItems() {
         let items = [item("Partners should fund the business unit.", section: "Budget"), item("Audit schools.", section: "Budget")]
         #expect(classifier.classify(items) == items.map(classifier.classify))

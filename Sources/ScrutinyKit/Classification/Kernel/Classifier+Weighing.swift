@@ -102,19 +102,19 @@ extension Classifier {
         let actor = recommendation.actor
         let layerApplies = (learnedWords != nil || layer != nil) && layerApplies(to: recommendation.documentType, workspace: &workspace)
         // The text's bytes are read in place, for the actor and the matching.
-        let actorEnd = Self.withBytes(of: recommendation.text) { bytes -> Int? in
+        let actorSpan = Self.withBytes(of: recommendation.text) { bytes -> ActorSpan? in
             // The actor named at the start of the item ("The Executive should …") is who acts, not
             // what the item is about: its words count as actor evidence, not as the item's own.
-            let actorEnd = actor.flatMap { actor in Self.withBytes(of: actor) { Self.actorSpan(of: $0, in: bytes) } }
+            let actorSpan = actor.flatMap { actor in Self.withBytes(of: actor) { Self.actorSpan(of: $0, in: bytes) } }
             // Both matchers find the same matches; the one with the learned words also scans them.
             locate(bytes, into: &located, workspace: &workspace.matching,
                    using: layerApplies && learnedWords != nil ? matcherWithLearnedWords : nil)
             if layerApplies, learnedWords == nil, let layer {
                 locate(bytes, into: &layerLocated, workspace: &workspace.layerMatching, using: layer)
             }
-            return actorEnd
+            return actorSpan
         }
-        add(located, source: .text, factor: 1, actorEnd: actorEnd, workspace: &workspace)
+        add(located, source: .text, factor: 1, actorSpan: actorSpan, workspace: &workspace)
         workspace.located = located
         if layerApplies, let learnedWords {
             // Among the words just scanned, which no other matching has replaced yet.
@@ -125,17 +125,24 @@ extension Classifier {
         let section = recommendation.section
         if sectionWeight > 0, !section.isEmpty {
             let spans = cachedSpans(section, in: &workspace.sections, workspace: &workspace.matching, title: true)
-            add(spans, source: .section, factor: sectionWeight, actorEnd: nil, workspace: &workspace, from: spans.titleSpans)
+            add(spans, source: .section, factor: sectionWeight, actorSpan: nil, workspace: &workspace, from: spans.titleSpans)
             if titleWeight > 0, spans.titleSpans > 0 {
-                add(spans, source: .section, factor: sectionWeight * titleWeight, actorEnd: nil, workspace: &workspace,
+                add(spans, source: .section, factor: sectionWeight * titleWeight, actorSpan: nil, workspace: &workspace,
                     upTo: spans.titleSpans)
             }
         }
-        if actorEnd == nil, actorWeight > 0, let actor, !actor.isEmpty {
+        if actorSpan == nil, actorWeight > 0, let actor, !actor.isEmpty {
             let spans = cachedSpans(actor, in: &workspace.actors, workspace: &workspace.matching)
-            add(spans, source: .actor, factor: actorWeight, actorEnd: nil, workspace: &workspace)
+            add(spans, source: .actor, factor: actorWeight, actorSpan: nil, workspace: &workspace)
         }
     }
+}
+
+/// Where an item's actor stands in its text: the byte it starts at, and its scalars.
+struct ActorSpan {
+    var byteStart: Int
+    var start: Int
+    var end: Int
 }
 
 private extension Classifier {
@@ -192,7 +199,7 @@ private extension Classifier {
 
     /// Weighs the spans of one source and adds them to the scores and the explained matches.
     /// Weighs the spans of `located` (those from `from` up to `upTo`) into the workspace's scores.
-    func add(_ located: Located, source: ClassifiedItem.TermMatch.Source, factor: Double, actorEnd: Int?,
+    func add(_ located: Located, source: ClassifiedItem.TermMatch.Source, factor: Double, actorSpan: ActorSpan?,
              workspace: inout Workspace, from first: Int = 0, upTo last: Int? = nil) {
         let range = first..<(last ?? located.spans.count)
         guard !range.isEmpty else { return }
@@ -206,9 +213,14 @@ private extension Classifier {
                 let termIndex = termOffset[match.category] + match.term
                 var weight = weights[termIndex] * factor
                 var matchSource = source
-                if source == .text, let actorEnd, span.end <= actorEnd {
+                var (recordString, bytes, start, end) = (string, match.bytes, span.start, span.end)
+                if source == .text, let actorSpan, span.start >= actorSpan.start, span.end <= actorSpan.end {
+                    // Within the actor: actor evidence, placed in the actor as the actor's other matches are.
                     weight = weights[termIndex] * actorWeight
                     matchSource = .actor
+                    recordString = 2
+                    bytes = (bytes.lowerBound - actorSpan.byteStart)..<(bytes.upperBound - actorSpan.byteStart)
+                    (start, end) = (start - actorSpan.start, end - actorSpan.start)
                 } else if source == .text {
                     weight *= 1 + positionEmphasis * (1 - 2 * Double(span.start) / length)
                 }
@@ -218,9 +230,9 @@ private extension Classifier {
                     seenBy[termIndex] = item
                 }
                 workspace.records.append(TermMatches.Record(category: Int32(match.category), term: Int32(termIndex), source: matchSource,
-                                                            string: string,
-                                                            bytes: Int32(clamping: match.bytes.lowerBound)..<Int32(clamping: match.bytes.upperBound),
-                                                            start: Int32(clamping: span.start), end: Int32(clamping: span.end),
+                                                            string: recordString,
+                                                            bytes: Int32(clamping: bytes.lowerBound)..<Int32(clamping: bytes.upperBound),
+                                                            start: Int32(clamping: start), end: Int32(clamping: end),
                                                             first: Int32(clamping: workspace.matchCount), weight: round(weight)))
                 workspace.matchCount += 1
                 // A term counts for its category and every category above it.
@@ -230,9 +242,11 @@ private extension Classifier {
         }
     }
 
-    /// Where the actor ends when the item's text opens with it (within its first 30 characters),
-    /// in Unicode scalars; both are UTF-8, compared ignoring ASCII case.
-    static func actorSpan(of actorBytes: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
+    /// Where the actor stands when the item's text names it near its start (beginning within its
+    /// first 30 bytes), in bytes and Unicode scalars; both are UTF-8, compared ignoring ASCII case.
+    /// Only what lies within it is actor evidence ("As a corporate parent, the local authority …":
+    /// not "corporate parent", session 39's audit).
+    static func actorSpan(of actorBytes: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> ActorSpan? {
         guard !actorBytes.isEmpty, actorBytes.count <= haystack.count else { return nil }
         let lastStart = min(30, haystack.count - actorBytes.count)
         for start in 0...lastStart {
@@ -245,8 +259,10 @@ private extension Classifier {
                     break
                 }
             }
-            // Scalars up to the end of the match.
-            if equal { return scalarStarts(haystack, from: 0, to: start + actorBytes.count) }
+            if equal {
+                return ActorSpan(byteStart: start, start: scalarStarts(haystack, from: 0, to: start),
+                                 end: scalarStarts(haystack, from: 0, to: start + actorBytes.count))
+            }
         }
         return nil
     }
