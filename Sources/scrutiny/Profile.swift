@@ -107,7 +107,7 @@ extension Scrutiny {
             }
             let profiles = profiler.profiles(of: read.documents, jobs: read.jobs)
             switch format {
-            case .json: emit(JSONOutput.render(profiles) + "\n")
+            case .json: emit(JSONOutput.render(ProfileTable.complete(profiles, lexicon: lexicon)) + "\n")
             case .csv: emit(csv.finish(ProfileTable.csv(profiles, lexicon: lexicon)))
             case .table: emit(ProfileTable.markdown(profiles, lexicon: lexicon, inspections: detector.rules.inspections))
             }

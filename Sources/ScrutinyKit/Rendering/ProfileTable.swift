@@ -46,6 +46,19 @@ public enum ProfileTable {
         return output
     }
 
+    /// The profiles with every indicator the CSV gives them: an inspection indicator another
+    /// partnership of the run states is `not_stated` here too, so that JSON and CSV hold the same
+    /// cells and every partnership the same keys (session 39's audit: 293 cells of the CSV were
+    /// missing from the JSON of the 48 real documents).
+    public static func complete(_ profiles: [PartnershipProfile], lexicon: ArrangementLexicon) -> [PartnershipProfile] {
+        let all = ids(profiles, lexicon: lexicon)
+        return profiles.map { profile in
+            var profile = profile
+            for id in all where profile.indicators[id] == nil { profile.indicators[id] = IndicatorResult(value: .notStated) }
+            return profile
+        }
+    }
+
     /// The lexicon's indicators, then the inspection indicators any profile states (kind, date, then
     /// the judgements in order of name).
     static func ids(_ profiles: [PartnershipProfile], lexicon: ArrangementLexicon) -> [String] {
