@@ -138,6 +138,8 @@ public struct ItemRules: Sendable {
     /// Words after which a resolution's verb is no resolution ("should be noted", "to be agreed"):
     /// elsewhere its bare subjunctive resolves ("The annual report be noted.").
     public var proceduralNotSubjunctive: Set<String> = []
+    /// Words after which the procedural opening is a pronoun ("That is the verdict of …").
+    public var proceduralNotAfterOpening: Set<String> = []
     public var itemColumns: PhraseList
     public var actorColumns: PhraseList
     public var notActors: PhraseList
@@ -228,6 +230,7 @@ public struct ItemRules: Sendable {
         let housekeeping = PhraseList(file.procedural?.housekeeping ?? [])
         meetingHousekeeping = housekeeping
         proceduralNotSubjunctive = Set((file.procedural?.not_subjunctive_after ?? []).map { $0.lowercased() })
+        proceduralNotAfterOpening = Set((file.procedural?.not_after_opening ?? []).map { $0.lowercased() })
         itemColumns = PhraseList(file.table_headers?["item"] ?? [])
         actorColumns = PhraseList(file.table_headers?["actor"] ?? [])
         notActors = PhraseList(file.not_actors ?? [])

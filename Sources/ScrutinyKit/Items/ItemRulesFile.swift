@@ -30,6 +30,7 @@ extension ItemRules {
             var preambles: [String]?
             var housekeeping: [String]?
             var not_subjunctive_after: [String]?
+            var not_after_opening: [String]?
         }
 
         /// The format of the file; this scrutiny reads version 1.

@@ -252,7 +252,8 @@ final class ProseJudge: Sendable {
         // "RESOLVED – (1) That …": the minute's word and its number stand before the opening.
         let preamble = words.prefix(3).prefix { rules.proceduralPreambles.contains($0) || $0.allSatisfy(\.isNumber) }.count
         let opened = Array(words.dropFirst(preamble))
-        if opened.first == rules.proceduralOpening, text.first(where: \.isLetter)?.isUppercase == true, opened.count > 3 {
+        if opened.first == rules.proceduralOpening, text.first(where: \.isLetter)?.isUppercase == true, opened.count > 3,
+           !rules.proceduralNotAfterOpening.contains(opened[1]) {
             let afterOpening = Array(opened.dropFirst())
             if rules.proceduralBodies.matchesAtStart(afterOpening) || rules.proceduralBodies.matches(afterOpening)
                 || rules.proceduralResolutions.matches(afterOpening) {

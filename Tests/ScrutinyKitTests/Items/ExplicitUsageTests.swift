@@ -28,6 +28,8 @@ import Testing
         "Practitioners are aware of the need and value of talking to each other when worried.",
         // An obligation inside an embedded question describes.
         "There is no record of what actions need to be taken after each visit.",
+        // "need to" as well as "need to be" (session 39's development audit).
+        "Learning reviews show whether and how policy and practice need to change after each case.",
         "Panels do not always establish what checks are required before a placement starts.",
         // An obligation inside a subordinate clause describes.
         "Some families wait too long when an interpreter is required.",

@@ -8,6 +8,15 @@ import Testing
     /// The items of a Markdown text, as RecommendationsTests finds them.
     func items(_ text: String) -> [Recommendation] { RecommendationsTests().items(text) }
 
+    /// "That" followed by a verb is a pronoun, not a resolution's opening, though a body is named
+    /// later ("That is the damning verdict of the Care Quality Commission …", a news page: session
+    /// 39's development audit); "That the Committee notes the report" still resolves.
+    @Test func thatBeforeAVerbIsAPronounNotAResolution() {
+        #expect(items("# News\n\nThat is the damning verdict of the scrutiny committee on the services.\n")
+            .allSatisfy { $0.kind != .procedural })
+        #expect(items("# Minutes\n\nThat the Committee notes the annual report of the partnership.\n").map(\.kind) == [.procedural])
+    }
+
     /// A minuted resolution names no body ("That the content of the presentation be noted."):
     /// still a procedural decision (a council's minutes, session 21's audit); a "That …" clause
     /// that resolves nothing is not one.

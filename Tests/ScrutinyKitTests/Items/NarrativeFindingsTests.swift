@@ -15,6 +15,18 @@ import Testing
             .judge(sentence, words: WordTokenizer.words(sentence).map(\.text))?.kind
     }
 
+    /// A partnership's commitment states what is meant to come, and judges nothing outside an
+    /// inspection ("The Safeguarding Partnership is committed to continuous learning and improving
+    /// …", session 39's development audit); an inspector's "committed" still judges, and so does a
+    /// partnership's "commitment to improved services" said of a person.
+    @Test func aCommitmentToImproveIsNoFindingOutsideAnInspection() {
+        let commitment = "The Safeguarding Partnership is committed to continuous learning and improving local practice."
+        #expect(items(commitment, documentType: "partnership-page").isEmpty)
+        #expect(items("Leaders are committed to improving the help that children receive.").map(\.kind) == [.strength])
+        #expect(items("His relentless commitment to improved services is reflected in the work of the board.",
+                      documentType: "annual-report").map(\.kind) == [.strength])
+    }
+
     /// Minutes that report what a report or a presentation held describe it; they judge nothing
     /// (council minutes, session 21's audit). An inspector's judgement of a report still judges.
     @Test func minutesReportingAPapersContentJudgeNothing() {
