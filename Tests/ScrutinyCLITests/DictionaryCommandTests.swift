@@ -147,6 +147,17 @@ import Testing
         #expect(percent.stdout.contains("\"percent\""))
         // JSON keys as the other commands' JSON spells them (it was "document_type" here, "documentType" there).
         #expect(percent.stdout.contains("\"documentType\"") && !percent.stdout.contains("\"document_type\""))
+        // The CSV's percentages are the JSON's, to four places (two lost precision for averaging).
+        let percentCSV = try CLI.run(["count", "corpus/documents", "--level", "1", "--percent", "--format", "csv"])
+        let entries = try #require(try JSONSerialization.jsonObject(with: Data(percent.stdout.utf8)) as? [[String: Any]])
+        let csvRows = percentCSV.stdout.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let header = try #require(csvRows.first)
+        for (row, entry) in zip(csvRows.dropFirst(), entries) {
+            let shares = try #require(entry["percent"] as? [String: Double])
+            for (column, name) in header.enumerated().dropFirst(6) {
+                #expect(row[column] == String(format: "%.4f", shares[name] ?? -1), "\(name) \(row[0])")
+            }
+        }
         #expect(try CLI.run(["count", "corpus/documents", "--level", "0"]).status == 64)
         // A level deeper than the dictionary's is said (it counted the leaves without a word).
         let deep = try CLI.run(["count", "corpus/documents/calderwick-jtai-letter-2022.txt", "--level", "9", "--format", "csv"])

@@ -10,7 +10,7 @@ public enum CategoryCountTable {
         CSVWriter.render(header: ["document", "partnership", "document_type", "date", "era", "words"] + columns,
                          rows: rows.map { row in
                              [row.document, row.partnership ?? "", row.documentType ?? "", row.date ?? "", row.era ?? "", String(row.words)]
-                                 + columns.indices.map { cell(row, $0, measure) }
+                                 + columns.indices.map { cell(row, $0, measure, decimals: 4) }
                          })
     }
 
@@ -47,10 +47,13 @@ private extension CategoryCountTable {
         }
     }
 
-    static func cell(_ row: CategoryCounter.Row, _ column: Int, _ measure: Measure) -> String {
+    /// A cell: a count, or a percentage with `decimals` places (the table two, for reading; the
+    /// CSV four, as JSON rounds them, for averaging: session 39's audit found rates averaged from
+    /// the CSV's two places).
+    static func cell(_ row: CategoryCounter.Row, _ column: Int, _ measure: Measure, decimals: Int = 2) -> String {
         switch measure {
         case .count: String(row.counts[column])
-        case .percent: String(format: "%.2f", row.percent(column))
+        case .percent: String(format: "%.\(decimals)f", decimals == 4 ? rounded(row.percent(column)) : row.percent(column))
         }
     }
 
