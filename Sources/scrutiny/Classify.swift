@@ -62,6 +62,16 @@ extension Scrutiny {
         @Flag(help: "Show every matched term, where it stands and what it added (table format).")
         var explain = false
 
+        /// Which matches JSON lists.
+        enum KeptMatches: String, ExpressibleByArgument, CaseIterable {
+            case all, deciding
+        }
+
+        @Option(help: ArgumentHelp("JSON and JSONL: list every match (all: with the learned layer's weight of every word under "
+            + "every sub-theme, which add up to the scores) or only those that decided the theme (deciding: as the CSV's "
+            + "evidence shows them; about a seventh of the size).", valueName: "all|deciding"))
+        var matches: KeptMatches = .all
+
         func validate() throws {
             try formatOption.checkExtension(of: outputOption.output, command: "classify")
             if lines == nil { try input.requirePaths() }
@@ -69,6 +79,10 @@ extension Scrutiny {
             if lines != nil, !input.paths.isEmpty { throw ValidationError("--lines: give either --lines or documents, not both") }
             if lines != nil, corpus.manifest != nil { throw ValidationError("--manifest: goes with documents; lines given with --lines have no file to describe") }
             try csv.requireCSV(format == .csv, formatOption.described(writing: outputOption.output))
+            if matches != .all, format != .json, format != .jsonl {
+                throw ValidationError("--matches: goes with --format json or jsonl; the table's \"decided by\" and the CSV's evidence "
+                    + "hold the deciding matches already")
+            }
             if explain, format != .table {
                 throw ValidationError("--explain: goes with the table format; CSV has every match in its evidence column and JSON in `matches`")
             }
@@ -117,7 +131,13 @@ extension Scrutiny {
                         ?? "--lines: no era named in the lines' words (lines have no date), so coded against \(eraClassifier.fallback); "
                         + "give --scheme wt2023 to code them against the 2023 guidance")
                 }
-                let codings = eraClassifier.classify(items.filter { $0.kind != .procedural })
+                var codings = eraClassifier.classify(items.filter { $0.kind != .procedural })
+                if matches == .deciding {
+                    for index in codings.indices {
+                        codings[index].item = codings[index].item.keepingDecidingMatchesOnly
+                        codings[index].other = codings[index].other?.keepingDecidingMatchesOnly
+                    }
+                }
                 noteProcedural(items.count - codings.count)
                 switch format {
                 case .json: emit(JSONOutput.render(codings) + "\n")
@@ -133,7 +153,8 @@ extension Scrutiny {
                 return
             }
             // One batch: the items share the classifier's buffers and the matching of their section headings.
-            let classified = classifier.classify(items.filter { $0.kind != .procedural })
+            var classified = classifier.classify(items.filter { $0.kind != .procedural })
+            if matches == .deciding { classified = classified.map(\.keepingDecidingMatchesOnly) }
             noteProcedural(items.count - classified.count)
             switch format {
             case .json: emit(JSONOutput.render(classified) + "\n")

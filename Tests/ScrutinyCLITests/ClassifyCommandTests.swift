@@ -186,6 +186,34 @@ import ScrutinyKit
         #expect(try CLI.run(["lexicon", "check", proposed.path]).stdout.contains("categories"))
     }
 
+    /// `--matches deciding` keeps in JSON only the matches that decided each theme (the learned
+    /// layer's weight of every word under every sub-theme made the JSON of the real documents 34
+    /// times the CSV: session 39's audit); every item keeps its coding and scores.
+    @Test func jsonCanKeepOnlyTheDecidingMatches() throws {
+        let paths = ["corpus/documents"]
+        let all = try CLI.run(["classify", "--format", "jsonl"] + paths)
+        let deciding = try CLI.run(["classify", "--format", "jsonl", "--matches", "deciding"] + paths)
+        #expect(all.status == 0 && deciding.status == 0, "\(deciding.stderr)")
+        func items(_ text: String) throws -> [[String: Any]] {
+            try text.split(separator: "\n").map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+        }
+        let (full, kept) = (try items(all.stdout), try items(deciding.stdout))
+        #expect(full.count == kept.count && !kept.isEmpty)
+        var fewer = 0
+        for (a, b) in zip(full, kept) {
+            #expect(a["id"] as? String == b["id"] as? String)
+            #expect(a["theme"] as? String == b["theme"] as? String && a["subtheme"] as? String == b["subtheme"] as? String)
+            let (matchesA, matchesB) = (try #require(a["matches"] as? [[String: Any]]), try #require(b["matches"] as? [[String: Any]]))
+            let category = (b["theme"] as? String) ?? ""
+            #expect(matchesB.allSatisfy { ($0["category"] as? String).map { $0 == category || $0.hasPrefix(category + ".") } ?? false }
+                    || category == "unclassified")
+            if matchesB.count < matchesA.count { fewer += 1 }
+        }
+        #expect(fewer > 0)
+        #expect(deciding.stdout.utf8.count < all.stdout.utf8.count)
+        #expect(try CLI.run(["classify", "--matches", "deciding", "--format", "csv", "corpus/documents"]).status == 64)
+    }
+
     /// `lexicon check` on a lexicons folder reads its rule files as the commands do: a misspelt
     /// key (passed over in silence before) is one line with the file and its line, and the same
     /// folder stops any other command with that line.

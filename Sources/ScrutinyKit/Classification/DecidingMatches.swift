@@ -26,6 +26,17 @@ extension ClassifiedItem {
     }
 }
 
+public extension ClassifiedItem {
+    /// The item with only its ``decidingMatches``: what a reader of its JSON needs to see why it
+    /// was coded so, without the learned layer's weight of every word under every sub-theme
+    /// (96% of the matches of the real documents, and of their JSON's size).
+    var keepingDecidingMatchesOnly: ClassifiedItem {
+        var item = self
+        item.matches = TermMatches(decidingMatches)
+        return item
+    }
+}
+
 extension ClassifiedItem {
     /// A learned word under one sub-theme.
     struct LearnedWord: Hashable {
