@@ -68,7 +68,7 @@ extension Scrutiny {
         }
 
         @Option(help: ArgumentHelp("JSON and JSONL: list every match (all: with the learned layer's weight of every word under "
-            + "every sub-theme, which add up to the scores) or only those that decided the theme (deciding: as the CSV's "
+            + "every sub-theme, which the scores are made of) or only those that decided the theme (deciding: as the CSV's "
             + "evidence shows them; about a seventh of the size).", valueName: "all|deciding"))
         var matches: KeptMatches = .all
 
