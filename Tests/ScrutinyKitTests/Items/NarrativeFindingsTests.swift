@@ -15,6 +15,16 @@ import Testing
             .judge(sentence, words: WordTokenizer.words(sentence).map(\.text))?.kind
     }
 
+    /// A problem said to persist finds fault, and a real difference made praises (session 39's
+    /// development set of fresh pages: wrong polarity or missed); "is a concern" alone does not
+    /// find fault ("where there is a concern about a child" is how work is described).
+    @Test func persistingProblemsFindFaultAndARealDifferencePraises() {
+        #expect(polarity("However, placement stability is still an issue and sufficiency continues to be a challenge.") == .areaForImprovement)
+        #expect(polarity("The numbers of private fostering arrangements remained low and was a concern to the Board.") == .areaForImprovement)
+        #expect(polarity("Early help is making a real difference to the lives of children and their families.") == .strength)
+        #expect(polarity("Where there is a concern about a child, social workers act quickly and well.") == .strength)
+    }
+
     /// A partnership's commitment states what is meant to come, and judges nothing outside an
     /// inspection ("The Safeguarding Partnership is committed to continuous learning and improving
     /// …", session 39's development audit); an inspector's "committed" still judges, and so does a
