@@ -3,9 +3,10 @@ import Testing
 
 /// Item finding on the 48 real Ofsted documents in `../shared/real/`, against this project's hand
 /// annotation in `Tests/Gold/real/` (12 documents held back from tuning; `heldout.txt`). The
-/// thresholds hold the figures reached so far. Issue 15's targets are met on the tuning part;
-/// held back, precision (0.93 asked) is short; issue 16's theme targets (accuracy 0.85, kappa
-/// 0.70, sub-theme 0.70 held back) are further off.
+/// thresholds hold the figures reached so far. Issue 15's figures are met on both parts since
+/// session 39 (held back, precision 0.934 against the 0.93 asked), but one listed item of a
+/// held-back SEND report is missed, so "every listed item of all 48" is not; issue 16's theme
+/// targets (accuracy 0.85, kappa 0.70, sub-theme 0.70 held back) are further off.
 enum RealDocuments {
     static let folder = CLI.root.deletingLastPathComponent().appendingPathComponent("shared/real")
     static var exist: Bool { FileManager.default.fileExists(atPath: folder.path) }
@@ -105,9 +106,11 @@ enum RealDocuments {
     /// out) and tuning 0.992, 0.990, 0.998, 0.890, 0.949. Session 12 (branch items2): held back
     /// 0.960, 0.928, 0.982, 0.883, 0.938; tuning 0.992, 0.995, 0.998, 0.890, 0.951. Narrative
     /// precision, held since session 27 (once Ofsted's back page stopped giving strengths): held
-    /// back 0.900, tuning 0.916.
+    /// back 0.900, tuning 0.916. Session 39: held back listed + explicit precision 0.934 (182 found;
+    /// the rules changed were drawn from a development set of fresh pages, and the held-back figure
+    /// was read once, as a summary line), so its floor is issue 15's 0.93.
     @Test(arguments: [
-        ("heldout", [0.955, 0.92, 0.97, 0.875, 0.93, 0.89]),
+        ("heldout", [0.955, 0.93, 0.97, 0.875, 0.93, 0.89]),
         ("tuning", [0.985, 0.99, 0.99, 0.88, 0.945, 0.91]),
     ])
     func partsKeepTheirFigures(name: String, floors: [Double]) throws {

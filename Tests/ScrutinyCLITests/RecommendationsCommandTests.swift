@@ -21,11 +21,13 @@ import Testing
         print("\(name): precision \(String(format: "%.3f", figures.precision)), recall \(String(format: "%.3f", figures.recall)), kind accuracy \(String(format: "%.3f", figures.kindAccuracy))")
     }
 
+    /// Issue 15: `corpus/` and the seeds keep precision and recall of at least 0.97 (corpus 1.000
+    /// and 0.984, seeds 0.973 and 1.000 in session 39; the floors were 0.90 and 0.95 until then).
     @Test func findsTheCorpusItemsAgainstItsHandAnnotation() throws {
         let figures = try evaluate(["--gold", "corpus/annotations.csv", "corpus/documents"])
         report("corpus", figures)
-        #expect(figures.recall >= 0.95)
-        #expect(figures.precision >= 0.90)
+        #expect(figures.recall >= 0.97)
+        #expect(figures.precision >= 0.97)
         #expect(figures.kindAccuracy >= 0.95)
     }
 
@@ -39,8 +41,8 @@ import Testing
             CLI.seed("000"), CLI.seed("001"), CLI.seed("002"), CLI.seed("004"),
         ])
         report("seeds", figures)
-        #expect(figures.recall >= 0.95)
-        #expect(figures.precision >= 0.90)
+        #expect(figures.recall >= 0.97)
+        #expect(figures.precision >= 0.97)
         #expect(figures.kindAccuracy >= 0.95)
     }
 
