@@ -159,6 +159,12 @@ public struct ItemRules: Sendable {
             throw .malformed(path: path, line: nil, cause: "the file is of version \(version); this scrutiny reads version 1 of items.yml")
         }
         let order: [Recommendation.Kind] = [.procedural, .areaForImprovement, .strength, .recommendation]
+        let kinds = order.map(\.rawValue), strengths = [Recommendation.Strength.must, .should, .could].map(\.rawValue)
+        try DataFiles.requireKnownKeys(file.sections.keys, known: kinds, under: ["sections"], file: path, yaml: yaml)
+        try DataFiles.requireKnownKeys((file.lead_ins ?? [:]).keys, known: kinds, under: ["lead_ins"], file: path, yaml: yaml)
+        try DataFiles.requireKnownKeys(file.obligation.keys, known: strengths, under: ["obligation"], file: path, yaml: yaml)
+        try DataFiles.requireKnownKeys((file.table_headers ?? [:]).keys, known: ["item", "actor"], under: ["table_headers"],
+                                       file: path, yaml: yaml)
         sections = order.compactMap { kind in file.sections[kind.rawValue].map { (kind, PhraseList($0)) } }
         closingSections = PhraseList(file.closing_sections ?? [])
         nonItemSections = PhraseList(file.non_item_sections ?? [])

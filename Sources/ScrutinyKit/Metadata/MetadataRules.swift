@@ -61,11 +61,8 @@ public struct MetadataRules: Sendable {
         notNames = Set((file.partnership.not_names ?? []).map { $0.lowercased() })
         var weights = Weights()
         if let given = file.partnership.weights {
-            let known = ["name", "acronym", "council", "head", "area_title", "area_after"]
-            if let unknown = given.keys.sorted().first(where: { !known.contains($0) }) {
-                throw .malformed(path: path, line: nil,
-                                 cause: UnknownYAMLKey(path: ["partnership", "weights"], key: unknown, line: nil, known: known).description)
-            }
+            try DataFiles.requireKnownKeys(given.keys, known: ["name", "acronym", "council", "head", "area_title", "area_after"],
+                                           under: ["partnership", "weights"], file: path, yaml: yaml)
             weights.name = given["name"] ?? weights.name
             weights.acronym = given["acronym"] ?? weights.acronym
             weights.council = given["council"] ?? weights.council

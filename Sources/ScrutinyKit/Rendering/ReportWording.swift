@@ -178,8 +178,17 @@ public struct ReportWording: Sendable, Codable, Equatable {
 }
 
 public extension LexiconDirectory {
-    /// `report.yml`: the report's wording.
-    func reportWording() throws(LexiconError) -> ReportWording { try ReportWording(contentsOf: file("report.yml")) }
+    /// `report.yml`: the report's wording. Its `labels.era_names` are named by the eras of
+    /// `eras.yml` (and `unknown`), where the folder has one: a misspelt era's name was never shown.
+    func reportWording() throws(LexiconError) -> ReportWording {
+        let url = file("report.yml")
+        let wording = try ReportWording(contentsOf: url)
+        if let names = wording.labels.eraNames, FileManager.default.fileExists(atPath: file("eras.yml").path) {
+            let eras = try eraRules().eras.map(\.name) + ["unknown"]
+            try DataFiles.requireKnownKeys(names.keys, known: eras, under: ["labels", "era_names"], file: url.path, yaml: DataFiles.read(url))
+        }
+        return wording
+    }
 }
 
 extension String {

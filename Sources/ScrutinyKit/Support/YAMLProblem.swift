@@ -15,8 +15,17 @@ enum YAMLProblem {
             if let underlying = context.underlyingError { return describe(underlying, in: yaml) }
             return (nil, place(context.codingPath) + oneLine(context.debugDescription))
         case let DecodingError.typeMismatch(type, context), let DecodingError.valueNotFound(type, context):
+            if context.codingPath.isEmpty, holdsNothing(yaml) {
+                return (nil, "the file holds no keys (it is empty, or comments only)")
+            }
             return (nil, place(context.codingPath) + "expected \(kind(of: type))")
         case let DecodingError.keyNotFound(key, context):
+            // A required key misspelt is missing: the key beside it that it is nearest to is named,
+            // with its line (session 39's re-audit: "the key 'partnership' is missing" for `partnrship:`).
+            if let near = nearestKey(to: key.stringValue, at: context.codingPath, in: yaml) {
+                return (near.line, place(context.codingPath) + "the key '\(key.stringValue)' is missing; "
+                    + "`\(near.key)` here looks like it, misspelt")
+            }
             return (nil, place(context.codingPath) + "the key '\(key.stringValue)' is missing")
         default:
             return (nil, oneLine(String(describing: error)))
@@ -61,6 +70,32 @@ private extension YAMLProblem {
         if name == "Int" || name == "Double" { return "a number" }
         if name == "Bool" { return "true or false" }
         return name
+    }
+
+    /// Whether the YAML holds nothing but blank lines and comments.
+    static func holdsNothing(_ yaml: String) -> Bool {
+        yaml.split(separator: "\n").allSatisfy { line in
+            let text = line.drop(while: { $0 == " " || $0 == "\t" })
+            return text.isEmpty || text.hasPrefix("#") || text == "---"
+        }
+    }
+
+    /// The key of the mapping at `path` that `missing` is at most two edits from, and its line.
+    static func nearestKey(to missing: String, at path: [any CodingKey], in yaml: String) -> (key: String, line: Int?)? {
+        guard var node = try? Yams.compose(yaml: yaml, .basic) else { return nil }
+        for step in path {
+            if let index = step.intValue, case .sequence(let sequence) = node, sequence.indices.contains(index) {
+                node = sequence[index]
+            } else if case .mapping(let mapping) = node, let next = mapping[step.stringValue] {
+                node = next
+            } else {
+                return nil
+            }
+        }
+        guard case .mapping(let mapping) = node else { return nil }
+        guard let near = missing.nearest(among: mapping.keys.compactMap(\.string).filter { $0 != missing }) else { return nil }
+        let line = mapping.keys.first { $0.string == near }?.mark?.line
+        return (near, line)
     }
 
     static func oneLine(_ text: String) -> String {

@@ -38,6 +38,45 @@ struct UnknownYAMLKeyTests {
         #expect(Self.refusal { _ = try ItemRules(yaml: Self.shipped("items.yml")) } == nil)
     }
 
+    /// Mappings keyed by names the code knows (kinds, strengths, columns) decode as dictionaries,
+    /// which take any key: a misspelt kind under `sections` lost the areas for improvement of the
+    /// 48 documents (398 to 10) without a word (session 39's re-audit).
+    @Test(arguments: [("  area_for_improvement:", "area_for_improvment", "sections"), ("  should:", "shoud", "obligation")])
+    func aMisspeltKindOrStrengthIsNamed(line: String, misspelt: String, under: String) throws {
+        var lines = try Self.shipped("items.yml").components(separatedBy: "\n")
+        let index = try #require(lines.firstIndex(of: line))
+        lines[index] = "  \(misspelt):"
+        let refusal = try #require(Self.refusal { _ = try ItemRules(yaml: lines.joined(separator: "\n")) })
+        #expect(refusal.line == index + 1)
+        #expect(refusal.cause.contains("`\(misspelt)` under `\(under)`"), "\(refusal.cause)")
+    }
+
+    /// A required key misspelt is named beside the missing one, with its line; an empty file is
+    /// said to be empty (it was "expected Mapping").
+    @Test func aMissingKeyNamesTheMisspeltOneAndAnEmptyFileIsSaidToBeEmpty() throws {
+        let (yaml, number) = try Self.edited("documents.yml", replacing: "partnership:", with: "partnrship:")
+        let refusal = try #require(Self.refusal { _ = try MetadataRules(yaml: yaml) })
+        #expect(refusal.line == number)
+        #expect(refusal.cause.contains("the key 'partnership' is missing; `partnrship` here looks like it, misspelt"), "\(refusal.cause)")
+        let empty = try #require(Self.refusal { _ = try MetadataRules(yaml: "# only a comment\n") })
+        #expect(empty.cause.contains("the file holds no keys"), "\(empty.cause)")
+    }
+
+    /// report.yml's era names are the eras of eras.yml.
+    @Test func aMisspeltEraNameOfReportYmlIsNamed() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for name in ["report.yml", "eras.yml"] {
+            try FileManager.default.copyItem(at: Paths.lexicons.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+        }
+        #expect(Self.refusal { _ = try LexiconDirectory(url: folder).reportWording() } == nil)
+        let report = folder.appendingPathComponent("report.yml")
+        try String(contentsOf: report, encoding: .utf8).replacingOccurrences(of: "    wt2023: ", with: "    wt2032: ")
+            .write(to: report, atomically: true, encoding: .utf8)
+        let refusal = try #require(Self.refusal { _ = try LexiconDirectory(url: folder).reportWording() })
+        #expect(refusal.cause.contains("`wt2032` under `labels.era_names`"), "\(refusal.cause)")
+    }
+
     @Test func aFileOfALaterVersionIsRefused() throws {
         let (yaml, _) = try Self.edited("items.yml", replacing: "version: 1", with: "version: 2")
         let refusal = try #require(Self.refusal { _ = try ItemRules(yaml: yaml) })
