@@ -191,7 +191,10 @@ extension Scrutiny {
                 }
                 data = contents
             }
-            guard let decoded = TextDecoding.decode([UInt8](data)) else {
+            // A PDF written without compression is mostly ASCII, and decoded as text its operators
+            // became items ("%PDF-1.4" a recommendation: session 39's re-audit).
+            guard !data.starts(with: Array("%PDF-".utf8)), !data.starts(with: Array("{\\rtf".utf8)),
+                  let decoded = TextDecoding.decode([UInt8](data)) else {
                 throw runFailure("--lines: \(path) is not a text file; a document (PDF, Word, HTML) is read without --lines: `scrutiny classify \(path)`")
             }
             let name = path == "-" ? "stdin" : (path as NSString).lastPathComponent

@@ -186,6 +186,21 @@ import ScrutinyKit
         #expect(try CLI.run(["lexicon", "check", proposed.path]).stdout.contains("categories"))
     }
 
+    /// A PDF or RTF file given to `--lines` is refused in one line, as a Word file is: an
+    /// uncompressed PDF decodes as text, and its operators became items (session 39's re-audit).
+    @Test func linesRefuseAPDFOrRTF() throws {
+        let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let pdf = folder.appendingPathComponent("report.pdf")
+        try "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\nBT /F1 12 Tf (The partners should fund the unit.) Tj ET\n"
+            .write(to: pdf, atomically: true, encoding: .utf8)
+        let refused = try CLI.run(["classify", "--lines", pdf.path])
+        #expect(refused.status == 1)
+        #expect(refused.stdout.isEmpty)
+        #expect(refused.stderr.contains("is not a text file; a document (PDF, Word, HTML) is read without --lines"), "\(refused.stderr)")
+        #expect(try CLI.run(["classify", "--lines", "-"], stdin: "{\\rtf1 The partners should fund the unit.}\n").status == 1)
+    }
+
     /// `--matches deciding` keeps in JSON only the matches that decided each theme (the learned
     /// layer's weight of every word under every sub-theme made the JSON of the real documents 34
     /// times the CSV: session 39's audit); every item keeps its coding and scores.
