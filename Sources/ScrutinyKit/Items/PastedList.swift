@@ -98,17 +98,6 @@ public struct PastedList: Sendable {
             let contentWords = WordTokenizer.words(content).map { $0.text.lowercased() }
             // "Strengthen the voice of the child", "Review Early Help": an item in the imperative.
             let asks = finder.rules.obligationStrength(contentWords) != nil || contentWords.first.map(rules.imperatives.contains) == true
-            // A heading ("Recommendations", "Summary of recommendations") or a lead-in that asks
-            // for nothing ("Here are my draft recommendations:").
-            if rules.announcements.matchesAtStart(contentWords)
-                || (!asks && finder.isHeading(line: content))
-                || (!asks && !Self.endsSentence(content) && contentWords.count <= 6 && Self.namesItems(contentWords))
-                || (!asks && content.hasSuffix(":") && marker == nil) {
-                headings.append(line)
-                // A heading that names no kind ("Leadership") leaves the last one's standing.
-                announced = finder.rules.sectionKind(contentWords, atStart: true) ?? finder.rules.onlyLeadInKind(contentWords) ?? announced
-                continue
-            }
             if var last = items.last {
                 let lowerStart = content.first?.isLowercase == true
                 // A word broken at the line's end ("co-" / "ordinate training").
@@ -143,12 +132,31 @@ public struct PastedList: Sendable {
                 // So does a line indented under a marked item, whatever its first letter ("1. The
                 // Executive should ask the MASH" / "   Strategic Group to report …", session 28's
                 // user audit: two items were made of it).
+                // After a blank line only a line in lower case that asks nothing of its own goes on
+                // (mail and chat double line breaks: "2. The partners should agree a budget" / "" /
+                // "for the business unit by April." made the last line an item; "monthly reviews
+                // should continue." is one).
                 let indentedUnderItem = indented[index] && last.marker != nil
-                if marker == nil, !previousBlank, lowerStart || Self.endsOpen(last.text) || indentedUnderItem, !Self.endsSentence(last.text) {
+                if marker == nil, !previousBlank || (lowerStart && !asks), lowerStart || Self.endsOpen(last.text) || indentedUnderItem,
+                   !Self.endsSentence(last.text) {
                     last.text += " " + content
                     items[items.count - 1] = last
                     continue
                 }
+            }
+            // A heading ("Recommendations", "Summary of recommendations") or a lead-in that asks
+            // for nothing ("Here are my draft recommendations:"), unless it goes on from the item
+            // above, as decided before: "R4: Learning from rapid reviews should be" / "tested for
+            // impact, for example by:" was a lead-in left out, the item cut short and its points
+            // made items of their own (session 39's re-audit).
+            if rules.announcements.matchesAtStart(contentWords)
+                || (!asks && finder.isHeading(line: content))
+                || (!asks && !Self.endsSentence(content) && contentWords.count <= 6 && Self.namesItems(contentWords))
+                || (!asks && content.hasSuffix(":") && marker == nil) {
+                headings.append(line)
+                // A heading that names no kind ("Leadership") leaves the last one's standing.
+                announced = finder.rules.sectionKind(contentWords, atStart: true) ?? finder.rules.onlyLeadInKind(contentWords) ?? announced
+                continue
             }
             if marker == nil, !asks, Self.isStandingName(content, words: words, finder: finder) {
                 leftOut.append(line)

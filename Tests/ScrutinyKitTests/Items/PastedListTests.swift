@@ -91,6 +91,19 @@ import Testing
         ])
     }
 
+    /// A line the text was wrapped at goes on from the item above even where it looks like a
+    /// lead-in (ends in a colon) or comes after a blank line (mail doubles line breaks), so long as
+    /// it asks nothing of its own (session 39's re-audit: the lead-in was left out and the item cut
+    /// short; the continuation was an item).
+    @Test func wrappedLinesGoOnAcrossColonsAndBlankLines() {
+        let colon = Self.list("R4: Learning from rapid reviews should be\ntested for impact, for example by:\n  a) repeat audits;\n  b) practitioner surveys;\n")
+        #expect(colon.items == ["Learning from rapid reviews should be tested for impact, for example by: repeat audits; practitioner surveys;"])
+        #expect(colon.headings == 0)
+        let blank = Self.list("Recommendations\n\n1. The partnership should review its thresholds with schools\n\n2. The partners should agree a budget\n\nfor the business unit by April.\n")
+        #expect(blank.items == ["The partnership should review its thresholds with schools",
+                                "The partners should agree a budget for the business unit by April."])
+    }
+
     /// A short recommendation in the imperative and one opening in lower case after a finished
     /// item stay items of their own; a blank line ends an item.
     @Test func itemsThatLookLikeOthersStayItems() {
