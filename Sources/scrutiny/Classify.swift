@@ -77,6 +77,9 @@ extension Scrutiny {
             if lines == nil { try input.requirePaths() }
             try input.requireOneStandardInput([corpus.manifest])
             if lines != nil, !input.paths.isEmpty { throw ValidationError("--lines: give either --lines or documents, not both") }
+            if lines != nil, itemOptions.narrative {
+                throw ValidationError("--narrative: goes with documents; every line given with --lines is an item already")
+            }
             if lines != nil, corpus.manifest != nil { throw ValidationError("--manifest: goes with documents; lines given with --lines have no file to describe") }
             try csv.requireCSV(format == .csv, formatOption.described(writing: outputOption.output))
             if matches != .all, format != .json, format != .jsonl {
@@ -103,7 +106,8 @@ extension Scrutiny {
             if let lines {
                 (items, pasted) = try readLines(lines, finder: try lexicons.finder(itemOptions))
                 // Lines have no document type, so a layer kept to some types does not code them.
-                if classifier.scheme.learned != nil, let types = classifier.scheme.learnedDocumentTypes {
+                // Under `--scheme auto` the lines' era chooses the scheme, and says so below.
+                if scheme != "auto", classifier.scheme.learned != nil, let types = classifier.scheme.learnedDocumentTypes {
                     input.diagnostics.note("--lines: coded by \(classifier.scheme.name) alone; its learned layer applies to items of "
                         + "\(types.sorted().joined(separator: " and ")) documents, so the same sentence read in such a document may be coded otherwise")
                 }

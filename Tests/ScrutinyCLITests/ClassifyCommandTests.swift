@@ -186,6 +186,19 @@ import ScrutinyKit
         #expect(try CLI.run(["lexicon", "check", proposed.path]).stdout.contains("categories"))
     }
 
+    /// `--lines --scheme auto` says only which era's scheme coded the lines (it also said
+    /// "coded by wt2018 alone" when wt2023 had coded them), and `--narrative` with `--lines`, which
+    /// did nothing, is a usage error (session 39's re-audit).
+    @Test func linesUnderAutoSayOneSchemeAndNarrativeIsRefused() throws {
+        let auto = try CLI.run(["classify", "--lines", "-", "--scheme", "auto"], stdin: "The lead safeguarding partners should appoint a chair.\n")
+        #expect(auto.status == 0)
+        #expect(auto.stderr.contains("coded against wt2023"), "\(auto.stderr)")
+        #expect(!auto.stderr.contains("alone"), "\(auto.stderr)")
+        let narrative = try CLI.run(["classify", "--lines", "-", "--narrative"], stdin: "The partners should fund the unit.\n")
+        #expect(narrative.status == 64)
+        #expect(narrative.stderr.contains("--narrative: goes with documents"))
+    }
+
     /// A PDF or RTF file given to `--lines` is refused in one line, as a Word file is: an
     /// uncompressed PDF decodes as text, and its operators became items (session 39's re-audit).
     @Test func linesRefuseAPDFOrRTF() throws {
