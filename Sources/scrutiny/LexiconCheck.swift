@@ -76,7 +76,14 @@ extension Scrutiny.Lexicon {
             for rule in Self.ruleFiles(files) {
                 do {
                     try rule.read()
-                    emit("\(rule.path): \(rule.role), read as every command reads it, 0 problems\n")
+                    // An entry written twice in one list: a warning, as a lexicon's duplicate term is.
+                    let text = rule.path.hasSuffix(".yml") ? (try? String(contentsOfFile: rule.path, encoding: .utf8)) ?? "" : ""
+                    let repeated = RepeatedListEntry.find(in: text)
+                    for entry in repeated {
+                        emit("\(rule.path):\(entry.line.map(String.init) ?? "-"): warning: `\(entry.entry)` is written twice in \(entry.path)\n")
+                    }
+                    emit("\(rule.path): \(rule.role), read as every command reads it, \(repeated.count) problem\(repeated.count == 1 ? "" : "s")\n")
+                    if strict, !repeated.isEmpty { collector.markFailed() }
                 } catch let error as LexiconError {
                     collector.problem(error.errorDescription ?? "cannot read \(rule.path)")
                 }

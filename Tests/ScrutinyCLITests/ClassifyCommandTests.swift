@@ -270,6 +270,17 @@ import ScrutinyKit
         #expect(run.status == 1)
         #expect(run.stderr.contains(line))
         #expect(run.stderr.split(separator: "\n").count == 1, "\(run.stderr)")
+        // An entry written twice in one list is a warning, failing only with --strict; the shipped
+        // folder has none.
+        #expect(try CLI.run(["lexicon", "check", "--strict", "lexicons"]).status == 0)
+        lines[index] = lines[index].replacingOccurrences(of: "non_items_sections", with: "non_item_sections")
+        let strengths = try #require(lines.firstIndex { $0.hasPrefix("  strength:") })
+        lines.insert("    - our achievements", at: strengths + 1)
+        try lines.joined(separator: "\n").write(to: items, atomically: true, encoding: .utf8)
+        let twice = try CLI.run(["lexicon", "check", copy.path])
+        #expect(twice.status == 0, "\(twice.stderr)")
+        #expect(twice.stdout.contains("warning: `our achievements` is written twice in sections.strength"), "\(twice.stdout)")
+        #expect(try CLI.run(["lexicon", "check", "--strict", copy.path]).status == 1)
     }
 
     /// A pasted list as a scrutineer pastes it: its heading is not an item, a word broken at a
