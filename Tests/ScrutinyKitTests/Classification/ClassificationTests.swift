@@ -408,17 +408,6 @@ import Testing
         #expect(classifier.classify(item("Act on this promptly.", section: "Budget and funding")).subtheme == "resourcing")
     }
 
-    /// The guidance's title is no sign of collaboration: "Working Together 2023" and "Working
-    /// Together to Safeguard Children" are vetoed, "work together" and "working together" on a
-    /// strategy still count (session 39's re-audit).
-    @Test func theGuidancesTitleIsNoCollaboration() {
-        for text in ["Publish the revised arrangements in line with Working Together 2023.",
-                     "The partnership does not yet meet the requirements of Working Together to Safeguard Children."] {
-            #expect(!classifier.classify(item(text)).matches.contains { $0.category == "purpose.collaboration" }, "\(text)")
-        }
-        #expect(classifier.classify(item("Partners should be working together on the neglect strategy.")).subtheme == "collaboration")
-    }
-
     /// Only the words within the actor are actor evidence, placed in the actor as an actor from a
     /// table column is: "As a corporate parent, the local authority has failed …" counted
     /// "corporate parent" as the actor's, at the text's offsets (session 39's audit).
