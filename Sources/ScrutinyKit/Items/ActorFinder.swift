@@ -100,11 +100,12 @@ private extension ActorFinder {
         clause.split(separator: " ").first.map { rules.actorGrammar.subordinators.contains($0.lowercased()) } ?? false
     }
 
-    /// A phrase of time or place that opens a sentence ("On the last inspection,"), or a single
-    /// word set off by a comma ("Finally,").
+    /// A phrase of time or place that opens a sentence ("On the last inspection,"), a single word
+    /// set off by a comma ("Finally,"), or an adverbial phrase whole ("Too often,").
     func isOpening(_ clause: String) -> Bool {
         let words = clause.split(separator: " ")
         return words.count == 1 || rules.actorGrammar.openings.contains(words.first.map { $0.lowercased() } ?? "")
+            || rules.actorGrammar.adverbialOpenings.contains(words.joined(separator: " ").lowercased())
     }
 
     /// The words before the cue cut to the subject of the clause the cue stands in, or nil where

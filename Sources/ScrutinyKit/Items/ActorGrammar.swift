@@ -8,6 +8,8 @@ public struct ActorGrammar: Sendable, Hashable {
     public var passiveAdverbs: Set<String> = []
     /// Prepositions that open a phrase of time or place before the subject ("On the last inspection,").
     public var openings: Set<String> = []
+    /// Adverbial phrases that, set off by a comma, open the sentence before its subject ("Too often,").
+    public var adverbialOpenings: Set<String> = []
     /// Words before "to" that show it is no imperative ("Leadership Forum to consider" is one,
     /// "work with partners to" is not).
     public var notImperativeBeforeTo: Set<String> = []

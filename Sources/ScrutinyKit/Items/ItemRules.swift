@@ -243,7 +243,8 @@ public struct ItemRules: Sendable {
         if let grammar = file.actor_grammar {
             func words(_ list: [String]?) -> Set<String> { Set((list ?? []).map { $0.lowercased() }) }
             actorGrammar = ActorGrammar(noActorAtCue: words(grammar.no_actor_at_cue), passiveAdverbs: words(grammar.passive_adverbs),
-                                        openings: words(grammar.openings), notImperativeBeforeTo: words(grammar.not_imperative_before_to),
+                                        openings: words(grammar.openings), adverbialOpenings: words(grammar.adverbial_openings),
+                                        notImperativeBeforeTo: words(grammar.not_imperative_before_to),
                                         auxiliaries: words(grammar.auxiliaries), pronouns: words(grammar.pronouns),
                                         clauseOpenings: words(grammar.clause_openings), bodies: words(grammar.bodies),
                                         subordinators: words(grammar.subordinators), coordinators: words(grammar.coordinators),

@@ -7,6 +7,7 @@ extension ItemRules {
         var no_actor_at_cue: [String]?
         var passive_adverbs: [String]?
         var openings: [String]?
+        var adverbial_openings: [String]?
         var not_imperative_before_to: [String]?
         var auxiliaries: [String]?
         var pronouns: [String]?
