@@ -5,6 +5,12 @@ enum ItemLabel {
     /// `text` without a label before it ("R1:", "Recommendation 3 –", "Action 2a."): a label word,
     /// a number, then ":", ".", ")" or a dash.
     static func unlabelled(_ text: String, labels: [String]) -> String {
+        split(text, labels: labels).text
+    }
+
+    /// The label word before `text` ("recommendation" for "Recommendation 3 –"), if any, and the
+    /// text without the label.
+    static func split(_ text: String, labels: [String]) -> (label: String?, text: String) {
         // Every item is asked: only its opening, as long as the longest label, is lower-cased.
         let longestFirst = labels.sorted { $0.utf8.count > $1.utf8.count }
         let lowered = text.prefix(longestFirst.first?.count ?? 0).lowercased()
@@ -19,9 +25,9 @@ enum ItemLabel {
             guard let mark = rest.first, ":.)-\u{2013}\u{2014}".contains(mark) || number.last == "." else { continue }
             if ":.)-\u{2013}\u{2014}".contains(mark) { rest = rest.dropFirst() }
             let unlabelled = rest.trimmingCharacters(in: .whitespaces)
-            return unlabelled.isEmpty ? text : unlabelled
+            return unlabelled.isEmpty ? (nil, text) : (label, unlabelled)
         }
-        return text
+        return (nil, text)
     }
 
 }

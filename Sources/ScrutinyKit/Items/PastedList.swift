@@ -85,7 +85,12 @@ public struct PastedList: Sendable {
             // Word's sub-bullet comes out as a letter o before the text.
             let marker = line.hasPrefix("o ") ? ListMarker(marker: "o", ordinal: nil, rest: line.dropFirst(2)) : ListMarker.parse(Substring(line))
             let markerKind = marker.map { Self.kind(of: $0.marker) }
-            let content = Self.unemphasised(ItemLabel.unlabelled(Self.unemphasised(marker.map { String($0.rest) } ?? line), labels: rules.labels))
+            let labelled = ItemLabel.split(Self.unemphasised(marker.map { String($0.rest) } ?? line), labels: rules.labels)
+            let content = Self.unemphasised(labelled.text)
+            // A label that names a kind ("Recommendation 1 –") says the item's kind, whatever the
+            // heading above announced ("Areas for improvement" made it an area for improvement:
+            // session 39's re-audit).
+            let labelKind = labelled.label.flatMap { finder.rules.sectionKind(WordTokenizer.words($0).map(\.text), atStart: true) }
             // A lone marker or number ("1.", "•", "- 3 -", "5"): nothing to classify.
             guard content.contains(where: \.isLetter) else {
                 leftOut.append(line)
@@ -162,7 +167,7 @@ public struct PastedList: Sendable {
                 leftOut.append(line)
                 continue
             }
-            items.append(Growing(text: content, marker: markerKind, points: nil, announced: announced))
+            items.append(Growing(text: content, marker: markerKind, points: nil, announced: labelKind ?? announced))
         }
         var cut = (count: 0, longest: 0)
         self.items = items.map { item in

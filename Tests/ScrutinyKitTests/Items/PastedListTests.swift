@@ -91,6 +91,14 @@ import Testing
         ])
     }
 
+    /// A label naming a kind ("Recommendation 1 –") gives the item that kind under a heading that
+    /// announced another (session 39's re-audit); an unlabelled line keeps the heading's.
+    @Test func aLabelNamingAKindOutweighsTheHeading() {
+        let list = Self.list("Areas for improvement\n\nRecommendation 1 - The partners should commission a review of the MASH.\nThe quality of referrals from schools.\n")
+        #expect(list.items == ["The partners should commission a review of the MASH.", "The quality of referrals from schools."])
+        #expect(list.announcedKinds == [.recommendation, .areaForImprovement])
+    }
+
     /// A line the text was wrapped at goes on from the item above even where it looks like a
     /// lead-in (ends in a colon) or comes after a blank line (mail doubles line breaks), so long as
     /// it asks nothing of its own (session 39's re-audit: the lead-in was left out and the item cut
