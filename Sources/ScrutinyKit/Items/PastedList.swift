@@ -155,7 +155,11 @@ public struct PastedList: Sendable {
             // impact, for example by:" was a lead-in left out, the item cut short and its points
             // made items of their own (session 39's re-audit).
             if rules.announcements.matchesAtStart(contentWords)
+                || Self.isMarkdownHeading(line)
                 || (!asks && finder.isHeading(line: content))
+                || (!asks && announced != .areaForImprovement && announced != .strength
+                    && Self.isTopicHeading(content, words: words, marker: markerKind, next: lines[(index + 1)...].first { !$0.isEmpty },
+                                           finder: finder))
                 || (!asks && !Self.endsSentence(content) && contentWords.count <= 6 && Self.namesItems(contentWords))
                 || (!asks && content.hasSuffix(":") && marker == nil) {
                 headings.append(line)
@@ -267,6 +271,30 @@ private extension PastedList {
 
     /// What kind of marker: its digits and letters made alike ("1." and "2." are one kind, "(a)"
     /// and "(b)" another, "•" a third).
+    /// A short line that neither asks nor judges, set over a line of another shape: marked
+    /// otherwise ("5.1 Leadership" over an unmarked request, "Other points for the Executive"
+    /// over bullets) or asking where it does not. A topic heading, not a recommendation (session
+    /// 39's re-audit: such lines came out as recommendations graded should). Lines alike in shape
+    /// ("Supervision" / "Care plans") stay items.
+    static func isTopicHeading(_ content: String, words: [String], marker: String?, next: String?, finder: RecommendationFinder) -> Bool {
+        guard let next, words.count <= 6, !endsSentence(content) else { return false }
+        guard NarrativeJudge(cues: finder.rules.narrative, documentType: "inspection-report").judge(content, words: words) == nil else {
+            return false
+        }
+        let nextMarker = next.hasPrefix("o ") ? ListMarker(marker: "o", ordinal: nil, rest: next.dropFirst(2)) : ListMarker.parse(Substring(next))
+        let nextText = ItemLabel.unlabelled(nextMarker.map { String($0.rest) } ?? next, labels: finder.rules.pasted.labels)
+        let nextWords = WordTokenizer.words(nextText).map { $0.text.lowercased() }
+        let nextAsks = finder.rules.obligationStrength(nextWords) != nil
+            || nextWords.first.map(finder.rules.pasted.imperatives.contains) == true
+        return nextMarker.map { kind(of: $0.marker) } != marker || nextAsks
+    }
+
+    /// A Markdown heading pasted as it is ("### 3.2 Learning from reviews").
+    static func isMarkdownHeading(_ line: String) -> Bool {
+        let hashes = line.prefix { $0 == "#" }.count
+        return (1...6).contains(hashes) && line.dropFirst(hashes).first == " "
+    }
+
     static func kind(of marker: String) -> String {
         String(marker.map { $0.isNumber ? "9" : $0.isLetter ? "a" : $0 })
     }

@@ -91,6 +91,19 @@ import Testing
         ])
     }
 
+    /// A short topic line over lines of another shape is a heading, and so is a Markdown heading
+    /// pasted as it is; short lines alike in shape stay items (session 39's re-audit: "5.1
+    /// Leadership" and "### 3.2 Learning from reviews" were recommendations graded should).
+    @Test func topicLinesOverOtherShapesAreHeadings() {
+        let numbered = Self.list("5. Recommendations\n5.1 Leadership\nThe lead safeguarding partners should appoint a chair.\n"
+            + "5.2 Learning from reviews\nThe partnership should test its learning for impact.\n")
+        #expect(numbered.items == ["The lead safeguarding partners should appoint a chair.", "The partnership should test its learning for impact."])
+        let bullets = Self.list("Other points for the Executive\n- Review the budget.\n- Publish the plan.\n### 3.2 Learning from reviews\nTest the learning.\n")
+        #expect(bullets.items == ["Review the budget.", "Publish the plan.", "Test the learning."])
+        let alike = Self.list("Recommendations\n1. Early help offer\n2. Threshold document\n3. Training for schools\n")
+        #expect(alike.items == ["Early help offer", "Threshold document", "Training for schools"])
+    }
+
     /// A label naming a kind ("Recommendation 1 –") gives the item that kind under a heading that
     /// announced another (session 39's re-audit); an unlabelled line keeps the heading's.
     @Test func aLabelNamingAKindOutweighsTheHeading() {
