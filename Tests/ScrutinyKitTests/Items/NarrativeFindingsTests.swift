@@ -15,28 +15,6 @@ import Testing
             .judge(sentence, words: WordTokenizer.words(sentence).map(\.text))?.kind
     }
 
-    /// A problem said to persist finds fault, and a real difference made praises (session 39's
-    /// development set of fresh pages: wrong polarity or missed); "is a concern" alone does not
-    /// find fault ("where there is a concern about a child" is how work is described).
-    @Test func persistingProblemsFindFaultAndARealDifferencePraises() {
-        #expect(polarity("However, placement stability is still an issue and sufficiency continues to be a challenge.") == .areaForImprovement)
-        #expect(polarity("The numbers of private fostering arrangements remained low and was a concern to the Board.") == .areaForImprovement)
-        #expect(polarity("Early help is making a real difference to the lives of children and their families.") == .strength)
-        #expect(polarity("Where there is a concern about a child, social workers act quickly and well.") == .strength)
-    }
-
-    /// A partnership's commitment states what is meant to come, and judges nothing outside an
-    /// inspection ("The Safeguarding Partnership is committed to continuous learning and improving
-    /// …", session 39's development audit); an inspector's "committed" still judges, and so does a
-    /// partnership's "commitment to improved services" said of a person.
-    @Test func aCommitmentToImproveIsNoFindingOutsideAnInspection() {
-        let commitment = "The Safeguarding Partnership is committed to continuous learning and improving local practice."
-        #expect(items(commitment, documentType: "partnership-page").isEmpty)
-        #expect(items("Leaders are committed to improving the help that children receive.").map(\.kind) == [.strength])
-        #expect(items("His relentless commitment to improved services is reflected in the work of the board.",
-                      documentType: "annual-report").map(\.kind) == [.strength])
-    }
-
     /// Minutes that report what a report or a presentation held describe it; they judge nothing
     /// (council minutes, session 21's audit). An inspector's judgement of a report still judges.
     @Test func minutesReportingAPapersContentJudgeNothing() {

@@ -14,6 +14,28 @@ import Testing
         NarrativeJudge(cues: ItemFixtures.rules.narrative).judge(sentence, words: WordTokenizer.words(sentence).map(\.text))?.kind
     }
 
+    /// A problem said to persist finds fault, and a real difference made praises (session 39's
+    /// development set of fresh pages: wrong polarity or missed); "is a concern" alone does not
+    /// find fault ("where there is a concern about a child" is how work is described).
+    @Test func persistingProblemsFindFaultAndARealDifferencePraises() {
+        #expect(polarity("However, placement stability is still an issue and sufficiency continues to be a challenge.") == .areaForImprovement)
+        #expect(polarity("The numbers of private fostering arrangements remained low and was a concern to the Board.") == .areaForImprovement)
+        #expect(polarity("Early help is making a real difference to the lives of children and their families.") == .strength)
+        #expect(polarity("Where there is a concern about a child, social workers act quickly and well.") == .strength)
+    }
+
+    /// A partnership's commitment states what is meant to come, and judges nothing outside an
+    /// inspection ("The Safeguarding Partnership is committed to continuous learning and improving
+    /// …", session 39's development audit); an inspector's "committed" still judges, and so does a
+    /// partnership's "commitment to improved services" said of a person.
+    @Test func aCommitmentToImproveIsNoFindingOutsideAnInspection() {
+        #expect(anyPage("The Safeguarding Partnership is committed to continuous learning and improving local practice.") == nil)
+        #expect(polarity("Leaders are committed to improving the help that children receive.") == .strength)
+        let sentence = "His relentless commitment to improved services is reflected in the work of the board."
+        #expect(NarrativeJudge(cues: ItemFixtures.rules.narrative, documentType: "annual-report")
+            .judge(sentence, words: WordTokenizer.words(sentence).map(\.text))?.kind == .strength)
+    }
+
     /// Change to come is no finding: "will help improve", "pledged to … improve", "improvements
     /// would need to" hope, plan or promise (session 33's blind audit: nine such sentences of news,
     /// minutes and yearly reports were strengths). Change found still judges, and "helping to
