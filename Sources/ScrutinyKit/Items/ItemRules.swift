@@ -199,6 +199,15 @@ public struct ItemRules: Sendable {
                                  labels: file.pasted_lines?.labels ?? [],
                                  imperatives: Set((file.pasted_lines?.imperatives ?? []).map { $0.lowercased() }),
                                  tentative: Set((file.pasted_lines?.tentative ?? []).map { $0.lowercased() }))
+        try DataFiles.requireKnownKeys((file.pasted_lines?.label_kinds ?? [:]).keys, known: file.pasted_lines?.labels ?? [],
+                                       under: ["pasted_lines", "label_kinds"], file: path, yaml: yaml)
+        for (label, kind) in file.pasted_lines?.label_kinds ?? [:] {
+            guard let named = Recommendation.Kind(rawValue: kind) else {
+                throw .malformed(path: path, line: nil, cause: "pasted_lines.label_kinds.\(label): \(kind) is no kind; "
+                    + "use \(order.map(\.rawValue).joined(separator: ", "))")
+            }
+            pasted.labelKinds[label.lowercased()] = named
+        }
         strengthVerbs = PhraseList(file.strength_verbs ?? [])
         purposeClauses = PhraseList(file.purpose_clauses ?? [])
         falseCues = PhraseList(file.false_cues ?? [], skipping: adverbs)

@@ -66,6 +66,7 @@ extension ItemRules {
             var furniture: [String]?
             var announcements: [String]?
             var labels: [String]?
+            var label_kinds: [String: String]?
             var imperatives: [String]?
             var tentative: [String]?
         }

@@ -13,6 +13,8 @@ public struct PastedLineRules: Sendable {
     public var announcements: PhraseList = PhraseList([])
     /// Words that label an item before its number ("R1:", "Recommendation 3 –").
     public var labels: [String]
+    /// The kind a label names where no heading cue tells it ("r": recommendation).
+    public var labelKinds: [String: Recommendation.Kind] = [:]
     /// Verbs an item in the imperative opens with ("Review Early Help"): such a line is an item,
     /// never a heading or a title.
     public var imperatives: Set<String> = []
@@ -90,7 +92,7 @@ public struct PastedList: Sendable {
             // A label that names a kind ("Recommendation 1 –") says the item's kind, whatever the
             // heading above announced ("Areas for improvement" made it an area for improvement:
             // session 39's re-audit).
-            let labelKind = labelled.label.flatMap { finder.rules.sectionKind(WordTokenizer.words($0).map(\.text), atStart: true) }
+            let labelKind = labelled.label.flatMap { rules.labelKinds[$0] ?? finder.rules.sectionKind(WordTokenizer.words($0).map(\.text), atStart: true) }
             // A lone marker or number ("1.", "•", "- 3 -", "5"): nothing to classify.
             guard content.contains(where: \.isLetter) else {
                 leftOut.append(line)

@@ -67,9 +67,9 @@ private extension UnknownYAMLKey {
             for (keyNode, valueNode) in mapping {
                 guard let key = keyNode.string, key != "<<" else { continue }
                 guard let field = fields[key] else {
+                    if path.isEmpty, passingOver(key) { continue }
                     // A key whose value is anchored holds values other keys take (`base: &base`, then
                     // `<<: *base`), not a rule of its own.
-                    if path.isEmpty, passingOver(key) { continue }
                     if let line = keyNode.mark?.line, anchoredLines.contains(line) { continue }
                     return UnknownYAMLKey(path: path, key: key, line: keyNode.mark?.line, known: known)
                 }

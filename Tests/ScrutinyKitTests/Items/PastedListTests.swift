@@ -110,6 +110,9 @@ import Testing
         let list = Self.list("Areas for improvement\n\nRecommendation 1 - The partners should commission a review of the MASH.\nThe quality of referrals from schools.\n")
         #expect(list.items == ["The partners should commission a review of the MASH.", "The quality of referrals from schools."])
         #expect(list.announcedKinds == [.recommendation, .areaForImprovement])
+        // A short label's kind is data (`pasted_lines.label_kinds`): "R2:" a recommendation.
+        let short = Self.list("Areas for improvement\n\nR2: Publish the audit plan.\nAFI 3 - The quality of referrals from schools.\n")
+        #expect(short.announcedKinds == [.recommendation, .areaForImprovement])
     }
 
     /// A line the text was wrapped at goes on from the item above even where it looks like a
