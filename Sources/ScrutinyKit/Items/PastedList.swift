@@ -169,7 +169,11 @@ public struct PastedList: Sendable {
                 announced = finder.rules.sectionKind(contentWords, atStart: true) ?? finder.rules.onlyLeadInKind(contentWords) ?? announced
                 continue
             }
-            if marker == nil, !asks, Self.isStandingName(content, words: words, finder: finder) {
+            // Under "Areas for improvement" or "Strengths" a short line in capitals is an area or a
+            // strength named ("Supervision", "Care plans"), not a title or a name standing alone
+            // (session 39's re-audit: the one-word area was left out).
+            if marker == nil, !asks, announced != .areaForImprovement, announced != .strength,
+               Self.isStandingName(content, words: words, finder: finder) {
                 leftOut.append(line)
                 continue
             }

@@ -102,6 +102,9 @@ import Testing
         #expect(bullets.items == ["Review the budget.", "Publish the plan.", "Test the learning."])
         let alike = Self.list("Recommendations\n1. Early help offer\n2. Threshold document\n3. Training for schools\n")
         #expect(alike.items == ["Early help offer", "Threshold document", "Training for schools"])
+        // Under "Areas for improvement" a one-word line is an area named, not a name standing alone.
+        let areas = Self.list("Areas for improvement\nSupervision\nCare plans\nThe quality of referrals\n")
+        #expect(areas.items == ["Supervision", "Care plans", "The quality of referrals"])
     }
 
     /// A label naming a kind ("Recommendation 1 –") gives the item that kind under a heading that
