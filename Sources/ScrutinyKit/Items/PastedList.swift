@@ -84,8 +84,7 @@ public struct PastedList: Sendable {
                 leftOut.append(line)
                 continue
             }
-            // Word's sub-bullet comes out as a letter o before the text.
-            let marker = line.hasPrefix("o ") ? ListMarker(marker: "o", ordinal: nil, rest: line.dropFirst(2)) : ListMarker.parse(Substring(line))
+            let marker = Self.marker(of: line)
             let markerKind = marker.map { Self.kind(of: $0.marker) }
             let labelled = ItemLabel.split(Self.unemphasised(marker.map { String($0.rest) } ?? line), labels: rules.labels)
             let content = Self.unemphasised(labelled.text)
@@ -287,12 +286,17 @@ private extension PastedList {
         guard NarrativeJudge(cues: finder.rules.narrative, documentType: "inspection-report").judge(content, words: words) == nil else {
             return false
         }
-        let nextMarker = next.hasPrefix("o ") ? ListMarker(marker: "o", ordinal: nil, rest: next.dropFirst(2)) : ListMarker.parse(Substring(next))
+        let nextMarker = Self.marker(of: next)
         let nextText = ItemLabel.unlabelled(nextMarker.map { String($0.rest) } ?? next, labels: finder.rules.pasted.labels)
         let nextWords = WordTokenizer.words(nextText).map { $0.text.lowercased() }
         let nextAsks = finder.rules.obligationStrength(nextWords) != nil
             || nextWords.first.map(finder.rules.pasted.imperatives.contains) == true
         return nextMarker.map { kind(of: $0.marker) } != marker || nextAsks
+    }
+
+    /// The marker a pasted line opens with; Word's sub-bullet comes out as a letter o before the text.
+    static func marker(of line: String) -> ListMarker? {
+        line.hasPrefix("o ") ? ListMarker(marker: "o", ordinal: nil, rest: line.dropFirst(2)) : ListMarker.parse(Substring(line))
     }
 
     /// A Markdown heading pasted as it is ("### 3.2 Learning from reviews").
