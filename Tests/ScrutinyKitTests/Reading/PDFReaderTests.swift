@@ -447,26 +447,6 @@ import Testing
     }
 }
 
-/// A footnote's number set small after a word ("What needs to improve?¹") is no part of the
-/// word: it stuck to the heading, so to the section path and cue of every item under it, in 13 of
-/// the 48 real reports until session 31 (a user audit found "What needs to improve?1").
-@Suite struct PDFFootnoteMarkTests {
-    @Test func aFootnotesNumberSetSmallIsDropped() throws {
-        let real = Paths.root.deletingLastPathComponent().appendingPathComponent("shared/real")
-        let derby = real.appendingPathComponent("derby-ofsted-inspection-2025.pdf").path
-        let kirklees = real.appendingPathComponent("kirklees-ofsted-inspection-2016.pdf").path
-        guard FileManager.default.fileExists(atPath: derby) else { return }   // a clone without ../shared
-        let headings = try DocumentReader().read(path: derby).blocks.filter { $0.kind == .heading }.map(\.text)
-        #expect(headings.contains("What needs to improve?"), "\(headings)")
-        #expect(!headings.contains { $0.hasSuffix("?1") })
-        let text = try DocumentReader().read(path: kirklees).blocks.map(\.text)
-        #expect(text.contains("Review of the effectiveness of the Local Safeguarding Children Board"), "\(text.prefix(40))")
-        #expect(text.contains { $0.hasPrefix("two live in residential special schools, both of whom") })
-        // Figures in the body's own size stay: dates, counts, "Section 11".
-        #expect(text.contains { $0.contains("2016") })
-    }
-}
-
 /// A report's head sets out labels and what they give in large type; none heads the sections
 /// after it (until session 20, "Inspection dates: …" and "Lead inspector: …" stood in the section
 /// path of every finding of two real reports).

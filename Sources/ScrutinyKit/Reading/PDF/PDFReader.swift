@@ -58,12 +58,12 @@ struct PDFReader: Sendable {
     }
 
     /// The stage after poppler, in Swift alone: the pages' text, glyph boxes and font runs made
-    /// into blocks (lines, running headers removed, reading order, blocks). Fuzzed on its own.
+    /// into blocks (lines, running headers and footnotes removed, reading order, blocks). Fuzzed on its own.
     /// A file set in one size and weight throughout, so that no line stands out as a heading, gets
     /// its headings inferred from its paragraphs as a plain HTML or Word page does.
     static func blocks(of pages: [PDFPageText]) -> [Block] {
         let pages = pages.map { RunningHeaderFilter.Page(lines: PDFLineBuilder.lines(of: $0), height: $0.height) }
-        let lines = PDFReadingOrder.lines(of: RunningHeaderFilter().filter(pages).map(\.lines))
+        let lines = PDFReadingOrder.lines(of: FootnoteFilter().filter(RunningHeaderFilter().filter(pages)).map(\.lines))
         return MarkupBlocks.inferringHeadings(PDFBlockAssembler(lines: lines).blocks())
     }
 }

@@ -84,8 +84,11 @@ enum PDFReadingOrder {
             let start = side.map(\.rect.x0).min()!
             let end = side.map(\.rect.x1).max()!
             guard end - start >= 0.25 * width else { return false }
-            let full = side.filter { $0.rect.width >= 0.75 * (end - start) }.count
-            return full >= 5 && full * 10 >= side.count * 3
+            let full = side.filter { $0.rect.width >= 0.75 * (end - start) }
+            // A column of text runs on in lines of several words; a table's column of grades
+            // ("Requires improvement" beside each area, Plymouth 2015) does not.
+            let words = full.map(\.words.count).sorted()
+            return full.count >= 5 && full.count * 10 >= side.count * 3 && words[words.count / 2] >= 4
         }
         guard mostlyFull(left), mostlyFull(right) else { return nil }
         return (leftEdge + rightStart) / 2
