@@ -38,6 +38,9 @@ enum PDFReadingOrder {
     }
 
     /// Groups fragments into rows that share a baseline, top to bottom, each row left to right.
+    /// A row is measured by its shortest fragment: a page number set large beside a footer of two
+    /// lines shares a baseline with the first only (Richmond's 2023 report joined both lines of
+    /// its footer into one row on one page, and that page's footer was kept as text).
     static func rows(of fragments: [PDFLine]) -> [[PDFLine]] {
         let sorted = fragments.sorted { ($0.rect.y0, $0.rect.x0) < ($1.rect.y0, $1.rect.x0) }
         var rows: [[PDFLine]] = []
@@ -45,6 +48,7 @@ enum PDFReadingOrder {
         for fragment in sorted {
             if let current = anchor, current.verticalOverlap(fragment.rect) >= 0.5 {
                 rows[rows.count - 1].append(fragment)
+                if fragment.rect.height < current.height { anchor = fragment.rect }
             } else {
                 rows.append([fragment])
                 anchor = fragment.rect

@@ -97,3 +97,31 @@ import Testing
     }
 }
 
+
+/// A running footer of two lines beside a page number set large: the number shares a baseline
+/// with the footer's first line only.
+@Suite struct PDFRunningFooterTests {
+    @Test func aLargePageNumberDoesNotJoinTwoLinesIntoOneRow() {
+        let number = PDFReaderTests.line("3", x: 520, y: 791.2, size: 20)
+        let first = PDFReaderTests.line("Area SEND inspection report: a Local Area Partnership, 2 to 6", x: 60, y: 791.3, size: 10)
+        let second = PDFReaderTests.line("October 2023", x: 60, y: 803.3, size: 10)
+        let rows = PDFReadingOrder.rows(of: [second, number, first])
+        #expect(rows.map { $0.map(\.text) } == [[first.text, "3"], ["October 2023"]])
+    }
+
+    /// Richmond's 2023 SEND report kept its footer on page 3 alone (and so cut the paragraph
+    /// running over that page break); Telford's on page 2.
+    @Test func theFooterGoesOnEveryPage() throws {
+        let real = PDFFootnoteTests.real
+        for (name, footer, paragraph) in [
+            ("richmond-upon-thames-ofsted-cqc-send-area-2023.pdf", "Area SEND inspection report: Richmond", "packages of support developed by professionals for"),
+            ("telford-and-wrekin-ofsted-cqc-send-area-2023.pdf", "Area SEND inspection report: Telford", nil),
+        ] {
+            let path = real.appendingPathComponent(name).path
+            guard FileManager.default.fileExists(atPath: path) else { return }   // a clone without ../shared
+            let blocks = try DocumentReader().read(path: path).blocks
+            #expect(!blocks.contains { $0.text.hasPrefix(footer) }, "\(name)")
+            if let paragraph { #expect(blocks.contains { $0.text.contains(paragraph) }, "\(name)") }
+        }
+    }
+}
