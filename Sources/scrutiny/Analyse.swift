@@ -113,7 +113,7 @@ extension Scrutiny {
                 throw runFailure("no document was read, so nothing was written; \(output) is as it was")
             }
             let run = try SurveyRun(analyses: read.analyses, lexicons: shared, scheme: scheme,
-                                    kinds: themes.parsed, notes: read.notes, jobs: read.jobs)
+                                    kinds: themes.parsed, notes: read.notes, filesNotRead: read.filesNotRead, jobs: read.jobs)
             diagnostics.mark("profiles, classification, survey")
             // Links are made from the report's own place; the files go to a staging folder beside it
             // and replace the old report only once all are written.

@@ -15,6 +15,8 @@ struct AnalysedCorpus {
     /// The analyses of the documents counted (versions of another document left out), in the files' order.
     var analyses: [DocumentAnalysis]
     var notes: [String]
+    /// Files that failed or were read with errors: the report's summary says how many.
+    var filesNotRead = 0
     var jobs: Int
     /// Each file's key in the store, in order (what was said about a file not read in its place);
     /// nil without a store.
@@ -167,7 +169,8 @@ func analyseCorpus(_ input: InputOptions, manifest: Manifest?, lexicons: RunLexi
         notes.append("no partnership found for \(unplaced.joined(separator: ", ")), left out; name it in a manifest (--manifest FILE) to include it")
     }
     for note in shortened + notes.dropFirst(problemCount + shortened.count) { input.diagnostics.note(note) }
-    return AnalysedCorpus(analyses: kept, notes: notes, jobs: input.jobs, fileKeys: fileKeys, reportKey: reportKey)
+    return AnalysedCorpus(analyses: kept, notes: notes, filesNotRead: diagnostics.fileProblems, jobs: input.jobs, fileKeys: fileKeys,
+                          reportKey: reportKey)
 }
 
 /// What `analyseCorpus` keeps of the files as their outcomes come in, in the files' order

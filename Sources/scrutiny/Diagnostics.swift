@@ -67,6 +67,9 @@ final class Diagnostics: @unchecked Sendable {
     /// The per-file problems and passed-by folder entries, in the order said.
     var problems: [String] { lock.withLock { problemLines } }
 
+    /// How many of `problems` are files that failed or were read with errors (not entries passed by).
+    var fileProblems: Int { lock.withLock { problemLines.filter { !passedLines.contains($0) }.count } }
+
     /// `problems` as the report's notes name them: files that failed, and entries passed by (a
     /// folder's README is no failure: session 32's audit found it among them).
     var reportNotes: [String] {

@@ -87,7 +87,7 @@ extension Scrutiny {
                 throw runFailure("no document was read, so nothing was written; \(output) is as it was")
             }
             let run = try SurveyRun(analyses: read.analyses, lexicons: shared, scheme: scheme,
-                                    kinds: themes.parsed, notes: read.notes, jobs: read.jobs)
+                                    kinds: themes.parsed, notes: read.notes, filesNotRead: read.filesNotRead, jobs: read.jobs)
             // Evidence links lead from where the report is written: --output, or the current folder.
             let figures = output != nil && (format == .table || format == .html)
             let settings = { try self.report.settings(lexicons, documents: read.documents, folder: output ?? ".", figures: figures) }

@@ -15,7 +15,7 @@ struct SurveyRun {
     /// started loading when the run did (``SchemeLoad``).
     /// - Parameter notes: remarks for the report (versions skipped).
     init(analyses: [DocumentAnalysis], lexicons: RunLexicons, scheme: SchemeLoad, kinds: [Recommendation.Kind],
-         notes: [String], jobs: Int) throws {
+         notes: [String], filesNotRead: Int = 0, jobs: Int) throws {
         lexicon = try lexicons.arrangementLexicon()
         let (classifier, eraClassifier) = try scheme.get()
         var pipeline = SurveyPipeline(lexicon: lexicon, finder: try lexicons.itemFinder(),
@@ -25,7 +25,7 @@ struct SurveyRun {
                                       quotes: try lexicons.quotedPartnerships())
         pipeline.eraClassifier = eraClassifier
         pipeline.jobs = jobs
-        let result = pipeline.run(analyses: analyses, notes: notes)
+        let result = pipeline.run(analyses: analyses, notes: notes, filesNotRead: filesNotRead)
         profiles = result.profiles
         items = result.items
         codings = result.codings

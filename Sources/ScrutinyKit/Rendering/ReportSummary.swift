@@ -29,6 +29,10 @@ struct ReportSummary {
             "span": Self.span(survey, wording: wording), "items": String(survey.items.count), "themed": String(themed),
             "kinds": ReportWording.readablePlural(kinds: survey.themeKinds),
         ])
+        if survey.filesNotRead > 0 {
+            let unread = summary.unread ?? "Files not read, or read with errors: {count} (see the notes)."
+            read += " " + unread.filled(["count": String(survey.filesNotRead)])
+        }
         tiles = [Tile(value: survey.fileCount, label: summary.tiles.documents),
                  Tile(value: survey.partnerships.count, label: summary.tiles.partnerships),
                  Tile(value: survey.items.count, label: summary.tiles.items),

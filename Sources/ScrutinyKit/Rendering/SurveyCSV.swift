@@ -23,17 +23,18 @@ public enum SurveyCSV {
     /// One row per judgement of each area (`survey.json`'s `inspections.areas`): partnership, the
     /// kind and fieldwork date of the inspection that gave the judgement (the latest that gives
     /// it), the judgement, the grade and the document, ids as `lexicons/inspections.yml` names
-    /// them. An area whose inspections give no judgement (a focused visit) has one row, of its
-    /// latest inspection, with judgement and grade empty.
+    /// them, and the page of the document that states the grade. An area whose inspections give
+    /// no judgement (a focused visit) has one row, of its latest inspection, with judgement, grade
+    /// and page empty.
     public static func inspections(_ table: InspectionTable) -> String {
         let areas = table.areas.sorted { naturalOrder($0.partnership, $1.partnership) }
-        return CSVWriter.render(header: ["partnership", "inspection", "date", "judgement", "grade", "document"],
+        return CSVWriter.render(header: ["partnership", "inspection", "date", "judgement", "grade", "document", "page"],
                                 rows: areas.flatMap { area -> [[String]] in
-                                    guard !area.judgements.isEmpty else { return [[area.partnership, area.kind, area.date ?? "", "", "", area.document ?? ""]] }
+                                    guard !area.judgements.isEmpty else { return [[area.partnership, area.kind, area.date ?? "", "", "", area.document ?? "", ""]] }
                                     return area.judgements.keys.sorted().map { judgement in
                                         let source = area.sources[judgement]
                                         return [area.partnership, source?.kind ?? area.kind, source?.date ?? area.date ?? "", judgement,
-                                                area.judgements[judgement]!, source?.document ?? ""]
+                                                area.judgements[judgement]!, source?.document ?? "", source?.page.map(String.init) ?? ""]
                                     }
                                 })
     }

@@ -21,13 +21,13 @@ public enum SurveyInspectionSection {
         let areas = Dictionary(table.areas.map { ($0.partnership, $0) }, uniquingKeysWith: { first, _ in first })
         return table.rows.flatMap { row in
             let judgement = String(row.id.dropFirst(InspectionProfile.indicatorPrefix.count))
-            let graded = row.grades.reduce(0) { $0 + $1.partnerships.count }
             let grades = row.grades.enumerated().map { index, grade in
-                Line(judgement: index == 0 ? row.label : "", grade: grade.label, figure: Proportion(grade.partnerships.count, of: graded).surveyForm,
+                Line(judgement: index == 0 ? row.label : "", grade: grade.label, figure: grade.proportion.surveyForm,
                      partnerships: grade.partnerships.map { ($0, areas[$0]?.sources[judgement]) })
             }
             guard row.silent > 0 else { return grades }
-            return grades + [Line(judgement: "", grade: wording.labels.silent, figure: "\(row.silent) of \(table.partnerships)", partnerships: [])]
+            return grades + [Line(judgement: "", grade: wording.labels.silent, figure: "\(row.silent) of \(table.partnerships)",
+                                  partnerships: row.silentPartnerships.map { ($0, nil) })]
         }
     }
 

@@ -81,11 +81,11 @@ private extension IndicatorTable {
             if let required = indicator.requires {
                 let employing = Set(profiles.filter { $0.value(required) == .yes }.map(\.partnership))
                 silent = silent.filter(employing.contains)
-                proportion = Proportion(yes.count, of: yes.count + silent.count)
+                proportion = Proportion(yes.count, of: yes.count + silent.count, isRate: false)
                 base = "partnerships where \(required) is yes"
             } else {
                 silent = []
-                proportion = Proportion(yes.count, of: yes.count)
+                proportion = Proportion(yes.count, of: yes.count, isRate: false)
                 base = "partnerships stating a number"
             }
         }

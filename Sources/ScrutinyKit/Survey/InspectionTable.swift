@@ -1,5 +1,6 @@
 /// The inspections of the partnerships' areas: per judgement, how many areas were given each grade,
-/// of all the partnerships (the rest not inspected on that judgement, or not among the documents),
+/// of those given that judgement, and which partnerships are silent on it (not inspected on that
+/// judgement, or no inspection among their documents),
 /// and each area's judgements with the inspection that gave each (the latest that gives it: a
 /// later SEND report or focused visit hides no earlier grade, so one area's grades may come from
 /// inspections years apart).
@@ -10,14 +11,17 @@ public struct InspectionTable: Hashable, Sendable, Codable {
         public var label: String
         /// Grade id → the partnerships given it.
         public var grades: [Grade]
+        /// How many partnerships were given this judgement: the N of each grade's "n of N".
+        public var graded: Int
         /// Partnerships without this judgement.
         public var silent: Int
+        public var silentPartnerships: [String]
     }
 
     public struct Grade: Hashable, Sendable, Codable {
         public var id: String
         public var label: String
-        /// Of all partnerships.
+        /// Of the partnerships given this judgement (as the report prints it).
         public var proportion: Proportion
         public var partnerships: [String]
     }
@@ -62,10 +66,12 @@ public struct InspectionTable: Hashable, Sendable, Codable {
             for profile in profiles { if case .term(let grade) = profile.value(id) { byGrade[grade, default: []].append(profile.partnership) } }
             guard !byGrade.isEmpty else { return nil }
             let order = indicators.lexicon.scale
+            let graded = Set(byGrade.values.joined())
             let grades = byGrade.keys.sorted { (order.firstIndex(of: $0) ?? order.count, $0) < (order.firstIndex(of: $1) ?? order.count, $1) }
-                .map { Grade(id: $0, label: indicators.lexicon.label(grade: $0), proportion: Proportion(byGrade[$0]!.count, of: profiles.count),
+                .map { Grade(id: $0, label: indicators.lexicon.label(grade: $0), proportion: Proportion(byGrade[$0]!.count, of: graded.count),
                              partnerships: byGrade[$0]!.sorted()) }
-            return Row(id: id, label: indicators.label(id), grades: grades, silent: profiles.count - byGrade.values.map(\.count).reduce(0, +))
+            let silent = profiles.map(\.partnership).filter { !graded.contains($0) }
+            return Row(id: id, label: indicators.label(id), grades: grades, graded: graded.count, silent: silent.count, silentPartnerships: silent)
         }
         areas = inspected.map { profile in
             let date: String? = { if case .term(let date) = profile.value(InspectionProfile.dateIndicator) { return date }; return nil }()

@@ -2,10 +2,13 @@
 public struct Proportion: Hashable, Sendable, Codable {
     public var n: Int
     public var of: Int
+    /// False for a count's "n stating a number of N": not a rate, so JSON gives no percent.
+    public var isRate = true
 
-    public init(_ n: Int, of total: Int) {
+    public init(_ n: Int, of total: Int, isRate: Bool = true) {
         self.n = n
         self.of = total
+        self.isRate = isRate
     }
 
     /// n / N as a whole percentage (halves round up); nil when N is 0.
@@ -17,9 +20,10 @@ public struct Proportion: Hashable, Sendable, Codable {
     /// n / N exactly, 0 when N is 0 (for drawing).
     public var fraction: Double { of > 0 ? Double(n) / Double(of) : 0 }
 
-    /// "67% (n=67) of 100"; "n=0 of 0" when nothing was counted.
+    /// "67% (n=67) of 100"; "n=0 of 0" when nothing was counted; "n=4 of 40" for a count.
     public var surveyForm: String {
         guard percent != nil else { return "n=0 of 0" }
+        guard isRate else { return "n=\(n) of \(of)" }
         return "\(percentText) (n=\(n)) of \(of)"
     }
 
@@ -38,13 +42,15 @@ public struct Proportion: Hashable, Sendable, Codable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(n, forKey: .n)
         try container.encode(of, forKey: .of)
-        try container.encode(percent, forKey: .percent)
+        try container.encode(isRate ? percent : nil, forKey: .percent)
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         n = try container.decode(Int.self, forKey: .n)
         of = try container.decode(Int.self, forKey: .of)
+        let percent = try container.decodeIfPresent(Int.self, forKey: .percent)
+        isRate = of == 0 || percent != nil
     }
 }
 

@@ -45,6 +45,8 @@ public struct Survey: Sendable, Codable {
     public var themeKinds: [String]
     /// What a reader should know about how the numbers were made.
     public var notes: [String]
+    /// Files of the run that failed or were read with errors (named in `notes`): the summary says how many.
+    public var filesNotRead = 0
 
     /// - Parameters:
     ///   - profiles: one per partnership.

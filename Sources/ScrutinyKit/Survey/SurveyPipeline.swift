@@ -47,10 +47,11 @@ public struct SurveyPipeline: Sendable {
 
     /// The same result from the documents' analyses (``DocumentAnalyser``, made with this
     /// pipeline's finder and the profiler's lexicons), their text already dropped.
-    public func run(analyses: [DocumentAnalysis], notes: [String] = []) -> Result {
+    /// `filesNotRead` counts the files of the run that failed or were read with errors, for the summary.
+    public func run(analyses: [DocumentAnalysis], notes: [String] = [], filesNotRead: Int = 0) -> Result {
         let profiles = profiler.profiles(of: analyses, jobs: jobs)
         let found = analyses.filter { $0.document.metadata.partnership != nil }.flatMap(\.items)
-        return finish(profiles: profiles, found: found, notes: notes)
+        return finish(profiles: profiles, found: found, notes: notes, filesNotRead: filesNotRead)
     }
 
     /// What coded the themes, for the report's notes (it did not say: session 19's audit).
@@ -65,7 +66,7 @@ public struct SurveyPipeline: Sendable {
         return "Themes are coded with the \(scheme.name) scheme\(layer)"
     }
 
-    private func finish(profiles: [PartnershipProfile], found: [Recommendation], notes: [String]) -> Result {
+    private func finish(profiles: [PartnershipProfile], found: [Recommendation], notes: [String], filesNotRead: Int = 0) -> Result {
         // Coded in one batch, which shares buffers and the matching of section headings, then put back in order.
         let codable = found.filter { $0.kind != .procedural }
         let eraCodings = eraClassifier?.classify(codable)
@@ -76,8 +77,9 @@ public struct SurveyPipeline: Sendable {
         }
         var codingsLeft = eraCodings?.makeIterator()
         let codings = eraCodings.map { _ in found.map { $0.kind == .procedural ? nil : codingsLeft?.next() } }
-        let survey = Survey(profiles: profiles, items: items, lexicon: profiler.lexicon, options: options, notes: notes + [schemeNote],
+        var survey = Survey(profiles: profiles, items: items, lexicon: profiler.lexicon, options: options, notes: notes + [schemeNote],
                             inspections: profiler.inspections)
+        survey.filesNotRead = filesNotRead
         return Result(profiles: profiles, items: items, codings: codings, survey: survey)
     }
 }

@@ -116,7 +116,12 @@ import Testing
     @Test func theScrutineerCountIsOfThePartnershipsThatEmployScrutineers() throws {
         let survey = fixture
         let count = try #require(survey.indicators.row("who.scrutineer_count"))
-        #expect(count.proportion == Proportion(2, of: 2))
+        #expect(count.proportion == Proportion(2, of: 2, isRate: false))
+        // Not a rate: JSON gives no percent, the survey's form none either (session 40's audit:
+        // survey.json gave "10" where the report gives a distribution).
+        let json = try JSONSerialization.jsonObject(with: JSONEncoder().encode(count.proportion)) as? [String: Any]
+        #expect(json?["n"] as? Int == 2 && json?["percent"] is NSNull)
+        #expect(count.proportion.surveyForm == "n=2 of 2")
         let distribution = try #require(survey.indicators.distributions.first)
         #expect(distribution.buckets.map(\.label) == ["one", "two", "three", "four or more"])
         #expect(distribution.buckets.map(\.proportion.n) == [1, 1, 0, 0])
