@@ -75,15 +75,7 @@ public struct ArrangementProfiler: Sendable {
             for item in documentEvidence { found[item.indicator, default: []].append(item.evidence) }
         }
         for (indicator, evidence) in extra { found[indicator, default: []].append(evidence) }
-        var results: [String: IndicatorResult] = [:]
-        for indicator in lexicon.indicators {
-            results[indicator.id] = decide(found[indicator.id] ?? [], dates: dates)
-        }
-        for indicator in lexicon.indicators {
-            if let required = indicator.requires, results[required]?.value != .yes, results[indicator.id]?.value.isStated == true {
-                results[indicator.id] = IndicatorResult(value: .notStated, evidence: results[indicator.id]!.evidence)
-            }
-        }
+        var results = decide(found, dates: dates)
         if let inspections {
             results.merge(InspectionIndicators(lexicon: inspections).indicators(of: read)) { first, _ in first }
         }
@@ -98,7 +90,40 @@ public struct ArrangementProfiler: Sendable {
     }
 }
 
+public extension ArrangementProfiler {
+    /// The profile's arrangement indicators decided again from the evidence of its documents that
+    /// `keep` keeps alone (its documents of one era, say); nil where it keeps none of them.
+    /// Inspection judgements are not carried over.
+    func profile(_ profile: PartnershipProfile, keeping keep: (DocumentSummary) -> Bool) -> PartnershipProfile? {
+        let documents = profile.documents.filter(keep)
+        guard !documents.isEmpty else { return nil }
+        let kept = Set(documents.map(\.file))
+        var found: [String: [IndicatorEvidence]] = [:]
+        for indicator in lexicon.indicators {
+            let evidence = (profile.indicators[indicator.id]?.evidence ?? []).filter { kept.contains($0.document) }
+            if !evidence.isEmpty { found[indicator.id] = evidence }
+        }
+        let dates = Dictionary(documents.map { ($0.file, $0.date ?? "") }, uniquingKeysWith: { first, _ in first })
+        return PartnershipProfile(partnership: profile.partnership, documents: documents, indicators: decide(found, dates: dates))
+    }
+}
+
 private extension ArrangementProfiler {
+    /// Every arrangement indicator decided from the evidence found for it; an indicator that
+    /// requires another (the number of scrutineers, employing any) is not stated without it.
+    func decide(_ found: [String: [IndicatorEvidence]], dates: [String: String]) -> [String: IndicatorResult] {
+        var results: [String: IndicatorResult] = [:]
+        for indicator in lexicon.indicators {
+            results[indicator.id] = decide(found[indicator.id] ?? [], dates: dates)
+        }
+        for indicator in lexicon.indicators {
+            if let required = indicator.requires, results[required]?.value != .yes, results[indicator.id]?.value.isStated == true {
+                results[indicator.id] = IndicatorResult(value: .notStated, evidence: results[indicator.id]!.evidence)
+            }
+        }
+        return results
+    }
+
     /// The value the evidence supports, with the deciding sentences first.
     func decide(_ evidence: [IndicatorEvidence], dates: [String: String]) -> IndicatorResult {
         guard !evidence.isEmpty else { return IndicatorResult(value: .notStated) }

@@ -8,6 +8,9 @@ extension HTMLReport.Page {
         emit("<section id=\"evidence\"><h2>\(esc(words.heading))</h2>" + intro(words)
             + "<p class=\"print-only\">\(esc(wording.labels.printNote))</p>")
         group(wording.labels.indicatorEvidence, emit: emit, indicatorEvidence)
+        if survey.indicatorsByEra != nil {
+            group((wording.sections.indicatorsByEra ?? SurveyEraIndicatorSection.fallback).heading, emit: emit, eraIndicatorEvidence)
+        }
         group(wording.sections.themes.heading, emit: emit, themeEvidence)
         group(wording.sections.kinds.heading, emit: emit, kindEvidence)
         group(wording.sections.subthemes.heading, emit: emit, subthemeEvidence)
@@ -63,6 +66,27 @@ private extension HTMLReport.Page {
                              title: "\(esc(distribution.label)): \(esc(bucket.label)) — \(esc(bucket.proportion.surveyForm))"
                                  + esc(IndicatorFigureText.caveat(bucket.proportion.of, wording: wording)),
                              count: labels.evidenceSentences(evidence.count), sentences(evidence)))
+            }
+        }
+    }
+
+    /// Per indicator and era, the sentences of the era's documents that decided each partnership,
+    /// and the era's silent partnerships.
+    func eraIndicatorEvidence(_ output: (String) -> Void) {
+        guard let table = survey.indicatorsByEra else { return }
+        let labels = wording.labels
+        for row in table.rows {
+            for (era, cell) in zip(table.eras, row.cells) where !(cell.proportion.of == 0 && cell.silent == 0) {
+                let id = SurveyEraIndicatorSection.anchor(era, row.id)
+                let yes = cell.evidence.filter { $0.note != "no" }
+                let no = cell.evidence.filter { $0.note == "no" }
+                var contents = "<h4 id=\"\(id)-yes\">\(esc(row.kind == .count ? labels.stated : labels.yes)) (\(yes.count))</h4>" + sentences(yes)
+                if row.kind == .flag { contents += "<h4 id=\"\(id)-no\">\(esc(labels.no)) (\(no.count))</h4>" + sentences(no) }
+                contents += "<h4 id=\"\(id)-silent\">\(esc(labels.silent)) (\(cell.silentPartnerships.count))</h4><p>"
+                    + esc(cell.silentPartnerships.isEmpty ? labels.none : cell.silentPartnerships.joined(separator: ", ")) + "</p>"
+                let era = labels.eraNames?[era] ?? era
+                output(block(id: id, title: "\(esc(row.label)), \(esc(era)) — \(esc(SurveyEraIndicatorSection.cell(cell, wording: wording)))",
+                             count: labels.evidenceSentences(cell.evidence.count), contents))
             }
         }
     }

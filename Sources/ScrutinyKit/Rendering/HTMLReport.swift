@@ -22,6 +22,7 @@ public enum HTMLReport {
             + "<body><main>"
         html += page.summarySection()
         html += page.indicatorSections()
+        html += SurveyEraIndicatorSection.html(survey, wording: settings.wording)
         html += page.themeSection()
         html += page.kindSection()
         html += page.subthemeSection()

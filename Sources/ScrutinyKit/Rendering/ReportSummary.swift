@@ -78,6 +78,9 @@ private extension ReportSummary {
         let sections = wording.sections
         let groups = survey.groups.filter { group in survey.indicators.rows.contains { $0.group == group.id } }
         var entries = groups.map { (id: HTMLReport.anchor($0.id), heading: $0.label) }
+        if survey.indicatorsByEra != nil {
+            entries.append(("indicators-by-era", (sections.indicatorsByEra ?? SurveyEraIndicatorSection.fallback).heading))
+        }
         entries += [("themes", sections.themes.heading), ("kinds", sections.kinds.heading), ("forms", sections.forms.heading),
                     ("subthemes", sections.subthemes.heading), ("gaps", sections.gaps.heading)]
         if survey.trends != nil { entries.append(("trends", sections.trends.heading)) }

@@ -62,12 +62,19 @@ public struct ReportWording: Sendable, Codable, Equatable {
         public var trends: Section
         /// The theme table split by era (absent from older report.yml files: a default is used).
         public var eras: Section?
+        /// The indicators split by era (absent from older report.yml files: a default is used).
+        public var indicatorsByEra: Section?
         /// The inspection judgements, where the documents include inspections (absent from older
         /// report.yml files: a default is used). {all}: every partnership.
         public var inspections: Section?
         public var documents: Section
         public var notes: Section
         public var evidence: Section
+
+        enum CodingKeys: String, CodingKey {
+            case themes, kinds, forms, subthemes, gaps, trends, eras, inspections, documents, notes, evidence
+            case indicatorsByEra = "indicators_by_era"
+        }
     }
 
     public struct Figures: Sendable, Codable, Equatable {

@@ -15,6 +15,7 @@ public enum SurveyCSV {
         ]
         if survey.trends != nil { files.append(("trends.csv", trends(survey))) }
         if survey.eras != nil { files.append(("themes-by-era.csv", themesByEra(survey))) }
+        if let table = survey.indicatorsByEra { files.append(("indicators-by-era.csv", indicatorsByEra(table))) }
         if let table = survey.inspections { files.append(("inspections.csv", inspections(table))) }
         files.append(("documents.csv", documents(survey)))
         return files
@@ -37,6 +38,19 @@ public enum SurveyCSV {
                                                 area.judgements[judgement]!, source?.document ?? "", source?.page.map(String.init) ?? ""]
                                     }
                                 })
+    }
+
+    /// The indicators split by era: one row per era and indicator, with the era's partnerships,
+    /// n, N, percent (empty for a count, as in the report) and the era's silent partnerships.
+    public static func indicatorsByEra(_ table: EraIndicatorTable) -> String {
+        CSVWriter.render(header: ["era", "partnerships", "indicator", "n", "N", "percent", "silent"],
+                         rows: table.eras.indices.flatMap { index in
+                             table.rows.map { row in
+                                 let cell = row.cells[index]
+                                 return [table.eras[index], String(table.partnerships[index]), row.id, String(cell.proportion.n),
+                                         String(cell.proportion.of), row.kind == .count ? "" : percent(cell.proportion), String(cell.silent)]
+                             }
+                         })
     }
 
     /// One row per indicator: its id, n, N, percent, the number of silent partnerships, and which

@@ -5,6 +5,7 @@ public enum SurveyMarkdown {
         let report = Report(content: ReportContent(survey: survey, settings: settings))
         var output = report.summary()
         output += report.indicators()
+        output += SurveyEraIndicatorSection.markdown(survey, wording: settings.wording)
         output += report.themes()
         output += report.kinds()
         output += report.subthemes()

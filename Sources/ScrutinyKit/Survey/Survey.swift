@@ -31,6 +31,8 @@ public struct Survey: Sendable, Codable {
     public var items: [SurveyItem]
     public var groups: [Group]
     public var indicators: IndicatorTable
+    /// The indicators split by era; present where the partnerships' documents span two eras or more.
+    public var indicatorsByEra: EraIndicatorTable?
     /// The inspection judgements of the partnerships' areas, where their documents include inspections.
     public var inspections: InspectionTable?
     public var themes: ThemeMatrix
@@ -59,6 +61,7 @@ public struct Survey: Sendable, Codable {
         documents = profiles.flatMap(\.documents).sorted { $0.file < $1.file }
         groups = lexicon.groups.map { Group(id: $0.id, label: $0.label) }
         indicators = IndicatorTable(profiles: profiles, lexicon: lexicon)
+        indicatorsByEra = EraIndicatorTable(profiles: profiles, lexicon: lexicon)
         self.inspections = inspections.flatMap { InspectionTable(profiles: profiles, indicators: InspectionIndicators(lexicon: $0)) }
         let files = Set(documents.map(\.file))
         let ownItems = items.filter { files.contains($0.recommendation.document) }

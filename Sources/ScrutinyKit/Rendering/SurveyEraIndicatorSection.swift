@@ -1,0 +1,56 @@
+/// The "Arrangements by era" section of the survey report (Markdown and HTML): each indicator's
+/// figure for each era's documents alone, shown only where the documents span more than one era.
+public enum SurveyEraIndicatorSection {
+    static let fallback = ReportWording.Section(
+        heading: "Arrangements by era",
+        intro: "Each indicator by era, every partnership profiled again from its documents of that era alone: n saying yes of the N whose documents of that era address it; silent, of the era's partnerships.")
+
+    /// A column's head: the era's name and its partnerships ("LSCB era (9 partnerships)").
+    static func column(_ era: String, partnerships: Int, wording: ReportWording) -> String {
+        let name = wording.labels.eraNames?[era] ?? era
+        return "\(name) (\(partnerships) \(partnerships == 1 ? "partnership" : "partnerships"))"
+    }
+
+    /// "100% (n=4) of 4 · 5 silent", "n=2 of 3 · 1 silent" for a count, "– · 9 silent" where no
+    /// partnership of the era addresses it, "0" where the era has none to count (a count of
+    /// scrutineers where none employs one).
+    static func cell(_ cell: EraIndicatorTable.Cell, wording: ReportWording) -> String {
+        if cell.proportion.of == 0, cell.silent == 0 { return "0" }
+        let figure = cell.proportion.of == 0 ? "–" : cell.proportion.surveyForm
+        return cell.silent == 0 ? figure : "\(figure) · \(cell.silent) \(wording.labels.silent.lowercased())"
+    }
+
+    /// The anchor of an era's evidence for an indicator.
+    static func anchor(_ era: String, _ id: String) -> String { HTMLReport.anchor("eraind", era, id) }
+
+    public static func markdown(_ survey: Survey, wording: ReportWording) -> String {
+        guard let table = survey.indicatorsByEra else { return "" }
+        let words = wording.sections.indicatorsByEra ?? fallback
+        var output = "\n## \(words.heading)\n\n" + (words.intro.map { $0 + "\n\n" } ?? "")
+        let header = [wording.columns.indicator] + table.eras.enumerated().map { column($1, partnerships: table.partnerships[$0], wording: wording) }
+        let rows = table.rows.map { row in [row.label] + row.cells.map { cell($0, wording: wording) } }
+        output += MarkdownTable.render(header: header, rows: rows, alignRight: Set(1...table.eras.count))
+        return output
+    }
+
+    public static func html(_ survey: Survey, wording: ReportWording) -> String {
+        guard let table = survey.indicatorsByEra else { return "" }
+        let words = wording.sections.indicatorsByEra ?? fallback
+        let esc = HTMLText.escape
+        var output = "<section id=\"indicators-by-era\"><h2>\(esc(words.heading))</h2>" + (words.intro.map { "<p>\(esc($0))</p>" } ?? "")
+        output += "<table><thead><tr><th>\(esc(wording.columns.indicator))</th>"
+            + table.eras.enumerated().map { "<th class=\"num\">\(esc(column($1, partnerships: table.partnerships[$0], wording: wording)))</th>" }.joined()
+            + "</tr></thead><tbody>"
+        // Each cell links to the sentences of the era's documents that decided it (``HTMLReport`` page's
+        // era indicator evidence); the label to the indicator's evidence over every document.
+        for row in table.rows {
+            output += "<tr><td><a href=\"#\(HTMLReport.anchor("ind", row.id))\">\(esc(row.label))</a></td>"
+                + zip(table.eras, row.cells).map { era, item in
+                    let text = esc(cell(item, wording: wording))
+                    let linked = text == "0" ? text : "<a href=\"#\(anchor(era, row.id))\">\(text)</a>"
+                    return "<td class=\"num\">\(linked)</td>"
+                }.joined() + "</tr>"
+        }
+        return output + "</tbody></table></section>"
+    }
+}

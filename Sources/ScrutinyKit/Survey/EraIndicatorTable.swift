@@ -1,0 +1,49 @@
+/// The arrangement indicators split by era, present where the partnerships' documents span more
+/// than one era (`lexicons/eras.yml`): each partnership is profiled again from its documents of
+/// each era alone, so a 2015 review of an LSCB's independent chair and lay members is not read as
+/// a 2022 partnership's arrangements. Each cell is the survey's figure for that era: n saying yes,
+/// of N whose documents of that era address it, and how many of the era's partnerships are silent.
+public struct EraIndicatorTable: Hashable, Sendable, Codable {
+    public struct Row: Hashable, Sendable, Codable {
+        public var id: String
+        public var group: String
+        public var label: String
+        public var kind: IndicatorDefinition.Kind
+        /// One per era, in the order of `eras`.
+        public var cells: [Cell]
+    }
+
+    public struct Cell: Hashable, Sendable, Codable {
+        public var proportion: Proportion
+        public var silent: Int
+        /// The sentence of the era's documents that decided each stated partnership, yes first.
+        public var evidence: [SurveyEvidence] = []
+        public var silentPartnerships: [String] = []
+    }
+
+    /// The eras present, oldest first, then ``EraThemeTable/unknown`` where some documents' era is not known.
+    public var eras: [String]
+    /// Each era's partnerships: those with a document of that era.
+    public var partnerships: [Int]
+    public var rows: [Row]
+
+    /// Nil unless the profiles' documents come from two known eras or more.
+    public init?(profiles: [PartnershipProfile], lexicon: ArrangementLexicon, eraOrder: [String] = ["lscb", "wt2018", "wt2023"]) {
+        let present = Set(profiles.flatMap(\.documents).map(EraThemeTable.era(of:)))
+        guard present.subtracting([EraThemeTable.unknown]).count > 1 else { return nil }
+        let order = eraOrder + [EraThemeTable.unknown]
+        eras = present.sorted { (order.firstIndex(of: $0) ?? Int.max - 1, $0) < (order.firstIndex(of: $1) ?? Int.max - 1, $1) }
+        let profiler = ArrangementProfiler(lexicon: lexicon)
+        let tables = eras.map { era in
+            IndicatorTable(profiles: profiles.compactMap { profiler.profile($0, keeping: { EraThemeTable.era(of: $0) == era }) }, lexicon: lexicon)
+        }
+        partnerships = tables.map(\.partnerships)
+        rows = lexicon.indicators.map { indicator in
+            Row(id: indicator.id, group: indicator.group, label: indicator.label, kind: indicator.kind,
+                cells: tables.map { table in
+                    guard let row = table.row(indicator.id) else { return Cell(proportion: Proportion(0, of: 0), silent: 0) }
+                    return Cell(proportion: row.proportion, silent: row.silent, evidence: row.evidence, silentPartnerships: row.silentPartnerships)
+                })
+        }
+    }
+}
