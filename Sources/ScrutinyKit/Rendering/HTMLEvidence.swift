@@ -136,10 +136,12 @@ private extension HTMLReport.Page {
         let eraOf = Dictionary(survey.documents.map { ($0.file, EraThemeTable.era(of: $0)) }, uniquingKeysWith: { first, _ in first })
         for era in table.eras {
             let own = themed.filter { (eraOf[$0.document] ?? EraThemeTable.unknown) == era }
+            // Named as the table's columns name it ("LSCB era", not "lscb").
+            let name = wording.labels.eraNames?[era] ?? era
             for row in table.rows {
-                output(items(anchor("era", era, row.theme), "\(era): \(row.theme)", own.filter { $0.theme == row.theme }))
+                output(items(anchor("era", era, row.theme), "\(name): \(row.theme)", own.filter { $0.theme == row.theme }))
             }
-            output(items(anchor("era", era, "all"), "\(era): \(wording.labels.allItems)", own))
+            output(items(anchor("era", era, "all"), "\(name): \(wording.labels.allItems)", own))
         }
     }
 

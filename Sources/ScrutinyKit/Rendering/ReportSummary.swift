@@ -29,6 +29,12 @@ struct ReportSummary {
             "span": Self.span(survey, wording: wording), "items": String(survey.items.count), "themed": String(themed),
             "kinds": ReportWording.readablePlural(kinds: survey.themeKinds),
         ])
+        let quoted = survey.documents.filter { $0.quotation == true }
+        if !quoted.isEmpty {
+            let text = summary.quoted ?? "Of the partnerships, {count} are quoted under labels in {sources}."
+            read += " " + text.filled(["count": String(Set(quoted.compactMap(\.partnership)).count),
+                                       "sources": Set(quoted.map(\.file)).sorted().joined(separator: ", ")])
+        }
         if survey.filesNotRead > 0 {
             let unread = summary.unread ?? "Files not read, or read with errors: {count} (see the notes)."
             read += " " + unread.filled(["count": String(survey.filesNotRead)])

@@ -30,6 +30,8 @@ public struct ReportWording: Sendable, Codable, Equatable {
         public var contents: String
         /// {count}: said after `read` when files failed ("Files not read, or read with errors: 2; …").
         public var unread: String?
+        /// {count} {sources}: said after `read` when partnerships are quoted under labels (the national survey's).
+        public var quoted: String?
         public var how: String
         /// The same for the Markdown report, whose numbers are not links (`how` where the file has none).
         public var howMarkdown: String?
@@ -42,7 +44,7 @@ public struct ReportWording: Sendable, Codable, Equatable {
         }
 
         enum CodingKeys: String, CodingKey {
-            case heading, read, unread, span, tiles, headlines, contents, how, howMarkdown = "how_markdown"
+            case heading, read, unread, quoted, span, tiles, headlines, contents, how, howMarkdown = "how_markdown"
             case spanOneYear = "span_one_year", headlineIndicators = "headline_indicators"
             case topTheme = "top_theme", topSubtheme = "top_subtheme"
         }

@@ -183,6 +183,12 @@ import Testing
         #expect(survey.trends == plain.trends)
         #expect(survey.fileCount == plain.fileCount + 1)
         #expect(survey.notes.contains { $0.hasPrefix("2 partnerships are quoted under labels in survey.txt") }, "\(survey.notes)")
+        // The summary says so too, beside the number of partnerships (session 40's audit: "114
+        // partnerships" was read as a sample, 70 of them the national survey's labels).
+        let summary = ReportSummary(survey, wording: try ReportTests.wording())
+        #expect(summary.read.contains("from 5 partnerships") && summary.read.contains("Of the partnerships, 2 are quoted under labels in survey.txt"),
+                "\(summary.read)")
+        #expect(!ReportSummary(plain, wording: try ReportTests.wording()).read.contains("quoted"))
         // A note that opens with a file's name keeps its case ("survey.txt has …", not "Survey.txt has …").
         let named = Survey(profiles: profiles, items: fixtureItems, lexicon: Self.lexicon, notes: ["survey.txt has no partnership of its own", "left out 2 copies"])
         #expect(named.notes.prefix(2) == ["survey.txt has no partnership of its own.", "Left out 2 copies."])
