@@ -49,12 +49,7 @@ private extension HTMLReport.Page {
         let labels = wording.labels
         for row in survey.indicators.rows {
             let id = anchor("ind", row.id)
-            let yes = row.evidence.filter { $0.note != "no" }
-            let no = row.evidence.filter { $0.note == "no" }
-            var contents = "<h4 id=\"\(id)-yes\">\(esc(row.kind == .count ? labels.stated : labels.yes)) (\(yes.count))</h4>" + sentences(yes)
-            if row.kind == .flag { contents += "<h4 id=\"\(id)-no\">\(esc(labels.no)) (\(no.count))</h4>" + sentences(no) }
-            contents += "<h4 id=\"\(id)-silent\">\(esc(labels.silent)) (\(row.silentPartnerships.count))</h4><p>"
-                + esc(row.silentPartnerships.isEmpty ? labels.none : row.silentPartnerships.joined(separator: ", ")) + "</p>"
+            let contents = decided(id: id, kind: row.kind, evidence: row.evidence, silent: row.silentPartnerships)
             output(block(id: id, title: "\(esc(row.label)) — \(esc(IndicatorFigureText.figure(row, table: survey.indicators, wording: wording)))",
                          count: labels.evidenceSentences(row.evidence.count), printed: true, contents))
         }
@@ -78,17 +73,24 @@ private extension HTMLReport.Page {
         for row in table.rows {
             for (era, cell) in zip(table.eras, row.cells) where !(cell.proportion.of == 0 && cell.silent == 0) {
                 let id = SurveyEraIndicatorSection.anchor(era, row.id)
-                let yes = cell.evidence.filter { $0.note != "no" }
-                let no = cell.evidence.filter { $0.note == "no" }
-                var contents = "<h4 id=\"\(id)-yes\">\(esc(row.kind == .count ? labels.stated : labels.yes)) (\(yes.count))</h4>" + sentences(yes)
-                if row.kind == .flag { contents += "<h4 id=\"\(id)-no\">\(esc(labels.no)) (\(no.count))</h4>" + sentences(no) }
-                contents += "<h4 id=\"\(id)-silent\">\(esc(labels.silent)) (\(cell.silentPartnerships.count))</h4><p>"
-                    + esc(cell.silentPartnerships.isEmpty ? labels.none : cell.silentPartnerships.joined(separator: ", ")) + "</p>"
+                let contents = decided(id: id, kind: row.kind, evidence: cell.evidence, silent: cell.silentPartnerships)
                 let era = labels.eraNames?[era] ?? era
                 output(block(id: id, title: "\(esc(row.label)), \(esc(era)) — \(esc(SurveyEraIndicatorSection.cell(cell, wording: wording)))",
                              count: labels.evidenceSentences(cell.evidence.count), contents))
             }
         }
+    }
+
+    /// An indicator's evidence: the sentences saying yes (or the number stated), those saying no,
+    /// and the silent partnerships, each under a heading `id` anchors.
+    func decided(id: String, kind: IndicatorDefinition.Kind, evidence: [SurveyEvidence], silent: [String]) -> String {
+        let labels = wording.labels
+        let yes = evidence.filter { $0.note != "no" }
+        let no = evidence.filter { $0.note == "no" }
+        var contents = "<h4 id=\"\(id)-yes\">\(esc(kind == .count ? labels.stated : labels.yes)) (\(yes.count))</h4>" + sentences(yes)
+        if kind == .flag { contents += "<h4 id=\"\(id)-no\">\(esc(labels.no)) (\(no.count))</h4>" + sentences(no) }
+        return contents + "<h4 id=\"\(id)-silent\">\(esc(labels.silent)) (\(silent.count))</h4><p>"
+            + esc(silent.isEmpty ? labels.none : silent.joined(separator: ", ")) + "</p>"
     }
 
     func sentences(_ evidence: [SurveyEvidence]) -> String {

@@ -37,10 +37,8 @@ public enum SurveyEraIndicatorSection {
         guard let table = survey.indicatorsByEra else { return "" }
         let words = wording.sections.indicatorsByEra ?? fallback
         let esc = HTMLText.escape
-        var output = "<section id=\"indicators-by-era\"><h2>\(esc(words.heading))</h2>" + (words.intro.map { "<p>\(esc($0))</p>" } ?? "")
-        output += "<table><thead><tr><th>\(esc(wording.columns.indicator))</th>"
-            + table.eras.enumerated().map { "<th class=\"num\">\(esc(column($1, partnerships: table.partnerships[$0], wording: wording)))</th>" }.joined()
-            + "</tr></thead><tbody>"
+        var output = SurveyEraSection.opening(id: "indicators-by-era", keep: false, words: words, first: wording.columns.indicator,
+                                              columns: table.eras.enumerated().map { column($1, partnerships: table.partnerships[$0], wording: wording) })
         // Each cell links to the sentences of the era's documents that decided it (``HTMLReport`` page's
         // era indicator evidence); the label to the indicator's evidence over every document.
         for row in table.rows {

@@ -10,6 +10,13 @@ public enum SurveyEraSection {
         return wording.labels.eraColumn.map { $0(documents).filled(["era": name]) } ?? "\(name) (\(documents) docs)"
     }
 
+    /// A section of a table by era, up to its body: heading, intro and the columns' heads.
+    static func opening(id: String, keep: Bool, words: ReportWording.Section, first: String, columns: [String]) -> String {
+        let esc = HTMLText.escape
+        return "<section id=\"\(id)\"\(keep ? " class=\"keep\"" : "")><h2>\(esc(words.heading))</h2>" + (words.intro.map { "<p>\(esc($0))</p>" } ?? "")
+            + "<table><thead><tr><th>\(esc(first))</th>" + columns.map { "<th class=\"num\">\(esc($0))</th>" }.joined() + "</tr></thead><tbody>"
+    }
+
     public static func markdown(_ survey: Survey, wording: ReportWording) -> String {
         guard let table = survey.eras else { return "" }
         let words = wording.sections.eras ?? fallback
@@ -25,10 +32,8 @@ public enum SurveyEraSection {
         guard let table = survey.eras else { return "" }
         let words = wording.sections.eras ?? fallback
         let esc = HTMLText.escape
-        var output = "<section id=\"eras\" class=\"keep\"><h2>\(esc(words.heading))</h2>" + (words.intro.map { "<p>\(esc($0))</p>" } ?? "")
-        output += "<table><thead><tr><th>\(esc(wording.columns.theme))</th>"
-            + table.eras.enumerated().map { index, era in "<th class=\"num\">\(esc(column(era, documents: table.documents[index], wording: wording)))</th>" }.joined()
-            + "</tr></thead><tbody>"
+        var output = opening(id: "eras", keep: true, words: words, first: wording.columns.theme,
+                             columns: table.eras.enumerated().map { column($1, documents: table.documents[$0], wording: wording) })
         // Every number links to its items in the evidence section (``HTMLReport`` page's era evidence).
         for row in table.rows {
             output += "<tr><td>\(esc(row.theme))</td>" + zip(table.eras, row.cells).map { era, cell in
