@@ -277,6 +277,7 @@ public struct ItemRules: Sendable {
                                   aims: PhraseList(file.narrative?.aims ?? []),
                                   priorityOpenings: PhraseList(file.narrative?.priority_openings ?? []),
                                   embeddedQuestions: PhraseList(file.narrative?.embedded_questions ?? []),
+                                  ensuredClauses: PhraseList(file.narrative?.ensured_clauses ?? []),
                                   gradeVerbs: PhraseList(file.narrative?.reported_grades?.verbs ?? []),
                                   gradeNouns: PhraseList(file.narrative?.reported_grades?.nouns ?? []),
                                   gradeWindow: file.narrative?.reported_grades?.window ?? 4,

@@ -132,6 +132,7 @@ extension ItemRules {
             var aims: [String]?
             var priority_openings: [String]?
             var embedded_questions: [String]?
+            var ensured_clauses: [String]?
             var reported_grades: ReportedGrades?
             var weak: Weak?
             var prospective: Prospective?

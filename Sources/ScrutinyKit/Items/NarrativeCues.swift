@@ -40,6 +40,10 @@ public struct NarrativeCues: Sendable {
     /// Openings of an embedded question ("questions about how well …", "evidence of how …"): the
     /// words from one to the end of its clause ask how good something is and say nothing of it.
     public var embeddedQuestions: PhraseList = PhraseList([])
+    /// Openings of what is made sure of ("ensures that", "made sure that"): the words after one,
+    /// to the end of its clause, say what is secured or prevented, so a negation there judges
+    /// nothing ("ensure that drift and delay do not occur").
+    public var ensuredClauses: PhraseList = PhraseList([])
     /// Verbs that report a grade ("rated", "judged", "deemed") and nouns that a grade names
     /// ("rating", "grade", "score"): a grade of `gradeLabels` within `gradeWindow` words after such a
     /// verb ("has judged them to be inadequate"), or just before such a noun ("a good Ofsted

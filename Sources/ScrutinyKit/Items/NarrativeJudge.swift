@@ -34,6 +34,7 @@ struct NarrativeJudge {
         if namesFindingsOnly(words) { return nil }
         if let placed {
             words = withoutEmbeddedQuestions(words, placed: placed)
+            words = withoutEnsuredClauses(words, placed: placed)
             words = withoutFalseNegations(words, placed: placed)
             words = withoutNames(words, placed: placed)
             words = withoutQuotedGrades(sentence, words: words, placed: placed)
@@ -95,8 +96,32 @@ private extension NarrativeJudge {
     /// described on a partnership's page was a strength).
     func withoutEmbeddedQuestions(_ words: [String], placed: PlacedWords) -> [String] {
         guard let match = cues.embeddedQuestions.firstMatch(in: words) else { return words }
+        return blankingClause(words, from: match.at, placed: placed)
+    }
+
+    /// The words after each opening of what is made sure of blanked, to the end of its clause:
+    /// "Child protection chairs … ensure that drift and delay do not occur" and "The early help
+    /// hub ensures that children who do not require statutory services get the right help" say
+    /// what is secured, and were areas for improvement on their "not" (session 40: 8 such
+    /// sentences of the tuning documents). The opening's own verb still judges, and a negation
+    /// before it still counts ("has not ensured that …").
+    func withoutEnsuredClauses(_ words: [String], placed: PlacedWords) -> [String] {
         var words = words
-        for index in match.at..<words.count {
+        var start = 0
+        while start < words.count, let match = cues.ensuredClauses.firstMatch(in: Array(words[start...])) {
+            let end = start + match.at + match.phrase.wordCount
+            guard end < words.count else { break }
+            words = blankingClause(words, from: end, placed: placed)
+            start = end
+        }
+        return words
+    }
+
+    /// `words` blanked from `start` to the end of its clause: the next comma, semicolon or colon,
+    /// or a contrast.
+    func blankingClause(_ words: [String], from start: Int, placed: PlacedWords) -> [String] {
+        var words = words
+        for index in start..<words.count {
             words[index] = "\u{0}"
             guard index + 1 < words.count else { break }
             if placed.between(index, index + 1).contains(where: { ",;:".unicodeScalars.contains($0) })

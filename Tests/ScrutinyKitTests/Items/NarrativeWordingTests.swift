@@ -233,6 +233,20 @@ import Testing
         }
     }
 
+    /// What is made sure of is secured, and a negation there judges nothing (session 40: eight
+    /// sentences of the tuning documents, and a seed's "ensured that those with key roles were not
+    /// re-deployed", were areas for improvement); a negation before the verb, or after a contrast,
+    /// still finds fault.
+    @Test func aNegationInWhatIsMadeSureOfJudgesNothing() {
+        #expect(polarity("Panel chairs review each plan and ensure that drift and delay do not occur.") == .strength)
+        #expect(polarity("The duty team ensures that families who do not need a social worker get help from early help.") == .strength)
+        #expect(polarity("Managers made sure that no visit was missed during the pandemic.") != .areaForImprovement)
+        #expect(polarity("Managers have not ensured that plans are updated when risks change.") == .areaForImprovement)
+        #expect(polarity("Reviews ensure that children's views are heard, but the records of reviews are not always clear.") == .areaForImprovement)
+        // The clause ends at its semicolon: what follows judges as anywhere.
+        #expect(polarity("Social workers ensure that children are seen alone; records are not always kept up to date.") == .areaForImprovement)
+    }
+
     /// Findings named, not stated: a sentence naming strengths and areas for improvement reports
     /// that findings were made (minutes and news of inspections in sessions 30 and 33's blind
     /// sets), unless it says where each lies; the knowing of both still judges.
