@@ -274,16 +274,23 @@ private extension BlockBuilder {
 enum HeadingHeuristics {
     static func isTitle(_ text: String, bold: Bool) -> Bool {
         guard let first = text.first, first.isUppercase || first.isNumber else { return false }
-        // At most 90 characters, found without counting a long paragraph's characters: most
-        // paragraphs are far longer than a title.
-        guard text.utf8.count <= 90 || text.dropFirst(90).isEmpty else { return false }
+        // At most 90 characters (130 set in bold), found without counting a long paragraph's
+        // characters: most paragraphs are far longer than a title.
+        let limit = bold ? 130 : 90
+        guard text.utf8.count <= limit || text.dropFirst(limit).isEmpty else { return false }
         if let last = text.last, ".,;!".contains(last) { return false }
         if text.hasSuffix(":") && !bold { return false }
         // Foundation's search only where the bytes are there (nothing else is canonically equivalent).
         if text.containsByte(UInt8(ascii: "@")) && text.contains("@") || text.containsBytes("http") && text.contains("http") || isDatedLabel(text) {
             return false
         }
-        return text.split(separator: " ").count <= 12
+        // Set in bold on its own, a line may run longer: a graded judgement's line ("The graded
+        // judgement about the experience and progress of care leavers is that it requires
+        // improvement", 17 words) or, longer still, a question that heads a section ("What is it
+        // like to be a child or young person with special educational needs and/or disabilities
+        // (SEND) in this area?", 21): both were paragraphs in session 40's reading audit, and the
+        // items under them filed under the section before.
+        return text.split(separator: " ").count <= (bold ? (text.hasSuffix("?") ? 24 : 20) : 12)
     }
 
     /// A label and the date or person it gives, as a report's head sets them out ("Inspection

@@ -2,9 +2,13 @@
 /// was printed (U+002D, U+2010, U+2011 or a soft hyphen), while a compound broken at its own
 /// hyphen keeps it: "multi-" + "agency" is "multi-agency". The document itself decides first:
 /// whichever of the two spellings it uses elsewhere wins; failing that, a soft hyphen always joins,
-/// a capital or a digit after the break keeps the hyphen ("Anglo-" + "Saxon", "2021-" + "22"), and
-/// so do common compound prefixes and suffixes ("cross-" + "border", "decision-" + "making"). In a
-/// document that prints its breaks as U+2010 and its compounds with U+002D, the character decides.
+/// a capital or a digit on either side of the break keeps the hyphen ("Anglo-" + "Saxon", "2021-" +
+/// "22", "24-" + "hour"), and so do common compound prefixes and suffixes ("cross-" + "border",
+/// "decision-" + "making"). Then the document's own habit decides: where the breaks its spellings
+/// settle mostly kept their hyphen, it breaks lines only at hyphens (as Word does unless told to
+/// hyphenate), and a break no spelling settles keeps its hyphen too ("semi-" + "independent",
+/// "small-" + "scale"). In a document that prints its breaks as U+2010 and its compounds with
+/// U+002D, the character decides.
 struct Hyphenation: Sendable {
     /// How often each lower-cased word occurs in the document, hyphenated compounds included.
     private var vocabulary: [String: Int] = [:]
@@ -15,15 +19,24 @@ struct Hyphenation: Sendable {
     /// typesetters that tell the two apart do): the character then decides.
     private var distinctBreaks = false
 
+    /// Set when most line-end breaks the document's spellings settle are compounds (at least three,
+    /// four in five): the document breaks lines only at hyphens, so an unsettled break keeps its own.
+    private var breaksAtHyphensOnly = false
+
     /// Learns the document's spellings from its lines, each a list of words as printed.
     init(lines: some Sequence<[String]>) {
         var breaksWithHyphen = 0
         var compoundsWithHyphen = 0
         var compoundsWithMinus = 0
+        var breaks: [(left: String, right: String)] = []
+        var broken: String?
         for line in lines {
+            if let left = broken, let right = line.first { breaks.append((left, right)) }
+            broken = nil
             for (index, word) in line.enumerated() {
                 if index == line.count - 1, let hyphen = Self.trailingHyphen(word) {
                     if hyphen == "\u{2010}" { breaksWithHyphen += 1 }
+                    if hyphen != "\u{00AD}" { broken = word }
                     continue
                 }
                 let scalars = word.unicodeScalars.dropFirst().dropLast()
@@ -34,6 +47,16 @@ struct Hyphenation: Sendable {
             }
         }
         distinctBreaks = breaksWithHyphen >= 2 && compoundsWithHyphen == 0 && compoundsWithMinus >= 1
+        // The breaks the document's own spellings settle, by which spelling it uses.
+        var kept = 0
+        var joined = 0
+        for (left, right) in breaks {
+            let stem = String(left.unicodeScalars.dropLast())
+            let keptCount = vocabulary[Self.token(stem + "-" + right)] ?? 0
+            let joinedCount = vocabulary[Self.token(stem + right)] ?? 0
+            if keptCount > joinedCount { kept += 1 } else if joinedCount > keptCount { joined += 1 }
+        }
+        breaksAtHyphensOnly = kept >= 3 && kept * 5 >= (kept + joined) * 4
     }
 
     /// The hyphen that ends `word` after a letter or digit, if the word was broken there.
@@ -56,6 +79,7 @@ struct Hyphenation: Sendable {
         if distinctBreaks, hyphen == "-" || hyphen == "\u{2010}" { return hyphen == "-" ? compound : joined }
         guard let first = right.unicodeScalars.first, first.properties.isLowercase else { return compound }
         if Self.conjunctions.contains(Self.token(right)) { return left + " " + right }
+        if let last = stemText.unicodeScalars.last, ("0"..."9").contains(last) { return compound }
         let keptCount = vocabulary[Self.token(compound)] ?? 0
         let joinedCount = vocabulary[Self.token(joined)] ?? 0
         if keptCount != joinedCount { return keptCount > joinedCount ? compound : joined }
@@ -72,7 +96,7 @@ struct Hyphenation: Sendable {
             .map(Character.init)))
         let suffix = Self.token(right)
         if Self.compoundPrefixes.contains(prefix) || Self.compoundSuffixes.contains(suffix) { return compound }
-        return joined
+        return breaksAtHyphensOnly ? compound : joined
     }
 }
 

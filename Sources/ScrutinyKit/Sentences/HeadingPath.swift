@@ -21,20 +21,30 @@ public struct HeadingPath: Sendable {
     private let contentsHeadings: PhraseList?
     /// The path above the contents page being walked, while in one.
     private var beforeContents: (texts: [String], levels: [Int])?
+    /// Whether the walk has passed a contents page.
+    private var afterContents = false
 
     public init(contentsHeadings: PhraseList? = nil) {
         self.contentsHeadings = contentsHeadings
     }
 
-    /// Takes a heading in: its role, the path changed accordingly.
-    public mutating func enter(_ text: String, level: Int) -> Role {
+    /// Takes a heading in: its role, the path changed accordingly. `page`, where known, tells a
+    /// stray entry of a contents page already left: after a contents page, a heading that ends in
+    /// the number of a later page ("Information about this inspection 31" on page 4) is an entry.
+    /// A contents page whose entries wrap over two lines ends at the first line without its number
+    /// (Darlington 2018: that entry headed 366 of the report's 405 items until session 40).
+    public mutating func enter(_ text: String, level: Int, page: Int? = nil) -> Role {
         if let outer = beforeContents {
             if text.last?.isNumber == true { return .contentsEntry }
             (texts, levels) = outer
             beforeContents = nil
         }
+        if afterContents, let page, let number = Self.trailingPageNumber(text), number > page { return .contentsEntry }
         let role: Role = isContentsHeading(text) ? .contentsPage : .section
-        if role == .contentsPage { beforeContents = (texts, levels) }
+        if role == .contentsPage {
+            beforeContents = (texts, levels)
+            afterContents = true
+        }
         while let last = levels.last, last >= level {
             levels.removeLast()
             texts.removeLast()
@@ -48,6 +58,15 @@ public struct HeadingPath: Sendable {
     /// path's contents headings is the walk without them.
     public func opensContentsPage(in blocks: [Block]) -> Bool {
         blocks.contains { $0.kind == .heading && isContentsHeading($0.text) }
+    }
+
+    /// The number ending a heading after a space and a word ("Recommendations 35"), as a contents
+    /// entry gives its page; nil for a heading that is a number or ends in a year.
+    static func trailingPageNumber(_ text: String) -> Int? {
+        let digits = text.reversed().prefix { $0.isASCII && $0.isNumber }
+        guard (1...3).contains(digits.count), text.dropLast(digits.count).last == " ",
+              text.dropLast(digits.count + 1).last?.isLetter == true else { return nil }
+        return Int(String(digits.reversed()))
     }
 
     /// A heading without the footnote number a PDF sets after its question mark ("What needs to

@@ -30,7 +30,7 @@ public struct SectionWalk: Sequence, IteratorProtocol, Sendable {
         if block.kind != .tableRow { tableHeader = nil }
         switch block.kind {
         case .heading:
-            passage.headingRole = path.enter(block.text, level: block.level ?? 1)
+            passage.headingRole = path.enter(block.text, level: block.level ?? 1, page: block.page)
             if passage.headingRole != .contentsEntry { leadIn = nil }
         case .tableRow:
             passage.isTableHeader = tableHeader == nil

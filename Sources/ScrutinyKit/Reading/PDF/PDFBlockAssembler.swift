@@ -58,6 +58,15 @@ extension PDFBlockAssembler {
         guard complementary, bothPartial else { return nil }
         return .tableRow(zip(before, cells).map { $0.isEmpty ? $1 : $0 }, page: previousPage)
     }
+
+    /// Whether `word` ends in a dash after a digit and `next` opens with a digit: a range of years
+    /// or numbers broken at its dash.
+    static func isOpenRange(_ word: String, before next: String) -> Bool {
+        let scalars = Array(word.unicodeScalars.suffix(2))
+        guard scalars.count == 2, ["\u{2013}", "\u{2012}", "\u{2014}"].contains(scalars[1]), ("0"..."9").contains(scalars[0]),
+              let first = next.unicodeScalars.first else { return false }
+        return ("0"..."9").contains(first)
+    }
 }
 
 private extension PDFBlockAssembler {
@@ -105,7 +114,7 @@ private extension PDFBlockAssembler {
     func isHeadingCandidate(_ line: PDFLine) -> Bool {
         if let marker = PDFListMarker.parse(line), marker.ordinal == nil { return false }
         if line.fontSize >= bodySize * 1.12 { return line.words.count <= 30 }
-        return line.bold && line.fontSize >= bodySize * 0.95 && line.words.count <= 16
+        return line.bold && line.fontSize >= bodySize * 0.95 && line.words.count <= 20
     }
 
     func continuesHeading(_ previous: PDFLine, _ line: PDFLine) -> Bool {
@@ -296,6 +305,9 @@ private extension PDFBlockAssembler {
                 let newLine = index == 0 || previous.map { word.rect.x0 < $0.rect.x0 } ?? false
                 if previous != nil, newLine, let text = words.last, Hyphenation.trailingHyphen(text) != nil {
                     words[words.count - 1] = hyphenation.join(text, word.text)
+                } else if previous != nil, newLine, let text = words.last, Self.isOpenRange(text, before: word.text) {
+                    // A range broken after its dash ("2012–" + "2013") is one range.
+                    words[words.count - 1] = text + word.text
                 } else {
                     words.append(word.text)
                 }

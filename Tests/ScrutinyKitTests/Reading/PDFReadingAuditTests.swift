@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+@testable import ScrutinyKit
+
+/// What session 40's reading audit of the 36 tuning PDFs found, each mended: hyphens of compounds
+/// kept where the document breaks lines only at hyphens, ranges broken at their dash, long bold
+/// headings, and a contents entry left behind by a wrapped one.
+@Suite struct PDFReadingAuditTests {
+    static let real = Paths.root.deletingLastPathComponent().appendingPathComponent("shared/real")
+
+    /// A document whose settled breaks are compounds ("multi-agency", "care-experienced", …, each
+    /// spelled with its hyphen elsewhere) breaks lines only at hyphens, as Word does: an unsettled
+    /// break keeps its hyphen too ("semi-" + "independent" was "semiindependent").
+    @Test func aDocumentThatBreaksOnlyAtHyphensKeepsThem() {
+        let lines = [["The", "care-experienced", "young", "people", "and", "the", "pre-proceedings", "work", "with", "long-standing"],
+                     ["foster", "carers", "is", "well-planned", "and", "uses", "case-by-case", "review", "in", "a", "short-"],
+                     ["term", "plan", "with", "care-"], ["experienced", "staff", "and", "pre-"], ["proceedings", "lawyers", "and", "long-"],
+                     ["standing", "carers", "and", "well-"], ["planned", "work."]]
+        let word = Hyphenation(lines: lines)
+        #expect(word.join("semi-", "independent") == "semi-independent")
+        #expect(word.join("small-", "scale") == "small-scale")
+        // A typeset document whose breaks split words keeps joining what nothing settles.
+        let typeset = Hyphenation(lines: [["The", "safeguarding", "partners", "agreed", "a", "new", "assess-"], ["ment", "of", "their", "partner-"],
+                                          ["ship", "and", "safe-"], ["guarding", "work", "with", "part-"], ["ners."]])
+        #expect(typeset.join("semi-", "independent") == "semiindependent")
+        #expect(typeset.join("assess-", "ment") == "assessment")
+    }
+
+    /// A figure before the break keeps its hyphen ("24-" + "hour"); a suspended one still stands
+    /// apart ("16-" + "and 17-year-olds").
+    @Test func aFigureBeforeTheBreakKeepsItsHyphen() {
+        let hyphenation = Hyphenation(lines: [["The", "plan", "was", "agreed."]])
+        #expect(hyphenation.join("24-", "hour") == "24-hour")
+        #expect(hyphenation.join("16-", "and") == "16- and")
+    }
+
+    /// "2012–" at a line's end and "2013" on the next are one range, not "2012- 2013".
+    @Test func aRangeBrokenAtItsDashIsOneRange() {
+        #expect(PDFBlockAssembler.isOpenRange("2012\u{2013}", before: "2013"))
+        #expect(!PDFBlockAssembler.isOpenRange("2012\u{2013}", before: "and"))
+        #expect(!PDFBlockAssembler.isOpenRange("services\u{2013}", before: "2013"))
+        let lines = [PDFReaderTests.line("The figure for 2012\u{2013}", x: 60, y: 100), PDFReaderTests.line("2013 was 35 weeks.", x: 60, y: 112)]
+        #expect(PDFBlockAssembler(lines: lines).blocks().map(\.text) == ["The figure for 2012-2013 was 35 weeks."])
+    }
+
+    /// Set in bold on its own, a heading may run to 20 words, a question to 24; a plain line still to 12.
+    @Test func longBoldLinesAreHeadings() {
+        #expect(HeadingHeuristics.isTitle("The graded judgement about the experience and progress of care leavers is that it requires improvement", bold: true))
+        #expect(HeadingHeuristics.isTitle("What is it like to be a child or young person with special educational needs and/or disabilities (SEND) in this area?", bold: true))
+        #expect(!HeadingHeuristics.isTitle("The graded judgement about the experience and progress of care leavers is that it requires improvement", bold: false))
+        #expect(!HeadingHeuristics.isTitle("The graded judgement about the experience and progress of care leavers is that it requires improvement.", bold: true))
+    }
+
+    /// After a contents page, a heading ending in a later page's number is an entry left behind
+    /// (an entry wrapped over two lines ended the page early), not a section.
+    @Test func aStrayContentsEntryStaysOutOfThePath() throws {
+        let contents = try LexiconDirectory(url: Paths.lexicons).arrangementLexicon().contentsHeadings
+        var path = HeadingPath(contentsHeadings: contents)
+        #expect(path.enter("Darlington", level: 1, page: 1) == .section)
+        #expect(path.enter("Contents", level: 1, page: 2) == .contentsPage)
+        #expect(path.enter("The experiences and progress of children who need help and", level: 3, page: 2) == .section)
+        #expect(path.enter("Information about this inspection 31", level: 2, page: 2) == .contentsEntry)
+        #expect(path.enter("Recommendations", level: 2, page: 8) == .section)
+        // On its own page, or with no contents page before it, such a heading is a section.
+        #expect(path.enter("Appendix 9", level: 2, page: 9) == .section)
+        var plain = HeadingPath(contentsHeadings: contents)
+        #expect(plain.enter("Priority 2", level: 2, page: 1) == .section)
+    }
+
+    @Test func realReportsReadAsTheirPages() throws {
+        let darlington = Self.real.appendingPathComponent("darlington-ofsted-inspection-2018.pdf").path
+        guard FileManager.default.fileExists(atPath: darlington) else { return }   // a clone without ../shared
+        let rules = try ItemRules(contentsOf: Paths.root.appendingPathComponent("lexicons/items.yml"))
+        var document = try DocumentReader().read(path: darlington)
+        document.metadata.documentType = "inspection-report"
+        let items = RecommendationFinder(rules: rules, narrative: true).recommendations(in: document)
+        #expect(items.count > 300)
+        #expect(!items.contains { $0.section.contains("Information about this inspection 31") })
+        let careLeavers = try #require(items.first { $0.text.hasPrefix("The service for care leavers has further developed") })
+        #expect(careLeavers.section.hasSuffix("The graded judgement about the experience and progress of care leavers is that it is good"),
+                "\(careLeavers.section)")
+        let bexley = try DocumentReader().read(path: Self.real.appendingPathComponent("bexley-ofsted-cqc-send-area-2024.pdf").path)
+        #expect(bexley.blocks.contains { $0.kind == .heading && $0.text.hasPrefix("What is it like to be a child or young person with special") })
+        let somerset = try DocumentReader().read(path: Self.real.appendingPathComponent("somerset-ofsted-inspection-2015.pdf").path)
+        let text = somerset.blocks.map(\.text).joined(separator: "\n")
+        #expect(text.contains("Polish-born") && text.contains("24-hour") && !text.contains("smallscale"))
+    }
+}
