@@ -80,7 +80,11 @@ public struct Block: Hashable, Sendable, Codable {
     public static func listItem(
         _ text: String, marker: String, ordinal: String? = nil, depth: Int = 0, page: Int? = nil
     ) -> Block {
-        Block(kind: .listItem, text: text, marker: marker, ordinal: ordinal, depth: depth, page: page)
+        // A symbol font's private-use bullet ("\u{F06E}", "\u{F0B7}") shows as nothing, or as a
+        // box, anywhere but in its font: it is kept as the bullet it stands for (session 40's
+        // reading audit: 404 such lines in `extract`'s text of the 36 tuning PDFs).
+        let privateUse = !marker.isEmpty && marker.unicodeScalars.allSatisfy { (0xE000...0xF8FF).contains($0.value) }
+        return Block(kind: .listItem, text: text, marker: privateUse ? "\u{2022}" : marker, ordinal: ordinal, depth: depth, page: page)
     }
 
     public static func tableRow(_ cells: [String], page: Int? = nil) -> Block {

@@ -67,6 +67,17 @@ import Testing
         #expect(plain.enter("Priority 2", level: 2, page: 1) == .section)
     }
 
+    /// A symbol font's private-use bullet is kept as the bullet it stands for, in every reader.
+    @Test func aPrivateUseBulletIsABullet() throws {
+        #expect(Block.listItem("Plans are clear.", marker: "\u{F06E}").marker == "\u{2022}")
+        #expect(Block.listItem("Plans are clear.", marker: "\u{25FC}").marker == "\u{25FC}")
+        #expect(Block.listItem("Plans are clear.", marker: "2.", ordinal: "2").marker == "2.")
+        let hampshire = Self.real.appendingPathComponent("hampshire-ofsted-focused-visit-2018.pdf").path
+        guard FileManager.default.fileExists(atPath: hampshire) else { return }
+        let text = DocumentText.render(try DocumentReader().read(path: hampshire))
+        #expect(text.contains("\u{2022} ") && !text.unicodeScalars.contains { (0xE000...0xF8FF).contains($0.value) })
+    }
+
     @Test func realReportsReadAsTheirPages() throws {
         let darlington = Self.real.appendingPathComponent("darlington-ofsted-inspection-2018.pdf").path
         guard FileManager.default.fileExists(atPath: darlington) else { return }   // a clone without ../shared
