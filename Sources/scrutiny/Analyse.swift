@@ -21,7 +21,7 @@ extension Scrutiny {
                   figures/       each figure as an SVG file, linked from both reports
                   indicators.csv, counts.csv, themes.csv, kinds.csv, forms.csv,
                   subthemes.csv, theme-gaps.csv, trends.csv, documents.csv,
-                  themes-by-era.csv (documents of two eras or more),
+                  themes-by-era.csv, indicators-by-era.csv (documents of two eras or more),
                   inspections.csv (documents that include inspections)
                                  one per table
                   profiles.csv   every partnership × indicator with its deciding sentence

@@ -14,7 +14,7 @@ extension Scrutiny {
                 number silent, in the survey's form "67% (n=67) of 100"; the number of scrutineers; the \
                 partnership × theme matrix (counts and row percentages); kinds of item by document type; the \
                 most frequent sub-themes; partnerships with no item in a theme; trends by year where the \
-                documents span years; themes by era where they span eras; and, where they include inspections, \
+                documents span years; themes and indicators by era where they span eras; and, where they include inspections, \
                 the areas' inspection judgements (the latest inspection that gives each). Theme tables count recommendations and areas for improvement unless \
                 --theme-kinds says otherwise; procedural decisions are never coded to a theme.
 
