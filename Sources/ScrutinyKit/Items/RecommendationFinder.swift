@@ -22,7 +22,7 @@ public struct RecommendationFinder: Sendable {
         var table = TableState()
         let judge = ProseJudge(rules: rules)
         let narrativeJudge = narrative ? NarrativeJudge(cues: rules.narrative, documentType: document.metadata.documentType?.rawValue) : nil
-        for passage in document.passages(contentsHeadings: rules.contentsHeadings) {
+        for passage in document.passages(contentsHeadings: rules.contentsHeadings, sectionTables: rules.sectionTables) {
             state.headings = passage.headings
             switch passage.kind {
             case .heading:

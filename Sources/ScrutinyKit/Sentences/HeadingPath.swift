@@ -24,6 +24,9 @@ public struct HeadingPath: Sendable {
     /// Whether the walk has passed a contents page.
     private var afterContents = false
 
+    /// The level of the innermost heading of the path.
+    public var deepestLevel: Int? { levels.last }
+
     public init(contentsHeadings: PhraseList? = nil) {
         self.contentsHeadings = contentsHeadings
     }

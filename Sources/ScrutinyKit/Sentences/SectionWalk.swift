@@ -15,11 +15,19 @@ public struct SectionWalk: Sequence, IteratorProtocol, Sendable {
     private var leadIn: Passage.LeadIn?
     private var tableHeader: [String]?
     private var inHead = true
+    /// Tables whose header's first cell is one of these head a section with each row's first cell.
+    private let sectionTables: PhraseList?
+    /// The level such a row's section takes; headings under it go one level down.
+    private var tableSectionLevel: Int?
 
     /// `contentsHeadings`: the headings of contents pages (none: no page is a contents page).
-    public init(_ blocks: [Block], contentsHeadings: PhraseList? = nil) {
+    /// `sectionTables`: header cells of tables whose rows head sections ("Key judgement": a single
+    /// inspection boxes each judgement so, "The experiences and progress of children who need help
+    /// and protection | Requires improvement", and the sections under it were all "Summary").
+    public init(_ blocks: [Block], contentsHeadings: PhraseList? = nil, sectionTables: PhraseList? = nil) {
         self.blocks = blocks
         path = HeadingPath(contentsHeadings: contentsHeadings)
+        self.sectionTables = sectionTables
     }
 
     public mutating func next() -> Passage? {
@@ -30,13 +38,26 @@ public struct SectionWalk: Sequence, IteratorProtocol, Sendable {
         if block.kind != .tableRow { tableHeader = nil }
         switch block.kind {
         case .heading:
-            passage.headingRole = path.enter(block.text, level: block.level ?? 1, page: block.page)
+            var level = block.level ?? 1
+            if let boxed = tableSectionLevel {
+                if level < boxed { tableSectionLevel = nil } else { level += 1 }
+            }
+            passage.headingRole = path.enter(block.text, level: level, page: block.page)
             if passage.headingRole != .contentsEntry { leadIn = nil }
         case .tableRow:
             passage.isTableHeader = tableHeader == nil
             if tableHeader == nil { tableHeader = block.cells ?? [block.text] }
             passage.tableHeader = tableHeader
             passage.leadIn = leadIn
+            if !passage.isTableHeader, let cell = block.cells?.first, !cell.isEmpty, headsSection(tableHeader) {
+                // The row's section takes the level of the heading that follows it (which goes one
+                // level down), or the next level below the path.
+                let deeper = (path.deepestLevel ?? 0) + 1
+                let level = tableSectionLevel ?? Swift.max(deeper, nextHeadingLevel(after: index) ?? deeper)
+                tableSectionLevel = level
+                _ = path.enter(cell, level: level, page: block.page)
+                leadIn = nil
+            }
         case .listItem:
             if let current = leadIn, current.scope.isEnded(by: block) { leadIn = nil }
             if block.text.hasMoreCharacters(than: 150) { inHead = false }
@@ -65,14 +86,27 @@ public struct SectionWalk: Sequence, IteratorProtocol, Sendable {
 
 public extension Document {
     /// The document's blocks walked once (``SectionWalk``).
-    func passages(contentsHeadings: PhraseList? = nil) -> SectionWalk {
-        SectionWalk(blocks, contentsHeadings: contentsHeadings)
+    func passages(contentsHeadings: PhraseList? = nil, sectionTables: PhraseList? = nil) -> SectionWalk {
+        SectionWalk(blocks, contentsHeadings: contentsHeadings, sectionTables: sectionTables)
     }
 }
 
 private extension SectionWalk {
+    /// Whether a table of this header heads sections with its rows.
+    func headsSection(_ header: [String]?) -> Bool {
+        guard let sectionTables, let first = header?.first else { return false }
+        return sectionTables.matchesAtStart(WordTokenizer.words(first).map(\.text))
+    }
+
+    /// The level of the first heading after `index`.
+    func nextHeadingLevel(after index: Int) -> Int? {
+        blocks[(index + 1)...].first { $0.kind == .heading }.map { $0.level ?? 1 }
+    }
+}
+
+extension SectionWalk {
     /// The last sentence of a text that ends in a colon: the lead-in of the list that follows.
-    static func closingLeadIn(_ text: String) -> String? {
+    private static func closingLeadIn(_ text: String) -> String? {
         guard text.hasSuffix(":") else { return nil }
         return SentenceSplitter.sentences(text).last?.text
     }
@@ -84,6 +118,14 @@ private extension SectionWalk {
     static func breaksMidSentence(_ text: String, next: String) -> Bool {
         guard text.hasMoreCharacters(than: 60), let last = text.last, !".!?:;".contains(last),
               !HeadingHeuristics.isDateAlone(next) else { return false }
+        // A source cited in brackets after the sentence it quotes ends the paragraph: "… all
+        // elements of the arrangements.' (Working Together 2018)" (seed 004: the citation opened
+        // the next paragraph's sentence in the evidence of two indicators; session 40's audit).
+        if last == ")", let open = text.lastIndex(of: "("),
+           let before = text[..<open].reversed().first(where: { !$0.isWhitespace && !"'\"\u{2019}\u{201D}".contains($0) }),
+           ".!?".contains(before) {
+            return false
+        }
         // Foundation's search only where the bytes are there (nothing else is canonically equivalent).
         if text.containsBytes(". ") && text.contains(". ") { return true }
         let lastWord = text.split(separator: " ").last ?? ""

@@ -78,6 +78,36 @@ import Testing
         #expect(text.contains("\u{2022} ") && !text.unicodeScalars.contains { (0xE000...0xF8FF).contains($0.value) })
     }
 
+    /// A table cell's first line standing alone above its row, beside a cell centred on both
+    /// lines, is that cell's (a single inspection's judgement box); a paragraph above a table is not.
+    @Test func aCellsFirstLineAboveItsRowJoinsIt() {
+        let header = [PDFReaderTests.line("Key judgement", x: 70, y: 120, bold: true), PDFReaderTests.line("Judgement grade", x: 300, y: 120, bold: true)]
+        let first = PDFReaderTests.line("The experiences and progress of children", x: 70, y: 150)
+        let second = [PDFReaderTests.line("who need help and protection", x: 70, y: 162), PDFReaderTests.line("Requires improvement", x: 300, y: 156.5)]
+        let rows = PDFReadingOrder.lines(of: [header + [first] + second])
+        #expect(rows.map { (line: PDFLine) in line.cells.map(\.text) } == [["Key judgement", "Judgement grade"],
+                                                                           ["The experiences and progress of children who need help and protection", "Requires improvement"]])
+        // A paragraph ending above a table, with no cell level with it, stays a paragraph.
+        let paragraph = PDFReaderTests.line("The judgements are set out in the table below", x: 70, y: 138)
+        let row = [PDFReaderTests.line("Leadership", x: 70, y: 150), PDFReaderTests.line("Good", x: 300, y: 150)]
+        let other = [PDFReaderTests.line("Adoption", x: 70, y: 175), PDFReaderTests.line("Good", x: 300, y: 175)]
+        #expect(PDFReadingOrder.lines(of: [[paragraph] + row + other]).map { (line: PDFLine) in line.cells.count } == [0, 2, 2])
+    }
+
+    @Test func aSingleInspectionsJudgementsHeadTheirSections() throws {
+        let devon = Self.real.appendingPathComponent("devon-ofsted-inspection-2015.pdf").path
+        guard FileManager.default.fileExists(atPath: devon) else { return }
+        let rules = try ItemRules(contentsOf: Paths.root.appendingPathComponent("lexicons/items.yml"))
+        var document = try DocumentReader().read(path: devon)
+        document.metadata.documentType = "inspection-report"
+        let sections = Set(RecommendationFinder(rules: rules, narrative: true).recommendations(in: document).map(\.section))
+        for judgement in ["The experiences and progress of children who need help and protection",
+                          "The experiences and progress of children looked after and achieving permanence",
+                          "Leadership, management and governance"] {
+            #expect(sections.contains { $0.contains("Inspection judgements about the local authority › \(judgement)") }, "\(judgement)")
+        }
+    }
+
     @Test func realReportsReadAsTheirPages() throws {
         let darlington = Self.real.appendingPathComponent("darlington-ofsted-inspection-2018.pdf").path
         guard FileManager.default.fileExists(atPath: darlington) else { return }   // a clone without ../shared

@@ -125,6 +125,33 @@ import Testing
         #expect(passages[5].leadIn == nil)
     }
 
+    /// A table under a "Key judgement" header heads a section with each row's first cell, the
+    /// headings after it one level down, until a heading above its level (session 40's reading
+    /// audit: a single inspection's three judgement sections were all "… › Summary").
+    @Test func aJudgementTableHeadsTheSectionsUnderIt() {
+        let blocks: [Block] = [
+            .heading("Inspection judgements about the local authority", level: 3),
+            .tableRow(["Key judgement", "Judgement grade"]),
+            .tableRow(["The experiences and progress of children who need help and protection", "Requires improvement"]),
+            .heading("Summary", level: 4),
+            .paragraph("Early help is well coordinated."),
+            .tableRow(["Key judgement", "Judgement grade"]),
+            .tableRow(["Leadership, management and governance", "Good"]),
+            .heading("Summary", level: 4),
+            .paragraph("Leaders know their services well."),
+            .heading("The Local Safeguarding Children Board", level: 2),
+            .paragraph("The board is good."),
+        ]
+        let document = Document(source: "sif.txt", sha256: "", format: .text, blocks: blocks)
+        let passages = Array(document.passages(sectionTables: PhraseList(["key judgement"])))
+        #expect(passages[4].headings == ["Inspection judgements about the local authority",
+                                         "The experiences and progress of children who need help and protection", "Summary"])
+        #expect(passages[8].headings == ["Inspection judgements about the local authority", "Leadership, management and governance", "Summary"])
+        #expect(passages[10].headings == ["The Local Safeguarding Children Board"])
+        // Without the rule, the table heads nothing.
+        #expect(Self.walk(blocks)[4].headings == ["Inspection judgements about the local authority", "Summary"])
+    }
+
     @Test func aParagraphBrokenInMidSentenceIsOnePassageOnItsFirstPage() {
         let first = "The partnership has agreed a new approach to scrutiny, which the independent scrutineer"
         var blocks: [Block] = [
@@ -142,6 +169,17 @@ import Testing
         #expect(passages[0].blocks.count == 2 && passages[0].page == 3 && passages[0].start == 0)
         #expect(passages[0].text == first + " will lead from April with the three partners.")
         #expect(passages[1].page == 4 && passages[1].start == blocks[2].range.start)
+    }
+
+    /// A source cited in brackets after a quoted sentence ends its paragraph (seed 004's "…
+    /// arrangements.' (Working Together 2018)" opened the next paragraph's sentence in the evidence
+    /// of two indicators: session 40's audit); a bracket inside a sentence still runs on.
+    @Test func aCitationInBracketsEndsItsParagraph() {
+        #expect(!SectionWalk.breaksMidSentence("'The safeguarding partners should agree the level of funding secured from each partner.' (Working Together 2018)",
+                                               next: "The Leadership Group have set a budget."))
+        #expect(!SectionWalk.breaksMidSentence("The partners agreed their funding for the year and published it. (See the annex)", next: "The budget was set."))
+        #expect(SectionWalk.breaksMidSentence("The partners agreed the funding. The panel met the scrutineer (and the chair) and the",
+                                              next: "business manager in May."))
     }
 
     @Test func theHeadEndsAtTheFirstLongProse() {

@@ -145,6 +145,12 @@ private extension PDFReadingOrder {
             }
             let nearby = rows[max(0, index - 3)..<min(rows.count, index + 4)].indices.filter { $0 != index }.map { rows[$0] }
             if row.count >= 2, nearby.contains(where: { aligned(row, $0) }) {
+                var row = row
+                if let last = lines.last, last.cells.isEmpty, let first = firstLine(last, ofCellOf: row) {
+                    // The cell's first line stood alone above the row (see ``firstLine(_:ofCellOf:)``).
+                    lines.removeLast()
+                    row[0] = first
+                }
                 if lines.last?.cells.isEmpty ?? true { grid = [] }
                 grid = merge(grid, row.map(\.rect.x0))
                 lines.append(tableRow(row))
@@ -154,6 +160,24 @@ private extension PDFReadingOrder {
             }
         }
         return onGrid(lines)
+    }
+
+    /// `line` and `row`'s first cell as one, where `line` is that cell's first line: right above
+    /// it, at its left edge and within its column, and level with another cell of the row, which
+    /// the table centres on the cell's two lines. Single inspections box their judgements so
+    /// ("The experiences and progress of children / who need help and protection" beside
+    /// "Requires improvement"), and the first line stood as a paragraph of its own (session 40's
+    /// reading audit, four reports). Nil otherwise: a paragraph above a table is none of these,
+    /// and a bold line may be a heading.
+    static func firstLine(_ line: PDFLine, ofCellOf row: [PDFLine]) -> PDFLine? {
+        // A bold line is left to the heading finder (Darlington 2018 sets its boxes bold and large,
+        // and its first line heads the section).
+        guard row.count >= 2, !line.bold, line.page == row[0].page, abs(line.rect.x0 - row[0].rect.x0) < 4,
+              line.rect.x1 < row[1].rect.x0, abs(line.fontSize - row[0].fontSize) < 0.5 else { return nil }
+        let gap = row[0].rect.y0 - line.rect.y1
+        guard gap > -2, gap < 0.35 * max(line.fontSize, 1) else { return nil }
+        guard row.dropFirst().contains(where: { $0.rect.y0 < line.rect.y1 - 1 && $0.rect.y1 > line.rect.y0 }) else { return nil }
+        return line.appending(row[0])
     }
 
     static func tableRow(_ cells: [PDFLine]) -> PDFLine {
