@@ -94,6 +94,25 @@ import Testing
         #expect(PDFReadingOrder.lines(of: [[paragraph] + row + other]).map { (line: PDFLine) in line.cells.count } == [0, 2, 2])
     }
 
+    /// A cell set apart beside a bold heading (its grade) is read after the heading's words, not
+    /// in the middle of them; a contents entry's page number stays with its entry.
+    @Test func aGradeBesideAHeadingIsNoPartOfIt() throws {
+        let lines = [PDFReaderTests.line("The experiences and progress of children", x: 70, y: 100, size: 14, bold: true),
+                     PDFReaderTests.line("looked after and achieving", x: 70, y: 117, size: 14, bold: true)
+                         .appending(PDFReaderTests.line("Requires improvement", x: 400, y: 117, size: 14, bold: true)),
+                     PDFReaderTests.line("permanence", x: 70, y: 134, size: 14, bold: true)]
+        let (heading, aside) = PDFBlockAssembler.withoutCellsAside(lines)
+        #expect(heading.map(\.text) == ["The experiences and progress of children", "looked after and achieving", "permanence"])
+        #expect(aside.map(\.text) == ["Requires improvement"])
+        let entry = [PDFReaderTests.line("Recommendations", x: 70, y: 100, size: 14).appending(PDFReaderTests.line("35", x: 500, y: 100, size: 14))]
+        #expect(PDFBlockAssembler.withoutCellsAside(entry).aside.isEmpty)
+        let wiltshire = Self.real.appendingPathComponent("wiltshire-ofsted-inspection-2015.pdf").path
+        guard FileManager.default.fileExists(atPath: wiltshire) else { return }
+        let headings = try DocumentReader().read(path: wiltshire).blocks.filter { $0.kind == .heading }.map(\.text)
+        #expect(headings.contains("The experiences and progress of children looked after and achieving permanence Requires improvement"), "\(headings)")
+        #expect(headings.contains("Leadership, management and governance Requires improvement"))
+    }
+
     @Test func aSingleInspectionsJudgementsHeadTheirSections() throws {
         let devon = Self.real.appendingPathComponent("devon-ofsted-inspection-2015.pdf").path
         guard FileManager.default.fileExists(atPath: devon) else { return }

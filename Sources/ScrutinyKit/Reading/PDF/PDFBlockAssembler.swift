@@ -67,6 +67,27 @@ extension PDFBlockAssembler {
               let first = next.unicodeScalars.first else { return false }
         return ("0"..."9").contains(first)
     }
+
+    /// The heading's lines without the words set apart after a gap of two type sizes or more
+    /// (another cell of the box it stands in: "… achieving" and "Requires improvement" beside it,
+    /// then "permanence", read "… achieving Requires improvement permanence" in two single
+    /// inspections until session 40), and those words, to be read after the heading's own. A
+    /// number apart (a contents entry's page) stays where it is.
+    static func withoutCellsAside(_ group: [PDFLine]) -> (heading: [PDFLine], aside: [PDFLine]) {
+        var heading: [PDFLine] = []
+        var aside: [PDFLine] = []
+        for line in group {
+            let words = line.words
+            guard let cut = words.indices.dropFirst().first(where: { words[$0].rect.x0 - words[$0 - 1].rect.x1 >= 2 * max(line.fontSize, 1) }),
+                  words[cut...].contains(where: { $0.text.contains(where: \.isLetter) }) else {
+                heading.append(line)
+                continue
+            }
+            heading.append(PDFLine(words: Array(words[..<cut]), page: line.page))
+            aside.append(PDFLine(words: Array(words[cut...]), page: line.page))
+        }
+        return (heading, aside)
+    }
 }
 
 private extension PDFBlockAssembler {
@@ -134,7 +155,10 @@ private extension PDFBlockAssembler {
     }
 
     func appendHeading(_ group: [PDFLine], to state: inout State) {
-        var text = joinedText(group)
+        // A cell set apart beside the heading (a judgement's grade in its box) ends it, after the
+        // heading's own words, as a box whose heading and grade are one run of text reads.
+        let (heading, aside) = Self.withoutCellsAside(group)
+        var text = joinedText(heading + aside)
         var ordinal: String?
         if let marker = ListMarker.parse(Substring(text)), let number = marker.ordinal, !marker.rest.isEmpty {
             ordinal = number
