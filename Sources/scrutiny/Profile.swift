@@ -16,7 +16,7 @@ extension Scrutiny {
 
                 `table` prints indicators against partnerships, then the sentence behind each value. \
                 `csv` has one row per partnership and indicator (partnership,indicator,value,document,\
-                evidence), the format of corpus/arrangements.csv. `json` is an array of partnerships, each \
+                evidence), the format of corpus/arrangements.csv, then the evidence's page. `json` is an array of partnerships, each \
                 with `partnership`, `documents` and `indicators`, an object keyed by indicator id whose \
                 values carry `value` and `evidence` (document, value, text, cue, section, page, range).
 

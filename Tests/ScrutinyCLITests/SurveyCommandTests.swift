@@ -30,9 +30,20 @@ import ScrutinyKit
         let result = try CLI.run(["profile", "\(Self.fixture)/documents", "--manifest", "\(Self.fixture)/manifest.csv", "--format", "csv"])
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stdout.split(separator: "\n")
-        #expect(lines.first == "partnership,indicator,value,document,evidence")
+        #expect(lines.first == "partnership,indicator,value,document,evidence,page")
         #expect(lines.count == 1 + 3 * 39)
         #expect(lines.contains { $0.hasPrefix("Thornbury Marsh,who.independent_chair,yes,thornbury-marsh-annual-report-2023.md,") })
+    }
+
+    /// The evidence's page closes each row, where the document has pages (session 40's audit:
+    /// `profiles.csv` had no page, though the JSON had).
+    @Test(.enabled(if: RealDocuments.exist)) func profileCSVGivesTheEvidencesPage() throws {
+        let result = try CLI.run(["profile", RealDocuments.folder.appendingPathComponent("derby-ofsted-inspection-2025.pdf").path, "--format", "csv"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let rows = CSVRows.parse(result.stdout)
+        let scrutineer = try #require(rows.first { $0.count > 1 && $0[1] == "who.independent_scrutineer" })
+        #expect(scrutineer[2] == "yes" && Int(scrutineer[5]) != nil, "\(scrutineer)")
+        #expect(rows.filter { $0.count > 2 && $0[2] == "not_stated" }.allSatisfy { $0[5].isEmpty })
     }
 
     @Test func surveyCSVHasOneRowPerIndicator() throws {

@@ -1,15 +1,18 @@
 /// Partnership profiles as a table a person reads (indicators down, partnerships across, then the
 /// sentence behind each value) or as CSV in the hand coding's format
-/// (`partnership,indicator,value,document,evidence`), so that the two can be compared directly.
+/// (`partnership,indicator,value,document,evidence`), so that the two can be compared directly,
+/// and the evidence's `page` after them (a national team traces each value to its page: session
+/// 40's audit; the hand coding has no page, and its reader asks only for its own columns).
 public enum ProfileTable {
-    public static let csvHeader = PartnershipProfile.csvColumns
+    public static let csvHeader = PartnershipProfile.csvColumns + ["page"]
 
     public static func csv(_ profiles: [PartnershipProfile], lexicon: ArrangementLexicon) -> String {
         CSVWriter.render(header: csvHeader, rows: profiles.flatMap { profile in
             ids(profiles, lexicon: lexicon).map { id -> [String] in
                 let result = profile.indicators[id] ?? IndicatorResult(value: .notStated)
                 let evidence = result.value.isStated ? result.deciding.first : nil
-                return [profile.partnership, id, result.value.description, evidence?.document ?? "", evidence.map { cells($0.text) } ?? ""]
+                return [profile.partnership, id, result.value.description, evidence?.document ?? "", evidence.map { cells($0.text) } ?? "",
+                        evidence?.page.map(String.init) ?? ""]
             }
         })
     }
