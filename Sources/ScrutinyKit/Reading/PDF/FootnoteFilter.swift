@@ -15,7 +15,7 @@ struct FootnoteFilter: Sendable {
     init() {}
 
     func filter(_ pages: [RunningHeaderFilter.Page]) -> [RunningHeaderFilter.Page] {
-        let body = Self.bodySize(of: pages.flatMap(\.lines))
+        let body = PDFBlockAssembler.bodySize(of: pages.flatMap(\.lines))
         guard body > 0 else { return pages }
         return pages.map { page in
             let rows = PDFReadingOrder.rows(of: page.lines)
@@ -23,15 +23,6 @@ struct FootnoteFilter: Sendable {
             let removed = Set(rows[start...].flatMap { $0.map(\.rect) })
             return RunningHeaderFilter.Page(lines: page.lines.filter { !removed.contains($0.rect) }, height: page.height)
         }
-    }
-
-    /// The font size most of the text is set in.
-    static func bodySize(of lines: [PDFLine]) -> Double {
-        var counts: [Double: Int] = [:]
-        for line in lines {
-            for word in line.words { counts[(word.fontSize * 2).rounded() / 2, default: 0] += word.text.unicodeScalars.count }
-        }
-        return counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key < $1.key) }?.key ?? 0
     }
 }
 

@@ -88,6 +88,15 @@ extension PDFBlockAssembler {
         }
         return (heading, aside)
     }
+
+    /// The font size most of the text is set in.
+    static func bodySize(of lines: [PDFLine]) -> Double {
+        var counts: [Double: Int] = [:]
+        for line in lines where !line.isTableRow {
+            counts[line.fontSize, default: 0] += line.words.reduce(0) { $0 + $1.text.unicodeScalars.count }
+        }
+        return counts.max { $0.value < $1.value }?.key ?? 10
+    }
 }
 
 private extension PDFBlockAssembler {
@@ -369,15 +378,6 @@ private extension PDFBlockAssembler {
     }
 
     // MARK: measures
-
-    /// The font size most of the text is set in.
-    static func bodySize(of lines: [PDFLine]) -> Double {
-        var counts: [Double: Int] = [:]
-        for line in lines where !line.isTableRow {
-            counts[line.fontSize, default: 0] += line.words.reduce(0) { $0 + $1.text.unicodeScalars.count }
-        }
-        return counts.max { $0.value < $1.value }?.key ?? 10
-    }
 
     /// The usual distance from one line's top to the next within a block, per font size.
     static func pitches(of lines: [PDFLine]) -> [Double: Double] {
