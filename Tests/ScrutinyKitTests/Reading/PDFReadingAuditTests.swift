@@ -94,6 +94,26 @@ import Testing
         #expect(PDFReadingOrder.lines(of: [[paragraph] + row + other]).map { (line: PDFLine) in line.cells.count } == [0, 2, 2])
     }
 
+    /// A bold header row is not wrapped into the plain row right under it (a SEND report's
+    /// "Local authority | Integrated care board" over the names and addresses); a bold header
+    /// that wraps onto a second bold line stays one row.
+    @Test func aBoldHeaderRowStaysApartFromTheRowUnderIt() throws {
+        let header = [PDFReaderTests.line("Local authority", x: 70, y: 100, bold: true), PDFReaderTests.line("Integrated care board", x: 300, y: 100, bold: true)]
+        let row = [PDFReaderTests.line("The London Borough", x: 70, y: 112), PDFReaderTests.line("The area's board", x: 300, y: 112)]
+        let wrapped = [PDFReaderTests.line("and its address", x: 70, y: 124), PDFReaderTests.line("and its address", x: 300, y: 124)]
+        #expect(PDFReadingOrder.lines(of: [header + row + wrapped]).map { (line: PDFLine) in line.cells.map(\.text) }
+            == [["Local authority", "Integrated care board"], ["The London Borough and its address", "The area's board and its address"]])
+        let boldWrap = [PDFReaderTests.line("(name and", x: 70, y: 112, bold: true), PDFReaderTests.line("(name and", x: 300, y: 112, bold: true)]
+        let boldEnd = [PDFReaderTests.line("address)", x: 70, y: 124, bold: true), PDFReaderTests.line("address)", x: 300, y: 124, bold: true)]
+        let rows = PDFReadingOrder.lines(of: [header + boldWrap + boldEnd])
+        #expect(rows.count == 1 && rows[0].cells.first?.text == "Local authority (name and address)", "\(rows.map(\.text))")
+
+        let richmond = PDFFootnoteTests.real.appendingPathComponent("richmond-upon-thames-ofsted-cqc-send-area-2023.pdf").path
+        guard FileManager.default.fileExists(atPath: richmond) else { return }
+        let cells = try DocumentReader().read(path: richmond).blocks.compactMap(\.cells)
+        #expect(cells.contains(["Local authority", "Integrated care board"]), "\(cells)")
+    }
+
     /// A cell set apart beside a bold heading (its grade) is read after the heading's words, not
     /// in the middle of them; a contents entry's page number stays with its entry.
     @Test func aGradeBesideAHeadingIsNoPartOfIt() throws {

@@ -200,6 +200,9 @@ private extension PDFReadingOrder {
     /// page), each fragment under a column of the table.
     static func continuation(of table: PDFLine, with row: [PDFLine], grid: [Double]) -> PDFLine? {
         guard let first = row.first else { return nil }
+        // A header row set in bold is not wrapped into the plain row under it.
+        let filled = table.cells.filter { !$0.words.isEmpty }
+        if !filled.isEmpty, filled.allSatisfy(\.bold), !row.contains(where: \.bold) { return nil }
         if first.page == table.page {
             let gap = first.rect.y0 - table.rect.y1
             guard gap > -2, gap < 0.35 * max(first.fontSize, 1) else { return nil }
