@@ -484,7 +484,25 @@ private extension RecommendationFinder {
         var start = 0
         for cell in cells {
             defer { start += cell.scalarCount + 1 }
-            guard cell.hasMoreCharacters(than: 39), SentenceSplitter.endsAsSentence(cell) else { continue }
+            guard cell.hasMoreCharacters(than: 39) else { continue }
+            // A cell ending in a colon closes on the lead-in of the points listed under its row,
+            // which are the section's items. Under a heading that announces findings, the cell's
+            // sentences before that lead-in, when they ask for action, are one item too, as a
+            // paragraph is ("Areas for priority action": "Responsible body | The partnership
+            // should … In particular they should urgently improve:", then its points; Suffolk's
+            // 2024 SEND report, the one listed item of the 48 missed until session 41).
+            if cell.hasSuffix(":") {
+                let sentences = SentenceSplitter.sentences(cell)
+                if sentences.count > 1, let section = state.structuredKind(depth: 0), [.areaForImprovement, .strength].contains(section.kind) {
+                    let text = String(String.UnicodeScalarView(Array(cell.unicodeScalars)[..<sentences[sentences.count - 2].range.upperBound]))
+                        .trimmingCharacters(in: .whitespaces)
+                    if rules.obligationStrength(WordTokenizer.words(text).map(\.text)) != nil {
+                        items.append(Candidate(kind: section.kind, form: .listed, text: text, cue: section.cue, locations: [location]))
+                    }
+                }
+                continue
+            }
+            guard SentenceSplitter.endsAsSentence(cell) else { continue }
             var cellState = state
             let paragraph = Block(kind: .paragraph, text: cell, page: block.page(at: start),
                                   range: TextRange(start: block.range.start + start, end: block.range.start + start + cell.scalarCount))

@@ -348,4 +348,30 @@ import Testing
         #expect(found.map(\.text) == ["The partnership should repeat the audit of neglect cases this year."], "\(found.map(\.text))")
         #expect(found.first?.form == .explicit && found.first?.strength == .should && found.first?.section == "Recommendations")
     }
+
+    /// A cell that asks for action and closes on the lead-in of the points under its row is an
+    /// item of its findings section, without that lead-in; the points stay items of their own
+    /// (a SEND report's "Responsible body | Areas for priority action" table, Suffolk 2024). A cell
+    /// that is only a lead-in gives no item, and outside a findings section nothing changes.
+    @Test func aCellBeforeItsPointsIsAnItemWithoutItsLeadIn() {
+        func found(under heading: String, _ cell: String) -> [Recommendation] {
+            let blocks: [Block] = [
+                .heading(heading, level: 2),
+                .tableRow(["Responsible body", "Areas for priority action"]),
+                .tableRow(["The council and the board", cell]),
+                .listItem("the robustness and impact of governance", marker: "•"),
+                .listItem("the frequency and quality of multi-agency working", marker: "•"),
+            ]
+            let document = Document(source: "send.html", sha256: "0123456789abcdef", format: .html, blocks: blocks)
+            return RecommendationFinder(rules: ItemFixtures.rules).recommendations(in: document)
+        }
+        let cell = "The partnership should work more collaboratively to improve strategic planning. In particular they should urgently improve:"
+        let items = found(under: "Areas for priority action", cell)
+        #expect(items.map(\.text) == ["The partnership should work more collaboratively to improve strategic planning.",
+                                      "the robustness and impact of governance", "the frequency and quality of multi-agency working"],
+                "\(items.map(\.text))")
+        #expect(items.allSatisfy { $0.kind == .areaForImprovement && $0.form == .listed })
+        #expect(found(under: "Areas for priority action", "In particular the partnership should urgently improve:").count == 2)
+        #expect(!found(under: "Background", cell).contains { $0.text.hasPrefix("The partnership should work") })
+    }
 }
