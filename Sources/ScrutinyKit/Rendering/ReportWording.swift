@@ -43,7 +43,7 @@ public struct ReportWording: Sendable, Codable, Equatable {
             public var themed: String
         }
 
-        enum CodingKeys: String, CodingKey {
+        enum CodingKeys: String, CodingKey, CaseIterable {
             case heading, read, unread, quoted, span, tiles, headlines, contents, how, howMarkdown = "how_markdown"
             case spanOneYear = "span_one_year", headlineIndicators = "headline_indicators"
             case topTheme = "top_theme", topSubtheme = "top_subtheme"
@@ -73,7 +73,7 @@ public struct ReportWording: Sendable, Codable, Equatable {
         public var notes: Section
         public var evidence: Section
 
-        enum CodingKeys: String, CodingKey {
+        enum CodingKeys: String, CodingKey, CaseIterable {
             case themes, kinds, forms, subthemes, gaps, trends, eras, inspections, documents, notes, evidence
             case indicatorsByEra = "indicators_by_era"
         }
@@ -106,7 +106,7 @@ public struct ReportWording: Sendable, Codable, Equatable {
         /// The heads of the table of inspection judgements (absent from older report.yml files: "Judgement" and "Grade").
         public var judgement, grade: String?
 
-        enum CodingKeys: String, CodingKey {
+        enum CodingKeys: String, CodingKey, CaseIterable {
             case indicator, n, of, percent, silent, number, partnerships, which, partnership, total
             case documents, subtheme, items, theme, without, year, document, type, date, title, judgement, grade
             case surveyForm = "survey_form", documentType = "document_type", shareOfClassified = "share_of_classified"
@@ -166,7 +166,7 @@ public struct ReportWording: Sendable, Codable, Equatable {
         /// {era} {count}: a column of the table of themes by era; without it "{era} ({count} docs)".
         public var eraColumn: Plural?
 
-        enum CodingKeys: String, CodingKey {
+        enum CodingKeys: String, CodingKey, CaseIterable {
             case yes, no, stated, silent, none, page
             case evidenceSentences = "evidence_sentences", evidenceItems = "evidence_items", notAddressed = "not_addressed"
             case silentNote = "silent_note", itemsTotal = "items_total", yearTotal = "year_total", documentsTotal = "documents_total"

@@ -16,6 +16,24 @@ import FoundationXML
         HTMLReport.render(try SurveyGoldenTests.survey(), settings: try settings ?? SurveyGoldenTests.settings)
     }
 
+    /// Every stored property of report.yml's renamed parts has a coding key: one without is never
+    /// read from the file, and the unknown-key check, which goes by property names, lets it pass
+    /// (`summary.unread` was so until session 40).
+    @Test func everyWordingPropertyIsReadFromTheFile() throws {
+        let wording = try Self.wording()
+        func unkeyed<Keys: CaseIterable & CodingKey>(_ value: Any, _ keys: Keys.Type) -> [String] {
+            // report.yml writes a property's name in snake case: `howMarkdown` as `how_markdown`.
+            let named = Set(keys.allCases.map { $0.stringValue.split(separator: "_").enumerated()
+                .map { $0.offset == 0 ? String($0.element) : $0.element.prefix(1).uppercased() + $0.element.dropFirst() }.joined() })
+            return Mirror(reflecting: value).children.compactMap(\.label).filter { !named.contains($0) }
+        }
+        #expect(unkeyed(wording.summary, ReportWording.Summary.CodingKeys.self) == [])
+        #expect(unkeyed(wording.sections, ReportWording.Sections.CodingKeys.self) == [])
+        #expect(unkeyed(wording.columns, ReportWording.Columns.CodingKeys.self) == [])
+        #expect(unkeyed(wording.labels, ReportWording.Labels.CodingKeys.self) == [])
+        #expect(Mirror(reflecting: wording.labels).children.count > 30)
+    }
+
     @Test func theSummaryComesFirstAndSaysWhatWasRead() throws {
         let survey = try SurveyGoldenTests.survey()
         let page = try html()
