@@ -12,6 +12,9 @@ public struct ItemRules: Sendable {
     public var contentsHeadings: PhraseList
     /// Header cells of tables whose rows head sections (`table_headers.section`: "Key judgement").
     public var sectionTables = PhraseList([])
+    /// Openings of a table of one row that heads a section by itself (`table_headers.section_box`:
+    /// a judgement boxed with its grade, with no header above it).
+    public var sectionBoxes = PhraseList([])
     public var quotationCues: PhraseList
     /// Words that name an inspection's report as the source of a quotation ("said the report",
     /// "inspectors said"): a paragraph so quoted holds findings, not guidance.
@@ -165,7 +168,7 @@ public struct ItemRules: Sendable {
         try DataFiles.requireKnownKeys(file.sections.keys, known: kinds, under: ["sections"], file: path, yaml: yaml)
         try DataFiles.requireKnownKeys((file.lead_ins ?? [:]).keys, known: kinds, under: ["lead_ins"], file: path, yaml: yaml)
         try DataFiles.requireKnownKeys(file.obligation.keys, known: strengths, under: ["obligation"], file: path, yaml: yaml)
-        try DataFiles.requireKnownKeys((file.table_headers ?? [:]).keys, known: ["item", "actor", "section"], under: ["table_headers"],
+        try DataFiles.requireKnownKeys((file.table_headers ?? [:]).keys, known: ["item", "actor", "section", "section_box"], under: ["table_headers"],
                                        file: path, yaml: yaml)
         sections = order.compactMap { kind in file.sections[kind.rawValue].map { (kind, PhraseList($0)) } }
         closingSections = PhraseList(file.closing_sections ?? [])
@@ -251,6 +254,7 @@ public struct ItemRules: Sendable {
         itemColumns = PhraseList(file.table_headers?["item"] ?? [])
         actorColumns = PhraseList(file.table_headers?["actor"] ?? [])
         sectionTables = PhraseList(file.table_headers?["section"] ?? [])
+        sectionBoxes = PhraseList(file.table_headers?["section_box"] ?? [])
         notActors = PhraseList(file.not_actors ?? [])
         if let grammar = file.actor_grammar {
             func words(_ list: [String]?) -> Set<String> { Set((list ?? []).map { $0.lowercased() }) }

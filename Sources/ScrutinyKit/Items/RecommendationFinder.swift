@@ -22,12 +22,16 @@ public struct RecommendationFinder: Sendable {
         var table = TableState()
         let judge = ProseJudge(rules: rules)
         let narrativeJudge = narrative ? NarrativeJudge(cues: rules.narrative, documentType: document.metadata.documentType?.rawValue) : nil
-        for passage in document.passages(contentsHeadings: rules.contentsHeadings, sectionTables: rules.sectionTables) {
+        for passage in document.passages(contentsHeadings: rules.contentsHeadings, sectionTables: rules.sectionTables, sectionBoxes: rules.sectionBoxes) {
             state.headings = passage.headings
             switch passage.kind {
             case .heading:
                 if passage.headingRole == .section { state.enter(heading: passage.text, level: passage.block.level ?? 1, rules: rules) }
             case .tableRow:
+                // A row that heads a section (a judgement boxed with its grade) begins it, as a heading does.
+                if let level = passage.sectionLevel, let cell = passage.block.cells?.first {
+                    state.enter(heading: cell, level: level, rules: rules)
+                }
                 candidates += tableItems(passage.block, isHeader: passage.isTableHeader, table: &table, state: state, judge: judge)
             case .paragraph:
                 for (index, block) in zip(passage.blocks.indices, passage.blocks) {

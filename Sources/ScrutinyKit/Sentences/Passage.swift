@@ -23,6 +23,8 @@ public struct Passage: Sendable {
     public var headings: [String]
     /// For a heading, what it is to the path (a section, a contents page, or one of its entries).
     public var headingRole: HeadingPath.Role?
+    /// For a table row that heads a section with its first cell (``SectionWalk``), that section's level.
+    public var sectionLevel: Int?
     /// For a list item or table row, the lead-in of its list.
     public var leadIn: LeadIn?
     /// For a table row, the cells of its table's first row; `isTableHeader` on that row.

@@ -17,6 +17,8 @@ public struct SectionWalk: Sequence, IteratorProtocol, Sendable {
     private var inHead = true
     /// Tables whose header's first cell is one of these head a section with each row's first cell.
     private let sectionTables: PhraseList?
+    /// Openings of a one-row table that heads a section by itself.
+    private let sectionBoxes: PhraseList?
     /// The level such a row's section takes; headings under it go one level down.
     private var tableSectionLevel: Int?
 
@@ -24,10 +26,13 @@ public struct SectionWalk: Sequence, IteratorProtocol, Sendable {
     /// `sectionTables`: header cells of tables whose rows head sections ("Key judgement": a single
     /// inspection boxes each judgement so, "The experiences and progress of children who need help
     /// and protection | Requires improvement", and the sections under it were all "Summary").
-    public init(_ blocks: [Block], contentsHeadings: PhraseList? = nil, sectionTables: PhraseList? = nil) {
+    /// `sectionBoxes`: openings of a table of one row, with no header above it, that heads a
+    /// section with its first cell (Darlington 2018 boxes each judgement so, on its own).
+    public init(_ blocks: [Block], contentsHeadings: PhraseList? = nil, sectionTables: PhraseList? = nil, sectionBoxes: PhraseList? = nil) {
         self.blocks = blocks
         path = HeadingPath(contentsHeadings: contentsHeadings)
         self.sectionTables = sectionTables
+        self.sectionBoxes = sectionBoxes
     }
 
     public mutating func next() -> Passage? {
@@ -55,6 +60,15 @@ public struct SectionWalk: Sequence, IteratorProtocol, Sendable {
                 let deeper = (path.deepestLevel ?? 0) + 1
                 let level = tableSectionLevel ?? Swift.max(deeper, nextHeadingLevel(after: index) ?? deeper)
                 tableSectionLevel = level
+                passage.sectionLevel = level
+                _ = path.enter(cell, level: level, page: block.page)
+                leadIn = nil
+            } else if passage.isTableHeader, let cell = block.cells?.first, isBox(cell, at: index) {
+                // A boxed judgement stands in for the heading it is: it takes the place of the last
+                // heading met (a peer of it), or of the boxes before it.
+                let level = tableSectionLevel ?? path.deepestLevel ?? 1
+                tableSectionLevel = level
+                passage.sectionLevel = level
                 _ = path.enter(cell, level: level, page: block.page)
                 leadIn = nil
             }
@@ -86,8 +100,8 @@ public struct SectionWalk: Sequence, IteratorProtocol, Sendable {
 
 public extension Document {
     /// The document's blocks walked once (``SectionWalk``).
-    func passages(contentsHeadings: PhraseList? = nil, sectionTables: PhraseList? = nil) -> SectionWalk {
-        SectionWalk(blocks, contentsHeadings: contentsHeadings, sectionTables: sectionTables)
+    func passages(contentsHeadings: PhraseList? = nil, sectionTables: PhraseList? = nil, sectionBoxes: PhraseList? = nil) -> SectionWalk {
+        SectionWalk(blocks, contentsHeadings: contentsHeadings, sectionTables: sectionTables, sectionBoxes: sectionBoxes)
     }
 }
 
@@ -96,6 +110,12 @@ private extension SectionWalk {
     func headsSection(_ header: [String]?) -> Bool {
         guard let sectionTables, let first = header?.first else { return false }
         return sectionTables.matchesAtStart(WordTokenizer.words(first).map(\.text))
+    }
+
+    /// Whether the row at `index`, its table's only row, is a box that heads a section.
+    func isBox(_ firstCell: String, at index: Int) -> Bool {
+        guard let sectionBoxes, !firstCell.isEmpty, index + 1 >= blocks.count || blocks[index + 1].kind != .tableRow else { return false }
+        return sectionBoxes.matchesAtStart(WordTokenizer.words(firstCell).map(\.text))
     }
 
     /// The level of the first heading after `index`.

@@ -147,6 +147,32 @@ import Testing
         }
     }
 
+    /// A judgement boxed with its grade, each cell centred on the other's lines, is one row: the
+    /// title's middle line overlaps both of the grade's lines and is no row (or heading) of its own
+    /// (Darlington 2018: "children who need help and" headed a section, with "protection | to be
+    /// good" a row of its own).
+    @Test func aBoxWhoseCellsAreCentredOnEachOtherIsOneRow() throws {
+        let size = 14.1
+        let box = [PDFReaderTests.line("The experiences and progress of", x: 76, y: 98.9, size: size, bold: true),
+                   PDFReaderTests.line("children who need help and", x: 76, y: 114.86, size: size, bold: true),
+                   PDFReaderTests.line("protection", x: 76, y: 130.82, size: size, bold: true),
+                   PDFReaderTests.line("Requires improvement", x: 357, y: 107.06, size: size, bold: true),
+                   PDFReaderTests.line("to be good", x: 357, y: 123.98, size: size, bold: true)]
+        let rows = PDFReadingOrder.lines(of: [box])
+        #expect(rows.map { (line: PDFLine) in line.cells.map(\.text) }
+            == [["The experiences and progress of children who need help and protection", "Requires improvement to be good"]], "\(rows.map(\.text))")
+        // A line set well below a row is no part of it.
+        let below = [PDFReaderTests.line("Key judgement", x: 76, y: 100, bold: true), PDFReaderTests.line("Grade", x: 357, y: 100, bold: true),
+                     PDFReaderTests.line("Leadership", x: 76, y: 130), PDFReaderTests.line("Good", x: 357, y: 130)]
+        #expect(PDFReadingOrder.lines(of: [below]).count == 2)
+
+        let darlington = Self.real.appendingPathComponent("darlington-ofsted-inspection-2018.pdf").path
+        guard FileManager.default.fileExists(atPath: darlington) else { return }
+        let blocks = try DocumentReader().read(path: darlington).blocks
+        #expect(!blocks.contains { $0.kind == .heading && $0.text == "children who need help and" })
+        #expect(blocks.contains { $0.cells == ["The experiences and progress of children who need help and protection", "Requires improvement to be good"] })
+    }
+
     @Test func realReportsReadAsTheirPages() throws {
         let darlington = Self.real.appendingPathComponent("darlington-ofsted-inspection-2018.pdf").path
         guard FileManager.default.fileExists(atPath: darlington) else { return }   // a clone without ../shared
@@ -159,6 +185,13 @@ import Testing
         let careLeavers = try #require(items.first { $0.text.hasPrefix("The service for care leavers has further developed") })
         #expect(careLeavers.section.hasSuffix("The graded judgement about the experience and progress of care leavers is that it is good"),
                 "\(careLeavers.section)")
+        // Its judgements, boxed one by one with their grades, head their sections, and the box
+        // begins a section for the item finder too: the finding after the first box was lost
+        // under the children's summary before it.
+        #expect(careLeavers.section.hasPrefix("Darlington \u{203A} The experiences and progress of children looked after and achieving permanence \u{203A}"),
+                "\(careLeavers.section)")
+        let required = try #require(items.first { $0.text.hasPrefix("However, further work is required to build on improvements") })
+        #expect(required.section == "Darlington \u{203A} The experiences and progress of children who need help and protection", "\(required.section)")
         let bexley = try DocumentReader().read(path: Self.real.appendingPathComponent("bexley-ofsted-cqc-send-area-2024.pdf").path)
         #expect(bexley.blocks.contains { $0.kind == .heading && $0.text.hasPrefix("What is it like to be a child or young person with special") })
         let somerset = try DocumentReader().read(path: Self.real.appendingPathComponent("somerset-ofsted-inspection-2015.pdf").path)

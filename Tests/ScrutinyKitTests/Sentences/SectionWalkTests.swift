@@ -152,6 +152,37 @@ import Testing
         #expect(Self.walk(blocks)[4].headings == ["Inspection judgements about the local authority", "Summary"])
     }
 
+    /// A table of one row, no header above it, whose first cell opens as a boxed judgement does,
+    /// heads a section in the place of the last heading; the boxes after it are its peers and the
+    /// headings under it go one level down. A longer table (a summary of grades) heads nothing.
+    @Test func aBoxedJudgementHeadsASectionInPlaceOfAHeading() {
+        let blocks: [Block] = [
+            .heading("Summary for children and young people", level: 3),
+            .paragraph("Children are safe."),
+            .tableRow(["The experiences and progress of children who need help and protection", "Requires improvement"]),
+            .paragraph("Further work is required."),
+            .heading("Inspection findings", level: 4),
+            .paragraph("Referrals are timely."),
+            .tableRow(["Leadership, management and governance", "Good"]),
+            .paragraph("Leaders know their services."),
+            .heading("Information about this inspection", level: 2),
+            .tableRow(["The experiences and progress of children who need help and protection", "Good"]),
+            .tableRow(["Leadership, management and governance", "Good"]),
+            .paragraph("The end."),
+        ]
+        let document = Document(source: "ilacs.txt", sha256: "", format: .text, blocks: blocks)
+        let boxes = PhraseList(["the experiences and progress of", "leadership, management and governance"])
+        let passages = Array(document.passages(sectionBoxes: boxes))
+        #expect(passages[2].sectionLevel == 3)
+        #expect(passages[3].headings == ["The experiences and progress of children who need help and protection"])
+        #expect(passages[5].headings == ["The experiences and progress of children who need help and protection", "Inspection findings"])
+        #expect(passages[7].headings == ["Leadership, management and governance"])
+        #expect(passages[9].sectionLevel == nil && passages[10].sectionLevel == nil)
+        #expect(passages[11].headings == ["Information about this inspection"])
+        // Without the rule, the boxes head nothing.
+        #expect(Self.walk(blocks)[3].headings == ["Summary for children and young people"])
+    }
+
     @Test func aParagraphBrokenInMidSentenceIsOnePassageOnItsFirstPage() {
         let first = "The partnership has agreed a new approach to scrutiny, which the independent scrutineer"
         var blocks: [Block] = [

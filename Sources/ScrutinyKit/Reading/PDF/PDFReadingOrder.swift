@@ -204,8 +204,15 @@ private extension PDFReadingOrder {
         let filled = table.cells.filter { !$0.words.isEmpty }
         if !filled.isEmpty, filled.allSatisfy(\.bold), !row.contains(where: \.bold) { return nil }
         if first.page == table.page {
-            let gap = first.rect.y0 - table.rect.y1
-            guard gap > -2, gap < 0.35 * max(first.fontSize, 1) else { return nil }
+            // Each fragment right under the cell it goes on (or under the row, for an empty
+            // cell): a box whose cells are centred on each other's lines has rows that overlap
+            // (Darlington 2018's judgement boxes: "children who need help and" sits beside the
+            // gap between "Requires improvement" and "to be good").
+            for fragment in row {
+                let cell = table.cells.first { !$0.words.isEmpty && abs($0.rect.x0 - fragment.rect.x0) < 4 }
+                let gap = fragment.rect.y0 - (cell?.rect.y1 ?? table.rect.y1)
+                guard gap > -2, gap < 0.35 * max(fragment.fontSize, 1) else { return nil }
+            }
         } else {
             // A row broken by a page break goes on in lower case, under a later column.
             guard first.page == table.page + 1, first.text.first?.isLowercase == true,
