@@ -6,7 +6,7 @@ public struct SubthemeTable: Hashable, Sendable, Codable {
         public var subtheme: String
         /// Items under it, of all classified items.
         public var items: Proportion
-        /// Partnerships with at least one item under it, of all partnerships.
+        /// Partnerships with at least one item under it, of the partnerships with an item counted.
         public var partnerships: Proportion
     }
 

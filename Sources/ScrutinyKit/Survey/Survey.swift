@@ -76,8 +76,14 @@ public struct Survey: Sendable, Codable {
         let itemPartnerships = partnerships.filter { withDocuments.contains($0) }
         themes = ThemeMatrix(items: themed, partnerships: itemPartnerships, themes: options.themeOrder)
         kinds = KindTable(items: ownItems, documents: itemDocuments, types: lexicon.documentTypes)
-        subthemes = SubthemeTable(items: themed, partnerships: itemPartnerships.count, limit: options.topSubthemes)
-        gaps = ThemeGaps(items: themed, partnerships: itemPartnerships, themes: themes.themes)
+        // A partnership none of whose items is counted (only strengths, when the themes count
+        // recommendations and areas for improvement) lacks no theme in particular: the gaps and the
+        // sub-themes' reach are of the partnerships with an item counted (a researcher's audit:
+        // "64% of 42 have no purpose strength" were the 27 with no strength at all).
+        let counted = Set(themed.compactMap(\.recommendation.partnership))
+        let themedPartnerships = itemPartnerships.filter { counted.contains($0) }
+        subthemes = SubthemeTable(items: themed, partnerships: themedPartnerships.count, limit: options.topSubthemes)
+        gaps = ThemeGaps(items: themed, partnerships: themedPartnerships, themes: themes.themes)
         trends = YearTrends(items: themed, documents: itemDocuments, themes: themes.themes)
         themeKinds = options.themeKinds.filter { $0 != .procedural }.map(\.rawValue)
         // Remarks read as sentences in the report.

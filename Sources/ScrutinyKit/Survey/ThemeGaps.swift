@@ -2,7 +2,7 @@
 public struct ThemeGaps: Hashable, Sendable, Codable {
     public struct Row: Hashable, Sendable, Codable {
         public var theme: String
-        /// Partnerships without an item under the theme, of all partnerships.
+        /// Partnerships without an item under the theme, of the partnerships with an item counted.
         public var proportion: Proportion
         public var partnerships: [String]
     }

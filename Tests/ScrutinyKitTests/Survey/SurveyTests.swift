@@ -39,17 +39,20 @@ import Testing
     }
 
     var fixture: Survey {
+        Survey(profiles: fixtureProfiles, items: fixtureItems, lexicon: Self.lexicon,
+               options: Survey.Options(themeOrder: ["purpose", "process", "leadership"]))
+    }
+
+    var fixtureProfiles: [PartnershipProfile] {
         let a = [DocumentSummary(file: "a1.txt", partnership: "A", documentType: "scrutiny-report", date: "2021-03"),
                  DocumentSummary(file: "a2.txt", partnership: "A", documentType: "committee-report", date: "2022-07")]
         let b = [DocumentSummary(file: "b1.txt", partnership: "B", documentType: "annual-report", date: "2022-10")]
         let c = [DocumentSummary(file: "c1.txt", partnership: "C", documentType: "jtai-letter", date: "2022-01")]
-        let profiles = [
+        return [
             profile("A", ["who.independent_scrutineer": .yes, "who.scrutineer_count": .count(2), "who.independent_chair": .no], documents: a),
             profile("B", ["who.independent_scrutineer": .yes, "who.scrutineer_count": .count(1), "who.independent_chair": .yes], documents: b),
             profile("C", ["who.independent_scrutineer": .no], documents: c),
         ]
-        return Survey(profiles: profiles, items: fixtureItems, lexicon: Self.lexicon,
-                      options: Survey.Options(themeOrder: ["purpose", "process", "leadership"]))
     }
 
     var fixtureItems: [ClassifiedItem] {
@@ -207,6 +210,20 @@ import Testing
         #expect(trends.rows.map(\.year) == [2021, 2022])
         #expect(trends.rows[0].total == 3)
         #expect(trends.rows[1].documents == 3)
+    }
+
+    /// A partnership none of whose items the themes count lacks no theme in particular: counting
+    /// strengths only, A and C (no strength at all) are in no gap and no sub-theme's base (a
+    /// researcher's audit: "64% (n=27) of 42 have no purpose strength" were the 27 with none).
+    @Test func gapsAreOfThePartnershipsWithAnItemCounted() throws {
+        let strengths = Survey(profiles: fixtureProfiles, items: fixtureItems, lexicon: Self.lexicon,
+                               options: Survey.Options(themeKinds: [.strength], themeOrder: ["purpose", "process", "leadership"]))
+        let purpose = try #require(strengths.gaps.rows.first { $0.theme == "purpose" })
+        #expect(purpose.proportion == Proportion(0, of: 1) && purpose.partnerships.isEmpty)
+        #expect(strengths.gaps.rows.first { $0.theme == "process" }?.partnerships == ["B"])
+        #expect(strengths.subthemes.rows.first?.partnerships == Proportion(1, of: 1))
+        // The table of themes still shows every partnership with documents, A and C with none.
+        #expect(strengths.themes.rows.count >= 3)
     }
 
     @Test func trendsNeedMoreThanOneYear() {
