@@ -205,7 +205,7 @@ func readItems(_ input: InputOptions, lexicons: LexiconOptions, finder: Recommen
         // The finder gives each item its document's metadata.
         return (document, finder.recommendations(in: document))
     }
-    return (done.map(\.0), done.flatMap(\.1))
+    return (done.map(\.0), RecommendationFinder.distinctIDs(done.flatMap(\.1)))
 }
 
 func emit(_ text: String) {

@@ -17,3 +17,26 @@ extension RecommendationFinder {
         return id
     }
 }
+
+public extension RecommendationFinder {
+    /// The items of a run with ids unique across its documents. An id begins with its document's
+    /// key, made from its words; two documents of the same words both counted (a manifest giving
+    /// one report to two partnerships) gave every item the same id twice, and a join on `id`
+    /// paired each with both (a researcher's audit). The items of such documents take a key made
+    /// from the words' key and the document's name instead, whichever order they come in; every
+    /// other id is left as it is.
+    static func distinctIDs(_ items: [Recommendation]) -> [Recommendation] {
+        let prefix = { (item: Recommendation) in item.id.prefix { $0 != "-" } }
+        var documents: [Substring: Set<String>] = [:]
+        for item in items { documents[prefix(item), default: []].insert(item.document) }
+        guard documents.values.contains(where: { $0.count > 1 }) else { return items }
+        return items.map { item in
+            let key = prefix(item)
+            guard let shared = documents[key], shared.count > 1 else { return item }
+            var item = item
+            let named = SHA256.hex(Array((String(key) + "\u{0}" + item.document).utf8)).prefix(12)
+            item.id = String(named + item.id.dropFirst(key.count))
+            return item
+        }
+    }
+}

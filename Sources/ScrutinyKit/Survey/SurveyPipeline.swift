@@ -42,7 +42,7 @@ public struct SurveyPipeline: Sendable {
         let finder = finder
         let found = Parallel.map(documents.filter { $0.metadata.partnership != nil }, jobs: jobs) { finder.recommendations(in: $0) }
             .flatMap { $0 }
-        return finish(profiles: profiles, found: found, notes: notes)
+        return finish(profiles: profiles, found: RecommendationFinder.distinctIDs(found), notes: notes)
     }
 
     /// The same result from the documents' analyses (``DocumentAnalyser``, made with this
@@ -50,7 +50,7 @@ public struct SurveyPipeline: Sendable {
     /// `filesNotRead` counts the files of the run that failed or were read with errors, for the summary.
     public func run(analyses: [DocumentAnalysis], notes: [String] = [], filesNotRead: Int = 0) -> Result {
         let profiles = profiler.profiles(of: analyses, jobs: jobs)
-        let found = analyses.filter { $0.document.metadata.partnership != nil }.flatMap(\.items)
+        let found = RecommendationFinder.distinctIDs(analyses.filter { $0.document.metadata.partnership != nil }.flatMap(\.items))
         return finish(profiles: profiles, found: found, notes: notes, filesNotRead: filesNotRead)
     }
 

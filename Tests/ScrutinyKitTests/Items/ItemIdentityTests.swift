@@ -42,4 +42,23 @@ import Testing
         }
         #expect(compared >= 100)
     }
+
+    /// Two documents of the same words both counted (a manifest gives one report to two
+    /// partnerships) give their items ids unique in the run, whichever comes first; a run of
+    /// different documents keeps every id as the finder gave it.
+    @Test func theSameWordsCountedTwiceGiveDistinctIDs() throws {
+        let path = Paths.documents.appendingPathComponent("ravensholme-scrutiny-report-2022.md").path
+        var first = try DocumentReader().read(path: path), second = first
+        first.name = "area-a.md"
+        second.name = "area-b.md"
+        let a = Self.finder.recommendations(in: first), b = Self.finder.recommendations(in: second)
+        #expect(a.map(\.id) == b.map(\.id) && !a.isEmpty)
+        let run = RecommendationFinder.distinctIDs(a + b)
+        #expect(Set(run.map(\.id)).count == a.count * 2)
+        #expect(run.map(\.id) == RecommendationFinder.distinctIDs(b + a).suffix(b.count).map(\.id) + RecommendationFinder.distinctIDs(b + a).prefix(b.count).map(\.id))
+        // The words' part of each id stays: an item is still told by its words within a document.
+        #expect(zip(run, a).allSatisfy { $0.id.split(separator: "-").dropFirst() == $1.id.split(separator: "-").dropFirst() })
+        let other = Self.finder.recommendations(in: try DocumentReader().read(path: Paths.documents.appendingPathComponent("hartsey-annual-report-2022.md").path))
+        #expect(RecommendationFinder.distinctIDs(a + other).map(\.id) == (a + other).map(\.id))
+    }
 }
