@@ -80,6 +80,28 @@ import Testing
         #expect(alone.stderr.components(separatedBy: "no supported files found").count == 2, "said once: \(alone.stderr)")
     }
 
+    /// A file whose name is not UTF-8 (Latin-1 "café" from an archive made on Windows) is named
+    /// with the cause, found in a folder or named itself, and the rest of the run goes on (a
+    /// researcher's audit: "it vanished while the folder was read", "no such file").
+    @Test func aFileNameThatIsNotUTF8IsSaidToBeSo() throws {
+        let folder = try CLI.temporaryDirectory()
+        let bytes = Array(folder.path.utf8) + Array("/caf".utf8) + [0xE9] + Array(" report.txt".utf8) + [0]
+        let written = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { fopen($0, "w") }
+        }
+        let file = try #require(written)
+        fputs("Recommendations\n\n1. The board should meet.\n", file)
+        fclose(file)
+        try "Recommendations\n\n1. The partnership should publish its audit plan.\n"
+            .write(to: folder.appendingPathComponent("good.txt"), atomically: true, encoding: .utf8)
+        let walked = try CLI.run(["recommendations", "--format", "csv", folder.path])
+        #expect(walked.status == 1)
+        #expect(walked.stderr.contains("report.txt: its name is not UTF-8 text"), "\(walked.stderr)")
+        #expect(walked.stdout.contains("publish its audit plan"))
+        let named = try CLI.run(["recommendations", folder.path + "/caf\u{FFFD} report.txt"])
+        #expect(named.status == 1 && named.stderr.contains("its name is not UTF-8 text"), "\(named.stderr)")
+    }
+
     /// Without `--format`, `-o`'s extension names the format (session 32's audit: `-o items.csv`
     /// wrote a Markdown table into it); a format given wins. A file the run reads is never
     /// written over (`extract report.txt -o report.txt` put the text in the document's place).

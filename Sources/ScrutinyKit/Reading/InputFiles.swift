@@ -9,6 +9,16 @@ import Foundation
 /// link loops and special files (FIFOs, devices, sockets) are reported too, never passed over in
 /// silence.
 public enum InputFiles {
+    /// Why a file whose name is not UTF-8 text is not read: the name reaches the tool with U+FFFD
+    /// in place of its bytes, and that name opens nothing.
+    static let undecodableName = "its name is not UTF-8 text (shown with \u{FFFD} in place of what could not be read), "
+        + "and scrutiny cannot open it by that name; rename it (for example with `convmv -f latin1 -t utf8`)"
+
+    /// Why a file listed in a folder was not there to read.
+    static func missingCause(_ name: String) -> String {
+        name.unicodeScalars.contains("\u{FFFD}") ? undecodableName : "it vanished while the folder was read"
+    }
+
     /// Something a walk passed by, and why, as one line for standard error and the report.
     public struct Skipped: Hashable, Sendable {
         public var path: String
@@ -140,7 +150,7 @@ private extension InputFiles {
                 case .symbolicLink:
                     link(full, name: name)
                 case .missing:
-                    if Self.supported(name) { skipped.append(Skipped(path: full, cause: "it vanished while the folder was read", isFailure: true)) }
+                    if Self.supported(name) { skipped.append(Skipped(path: full, cause: InputFiles.missingCause(name), isFailure: true)) }
                 case let kind:
                     if Self.supported(name) { skipped.append(Skipped(path: full, cause: "\(kind.description), not a regular file", isFailure: true)) }
                 }

@@ -39,6 +39,9 @@ public enum ReadError: LocalizedError, Equatable, Sendable, Codable {
         let path = StandardInput.describe(self.path)
         switch self {
         case .notFound:
+            // A name that is not UTF-8 (Latin-1 from an archive made on Windows) comes to the
+            // tool with U+FFFD in place of its bytes and cannot be opened by it (a researcher's audit).
+            if self.path.unicodeScalars.contains("\u{FFFD}") { return "cannot read \(path): \(InputFiles.undecodableName)" }
             return "cannot read \(path): no such file; check the path"
         case .unreadable(_, let cause):
             return "cannot read \(path): \(cause)"
