@@ -41,6 +41,7 @@ extension Scrutiny {
         @OptionGroup var itemOptions: ItemOptions
         @OptionGroup var themes: ThemeKindsOption
         @OptionGroup var csv: CSVOptions
+        @OptionGroup var quoted: QuotedOption
 
         @OptionGroup var destination: OutputOption<ReportFolderOutput>
         var output: String { destination.output ?? "report" }
@@ -75,11 +76,11 @@ extension Scrutiny {
             _ = try report.wording(lexicons)   // a wording that cannot be read stops the run before the reading
             let scheme = SchemeLoad(lexicons: lexicons, scheme: themes.scheme)   // read beside the documents (analyseCorpus)
             defer { scheme.settle() }
-            let store = try openStore(beside: output, options: self.store, lexicons: lexicons, itemOptions: itemOptions, input: input)
+            let store = try openStore(quoted: quoted, beside: output, options: self.store, lexicons: lexicons, itemOptions: itemOptions, input: input)
             // A run that puts no report in place keeps no store it made.
             var placed = false
             defer { if !placed { store?.discardIfCreatedNow() } }
-            let shared = RunLexicons(lexicons, items: itemOptions)
+            let shared = RunLexicons(lexicons, items: itemOptions, quoted: quoted)
             let read = try analyseCorpus(input, manifest: manifest, lexicons: shared, store: store, reuse: true, scheme: scheme)
             diagnostics.mark("read, detect, find, evidence")
             if let kept = read.reused {

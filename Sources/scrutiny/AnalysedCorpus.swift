@@ -238,7 +238,7 @@ private final class Intake: @unchecked Sendable {
 }
 
 /// Opens the store beside `output` unless `--no-cache`; one line and no store when it cannot be opened.
-func openStore(beside output: String, options: StoreOptions, lexicons: LexiconOptions, itemOptions: ItemOptions,
+func openStore(quoted: QuotedOption, beside output: String, options: StoreOptions, lexicons: LexiconOptions, itemOptions: ItemOptions,
                input: InputOptions) throws -> AnalysisStore? {
     guard !options.noCache else { return nil }
     let path = AnalysisStore.path(beside: output)
@@ -249,7 +249,8 @@ func openStore(beside output: String, options: StoreOptions, lexicons: LexiconOp
        (try? FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)) == nil {
         return nil
     }
-    let fingerprint = AnalysisStore.fingerprint(lexicons: try lexicons.locate(), narrative: itemOptions.narrative, password: input.password)
+    let fingerprint = AnalysisStore.fingerprint(lexicons: try lexicons.locate(), narrative: itemOptions.narrative, password: input.password,
+                                                quoted: !quoted.noQuotedPartnerships)
     do {
         return try AnalysisStore(path: path, fingerprint: fingerprint)
     } catch {

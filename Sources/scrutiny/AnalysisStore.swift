@@ -268,8 +268,9 @@ final class AnalysisStore: Sendable {
 
     /// What every analysis depends on besides the file itself: the store's format, this build of
     /// `scrutiny`, the lexicon files' bytes and the options that change what is found.
-    static func fingerprint(lexicons: LexiconDirectory, narrative: Bool, password: String?) -> String {
+    static func fingerprint(lexicons: LexiconDirectory, narrative: Bool, password: String?, quoted: Bool = true) -> String {
         var parts = [formatVersion, "narrative=\(narrative)", "password=\(password.map { SHA256.hex(Array($0.utf8)) } ?? "")"]
+        if !quoted { parts.append("quoted=false") }
         // The build: any rebuild changes the executable's size or time, and with it every key.
         let executable = LexiconDirectory.runningExecutable
         if let attributes = try? FileManager.default.attributesOfItem(atPath: executable) {

@@ -46,6 +46,7 @@ extension Scrutiny {
         @OptionGroup var corpus: CorpusOptions
         @OptionGroup var lexicons: LexiconOptions
         @OptionGroup var csv: CSVOptions
+        @OptionGroup var quoted: QuotedOption
 
         @OptionGroup var formatOption: FormatOption<Format>
         @OptionGroup var outputOption: OutputOption<PrintedFileOutput>
@@ -82,7 +83,7 @@ extension Scrutiny {
             let lexicon = try lexicons.arrangementLexicon()
             let detector = try lexicons.metadataDetector()
             let manifest = try corpus.loadManifest(lexicons: lexicons)
-            let quotes = try lexicons.locate().quotedPartnerships()
+            let quotes = try quoted.quotes(try lexicons.locate())
             let read = readCorpus(input, manifest: manifest, detector: detector, quotes: quotes)
             printed?.keepEarlierFile(ifNothingRead: read.documents.isEmpty)
             let profiler = ArrangementProfiler(lexicon: lexicon, inspections: detector.rules.inspections, quotes: quotes)

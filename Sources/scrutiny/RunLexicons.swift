@@ -8,14 +8,16 @@ import ScrutinyKit
 final class RunLexicons {
     let options: LexiconOptions
     let items: ItemOptions
+    let quoted: QuotedOption
     private var finder: RecommendationFinder?
     private var arrangements: ArrangementLexicon?
     private var detector: MetadataDetector?
     private var quotes: QuotedPartnerships??
 
-    init(_ options: LexiconOptions, items: ItemOptions) {
+    init(_ options: LexiconOptions, items: ItemOptions, quoted: QuotedOption) {
         self.options = options
         self.items = items
+        self.quoted = quoted
     }
 
     func itemFinder() throws -> RecommendationFinder {
@@ -31,7 +33,7 @@ final class RunLexicons {
     }
 
     func quotedPartnerships() throws -> QuotedPartnerships? {
-        try Self.once(&quotes) { try options.locate().quotedPartnerships() }
+        try Self.once(&quotes) { try quoted.quotes(try options.locate()) }
     }
 }
 

@@ -45,6 +45,7 @@ extension Scrutiny {
         @OptionGroup var itemOptions: ItemOptions
         @OptionGroup var themes: ThemeKindsOption
         @OptionGroup var csv: CSVOptions
+        @OptionGroup var quoted: QuotedOption
 
         @OptionGroup var formatOption: FormatOption<Format>
         var format: Format { formatOption.format }
@@ -71,10 +72,10 @@ extension Scrutiny {
             // finished last replaced the other's report, and both said theirs was written).
             let folder = try output.map { try ReportFolder($0) }
             _ = try report.wording(lexicons)   // a wording that cannot be read stops the run before the reading
-            let shared = RunLexicons(lexicons, items: itemOptions)
+            let shared = RunLexicons(lexicons, items: itemOptions, quoted: quoted)
             let manifest = try corpus.loadManifest(lexicons: lexicons)
             // The store is kept beside --output; printing to standard output reads every file.
-            let store = try output.flatMap { try openStore(beside: $0, options: self.store, lexicons: lexicons, itemOptions: itemOptions, input: input) }
+            let store = try output.flatMap { try openStore(quoted: quoted, beside: $0, options: self.store, lexicons: lexicons, itemOptions: itemOptions, input: input) }
             // A run that puts no report in place keeps no store it made.
             var placed = false
             defer { if !placed { store?.discardIfCreatedNow() } }

@@ -26,6 +26,24 @@ import ScrutinyKit
         #expect(result.stderr.split(separator: "\n").filter { $0.contains("counted each document once") }.count == 1)
     }
 
+    /// `--no-quoted-partnerships` leaves out the partnerships the national survey quotes under
+    /// labels: the tables of arrangements are then of the partnerships whose own documents were
+    /// read (a researcher's audit: 33 of the 39 "independent chair" yeses were labels).
+    @Test(.enabled(if: CLI.seedsExist)) func quotedPartnershipsCanBeLeftOut() throws {
+        func partnerships(_ extra: [String]) throws -> [String] {
+            let result = try CLI.run(["survey", CLI.seeds.path, "--format", "json"] + extra)
+            #expect(result.status == 0, "\(result.stderr)")
+            let survey = try #require(try json(result.stdout) as? [String: Any])
+            return try #require(survey["partnerships"] as? [String])
+        }
+        let all = try partnerships([]), own = try partnerships(["--no-quoted-partnerships"])
+        #expect(all.filter { $0.hasPrefix("LSCP ") }.count >= 50)
+        #expect(!own.isEmpty && !own.contains { $0.hasPrefix("LSCP ") })
+        #expect(Set(own).isSubset(of: Set(all)) && all.count - own.count >= 50)
+        let profiles = try CLI.run(["profile", CLI.seeds.path, "--no-quoted-partnerships", "--format", "csv"])
+        #expect(profiles.status == 0 && !profiles.stdout.contains("LSCP "))
+    }
+
     @Test func profileCSVHasTheHandCodingsColumns() throws {
         let result = try CLI.run(["profile", "\(Self.fixture)/documents", "--manifest", "\(Self.fixture)/manifest.csv", "--format", "csv"])
         #expect(result.status == 0, "\(result.stderr)")

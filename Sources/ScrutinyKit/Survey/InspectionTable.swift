@@ -57,6 +57,10 @@ public struct InspectionTable: Hashable, Sendable, Codable {
 
     /// Nil where no partnership has an inspection among its documents.
     public init?(profiles: [PartnershipProfile], indicators: InspectionIndicators) {
+        // A partnership known only from another document's quotations (the national survey's
+        // "LSCP 7") has no inspection to be read: it is in no base here, silent or not (a
+        // researcher's audit: "99 of 112 silent", 70 of them such labels).
+        let profiles = profiles.filter { $0.documents.contains { $0.quotation != true } }
         let inspected = profiles.filter { $0.value(InspectionProfile.kindIndicator).isStated }
         guard !inspected.isEmpty else { return nil }
         partnerships = profiles.count

@@ -102,6 +102,12 @@ import Testing
             ["single_inspection", "2015-07-16", "lscb", "requires_improvement", "testshire-2015.pdf"],
             ["ilacs", "2023-09-29", "overall_effectiveness", "outstanding", "testshire-2023.pdf"],
         ])
+        // A partnership known only from another document's quotations is in no base: not silent.
+        let own = PartnershipProfile(partnership: "Otherby", documents: [DocumentSummary(file: "otherby.txt", partnership: "Otherby")], indicators: [:])
+        let quoted = PartnershipProfile(partnership: "LSCP 7", documents: [DocumentSummary(file: "survey.txt", quotation: true)], indicators: [:])
+        let three = try #require(InspectionTable(profiles: [profile, own, quoted], indicators: InspectionIndicators(lexicon: inspections)))
+        #expect(three.partnerships == 2)
+        #expect(three.rows.allSatisfy { $0.silentPartnerships == ["Otherby"] }, "\(three.rows.map(\.silentPartnerships))")
     }
 
     /// Tables show grades from best to worst (`scale`), not in the order their cues are tried
