@@ -21,9 +21,9 @@ extension Scrutiny {
                   figures/       each figure as an SVG file, linked from both reports
                   indicators.csv, counts.csv, themes.csv, kinds.csv, forms.csv,
                   subthemes.csv, theme-gaps.csv, trends.csv, documents.csv,
-                  themes-by-era.csv, indicators-by-era.csv (documents of two eras or more),
-                  inspections.csv (documents that include inspections)
-                                 one per table
+                  themes-by-era.csv, indicators-by-era.csv, inspections.csv
+                                 one per table, every file on every run (a
+                                 header alone where the run has no such table)
                   profiles.csv   every partnership × indicator with its deciding sentence
                   items.csv      every item with its theme
                   survey.json    all of the above, with the evidence

@@ -13,11 +13,16 @@ public enum SurveyCSV {
             ("subthemes.csv", subthemes(survey)),
             ("theme-gaps.csv", gaps(survey)),
         ]
-        if survey.trends != nil { files.append(("trends.csv", trends(survey))) }
-        if survey.eras != nil { files.append(("themes-by-era.csv", themesByEra(survey))) }
-        if let table = survey.indicatorsByEra { files.append(("indicators-by-era.csv", indicatorsByEra(table))) }
-        if let table = survey.inspections { files.append(("inspections.csv", inspections(table))) }
-        files.append(("documents.csv", documents(survey)))
+        // Written on every run, a header alone where the run has no such table (one year, one era,
+        // no inspection), so that a script reading a fixed list of files finds them all (a
+        // researcher's audit: trends.csv was missing from some runs).
+        files += [
+            ("trends.csv", trends(survey)),
+            ("themes-by-era.csv", themesByEra(survey)),
+            ("indicators-by-era.csv", indicatorsByEra(survey.indicatorsByEra)),
+            ("inspections.csv", inspections(survey.inspections)),
+            ("documents.csv", documents(survey)),
+        ]
         return files
     }
 
@@ -27,8 +32,8 @@ public enum SurveyCSV {
     /// them, and the page of the document that states the grade. An area whose inspections give
     /// no judgement (a focused visit) has one row, of its latest inspection, with judgement, grade
     /// and page empty.
-    public static func inspections(_ table: InspectionTable) -> String {
-        let areas = table.areas.sorted { naturalOrder($0.partnership, $1.partnership) }
+    public static func inspections(_ table: InspectionTable?) -> String {
+        let areas = (table?.areas ?? []).sorted { naturalOrder($0.partnership, $1.partnership) }
         return CSVWriter.render(header: ["partnership", "inspection", "date", "judgement", "grade", "document", "page"],
                                 rows: areas.flatMap { area -> [[String]] in
                                     guard !area.judgements.isEmpty else { return [[area.partnership, area.kind, area.date ?? "", "", "", area.document ?? "", ""]] }
@@ -42,8 +47,10 @@ public enum SurveyCSV {
 
     /// The indicators split by era: one row per era and indicator, with the era's partnerships,
     /// n, N, percent (empty for a count, as in the report) and the era's silent partnerships.
-    public static func indicatorsByEra(_ table: EraIndicatorTable) -> String {
-        CSVWriter.render(header: ["era", "partnerships", "indicator", "n", "N", "percent", "silent"],
+    public static func indicatorsByEra(_ table: EraIndicatorTable?) -> String {
+        let header = ["era", "partnerships", "indicator", "n", "N", "percent", "silent"]
+        guard let table else { return CSVWriter.render(header: header, rows: []) }
+        return CSVWriter.render(header: header,
                          rows: table.eras.indices.flatMap { index in
                              table.rows.map { row in
                                  let cell = row.cells[index]
@@ -109,8 +116,9 @@ public enum SurveyCSV {
     }
 
     public static func trends(_ survey: Survey) -> String {
-        guard let trends = survey.trends else { return "" }
-        return CSVWriter.render(header: ["year", "documents", "partnerships", "theme", "n", "N", "percent"],
+        let header = ["year", "documents", "partnerships", "theme", "n", "N", "percent"]
+        guard let trends = survey.trends else { return CSVWriter.render(header: header, rows: []) }
+        return CSVWriter.render(header: header,
                                 rows: trends.rows.flatMap { row in
                                     zip(trends.themes, row.cells).map { theme, cell in
                                         [String(row.year), String(row.documents), String(row.partnerships), theme,
@@ -122,8 +130,9 @@ public enum SurveyCSV {
     /// The theme table split by era (present where the counted items span two eras or more): one row
     /// per era and theme, n of the era's N counted items, with the era's number of documents.
     public static func themesByEra(_ survey: Survey) -> String {
-        guard let table = survey.eras else { return "" }
-        return CSVWriter.render(header: ["era", "documents", "theme", "n", "N", "percent"],
+        let header = ["era", "documents", "theme", "n", "N", "percent"]
+        guard let table = survey.eras else { return CSVWriter.render(header: header, rows: []) }
+        return CSVWriter.render(header: header,
                                 rows: table.eras.indices.flatMap { index in
                                     table.rows.map { row in
                                         [table.eras[index], String(table.documents[index]), row.theme,
