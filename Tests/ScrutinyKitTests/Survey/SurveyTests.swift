@@ -226,6 +226,28 @@ import Testing
         #expect(strengths.themes.rows.count >= 3)
     }
 
+    /// Where five documents hold two fifths of the counted items, the notes name them: the shares
+    /// of all partnerships speak most of them. Items spread evenly draw no such note.
+    @Test func fewDocumentsHoldingMuchOfTheItemsAreNamed() {
+        func survey(heavy: Int) -> Survey {
+            let files = (1...20).map { "d\($0).txt" }
+            let documents = files.map { DocumentSummary(file: $0, partnership: "P\($0)") }
+            let profiles = documents.map { profile($0.partnership!, [:], documents: [$0]) }
+            var number = 0
+            let items = files.enumerated().flatMap { index, file in
+                (0..<(index < 5 ? heavy : 2)).map { _ -> ClassifiedItem in
+                    number += 1
+                    return item("P\(file)", file, .recommendation, "purpose", "learning", number)
+                }
+            }
+            return Survey(profiles: profiles, items: items, lexicon: Self.lexicon)
+        }
+        let weighed = survey(heavy: 10).notes.filter { $0.contains("documents with items counted hold") }
+        #expect(weighed.count == 1 && weighed[0].hasPrefix("5 of the 20 documents with items counted hold 50 of the 80 items"), "\(weighed)")
+        #expect(weighed.first?.contains("d1.txt (10)") == true)
+        #expect(!survey(heavy: 2).notes.contains { $0.contains("documents with items counted hold") })
+    }
+
     @Test func trendsNeedMoreThanOneYear() {
         let items = [item("A", "a1.txt", .recommendation, "purpose", "learning", 1)]
         #expect(YearTrends(items: items, documents: [DocumentSummary(file: "a1.txt", date: "2022-01")], themes: ["purpose"]) == nil)
