@@ -56,7 +56,7 @@ extension Scrutiny {
             }
             let name = ((output as NSString).lastPathComponent as NSString).deletingPathExtension
             let project = QDPXProject(name: name, origin: Scrutiny.configuration.version, scheme: classifier.scheme.lexicon,
-                                      entries: entries)
+                                      entries: entries, documentTypes: try? lexicons.locate().documentTypes())
             do {
                 let url = URL(fileURLWithPath: output)
                 try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)

@@ -48,8 +48,11 @@ public struct QDPXProject: Sendable {
     public let summary: Summary
 
     /// Builds the project. `origin` names the exporting software ("scrutiny 0.6.0").
-    public init(name: String, origin: String, scheme: Lexicon, entries: [Entry]) {
+    /// `documentTypes`: the types `lexicons/documents.yml` defines, named in the description of
+    /// the document-type variable.
+    public init(name: String, origin: String, scheme: Lexicon, entries: [Entry], documentTypes: DocumentTypes? = nil) {
         var builder = Builder(scheme: scheme)
+        builder.documentTypes = documentTypes
         builder.build(name: name, origin: origin, entries: entries)
         projectXML = builder.xml.text
         sourceFiles = builder.sourceFiles
@@ -97,6 +100,7 @@ private extension QDPXProject {
         var kindCodes: [Recommendation.Kind: String] = [:]
         var formCodes: [Recommendation.Form: String] = [:]
         var variables: [(name: String, type: String, description: String, guid: String)] = []
+        var documentTypes: DocumentTypes?
 
         init(scheme: Lexicon) {
             self.scheme = scheme
@@ -219,7 +223,9 @@ private extension QDPXProject {
         mutating func makeVariables() {
             let definitions = [
                 ("partnership", "Text", "The safeguarding partnership the document is about, as detected from its text."),
-                ("document type", "Text", "scrutiny-report, jtai-letter, committee-report, annual-report, independent-review or research."),
+                // From the run's documents.yml: a list written here went stale (6 of its 9 types; an architecture review).
+                ("document type", "Text", "The kind of document, as lexicons/documents.yml names it"
+                    + (documentTypes.map { ": " + $0.names + "." } ?? ".")),
                 ("date", "Text", "The document's date: year and month (2022-04), or the year alone."),
                 ("year", "Integer", "The year of the document's date."),
                 ("format", "Text", "The format the document was read from: pdf, html, docx, odt, text or markdown."),

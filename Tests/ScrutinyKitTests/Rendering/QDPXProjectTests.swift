@@ -26,6 +26,17 @@ import Testing
         XMLParser(data: Data(xml.utf8)).parse()
     }
 
+    /// The document-type variable names the types the run's documents.yml defines, every one of
+    /// them (a list written in Swift had 6 of the 9).
+    @Test func theDocumentTypeVariableNamesTheTypesOfDocumentsYML() throws {
+        let scheme = try Self.lexicons.scheme("wt2018")
+        let types = try Self.lexicons.documentTypes()
+        let project = QDPXProject(name: "test", origin: "scrutiny tests", scheme: scheme.lexicon, entries: [], documentTypes: types)
+        #expect(types.all.count >= 9)
+        for type in types.all { #expect(project.projectXML.contains(type.rawValue), "\(type.rawValue)") }
+        #expect(project.projectXML.contains(types.names))
+    }
+
     @Test func controlCharactersAndMarkupCannotBreakTheXML() throws {
         let hostile = "The partnership should <b>review</b> the \"audit\" & 'escalation' \u{1}\u{8}\u{B}\u{C}\u{1F}\u{FFFE} policy."
         let document = Document(source: "odd & <name>.txt", sha256: "00", format: .text,
