@@ -16,6 +16,9 @@ public struct ItemRules: Sendable {
     /// a judgement boxed with its grade, with no header above it).
     public var sectionBoxes = PhraseList([])
     public var quotationCues: PhraseList
+    /// Words that, beside a quotation cue, make a sentence quote or paraphrase the guidance
+    /// ("Working Together states …", "… requires", "paragraph 8"): `quotation_verbs`.
+    public var quotationVerbs: Set<String> = []
     /// Words that name an inspection's report as the source of a quotation ("said the report",
     /// "inspectors said"): a paragraph so quoted holds findings, not guidance.
     public var reportAttributions: PhraseList = PhraseList([])
@@ -176,6 +179,7 @@ public struct ItemRules: Sendable {
         nonItemContainers = PhraseList(file.non_item_containers ?? [])
         contentsHeadings = PhraseList(file.contents_headings ?? [])
         quotationCues = PhraseList(file.quotation_cues ?? [])
+        quotationVerbs = Set(file.quotation_verbs ?? [])
         reportAttributions = PhraseList(file.report_attributions ?? [])
         reportSources = Set((file.report_sources ?? []).map { $0.lowercased() })
         reportingVerbs = Set((file.reporting_verbs ?? []).map { $0.lowercased() })

@@ -42,6 +42,7 @@ extension ItemRules {
         var non_item_containers: [String]?
         var contents_headings: [String]?
         var quotation_cues: [String]?
+        var quotation_verbs: [String]?
         var report_attributions: [String]?
         var report_sources: [String]?
         var reporting_verbs: [String]?

@@ -269,11 +269,11 @@ final class ProseJudge: Sendable {
         return nil
     }
 
-    /// A sentence that quotes or paraphrases guidance: a quotation cue with a reporting verb or quote marks.
+    /// A sentence that quotes or paraphrases guidance: a quotation cue with one of
+    /// `quotation_verbs` or quote marks.
     func isQuotation(_ sentence: String, words: [String]) -> Bool {
         guard rules.quotationCues.matches(words) else { return false }
-        let reporting: Set<String> = ["states", "stated", "says", "said", "requires", "sets", "provides", "notes", "describes", "paragraph"]
-        return words.contains(where: { reporting.contains($0) }) || sentence.contains("'") || sentence.contains("\"")
+        return words.contains(where: { rules.quotationVerbs.contains($0) }) || sentence.contains("'") || sentence.contains("\"")
             || sentence.contains(":")
     }
 }

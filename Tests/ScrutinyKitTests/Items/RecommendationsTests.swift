@@ -227,6 +227,19 @@ import Testing
         #expect(found.map(\.text) == ["The partners should agree a funding formula by March."])
     }
 
+    /// The words that make a sentence beside a quotation cue quote the guidance are items.yml's
+    /// `quotation_verbs`: emptied, the paraphrase is an item; as shipped, it is not.
+    @Test func quotationVerbsComeFromTheRulesFile() throws {
+        let text = "# Budget\n\nStatutory guidance requires that the partners should publish their arrangements.\n"
+        #expect(items(text).isEmpty)
+        let yaml = try String(contentsOf: Paths.root.appendingPathComponent("lexicons/items.yml"), encoding: .utf8)
+        let line = try #require(yaml.split(separator: "\n").first { $0.hasPrefix("quotation_verbs:") })
+        let rules = try ItemRules(yaml: yaml.replacingOccurrences(of: String(line), with: "quotation_verbs: []"))
+        let document = Document(source: "t.md", sha256: "abcdef0123456789", format: .markdown, blocks: PlainTextReader().blocks(from: text))
+        #expect(RecommendationFinder(rules: rules).recommendations(in: document).map(\.text)
+            == ["Statutory guidance requires that the partners should publish their arrangements."])
+    }
+
     // MARK: structure
 
     @Test func listsUnderHeadingsAndLeadInsTakeTheirKind() {
