@@ -233,7 +233,7 @@ extension HTMLReport.Page {
     func notesSection() -> String {
         let words = wording.sections.notes
         return "<section id=\"notes\"><h2>\(esc(words.heading))</h2>" + intro(words) + "<ul class=\"notes\">"
-            + survey.notes.map { "<li>\(esc($0))</li>" }.joined() + "</ul></section>"
+            + wording.notes(of: survey).map { "<li>\(esc($0))</li>" }.joined() + "</ul></section>"
     }
 
     // MARK: shared pieces

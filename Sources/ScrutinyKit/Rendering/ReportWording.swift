@@ -157,6 +157,9 @@ public struct ReportWording: Sendable, Codable, Equatable {
         public var indicatorEvidence: String
         public var itemEvidence: String
         public var printNote: String
+        /// {count} {of} {held} {total} {percent} {documents}: the few documents that hold much of
+        /// what the themes count (``HeaviestDocuments``), in the notes.
+        public var heaviestDocuments: String
         /// {count} {first} {last}: the partnerships a document quotes, in the table of documents
         /// (the national survey's respondents); a file without it gets the words in `DocumentRows`.
         public var quotedPartnerships: String?
@@ -173,7 +176,7 @@ public struct ReportWording: Sendable, Codable, Equatable {
             case subthemeValue = "subtheme_value", subthemeNote = "subtheme_note", noItems = "no_items"
             case noneClassified = "none_classified", allItems = "all_items", everyItem = "every_item", noItemUnder = "no_item_under"
             case distributionIntro = "distribution_intro", indicatorEvidence = "indicator_evidence", itemEvidence = "item_evidence"
-            case printNote = "print_note", smallBase = "small_base", smallBaseShort = "small_base_short", silentOf = "silent_of"
+            case printNote = "print_note", heaviestDocuments = "heaviest_documents", smallBase = "small_base", smallBaseShort = "small_base_short", silentOf = "silent_of"
             case distributionValue = "distribution_value", distributionBucket = "distribution_bucket"
             case quotedPartnerships = "quoted_partnerships", eraNames = "era_names", eraColumn = "era_column"
         }
@@ -236,3 +239,17 @@ public extension ReportWording {
         path.split(separator: ".").joined(separator: " › ")
     }
 }
+
+public extension ReportWording {
+    /// The report's notes: the survey's, then those the survey leaves to the wording (the few
+    /// documents that hold much of what the themes count).
+    func notes(of survey: Survey) -> [String] {
+        guard let heaviest = survey.heaviestDocuments else { return survey.notes }
+        return survey.notes + [labels.heaviestDocuments.filled([
+            "count": String(heaviest.documents.count), "of": String(heaviest.of), "held": String(heaviest.items.n),
+            "total": String(heaviest.items.of), "percent": heaviest.items.percentText,
+            "documents": heaviest.documents.map { "\($0.document) (\($0.items))" }.joined(separator: ", "),
+        ])]
+    }
+}
+

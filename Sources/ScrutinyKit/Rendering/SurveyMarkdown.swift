@@ -171,8 +171,9 @@ private extension SurveyMarkdown {
         }
 
         func notes() -> String {
-            guard !survey.notes.isEmpty else { return "" }
-            return "\n## \(wording.sections.notes.heading)\n\n" + intro(wording.sections.notes) + survey.notes.map { "- \($0)\n" }.joined()
+            let notes = wording.notes(of: survey)
+            guard !notes.isEmpty else { return "" }
+            return "\n## \(wording.sections.notes.heading)\n\n" + intro(wording.sections.notes) + notes.map { "- \($0)\n" }.joined()
         }
 
         // MARK: evidence

@@ -47,6 +47,9 @@ public struct Survey: Sendable, Codable {
     public var themeKinds: [String]
     /// What a reader should know about how the numbers were made.
     public var notes: [String]
+    /// The few documents that hold much of what the themes count, where there are such (the
+    /// report says so in its notes, in report.yml's words).
+    public var heaviestDocuments: HeaviestDocuments?
     /// Files of the run that failed or were read with errors (named in `notes`): the summary says how many.
     public var filesNotRead = 0
 
@@ -113,29 +116,9 @@ public struct Survey: Sendable, Codable {
         notes.append("Themes count items of kind " + themeKinds.joined(separator: " and ") + " (\(themed.count) of "
             + "\(ownItems.count) items); procedural decisions are left out of every theme table.")
         if let undated = trends?.undated, undated > 0 { notes.append("\(undated) items come from undated documents and are left out of the trends.") }
-        if let weight = Self.fewDocumentsWeigh(themed) { notes.append(weight) }
+        heaviestDocuments = HeaviestDocuments(themed)
         self.notes = notes
         eras = EraThemeTable(self)
-    }
-}
-
-private extension Survey {
-    /// A remark where a few documents hold much of what the themes count: five (or a tenth of
-    /// the documents, if more) holding two fifths of the items or more, twice their share by number. The shares of all
-    /// partnerships weigh each document by its items, so five long single inspections can make
-    /// them speak of inspections more than of partnerships (a researcher's audit: five 2015–16
-    /// reports held 43% of 749 counted items).
-    static func fewDocumentsWeigh(_ themed: [ClassifiedItem]) -> String? {
-        let counts = Dictionary(grouping: themed, by: \.recommendation.document).mapValues(\.count)
-        guard counts.count >= 10 else { return nil }
-        let heaviest = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(max(5, counts.count / 10))
-        let held = heaviest.reduce(0) { $0 + $1.value }
-        // Two fifths of the items or more, and at least twice the share their number would hold.
-        guard held * 5 >= themed.count * 2, held * counts.count >= themed.count * heaviest.count * 2 else { return nil }
-        let named = heaviest.map { "\($0.key) (\($0.value))" }.joined(separator: ", ")
-        return "\(heaviest.count) of the \(counts.count) documents with items counted hold \(held) of the \(themed.count) items the themes "
-            + "count (\(Proportion(held, of: themed.count).percent.map { "\($0)%" } ?? "")): \(named). The shares of all partnerships weigh each "
-            + "document by its items, so they speak most of these documents; read the partnerships' rows beside them."
     }
 }
 

@@ -228,7 +228,7 @@ import Testing
 
     /// Where five documents hold two fifths of the counted items, the notes name them: the shares
     /// of all partnerships speak most of them. Items spread evenly draw no such note.
-    @Test func fewDocumentsHoldingMuchOfTheItemsAreNamed() {
+    @Test func fewDocumentsHoldingMuchOfTheItemsAreNamed() throws {
         func survey(heavy: Int) -> Survey {
             let files = (1...20).map { "d\($0).txt" }
             let documents = files.map { DocumentSummary(file: $0, partnership: "P\($0)") }
@@ -242,10 +242,14 @@ import Testing
             }
             return Survey(profiles: profiles, items: items, lexicon: Self.lexicon)
         }
-        let weighed = survey(heavy: 10).notes.filter { $0.contains("documents with items counted hold") }
+        let heavy = survey(heavy: 10)
+        #expect(heavy.heaviestDocuments?.documents.first == HeaviestDocuments.Document(document: "d1.txt", items: 10))
+        #expect(heavy.heaviestDocuments?.items == Proportion(50, of: 80) && heavy.heaviestDocuments?.of == 20)
+        // In the report's notes, in report.yml's words.
+        let weighed = try ReportTests.wording().notes(of: heavy).filter { $0.contains("documents with items counted hold") }
         #expect(weighed.count == 1 && weighed[0].hasPrefix("5 of the 20 documents with items counted hold 50 of the 80 items"), "\(weighed)")
         #expect(weighed.first?.contains("d1.txt (10)") == true)
-        #expect(!survey(heavy: 2).notes.contains { $0.contains("documents with items counted hold") })
+        #expect(survey(heavy: 2).heaviestDocuments == nil)
     }
 
     @Test func trendsNeedMoreThanOneYear() {
