@@ -126,8 +126,7 @@ extension InspectionReader {
         return line.text(from: start, to: end)
     }
 
-    static let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-                         "october", "november", "december"]
+    static let months = MonthNames.full
 
     /// The last date of the first line labelled with the inspection dates, else of the letter's
     /// opening sentence: "2026-03-13".

@@ -209,13 +209,8 @@ private extension MetadataDetector {
         return latest.map { ($0, false) }
     }
 
-    static let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-                         "october", "november", "december"]
-    /// "feb", "sept": a month written short, as in "Monday, 05th Feb 2024".
-    static let shortMonths = ["jan": 0, "feb": 1, "mar": 2, "apr": 3, "jun": 5, "jul": 6, "aug": 7, "sep": 8, "sept": 8,
-                              "oct": 9, "nov": 10, "dec": 11]
 
-    static let monthInitials = Set(months.compactMap(\.utf8.first))
+    static let monthInitials = Set(MonthNames.full.compactMap(\.utf8.first))
 
     static func monthYear(in words: [String]) -> String? {
         for (index, word) in words.enumerated() where index + 1 < words.count {
@@ -250,7 +245,7 @@ private extension MetadataDetector {
     static func month(_ word: String) -> Int? {
         // Month names are 3 to 9 ASCII bytes starting a, d, f, j, m, n, o or s: other words are not compared.
         guard let (first, length) = word.firstByteAndLength, (3...9).contains(length), monthInitials.contains(first) else { return nil }
-        return months.firstIndex(of: word) ?? shortMonths[word]
+        return MonthNames.index(word)
     }
 
     /// A date written in figures, day first: "10/11/2025" or "5.2.2024" gives "2025-11", "2024-02".

@@ -332,9 +332,7 @@ enum HeadingHeuristics {
                                           "wards affected", "key decision", "classification"]
 
     /// Month names, and their short forms ("Jun", "Sept").
-    static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-                                      "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-                                      "sept", "oct", "nov", "dec"]
+    static let months = MonthNames.all
 
     static func isNumberedTitle(_ text: String, bold: Bool) -> Bool {
         guard isTitle(text, bold: bold) else { return false }

@@ -124,19 +124,6 @@ struct Line {
     }
 }
 
-extension String {
-    func trimmingCharacters(in set: String) -> String {
-        var slice = Substring(self)
-        while let first = slice.first, set.contains(first) { slice = slice.dropFirst() }
-        while let last = slice.last, set.contains(last) { slice = slice.dropLast() }
-        return String(slice)
-    }
-}
-
-extension Substring {
-    func trimmingCharacters(in set: String) -> String { String(self).trimmingCharacters(in: set) }
-}
-
 private extension PlainTextReader {
     /// The column at which the text was hard-wrapped, or nil when each paragraph is one line.
     static func wrapWidth(of lines: [Line]) -> Int? {
