@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// Parses HTML pages and the XML parts of DOCX and ODT archives with libxml2, safely.
 ///

@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// A libxml2 document owned by Swift: `xmlFreeDoc` runs when the last reference goes. Every
 /// ``XMLNode`` keeps its tree alive, so no node can outlive the memory it points into.

@@ -149,7 +149,7 @@ struct StageDependencyTests {
     /// and hand its pointers on as Swift values. Everything else works on Swift values only.
     @Test func unsafeCodeStaysInTheKernelAndAtTheCEdge() throws {
         let unsafe = try NSRegularExpression(pattern: #"Unsafe[A-Z]\w*|withUnsafe\w*|unsafe(?:Uninitialized|BitCast|Downcast)\w*|Unmanaged|assumingMemoryBound|bindMemory|loadUnaligned|nonisolated\(unsafe\)|\bmem(?:cmp|cpy|move|set)\b|\.baseAddress|OpaquePointer"#)
-        let edgeImport = try NSRegularExpression(pattern: #"^\s*import\s+(?:CPoppler|CLibXML2|Glibc)\b"#, options: [.anchorsMatchLines])
+        let edgeImport = try NSRegularExpression(pattern: #"^\s*(?:internal\s+)?import\s+(?:CPoppler|CLibXML2|Glibc)\b"#, options: [.anchorsMatchLines])
         let files = try Self.sources()
         var misplaced: [String] = []
         var kernelFiles = 0
@@ -165,6 +165,18 @@ struct StageDependencyTests {
             }
         }
         #expect(kernelFiles >= 5, "the kernel folder holds the classifier's unsafe code")
+        // poppler and libxml2 are imported by readers only, and `internal import`: no C type can
+        // leak into the library's API or into a later stage by way of an import.
+        let cImport = try NSRegularExpression(pattern: #"^\s*(?:@\w+\s+)*(\w+\s+)?import\s+(?:CPoppler|CLibXML2)\b"#, options: [.anchorsMatchLines])
+        var importers: [String] = []
+        for file in files {
+            for match in cImport.matches(in: file.code, range: NSRange(file.code.startIndex..., in: file.code)) {
+                let line = String(file.code[Range(match.range, in: file.code)!]).trimmingCharacters(in: .whitespaces)
+                importers.append(file.path)
+                #expect(file.path.hasPrefix("Reading/") && line.hasPrefix("internal import "), "\(file.path): \(line)")
+            }
+        }
+        #expect(importers.count >= 3, "\(importers)")
         #expect(misplaced.isEmpty, "unsafe code outside Classification/Kernel/ and the C edge:\n\(misplaced.joined(separator: "\n"))")
     }
 }
