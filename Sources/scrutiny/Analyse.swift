@@ -129,7 +129,7 @@ extension Scrutiny {
                     try write(csv.finish(table), to: "items.csv", in: staging)
                 },
                 { try write(SurveyMarkdown.render(survey, settings: settings), to: "report.md", in: staging) },
-                { try write(JSONOutput.render(survey) + "\n", to: "survey.json", in: staging) },
+                { try write(SurveyJSON.render(survey, wording: settings.wording) + "\n", to: "survey.json", in: staging) },
                 { try writeFigures(survey, wording: settings.wording, in: staging) },
                 {
                     for file in SurveyCSV.files(survey) { try write(csv.finish(file.contents), to: file.name, in: staging) }

@@ -96,7 +96,7 @@ extension Scrutiny {
             switch format {
             case .table: report = ("report.md", SurveyMarkdown.render(run.survey, settings: try settings()))
             case .csv: report = ("indicators.csv", csv.finish(SurveyCSV.indicators(run.survey)))
-            case .json: report = ("survey.json", JSONOutput.render(run.survey) + "\n")
+            case .json: report = ("survey.json", SurveyJSON.render(run.survey, wording: try self.report.wording(lexicons)) + "\n")
             case .html: report = ("report.html", HTMLReport.render(run.survey, settings: try settings()))
             }
             if let output, let folder {

@@ -11,6 +11,37 @@ public struct ReportWording: Sendable, Codable, Equatable {
     public var axes: Axes
     public var columns: Columns
     public var labels: Labels
+    public var notes: Notes
+
+    /// The notes the report adds to the run's own (``notes(of:)``): what the tables count and how.
+    public struct Notes: Sendable, Codable, Equatable {
+        /// {scheme} {layer}: what coded the themes; `scheme_by_era` under `--scheme auto`.
+        public var scheme: String
+        public var schemeByEra: String
+        /// What {layer} is filled with where the scheme's learned layer joined it; {types}.
+        public var layer: String
+        public var layerFor: String
+        /// What n, N and silent are.
+        public var indicators: String
+        /// {label}: a count's n and N.
+        public var count: String
+        /// {count} {sources} {partnerships} {documents}: partnerships quoted under labels.
+        public var quoted: Plural
+        public var partnerships: Plural
+        public var documents: Plural
+        /// {kinds} {themed} {items}
+        public var themes: String
+        /// {count}
+        public var undated: String
+        /// {count} {of} {held} {total} {percent} {documents}: the few documents that hold much of
+        /// what the themes count (``HeaviestDocuments``).
+        public var heaviest: String
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case scheme, layer, indicators, count, quoted, partnerships, documents, themes, undated, heaviest
+            case schemeByEra = "scheme_by_era", layerFor = "layer_for"
+        }
+    }
 
     public struct Summary: Sendable, Codable, Equatable {
         public var heading: String
@@ -157,9 +188,6 @@ public struct ReportWording: Sendable, Codable, Equatable {
         public var indicatorEvidence: String
         public var itemEvidence: String
         public var printNote: String
-        /// {count} {of} {held} {total} {percent} {documents}: the few documents that hold much of
-        /// what the themes count (``HeaviestDocuments``), in the notes.
-        public var heaviestDocuments: String
         /// {count} {first} {last}: the partnerships a document quotes, in the table of documents
         /// (the national survey's respondents); a file without it gets the words in `DocumentRows`.
         public var quotedPartnerships: String?
@@ -176,7 +204,7 @@ public struct ReportWording: Sendable, Codable, Equatable {
             case subthemeValue = "subtheme_value", subthemeNote = "subtheme_note", noItems = "no_items"
             case noneClassified = "none_classified", allItems = "all_items", everyItem = "every_item", noItemUnder = "no_item_under"
             case distributionIntro = "distribution_intro", indicatorEvidence = "indicator_evidence", itemEvidence = "item_evidence"
-            case printNote = "print_note", heaviestDocuments = "heaviest_documents", smallBase = "small_base", smallBaseShort = "small_base_short", silentOf = "silent_of"
+            case printNote = "print_note", smallBase = "small_base", smallBaseShort = "small_base_short", silentOf = "silent_of"
             case distributionValue = "distribution_value", distributionBucket = "distribution_bucket"
             case quotedPartnerships = "quoted_partnerships", eraNames = "era_names", eraColumn = "era_column"
         }
@@ -241,15 +269,37 @@ public extension ReportWording {
 }
 
 public extension ReportWording {
-    /// The report's notes: the survey's, then those the survey leaves to the wording (the few
-    /// documents that hold much of what the themes count).
+    /// The report's notes: the run's own (files left out, versions skipped), then what the
+    /// tables count and how, in `notes`' words. survey.json carries them too (``SurveyJSON``).
     func notes(of survey: Survey) -> [String] {
-        guard let heaviest = survey.heaviestDocuments else { return survey.notes }
-        return survey.notes + [labels.heaviestDocuments.filled([
-            "count": String(heaviest.documents.count), "of": String(heaviest.of), "held": String(heaviest.items.n),
-            "total": String(heaviest.items.of), "percent": heaviest.items.percentText,
-            "documents": heaviest.documents.map { "\($0.document) (\($0.items))" }.joined(separator: ", "),
-        ])]
+        var notes = survey.notes
+        if let coded = survey.codedWith {
+            let layer = coded.learnedLayer
+                ? self.notes.layer + (coded.learnedFor.map { self.notes.layerFor.filled(["types": $0.joined(separator: " and ")]) } ?? "") : ""
+            notes.append((coded.byEra ? self.notes.schemeByEra : self.notes.scheme).filled(["scheme": coded.scheme, "layer": layer]))
+        }
+        notes.append(self.notes.indicators)
+        if let count = survey.indicators.rows.first(where: { $0.kind == .count }) {
+            notes.append(self.notes.count.filled(["label": count.label]))
+        }
+        let quoted = survey.documents.filter { $0.quotation == true }
+        if !quoted.isEmpty {
+            notes.append(self.notes.quoted(quoted.count).filled([
+                "sources": Set(quoted.map(\.file)).sorted().joined(separator: ", "),
+                "partnerships": self.notes.partnerships(survey.counted.partnerships),
+                "documents": self.notes.documents(survey.counted.documents),
+            ]))
+        }
+        notes.append(self.notes.themes.filled(["kinds": survey.themeKinds.joined(separator: " and "),
+                                                "themed": String(survey.counted.themed), "items": String(survey.counted.items)]))
+        if let undated = survey.trends?.undated, undated > 0 { notes.append(self.notes.undated.filled(["count": String(undated)])) }
+        if let heaviest = survey.heaviestDocuments {
+            notes.append(self.notes.heaviest.filled([
+                "count": String(heaviest.documents.count), "of": String(heaviest.of), "held": String(heaviest.items.n),
+                "total": String(heaviest.items.of), "percent": heaviest.items.percentText,
+                "documents": heaviest.documents.map { "\($0.document) (\($0.items))" }.joined(separator: ", "),
+            ]))
+        }
+        return notes
     }
 }
-

@@ -22,6 +22,28 @@ public struct Survey: Sendable, Codable {
         public var label: String
     }
 
+    /// What the tables of items count: the partnerships and documents that can hold items (not
+    /// those a document only quotes), and of their items those the themes count.
+    public struct Counted: Hashable, Sendable, Codable {
+        public var partnerships: Int
+        public var documents: Int
+        public var items: Int
+        public var themed: Int
+    }
+
+    /// What coded the themes: the scheme, whether its learned layer joined it (and for which
+    /// document types), and whether each document was coded with its era's scheme (`--scheme auto`).
+    public struct CodedWith: Hashable, Sendable, Codable {
+        public var scheme: String
+        public var learnedLayer: Bool
+        public var learnedFor: [String]?
+        public var byEra: Bool
+
+        public init(scheme: String, learnedLayer: Bool, learnedFor: [String]? = nil, byEra: Bool = false) {
+            (self.scheme, self.learnedLayer, self.learnedFor, self.byEra) = (scheme, learnedLayer, learnedFor, byEra)
+        }
+    }
+
     public var partnerships: [String]
     /// One per document, and one per partnership's part of a document that quotes many.
     public var documents: [DocumentSummary]
@@ -45,8 +67,12 @@ public struct Survey: Sendable, Codable {
     public var eras: EraThemeTable?
     /// The kinds of item the theme tables count.
     public var themeKinds: [String]
-    /// What a reader should know about how the numbers were made.
+    /// What the run says about how the numbers were made (files left out, versions skipped): the
+    /// report's notes add what the tables' wording explains (``ReportWording/notes(of:)``).
     public var notes: [String]
+    public var counted: Counted
+    /// Set by the pipeline that coded the items.
+    public var codedWith: CodedWith?
     /// The few documents that hold much of what the themes count, where there are such (the
     /// report says so in its notes, in report.yml's words).
     public var heaviestDocuments: HeaviestDocuments?
@@ -83,14 +109,14 @@ public struct Survey: Sendable, Codable {
         // recommendations and areas for improvement) lacks no theme in particular: the gaps and the
         // sub-themes' reach are of the partnerships with an item counted (a researcher's audit:
         // "64% of 42 have no purpose strength" were the 27 with no strength at all).
-        let counted = Set(themed.compactMap(\.recommendation.partnership))
-        let themedPartnerships = itemPartnerships.filter { counted.contains($0) }
+        let withCounted = Set(themed.compactMap(\.recommendation.partnership))
+        let themedPartnerships = itemPartnerships.filter { withCounted.contains($0) }
         subthemes = SubthemeTable(items: themed, partnerships: themedPartnerships.count, limit: options.topSubthemes)
         gaps = ThemeGaps(items: themed, partnerships: themedPartnerships, themes: themes.themes)
         trends = YearTrends(items: themed, documents: itemDocuments, themes: themes.themes)
         themeKinds = options.themeKinds.filter { $0 != .procedural }.map(\.rawValue)
         // Remarks read as sentences in the report.
-        var notes = notes.map { note in
+        let notes = notes.map { note in
             // One line each, whatever a file's name holds: a newline or an escape sequence in a name
             // is shown escaped, as on standard error (session 38's audit: a raw newline broke the list).
             let note = TerminalText.escaped(note)
@@ -99,23 +125,8 @@ public struct Survey: Sendable, Codable {
             let sentence = firstWord.contains(where: { $0 == "." || $0 == "/" }) ? note : note.prefix(1).uppercased() + note.dropFirst()
             return sentence.hasSuffix(".") ? sentence : sentence + "."
         }
-        notes.append("Indicators: n is the partnerships whose documents say yes; N those whose documents address the "
-            + "indicator (yes or an explicit no); silent those whose documents do not mention it. Where documents disagree, "
-            + "the latest decides.")
-        if let count = indicators.rows.first(where: { $0.kind == .count }) {
-            notes.append("\(count.label): n is the partnerships whose documents state the number, of N that employ scrutineers.")
-        }
-        let quoted = documents.filter { $0.quotation == true }
-        if !quoted.isEmpty {
-            let sources = Set(quoted.map(\.file)).sorted()
-            notes.append("\(quoted.count) partnership\(quoted.count == 1 ? " is" : "s are") quoted under labels in "
-                + "\(sources.joined(separator: ", ")): each is profiled from its passages and counts in the arrangement tables, "
-                + "not in the tables of items (themes, kinds, sub-themes, gaps, trends), which count \(itemPartnerships.count) "
-                + "partnership\(itemPartnerships.count == 1 ? "" : "s") and \(itemDocuments.count) document\(itemDocuments.count == 1 ? "" : "s")")
-        }
-        notes.append("Themes count items of kind " + themeKinds.joined(separator: " and ") + " (\(themed.count) of "
-            + "\(ownItems.count) items); procedural decisions are left out of every theme table.")
-        if let undated = trends?.undated, undated > 0 { notes.append("\(undated) items come from undated documents and are left out of the trends.") }
+        // What the tables mean is said in the report's words (report.yml `notes`), from these.
+        self.counted = Counted(partnerships: itemPartnerships.count, documents: itemDocuments.count, items: ownItems.count, themed: themed.count)
         heaviestDocuments = HeaviestDocuments(themed)
         self.notes = notes
         eras = EraThemeTable(self)

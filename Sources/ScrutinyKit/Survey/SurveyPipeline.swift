@@ -55,15 +55,10 @@ public struct SurveyPipeline: Sendable {
     }
 
     /// What coded the themes, for the report's notes (it did not say: session 19's audit).
-    var schemeNote: String {
+    var codedWith: Survey.CodedWith {
         let scheme = classifier.scheme
-        let layer = scheme.learned == nil ? "" : " and its learned layer"
-            + (scheme.learnedDocumentTypes.map { " (for " + $0.sorted().joined(separator: " and ") + " documents)" } ?? "")
-        if eraClassifier != nil {
-            return "Themes are coded with --scheme auto: each document with the scheme of its era, every item then shown on "
-                + "the themes of \(scheme.name)\(layer)"
-        }
-        return "Themes are coded with the \(scheme.name) scheme\(layer)"
+        return Survey.CodedWith(scheme: scheme.name, learnedLayer: scheme.learned != nil,
+                                learnedFor: scheme.learned == nil ? nil : scheme.learnedDocumentTypes.map { $0.sorted() }, byEra: eraClassifier != nil)
     }
 
     private func finish(profiles: [PartnershipProfile], found: [Recommendation], notes: [String], filesNotRead: Int = 0) -> Result {
@@ -77,9 +72,10 @@ public struct SurveyPipeline: Sendable {
         }
         var codingsLeft = eraCodings?.makeIterator()
         let codings = eraCodings.map { _ in found.map { $0.kind == .procedural ? nil : codingsLeft?.next() } }
-        var survey = Survey(profiles: profiles, items: items, lexicon: profiler.lexicon, options: options, notes: notes + [schemeNote],
+        var survey = Survey(profiles: profiles, items: items, lexicon: profiler.lexicon, options: options, notes: notes,
                             inspections: profiler.inspections)
         survey.filesNotRead = filesNotRead
+        survey.codedWith = codedWith
         return Result(profiles: profiles, items: items, codings: codings, survey: survey)
     }
 }

@@ -31,6 +31,7 @@ import FoundationXML
         #expect(unkeyed(wording.sections, ReportWording.Sections.CodingKeys.self) == [])
         #expect(unkeyed(wording.columns, ReportWording.Columns.CodingKeys.self) == [])
         #expect(unkeyed(wording.labels, ReportWording.Labels.CodingKeys.self) == [])
+        #expect(unkeyed(wording.notes, ReportWording.Notes.CodingKeys.self) == [])
         #expect(Mirror(reflecting: wording.labels).children.count > 30)
     }
 

@@ -51,7 +51,7 @@ import Testing
     }
 
     @Test func jsonMatchesItsGoldenFile() throws {
-        try Self.check("survey.json", JSONOutput.render(try Self.survey()) + "\n")
+        try Self.check("survey.json", SurveyJSON.render(try Self.survey(), wording: try Self.settings.wording) + "\n")
     }
 
     /// The HTML report and report.md have the same sections in the same order, each in its
