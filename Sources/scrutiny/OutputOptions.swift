@@ -103,7 +103,8 @@ enum ProjectFileOutput: OutputDestination {
 enum PrintedFileOutput: OutputDestination {
     static let help = "Write what is printed to this file instead of standard output (- or none: standard output); "
         + "the file is replaced when the run ends, and left alone when no document was read. Without --format, "
-        + "the format its extension names (items.csv: csv; .json, .jsonl)."
+        + "the format its extension names (items.csv: csv; .json, .jsonl), of those the command writes; "
+        + "another extension of a format it does not write is refused."
     static let valueName = "file"
 }
 

@@ -18,7 +18,7 @@ extension Scrutiny {
                 `csv` has one row per partnership and indicator (partnership,indicator,value,document,\
                 evidence), the format of corpus/arrangements.csv, then the evidence's page. `json` is an array of partnerships, each \
                 with `partnership`, `documents` and `indicators`, an object keyed by indicator id whose \
-                values carry `value` and `evidence` (document, value, text, cue, section, page, range).
+                values carry `value` and `evidence` (document, value, text, cue, section, page, range, placement).
 
                 With --gold DIR (a folder with indicators.csv and heldout.txt, as Tests/Gold/profiles), the \
                 profiles are measured against the hand coding instead of printed: each coded partnership is \
