@@ -205,6 +205,15 @@ import Testing
         #expect(polarity("Plans are informed by up-to-date assessments of children's needs.") == .strength)
     }
 
+    /// What a paper asks its reader to do judges nothing ("Please note the annual report … is not
+    /// included in the Agenda pack" was an area for improvement, session 39's development set);
+    /// the same words without the request still judge.
+    @Test func aNoteToTheReaderJudgesNothing() {
+        #expect(polarity("Please note the annual report is available electronically and is not included in the Agenda pack.") == nil)
+        #expect(polarity("Please contact the partnership team if the review is not available on the website.") == nil)
+        #expect(polarity("The annual report is not clear about the impact of the board's work on children.") == .areaForImprovement)
+    }
+
     /// Commending is judging: "He commended the work of the Director …" is a strength, though its
     /// other words are a name (a council's minutes, session 21's second audit).
     @Test func commendingIsAStrength() {
