@@ -214,6 +214,13 @@ import Testing
         #expect(polarity("The annual report is not clear about the impact of the board's work on children.") == .areaForImprovement)
     }
 
+    /// The name of a sanction judges nothing by the word "improvement" in it; what the sentence
+    /// says of the service still does.
+    @Test func anImprovementNoticeIsNoImprovement() {
+        #expect(polarity("The DfE have also issued an improvement notice to us.") == nil)
+        #expect(polarity("The council has made good improvement since the improvement notice was issued.") == .strength)
+    }
+
     /// Commending is judging: "He commended the work of the Director …" is a strength, though its
     /// other words are a name (a council's minutes, session 21's second audit).
     @Test func commendingIsAStrength() {
