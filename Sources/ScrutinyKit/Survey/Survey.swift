@@ -132,4 +132,3 @@ public struct Survey: Sendable, Codable {
         eras = EraThemeTable(self)
     }
 }
-
