@@ -143,6 +143,8 @@ import Testing
         // Session 27's audits of news: national guidance quoted, and a grade found and reported.
         "Government guidance states that young people should be offered an advocate.",
         "The borough's services were found to need improvement in all areas.",
+        // A notice to the reader (session 41, from the development set).
+        "If access is required to a review after this period please make contact with the partnership team.",
     ])
     func describesRatherThanAsks(sentence: String) {
         #expect(explicit(sentence).isEmpty, "\(sentence)")
