@@ -17,6 +17,21 @@ import Testing
         #expect(items("# Minutes\n\nThat the Committee notes the annual report of the partnership.\n").map(\.kind) == [.procedural])
     }
 
+    /// An officer's reply or explanation in minutes is what was said back, not a request; the
+    /// member's question before it still asks (session 41, from the development set).
+    @Test func aRepliesInMinutesAskForNothing() {
+        let found = items("""
+            # Minutes of the meeting
+
+            The Chair asked if in future editions a glossary could be included.
+
+            The manager replied that the content is set by the guidance, but ways it could be reduced were being looked at.
+
+            He explained that there would be a huge amount of work to do when the guidance arrived.
+            """)
+        #expect(found.map(\.text) == ["The Chair asked if in future editions a glossary could be included."], "\(found.map(\.text))")
+    }
+
     /// A minuted resolution names no body ("That the content of the presentation be noted."):
     /// still a procedural decision (a council's minutes, session 21's audit); a "That …" clause
     /// that resolves nothing is not one.
