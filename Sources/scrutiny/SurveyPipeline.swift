@@ -20,7 +20,8 @@ struct SurveyRun {
         let (classifier, eraClassifier) = try scheme.get()
         var pipeline = SurveyPipeline(lexicon: lexicon, finder: try lexicons.itemFinder(),
                                       classifier: classifier,
-                                      options: Survey.Options(themeKinds: kinds),
+                                      options: Survey.Options(themeKinds: kinds,
+                                                              eraOrder: try lexicons.metadataDetector().eras?.rules.eras.map(\.name) ?? []),
                                       inspections: try lexicons.metadataDetector().rules.inspections,
                                       quotes: try lexicons.quotedPartnerships())
         pipeline.eraClassifier = eraClassifier

@@ -28,11 +28,11 @@ public struct EraIndicatorTable: Hashable, Sendable, Codable {
     public var rows: [Row]
 
     /// Nil unless the profiles' documents come from two known eras or more.
-    public init?(profiles: [PartnershipProfile], lexicon: ArrangementLexicon, eraOrder: [String] = ["lscb", "wt2018", "wt2023"]) {
+    /// `eraOrder`: as ``Survey/Options/eraOrder``.
+    public init?(profiles: [PartnershipProfile], lexicon: ArrangementLexicon, eraOrder: [String] = []) {
         let present = Set(profiles.flatMap(\.documents).map(EraThemeTable.era(of:)))
         guard present.subtracting([EraThemeTable.unknown]).count > 1 else { return nil }
-        let order = eraOrder + [EraThemeTable.unknown]
-        eras = present.sorted { (order.firstIndex(of: $0) ?? Int.max - 1, $0) < (order.firstIndex(of: $1) ?? Int.max - 1, $1) }
+        eras = EraThemeTable.ordered(present, by: eraOrder)
         let profiler = ArrangementProfiler(lexicon: lexicon)
         let tables = eras.map { era in
             IndicatorTable(profiles: profiles.compactMap { profiler.profile($0, keeping: { EraThemeTable.era(of: $0) == era }) }, lexicon: lexicon)

@@ -25,14 +25,13 @@ public struct EraThemeTable: Hashable, Sendable, Codable {
     public static func era(of document: DocumentSummary) -> String { document.era ?? unknown }
 
     /// Nil unless the counted items come from documents of two known eras or more.
-    public init?(_ survey: Survey, eraOrder: [String] = ["lscb", "wt2018", "wt2023"]) {
+    public init?(_ survey: Survey, eraOrder: [String] = []) {
         var eraOf: [String: String] = [:]
         for document in survey.documents { eraOf[document.file] = Self.era(of: document) }
         let themed = survey.items.filter(\.themed)
         let present = Set(themed.map { eraOf[$0.document] ?? Self.unknown })
         guard present.subtracting([Self.unknown]).count > 1 else { return nil }
-        let order = eraOrder + [Self.unknown]
-        eras = present.sorted { (order.firstIndex(of: $0) ?? Int.max - 1, $0) < (order.firstIndex(of: $1) ?? Int.max - 1, $1) }
+        eras = Self.ordered(present, by: eraOrder)
         // The documents that can hold items (not the national survey's quoted partnerships).
         documents = eras.map { era in survey.documents.filter { Self.era(of: $0) == era && $0.quotation != true }.count }
         let byEra = eras.map { era in themed.filter { (eraOf[$0.document] ?? Self.unknown) == era } }
@@ -42,5 +41,13 @@ public struct EraThemeTable: Hashable, Sendable, Codable {
         rows = themes.map { theme in
             Row(theme: theme, cells: byEra.map { items in Proportion(items.filter { $0.theme == theme }.count, of: items.count) })
         }
+    }
+}
+
+public extension EraThemeTable {
+    /// Eras in `order` (eras.yml's, by date), then others by name, then ``unknown``.
+    static func ordered(_ eras: Set<String>, by order: [String]) -> [String] {
+        let rank = { (era: String) in era == unknown ? Int.max : order.firstIndex(of: era) ?? Int.max - 1 }
+        return eras.sorted { (rank($0), $0) < (rank($1), $1) }
     }
 }

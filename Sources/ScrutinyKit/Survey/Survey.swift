@@ -8,12 +8,16 @@ public struct Survey: Sendable, Codable {
         public var topSubthemes = 10
         /// The themes in the order to show them (a scheme's own order); others follow.
         public var themeOrder: [String] = []
+        /// The eras in order of date, as `lexicons/eras.yml` lists them; eras it does not name
+        /// follow by name, and documents of no known era last.
+        public var eraOrder: [String] = []
 
         public init(themeKinds: [Recommendation.Kind] = [.recommendation, .areaForImprovement], topSubthemes: Int = 10,
-                    themeOrder: [String] = []) {
+                    themeOrder: [String] = [], eraOrder: [String] = []) {
             self.themeKinds = themeKinds
             self.topSubthemes = topSubthemes
             self.themeOrder = themeOrder
+            self.eraOrder = eraOrder
         }
     }
 
@@ -90,7 +94,7 @@ public struct Survey: Sendable, Codable {
         documents = profiles.flatMap(\.documents).sorted { $0.file < $1.file }
         groups = lexicon.groups.map { Group(id: $0.id, label: $0.label) }
         indicators = IndicatorTable(profiles: profiles, lexicon: lexicon)
-        indicatorsByEra = EraIndicatorTable(profiles: profiles, lexicon: lexicon)
+        indicatorsByEra = EraIndicatorTable(profiles: profiles, lexicon: lexicon, eraOrder: options.eraOrder)
         self.inspections = inspections.flatMap { InspectionTable(profiles: profiles, indicators: InspectionIndicators(lexicon: $0)) }
         let files = Set(documents.map(\.file))
         let ownItems = items.filter { files.contains($0.recommendation.document) }
@@ -129,6 +133,6 @@ public struct Survey: Sendable, Codable {
         self.counted = Counted(partnerships: itemPartnerships.count, documents: itemDocuments.count, items: ownItems.count, themed: themed.count)
         heaviestDocuments = HeaviestDocuments(themed)
         self.notes = notes
-        eras = EraThemeTable(self)
+        eras = EraThemeTable(self, eraOrder: options.eraOrder)
     }
 }

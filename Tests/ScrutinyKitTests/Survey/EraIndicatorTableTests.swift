@@ -63,4 +63,18 @@ import Testing
         let markdown = SurveyEraIndicatorSection.markdown(survey, wording: try ReportWording(contentsOf: Paths.root.appendingPathComponent("lexicons/report.yml")))
         #expect(markdown.contains("## Arrangements by era") && markdown.contains("LSCB era (1 partnership)"), "\(markdown)")
     }
+
+    /// The eras stand in the order eras.yml gives (by date), eras it does not name after them by
+    /// name, documents of no known era last; with no order, by name, unknown still last.
+    @Test func erasStandInTheOrderOfTheErasFile() {
+        let present: Set<String> = ["wt2023", EraThemeTable.unknown, "lscb", "wt2026", "wt2018"]
+        #expect(EraThemeTable.ordered(present, by: ["lscb", "wt2018", "wt2023", "wt2026"])
+            == ["lscb", "wt2018", "wt2023", "wt2026", EraThemeTable.unknown])
+        #expect(EraThemeTable.ordered(present, by: ["wt2023", "lscb"]) == ["wt2023", "lscb", "wt2018", "wt2026", EraThemeTable.unknown])
+        #expect(EraThemeTable.ordered(present, by: []).last == EraThemeTable.unknown)
+        // The shipped eras.yml lists them by date.
+        let detector = try? LexiconDirectory(url: Paths.root.appendingPathComponent("lexicons")).eraRules()
+        #expect(detector?.eras.map(\.name) == ["lscb", "wt2018", "wt2023"])
+    }
 }
+
