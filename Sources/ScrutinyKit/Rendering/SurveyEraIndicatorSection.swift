@@ -25,12 +25,9 @@ public enum SurveyEraIndicatorSection {
 
     public static func markdown(_ survey: Survey, wording: ReportWording) -> String {
         guard let table = survey.indicatorsByEra else { return "" }
-        let words = wording.sections.indicatorsByEra ?? fallback
-        var output = "\n## \(words.heading)\n\n" + (words.intro.map { $0 + "\n\n" } ?? "")
         let header = [wording.columns.indicator] + table.eras.enumerated().map { column($1, partnerships: table.partnerships[$0], wording: wording) }
         let rows = table.rows.map { row in [row.label] + row.cells.map { cell($0, wording: wording) } }
-        output += MarkdownTable.render(header: header, rows: rows, alignRight: Set(1...table.eras.count))
-        return output
+        return SurveyEraSection.markdownSection(wording.sections.indicatorsByEra ?? fallback, header: header, rows: rows)
     }
 
     public static func html(_ survey: Survey, wording: ReportWording) -> String {

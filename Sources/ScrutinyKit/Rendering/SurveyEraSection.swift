@@ -19,13 +19,16 @@ public enum SurveyEraSection {
 
     public static func markdown(_ survey: Survey, wording: ReportWording) -> String {
         guard let table = survey.eras else { return "" }
-        let words = wording.sections.eras ?? fallback
-        var output = "\n## \(words.heading)\n\n" + (words.intro.map { $0 + "\n\n" } ?? "")
         let header = [wording.columns.theme] + table.eras.enumerated().map { index, era in column(era, documents: table.documents[index], wording: wording) }
         var rows = table.rows.map { row in [row.theme] + row.cells.map { "\($0.n) (\($0.percentText))" } }
         rows.append([wording.columns.total] + table.totals.map(String.init))
-        output += MarkdownTable.render(header: header, rows: rows, alignRight: Set(1...table.eras.count))
-        return output
+        return markdownSection(wording.sections.eras ?? fallback, header: header, rows: rows)
+    }
+
+    /// A table by era in Markdown: its heading, its introduction, the table with a column an era.
+    static func markdownSection(_ words: ReportWording.Section, header: [String], rows: [[String]]) -> String {
+        "\n## \(words.heading)\n\n" + (words.intro.map { $0 + "\n\n" } ?? "")
+            + MarkdownTable.render(header: header, rows: rows, alignRight: Set(1..<header.count))
     }
 
     public static func html(_ survey: Survey, wording: ReportWording) -> String {
