@@ -93,16 +93,16 @@ public struct Document: Hashable, Sendable, Codable {
 
         /// ``addPrintedWords(_:)`` for an all-ASCII text, byte by byte: a printed word is kept
         /// when it has no "-", and its letters and digits are added as ``add(_:)`` adds them.
-        mutating func addASCIIWords<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) where Bytes.Index == Int {
-            var start = bytes.startIndex
-            while start < bytes.endIndex {
-                while start < bytes.endIndex, Self.isASCIIWhitespace(bytes[start]) { start += 1 }
+        mutating func addASCIIWords(_ bytes: Span<UInt8>) {
+            var start = 0
+            while start < bytes.count {
+                while start < bytes.count, Self.isASCIIWhitespace(bytes[start]) { start += 1 }
                 var end = start
                 var hyphenated = false
                 // Whether every byte is a small letter or a digit (most words): then the word is
                 // added whole, as byte by byte it would be.
                 var plain = true
-                while end < bytes.endIndex, !Self.isASCIIWhitespace(bytes[end]) {
+                while end < bytes.count, !Self.isASCIIWhitespace(bytes[end]) {
                     let byte = bytes[end]
                     if byte == 0x2D { hyphenated = true }
                     if !((0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte)) { plain = false }
@@ -111,10 +111,11 @@ public struct Document: Hashable, Sendable, Codable {
                 inWord = false
                 if plain, start < end {
                     if !self.bytes.isEmpty { self.bytes.append(0x20) }
-                    self.bytes.append(contentsOf: bytes[start..<end])
+                    self.bytes.append(bytes, start..<end)
                     inWord = true
                 } else if !hyphenated {
-                    for var byte in bytes[start..<end] {
+                    for index in start..<end {
+                        var byte = bytes[index]
                         if (0x41...0x5A).contains(byte) { byte += 0x20 }
                         if (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) {
                             if !inWord, !self.bytes.isEmpty { self.bytes.append(0x20) }

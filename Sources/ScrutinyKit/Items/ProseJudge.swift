@@ -203,7 +203,8 @@ final class ProseJudge: Sendable {
         // Read as one buffer of bytes (the view's iteration was most of this test's cost).
         sentence.withUTF8Bytes { bytes in
             var previous: UInt8?
-            for byte in bytes {
+            for index in bytes.indices {
+                let byte = bytes[index]
                 if byte == 0x22 { return true }
                 if byte == 0x27 {
                     guard let before = previous, before < 0x80 else { return true }

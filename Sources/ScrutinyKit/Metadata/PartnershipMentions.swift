@@ -99,7 +99,7 @@ private extension PartnershipMentions {
                 return sentence.words.filter { word in
                     let length = word.end - word.start
                     return (0x41...0x5A).contains(bytes[word.start]) && length <= 8 && endings.contains { ending in
-                        length > ending.count && bytes[(word.end - ending.count)..<word.end].elementsEqual(ending)
+                        length > ending.count && bytes.hasBytes(ending, at: word.end - ending.count)
                     }
                 }
             }

@@ -335,7 +335,7 @@ private extension IndicatorMatcher {
         let gap = sentence.words[index - 1].end..<sentence.words[index].start
         guard let scalars else {
             // No spaced dash is ASCII: a semicolon or colon, or the word before, decides.
-            if sentence.text.withUTF8Bytes({ bytes in bytes[gap].contains { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ":") } }) { return true }
+            if sentence.text.withUTF8Bytes({ bytes in bytes.extracting(gap).contains { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ":") } }) { return true }
             return lexicon.clauseBreaks.matches([sentence.words[index - 1].text])
         }
         let betweenScalars = scalars[gap]

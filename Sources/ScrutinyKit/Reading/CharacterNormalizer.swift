@@ -54,7 +54,7 @@ public enum CharacterNormalizer {
                 case 0xFB04: append("ffl")
                 case 0xFB05, 0xFB06: append("st")
                 default:
-                    output.append(contentsOf: bytes[index..<(index + length)])
+                    output.append(bytes, index..<(index + length))
                 }
                 index += length
             }
@@ -90,7 +90,7 @@ public enum CharacterNormalizer {
             while index < bytes.count {
                 let (first, firstLength) = scalar(at: index)
                 guard isAlphabetic(first) else {
-                    output.append(contentsOf: bytes[index..<(index + firstLength)])
+                    output.append(bytes, index..<(index + firstLength))
                     index += firstLength
                     continue
                 }
@@ -114,7 +114,7 @@ public enum CharacterNormalizer {
                         position += length
                     }
                 } else {
-                    output.append(contentsOf: bytes[index..<end])
+                    output.append(bytes, index..<end)
                 }
                 index = end
             }

@@ -100,7 +100,8 @@ enum InlineMarkup {
     static func hasBytePair(_ text: String, _ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Bool {
         text.withUTF8Bytes { bytes in
             var previous: UInt8 = 0
-            for byte in bytes {
+            for index in bytes.indices {
+                let byte = bytes[index]
                 if previous == UInt8(ascii: first), byte == UInt8(ascii: second) { return true }
                 previous = byte
             }
@@ -188,7 +189,7 @@ private extension InlineMarkup {
     }
 
     /// ``removeSingleEmphasis(_:)`` over the bytes of an all-ASCII text (indexed from 0).
-    static func removeSingleEmphasis<Bytes: RandomAccessCollection<UInt8>>(ascii bytes: Bytes) -> String where Bytes.Index == Int {
+    static func removeSingleEmphasis(ascii bytes: Span<UInt8>) -> String {
         func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
         func isLetterOrDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
         var output: [UInt8] = []
@@ -199,10 +200,10 @@ private extension InlineMarkup {
             if byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_"),
                index + 1 < bytes.count, !isSpace(bytes[index + 1]),
                index == 0 || !isLetterOrDigit(bytes[index - 1]),
-               let close = bytes[(index + 1)...].firstIndex(of: byte),
+               let close = bytes.firstIndex(of: byte, from: index + 1),
                close > index + 1, !isSpace(bytes[close - 1]),
                close + 1 == bytes.count || !isLetterOrDigit(bytes[close + 1]) {
-                output.append(contentsOf: bytes[(index + 1)..<close])
+                output.append(bytes, (index + 1)..<close)
                 index = close + 1
             } else {
                 output.append(byte)

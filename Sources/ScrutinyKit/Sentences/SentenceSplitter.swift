@@ -12,10 +12,8 @@ public enum SentenceSplitter {
     public static func sentences(_ text: String) -> [(text: String, range: Range<Int>)] {
         // An all-ASCII paragraph (most) is split on its bytes: each byte is a scalar, so the
         // offsets and every test are the same, without an array of scalars.
-        let ascii: [(text: String, range: Range<Int>)]? = text.withUTF8Bytes { bytes in
-            bytes.isASCII ? split(bytes) : nil
-        }
-        return ascii ?? sentencesReadingScalars(text)
+        guard text.withUTF8Bytes({ bytes in bytes.isASCII }) else { return sentencesReadingScalars(text) }
+        return split(Array(text.utf8))
     }
 
     /// `sentences(_:)` read scalar by scalar, whatever the text (what non-ASCII text is given).

@@ -368,17 +368,14 @@ private struct FirstWordIndex: Sendable {
 
     /// FNV-1a over the bytes of an ASCII word; nil when a byte is not ASCII.
     private static func asciiHash(_ word: String) -> Int? {
-        // From the string's own bytes where it has them (every word the tokenizer makes).
-        if let hash = word.utf8.withContiguousStorageIfAvailable({ asciiHash(bytes: $0) }) { return hash }
-        return asciiHash(bytes: word.utf8)
-    }
-
-    private static func asciiHash<Bytes: Sequence<UInt8>>(bytes: Bytes) -> Int? {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            guard byte < 0x80 else { return nil }
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        // From the string's own bytes (every word the tokenizer makes has them; any other is copied).
+        word.withUTF8Bytes { bytes in
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for index in bytes.indices {
+                guard bytes[index] < 0x80 else { return nil }
+                hash = (hash ^ UInt64(bytes[index])) &* 0x0000_0100_0000_01B3
+            }
+            return Int(truncatingIfNeeded: hash >> 1)
         }
-        return Int(truncatingIfNeeded: hash >> 1)
     }
 }

@@ -141,8 +141,9 @@ private final class JSONStreamWriter: Encoder {
         bytes.append(0x22)
         string.withUTF8Bytes { utf8 in
             var clean = 0
-            for (index, byte) in utf8.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
-                bytes.append(contentsOf: utf8[clean..<index])
+            for index in utf8.indices where utf8[index] < 0x20 || utf8[index] == 0x22 || utf8[index] == 0x5C {
+                let byte = utf8[index]
+                bytes.append(utf8, clean..<index)
                 clean = index + 1
                 switch byte {
                 case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
@@ -155,7 +156,7 @@ private final class JSONStreamWriter: Encoder {
                     bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]])
                 }
             }
-            bytes.append(contentsOf: utf8[clean...])
+            bytes.append(utf8, clean..<utf8.count)
         }
         bytes.append(0x22)
     }

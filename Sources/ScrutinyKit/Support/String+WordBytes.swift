@@ -3,8 +3,7 @@ extension String {
     /// has one (every word the tokenizer makes): the collection's `first` was the largest cost of a
     /// phrase search. Nil for the empty string.
     var firstByteAndLength: (UInt8, Int)? {
-        if let found = utf8.withContiguousStorageIfAvailable({ bytes in bytes.first.map { ($0, bytes.count) } }) { return found }
-        return utf8.first.map { ($0, utf8.count) }
+        withUTF8Bytes { bytes in bytes.isEmpty ? nil : (bytes[0], bytes.count) }
     }
 
     /// `hasPrefix`, answered from the bytes where both are ASCII up to the prefix's end and the
@@ -19,8 +18,8 @@ private extension String {
     /// Whether `prefix` begins the string, where the bytes alone can tell; nil where they cannot
     /// (a byte above ASCII in the part compared or right after it, or a line break "\r\n" split).
     func asciiPrefixAnswer(_ prefix: String) -> Bool? {
-        let answer = utf8.withContiguousStorageIfAvailable { word -> Bool? in
-            let inner = prefix.utf8.withContiguousStorageIfAvailable { start -> Bool? in
+        withUTF8Bytes { word -> Bool? in
+            prefix.withUTF8Bytes { start -> Bool? in
                 guard start.count <= word.count else {
                     return start.isASCII && word.isASCII ? false : nil
                 }
@@ -30,10 +29,8 @@ private extension String {
                 }
                 guard start.count < word.count else { return true }
                 let next = word[start.count]
-                return next < 0x80 && !(next == 0x0A && start.last == 0x0D) ? true : nil
+                return next < 0x80 && !(next == 0x0A && !start.isEmpty && start[start.count - 1] == 0x0D) ? true : nil
             }
-            return inner ?? nil
         }
-        return answer ?? nil
     }
 }

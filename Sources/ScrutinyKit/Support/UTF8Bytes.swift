@@ -4,15 +4,21 @@ import Glibc
 import Darwin
 #endif
 
-/// A string's UTF-8 bytes looked at as one buffer: the byte-level tests of the readers (is there a
+/// A string's UTF-8 bytes looked at as one span: the byte-level tests of the readers (is there a
 /// "<" at all, where does the next line start, how many scalars) run over it in a plain loop
 /// instead of through `String.UTF8View`'s generic iteration, which was a tenth of reading text.
+///
+/// This file is where the library outside the classification kernel and the C edge touches raw
+/// memory, and the only place: every other file sees the bytes as a `Span<UInt8>`, which checks
+/// its bounds and cannot outlive the call that lends it (issue 14: raw buffers had been handed to
+/// thirteen files in eight stages).
 extension StringProtocol {
     /// Calls `body` with the UTF-8 bytes (native strings and their slices are contiguous already;
     /// any other is copied once).
-    func withUTF8Bytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
-        if let result = try utf8.withContiguousStorageIfAvailable(body) { return result }
-        return try Array(utf8).withUnsafeBufferPointer(body)
+    func withUTF8Bytes<Result>(_ body: (Span<UInt8>) throws -> Result) rethrows -> Result {
+        if let result = try utf8.withContiguousStorageIfAvailable({ buffer in try body(buffer.span) }) { return result }
+        let copy = Array(utf8)
+        return try body(copy.span)
     }
 
     /// Whether any UTF-8 byte of the string is `byte`.
@@ -42,7 +48,7 @@ extension StringProtocol {
     func hasASCIIDigits(atLeast count: Int) -> Bool {
         withUTF8Bytes { bytes in
             var found = 0
-            for byte in bytes where byte >= 0x30 && byte <= 0x39 {
+            for index in bytes.indices where bytes[index] >= 0x30 && bytes[index] <= 0x39 {
                 found += 1
                 if found >= count { return true }
             }
@@ -55,7 +61,7 @@ extension StringProtocol {
     var scalarCount: Int {
         withUTF8Bytes { bytes in
             var count = 0
-            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+            for index in bytes.indices where bytes[index] & 0xC0 != 0x80 { count += 1 }
             return count
         }
     }
@@ -69,7 +75,8 @@ extension StringProtocol {
         guard utf8.count > limit else { return false }
         let ascii: Bool = withUTF8Bytes { bytes in
             var previous: UInt8 = 0
-            for byte in bytes[0...limit] {
+            for index in 0...limit {
+                let byte = bytes[index]
                 if byte >= 0x80 || (previous == 0x0D && byte == 0x0A) { return false }
                 previous = byte
             }
@@ -84,7 +91,8 @@ extension StringProtocol {
     var characterCount: Int {
         let fast: Int? = withUTF8Bytes { bytes in
             var previous: UInt8 = 0
-            for byte in bytes {
+            for index in bytes.indices {
+                let byte = bytes[index]
                 if byte >= 0x80 || (previous == 0x0D && byte == 0x0A) { return nil }
                 previous = byte
             }
@@ -94,15 +102,38 @@ extension StringProtocol {
     }
 }
 
-extension UnsafeBufferPointer<UInt8> {
+extension Span<UInt8> {
     /// The position of the first `byte` at or after `start`, found by `memchr`.
     func firstIndex(of byte: UInt8, from start: Int) -> Int? {
-        guard start < count, let base = baseAddress else { return nil }
-        guard let found = memchr(base + start, Int32(byte), count - start) else { return nil }
-        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        guard start >= 0, start < count else { return nil }
+        return withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, let found = memchr(base + start, Int32(byte), count - start) else { return nil }
+            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        }
     }
 
-    /// The scalar whose UTF-8 encoding starts at `index` (the buffer is valid UTF-8 and `index`
+    /// Whether any byte satisfies `predicate`.
+    func contains(where predicate: (UInt8) throws -> Bool) rethrows -> Bool {
+        for index in indices where try predicate(self[index]) { return true }
+        return false
+    }
+
+    /// Whether every byte is ASCII (below 0x80): the test before a byte-level fast path, which
+    /// holds only where one byte is one character.
+    var isASCII: Bool { !contains { $0 >= 0x80 } }
+
+    /// Whether the bytes from `start` on begin with `other`.
+    func hasBytes(_ other: some Collection<UInt8>, at start: Int) -> Bool {
+        guard start >= 0, start + other.count <= count else { return false }
+        var index = start
+        for byte in other {
+            guard self[index] == byte else { return false }
+            index += 1
+        }
+        return true
+    }
+
+    /// The scalar whose UTF-8 encoding starts at `index` (the bytes are valid UTF-8 and `index`
     /// the first byte of a scalar), and the encoding's length.
     func scalar(at index: Int) -> (UInt32, Int) {
         let lead = UInt32(self[index])
@@ -119,17 +150,17 @@ extension UnsafeBufferPointer<UInt8> {
     /// string's `lowercased()` does), written straight into the string (up to 15 bytes are
     /// stored inline, not allocated).
     func asciiString(_ range: Range<Int>, lowercasing: Bool) -> String {
-        String(unsafeUninitializedCapacity: range.count) { buffer in
-            for (position, byte) in self[range].enumerated() {
+        precondition(range.lowerBound >= 0 && range.upperBound <= count, "range out of the bytes")
+        return String(unsafeUninitializedCapacity: range.count) { buffer in
+            for position in 0..<range.count {
+                let byte = self[range.lowerBound + position]
                 buffer[position] = lowercasing && (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
             }
             return range.count
         }
     }
-}
 
-extension UnsafeBufferPointer<UInt8> {
-    /// Whether `word` (lower-case ASCII letters and digits) may occur in the buffer, capitals
+    /// Whether `word` (lower-case ASCII letters and digits) may occur in the bytes, capitals
     /// taken for small letters: a quick test that answers false only when it does not.
     func mayContainCaseless(_ word: [UInt8]) -> Bool {
         guard let first = word.first else { return true }
@@ -140,6 +171,14 @@ extension UnsafeBufferPointer<UInt8> {
             if offset == word.count { return true }
         }
         return false
+    }
+}
+
+extension Array<UInt8> {
+    /// Appends the bytes of `bytes` in `range`, copied at once.
+    mutating func append(_ bytes: Span<UInt8>, _ range: Range<Int>) {
+        let part = bytes.extracting(range)
+        part.withUnsafeBufferPointer { append(contentsOf: $0) }
     }
 }
 

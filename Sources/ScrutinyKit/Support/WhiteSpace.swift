@@ -9,7 +9,8 @@ extension String {
         let (ascii, changes, endsInSpace) = withUTF8Bytes { bytes in
             var changes = false
             var endsInSpace = true
-            for byte in bytes {
+            for index in bytes.indices {
+                let byte = bytes[index]
                 if byte >= 0x80 { return (false, changes, endsInSpace) }
                 let isSpace = byte == 0x20 || (0x09...0x0D).contains(byte)
                 if isSpace, byte != 0x20 || endsInSpace { changes = true }

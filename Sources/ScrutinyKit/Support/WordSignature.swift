@@ -22,11 +22,10 @@ public struct WordSignature: Sendable, Hashable {
     }
 
     private static func bit(_ word: String) -> Int {
-        // Read from the string's own bytes where it has them (every word the tokenizer makes).
-        let fast = word.utf8.withContiguousStorageIfAvailable { bytes in
-            Self.bit(first: bytes.first ?? 0, last: bytes.last ?? 0, count: bytes.count)
+        // Read from the string's own bytes (every word the tokenizer makes has them; any other is copied).
+        word.withUTF8Bytes { bytes in
+            bytes.isEmpty ? Self.bit(first: 0, last: 0, count: 0) : Self.bit(first: bytes[0], last: bytes[bytes.count - 1], count: bytes.count)
         }
-        return fast ?? Self.bit(first: word.utf8.first ?? 0, last: word.utf8.last ?? 0, count: word.utf8.count)
     }
 
     private static func bit(first: UInt8, last: UInt8, count: Int) -> Int {

@@ -307,10 +307,28 @@ import Testing
                 #expect(text.containsByte(byte) == text.utf8.contains(byte))
                 let positions = text.utf8.enumerated().filter { $0.element == byte }.map(\.offset)
                 let found = text.withUTF8Bytes { bytes in
-                    sequence(first: bytes.firstIndex(of: byte, from: 0)) { $0.flatMap { bytes.firstIndex(of: byte, from: $0 + 1) } }
-                        .prefix { $0 != nil }.map { $0! }
+                    var found: [Int] = []
+                    while let at = bytes.firstIndex(of: byte, from: (found.last ?? -1) + 1) { found.append(at) }
+                    return found
                 }
                 #expect(found == positions, "\(text.debugDescription)")
+                // The span's other tests agree with the array's (the answers are taken out of the
+                // closure: `#expect` cannot hold a span).
+                let starts = [0, 1, bytes.count / 2, bytes.count - 2, bytes.count].filter { (0...bytes.count).contains($0) }
+                let answers = text.withUTF8Bytes { span in
+                    (count: span.count, ascii: span.isASCII, holds: span.contains { $0 == byte },
+                     pairs: starts.map { start in span.hasBytes(bytes[start...].prefix(2), at: start) },
+                     stray: starts.map { start in span.hasBytes([0xFF], at: start) } + [span.hasBytes([], at: -1)],
+                     copies: starts.map { start in
+                         var copied: [UInt8] = [0x2A]
+                         copied.append(span, start..<span.count)
+                         return copied
+                     })
+                }
+                #expect(answers.count == bytes.count && answers.ascii == bytes.allSatisfy { $0 < 0x80 } && answers.holds == bytes.contains(byte))
+                #expect(answers.pairs.allSatisfy { $0 }, "each start holds the (up to) two bytes from it")
+                #expect(!answers.stray.contains(true), "no UTF-8 text holds 0xFF; nothing stands before the start")
+                #expect(answers.copies == starts.map { [0x2A] + bytes[$0...] })
             }
         }
     }

@@ -35,7 +35,7 @@ public struct PlainTextReader: Sendable {
             var lastWasEmpty = false
             while true {
                 let end = bytes.firstIndex(of: 0x0A, from: start) ?? bytes.count
-                let empty = bytes[start..<end].allSatisfy { $0 == 0x20 || $0 == 0x09 }
+                let empty = !bytes.extracting(start..<end).contains { $0 != 0x20 && $0 != 0x09 }
                 if !(empty && lastWasEmpty) {
                     let lower = utf8.index(utf8.startIndex, offsetBy: start)
                     lines.append(Line(text[lower..<utf8.index(lower, offsetBy: end - start)]))
