@@ -109,6 +109,24 @@ enum RealDocuments {
     /// back 0.900, tuning 0.916. Session 39: held back listed + explicit precision 0.934 (182 found;
     /// the rules changed were drawn from a development set of fresh pages, and the held-back figure
     /// was read once, as a summary line), so its floor is issue 15's 0.93.
+    /// The same evaluation gives the same figures to the last digit, run after run: macro-F1 was
+    /// summed in a dictionary's order, which Swift draws afresh in each process, so its last digits
+    /// changed between runs of the same command (session 42). Four runs over eight documents: the
+    /// old sum gave three different files in six runs.
+    @Test func theSameEvaluationGivesTheSameFiguresEveryRun() throws {
+        let documents = try FileManager.default.contentsOfDirectory(atPath: Self.real.path).filter { $0.hasSuffix(".pdf") }.sorted().prefix(8)
+        #expect(documents.count == 8)
+        var outputs: Set<String> = []
+        for _ in 0..<4 {
+            let result = try CLI.run(["evaluate", "--gold", "Tests/Gold/real", "--narrative", "--format", "json", "--bootstrap", "0"]
+                                     + documents.map { Self.real.appendingPathComponent($0).path })
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(result.stdout.contains("\"macroF1\""))
+            outputs.insert(result.stdout)
+        }
+        #expect(outputs.count == 1, "\(outputs.count) different outputs of one command")
+    }
+
     @Test(arguments: [
         ("heldout", [0.955, 0.93, 0.97, 0.875, 0.93, 0.89]),
         ("tuning", [0.985, 0.99, 0.99, 0.88, 0.945, 0.91]),

@@ -64,12 +64,7 @@ public struct ClassifiedItem: Hashable, Sendable, Codable {
 
     public func encode(to encoder: any Encoder) throws {
         try recommendation.encode(to: encoder)
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(theme, forKey: .theme)
-        try container.encode(subtheme, forKey: .subtheme)
-        try container.encode(secondary, forKey: .secondary)
-        try container.encode(scores, forKey: .scores)
-        try container.encode(matches, forKey: .matches)
+        try encoder.encodeMembers([CodingKeys.theme: theme, .subtheme: subtheme, .secondary: secondary, .scores: scores, .matches: matches])
     }
 
     public init(from decoder: any Decoder) throws {

@@ -45,20 +45,19 @@ public struct EraClassifier: Sendable {
         }
 
         enum Keys: String, CodingKey { case scheme, axisTheme, axisSubtheme, differ, other }
-        enum OtherKeys: String, CodingKey { case scheme, theme, subtheme }
+
+        /// Where the two codings differ, the other scheme's coding.
+        struct Other: Encodable {
+            var scheme: String
+            var theme: String
+            @NullEncoded var subtheme: String?
+        }
 
         public func encode(to encoder: any Encoder) throws {
             try item.encode(to: encoder)
-            var container = encoder.container(keyedBy: Keys.self)
-            try container.encode(scheme, forKey: .scheme)
-            try container.encode(axisTheme, forKey: .axisTheme)
-            try container.encode(axisSubtheme, forKey: .axisSubtheme)
-            try container.encode(differ, forKey: .differ)
+            try encoder.encodeMembers([Keys.scheme: scheme, .axisTheme: axisTheme, .axisSubtheme: axisSubtheme, .differ: differ])
             if differ, let other, let otherScheme {
-                var nested = container.nestedContainer(keyedBy: OtherKeys.self, forKey: .other)
-                try nested.encode(otherScheme, forKey: .scheme)
-                try nested.encode(other.theme, forKey: .theme)
-                try nested.encode(other.subtheme, forKey: .subtheme)
+                try encoder.encodeMembers([Keys.other: Other(scheme: otherScheme, theme: other.theme, subtheme: other.subtheme)])
             }
         }
     }

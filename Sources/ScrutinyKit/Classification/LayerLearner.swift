@@ -35,7 +35,9 @@ public struct LayerLearner: Sendable {
         public var penalty = 0.0003
         /// How much the sub-theme's log-loss counts beside the theme's.
         public var subthemeWeight = 0.3
+        /// Steps of projected gradient descent (each keeps the weights at or above 0).
         public var iterations = 800
+        /// The step's size: how far each step moves the weights along the gradient.
         public var rate = 3.0
         /// Fewest items a word must occur in.
         public var minimumItems = 2
@@ -49,9 +51,13 @@ public struct LayerLearner: Sendable {
 
     /// Agreement with the hand coding.
     public struct Agreement: Sendable, Codable, Equatable {
+        /// Hand-coded items compared.
         public var items: Int
+        /// Share of them given the hand coding's theme.
         public var themeAccuracy: Double
+        /// Cohen's kappa of the themes: the agreement beyond what chance gives.
         public var kappa: Double
+        /// Share of the items with a hand-coded sub-theme given that sub-theme.
         public var subthemeAccuracy: Double
     }
 
@@ -59,6 +65,7 @@ public struct LayerLearner: Sendable {
     /// fitted on the other folds' documents.
     public struct Validation: Sendable, Codable, Equatable {
         public var folds: Int
+        /// Documents drawn into the folds (each document's items in one fold).
         public var documents: Int
         public var before: Agreement
         public var after: Agreement

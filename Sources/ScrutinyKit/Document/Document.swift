@@ -15,8 +15,9 @@ public struct Document: Hashable, Sendable, Codable {
     public var sha256: String
     public var format: DocumentFormat
     public var metadata: Metadata
-    /// Number of pages, for paged formats.
-    public var pageCount: Int?
+    /// Number of pages, for paged formats; null in JSON for formats without pages (text, HTML),
+    /// so that every document has the same keys.
+    @NullEncoded public var pageCount: Int?
     public var blocks: [Block]
     /// What went wrong while reading, when the file was read but its text may be incomplete
     /// (nil when nothing did): "mark-up nested deeper than 256 levels…", "3 encoding errors".
@@ -176,22 +177,11 @@ public struct Document: Hashable, Sendable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case source, name, sha256, format, metadata, pageCount, blocks, text, readErrors
+        case source, name, sha256, format, metadata, pageCount, blocks, readErrors
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(source, forKey: .source)
-        try container.encode(name, forKey: .name)
-        try container.encode(sha256, forKey: .sha256)
-        try container.encode(format, forKey: .format)
-        try container.encode(metadata, forKey: .metadata)
-        // Null for formats without pages (text, HTML), so that every document has the same keys.
-        try container.encode(pageCount, forKey: .pageCount)
-        try container.encode(blocks, forKey: .blocks)
-        try container.encodeIfPresent(readErrors, forKey: .readErrors)
-    }
-
+    /// Reads documents written before `name` was (named by their file), and places the blocks
+    /// again: their ranges are not trusted from the file.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.source = try container.decode(String.self, forKey: .source)
@@ -199,7 +189,7 @@ public struct Document: Hashable, Sendable, Codable {
         self.sha256 = try container.decode(String.self, forKey: .sha256)
         self.format = try container.decode(DocumentFormat.self, forKey: .format)
         self.metadata = try container.decode(Metadata.self, forKey: .metadata)
-        self.pageCount = try container.decodeIfPresent(Int.self, forKey: .pageCount)
+        self._pageCount = try container.decode(NullEncoded<Int>.self, forKey: .pageCount)
         self.blocks = Document.locate(try container.decode([Block].self, forKey: .blocks))
         self.readErrors = try container.decodeIfPresent([String].self, forKey: .readErrors)
     }

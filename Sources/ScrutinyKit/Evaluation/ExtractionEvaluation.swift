@@ -71,15 +71,11 @@ public struct ExtractionEvaluation: Sendable, Codable {
 
         /// Null in JSON where there is nothing to count, as ``Score`` does.
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(found, forKey: .found)
-            try container.encode(gold, forKey: .gold)
-            try container.encode(foundMatched, forKey: .foundMatched)
-            try container.encode(goldMatched, forKey: .goldMatched)
-            try container.encode(kindAgreeing, forKey: .kindAgreeing)
-            try container.encode(found == 0 ? nil : precision, forKey: .precision)
-            try container.encode(gold == 0 ? nil : recall, forKey: .recall)
-            try container.encode(goldMatched == 0 ? nil : kindAccuracy, forKey: .kindAccuracy)
+            try encoder.encodeMembers([
+                CodingKeys.found: found, .gold: gold, .foundMatched: foundMatched, .goldMatched: goldMatched, .kindAgreeing: kindAgreeing,
+                .precision: found == 0 ? nil : precision, .recall: gold == 0 ? nil : recall,
+                .kindAccuracy: goldMatched == 0 ? nil : kindAccuracy,
+            ])
         }
 
         public init(from decoder: any Decoder) throws {

@@ -54,7 +54,9 @@ public struct ThemeEvaluation: Sendable, Codable {
         }
         self.byTheme = byTheme
         let goldThemes = Set(gold)
-        let f1s = byTheme.filter { goldThemes.contains($0.key) }.map(\.value.f1)
+        // Summed in the themes' order, not the dictionary's (which differs from run to run), so
+        // that the same coding gives the same figure to the last digit.
+        let f1s = byTheme.keys.sorted().filter { goldThemes.contains($0) }.map { byTheme[$0]!.f1 }
         macroF1 = f1s.isEmpty ? 0 : f1s.reduce(0, +) / Double(f1s.count)
         // Cohen's kappa: agreement beyond what the two marginal distributions give by chance.
         let total = Double(coded.count)
@@ -93,14 +95,12 @@ public struct ThemeEvaluation: Sendable, Codable {
 
         /// A figure with nothing to count is null in JSON (the table's "–"), not 0.
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(items, forKey: .items)
-            try container.encode(items == 0 ? nil : themeAccuracy, forKey: .themeAccuracy)
-            try container.encode(subthemeItems == 0 ? nil : subthemeAccuracy, forKey: .subthemeAccuracy)
-            try container.encode(subthemeItems, forKey: .subthemeItems)
-            try container.encode(items == 0 ? nil : macroF1, forKey: .macroF1)
-            try container.encode(items == 0 || kappa.isNaN ? nil : kappa, forKey: .kappa)
-            try container.encode(items == 0 ? nil : unclassified, forKey: .unclassified)
+            let counted = items > 0
+            try encoder.encodeMembers([
+                CodingKeys.items: items, .themeAccuracy: counted ? themeAccuracy : nil,
+                .subthemeAccuracy: subthemeItems > 0 ? subthemeAccuracy : nil, .subthemeItems: subthemeItems,
+                .macroF1: counted ? macroF1 : nil, .kappa: counted && !kappa.isNaN ? kappa : nil, .unclassified: counted ? unclassified : nil,
+            ])
         }
 
         public init(from decoder: any Decoder) throws {
@@ -126,11 +126,7 @@ public struct ThemeEvaluation: Sendable, Codable {
     /// The figures as ``Summary`` writes them (null where there is nothing to count), then the tables.
     public func encode(to encoder: any Encoder) throws {
         try summary.encode(to: encoder)
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(byTheme, forKey: .byTheme)
-        try container.encode(confusion, forKey: .confusion)
-        try container.encode(labels, forKey: .labels)
-        try container.encode(disagreements, forKey: .disagreements)
+        try encoder.encodeMembers([CodingKeys.byTheme: byTheme, .confusion: confusion, .labels: labels, .disagreements: disagreements])
     }
 
     public init(from decoder: any Decoder) throws {

@@ -3,12 +3,20 @@ import Foundation
 /// The cues of `lexicons/documents.yml`: how a document's partnership, type, date and authors are
 /// recognised in its text.
 public struct MetadataRules: Sendable {
+    /// How much each kind of mention of a partnership counts (`partnership.weights`); the
+    /// partnership most counted is the document's.
     public struct Weights: Sendable, Hashable {
+        /// Its name ("Barnsley Safeguarding Children Partnership").
         public var name = 3
+        /// Its acronym ("BSCP").
         public var acronym = 2
+        /// Its council's name.
         public var council = 1
+        /// How many times over a mention in the title or byline counts.
         public var head = 3
+        /// An area named at the end of a title ("… inspection of … in Calderwick").
         public var areaTitle = 6
+        /// An area named after a phrase such as "the Independent Scrutineer for".
         public var areaAfter = 3
     }
 

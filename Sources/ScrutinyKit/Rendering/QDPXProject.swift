@@ -34,11 +34,17 @@ public struct QDPXProject: Sendable {
         public var text: String
     }
 
+    /// What a project holds, as `export` reports it.
     public struct Summary: Hashable, Sendable {
+        /// Documents, each a text source.
         public var sources = 0
+        /// Codes of the codebook, the groups that hold others among them.
         public var codes = 0
+        /// Passages selected in the sources: one an item.
         public var selections = 0
+        /// Codes applied to selections.
         public var codings = 0
+        /// Cases: one a partnership.
         public var cases = 0
     }
 

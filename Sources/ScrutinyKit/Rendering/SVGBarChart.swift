@@ -134,11 +134,16 @@ private extension SVGBarChart {
     /// Where things go: labels right-aligned to the left of the track, figures after it, the value
     /// axis under the bars.
     struct Layout {
+        /// The drawing's width in user units (it scales to the page).
         static let width = 1000.0
+        /// Where labels end, right-aligned.
         static let labelRight = 330.0
+        /// Where the track of a bar begins, and how wide the track is (the whole of the scale).
         static let trackX = 342.0
         static let trackWidth = 400.0
+        /// Where the figure after a bar begins.
         static let valueX = 754.0
+        /// Labels wrap at this many characters a line.
         static let labelCharacters = 40
         let standalone: Bool
         /// Where the rows begin: under the legend of a stacked chart.

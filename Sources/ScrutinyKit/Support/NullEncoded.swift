@@ -28,3 +28,13 @@ public extension KeyedDecodingContainer {
         try decodeIfPresent(type, forKey: key) ?? NullEncoded(wrappedValue: nil)
     }
 }
+
+public extension Encoder {
+    /// Writes `members` into the object this encoder is writing, in order, an empty optional as
+    /// null: for a type whose JSON is another type's object with members added after it (an item
+    /// with its coding, figures with their tables).
+    func encodeMembers<Key: CodingKey>(_ members: KeyValuePairs<Key, any Encodable>) throws {
+        var container = container(keyedBy: Key.self)
+        for (key, value) in members { try container.encode(value, forKey: key) }
+    }
+}
