@@ -38,7 +38,7 @@ extension Scrutiny.Lexicon {
             }
             var codes: [QDACode]
             do {
-                codes = try QDACodebook.read(path: file)
+                codes = try QDACodebookReader.read(path: file)
             } catch {
                 throw runFailure(error.errorDescription ?? "cannot read \(file)")
             }

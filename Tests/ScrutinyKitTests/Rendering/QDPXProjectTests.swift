@@ -6,10 +6,9 @@ import Testing
 @testable import ScrutinyKit
 
 /// The REFI-QDA project built in-process: XML that any parser reads whatever the documents hold,
-/// GUIDs, and the code tree read back through ``QDACodebook`` (also on a real ATLAS.ti export).
+/// GUIDs, and the code tree read back through ``QDACodebookReader`` and made a lexicon again.
 @Suite struct QDPXProjectTests {
     static let lexicons = LexiconDirectory(url: Paths.root.appendingPathComponent("lexicons"))
-    static let samples = Paths.root.deletingLastPathComponent().appendingPathComponent("shared/refi-qda/samples")
 
     static func project(_ documents: [Document]) throws -> (QDPXProject, ThemeScheme) {
         let scheme = try lexicons.scheme("wt2018")
@@ -93,7 +92,7 @@ import Testing
         let (project, scheme) = try Self.project(Array(documents))
         #expect(project.summary.sources == documents.count)
         #expect(project.sourceFiles.count == documents.count)
-        let codes = try QDACodebook.codes(xml: Array(project.projectXML.utf8), part: "project.qde", path: "test")
+        let codes = try QDACodebookReader.codes(xml: Array(project.projectXML.utf8), part: "project.qde", path: "test")
         #expect(codes.map(\.name) == ["theme", "kind", "form"])
         #expect(codes.reduce(0) { $0 + $1.all.count } == project.summary.codes)
         let themes = try #require(codes.first).children
@@ -119,19 +118,5 @@ import Testing
         let codes = [QDACode(guid: "1", name: "a.b", isCodable: true), QDACode(guid: "2", name: "_x", isCodable: true),
                      QDACode(guid: "3", name: "A-b", isCodable: true), QDACode(guid: "4", name: "", isCodable: true)]
         #expect(QDACodebook.lexicon(codes, name: "n").categories.map(\.name) == ["a-b", "x", "A-b 2", "code"])
-    }
-
-    @Test(.enabled(if: FileManager.default.fileExists(atPath: QDPXProjectTests.samples.path), "needs ../shared/refi-qda/samples"))
-    func aRealATLASExportIsRead() throws {
-        let codes = try QDACodebook.read(path: Self.samples.appendingPathComponent("target-atlas-project.qdpx").path)
-        #expect(codes.map(\.name) == ["Commits"])
-        #expect(codes.first?.children.map(\.name) == ["2022-05-10T02:05:59Z 19e4dce", "2022-02-11T10:39:25Z cdbfd92"])
-        #expect(codes.first?.guid == "A182CD3A-D83C-4D8C-BC80-26D9103EC6D6")
-        #expect(try QDACodebook.read(path: Self.samples.appendingPathComponent("blank-atlas-project.qdpx").path).isEmpty)
-    }
-
-    @Test func aFileThatIsNeitherIsRefusedInOneLine() {
-        #expect(throws: ReadError.self) { try QDACodebook.read(path: Paths.root.appendingPathComponent("README.md").path) }
-        #expect(throws: ReadError.notFound(path: "/no/such.qdc")) { try QDACodebook.read(path: "/no/such.qdc") }
     }
 }
