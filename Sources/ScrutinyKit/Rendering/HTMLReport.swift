@@ -20,21 +20,17 @@ public enum HTMLReport {
             + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>\(title)</title>"
             + "<style>\(style)\(SVGBarChart.style)</style><script>\(revealScript)</script></head>"
             + "<body><main>"
-        html += page.summarySection()
-        html += page.indicatorSections()
-        html += SurveyEraIndicatorSection.html(survey, wording: settings.wording)
-        html += page.themeSection()
-        html += page.kindSection()
-        html += page.subthemeSection()
-        html += page.gapSection()
-        html += page.trendSection()
-        html += SurveyEraSection.html(survey, wording: settings.wording)
-        html += SurveyInspectionSection.html(survey, settings: settings)
-        html += page.documentSection()
-        html += page.notesSection()
-        emit(html)
-        page.evidenceSection(emit: emit)
-        emit("</main></body></html>\n")
+        for section in ReportSection.allCases {
+            guard section == .evidence else {
+                html += page.html(section)
+                continue
+            }
+            // The evidence, most of the page, block by block.
+            emit(html)
+            html = ""
+            page.evidenceSection(emit: emit)
+        }
+        emit(html + "</main></body></html>\n")
     }
 
     static func esc(_ text: String) -> String { HTMLText.escape(text) }
@@ -62,6 +58,25 @@ public enum HTMLReport {
 }
 
 extension HTMLReport.Page {
+    /// A section of the page (the evidence is written block by block, by ``evidenceSection(emit:)``).
+    func html(_ section: ReportSection) -> String {
+        switch section {
+        case .summary: summarySection()
+        case .indicators: indicatorSections()
+        case .indicatorsByEra: SurveyEraIndicatorSection.html(survey, wording: wording)
+        case .themes: themeSection()
+        case .kinds: kindSection()
+        case .subthemes: subthemeSection()
+        case .gaps: gapSection()
+        case .trends: trendSection()
+        case .eras: SurveyEraSection.html(survey, wording: wording)
+        case .inspections: SurveyInspectionSection.html(survey, settings: settings)
+        case .documents: documentSection()
+        case .notes: notesSection()
+        case .evidence: ""
+        }
+    }
+
     // MARK: summary
 
     func summarySection() -> String {

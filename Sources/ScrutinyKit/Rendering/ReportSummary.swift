@@ -81,19 +81,6 @@ private extension ReportSummary {
     }
 
     static func contents(_ survey: Survey, wording: ReportWording) -> [(id: String, heading: String)] {
-        let sections = wording.sections
-        let groups = survey.groups.filter { group in survey.indicators.rows.contains { $0.group == group.id } }
-        var entries = groups.map { (id: HTMLReport.anchor($0.id), heading: $0.label) }
-        if survey.indicatorsByEra != nil {
-            entries.append(("indicators-by-era", (sections.indicatorsByEra ?? SurveyEraIndicatorSection.fallback).heading))
-        }
-        entries += [("themes", sections.themes.heading), ("kinds", sections.kinds.heading), ("forms", sections.forms.heading),
-                    ("subthemes", sections.subthemes.heading), ("gaps", sections.gaps.heading)]
-        if survey.trends != nil { entries.append(("trends", sections.trends.heading)) }
-        if survey.eras != nil { entries.append(("eras", (sections.eras ?? SurveyEraSection.fallback).heading)) }
-        if survey.inspections != nil { entries.append(("inspections", (sections.inspections ?? SurveyInspectionSection.fallback).heading)) }
-        entries += [("documents", sections.documents.heading), ("notes", sections.notes.heading),
-                    ("evidence", sections.evidence.heading)]
-        return entries
+        ReportSection.allCases.flatMap { $0.contents(survey, wording: wording) }
     }
 }

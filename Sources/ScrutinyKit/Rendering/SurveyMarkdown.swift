@@ -3,20 +3,7 @@
 public enum SurveyMarkdown {
     public static func render(_ survey: Survey, settings: ReportSettings) -> String {
         let report = Report(content: ReportContent(survey: survey, settings: settings))
-        var output = report.summary()
-        output += report.indicators()
-        output += SurveyEraIndicatorSection.markdown(survey, wording: settings.wording)
-        output += report.themes()
-        output += report.kinds()
-        output += report.subthemes()
-        output += report.gaps()
-        output += report.trends()
-        output += SurveyEraSection.markdown(survey, wording: settings.wording)
-        output += SurveyInspectionSection.markdown(survey, settings: settings)
-        output += report.documents()
-        output += report.notes()
-        output += report.evidence()
-        return output
+        return ReportSection.allCases.map(report.markdown).joined()
     }
 
     /// A count and its share of the row: "5 (42%)".
@@ -55,6 +42,24 @@ private extension SurveyMarkdown {
     /// The report being written.
     struct Report: ReportRendering {
         let content: ReportContent
+
+        func markdown(_ section: ReportSection) -> String {
+            switch section {
+            case .summary: summary()
+            case .indicators: indicators()
+            case .indicatorsByEra: SurveyEraIndicatorSection.markdown(survey, wording: wording)
+            case .themes: themes()
+            case .kinds: kinds()
+            case .subthemes: subthemes()
+            case .gaps: gaps()
+            case .trends: trends()
+            case .eras: SurveyEraSection.markdown(survey, wording: wording)
+            case .inspections: SurveyInspectionSection.markdown(survey, settings: settings)
+            case .documents: documents()
+            case .notes: notes()
+            case .evidence: evidence()
+            }
+        }
 
         func summary() -> String {
             let summary = ReportSummary(survey, wording: wording)
