@@ -44,6 +44,30 @@ import ScrutinyKit
         #expect(profiles.status == 0 && !profiles.stdout.contains("LSCP "))
     }
 
+    /// A headline figure whose N holds partnerships known only from the national survey's
+    /// quotations says how many of N they are, and where (a national team's audit: "98% (n=40)
+    /// of 41" stood in bold beside the survey's own 67% of 100, and 38 of the 41 were its labels);
+    /// without them, nothing is added.
+    @Test(.enabled(if: CLI.seedsExist)) func headlinesSayHowManyOfTheirBaseAreOnlyQuoted() throws {
+        func headlines(_ extra: [String]) throws -> [Substring] {
+            let folder = try CLI.temporaryDirectory().appendingPathComponent("report")
+            let result = try CLI.run(["survey", CLI.seeds.path, "-o", folder.path] + extra)
+            #expect(result.status == 0, "\(result.stderr)")
+            let markdown = try String(contentsOf: folder.appendingPathComponent("report.md"), encoding: .utf8)
+            let section = markdown.components(separatedBy: "**Headline figures**").dropFirst().first?.components(separatedBy: "\n\n").dropFirst().first ?? ""
+            return section.split(separator: "\n").filter { $0.contains(" of ") && $0.contains("**") }
+        }
+        let all = try headlines([])
+        #expect(all.count >= 3, "\(all)")
+        for line in all where line.contains(" silent") {
+            let figure = try #require(line.firstMatch(of: /\) of (\d+)/), "\(line)")
+            let base = Int(figure.1) ?? -1
+            let quoted = try #require(line.firstMatch(of: /(\d+) of the (\d+) only as quoted in 003_[0-9a-f]+\.txt/), "\(line)")
+            #expect(Int(quoted.2) == base && Int(quoted.1)! <= base && Int(quoted.1)! > 0, "\(line)")
+        }
+        #expect(try headlines(["--no-quoted-partnerships"]).allSatisfy { !$0.contains("only as quoted") })
+    }
+
     @Test func profileCSVHasTheHandCodingsColumns() throws {
         let result = try CLI.run(["profile", "\(Self.fixture)/documents", "--manifest", "\(Self.fixture)/manifest.csv", "--format", "csv"])
         #expect(result.status == 0, "\(result.stderr)")

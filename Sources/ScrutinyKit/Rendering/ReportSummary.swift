@@ -44,10 +44,19 @@ struct ReportSummary {
                  Tile(value: survey.items.count, label: summary.tiles.items),
                  Tile(value: themed, label: summary.tiles.themed)]
         // A figure on fewer than five partnerships is in its table with its caveat, never a headline.
+        let quotedOnly = Self.quotedOnly(survey)
         headlines = summary.headlineIndicators.compactMap { id in
             survey.indicators.row(id).flatMap { $0.proportion.of >= IndicatorFigureText.smallBase ? $0 : nil }.map { row in
-                Headline(figure: IndicatorFigureText.figure(row, table: survey.indicators, wording: wording), text: row.label,
-                         anchor: HTMLReport.anchor("ind", row.id))
+                var figure = IndicatorFigureText.figure(row, table: survey.indicators, wording: wording)
+                // Which of N are known only from another document's quotations, and where.
+                let base = row.kind == .count ? row.yes + row.silentPartnerships : row.yes + row.no
+                let quoted = base.filter { quotedOnly.partnerships.contains($0) }.count
+                if quoted > 0 {
+                    let text = summary.headlineQuoted ?? "{quoted} of the {of} only as quoted in {sources}"
+                    figure += " · " + text.filled(["quoted": String(quoted), "of": String(row.proportion.of),
+                                                   "sources": quotedOnly.sources.joined(separator: ", ")])
+                }
+                return Headline(figure: figure, text: row.label, anchor: HTMLReport.anchor("ind", row.id))
             }
         }
         headlines += Self.themeHeadlines(survey, wording: wording)
@@ -56,6 +65,22 @@ struct ReportSummary {
 }
 
 private extension ReportSummary {
+    /// The partnerships known only from another document's quotations (the national survey's
+    /// labels), and the documents that quote them.
+    static func quotedOnly(_ survey: Survey) -> (partnerships: Set<String>, sources: [String]) {
+        var own: Set<String> = [], quoted: Set<String> = [], sources: Set<String> = []
+        for document in survey.documents {
+            guard let partnership = document.partnership else { continue }
+            if document.quotation == true {
+                quoted.insert(partnership)
+                sources.insert(document.file)
+            } else {
+                own.insert(partnership)
+            }
+        }
+        return (quoted.subtracting(own), sources.sorted())
+    }
+
     static func span(_ survey: Survey, wording: ReportWording) -> String {
         let years = survey.documents.compactMap(\.year)
         guard let first = years.min(), let last = years.max() else { return "" }

@@ -63,6 +63,10 @@ public struct ReportWording: Sendable, Codable, Equatable {
         public var unread: String?
         /// {count} {sources}: said after `read` when partnerships are quoted under labels (the national survey's).
         public var quoted: String?
+        /// {quoted} {of} {sources}: after a headline figure whose N holds partnerships known only
+        /// from quotations ("38 of the 41 only as quoted in 003.txt"): a quotation is chosen to
+        /// show what a partnership does, so such a share runs higher still.
+        public var headlineQuoted: String?
         public var how: String
         /// The same for the Markdown report, whose numbers are not links (`how` where the file has none).
         public var howMarkdown: String?
@@ -76,6 +80,7 @@ public struct ReportWording: Sendable, Codable, Equatable {
 
         enum CodingKeys: String, CodingKey, CaseIterable {
             case heading, read, unread, quoted, span, tiles, headlines, contents, how, howMarkdown = "how_markdown"
+            case headlineQuoted = "headline_quoted"
             case spanOneYear = "span_one_year", headlineIndicators = "headline_indicators"
             case topTheme = "top_theme", topSubtheme = "top_subtheme"
         }
