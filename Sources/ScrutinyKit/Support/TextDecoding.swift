@@ -31,8 +31,19 @@ public enum TextDecoding {
         if bytes.starts(with: [0xFF, 0xFE]) { return (utf16(bytes.dropFirst(2), bigEndian: false), .utf16LE) }
         if bytes.starts(with: [0xFE, 0xFF]) { return (utf16(bytes.dropFirst(2), bigEndian: true), .utf16BE) }
         guard looksLikeText(bytes) else { return nil }
+        return utf8OrWindows1252(bytes)
+    }
+
+    /// Bytes without a byte-order mark read as UTF-8 where they are, as Windows-1252 where none of
+    /// them is a UTF-8 sequence beyond ASCII, and otherwise as UTF-8 with a few stray bytes: a
+    /// Windows-1252 apostrophe pasted into UTF-8 text, a file cut inside its last character
+    /// (session 42's audit: one stray byte made a whole UTF-8 file Windows-1252, "“" read "â€œ").
+    /// Each UTF-8 sequence is read as UTF-8, each stray byte as the Windows-1252 character it is
+    /// there, and a sequence cut short as U+FFFD.
+    public static func utf8OrWindows1252(_ bytes: [UInt8]) -> (text: String, encoding: Encoding) {
         if let text = String(validating: bytes, as: UTF8.self) { return (text, .utf8) }
-        return (windows1252(bytes), .windows1252)
+        guard containsUTF8Sequence(bytes) else { return (windows1252(bytes), .windows1252) }
+        return (mostlyUTF8(bytes), .utf8)
     }
 
     /// Decodes `bytes` in the encoding the user named; bytes that are not valid in it become U+FFFD.
@@ -90,6 +101,66 @@ private extension TextDecoding {
             index += 2
         }
         return String(decoding: units, as: UTF16.self)
+    }
+
+    /// The length of the well-formed UTF-8 sequence of two or more bytes at `index`, or nil.
+    static func sequenceLength(_ bytes: [UInt8], at index: Int) -> Int? {
+        let lead = bytes[index]
+        let length: Int
+        var low: UInt8 = 0x80, high: UInt8 = 0xBF
+        switch lead {
+        case 0xC2...0xDF: length = 2
+        case 0xE0: length = 3; low = 0xA0
+        case 0xE1...0xEC, 0xEE...0xEF: length = 3
+        case 0xED: length = 3; high = 0x9F
+        case 0xF0: length = 4; low = 0x90
+        case 0xF1...0xF3: length = 4
+        case 0xF4: length = 4; high = 0x8F
+        default: return nil
+        }
+        guard index + length <= bytes.count, (low...high).contains(bytes[index + 1]) else { return nil }
+        for offset in 2..<max(length, 2) where !(0x80...0xBF).contains(bytes[index + offset]) { return nil }
+        return length
+    }
+
+    static func containsUTF8Sequence(_ bytes: [UInt8]) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] >= 0xC2, sequenceLength(bytes, at: index) != nil { return true }
+            index += 1
+        }
+        return false
+    }
+
+    static func mostlyUTF8(_ bytes: [UInt8]) -> String {
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + 16)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                output.append(byte)
+                index += 1
+            } else if let length = sequenceLength(bytes, at: index) {
+                output.append(contentsOf: bytes[index..<(index + length)])
+                index += length
+            } else if (0xC2...0xF4).contains(byte), index + 1 == bytes.count || (0x80...0xBF).contains(bytes[index + 1]) {
+                // A lead byte with some of its continuation bytes, the rest missing: one U+FFFD for them.
+                output.append(contentsOf: [0xEF, 0xBF, 0xBD])
+                index += 1
+                var skipped = 0
+                while index < bytes.count, skipped < 3, (0x80...0xBF).contains(bytes[index]) {
+                    index += 1
+                    skipped += 1
+                }
+            } else {
+                // A byte of its own: the Windows-1252 character (nothing where the code page has none).
+                let scalar: Unicode.Scalar? = (0x80...0x9F).contains(byte) ? cp1252High[Int(byte - 0x80)] : Unicode.Scalar(byte)
+                if let scalar { output.append(contentsOf: Array(String(scalar).utf8)) }
+                index += 1
+            }
+        }
+        return String(decoding: output, as: UTF8.self)
     }
 
     static func windows1252(_ bytes: [UInt8]) -> String {

@@ -35,17 +35,18 @@ private extension HTMLReader {
 
     /// The page as UTF-8 for the encodings scrutiny decodes itself, so that no byte stops the
     /// parser (iconv stopped at the bytes Windows-1252 leaves undefined, and the rest of the page
-    /// was lost): UTF-8 (``HTMLCharset`` chooses it only for valid bytes), Windows-1252 and the
-    /// labels read as it (every byte has a character; a page that declares it but is valid UTF-8
-    /// with letters beyond ASCII is read as UTF-8), UTF-16 with or without a byte-order mark. Other encodings
-    /// go to libxml2 as they are.
+    /// was lost): UTF-8, Windows-1252 and the labels read as it (every byte has a character; a page
+    /// that declares either is read by ``TextDecoding/utf8OrWindows1252(_:)``: UTF-8 where its
+    /// bytes are, a stray byte as the character it is in Windows-1252), UTF-16 with or without a
+    /// byte-order mark. Other encodings go to libxml2 as they are.
     static func transcoded(_ bytes: [UInt8], from encoding: String) -> (bytes: [UInt8], encoding: String) {
         switch encoding {
-        case "UTF-8":
-            return String(validating: bytes, as: UTF8.self) != nil ? (bytes, "UTF-8") : (Array(TextDecoding.decode(bytes, as: .utf8).utf8), "UTF-8")
-        case "WINDOWS-1252":
-            if bytes.contains(where: { $0 >= 0x80 }), String(validating: bytes, as: UTF8.self) != nil { return (bytes, "UTF-8") }
-            return (Array(TextDecoding.decode(bytes, as: .windows1252).utf8), "UTF-8")
+        case "UTF-8", "WINDOWS-1252":
+            // Valid UTF-8 as it is; Windows-1252 where no byte is a UTF-8 sequence; and UTF-8 with a
+            // stray byte or two (a page declared UTF-8 with a pasted apostrophe) read as UTF-8 but
+            // for them, as a browser shows it, not the whole page as Windows-1252.
+            if String(validating: bytes, as: UTF8.self) != nil { return (bytes, "UTF-8") }
+            return (Array(TextDecoding.utf8OrWindows1252(bytes).text.utf8), "UTF-8")
         case "UTF-16LE", "UTF-16BE":
             // With or without a byte-order mark (the decoder drops one if it is there).
             return (Array(TextDecoding.decode(bytes, as: encoding == "UTF-16LE" ? .utf16LE : .utf16BE).utf8), "UTF-8")
