@@ -125,11 +125,14 @@ public struct DocumentReader: Sendable {
         // (session 38's audit: "…annual report.\par 2.").
         if bytes.starts(with: Array("{\\rtf".utf8)) { throw .notRead(path: path, holds: "a Rich Text (RTF) file") }
         // Mark-up is recognised by its content whatever the name: a web page saved as report.pdf;
-        // and plain text named .html, with no tag in it, is read as the text it is.
+        // and plain text named .html, with no tag in it, is read as the text it is. A page in
+        // UTF-16 (Windows' "Unicode") is looked at in its characters, not its bytes (session 42's
+        // audit: with a byte-order mark it was read as plain text, its tags as words).
+        let head = markupHead(bytes)
         if ["html", "htm", "xhtml"].contains(ext) {
-            return !hasTag(bytes.prefix(1 << 16)) && TextDecoding.looksLikeText(bytes) ? .text : .html
+            return !hasTag(head[...]) && TextDecoding.looksLikeText(bytes) ? .text : .html
         }
-        if mayOpenWithTag(bytes) && opensAsHTML(bytes) { return .html }
+        if mayOpenWithTag(head) && opensAsHTML(head) { return .html }
         // Named as a PDF or an office file but plain text inside: said so, not called damaged.
         if ["pdf", "docx", "odt"].contains(ext), TextDecoding.looksLikeProse(bytes) {
             throw .misnamed(path: path, holds: "plain text", readAs: "txt")
@@ -185,6 +188,18 @@ private extension DocumentReader {
     /// False where the first byte rules mark-up out without decoding: a printable ASCII byte
     /// other than "<" (white space and byte-order marks may come before the tag).
     /// Whether the bytes hold anything like a tag: "<" before a letter, "/" or "!".
+    /// The first 64 KB as UTF-8 bytes for the tests of mark-up: UTF-16 (with a byte-order mark, or
+    /// without one where NUL bytes stand beside the first two ASCII characters, as ``HTMLCharset``
+    /// tells it) decoded, anything else as it is.
+    static func markupHead(_ bytes: [UInt8]) -> [UInt8] {
+        let head = Array(bytes.prefix(1 << 16))
+        switch HTMLCharset.detect(Array(head.prefix(4))) {
+        case "UTF-16LE": return Array(TextDecoding.decode(head, as: .utf16LE).utf8)
+        case "UTF-16BE": return Array(TextDecoding.decode(head, as: .utf16BE).utf8)
+        default: return head
+        }
+    }
+
     static func hasTag(_ bytes: ArraySlice<UInt8>) -> Bool {
         zip(bytes, bytes.dropFirst()).contains { first, next in
             first == UInt8(ascii: "<") && (next == UInt8(ascii: "/") || next == UInt8(ascii: "!") || (0x41...0x5A).contains(next) || (0x61...0x7A).contains(next))

@@ -109,4 +109,21 @@ import Testing
         let article = "<html><body><h1>Broken links</h1>" + String(repeating: "<p>The council fixed the links that gave page not found errors on its safeguarding pages this year.</p>", count: 15) + "</body></html>"
         #expect(try DocumentReader().read(bytes: Array(article.utf8), path: "article.html").blocks.count > 10)
     }
+
+    /// A page saved in UTF-16 (Windows' "Unicode"), with a byte-order mark or without, is a web
+    /// page whatever its name (session 42's audit: with the mark it was read as plain text, its
+    /// tags as paragraphs and its list numbers lost; named .pdf, it was called damaged).
+    @Test func aUTF16PageIsAWebPage() throws {
+        let page = "<!DOCTYPE html><html><body><h1>Scrutiny report</h1><ol><li>The partnership should review its caf\u{00E9} audit programme.</li></ol></body></html>"
+        let little = Array(page.utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let big = Array(page.utf16).flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        for (bytes, name) in [([0xFF, 0xFE] + little, "bom-le"), ([0xFE, 0xFF] + big, "bom-be"), (little, "le")] {
+            for ext in ["html", "pdf", "txt"] {
+                #expect(try DocumentReader.format(of: bytes, path: "\(name).\(ext)") == .html, "\(name).\(ext)")
+            }
+            let document = try DocumentReader().read(bytes: bytes, path: "\(name).html")
+            #expect(document.blocks.map(\.kind) == [.heading, .listItem], "\(name)")
+            #expect(document.blocks.last?.text == "The partnership should review its caf\u{00E9} audit programme.", "\(name)")
+        }
+    }
 }
