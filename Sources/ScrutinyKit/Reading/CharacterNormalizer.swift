@@ -47,6 +47,21 @@ public enum CharacterNormalizer {
                     append(" ")
                 case 0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF:
                     break
+                // Marks that set the direction of text: an override can show a sentence reversed,
+                // or hide what a file name says; English text needs none of them.
+                case 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069:
+                    break
+                // The line and paragraph separators end a line (a page that uses only them was one
+                // paragraph, and no list item in it was found: session 42's audit).
+                case 0x2028, 0x2029:
+                    output.append(0x0A)
+                // C1 control characters are Windows-1252 read as Latin-1 somewhere before (U+0092
+                // for its apostrophe), or a page's "&#x93;", which browsers show as Windows-1252's
+                // character: read as that character, and nothing where the code page has none.
+                case 0x0080...0x009F:
+                    if let character = TextDecoding.windows1252Character(UInt8(scalar)) {
+                        output.append(contentsOf: Array(normalize(String(character)).utf8))
+                    }
                 case 0xFB00: append("ff")
                 case 0xFB01: append("fi")
                 case 0xFB02: append("fl")

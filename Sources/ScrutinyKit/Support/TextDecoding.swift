@@ -61,6 +61,13 @@ public enum TextDecoding {
     }
 }
 
+extension TextDecoding {
+    /// The character Windows-1252 gives `byte` (0x80–0xFF), nil for the five bytes it leaves undefined.
+    static func windows1252Character(_ byte: UInt8) -> Unicode.Scalar? {
+        (0x80...0x9F).contains(byte) ? cp1252High[Int(byte - 0x80)] : Unicode.Scalar(byte)
+    }
+}
+
 public extension TextDecoding.Encoding {
     /// The encoding a label names, as users write them: `utf-8`, `utf8`, `windows-1252`, `cp1252`,
     /// `latin1`, `iso-8859-1` (read as Windows-1252, which agrees with it on every letter),
@@ -155,8 +162,7 @@ private extension TextDecoding {
                 }
             } else {
                 // A byte of its own: the Windows-1252 character (nothing where the code page has none).
-                let scalar: Unicode.Scalar? = (0x80...0x9F).contains(byte) ? cp1252High[Int(byte - 0x80)] : Unicode.Scalar(byte)
-                if let scalar { output.append(contentsOf: Array(String(scalar).utf8)) }
+                if let scalar = windows1252Character(byte) { output.append(contentsOf: Array(String(scalar).utf8)) }
                 index += 1
             }
         }

@@ -66,6 +66,19 @@ import Testing
         #expect(CharacterNormalizer.normalize(input) == expected)
     }
 
+    /// C1 controls are Windows-1252 read as Latin-1 (or a page's "&#x93;"), the line and paragraph
+    /// separators end lines, and marks of direction go (session 42's audit: U+0093 stood in items'
+    /// text, a page of U+2029 was one paragraph, U+202E showed a sentence reversed).
+    @Test(arguments: [
+        ("The board\u{0092}s \u{0093}plan\u{0094} \u{0096} due\u{0085}", "The board's \"plan\" - due..."),
+        ("one\u{2028}two\u{2029}three", "one\ntwo\nthree"),
+        ("an \u{202E}override\u{202C} and \u{2067}isolate\u{2069}\u{200F}", "an override and isolate"),
+        ("undefined\u{0081}\u{008D}\u{008F}\u{0090}\u{009D} bytes \u{0080}5", "undefined bytes \u{20AC}5"),
+    ])
+    func controlCharactersBeyondASCIIAreReadOrDropped(input: String, expected: String) {
+        #expect(CharacterNormalizer.normalize(input) == expected)
+    }
+
     @Test func decodesBOMUTF16AndWindows1252() throws {
         let bom = TextDecoding.decode([0xEF, 0xBB, 0xBF] + Array("Hi".utf8))
         #expect(bom?.text == "Hi")
