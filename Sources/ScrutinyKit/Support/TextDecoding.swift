@@ -7,8 +7,14 @@ public enum TextDecoding {
 
     /// Whether ``decode(_:)`` takes `bytes` for text: a byte-order mark, or no NUL byte in the
     /// first 8 KB. Tells text from binary without decoding.
+    /// A few NUL bytes in what is otherwise prose do not make it binary (they are dropped, as
+    /// other control characters are), nor do UTF-16's without a byte-order mark.
     public static func looksLikeText(_ bytes: some Collection<UInt8>) -> Bool {
-        hasByteOrderMark(bytes) || !bytes.prefix(8192).contains(0)
+        if hasByteOrderMark(bytes) { return true }
+        let sample = Array(bytes.prefix(8192))
+        let nuls = sample.filter { $0 == 0 }.count
+        if nuls == 0 || utf16WithoutMark(sample) != nil { return true }
+        return nuls * 50 <= sample.count && looksLikeProse(sample.filter { $0 != 0 })
     }
 
     /// Whether `bytes` read as writing, not only as not-binary: almost no control characters (tab
@@ -30,6 +36,7 @@ public enum TextDecoding {
         }
         if bytes.starts(with: [0xFF, 0xFE]) { return (utf16(bytes.dropFirst(2), bigEndian: false), .utf16LE) }
         if bytes.starts(with: [0xFE, 0xFF]) { return (utf16(bytes.dropFirst(2), bigEndian: true), .utf16BE) }
+        if let encoding = utf16WithoutMark(Array(bytes.prefix(8192))) { return (decode(bytes, as: encoding), encoding) }
         guard looksLikeText(bytes) else { return nil }
         return utf8OrWindows1252(bytes)
     }
@@ -111,6 +118,21 @@ private extension TextDecoding {
     }
 
     /// The length of the well-formed UTF-8 sequence of two or more bytes at `index`, or nil.
+    /// UTF-16 without a byte-order mark, told by its NUL bytes: most English characters are ASCII,
+    /// so in UTF-16 nearly every second byte is NUL (the high byte: odd positions in little-endian,
+    /// even in big-endian) and hardly any other.
+    static func utf16WithoutMark(_ sample: [UInt8]) -> TextDecoding.Encoding? {
+        guard sample.count >= 8 else { return nil }
+        var even = 0, odd = 0
+        for (index, byte) in sample.enumerated() where byte == 0 {
+            if index % 2 == 0 { even += 1 } else { odd += 1 }
+        }
+        let pairs = sample.count / 2
+        if odd * 10 >= pairs * 7, even * 20 <= pairs { return .utf16LE }
+        if even * 10 >= pairs * 7, odd * 20 <= pairs { return .utf16BE }
+        return nil
+    }
+
     static func sequenceLength(_ bytes: [UInt8], at index: Int) -> Int? {
         let lead = bytes[index]
         let length: Int

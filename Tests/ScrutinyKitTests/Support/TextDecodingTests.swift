@@ -56,4 +56,23 @@ struct TextDecodingTests {
         #expect(document.blocks.map(\.text) == [Self.curly.replacingOccurrences(of: "\u{201C}", with: "\"").replacingOccurrences(of: "\u{201D}", with: "\"")
             .replacingOccurrences(of: "\u{2013}", with: "-"), "The \u{2019}board should publish its plan.".replacingOccurrences(of: "\u{2019}", with: "'")])
     }
+
+    /// A NUL byte or two in prose is no sign of a binary file (the normaliser drops them), and
+    /// UTF-16 without a byte-order mark is UTF-16; random bytes and NUL padding are still not text.
+    @Test func aFewNULsAndUTF16WithoutAMarkAreText() throws {
+        let prose = String(repeating: "The partnership should review its audit programme. ", count: 20)
+        let withNUL = Array(prose.utf8.prefix(500)) + [0] + Array(prose.utf8.dropFirst(500))
+        #expect(TextDecoding.looksLikeText(withNUL))
+        #expect(try DocumentReader().read(bytes: withNUL, path: "nul.txt").blocks.first?.text.contains("\u{0}") == false)
+        let little = Array(prose.utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        #expect(TextDecoding.decode(little)?.text == prose)
+        #expect(TextDecoding.decode(little)?.encoding == .utf16LE)
+        let big = Array(prose.utf16).flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        #expect(TextDecoding.decode(big)?.text == prose)
+        var generator = SplitMix64(seed: 42)
+        let random = (0..<4096).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
+        #expect(random.contains(0) && !TextDecoding.looksLikeText(random))
+        let padded = [UInt8](repeating: 0, count: 400) + Array(prose.utf8) + [UInt8](repeating: 0, count: 400)
+        #expect(!TextDecoding.looksLikeText(padded))
+    }
 }
