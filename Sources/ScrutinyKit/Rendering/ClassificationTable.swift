@@ -7,7 +7,7 @@ public enum ClassificationTable {
                 // A procedural decision has no theme: its theme columns stay empty.
                 guard item.recommendation.kind != .procedural else { return RecommendationTable.csvRow(item.recommendation) + ["", "", "", "", "", ""] }
                 return RecommendationTable.csvRow(item.recommendation)
-                    + [item.theme, item.subtheme ?? "", score(item), secondary(item), evidence(item, limit: 99), themeTotals(item, separator: "; ")]
+                    + [item.theme, item.subtheme ?? "", score(item), secondary(item), evidence(item, limit: .max), themeTotals(item, separator: "; ")]
             })
     }
 
@@ -127,10 +127,14 @@ public enum ClassificationTable {
     /// "audit* (challenge)". An unclassified item lists what matched as "too weak: …" (its best
     /// theme scored below the scheme's threshold), since nothing decided.
     static func evidence(_ item: ClassifiedItem, limit: Int) -> String {
-        let parts = item.decidingMatches.prefix(limit).map { match in
+        let deciding = item.decidingMatches
+        var parts = deciding.prefix(limit).map { match in
             let category = match.category.split(separator: ".").last.map(String.init) ?? match.category
             return "\(match.matched.lowercased()) (\(category)\(match.source == .text ? "" : ", " + match.source.rawValue))"
         }
+        // The table shows the first few; it says how many more the CSV's evidence column lists
+        // (a scrutineer's audit: the list stopped at three without a word).
+        if deciding.count > limit { parts.append("+\(deciding.count - limit) more") }
         // Nothing decided an unclassified item: what matched is shown as too weak to decide.
         guard item.isClassified || parts.isEmpty else { return "too weak: " + parts.joined(separator: ", ") }
         return parts.joined(separator: ", ")

@@ -98,7 +98,7 @@ private extension HTMLReport.Page {
         return "<ul>" + evidence.map { item in
             let tag = ["yes", "no"].contains(item.note) ? item.note : "yes"
             return "<li><strong>\(esc(item.partnership))</strong> <span class=\"tag \(tag)\">\(esc(item.note))</span> "
-                + place(item.document, item.section, item.page) + "<br>“\(esc(item.text))”</li>"
+                + place(item.document, item.section, item.page) + "<br>“\(esc(QuotedSentence.bare(item.text)))”</li>"
         }.joined() + "</ul>"
     }
 
@@ -186,9 +186,9 @@ private extension HTMLReport.Page {
         let contents = "<ul>" + items.map { item in
             whole ? "<li id=\"\(Self.itemAnchor(item))\"><strong>\(esc(item.partnership))</strong> <span class=\"tag\">\(esc(item.kind.rawValue))</span> "
                 + "<span class=\"tag\">\(esc(item.themePath))</span> " + place(item.document, item.section, item.page)
-                + "<br>“\(esc(item.text))”</li>"
+                + "<br>“\(esc(QuotedSentence.bare(item.text)))”</li>"
                 : "<li><a href=\"#\(Self.itemAnchor(item))\">\(esc(item.partnership))</a> <span class=\"tag\">\(esc(item.kind.rawValue))</span> "
-                + "“\(esc(Self.opening(of: item.text)))”</li>"
+                + "“\(esc(Self.opening(of: QuotedSentence.bare(item.text))))”</li>"
         }.joined() + "</ul>"
         return block(id: id, title: esc(title), count: wording.labels.evidenceItems(items.count), contents)
     }

@@ -190,7 +190,7 @@ private extension SurveyMarkdown {
             for row in survey.indicators.rows where !row.evidence.isEmpty {
                 output += "\n**\(SurveyMarkdown.escape(row.label))** `\(row.id)` — \(row.proportion.surveyForm)\n\n"
                 output += row.evidence.map { item in
-                    "- \(SurveyMarkdown.escape(item.partnership)), \(item.note): “\(SurveyMarkdown.escape(item.text))” "
+                    "- \(SurveyMarkdown.escape(item.partnership)), \(item.note): “\(SurveyMarkdown.escape(QuotedSentence.bare(item.text)))” "
                         + "(\(place(item.document, item.section, item.page)))\n"
                 }.joined()
                 output += "- \(labels.silent) (\(row.silentPartnerships.count)): "
@@ -202,7 +202,7 @@ private extension SurveyMarkdown {
                 guard !items.isEmpty else { continue }
                 output += "\n#### \(partnership) (\(labels.itemsTotal(items.count)))\n\n"
                 output += items.map { item in
-                    "- \(item.kind.rawValue) · \(item.themePath): “\(SurveyMarkdown.escape(item.text))” "
+                    "- \(item.kind.rawValue) · \(item.themePath): “\(SurveyMarkdown.escape(QuotedSentence.bare(item.text)))” "
                         + "(\(place(item.document, item.section, item.page)))\n"
                 }.joined()
             }

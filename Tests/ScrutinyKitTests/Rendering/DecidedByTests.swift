@@ -21,6 +21,35 @@ import Testing
         #expect(ClassificationTable.evidence(item, limit: 3) == "caseloads (resourcing), are (resourcing, learned), teams (resourcing, learned)")
     }
 
+    /// The table shows three deciding terms and says how many more the CSV lists (a scrutineer's
+    /// audit: the column stopped at three without a word); the CSV lists them all.
+    @Test func theTableSaysHowManyTermsItLeavesOut() {
+        let words = ["caseloads", "recruitment", "turnover", "vacancies", "agency staff"]
+        var matches: [ClassifiedItem.TermMatch] = []
+        for (index, word) in words.enumerated() {
+            matches.append(ClassifiedItem.TermMatch(category: "leadership.resourcing", term: word, matched: word, source: .text,
+                                                    start: index * 12, end: index * 12 + word.count, weight: 1 - Double(index) / 10))
+        }
+        let item = coded("Caseloads, recruitment, turnover, vacancies and agency staff.", "leadership", "resourcing", TermMatches(matches))
+        #expect(ClassificationTable.evidence(item, limit: 3) == "caseloads (resourcing), recruitment (resourcing), turnover (resourcing), +2 more")
+        #expect(ClassificationTable.evidence(item, limit: 5) == words.map { "\($0) (resourcing)" }.joined(separator: ", "))
+        #expect(ClassificationTable.csv([item]).contains("agency staff (resourcing)"))
+    }
+
+    /// A sentence quoted in the reports carries no quotation mark of its own at either end
+    /// unpaired, nor a pair around it whole; apostrophes and inner quotations stay.
+    @Test(arguments: [
+        ("\"we have an Independent Chair providing circa 30 days per year.", "we have an Independent Chair providing circa 30 days per year."),
+        ("\u{201C}The board is effective.\u{201D}", "The board is effective."),
+        ("It said \"good\" twice.", "It said \"good\" twice."),
+        ("'Good' ratings were received.", "'Good' ratings were received."),
+        ("chairs meetings...\" (LSCP 89).", "chairs meetings...\" (LSCP 89)."),
+        ("\"", "\""),
+    ])
+    func quotedSentencesLoseTheirOwnOuterMarks(text: String, expected: String) {
+        #expect(QuotedSentence.bare(text) == expected)
+    }
+
     /// The chosen sub-theme's own matches come before the theme's other sub-themes', learned or
     /// not (session 28's user audit: an item coded purpose › collaboration by its learned words
     /// showed only purpose › safeguarded terms, none of which chose the sub-theme).
@@ -31,7 +60,7 @@ import Testing
             .init(category: "purpose.collaboration", term: "police", matched: "police", source: .learned, start: 41, end: 47, weight: 1.3),
             .init(category: "purpose.collaboration", term: "operational", matched: "operational", source: .learned, start: 4, end: 15, weight: 1.1),
         ])
-        #expect(ClassificationTable.evidence(item, limit: 3) == "police (collaboration, learned), operational (collaboration, learned), child protection (safeguarded)")
+        #expect(ClassificationTable.evidence(item, limit: 3) == "police (collaboration, learned), operational (collaboration, learned), child protection (safeguarded), +1 more")
     }
 
     /// A learned word the layer weighs alike for every sub-theme ("the": how common each theme
