@@ -98,7 +98,7 @@ extension Scrutiny {
                     do {
                         try store?.writeReportFiles(kept.key, into: URL(fileURLWithPath: folder.staging))
                     } catch {
-                        throw runFailure("--output: cannot write the report into \(folder.staging): \(error.localizedDescription); "
+                        throw runFailure("--output: cannot write the report into \(folder.staging): \(OutputFile.reason(error)); "
                             + "choose a folder you can write to")
                     }
                     try folder.commit()

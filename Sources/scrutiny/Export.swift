@@ -62,7 +62,7 @@ extension Scrutiny {
                 try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try OutputFile.write(project.archive(), to: url.path)
             } catch {
-                throw runFailure("--output: cannot write \(output): \(error.localizedDescription); choose a path you can write to")
+                throw runFailure("--output: cannot write \(output): \(OutputFile.reason(error)); choose a path you can write to")
             }
             let summary = project.summary
             input.diagnostics.note("wrote \(output): \(summary.sources) sources, \(summary.codes) codes, \(summary.selections) selections "

@@ -50,6 +50,6 @@ func writeOrEmit(_ text: String, to output: String?) throws {
     guard let output, output != "-" else { return emit(text) }
     try PrintedFile.checkTarget(output)
     do { try OutputFile.write(Data(text.utf8), to: output) } catch {
-        throw runFailure("--output: cannot write \(output): \(error.localizedDescription)")
+        throw runFailure("--output: cannot write \(output): \(OutputFile.reason(error))")
     }
 }

@@ -84,7 +84,7 @@ extension Scrutiny.Lexicon {
                 do {
                     try OutputFile.write(Data(text.utf8), to: output)
                 } catch {
-                    throw runFailure("cannot write \(output): \(error.localizedDescription)")
+                    throw runFailure("cannot write \(output): \(OutputFile.reason(error))")
                 }
             }
             if !dropped.isEmpty {

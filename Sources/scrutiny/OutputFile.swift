@@ -24,6 +24,26 @@ enum OutputFile {
         return path
     }
 
+    /// Why writing failed, in the C library's words as the other commands say it ("Permission
+    /// denied"), not Foundation's sentence (session 42's audit: `export` said "The operation could
+    /// not be completed. You don’t have permission.;").
+    static func reason(_ error: any Error) -> String {
+        let error = error as NSError
+        let posix = [error, error.userInfo[NSUnderlyingErrorKey] as? NSError].compactMap { $0 }.first { $0.domain == NSPOSIXErrorDomain }
+        if let posix { return String(cString: strerror(Int32(posix.code))) }
+        if let described = error.userInfo[NSLocalizedDescriptionKey] as? String, error.domain != NSCocoaErrorDomain { return described }
+        switch CocoaError.Code(rawValue: error.code) {
+        case .fileWriteNoPermission, .fileReadNoPermission: return String(cString: strerror(EACCES))
+        case .fileWriteOutOfSpace: return String(cString: strerror(ENOSPC))
+        case .fileWriteVolumeReadOnly: return String(cString: strerror(EROFS))
+        case .fileWriteFileExists: return String(cString: strerror(EEXIST))
+        case .fileNoSuchFile, .fileReadNoSuchFile: return String(cString: strerror(ENOENT))
+        default:
+            return (error.userInfo[NSLocalizedDescriptionKey] as? String ?? error.localizedDescription)
+                .trimmingCharacters(in: CharacterSet(charactersIn: ". "))
+        }
+    }
+
     /// Whether `path` is written through rather than replaced: a device, a FIFO, a socket, or any
     /// path under /dev or /proc (`/dev/stdout`, `/dev/fd/3`).
     static func writesThrough(_ path: String) -> Bool {

@@ -42,7 +42,7 @@ final class ReportFolder {
         do {
             try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
         } catch {
-            throw runFailure("--output: cannot create \(parent): \(error.localizedDescription); choose a folder you can write to")
+            throw runFailure("--output: cannot create \(parent): \(OutputFile.reason(error)); choose a folder you can write to")
         }
         try acquireLock(pid: pid)
         Self.removeLeftovers(of: name, in: parent)
@@ -54,7 +54,7 @@ final class ReportFolder {
             try Data().write(to: URL(fileURLWithPath: staging).appendingPathComponent(Self.marker))
         } catch {
             release()
-            throw runFailure("--output: cannot write beside \(self.target): \(error.localizedDescription); choose a folder you can write to")
+            throw runFailure("--output: cannot write beside \(self.target): \(OutputFile.reason(error)); choose a folder you can write to")
         }
     }
 
@@ -80,7 +80,7 @@ final class ReportFolder {
             }
         } catch {
             abandon()
-            throw runFailure("--output: cannot put the report in \(target): \(error.localizedDescription); the old report is unchanged")
+            throw runFailure("--output: cannot put the report in \(target): \(OutputFile.reason(error)); the old report is unchanged")
         }
         finished = true
         release()

@@ -143,7 +143,7 @@ func write(to name: String, in directory: String, _ produce: ((String) -> Void) 
         try FileManager.default.moveItem(at: partial, to: url)
     } catch {
         try? FileManager.default.removeItem(at: partial)
-        throw runFailure("--output: cannot write \(url.path): \(error.localizedDescription); choose a folder you can write to")
+        throw runFailure("--output: cannot write \(url.path): \(OutputFile.reason(error)); choose a folder you can write to")
     }
 }
 
@@ -155,7 +155,7 @@ func write(_ contents: String, to name: String, in directory: String) throws {
         // The UTF-8 bytes as they are (Foundation's String.write goes through NSString and its copies).
         try Data(contents.utf8).write(to: folder.appendingPathComponent(name), options: .atomic)
     } catch {
-        throw runFailure("--output: cannot write \(folder.appendingPathComponent(name).path): \(error.localizedDescription); "
+        throw runFailure("--output: cannot write \(folder.appendingPathComponent(name).path): \(OutputFile.reason(error)); "
             + "choose a folder you can write to")
     }
 }
@@ -165,7 +165,7 @@ func write(_ contents: String, to name: String, in directory: String) throws {
 func writeTogether(jobs: Int, _ writers: [@Sendable () throws -> Void]) throws {
     let failures = Parallel.map(writers, jobs: jobs) { writer -> RunFailure? in
         do { try writer(); return nil } catch let failure as RunFailure { return failure } catch {
-            return runFailure("--output: \(error.localizedDescription)")
+            return runFailure("--output: \(OutputFile.reason(error))")
         }
     }
     if let failure = failures.compactMap({ $0 }).first { throw failure }

@@ -8,6 +8,19 @@ import Testing
     /// `-o FILE` on the commands that print writes what they print there (session 31's user audit:
     /// "Unknown option '-o'"), whole at the end of the run: a run that prints nothing leaves the
     /// file as it was, a folder that is not there fails in one line, `-o -` prints.
+    /// Why an output cannot be written is said in the C library's words, as every command says
+    /// it, not in Foundation's sentence ("The operation could not be completed. A file with the
+    /// same name already exists.;": session 42's audit of `export`).
+    @Test func whyAnOutputCannotBeWrittenIsSaidPlainly() throws {
+        for arguments in [["export", "-o", "README.md/x.qdpx"], ["analyse", "-o", "README.md/report"], ["survey", "-o", "README.md/report"]] {
+            let result = try CLI.run(arguments + ["corpus/documents/hartsey-annual-report-2022.md"])
+            #expect(result.status == 1, "\(arguments)")
+            #expect(result.stderr.split(separator: "\n").count == 1, "\(result.stderr)")
+            #expect(result.stderr.contains(": File exists; choose a"), "\(result.stderr)")
+            #expect(!result.stderr.contains("could not be completed"), "\(result.stderr)")
+        }
+    }
+
     @Test func dashOWritesWhatIsPrintedToAFile() throws {
         let folder = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }

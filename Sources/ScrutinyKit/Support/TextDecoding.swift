@@ -22,6 +22,9 @@ public enum TextDecoding {
     /// ``looksLikeText(_:)``; they do not look like prose.
     public static func looksLikeProse(_ bytes: some Collection<UInt8>) -> Bool {
         let sample = Array(bytes.prefix(8192))
+        // UTF-16 is judged by its characters (plain text in UTF-16 named .docx was "damaged").
+        let utf16: Encoding? = sample.starts(with: [0xFF, 0xFE]) ? .utf16LE : sample.starts(with: [0xFE, 0xFF]) ? .utf16BE : utf16WithoutMark(sample)
+        if let utf16 { return looksLikeProse(Array(decode(sample, as: utf16).utf8)) }
         guard !sample.isEmpty, looksLikeText(sample) else { return false }
         let controls = sample.filter { ($0 < 0x20 && ![0x09, 0x0A, 0x0D].contains($0)) || $0 == 0x7F }.count
         guard controls * 100 <= sample.count else { return false }

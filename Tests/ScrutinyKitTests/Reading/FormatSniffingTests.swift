@@ -126,4 +126,13 @@ import Testing
             #expect(document.blocks.last?.text == "The partnership should review its caf\u{00E9} audit programme.", "\(name)")
         }
     }
+
+    /// Plain text in UTF-16 under an office file's name is said to be text too, not damaged.
+    @Test func utf16TextUnderAnotherFormatsNameIsSaidToBeText() {
+        let text = "The partnership should publish its plan.\n"
+        let bytes: [UInt8] = [0xFF, 0xFE] + Array(text.utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        for name in ["report.docx", "report.odt", "report.pdf"] {
+            #expect(throws: ReadError.misnamed(path: name, holds: "plain text", readAs: "txt")) { try DocumentReader.format(of: bytes, path: name) }
+        }
+    }
 }
