@@ -51,6 +51,17 @@ import Testing
             .value("what.outcomes_for_children") == .yes)
     }
 
+    /// An arrangement put in the past says nothing of the present one (a national team's audit:
+    /// "from 2014 to 2019 we had an Independent Chair" counted as having one).
+    @Test func anArrangementInThePastIsNotStated() {
+        for sentence in ["From 2014 to 2019 we had an Independent Chair who led the transition.",
+                         "The partnership used to have an independent chair.",
+                         "The board was formerly led by an independent chair."] {
+            #expect(profile(document(sentence)).value("who.independent_chair") == .notStated, "\(sentence)")
+        }
+        #expect(profile(document("We have an Independent Chair who leads the partnership.")).value("who.independent_chair") == .yes)
+    }
+
     @Test func settingsNotRepresentedAreNotEducationScrutinised() {
         let denied = boardReview("Several educational settings are not represented on the board, among them independent schools, colleges and supplementary schools.")
         #expect(denied.value("what.education") == .notStated)
