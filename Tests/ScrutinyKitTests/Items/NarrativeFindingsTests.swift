@@ -324,6 +324,11 @@ import Testing
         // A fault denied is a strength; little of a good thing, or concern voiced, finds fault (session 30's blind audit).
         ("Services for children in the borough are no longer inadequate.", .strength),
         ("Members were pleased that no major weaknesses had been identified.", .strength),
+        // A decline denied is a strength (a scrutineer's report, session 42's audit).
+        ("The MASH was able to operate virtually with no significant drop off in its performance.", .strength),
+        ("There has been no deterioration in the quality of assessments.", .strength),
+        ("There is no evidence of drift in children's plans.", .strength),
+        ("There has been a deterioration in the quality of assessments.", .areaForImprovement),
         ("Inspectors found there had been little progress in the quality of practice.", .areaForImprovement),
         ("Members were concerned about the impact of staff turnover on children.", .areaForImprovement),
         ("Since its formation the partnership has matured and developed its priorities.", .strength),
