@@ -274,7 +274,19 @@ final class ProseJudge: Sendable {
     /// `quotation_verbs` or quote marks.
     func isQuotation(_ sentence: String, words: [String]) -> Bool {
         guard rules.quotationCues.matches(words) else { return false }
-        return words.contains(where: { rules.quotationVerbs.contains($0) }) || sentence.contains("'") || sentence.contains("\"")
-            || sentence.contains(":")
+        return words.contains(where: { rules.quotationVerbs.contains($0) }) || Self.opensAQuotation(sentence) || sentence.contains(":")
+    }
+
+    /// Whether a quotation opens in `sentence`: a double mark anywhere, or a single one at a word's
+    /// start. An apostrophe inside a word is none ("agenda's": a scrutineer's own praise, with
+    /// "WT18" in a bracket, had been taken for a quotation of it; session 42).
+    static func opensAQuotation(_ sentence: String) -> Bool {
+        var previous: Character = " "
+        for character in sentence {
+            if character == "\"" || character == "\u{201C}" || character == "\u{201D}" { return true }
+            if character == "'" || character == "\u{2018}", previous.isWhitespace || "([-\u{2013}\u{2014}".contains(previous) { return true }
+            previous = character
+        }
+        return false
     }
 }
