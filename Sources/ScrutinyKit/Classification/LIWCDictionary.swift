@@ -39,7 +39,15 @@ public enum LIWCDictionary {
         while index < lines.count, lines[index].trimmingCharacters(in: " \t") != "%" {
             let fields = lines[index].split(whereSeparator: { $0 == "\t" || $0 == " " }).map(String.init)
             if fields.count >= 2 {
-                categoryNames[fields[0]] = fields[1...].joined(separator: " ")
+                let category = fields[1...].joined(separator: " ")
+                // A number or a name given twice would file one category's words under the other.
+                if categoryNames[fields[0]] != nil {
+                    throw .malformed(path: path, line: index + 1, cause: "category number \(fields[0]) is in the header twice")
+                }
+                if let other = order.firstIndex(where: { categoryNames[$0] == category }) {
+                    throw .malformed(path: path, line: index + 1, cause: "category '\(category)' is in the header twice (also as number \(order[other]))")
+                }
+                categoryNames[fields[0]] = category
                 order.append(fields[0])
             } else if !fields.isEmpty {
                 throw .malformed(path: path, line: index + 1, cause: "a category line needs a number and a name")
@@ -74,7 +82,8 @@ public enum LIWCDictionary {
                 terms[category, default: []].append(LexiconTerm(pattern: pattern, line: index))
             }
         }
-        return Lexicon(name: name, categories: hierarchy(order.compactMap { categoryNames[$0] }, terms: terms))
+        return try Lexicon(name: name, categories: hierarchy(order.compactMap { categoryNames[$0] }, terms: terms))
+            .requiringDistinctCategories(path: path)
     }
 
     public static func render(_ lexicon: Lexicon) -> String {

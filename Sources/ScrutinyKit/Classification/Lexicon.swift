@@ -22,6 +22,23 @@ public struct Lexicon: Hashable, Sendable {
 
     public func setting(_ name: String, default value: Double) -> Double { settings[name] ?? value }
 
+    /// The lexicon, refused where two categories have one path ("care.virtue" beside "care" with a
+    /// child "virtue", a WordStat category written twice): each would take the other's words, and
+    /// the counts keyed by path could not hold both (session 42's audit: `count` stopped with a
+    /// fatal error, `classify` kept one without a word). Every reader of a lexicon file ends here.
+    func requiringDistinctCategories(path file: String) throws(LexiconError) -> Lexicon {
+        var seen: [String: Int?] = [:]
+        for category in allCategories {
+            let key = category.path
+            if let earlier = seen[key] {
+                let also = (earlier ?? nil).map { " (also line \($0))" } ?? ""
+                throw .malformed(path: file, line: category.line, cause: "category '\(category.path)' is declared twice\(also)")
+            }
+            seen[key] = category.line
+        }
+        return self
+    }
+
     /// Every setting a scheme's `_settings` may give (the README's "Settings" says what each does).
     public static let settingNames: Set<String> = [
         "threshold", "section_weight", "actor_weight", "title_weight", "position_emphasis", "repeat_weight",

@@ -22,7 +22,7 @@ public enum LexiconFile {
     }
 
     public static func parse(_ yaml: String, name: String, path: String = "lexicon") throws(LexiconError) -> Lexicon {
-        try lexicon(in: topLevel(yaml, path: path), name: name, path: path)
+        try lexicon(in: topLevel(yaml, path: path), name: name, path: path).requiringDistinctCategories(path: path)
     }
 
     /// The lexicon of a file and the top-level lists of strings in it named `keys`
@@ -30,7 +30,7 @@ public enum LexiconFile {
     static func read(path: String, lists keys: [String]) throws(LexiconError) -> (lexicon: Lexicon, lists: [String: [String]]) {
         let (text, name, _) = try DataFiles.readLexicon(path: path)
         let mapping = try topLevel(text, path: path)
-        let lexicon = try lexicon(in: mapping, name: name, path: path)
+        let lexicon = try lexicon(in: mapping, name: name, path: path).requiringDistinctCategories(path: path)
         var lists: [String: [String]] = [:]
         for key in keys {
             guard let value = mapping[Node(key)] else { continue }

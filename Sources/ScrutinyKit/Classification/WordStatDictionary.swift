@@ -51,7 +51,7 @@ public enum WordStatDictionary {
         guard !root.children.isEmpty else {
             throw .malformed(path: path, line: nil, cause: "a WordStat dictionary needs at least one category")
         }
-        return Lexicon(name: name, categories: root.children.map(\.category))
+        return try Lexicon(name: name, categories: root.children.map(\.category)).requiringDistinctCategories(path: path)
     }
 
     public static func render(_ lexicon: Lexicon) -> String {

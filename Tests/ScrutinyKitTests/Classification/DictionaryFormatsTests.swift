@@ -28,6 +28,32 @@ import Testing
         return Set(matcher.matches(in: text).map { "\(matcher.categories[$0.category].path)@\($0.words)" })
     }
 
+    /// A category declared twice is refused with its line, in every format (session 42's audit:
+    /// `count` and `convert` stopped with a fatal error, `check` found no problem, `classify` kept
+    /// one of the two without a word).
+    @Test func aCategoryDeclaredTwiceIsRefused() {
+        let cases: [(String, () throws(LexiconError) -> Lexicon, String)] = [
+            ("name.dic", { () throws(LexiconError) in try LIWCDictionary.parse("%\n1\tcare\n2\tcare\n%\nharm\t1\nsafe*\t2\n", name: "d", path: "name.dic") },
+             "category 'care' is in the header twice (also as number 1)"),
+            ("id.dic", { () throws(LexiconError) in try LIWCDictionary.parse("%\n1\tcare\n1\tharm\n%\nharm\t1\n", name: "d", path: "id.dic") },
+             "category number 1 is in the header twice"),
+            ("twice.cat", { () throws(LexiconError) in try WordStatDictionary.parse("CARE\n\tHARM (1)\nCARE\n\tSAFE (1)\n", name: "d", path: "twice.cat") },
+             "category 'CARE' is declared twice"),
+            ("dotted.yml", { () throws(LexiconError) in try LexiconFile.parse("\"care.virtue\": [kind]\ncare:\n  virtue: [gentle]\n", name: "d", path: "dotted.yml") },
+             "category 'care.virtue' is declared twice"),
+        ]
+        for (name, parse, cause) in cases {
+            do {
+                let lexicon = try parse()
+                Issue.record("\(name) was read: \(lexicon.allCategories.map(\.path))")
+            } catch {
+                #expect(error.errorDescription?.contains(cause) == true, "\(name): \(error)")
+            }
+        }
+        // Categories that differ in case are two.
+        #expect(throws: Never.self) { try LexiconFile.parse("Care: [kind]\ncare: [gentle]\n", name: "d", path: "case.yml") }
+    }
+
     @Test(.enabled(if: present)) func everyRealDictionaryLoadsChecksWithoutErrorsAndMatchesText() throws {
         let files = Self.realFiles()
         #expect(files.count >= 7, "expected the seven published dictionaries in \(Self.folder.path)")
