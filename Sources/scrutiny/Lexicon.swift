@@ -45,10 +45,12 @@ struct EncodingOption: ParsableArguments {
     }
 }
 
-/// Writes `text` to `--output` when given, else (or for `-`) to standard output.
-func writeOrEmit(_ text: String, to output: String?) throws {
+/// Writes `text` to `--output` when given, else (or for `-`) to standard output; never over one
+/// of the files `reading` names (session 42's audit: `lexicon import-codebook p.qdpx -o p.qdpx`
+/// replaced the project with its skeleton).
+func writeOrEmit(_ text: String, to output: String?, reading: [String?]) throws {
     guard let output, output != "-" else { return emit(text) }
-    try PrintedFile.checkTarget(output)
+    try PrintedFile.checkTarget(output, reading: reading)
     do { try OutputFile.write(Data(text.utf8), to: output) } catch {
         throw runFailure("--output: cannot write \(output): \(OutputFile.reason(error))")
     }

@@ -80,7 +80,7 @@ extension Scrutiny.Lexicon {
             if output == "-" {
                 emit(text)
             } else {
-                try PrintedFile.checkTarget(output)
+                try PrintedFile.checkTarget(output, reading: [input])
                 do {
                     try OutputFile.write(Data(text.utf8), to: output)
                 } catch {

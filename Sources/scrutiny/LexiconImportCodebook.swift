@@ -55,7 +55,7 @@ extension Scrutiny.Lexicon {
             let header = "# A lexicon skeleton from the \(count) codes of \((file as NSString).lastPathComponent), made by `scrutiny lexicon import-codebook`.\n"
                 + "# Add terms under each category (`- term`, `- phrase*: 2`), then `scrutiny lexicon check` this file.\n"
             let text = header + LexiconFile.render(lexicon)
-            try writeOrEmit(text, to: output)
+            try writeOrEmit(text, to: output, reading: [file])
         }
     }
 }

@@ -103,7 +103,7 @@ extension Scrutiny.Lexicon {
             let lexicon = TermLearner(options: options).learn(from: annotations)
             let header = "# Proposed by `scrutiny lexicon learn` from \(annotations.filter { $0.theme != nil }.count) hand-coded items of \(goldNames).\n# Weights are z-scores / 2 (0.5 to 3). Review before use.\n"
             let text = header + LexiconFile.render(lexicon)
-            try writeOrEmit(text, to: output)
+            try writeOrEmit(text, to: output, reading: gold + holdout)
         }
 
         /// Fits the scheme's learned layer on the items found in the documents and matched to the annotation.
@@ -187,7 +187,7 @@ extension Scrutiny.Lexicon {
             let types = Set(examples.compactMap(\.documentType)).sorted()
             let typeLine = types.isEmpty ? "" : "_document_types: [\(types.joined(separator: ", "))]\n"
             let fittedLine = "_fitted_on: [\(Set(examples.map(\.document)).sorted().map(Self.flowScalar).joined(separator: ", "))]\n\n"
-            try writeOrEmit(header + typeLine + fittedLine + LexiconFile.render(layer), to: output)
+            try writeOrEmit(header + typeLine + fittedLine + LexiconFile.render(layer), to: output, reading: gold + holdout + input.paths)
             try input.diagnostics.collector.finish()
         }
     

@@ -30,10 +30,15 @@ final class PrintedFile {
     /// `target` (session 32's audit: `extract report.pdf -o report.pdf` put the text in the PDF's place).
     static func open(_ target: String?, reading: [String?]) throws -> PrintedFile? {
         guard let target, target != StandardInput.path else { return nil }
+        try refuseRead(target, reading: reading)
+        return try PrintedFile(target: target)
+    }
+
+    /// Refuses `target` where it is one of the files the run reads (the same file by any name).
+    static func refuseRead(_ target: String, reading: [String?]) throws {
         if let identity = identity(OutputFile.resolved(target)), let same = reading.compactMap({ $0 }).first(where: { self.identity($0) == identity }) {
             throw runFailure("-o: \(target) is \(same == target ? "" : "the same file as \(same), ")one of the files read; give another name")
         }
-        return try PrintedFile(target: target)
     }
 
     /// The device and file number of an existing file, nil for none.
@@ -46,7 +51,8 @@ final class PrintedFile {
     /// Refuses, in plain words, a file to write that is a folder or whose folder does not exist:
     /// every command that writes one file says it alike (session 37's third audit: the lexicon
     /// commands gave Foundation's words).
-    static func checkTarget(_ target: String) throws {
+    static func checkTarget(_ target: String, reading: [String?] = []) throws {
+        try refuseRead(target, reading: reading)
         let folder = (target as NSString).deletingLastPathComponent
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: target, isDirectory: &isFolder), isFolder.boolValue {

@@ -13,6 +13,25 @@ import Testing
             .map { folder.appendingPathComponent($0).path }
     }
 
+    /// The lexicon commands never write over a file they read (session 42's audit: `import-codebook
+    /// p.qdpx -o p.qdpx` replaced the project with its skeleton; `convert x.yml x.yml` rewrote the
+    /// dictionary in place, its comments lost).
+    @Test func theLexiconCommandsDoNotWriteOverTheirInput() throws {
+        let folder = try CLI.temporaryDirectory()
+        let project = folder.appendingPathComponent("p.qdpx").path
+        #expect(try CLI.run(["export", "-o", project, "corpus/documents/hartsey-annual-report-2022.md"]).status == 0)
+        let before = try Data(contentsOf: URL(fileURLWithPath: project))
+        let imported = try CLI.run(["lexicon", "import-codebook", project, "-o", project])
+        #expect(imported.status == 1 && imported.stderr.contains("is one of the files read"), "\(imported.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: project)) == before)
+        let dictionary = folder.appendingPathComponent("topics.yml")
+        try FileManager.default.copyItem(at: CLI.root.appendingPathComponent("lexicons/topics.yml"), to: dictionary)
+        let original = try Data(contentsOf: dictionary)
+        let converted = try CLI.run(["lexicon", "convert", dictionary.path, dictionary.path])
+        #expect(converted.status == 1 && converted.stderr.contains("is one of the files read"), "\(converted.stderr)")
+        #expect(try Data(contentsOf: dictionary) == original)
+    }
+
     @Test(.enabled(if: present)) func everyPublishedDictionaryPassesCheckAndNamesItsFormat() throws {
         for file in Self.files() {
             let result = try CLI.run(["lexicon", "check", file])
