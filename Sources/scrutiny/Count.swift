@@ -15,8 +15,10 @@ extension Scrutiny {
                 once, however many sub-categories hold it); a term listed in several categories counts in each. \
                 Words are runs of letters and digits ("multi-agency" is two).
 
-                --level picks one level of the dictionary (1 is the top; leaves above it are kept); without \
-                it every category is a column, parents before their children.
+                --level picks one level of the dictionary (1 is the top; leaves above it are kept, and a \
+                category above it with terms of its own beside sub-categories counts those in a column \
+                "<category> (own)", so that the level's columns add up to the whole); without it every \
+                category is a column, parents before their children.
 
                 Examples:
                   scrutiny count corpus/documents

@@ -24,7 +24,10 @@ public struct CategoryCounter: Sendable {
 
     public let matcher: LexiconMatcher
     /// The category paths counted, in the dictionary's order: every category, or those at `level`
-    /// (1 is the top) and the leaves above it.
+    /// (1 is the top) and the leaves above it; and a category above `level` that holds terms of
+    /// its own beside its sub-categories counts those alone, in a column "<path> (own)" (session
+    /// 42's audit: Laver and Garry's CULTURE matched 152 times at level 1, and at level 2 its
+    /// sub-categories' 11 were all that was left).
     public let columns: [String]
     /// How many levels the dictionary has (1: no sub-categories).
     public let levels: Int
@@ -35,17 +38,25 @@ public struct CategoryCounter: Sendable {
         matcher = LexiconMatcher(lexicon: lexicon)
         let categories = matcher.categories
         let depth = { (category: LexiconCategory) in category.path.split(separator: ".").count }
-        let columns = categories.filter { category in
+        // Above the level, a category with terms of its own and sub-categories: its own column.
+        let ownOnly = Set(categories.filter { category in
+            level.map { depth(category) < $0 && !category.children.isEmpty && !category.terms.isEmpty } ?? false
+        }.map(\.path))
+        let counted = categories.filter { category in
             guard let level else { return true }
-            return depth(category) == level || (depth(category) < level && category.children.isEmpty)
+            return depth(category) == level || (depth(category) < level && category.children.isEmpty) || ownOnly.contains(category.path)
         }.map(\.path)
-        self.columns = columns
+        columns = counted.map { ownOnly.contains($0) ? "\($0) (own)" : $0 }
         levels = categories.map(depth).max() ?? 0
-        let index = Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($1, $0) })
+        let index = Dictionary(uniqueKeysWithValues: counted.enumerated().map { ($1, $0) })
         targets = categories.map { category in
-            // The category itself and each category above it, where they are columns.
+            // The category itself and each category above it, where they are columns (a column of
+            // a category's own terms takes none of its sub-categories' matches).
             let parts = category.path.split(separator: ".")
-            return (1...parts.count).compactMap { index[parts.prefix($0).joined(separator: ".")] }
+            return (1...parts.count).compactMap { length in
+                let path = parts.prefix(length).joined(separator: ".")
+                return length < parts.count && ownOnly.contains(path) ? nil : index[path]
+            }
         }
     }
 

@@ -28,6 +28,22 @@ import Testing
         return Set(matcher.matches(in: text).map { "\(matcher.categories[$0.category].path)@\($0.words)" })
     }
 
+    /// At a level below a category that holds terms of its own beside sub-categories, those terms
+    /// count in a column of their own, so the level's columns add up to the whole (session 42's
+    /// audit: Laver and Garry's CULTURE counted 152 at level 1, its level-2 columns 11).
+    @Test func aLevelKeepsTheOwnTermsOfTheCategoriesAboveIt() throws {
+        let lexicon = try WordStatDictionary.parse("CULTURE\n\tPEOPLE (1)\n\tART\n\t\tOPERA (1)\n\tSPORT\n\t\tFOOTBALL (1)\nRURAL\n\tFARM (1)\n",
+                                                   name: "d", path: "d.cat")
+        let text = "People went to the opera; people played football on the farm."
+        let top = CategoryCounter(lexicon: lexicon, level: 1)
+        #expect(top.columns == ["CULTURE", "RURAL"])
+        #expect(top.count(text, document: "t").counts == [4, 1])
+        let second = CategoryCounter(lexicon: lexicon, level: 2)
+        #expect(second.columns == ["CULTURE (own)", "CULTURE.ART", "CULTURE.SPORT", "RURAL"])
+        #expect(second.count(text, document: "t").counts == [2, 1, 1, 1])
+        #expect(CategoryCounter(lexicon: lexicon).columns == ["CULTURE", "CULTURE.ART", "CULTURE.SPORT", "RURAL"])
+    }
+
     /// A category declared twice is refused with its line, in every format (session 42's audit:
     /// `count` and `convert` stopped with a fatal error, `check` found no problem, `classify` kept
     /// one of the two without a word).
