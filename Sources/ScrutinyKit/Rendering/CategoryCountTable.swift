@@ -7,7 +7,8 @@ public enum CategoryCountTable {
     public enum Measure: String, Sendable, CaseIterable { case count, percent }
 
     public static func csv(_ rows: [CategoryCounter.Row], columns: [String], measure: Measure) -> String {
-        CSVWriter.render(header: ["document", "partnership", "document_type", "date", "era", "words"] + columns,
+        let fixed = ["document", "partnership", "document_type", "date", "era", "words"]
+        return CSVWriter.render(header: fixed + headers(columns, besides: fixed),
                          rows: rows.map { row in
                              [row.document, row.partnership ?? "", row.documentType ?? "", row.date ?? "", row.era ?? "", String(row.words)]
                                  + columns.indices.map { cell(row, $0, measure, decimals: 4) }
@@ -15,7 +16,7 @@ public enum CategoryCountTable {
     }
 
     public static func markdown(_ rows: [CategoryCounter.Row], columns: [String], measure: Measure) -> String {
-        MarkdownTable.render(header: ["document", "words"] + columns,
+        MarkdownTable.render(header: ["document", "words"] + headers(columns, besides: ["document", "words"]),
                              rows: rows.map { row in [row.document, String(row.words)] + columns.indices.map { cell(row, $0, measure) } },
                              alignRight: Set(1...(columns.count + 1)))
     }
@@ -32,6 +33,14 @@ public enum CategoryCountTable {
 }
 
 private extension CategoryCountTable {
+    /// The categories' column headings, a category named as a fixed column ("words", "date")
+    /// marked "(category)": with two columns of one name, R and pandas read the wrong one (session
+    /// 42's audit). JSON keeps the names: its counts stand in an object of their own.
+    static func headers(_ columns: [String], besides fixed: [String]) -> [String] {
+        let taken = Set(fixed.map { $0.lowercased() })
+        return columns.map { taken.contains($0.lowercased()) ? "\($0) (category)" : $0 }
+    }
+
     struct Entry: Encodable {
         var document: String
         var partnership: String?
