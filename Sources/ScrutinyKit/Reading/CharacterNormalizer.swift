@@ -1,3 +1,5 @@
+import Foundation
+
 /// Character-level clean-up shared by every reader: curly quotes and dashes made plain, line ends
 /// made line feeds and other control characters dropped,
 /// ligatures expanded, invisible and odd spaces removed, and Greek or Cyrillic look-alike
@@ -82,7 +84,15 @@ public enum CharacterNormalizer {
             return output
         }
         guard let output else { return fixLookalikes(text) }
-        return fixLookalikes(String(decoding: output, as: UTF8.self))
+        return fixLookalikes(composed(String(decoding: output, as: UTF8.self)))
+    }
+
+    /// A letter written as a base and a combining mark ("o" and U+0308, as macOS and some PDFs write
+    /// "ö") made one character, so that the word is one word to the tokenizer and matches its term
+    /// (session 42's audit: "Grönland" decomposed was two words). Only where such a mark stands.
+    static func composed(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { (0x0300...0x036F).contains($0.value) }) else { return text }
+        return text.precomposedStringWithCanonicalMapping
     }
 
     /// Replaces Greek and Cyrillic look-alikes in words that are Latin apart from them, or that

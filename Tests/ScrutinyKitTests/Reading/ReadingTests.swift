@@ -74,6 +74,8 @@ import Testing
         ("one\u{2028}two\u{2029}three", "one\ntwo\nthree"),
         ("an \u{202E}override\u{202C} and \u{2067}isolate\u{2069}\u{200F}", "an override and isolate"),
         ("undefined\u{0081}\u{008D}\u{008F}\u{0090}\u{009D} bytes \u{0080}5", "undefined bytes \u{20AC}5"),
+        // A base letter and its combining mark are one character.
+        ("Gro\u{0308}nland and cafe\u{0301} society", "Gr\u{00F6}nland and caf\u{00E9} society"),
         // Footnote references in superscript go, whichever digits they are.
         ("children\u{00B9}\u{2070} and regulations\u{2076}, 2021\u{2078} (LSCPs)\u{00B2}", "children and regulations, 2021 (LSCPs)"),
     ])
