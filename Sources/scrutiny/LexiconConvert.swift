@@ -72,6 +72,13 @@ extension Scrutiny.Lexicon {
             case .wordstat: text = WordStatDictionary.render(lexicon)
             }
             if target == .liwc || target == .quanteda, hasWeights { dropped.append("weights") }
+            // quanteda's YAML has no terms beside sub-categories: such terms go under `_terms`, which
+            // quanteda would read as a sub-category of that name (session 42's audit).
+            let mixed = lexicon.allCategories.filter { !$0.terms.isEmpty && !$0.children.isEmpty }.map(\.path)
+            if target == .quanteda, !mixed.isEmpty {
+                diagnostics.note("quanteda has no terms beside sub-categories: the own terms of \(mixed.prefix(3).joined(separator: ", "))"
+                    + "\(mixed.count > 3 ? " and \(mixed.count - 3) more" : "") are written under `_terms`, which quanteda reads as a sub-category")
+            }
             if target != .yaml, hasExclusions { dropped.append("exclusions") }
             // The threshold and the weights of sections and actors change how items are coded.
             if target != .yaml, !lexicon.settings.isEmpty {

@@ -13,6 +13,16 @@ import Testing
             .map { folder.appendingPathComponent($0).path }
     }
 
+    /// quanteda's YAML has no terms beside sub-categories: converting a WordStat outline that has
+    /// them says where they went (session 42's audit: an undocumented `_terms`, silently).
+    @Test(.enabled(if: present)) func termsBesideSubcategoriesAreSaidToGoUnderTerms() throws {
+        let output = try CLI.temporaryDirectory().appendingPathComponent("lg.yml").path
+        let result = try CLI.run(["lexicon", "convert", Self.folder.appendingPathComponent("Laver_and_Garry_2000.cat").path, output, "--to", "quanteda"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("the own terms of CULTURE are written under `_terms`"), "\(result.stderr)")
+        #expect(try String(contentsOfFile: output, encoding: .utf8).contains("  _terms:"))
+    }
+
     /// The lexicon commands never write over a file they read (session 42's audit: `import-codebook
     /// p.qdpx -o p.qdpx` replaced the project with its skeleton; `convert x.yml x.yml` rewrote the
     /// dictionary in place, its comments lost).

@@ -55,6 +55,9 @@ public enum LIWCDictionary {
             index += 1
         }
         guard index < lines.count else { throw .malformed(path: path, line: index, cause: "the category header is not closed by %") }
+        // As a WordStat file without a category is refused (session 42's audit: an empty header was
+        // "0 problems", and converted it became a file scrutiny then refused).
+        guard !order.isEmpty else { throw .malformed(path: path, line: index + 1, cause: "a LIWC dictionary needs at least one category in its header") }
         index += 1
         var terms: [String: [LexiconTerm]] = [:]
         while index < lines.count {

@@ -66,6 +66,10 @@ import Testing
                 #expect(error.errorDescription?.contains(cause) == true, "\(name): \(error)")
             }
         }
+        // A header without a category is refused, as a WordStat file without one is.
+        #expect(throws: LexiconError.malformed(path: "empty.dic", line: 2, cause: "a LIWC dictionary needs at least one category in its header")) {
+            try LIWCDictionary.parse("%\n%\n", name: "d", path: "empty.dic")
+        }
         // Categories that differ in case are two.
         #expect(throws: Never.self) { try LexiconFile.parse("Care: [kind]\ncare: [gentle]\n", name: "d", path: "case.yml") }
     }
