@@ -46,6 +46,11 @@ extension Scrutiny.Lexicon {
                 throw ValidationError("--to \(to.rawValue): \(output) is named as \(named.rawValue) (.\((output as NSString).pathExtension)); "
                     + "name the file for the format you want, or leave out --to")
             }
+            // A name that says no format takes none by default (session 42's audit: x.txt got YAML
+            // without a word).
+            if to == nil, output != "-", !OutputFile.writesThrough(output), !["dic", "cat", "yml", "yaml"].contains((output as NSString).pathExtension.lowercased()) {
+                throw ValidationError("\(output): name the output .yml, .dic or .cat for the format you want, or give --to yaml|quanteda|liwc|wordstat")
+            }
         }
 
         @Option(help: ArgumentHelp("The dictionary format to write when the output's extension does not say.", valueName: "format"))

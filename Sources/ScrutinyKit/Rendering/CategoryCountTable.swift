@@ -27,7 +27,7 @@ public enum CategoryCountTable {
             Entry(document: row.document, partnership: row.partnership, documentType: row.documentType, date: row.date, era: row.era,
                   words: row.words,
                   counts: Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($1, row.counts[$0]) }),
-                  percent: Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($1, rounded(row.percent($0))) }))
+                  percent: Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($1, row.words == 0 ? nil : rounded(row.percent($0))) }))
         })
     }
 }
@@ -41,15 +41,17 @@ private extension CategoryCountTable {
         return columns.map { taken.contains($0.lowercased()) ? "\($0) (category)" : $0 }
     }
 
+    /// Every key in every entry, null where unknown, as the other commands' JSON has them; a
+    /// document without words has null percentages (0 of 0 is no share: session 42's audit).
     struct Entry: Encodable {
         var document: String
-        var partnership: String?
-        var documentType: String?
-        var date: String?
-        var era: String?
+        @NullEncoded var partnership: String?
+        @NullEncoded var documentType: String?
+        @NullEncoded var date: String?
+        @NullEncoded var era: String?
         var words: Int
         var counts: [String: Int]
-        var percent: [String: Double]
+        var percent: [String: Double?]
 
         enum CodingKeys: String, CodingKey {
             case document, partnership, documentType, date, era, words, counts, percent
@@ -62,6 +64,7 @@ private extension CategoryCountTable {
     static func cell(_ row: CategoryCounter.Row, _ column: Int, _ measure: Measure, decimals: Int = 2) -> String {
         switch measure {
         case .count: String(row.counts[column])
+        case .percent where row.words == 0: ""
         case .percent: String(format: "%.\(decimals)f", decimals == 4 ? rounded(row.percent(column)) : row.percent(column))
         }
     }

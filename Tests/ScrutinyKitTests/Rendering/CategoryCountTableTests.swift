@@ -19,4 +19,22 @@ struct CategoryCountTableTests {
         let markdown = CategoryCountTable.markdown([row], columns: counter.columns, measure: .count)
         #expect(markdown.contains("| document | words | words (category) | date | care |"), "\(markdown)")
     }
+
+    /// JSON has every key in every entry (null where unknown), and a document without words has no
+    /// percentages: null in JSON, empty in CSV (0 of 0 words is no share).
+    @Test func unknownsAreNullAndNoWordsIsNoShare() throws {
+        let lexicon = try LIWCDictionary.parse("%\n1\tcare\n%\ncare\t1\n", name: "d", path: "d.dic")
+        let counter = CategoryCounter(lexicon: lexicon)
+        let rows = [counter.count("We care.", document: "a.txt"), counter.count("... !!!", document: "b.txt")]
+        #expect(rows[1].words == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(CategoryCountTable.json(rows, columns: counter.columns).utf8)) as? [[String: Any]])
+        for entry in json {
+            #expect(Set(entry.keys) == ["document", "partnership", "documentType", "date", "era", "words", "counts", "percent"], "\(entry)")
+            #expect(entry["partnership"] is NSNull)
+        }
+        #expect((json[0]["percent"] as? [String: Any])?["care"] as? Double == 50)
+        #expect((json[1]["percent"] as? [String: Any])?["care"] is NSNull)
+        let csv = CategoryCountTable.csv(rows, columns: counter.columns, measure: .percent).split(separator: "\n")
+        #expect(csv[1].hasSuffix(",2,50.0000") && csv[2].hasSuffix(",0,"), "\(csv)")
+    }
 }
