@@ -48,7 +48,10 @@ extension Scrutiny.Lexicon {
             }
             // A name that says no format takes none by default (session 42's audit: x.txt got YAML
             // without a word).
-            if to == nil, output != "-", !OutputFile.writesThrough(output), !["dic", "cat", "yml", "yaml"].contains((output as NSString).pathExtension.lowercased()) {
+            var isFolder: ObjCBool = false
+            let folder = FileManager.default.fileExists(atPath: output, isDirectory: &isFolder) && isFolder.boolValue
+            if to == nil, output != "-", !folder, !OutputFile.writesThrough(output),
+               !["dic", "cat", "yml", "yaml"].contains((output as NSString).pathExtension.lowercased()) {
                 throw ValidationError("\(output): name the output .yml, .dic or .cat for the format you want, or give --to yaml|quanteda|liwc|wordstat")
             }
         }

@@ -52,6 +52,13 @@ extension Scrutiny.Lexicon {
             let name = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
             let lexicon = QDACodebook.lexicon(codes, name: name)
             let count = codes.reduce(0) { $0 + $1.all.count }
+            // The categories stand as the codes do, parents first: a code renamed to be a lexicon key
+            // is said, so that a researcher can map the categories back (session 42's audit).
+            let renamed = zip(codes.flatMap(\.all).map(\.name), lexicon.allCategories.map(\.name)).filter { $0 != $1 }
+            if !renamed.isEmpty {
+                diagnostics.note("\(renamed.count) code\(renamed.count == 1 ? " was" : "s were") renamed to be lexicon keys: "
+                    + renamed.prefix(5).map { "'\($0.0)' → '\($0.1)'" }.joined(separator: ", ") + (renamed.count > 5 ? ", …" : ""))
+            }
             let header = "# A lexicon skeleton from the \(count) codes of \((file as NSString).lastPathComponent), made by `scrutiny lexicon import-codebook`.\n"
                 + "# Add terms under each category (`- term`, `- phrase*: 2`), then `scrutiny lexicon check` this file.\n"
             let text = header + LexiconFile.render(lexicon)

@@ -23,6 +23,29 @@ import Testing
         #expect(try String(contentsOfFile: output, encoding: .utf8).contains("  _terms:"))
     }
 
+    /// A code renamed to be a lexicon key is said, so that the categories map back to the codes;
+    /// an output name that says no format is refused unless `--to` names one.
+    @Test func renamedCodesAreSaidAndAnOutputNeedsAFormat() throws {
+        let folder = try CLI.temporaryDirectory()
+        let book = folder.appendingPathComponent("book.qdc")
+        try """
+            <?xml version="1.0" encoding="utf-8"?>
+            <CodeBook xmlns="urn:QDA-XML:codebook:1.0" origin="test"><Codes>\
+            <Code guid="A182CD3A-D83C-4D8C-BC80-26D9103EC6D6" name="care.virtue" isCodable="true"/>\
+            <Code guid="B182CD3A-D83C-4D8C-BC80-26D9103EC6D6" name="harm" isCodable="true"/>\
+            </Codes></CodeBook>
+            """.write(to: book, atomically: true, encoding: .utf8)
+        let imported = try CLI.run(["lexicon", "import-codebook", book.path])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stderr.contains("1 code was renamed to be lexicon keys: 'care.virtue' → 'care-virtue'"), "\(imported.stderr)")
+        #expect(imported.stdout.contains("care-virtue:"))
+        let text = folder.appendingPathComponent("x.txt").path
+        let unnamed = try CLI.run(["lexicon", "convert", "lexicons/topics.yml", text])
+        #expect(unnamed.status == 64 && unnamed.stderr.contains("name the output .yml, .dic or .cat"), "\(unnamed.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: text))
+        #expect(try CLI.run(["lexicon", "convert", "lexicons/topics.yml", text, "--to", "liwc"]).status == 0)
+    }
+
     /// The lexicon commands never write over a file they read (session 42's audit: `import-codebook
     /// p.qdpx -o p.qdpx` replaced the project with its skeleton; `convert x.yml x.yml` rewrote the
     /// dictionary in place, its comments lost).
