@@ -22,7 +22,7 @@ public enum HTMLReport {
             + "<body><main>"
         for section in ReportSection.allCases {
             guard section == .evidence else {
-                html += page.html(section)
+                html += page.section(section)
                 continue
             }
             // The evidence, most of the page, block by block.
@@ -52,34 +52,27 @@ public enum HTMLReport {
     }
 
     /// The page being written.
-    struct Page: ReportRendering {
+    struct Page: ReportRendering, ReportSectionWriting {
         let content: ReportContent
     }
 }
 
 extension HTMLReport.Page {
-    /// A section of the page (the evidence is written block by block, by ``evidenceSection(emit:)``).
-    func html(_ section: ReportSection) -> String {
-        switch section {
-        case .summary: summarySection()
-        case .indicators: indicatorSections()
-        case .indicatorsByEra: SurveyEraIndicatorSection.html(survey, wording: wording)
-        case .themes: themeSection()
-        case .kinds: kindSection()
-        case .subthemes: subthemeSection()
-        case .gaps: gapSection()
-        case .trends: trendSection()
-        case .eras: SurveyEraSection.html(survey, wording: wording)
-        case .inspections: SurveyInspectionSection.html(survey, settings: settings)
-        case .documents: documentSection()
-        case .notes: notesSection()
-        case .evidence: ""
-        }
+    func indicatorsByEra() -> String { SurveyEraIndicatorSection.html(survey, wording: wording) }
+    func eras() -> String { SurveyEraSection.html(survey, wording: wording) }
+    func inspections() -> String { SurveyInspectionSection.html(survey, settings: settings) }
+
+    /// The evidence as one string (``HTMLReport/render(_:settings:emit:)`` writes it block by block
+    /// through ``evidenceSection(emit:)`` instead).
+    func evidence() -> String {
+        var html = ""
+        evidenceSection { html += $0 }
+        return html
     }
 
     // MARK: summary
 
-    func summarySection() -> String {
+    func summary() -> String {
         let summary = ReportSummary(survey, wording: wording)
         let words = wording.summary
         var output = "<header id=\"summary\"><h1>\(esc(settings.title))</h1><p class=\"lede\">\(esc(summary.read))</p>"
@@ -99,7 +92,7 @@ extension HTMLReport.Page {
 
     // MARK: indicators
 
-    func indicatorSections() -> String {
+    func indicators() -> String {
         var output = ""
         for group in survey.groups {
             let rows = survey.indicators.rows.filter { $0.group == group.id }
@@ -135,7 +128,7 @@ extension HTMLReport.Page {
 
     // MARK: themes, kinds, sub-themes, gaps, trends
 
-    func themeSection() -> String {
+    func themes() -> String {
         let matrix = survey.themes
         let words = wording.sections.themes
         var output = "<section id=\"themes\"><h2>\(esc(words.heading))</h2>"
@@ -154,7 +147,7 @@ extension HTMLReport.Page {
 
     /// The kinds of item by document type, then their forms, each a section of its own as in the
     /// Markdown report (one wide table until session 37, so the two reports' contents differed).
-    func kindSection() -> String {
+    func kinds() -> String {
         let table = survey.kinds
         func section(_ id: String, _ words: ReportWording.Section, _ names: [String], heading: (String) -> String,
                      cells: (KindTable.Row) -> [Proportion]) -> String {
@@ -175,7 +168,7 @@ extension HTMLReport.Page {
             + section("forms", wording.sections.forms, table.forms, heading: { $0 }, cells: \.forms)
     }
 
-    func subthemeSection() -> String {
+    func subthemes() -> String {
         let words = wording.sections.subthemes
         var output = "<section id=\"subthemes\"><h2>\(esc(words.heading))</h2>" + intro(words)
         guard let most = survey.subthemes.shown.first?.items.n, most > 0 else {
@@ -193,7 +186,7 @@ extension HTMLReport.Page {
         return output + "</tbody></table></section>"
     }
 
-    func gapSection() -> String {
+    func gaps() -> String {
         let words = wording.sections.gaps
         var output = "<section id=\"gaps\"><h2>\(esc(words.heading))</h2>" + intro(words)
         guard !survey.gaps.rows.isEmpty else { return output + "<p>\(esc(wording.labels.noneClassified))</p></section>" }
@@ -205,7 +198,7 @@ extension HTMLReport.Page {
         return output + "</tbody></table></section>"
     }
 
-    func trendSection() -> String {
+    func trends() -> String {
         guard let trends = survey.trends else { return "" }
         let words = wording.sections.trends
         var output = "<section id=\"trends\"><h2>\(esc(words.heading))</h2>" + intro(words)
@@ -223,7 +216,7 @@ extension HTMLReport.Page {
 
     // MARK: documents and notes
 
-    func documentSection() -> String {
+    func documents() -> String {
         let words = wording.sections.documents
         var output = "<section id=\"documents\"><h2>\(esc(words.heading))</h2>" + intro(words) + "<table class=\"documents\"><thead><tr>"
             + header(columns.document) + header(columns.partnership) + header(columns.type) + header(columns.date)
@@ -245,7 +238,7 @@ extension HTMLReport.Page {
         return output + "</tbody></table></section>"
     }
 
-    func notesSection() -> String {
+    func notes() -> String {
         let words = wording.sections.notes
         return "<section id=\"notes\"><h2>\(esc(words.heading))</h2>" + intro(words) + "<ul class=\"notes\">"
             + wording.notes(of: survey).map { "<li>\(esc($0))</li>" }.joined() + "</ul></section>"

@@ -26,6 +26,44 @@ extension ReportRendering {
     var themedItems: [SurveyItem] { content.survey.items.filter(\.themed) }
 }
 
+/// A report's sections in one format: each renderer writes every section, and ``section(_:)``
+/// takes them in ``ReportSection``'s order, so that no renderer keeps a list of its own.
+protocol ReportSectionWriting {
+    func summary() -> String
+    func indicators() -> String
+    func indicatorsByEra() -> String
+    func themes() -> String
+    func kinds() -> String
+    func subthemes() -> String
+    func gaps() -> String
+    func trends() -> String
+    func eras() -> String
+    func inspections() -> String
+    func documents() -> String
+    func notes() -> String
+    func evidence() -> String
+}
+
+extension ReportSectionWriting {
+    func section(_ section: ReportSection) -> String {
+        switch section {
+        case .summary: summary()
+        case .indicators: indicators()
+        case .indicatorsByEra: indicatorsByEra()
+        case .themes: themes()
+        case .kinds: kinds()
+        case .subthemes: subthemes()
+        case .gaps: gaps()
+        case .trends: trends()
+        case .eras: eras()
+        case .inspections: inspections()
+        case .documents: documents()
+        case .notes: notes()
+        case .evidence: evidence()
+        }
+    }
+}
+
 /// The report's sections, in the order that the contents list, the HTML report and the Markdown
 /// report all give them: one list, so that the three cannot disagree.
 enum ReportSection: CaseIterable {

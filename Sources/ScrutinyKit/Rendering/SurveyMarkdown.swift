@@ -3,7 +3,7 @@
 public enum SurveyMarkdown {
     public static func render(_ survey: Survey, settings: ReportSettings) -> String {
         let report = Report(content: ReportContent(survey: survey, settings: settings))
-        return ReportSection.allCases.map(report.markdown).joined()
+        return ReportSection.allCases.map(report.section).joined()
     }
 
     /// A count and its share of the row: "5 (42%)".
@@ -40,26 +40,12 @@ public enum SurveyMarkdown {
 
 private extension SurveyMarkdown {
     /// The report being written.
-    struct Report: ReportRendering {
+    struct Report: ReportRendering, ReportSectionWriting {
         let content: ReportContent
 
-        func markdown(_ section: ReportSection) -> String {
-            switch section {
-            case .summary: summary()
-            case .indicators: indicators()
-            case .indicatorsByEra: SurveyEraIndicatorSection.markdown(survey, wording: wording)
-            case .themes: themes()
-            case .kinds: kinds()
-            case .subthemes: subthemes()
-            case .gaps: gaps()
-            case .trends: trends()
-            case .eras: SurveyEraSection.markdown(survey, wording: wording)
-            case .inspections: SurveyInspectionSection.markdown(survey, settings: settings)
-            case .documents: documents()
-            case .notes: notes()
-            case .evidence: evidence()
-            }
-        }
+        func indicatorsByEra() -> String { SurveyEraIndicatorSection.markdown(survey, wording: wording) }
+        func eras() -> String { SurveyEraSection.markdown(survey, wording: wording) }
+        func inspections() -> String { SurveyInspectionSection.markdown(survey, settings: settings) }
 
         func summary() -> String {
             let summary = ReportSummary(survey, wording: wording)
