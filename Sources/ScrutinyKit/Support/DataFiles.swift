@@ -80,11 +80,16 @@ enum DataFiles {
         }
         let name = path == StandardInput.path ? "stdin" : ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         let bytes = [UInt8](data)
+        // Said plainly (session 42's audit: an empty .dic was refused at "line 2", a PDF as "binary data").
+        if bytes.allSatisfy({ $0 == 0x20 || (0x09...0x0D).contains($0) }) {
+            throw .unreadable(path: path, cause: bytes.isEmpty ? "the file is empty" : "it holds only white space")
+        }
         if let encoding {
             return (TextDecoding.decode(bytes, as: encoding), name, encoding)
         }
         guard let decoded = TextDecoding.decode(bytes) else {
-            throw .unreadable(path: path, cause: "it holds binary data, not text")
+            let kind = bytes.starts(with: Array("%PDF".utf8)) ? "a PDF" : bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) ? "a zip archive (a Word, OpenDocument or REFI-QDA file?)" : nil
+            throw .unreadable(path: path, cause: kind.map { "it is \($0), not a dictionary" } ?? "it holds binary data, not text")
         }
         return (decoded.text, name, decoded.encoding)
     }

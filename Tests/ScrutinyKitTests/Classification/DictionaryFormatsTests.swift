@@ -70,6 +70,16 @@ import Testing
         #expect(throws: LexiconError.malformed(path: "empty.dic", line: 2, cause: "a LIWC dictionary needs at least one category in its header")) {
             try LIWCDictionary.parse("%\n%\n", name: "d", path: "empty.dic")
         }
+        // An empty file and a PDF under a dictionary's name are said to be what they are.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("scrutiny-dictionaries-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (name, bytes, cause) in [("empty.dic", [UInt8](), "the file is empty"), ("blank.cat", Array(" \n\t\n".utf8), "it holds only white space"),
+                                     ("paper.dic", Array("%PDF-1.7\n".utf8) + [0, 1, 2, 0xFF], "it is a PDF, not a dictionary")] {
+            let path = folder.appendingPathComponent(name).path
+            FileManager.default.createFile(atPath: path, contents: Data(bytes))
+            #expect(throws: LexiconError.unreadable(path: path, cause: cause)) { try LoadedDictionary.read(path: path) }
+        }
         // Categories that differ in case are two.
         #expect(throws: Never.self) { try LexiconFile.parse("Care: [kind]\ncare: [gentle]\n", name: "d", path: "case.yml") }
     }
