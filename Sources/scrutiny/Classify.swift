@@ -195,15 +195,28 @@ extension Scrutiny {
                 }
                 data = contents
             }
-            // A PDF written without compression is mostly ASCII, and decoded as text its operators
-            // became items ("%PDF-1.4" a recommendation: session 39's re-audit).
-            guard !data.starts(with: Array("%PDF-".utf8)), !data.starts(with: Array("{\\rtf".utf8)),
-                  let decoded = TextDecoding.decode([UInt8](data)) else {
-                throw runFailure("--lines: \(path) is not a text file; a document (PDF, Word, HTML) is read without --lines: `scrutiny classify \(path)`")
-            }
             let name = path == "-" ? "stdin" : (path as NSString).lastPathComponent
             let shownPath = path == "-" ? "standard input" : path
-            let list = PastedList(decoded.text, finder: finder)
+            let bytes = [UInt8](data)
+            let listText: String
+            // A list kept in a Word, OpenDocument, PDF or web page is read as its document, each
+            // paragraph and list item a line (a scrutineer's audit, session 42: a .docx was refused).
+            // A PDF decoded as text had its operators as items ("%PDF-1.4": session 39's re-audit).
+            if let format = try? DocumentReader.format(of: bytes, path: path == "-" ? "stdin.txt" : path),
+               [.pdf, .docx, .odt, .html].contains(format) {
+                do {
+                    let document = try DocumentReader().read(bytes: bytes, path: path == "-" ? "stdin" : path)
+                    listText = document.blocks.map(\.text).joined(separator: "\n")
+                    input.diagnostics.note("--lines: read \(shownPath) as \(format.label), each paragraph and list item a line")
+                } catch {
+                    throw runFailure("--lines: \(error.errorDescription ?? "cannot read \(shownPath)")")
+                }
+            } else if !data.starts(with: Array("{\\rtf".utf8)), let decoded = TextDecoding.decode(bytes) {
+                listText = decoded.text
+            } else {
+                throw runFailure("--lines: \(path) is not a text file; a document (PDF, Word, HTML) is read without --lines: `scrutiny classify \(path)`")
+            }
+            let list = PastedList(listText, finder: finder)
             if list.headings > 0 {
                 let shown = list.headingLines.prefix(3).map { "\"\(TerminalText.escaped(Self.shortened($0)))\"" }.joined(separator: ", ")
                 input.diagnostics.note("--lines: left out \(list.headings) heading\(list.headings == 1 ? "" : "s") or lead-in\(list.headings == 1 ? "" : "s") "
@@ -223,7 +236,7 @@ extension Scrutiny {
             }
             // Nothing to classify is a failure, as an empty document is for every other command.
             if list.items.isEmpty {
-                let empty = decoded.text.allSatisfy(\.isWhitespace)
+                let empty = listText.allSatisfy(\.isWhitespace)
                 throw runFailure("--lines: \(shownPath) \(empty ? "is empty" : "holds no lines to classify (every line was a heading, a greeting or no item)")")
             }
             var items: [Recommendation] = []
@@ -231,7 +244,7 @@ extension Scrutiny {
                 let id = name + "-" + String(format: "%03d", index + 1)
                 items.append(finder.recommendation(line: text, id: id, document: name, announced: list.announcedKinds[index]))
             }
-            return (items, decoded.text)
+            return (items, listText)
         }
     }
 }

@@ -199,9 +199,21 @@ import ScrutinyKit
         #expect(narrative.stderr.contains("--narrative: goes with documents"))
     }
 
-    /// A PDF or RTF file given to `--lines` is refused in one line, as a Word file is: an
-    /// uncompressed PDF decodes as text, and its operators became items (session 39's re-audit).
-    @Test func linesRefuseAPDFOrRTF() throws {
+    /// A list kept in a Word file, a PDF or a web page is read as its document by `--lines`, each
+    /// paragraph and list item a line (a scrutineer's audit, session 42: a .docx was refused); it
+    /// gives the items the text version gives. A PDF that cannot be read is refused in one line,
+    /// never decoded as text (its operators became items: session 39's re-audit), and RTF is refused.
+    @Test func linesReadAWordFileOrPDFAsItsDocument() throws {
+        func items(_ path: String) throws -> [String] {
+            let result = try CLI.run(["classify", "--lines", path, "--format", "csv"])
+            #expect(result.status == 0, "\(result.stderr)")
+            return result.stdout.split(separator: "\n").dropFirst().map { String($0.split(separator: ",", maxSplits: 1)[1]) }
+        }
+        let word = try CLI.run(["classify", "--lines", "corpus/documents/calderwick-committee-report-2022.docx"])
+        #expect(word.stderr.contains("--lines: read corpus/documents/calderwick-committee-report-2022.docx as a Word document (.docx), each paragraph and list item a line"), "\(word.stderr)")
+        let fromWord = try items("corpus/documents/calderwick-committee-report-2022.docx")
+        #expect(fromWord.count >= 3)
+        #expect(try items("corpus/documents/calderwick-committee-report-2022.pdf").count >= 3)
         let folder = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let pdf = folder.appendingPathComponent("report.pdf")
@@ -210,7 +222,8 @@ import ScrutinyKit
         let refused = try CLI.run(["classify", "--lines", pdf.path])
         #expect(refused.status == 1)
         #expect(refused.stdout.isEmpty)
-        #expect(refused.stderr.contains("is not a text file; a document (PDF, Word, HTML) is read without --lines"), "\(refused.stderr)")
+        #expect(refused.stderr.split(separator: "\n").count == 1 && refused.stderr.hasPrefix("scrutiny: --lines: "), "\(refused.stderr)")
+        #expect(!refused.stderr.contains("should fund"))
         #expect(try CLI.run(["classify", "--lines", "-"], stdin: "{\\rtf1 The partners should fund the unit.}\n").status == 1)
     }
 
