@@ -20,7 +20,8 @@ extension Scrutiny {
                 adds its word weights to items of the document types it was learned from, shown as `learned` \
                 in --explain.
 
-                With --lines, a list pasted from a document or an e-mail (a file, or standard input, `-`) \
+                With --lines, a list pasted from a document or an e-mail (a file, or standard input, `-`; \
+                a Word, OpenDocument, PDF or HTML file is read as its paragraphs and list items) \
                 gives one item per item: for checking your own list. Markers and labels ("1.", "•", \
                 "R1:", "Recommendation 3 -") are taken off; a line wrapped in the middle of an item, and the \
                 points under an item that ends in a colon, join their item; headings, greetings, sign-offs and \
