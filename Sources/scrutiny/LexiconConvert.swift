@@ -64,7 +64,9 @@ extension Scrutiny.Lexicon {
         func run() async throws {
             let lexicon: ScrutinyKit.Lexicon
             do {
-                lexicon = try encoding.read(input).lexicon
+                // A file `lexicon check` fails (a weight of 0, a malformed pattern) is not converted
+                // into one that hides the fault (session 42's audit: `SAFE (0)` became a plain term).
+                lexicon = try LexiconChecker.usable(encoding.read(input).lexicon, file: input)
             } catch let error as LexiconError {
                 throw runFailure(error.errorDescription ?? "cannot read \(input)")
             }

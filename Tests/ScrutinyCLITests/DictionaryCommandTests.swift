@@ -44,6 +44,12 @@ import Testing
         #expect(unnamed.status == 64 && unnamed.stderr.contains("name the output .yml, .dic or .cat"), "\(unnamed.stderr)")
         #expect(!FileManager.default.fileExists(atPath: text))
         #expect(try CLI.run(["lexicon", "convert", "lexicons/topics.yml", text, "--to", "liwc"]).status == 0)
+        // A file `lexicon check` fails is not converted into one that hides the fault.
+        let zero = folder.appendingPathComponent("zero.cat")
+        try "CARE\n\tHARM\n\tSAFE (0)\n".write(to: zero, atomically: true, encoding: .utf8)
+        let refused = try CLI.run(["lexicon", "convert", zero.path, folder.appendingPathComponent("zero.yml").path])
+        #expect(refused.status == 1 && refused.stderr.contains("the weight must be positive"), "\(refused.stderr)")
+        #expect(try CLI.run(["lexicon", "check", zero.path]).status == 1)
     }
 
     /// The lexicon commands never write over a file they read (session 42's audit: `import-codebook
