@@ -199,21 +199,6 @@ import Testing
 
     /// Commending is judging: "He commended the work of the Director …" is a strength, though its
     /// other words are a name (a council's minutes, session 21's second audit).
-    /// An apostrophe opens no quotation: a request that names guidance in a bracket and has a
-    /// possessive is the author's own ("agenda's" with "WT18" in a bracket had made a scrutineer's
-    /// sentence a quotation of guidance; session 42). A quotation mark with the guidance named still
-    /// quotes it.
-    @Test func anApostropheQuotesNothing() {
-        let own = items("The partnership's executive should review the agenda's items in line with WT18 each quarter.", narrative: false,
-                        documentType: "scrutiny-report")
-        #expect(own.map(\.kind) == [.recommendation], "\(own.map(\.text))")
-        let quoted = items("Working Together 2018 says partners 'should review the arrangements each quarter'.", narrative: false,
-                           documentType: "scrutiny-report")
-        #expect(quoted.isEmpty, "\(quoted.map(\.text))")
-        #expect(ProseJudge.opensAQuotation("It said 'good' twice.") && ProseJudge.opensAQuotation("the \u{201C}plan\u{201D}"))
-        #expect(!ProseJudge.opensAQuotation("The board's plan and the agenda's items."))
-    }
-
     @Test func commendingIsAStrength() {
         let found = items("""
             # Minutes
