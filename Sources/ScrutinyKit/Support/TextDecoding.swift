@@ -120,7 +120,6 @@ private extension TextDecoding {
         return String(decoding: units, as: UTF16.self)
     }
 
-    /// The length of the well-formed UTF-8 sequence of two or more bytes at `index`, or nil.
     /// UTF-16 without a byte-order mark, told by its NUL bytes: most English characters are ASCII,
     /// so in UTF-16 nearly every second byte is NUL (the high byte: odd positions in little-endian,
     /// even in big-endian) and hardly any other.
@@ -136,6 +135,7 @@ private extension TextDecoding {
         return nil
     }
 
+    /// The length of the well-formed UTF-8 sequence of two or more bytes at `index`, or nil.
     static func sequenceLength(_ bytes: [UInt8], at index: Int) -> Int? {
         let lead = bytes[index]
         let length: Int
