@@ -58,8 +58,33 @@ enum InlineMarkup {
         return marker.wholeMatch(of: /\[?\(?\d{1,3}\)?\]?/) != nil || marker.wholeMatch(of: /[*†‡§]{1,3}/) != nil
     }
 
-    /// Strips Markdown emphasis and links from one line.
+    /// Strips Markdown emphasis and links from one line. A backslash escape ("\\*audit\\*") is the
+    /// character itself, as CommonMark has it, never emphasis (session 42's audit: it read "\\audit\\").
     static func stripMarkdown(_ line: String) -> String {
+        guard line.containsByte(0x5C) else { return strippingUnescaped(line) }
+        var protected = ""
+        var escaped = false
+        for scalar in line.unicodeScalars {
+            if escaped, let index = escapable.firstIndex(of: scalar) {
+                protected.unicodeScalars.append(Unicode.Scalar(0xE000 + UInt32(index))!)
+            } else {
+                if escaped { protected.unicodeScalars.append("\\") }
+                if scalar != "\\" { protected.unicodeScalars.append(scalar) }
+            }
+            escaped = scalar == "\\" && !escaped
+        }
+        if escaped { protected.unicodeScalars.append("\\") }
+        let stripped = strippingUnescaped(protected)
+        return String(String.UnicodeScalarView(stripped.unicodeScalars.map { scalar in
+            (0xE000..<0xE000 + UInt32(escapable.count)).contains(scalar.value) ? escapable[Int(scalar.value - 0xE000)] : scalar
+        }))
+    }
+
+    /// The ASCII punctuation an escape in Markdown makes literal, in the order of the private-use
+    /// characters that stand for them while emphasis and links are taken off.
+    private static let escapable: [Unicode.Scalar] = ["\\", "*", "_", "[", "]", "(", ")", "`", "#"]
+
+    private static func strippingUnescaped(_ line: String) -> String {
         guard line.withUTF8Bytes({ bytes in bytes.contains { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "]") } })
         else { return line }
         // Foundation's searches only where the two bytes stand together: without them there is

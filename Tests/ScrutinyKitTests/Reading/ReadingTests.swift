@@ -36,6 +36,18 @@ import Testing
         #expect(InlineMarkup.stripMarkdown("**Key** *strengths* of __the__ _board_") == "Key strengths of the board")
     }
 
+    /// A backslash escape is the character itself, never emphasis (session 42's audit: "\\*audit\\*"
+    /// read "\\audit\\"); a backslash before anything else stays.
+    @Test(arguments: [
+        ("review its \\*audit\\* programme", "review its *audit* programme"),
+        ("\\_x\\_ and **bold** and \\[not a link\\](x)", "_x_ and bold and [not a link](x)"),
+        ("C:\\reports and C:\\\\share", "C:\\reports and C:\\share"),
+        ("ends with a backslash \\", "ends with a backslash \\"),
+    ])
+    func backslashEscapesAreTheirCharacters(line: String, expected: String) {
+        #expect(InlineMarkup.stripMarkdown(line) == expected)
+    }
+
     @Test func normalisesQuotesDashesLigaturesAndSpaces() {
         let text = CharacterNormalizer.normalize("\u{201C}Multi\u{2010}agency\u{201D} \u{2013} the partner\u{2019}s \u{FB01}nal o\u{FB03}ce\u{00A0}plan\u{2026}")
         #expect(text == "\"Multi-agency\" - the partner's final office plan...")
