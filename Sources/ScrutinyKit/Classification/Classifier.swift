@@ -152,6 +152,11 @@ public struct Classifier: Sendable {
 }
 
 private extension Classifier {
+    /// How much a score must exceed another's to win: two scores equal but for the order their
+    /// weights were added in are a tie, which the category listed first takes (session 42: the fast
+    /// reading of a learned layer and matching it as a lexicon chose differently in a tie of 3.08).
+    static let tie = 1e-9
+
     /// The theme with the highest total, then its best sub-theme, and the others near enough to be
     /// secondary; the scores rounded and the matches copied, to keep with the item.
     func decide(scores: [Double], records: [TermMatches.Record], matches: Int) -> Decision {
@@ -163,16 +168,16 @@ private extension Classifier {
             for index in themeIndices {
                 var value = childIndices.isEmpty(index) ? scores[index] : 0
                 childIndices.forEach(index) { child in value = max(value, scores[child]) }
-                if value > best { best = value; theme = index }
+                if value > best + Self.tie { best = value; theme = index }
             }
         } else {
-            for index in themeIndices where scores[index] > (theme < 0 ? 0 : scores[theme]) { theme = index }
+            for index in themeIndices where scores[index] > (theme < 0 ? 0 : scores[theme] + Self.tie) { theme = index }
         }
         var subtheme = -1
         var secondary: [ClassifiedItem.ThemeScore] = []
         if theme >= 0, scores[theme] >= threshold {
             childIndices.forEach(theme) { index in
-                if scores[index] > (subtheme < 0 ? 0 : scores[subtheme]) { subtheme = index }
+                if scores[index] > (subtheme < 0 ? 0 : scores[subtheme] + Self.tie) { subtheme = index }
             }
             let primaryScore = subtheme < 0 ? scores[theme] : scores[subtheme]
             func isSecondary(_ index: Int) -> Bool {
