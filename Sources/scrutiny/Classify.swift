@@ -237,8 +237,11 @@ extension Scrutiny {
             }
             // Nothing to classify is a failure, as an empty document is for every other command.
             if list.items.isEmpty {
-                let empty = listText.allSatisfy(\.isWhitespace)
-                throw runFailure("--lines: \(shownPath) \(empty ? "is empty" : "holds no lines to classify (every line was a heading, a greeting or no item)")")
+                let blank = listText.allSatisfy(\.isWhitespace)
+                // Line ends alone are an empty list; spaces and tabs are said to be there.
+                let cause = listText.allSatisfy(\.isNewline) ? "is empty" : blank ? "holds only white space"
+                    : "holds no lines to classify (every line was a heading, a greeting or no item)"
+                throw runFailure("--lines: \(shownPath) \(cause)")
             }
             var items: [Recommendation] = []
             for (index, text) in list.items.enumerated() {

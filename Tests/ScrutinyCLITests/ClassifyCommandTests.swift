@@ -321,6 +321,8 @@ import ScrutinyKit
         let empty = try CLI.run(["classify", "--lines", "-"], stdin: "\n")
         #expect(empty.status == 1 && empty.stdout.isEmpty, "\(empty.stdout)")
         #expect(empty.stderr == "scrutiny: --lines: standard input is empty\n", "\(empty.stderr)")
+        let blank = try CLI.run(["classify", "--lines", "-"], stdin: "  \n\t\n")
+        #expect(blank.status == 1 && blank.stderr == "scrutiny: --lines: standard input holds only white space\n", "\(blank.stderr)")
         let headings = try CLI.run(["classify", "--lines", "-"], stdin: "Recommendations\n")
         #expect(headings.status == 1)
         #expect(headings.stderr.contains("--lines: standard input holds no lines to classify"), "\(headings.stderr)")

@@ -47,6 +47,11 @@ public enum CharacterNormalizer {
                     append("...")
                 case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000:
                     append(" ")
+                // The joiner between two emoji makes them one ("👩‍👩‍👧"): kept there, as quotations
+                // copied from the items should read as the source (session 42's audits).
+                case 0x200D where index + length < bytes.count && isEmoji(bytes.scalar(at: index + length).0)
+                    && index > 0 && isEmoji(previousScalar(bytes, before: index)):
+                    output.append(bytes, index..<(index + length))
                 case 0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF:
                     break
                 // Marks that set the direction of text: an override can show a sentence reversed,
@@ -85,6 +90,19 @@ public enum CharacterNormalizer {
         }
         guard let output else { return fixLookalikes(text) }
         return fixLookalikes(composed(String(decoding: output, as: UTF8.self)))
+    }
+
+    /// Whether a scalar is an emoji or what joins one (a variation selector), for the joiner kept
+    /// between two of them.
+    static func isEmoji(_ value: UInt32) -> Bool {
+        (0x1F000...0x1FAFF).contains(value) || (0x2600...0x27BF).contains(value) || (0x2B00...0x2BFF).contains(value) || value == 0xFE0F
+    }
+
+    /// The scalar whose encoding ends just before `index` (valid UTF-8).
+    static func previousScalar(_ bytes: Span<UInt8>, before index: Int) -> UInt32 {
+        var start = index - 1
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return bytes.scalar(at: start).0
     }
 
     /// A letter written as a base and a combining mark ("o" and U+0308, as macOS and some PDFs write

@@ -86,6 +86,9 @@ import Testing
         ("one\u{2028}two\u{2029}three", "one\ntwo\nthree"),
         ("an \u{202E}override\u{202C} and \u{2067}isolate\u{2069}\u{200F}", "an override and isolate"),
         ("undefined\u{0081}\u{008D}\u{008F}\u{0090}\u{009D} bytes \u{0080}5", "undefined bytes \u{20AC}5"),
+        // The joiner between emoji stays; between letters it goes.
+        ("family \u{1F469}\u{200D}\u{1F469}\u{200D}\u{1F467} and flag \u{1F3F3}\u{FE0F}\u{200D}\u{1F308}", "family \u{1F469}\u{200D}\u{1F469}\u{200D}\u{1F467} and flag \u{1F3F3}\u{FE0F}\u{200D}\u{1F308}"),
+        ("multi\u{200D}agency \u{200D}\u{1F469}", "multiagency \u{1F469}"),
         // A base letter and its combining mark are one character.
         ("Gro\u{0308}nland and cafe\u{0301} society", "Gr\u{00F6}nland and caf\u{00E9} society"),
         // Footnote references in superscript go, whichever digits they are.
