@@ -215,7 +215,7 @@ extension Scrutiny {
             } else if !data.starts(with: Array("{\\rtf".utf8)), let decoded = TextDecoding.decode(bytes) {
                 listText = decoded.text
             } else {
-                throw runFailure("--lines: \(path) is not a text file; a document (PDF, Word, HTML) is read without --lines: `scrutiny classify \(path)`")
+                throw runFailure("--lines: \(shownPath) is neither text nor a document scrutiny reads (PDF, Word, OpenDocument, HTML); save the list as text")
             }
             let list = PastedList(listText, finder: finder)
             if list.headings > 0 {

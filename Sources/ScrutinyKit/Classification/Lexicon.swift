@@ -31,7 +31,7 @@ public struct Lexicon: Hashable, Sendable {
         for category in allCategories {
             let key = category.path
             if let earlier = seen[key] {
-                let also = (earlier ?? nil).map { " (also line \($0))" } ?? ""
+                let also = earlier.map { " (also line \($0))" } ?? ""
                 throw .malformed(path: file, line: category.line, cause: "category '\(category.path)' is declared twice\(also)")
             }
             seen[key] = category.line
