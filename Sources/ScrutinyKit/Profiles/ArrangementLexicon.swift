@@ -41,6 +41,19 @@ public struct ArrangementLexicon: Sendable {
     /// Inspections of the council's services (no review of the board), read only where a sentence
     /// names the partnership: the document types, and the words that name it.
     public var councilInspection: (documentTypes: Set<DocumentType>, mentions: PhraseList)?
+    /// How the survey's indicator tables name what they count (`survey`).
+    public var tableWording = IndicatorTableWording()
+
+    /// The words of the survey's indicator tables (`survey` in arrangements.yml; indicators.csv's
+    /// `base` column and survey.json): the partnerships each row's N is of, and the buckets of a
+    /// count's distribution, the last holding its number and more.
+    public struct IndicatorTableWording: Sendable, Hashable {
+        public var addressedBase = "partnerships whose documents address it"
+        /// {indicator}: the indicator a count requires (`who.scrutineer`).
+        public var requiredBase = "partnerships where {indicator} is yes"
+        public var statedBase = "partnerships stating a number"
+        public var countBuckets = ["one", "two", "three", "four or more"]
+    }
 
     /// An inspection document that reviews the board: the review's section is the board's
     /// arrangements, read as a scrutiny report (every method and topic it states is the board's);
@@ -175,6 +188,17 @@ public struct ArrangementLexicon: Sendable {
             boardReview = BoardReview(documentTypes: try typeSet(given.document_types, "board_review"),
                                       sections: PhraseList(given.sections ?? []), mentions: PhraseList(given.mentions ?? []))
         }
+        if let given = file.survey {
+            if let bases = given.bases {
+                tableWording.addressedBase = bases.addressed ?? tableWording.addressedBase
+                tableWording.requiredBase = bases.required ?? tableWording.requiredBase
+                tableWording.statedBase = bases.stated ?? tableWording.statedBase
+            }
+            if let buckets = given.count_buckets {
+                guard !buckets.isEmpty else { throw .malformed(path: path, line: nil, cause: "survey.count_buckets: name at least one bucket") }
+                tableWording.countBuckets = buckets
+            }
+        }
         if let given = file.council_inspection {
             councilInspection = (try typeSet(given.document_types, "council_inspection"), PhraseList(given.mentions ?? []))
         }
@@ -219,6 +243,17 @@ public struct ArrangementLexicon: Sendable {
             var document_types: [String]?
             var sections: [String]?
             var mentions: [String]?
+        }
+
+        struct Survey: Decodable {
+            struct Bases: Decodable {
+                var addressed: String?
+                var required: String?
+                var stated: String?
+            }
+
+            var bases: Bases?
+            var count_buckets: [String]?
         }
 
         struct OwnStudy: Decodable {
@@ -280,6 +315,7 @@ public struct ArrangementLexicon: Sendable {
         var contents_headings: [String]?
         var board_review: BoardReviewEntry?
         var council_inspection: BoardReviewEntry?
+        var survey: Survey?
         var groups: [Group]
         var indicators: [Indicator]
         /// A block kept apart at the end of the file (the Working Together 2023 arrangements), read

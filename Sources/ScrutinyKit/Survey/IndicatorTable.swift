@@ -42,8 +42,9 @@ public struct IndicatorTable: Hashable, Sendable, Codable {
 
     public init(profiles: [PartnershipProfile], lexicon: ArrangementLexicon) {
         partnerships = profiles.count
-        rows = lexicon.indicators.map { Self.row($0, profiles: profiles) }
-        distributions = lexicon.indicators.filter { $0.kind == .count }.map { Self.distribution($0, profiles: profiles) }
+        let wording = lexicon.tableWording
+        rows = lexicon.indicators.map { Self.row($0, profiles: profiles, wording: wording) }
+        distributions = lexicon.indicators.filter { $0.kind == .count }.map { Self.distribution($0, profiles: profiles, buckets: wording.countBuckets) }
     }
 
     public func row(_ id: String) -> Row? { rows.first { $0.id == id } }
@@ -55,7 +56,7 @@ public extension IndicatorTable.Distribution {
 }
 
 private extension IndicatorTable {
-    static func row(_ indicator: IndicatorDefinition, profiles: [PartnershipProfile]) -> Row {
+    static func row(_ indicator: IndicatorDefinition, profiles: [PartnershipProfile], wording: ArrangementLexicon.IndicatorTableWording) -> Row {
         var yes: [String] = []
         var no: [String] = []
         var silent: [String] = []
@@ -74,7 +75,7 @@ private extension IndicatorTable {
         }
         evidence.sort { ($0.note == "no" ? 1 : 0, $0.partnership) < ($1.note == "no" ? 1 : 0, $1.partnership) }
         var proportion = Proportion(yes.count, of: yes.count + no.count)
-        var base = "partnerships whose documents address it"
+        var base = wording.addressedBase
         if indicator.kind == .count {
             // Of the partnerships that employ scrutineers (or, with no such base, of all that state a
             // number); the silent ones are those of the base that state none.
@@ -82,25 +83,26 @@ private extension IndicatorTable {
                 let employing = Set(profiles.filter { $0.value(required) == .yes }.map(\.partnership))
                 silent = silent.filter(employing.contains)
                 proportion = Proportion(yes.count, of: yes.count + silent.count, isRate: false)
-                base = "partnerships where \(required) is yes"
+                base = wording.requiredBase.replacing("{indicator}", with: required)
             } else {
                 silent = []
                 proportion = Proportion(yes.count, of: yes.count, isRate: false)
-                base = "partnerships stating a number"
+                base = wording.statedBase
             }
         }
         return Row(id: indicator.id, group: indicator.group, label: indicator.label, kind: indicator.kind, proportion: proportion,
                    silent: silent.count, base: base, yes: yes, no: no, silentPartnerships: silent, evidence: evidence)
     }
 
-    static func distribution(_ indicator: IndicatorDefinition, profiles: [PartnershipProfile]) -> Distribution {
+    /// The partnerships stating each number: one bucket a label, the last holding its number and more.
+    static func distribution(_ indicator: IndicatorDefinition, profiles: [PartnershipProfile], buckets labels: [String]) -> Distribution {
         var stated: [(partnership: String, number: Int)] = []
         for profile in profiles {
             if case .count(let number) = profile.value(indicator.id) { stated.append((profile.partnership, number)) }
         }
-        let labels = ["one", "two", "three", "four or more"]
-        let buckets = (1...4).map { bucket in
-            let members = stated.filter { bucket == 4 ? $0.number >= 4 : $0.number == bucket }.map(\.partnership)
+        let last = labels.count
+        let buckets = (1...last).map { bucket in
+            let members = stated.filter { bucket == last ? $0.number >= last : $0.number == bucket }.map(\.partnership)
             return Distribution.Bucket(label: labels[bucket - 1], proportion: Proportion(members.count, of: stated.count),
                                        partnerships: members)
         }

@@ -132,6 +132,28 @@ import Testing
         #expect(distribution.buckets[1].partnerships == ["A"])
     }
 
+    /// The words of the indicator tables are the file's (`survey` in arrangements.yml), not
+    /// English written into the survey: a base renamed, and three buckets of which the last holds
+    /// three and more.
+    @Test func theIndicatorTablesWordsComeFromTheArrangementsFile() throws {
+        let shipped = try String(contentsOf: Paths.root.appendingPathComponent("lexicons/arrangements.yml"), encoding: .utf8)
+        let edited = shipped
+            .replacingOccurrences(of: "    required: \"partnerships where {indicator} is yes\"",
+                                  with: "    required: \"partenariats où {indicator} est oui\"")
+            .replacingOccurrences(of: "  count_buckets: [one, two, three, four or more]", with: "  count_buckets: [un, deux, trois ou plus]")
+        #expect(edited != shipped)
+        let lexicon = try ArrangementLexicon(yaml: edited, path: "arrangements.yml", types: Paths.documentTypes)
+        let profiles = fixtureProfiles + [profile("D", ["who.independent_scrutineer": .yes, "who.scrutineer_count": .count(5)],
+                                                  documents: [DocumentSummary(file: "d1.txt", partnership: "D")])]
+        let table = IndicatorTable(profiles: profiles, lexicon: lexicon)
+        #expect(table.row("who.scrutineer_count")?.base == "partenariats où who.independent_scrutineer est oui")
+        #expect(table.row("who.independent_chair")?.base == "partnerships whose documents address it")
+        let distribution = try #require(table.distributions.first)
+        #expect(distribution.buckets.map(\.label) == ["un", "deux", "trois ou plus"])
+        #expect(distribution.buckets.map(\.proportion.n) == [1, 1, 1], "five scrutineers are in the last bucket")
+        #expect(SurveyCSV.indicators(Survey(profiles: profiles, items: [], lexicon: lexicon)).contains("partenariats où"))
+    }
+
     @Test func themeMatrixCountsRecommendationsAndAreasForImprovementWithRowPercentages() {
         let matrix = fixture.themes
         #expect(matrix.themes == ["purpose", "process", "leadership", "unclassified"])
