@@ -65,7 +65,7 @@ public enum ClassificationTable {
             var untelling: [String] = []
             var untellingCount = 0
             for match in item.matches {
-                if match.source == .learned, !telling.contains(ClassifiedItem.LearnedWord(match)) {
+                if match.source == .learned, telling[ClassifiedItem.LearnedWord(match)] == nil {
                     untellingCount += 1
                     let word = match.matched.lowercased()
                     if !untelling.contains(word) { untelling.append(word) }
