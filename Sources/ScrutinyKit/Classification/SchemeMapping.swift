@@ -10,6 +10,9 @@ public struct SchemeMapping: Sendable {
     public private(set) var forward: [String: String] = [:]
     /// "practice.send" → "purpose.safeguarded".
     public private(set) var backward: [String: String] = [:]
+    /// Every pair of the file, whatever its default: "purpose.safeguarded" → the nine wt2023
+    /// sub-themes it splits into.
+    public private(set) var pairs: [String: [String]] = [:]
     public let from: String
     public let to: String
 
@@ -25,6 +28,7 @@ public struct SchemeMapping: Sendable {
         for (index, row) in rows.dropFirst().enumerated() where row.count > defaultColumn {
             let old = row[fromTheme] + "." + row[fromTheme + 1]
             let new = row[fromTheme + 2] + "." + row[fromTheme + 3]
+            pairs[old, default: []].append(new)
             switch row[defaultColumn] {
             case "both":
                 forward[old] = forward[old] ?? new
@@ -52,6 +56,12 @@ public struct SchemeMapping: Sendable {
         let counts = Dictionary(targets.map { ($0, 1) }, uniquingKeysWith: +)
         guard let best = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }) else { return (theme, subtheme) }
         return (best.key, nil)
+    }
+
+    /// Whether the file pairs `fromPath` of the mapping's first scheme with `toPath` of its second
+    /// ("purpose.safeguarded" with "practice.send").
+    public func pairs(_ fromPath: String, with toPath: String) -> Bool {
+        pairs[fromPath]?.contains(toPath) ?? false
     }
 
     static func split(_ path: String) -> (theme: String, subtheme: String?) {
