@@ -33,6 +33,9 @@ import Testing
         "Panels do not always establish what checks are required before a placement starts.",
         // An obligation inside a subordinate clause describes.
         "Some families wait too long when an interpreter is required.",
+        // The cue eight words after its opener (session 43's audit: a focused visit's finding; the
+        // window was six).
+        "A few children wait too long when a child protection strategy meeting is required.",
         "Carers receive training where specialist equipment is needed at home.",
         "Moves at a time when they are settled and need to be near friends unsettle children.",
         // A condition that opens the sentence and ends at its comma.
