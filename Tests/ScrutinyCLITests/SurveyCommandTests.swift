@@ -49,11 +49,13 @@ import ScrutinyKit
     /// of 41" stood in bold beside the survey's own 67% of 100, and 38 of the 41 were its labels);
     /// without them, nothing is added.
     @Test(.enabled(if: CLI.seedsExist)) func headlinesSayHowManyOfTheirBaseAreOnlyQuoted() throws {
+        var tiles: [String] = []
         func headlines(_ extra: [String]) throws -> [Substring] {
             let folder = try CLI.temporaryDirectory().appendingPathComponent("report")
             let result = try CLI.run(["survey", CLI.seeds.path, "-o", folder.path] + extra)
             #expect(result.status == 0, "\(result.stderr)")
             let markdown = try String(contentsOf: folder.appendingPathComponent("report.md"), encoding: .utf8)
+            tiles.append(markdown.split(separator: "\n").first { $0.hasPrefix("**") && $0.contains(" documents · ") }.map(String.init) ?? "")
             let section = markdown.components(separatedBy: "**Headline figures**").dropFirst().first?.components(separatedBy: "\n\n").dropFirst().first ?? ""
             return section.split(separator: "\n").filter { $0.contains(" of ") && $0.contains("**") }
         }
@@ -66,6 +68,11 @@ import ScrutinyKit
             #expect(Int(quoted.2) == base && Int(quoted.1)! <= base && Int(quoted.1)! > 0, "\(line)")
         }
         #expect(try headlines(["--no-quoted-partnerships"]).allSatisfy { !$0.contains("only as quoted") })
+        // The tile of partnerships says how many are only quoted (session 43's audit: "104
+        // partnerships" read as 104 whose documents were read, 70 being the survey's labels).
+        let quotedTile = try #require(tiles.first?.firstMatch(of: /\*\*(\d+)\*\* partnerships, (\d+) of them only as quoted/), "\(tiles)")
+        #expect(Int(quotedTile.2)! >= 50 && Int(quotedTile.2)! < Int(quotedTile.1)!)
+        #expect(tiles.last?.contains(" partnerships · ") == true && tiles.last?.contains("quoted") == false, "\(tiles)")
     }
 
     @Test func profileCSVHasTheHandCodingsColumns() throws {

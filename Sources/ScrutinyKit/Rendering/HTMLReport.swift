@@ -165,7 +165,7 @@ extension HTMLReport.Page {
             return output + "</tbody></table></section>"
         }
         return section("kinds", wording.sections.kinds, table.kinds, heading: { ReportWording.readable(kinds: [$0]) }, cells: \.cells)
-            + section("forms", wording.sections.forms, table.forms, heading: { $0 }, cells: \.forms)
+            + section("forms", wording.sections.forms.saying(read: survey.narrativeRead), table.forms, heading: { $0 }, cells: \.forms)
     }
 
     func subthemes() -> String {

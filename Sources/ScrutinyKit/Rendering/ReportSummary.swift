@@ -39,8 +39,14 @@ struct ReportSummary {
             let unread = summary.unread ?? "Files not read, or read with errors: {count} (see the notes)."
             read += " " + unread.filled(["count": String(survey.filesNotRead)])
         }
+        // "104 partnerships, 70 of them only as quoted" (session 43's audit: the tile read as 104
+        // partnerships whose documents were read).
+        let quotedCount = Self.quotedOnly(survey).partnerships.count
+        let partnershipsLabel = quotedCount > 0
+            ? (summary.tiles.partnershipsQuoted ?? "partnerships, {count} of them only as quoted").filled(["count": String(quotedCount)])
+            : summary.tiles.partnerships
         tiles = [Tile(value: survey.fileCount, label: summary.tiles.documents),
-                 Tile(value: survey.partnerships.count, label: summary.tiles.partnerships),
+                 Tile(value: survey.partnerships.count, label: partnershipsLabel),
                  Tile(value: survey.items.count, label: summary.tiles.items),
                  Tile(value: themed, label: summary.tiles.themed)]
         // A figure on fewer than five partnerships is in its table with its caveat, never a headline.

@@ -74,8 +74,15 @@ public struct ReportWording: Sendable, Codable, Equatable {
         public struct Tiles: Sendable, Codable, Equatable {
             public var documents: String
             public var partnerships: String
+            /// {count}: the partnerships' tile where some are known only from another document's
+            /// quotations (the national survey's labels).
+            public var partnershipsQuoted: String?
             public var items: String
             public var themed: String
+
+            enum CodingKeys: String, CodingKey {
+                case documents, partnerships, partnershipsQuoted = "partnerships_quoted", items, themed
+            }
         }
 
         enum CodingKeys: String, CodingKey, CaseIterable {
@@ -89,6 +96,17 @@ public struct ReportWording: Sendable, Codable, Equatable {
     public struct Section: Sendable, Codable, Equatable {
         public var heading: String
         public var intro: String?
+        /// Said after the intro where the run did not read what the section counts (`forms`:
+        /// narrative findings, without `--narrative`).
+        public var unread: String?
+
+        /// The section with `unread` joined to its intro where `read` is false.
+        func saying(read: Bool?) -> Section {
+            guard read == false, let unread else { return self }
+            var section = self
+            section.intro = [intro, unread].compactMap { $0 }.joined(separator: " ")
+            return section
+        }
     }
 
     public struct Sections: Sendable, Codable, Equatable {

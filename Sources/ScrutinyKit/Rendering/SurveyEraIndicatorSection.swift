@@ -12,10 +12,13 @@ public enum SurveyEraIndicatorSection {
     }
 
     /// "100% (n=4) of 4 · 5 silent", "n=2 of 3 · 1 silent" for a count, "– · 9 silent" where no
-    /// partnership of the era addresses it, "0" where the era has none to count (a count of
-    /// scrutineers where none employs one).
+    /// partnership of the era addresses it, "–" where the era has none to count (a count of
+    /// scrutineers where none employs one; "0" until session 43, which read as a count of 0).
+    /// A cell with nobody to count: no partnership in its base, none silent.
+    static func isEmpty(_ cell: EraIndicatorTable.Cell) -> Bool { cell.proportion.of == 0 && cell.silent == 0 }
+
     static func cell(_ cell: EraIndicatorTable.Cell, wording: ReportWording) -> String {
-        if cell.proportion.of == 0, cell.silent == 0 { return "0" }
+        if isEmpty(cell) { return "–" }
         let figure = cell.proportion.of == 0 ? "–" : cell.proportion.surveyForm
         return cell.silent == 0 ? figure : "\(figure) · \(cell.silent) \(wording.labels.silent.lowercased())"
     }
@@ -42,7 +45,7 @@ public enum SurveyEraIndicatorSection {
             output += "<tr><td><a href=\"#\(HTMLReport.anchor("ind", row.id))\">\(esc(row.label))</a></td>"
                 + zip(table.eras, row.cells).map { era, item in
                     let text = esc(cell(item, wording: wording))
-                    let linked = text == "0" ? text : "<a href=\"#\(anchor(era, row.id))\">\(text)</a>"
+                    let linked = isEmpty(item) ? text : "<a href=\"#\(anchor(era, row.id))\">\(text)</a>"
                     return "<td class=\"num\">\(linked)</td>"
                 }.joined() + "</tr>"
         }

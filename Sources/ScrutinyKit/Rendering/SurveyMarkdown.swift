@@ -109,7 +109,7 @@ private extension SurveyMarkdown {
             output += MarkdownTable.render(header: [columns.documentType, columns.documents] + table.kinds.map { ReportWording.readable(kinds: [$0]) }
                                            + [columns.total], rows: rows,
                                            alignRight: Set(1...(table.kinds.count + 2)))
-            output += "\n## \(wording.sections.forms.heading)\n\n" + intro(wording.sections.forms)
+            output += "\n## \(wording.sections.forms.heading)\n\n" + intro(wording.sections.forms.saying(read: survey.narrativeRead))
             let formRows = (table.rows + [table.total]).map { row in
                 [KindTable.shown(row), String(row.documents)] + row.forms.map(cell) + [String(row.total)]
             }

@@ -77,6 +77,9 @@ public struct Survey: Sendable, Codable {
     public var counted: Counted
     /// Set by the pipeline that coded the items.
     public var codedWith: CodedWith?
+    /// Whether narrative findings were read (`--narrative`); set by the pipeline that found the
+    /// items, so that a table with none does not read as documents without them.
+    public var narrativeRead: Bool?
     /// The few documents that hold much of what the themes count, where there are such (the
     /// report says so in its notes, in report.yml's words).
     public var heaviestDocuments: HeaviestDocuments?

@@ -76,6 +76,7 @@ public struct SurveyPipeline: Sendable {
                             inspections: profiler.inspections)
         survey.filesNotRead = filesNotRead
         survey.codedWith = codedWith
+        survey.narrativeRead = finder.narrative
         return Result(profiles: profiles, items: items, codings: codings, survey: survey)
     }
 }
