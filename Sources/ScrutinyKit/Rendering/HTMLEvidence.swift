@@ -185,7 +185,7 @@ private extension HTMLReport.Page {
         guard !items.isEmpty else { return "" }
         let contents = "<ul>" + items.map { item in
             whole ? "<li id=\"\(Self.itemAnchor(item))\"><strong>\(esc(item.partnership))</strong> <span class=\"tag\">\(esc(item.kind.rawValue))</span> "
-                + "<span class=\"tag\">\(esc(item.themePath))</span> " + place(item.document, item.section, item.page)
+                + (item.theme == nil ? "" : "<span class=\"tag\">\(esc(item.themePath))</span> ") + place(item.document, item.section, item.page)
                 + "<br>“\(esc(QuotedSentence.bare(item.text)))”</li>"
                 : "<li><a href=\"#\(Self.itemAnchor(item))\">\(esc(item.partnership))</a> <span class=\"tag\">\(esc(item.kind.rawValue))</span> "
                 + "“\(esc(Self.opening(of: QuotedSentence.bare(item.text))))”</li>"

@@ -188,7 +188,7 @@ private extension SurveyMarkdown {
                 guard !items.isEmpty else { continue }
                 output += "\n#### \(partnership) (\(labels.itemsTotal(items.count)))\n\n"
                 output += items.map { item in
-                    "- \(item.kind.rawValue) · \(item.themePath): “\(SurveyMarkdown.escape(QuotedSentence.bare(item.text)))” "
+                    "- \(item.kind.rawValue)\(item.theme == nil ? "" : " · " + item.themePath): “\(SurveyMarkdown.escape(QuotedSentence.bare(item.text)))” "
                         + "(\(place(item.document, item.section, item.page)))\n"
                 }.joined()
             }

@@ -37,7 +37,7 @@ public struct EraThemeTable: Hashable, Sendable, Codable {
         let byEra = eras.map { era in themed.filter { (eraOf[$0.document] ?? Self.unknown) == era } }
         totals = byEra.map(\.count)
         var themes = survey.themes.themes
-        for item in themed where !themes.contains(item.theme) { themes.append(item.theme) }
+        for theme in themed.compactMap(\.theme) where !themes.contains(theme) { themes.append(theme) }
         rows = themes.map { theme in
             Row(theme: theme, cells: byEra.map { items in Proportion(items.filter { $0.theme == theme }.count, of: items.count) })
         }

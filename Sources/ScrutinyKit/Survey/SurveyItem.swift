@@ -7,7 +7,9 @@ public struct SurveyItem: Hashable, Sendable, Codable {
     public var kind: Recommendation.Kind
     /// Listed, explicit or narrative.
     public var form: Recommendation.Form
-    public var theme: String
+    /// None for a procedural decision, which is never coded (null in JSON, as the CSV's empty
+    /// cell; "unclassified" until session 43's audit).
+    @NullEncoded public var theme: String?
     public var subtheme: String?
     public var text: String
     public var section: String
@@ -22,8 +24,8 @@ public struct SurveyItem: Hashable, Sendable, Codable {
         document = recommendation.document
         kind = recommendation.kind
         form = recommendation.form
-        theme = item.theme
-        subtheme = item.subtheme
+        theme = recommendation.kind == .procedural ? nil : item.theme
+        subtheme = recommendation.kind == .procedural ? nil : item.subtheme
         text = recommendation.text
         section = recommendation.section
         page = recommendation.page
