@@ -109,6 +109,9 @@ public struct ItemRules: Sendable {
         /// Only a clause that opens the sentence ("Where children need to move, moves are
         /// planned"); inside a sentence "areas where recording needs to be strengthened" asks.
         public var atStartOnly = false
+        /// Words after which a comma does not end the clause ("If children's needs change, or new
+        /// information indicates that a different response is required, …": two conditions joined).
+        public var across: Set<String> = []
         /// This clause's own words of knowing, where they differ from `ItemRules.knowingWords`.
         public var knowing: PhraseList?
     }
@@ -232,7 +235,8 @@ public struct ItemRules: Sendable {
                               onlyAfter: Set((clause.only_after ?? []).map { $0.lowercased() }),
                               notAfterComma: clause.not_after_comma ?? false,
                               afterKnowing: clause.after_knowing ?? false, window: clause.window,
-                              atStartOnly: clause.at_start_only ?? false, knowing: clause.knowing.map { PhraseList($0) })
+                              atStartOnly: clause.at_start_only ?? false, across: Set((clause.across ?? []).map { $0.lowercased() }),
+                              knowing: clause.knowing.map { PhraseList($0) })
         }
         knowingWords = PhraseList(file.subordinate_clauses?.knowing ?? [])
         knowingWindow = file.subordinate_clauses?.knowing_window ?? 10

@@ -96,6 +96,7 @@ extension ItemRules {
                 var after_knowing: Bool?
                 var window: Int?
                 var at_start_only: Bool?
+                var across: [String]?
                 var knowing: [String]?
             }
             var clauses: [Clause]?

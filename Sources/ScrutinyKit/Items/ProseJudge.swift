@@ -116,13 +116,25 @@ final class ProseJudge: Sendable {
             }
             guard !clauses.isEmpty else { continue }
             let window = clauses.map { $0.window ?? rules.subordinateClauseWindow }.max() ?? rules.subordinateClauseWindow
+            // Whether the words between the opener and `cue` stay in one clause for `clause`: no
+            // comma, semicolon or colon, or (for a clause with `across` words) only commas each
+            // followed by one of them.
+            func inOneClause(_ clause: ItemRules.SubordinateClause, to cue: Int) -> Bool {
+                guard punctuation(placed[index].end..<placed[cue].start) else { return true }
+                guard !clause.across.isEmpty else { return false }
+                return (index..<cue).allSatisfy { word in
+                    let gap = scalars[placed[word].end..<placed[word + 1].start]
+                    if gap.contains(where: { $0 == ";" || $0 == ":" }) { return false }
+                    return !gap.contains(",") || clause.across.contains(words[word + 1])
+                }
+            }
             for cue in (index + 1)..<min(words.count, index + 1 + window) {
-                if punctuation(placed[index].end..<placed[cue].start) { break }
+                if !clauses.contains(where: { inOneClause($0, to: cue) }) { break }
                 func followedBy(_ phrase: String) -> Bool {
                     let parts = phrase.split(separator: " ").map(String.init)
                     return cue + parts.count < words.count && Array(words[(cue + 1)...(cue + parts.count)]) == parts
                 }
-                guard clauses.contains(where: { $0.cues.contains(words[cue]) && !$0.unlessFollowedBy.contains(where: followedBy)
+                guard clauses.contains(where: { $0.cues.contains(words[cue]) && inOneClause($0, to: cue) && !$0.unlessFollowedBy.contains(where: followedBy)
                     && (!$0.adjacent || words[(index + 1)..<cue].allSatisfy(rules.transparentAdverbs.contains))
                     && cue - index <= ($0.window ?? rules.subordinateClauseWindow) }) else { continue }
                 // At the start, the cue is the condition's when the clause ends at a comma within
@@ -131,7 +143,10 @@ final class ProseJudge: Sendable {
                 if index > 0 || (cue < clauseEnd && scalars[placed[cue].end..<placed[clauseEnd].start].contains(",")) {
                     result[cue] = "\u{0}"
                 }
-                break
+                // A condition that opens the sentence runs on to its end ("If children's needs
+                // change, or new information indicates that a different response is required, …"
+                // holds two cues); inside a sentence a clause holds the first cue only.
+                if index > 0 { break }
             }
         }
         return result

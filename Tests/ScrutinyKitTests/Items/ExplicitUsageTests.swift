@@ -148,6 +148,9 @@ import Testing
         "The borough's services were found to need improvement in all areas.",
         // A notice to the reader (session 41, from the development set).
         "If access is required to a review after this period please make contact with the partnership team.",
+        // Two conditions joined open the sentence; the cue ends the second (session 43's audit: a
+        // focused visit's strength read as a request).
+        "If a child's needs change, or new information shows that a different response is required, they move between services.",
     ])
     func describesRatherThanAsks(sentence: String) {
         #expect(explicit(sentence).isEmpty, "\(sentence)")
@@ -164,6 +167,9 @@ import Testing
         "Leaders recognise the need to improve the recording of visits.",
         "When plans drift managers need to escalate them to the panel.",
         "When children go missing they should be offered a return interview.",
+        // The conditions end at their comma: the main clause asks.
+        "If children are at risk, or their plan fails, leaders must act at once.",
+        "When children go missing, or are at risk, they should be offered a return interview.",
         "There are still areas where recording of decisions needs to be strengthened.",
         // Only "requires improvement to be good" is the grade's label.
         "Supervision and case recording require improvement to be consistently effective.",
