@@ -6,10 +6,40 @@ public struct PlainTextReader: Sendable {
 
     /// The blocks of `text` (already decoded).
     public func blocks(from text: String) -> [Block] {
-        let cleaned = CharacterNormalizer.normalize(InlineMarkup.stripHTML(text))
+        let cleaned = CharacterNormalizer.normalize(InlineMarkup.stripHTML(Self.withoutFootnotes(text)))
         let lines = Self.withoutExtractHeader(Self.lines(of: cleaned))
         var builder = BlockBuilder(lines: lines, wrapWidth: Self.wrapWidth(of: lines))
         return builder.build()
+    }
+
+    /// `text` without its footnotes: a paragraph that opens with a superscript number ("⁶ The
+    /// child safeguarding practice review … regulations 2018" and its link on the next line), as
+    /// a PDF exported to text sets them between the pages. The other readers leave footnotes out;
+    /// left in, one cut a quotation that ran over a page of the national survey and gave its words
+    /// to the partnership quoted (session 43's audit). The number itself goes later with every
+    /// superscript (``CharacterNormalizer``).
+    static func withoutFootnotes(_ text: String) -> String {
+        let superscripts: Set<Character> = ["\u{B9}", "\u{B2}", "\u{B3}", "\u{2070}", "\u{2074}", "\u{2075}", "\u{2076}", "\u{2077}",
+                                            "\u{2078}", "\u{2079}"]
+        guard text.contains(where: { superscripts.contains($0) }) else { return text }
+        var kept: [Substring] = []
+        var inFootnote = false
+        var previousBlank = true
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let content = line.drop { $0 == " " || $0 == "\t" }
+            let blank = content.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\r" }
+            if blank {
+                inFootnote = false
+            } else if previousBlank {
+                let number = content.prefix { superscripts.contains($0) }
+                let next = content.dropFirst(number.count).first
+                inFootnote = !number.isEmpty && number.count <= 3 && (next == " " || next == "\t" || next?.isLetter == true)
+            }
+            previousBlank = blank
+            // The footnote's lines are left as empty lines, so that the paragraphs around it stay apart.
+            kept.append(inFootnote ? "" : line)
+        }
+        return kept.joined(separator: "\n")
     }
 
     /// `lines` without the `==> FILE <==` line that `scrutiny extract` (like `head` and `tail`)
