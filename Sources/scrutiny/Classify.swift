@@ -189,7 +189,7 @@ extension Scrutiny {
         func readLines(_ path: String, finder: RecommendationFinder) throws -> (items: [Recommendation], text: String) {
             let data: Data
             if path == "-" {
-                data = FileHandle.standardInput.readDataToEndOfFile()
+                do { data = Data(try StandardInput.read()) } catch { throw runFailure("--lines: cannot read standard input: \(error.cause)") }
             } else {
                 guard let contents = FileManager.default.contents(atPath: path) else {
                     throw runFailure("--lines: cannot read \(path); check the path")

@@ -78,8 +78,9 @@ extension Scrutiny.Lexicon {
                 }
             }
             for holdout in holdout {
-                guard let data = StandardInput.contents(atPath: holdout) else {
-                    throw runFailure("--holdout: cannot read \(holdout)")
+                let data: Data
+                do { data = try StandardInput.contents(atPath: holdout) } catch {
+                    throw runFailure("--holdout: cannot read \(StandardInput.describe(holdout)): \(error.cause)")
                 }
                 let text = String(decoding: data, as: UTF8.self)
                 let names = Set(text.split(separator: "\n").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") })

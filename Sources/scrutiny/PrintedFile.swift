@@ -34,9 +34,17 @@ final class PrintedFile {
         return try PrintedFile(target: target)
     }
 
-    /// Refuses `target` where it is one of the files the run reads (the same file by any name).
+    /// Refuses `target` where it is one of the files the run reads (the same file by any name),
+    /// among them the files of a folder it walks (session 43's audit: `recommendations docs -o
+    /// docs/notes.md` replaced a document the run had just read, and exited 0).
     static func refuseRead(_ target: String, reading: [String?]) throws {
-        if let identity = identity(OutputFile.resolved(target)), let same = reading.compactMap({ $0 }).first(where: { self.identity($0) == identity }) {
+        guard let identity = identity(OutputFile.resolved(target)) else { return }
+        var isFolder: ObjCBool = false
+        let read = reading.compactMap { $0 }.flatMap { path -> [String] in
+            guard path != StandardInput.path, FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else { return [path] }
+            return InputFiles.list([path], followLinks: true).files
+        }
+        if let same = read.first(where: { self.identity($0) == identity }) {
             throw runFailure("-o: \(target) is \(same == target ? "" : "the same file as \(same), ")one of the files read; give another name")
         }
     }

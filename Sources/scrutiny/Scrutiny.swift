@@ -32,6 +32,7 @@ struct Scrutiny: AsyncParsableCommand {
     /// line and ends the run with status 1, without the usage text; everything else (usage errors,
     /// `--help`, `--version`, an exit status a command chose) as the argument parser does it.
     static func main() async {
+        StandardStreams.holdClosedStreams()
         if let (message, path) = unknownCommand(Array(CommandLine.arguments.dropFirst())) {
             // A mistyped command name: the parser would blame its options or paths instead.
             StandardStreams.err("Error: \(TerminalText.escaped(message))\nSee '\(path) --help' for more information.\n")

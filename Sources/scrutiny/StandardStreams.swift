@@ -19,6 +19,22 @@ enum StandardStreams {
         SignalCleanup.removeAllAndExit(status: 1)
     }
 
+    /// Fills a standard stream the run was started without (`<&-`, `>&-`, as cron and some CI
+    /// runners leave them) with /dev/null opened the wrong way round: reading it or writing it
+    /// then fails with EBADF, which is said in one line, where otherwise the first file the run
+    /// opened took the stream's number, and `-` read that file, or the output went into it
+    /// (session 43's audit: "cannot write standard output: Invalid argument").
+    static func holdClosedStreams() {
+        for (stream, flags) in [(STDIN_FILENO, O_WRONLY), (STDOUT_FILENO, O_RDONLY), (STDERR_FILENO, O_RDONLY)]
+        where fcntl(stream, F_GETFD) == -1 && errno == EBADF {
+            let held = open("/dev/null", flags)
+            if held >= 0, held != stream {
+                dup2(held, stream)
+                close(held)
+            }
+        }
+    }
+
     /// Writes `text` to standard error; a failure is let be.
     static func err(_ text: String) {
         _ = write(text, to: STDERR_FILENO)

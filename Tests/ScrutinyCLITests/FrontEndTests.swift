@@ -125,6 +125,13 @@ import Testing
         let other = try CLI.run(["extract", "report.txt", "-o", "./report.txt"], in: folder)
         #expect(other.status == 1 && other.stderr.contains("is the same file as report.txt, one of the files read"), "\(other.stderr)")
         #expect(try Data(contentsOf: document) == before)
+        // A document the run finds by walking a folder is read as surely (session 43's audit: it
+        // was replaced by the items table, exit 0), on every command that prints.
+        for command in [["extract"], ["recommendations"], ["classify"], ["count"], ["profile"]] {
+            let walked = try CLI.run(command + [folder.path, "-o", document.path])
+            #expect(walked.status == 1 && walked.stderr.contains("is one of the files read"), "\(command): \(walked.stderr)")
+            #expect(try Data(contentsOf: document) == before, "\(command)")
+        }
     }
 
     /// `--scheme auto` is offered only where it is taken (the help of `count`, `evaluate`, `export`
@@ -473,6 +480,32 @@ import Testing
             #expect(result.status == 1, "\(arguments)")
             let lines = result.stderr.split(separator: "\n")
             #expect(lines.count == 1 && lines[0].hasPrefix("scrutiny: ") && lines[0].contains("/nonexistent"), "\(arguments): \(result.stderr)")
+        }
+    }
+
+    /// Standard input closed (`<&-`, as cron leaves it) or a folder (`< /`): every way of reading
+    /// `-` says so in one line with status 1 (session 43's audit: Foundation stopped the process
+    /// with a stack trace, status 132, and `analyse` left its lock behind).
+    @Test func aClosedOrFolderStandardInputIsOneLine() throws {
+        let seed = CLI.root.appendingPathComponent("corpus/documents/hollinsmoor-committee-report-2021.txt").path
+        let commands = [["recommendations", "-"], ["extract", "-"], ["classify", "--lines", "-"], ["count", "--scheme", "-", seed],
+                        ["recommendations", "--manifest", "-", seed], ["lexicon", "convert", "-"], ["lexicon", "check", "-"]]
+        for (redirect, cause) in [("<&-", "it is closed"), ("< /", "it is a folder")] {
+            for command in commands {
+                let process = Process()
+                process.executableURL = URL(fileURLWithPath: "/bin/sh")
+                process.arguments = ["-c", "exec \"$0\" \"$@\" \(redirect)", CLI.executable.path] + command
+                process.currentDirectoryURL = CLI.root
+                let err = Pipe()
+                process.standardError = err
+                process.standardOutput = FileHandle.nullDevice
+                try process.run()
+                let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+                process.waitUntilExit()
+                #expect(process.terminationStatus == 1, "\(command) \(redirect): \(stderr)")
+                #expect(stderr.hasPrefix("scrutiny: ") && stderr.contains(cause) && stderr.filter { $0 == "\n" }.count == 1,
+                        "\(command) \(redirect): \(stderr)")
+            }
         }
     }
 }

@@ -71,9 +71,8 @@ public struct Annotation: Hashable, Sendable, Codable {
     }
 
     public static func loadSheet(path: String) throws(LoadError) -> Sheet {
-        guard let data = StandardInput.contents(atPath: path) else {
-            throw .unreadable(path: path, cause: "no such file or not readable")
-        }
+        let data: Data
+        do { data = try StandardInput.contents(atPath: path) } catch { throw .unreadable(path: path, cause: error.cause) }
         return try parseSheet(String(decoding: data, as: UTF8.self), path: path)
     }
 

@@ -40,7 +40,7 @@ public struct Manifest: Sendable, Hashable {
     private var byFileName: [String: [Entry]] = [:]
 
     public enum LoadError: LocalizedError, Equatable {
-        case unreadable(path: String)
+        case unreadable(path: String, cause: String = "no such file or not readable")
         case missingColumn(path: String)
         case badValue(path: String, line: Int, column: String, value: String, expected: String)
         /// A quoted field opened and never closed: every line after it would be swallowed into it.
@@ -48,8 +48,8 @@ public struct Manifest: Sendable, Hashable {
 
         public var errorDescription: String? {
             switch self {
-            case .unreadable(let path):
-                return "cannot read the manifest \(path): no such file or not readable; check the path given to --manifest"
+            case .unreadable(let path, let cause):
+                return "cannot read the manifest \(StandardInput.describe(path)): \(cause); check the path given to --manifest"
             case .missingColumn(let path):
                 return "cannot use the manifest \(path): it has no `file` column; the header must name file and any of "
                     + "partnership, document_type, date, title, authors, version_of"
@@ -64,7 +64,8 @@ public struct Manifest: Sendable, Hashable {
     /// The manifest at `path` (`-`: standard input); `types`: the document types its
     /// `document_type` column may name (``DocumentTypes``, from documents.yml).
     public static func load(path: String, types: DocumentTypes) throws(LoadError) -> Manifest {
-        guard let data = StandardInput.contents(atPath: path) else { throw .unreadable(path: path) }
+        let data: Data
+        do { data = try StandardInput.contents(atPath: path) } catch { throw .unreadable(path: path, cause: error.cause) }
         var manifest = try parse(String(decoding: data, as: UTF8.self), path: path, types: types)
         if path != StandardInput.path {
             // Rows with folders are read from the manifest's own folder, wherever the run is started.

@@ -274,15 +274,10 @@ private extension DocumentReader {
 
     /// Standard input, read to its end in blocks, refused once it passes the limit for one file.
     static func loadStandardInput() throws(ReadError) -> [UInt8] {
-        var bytes: [UInt8] = []
-        let input = FileHandle.standardInput
-        while true {
-            let chunk = input.readData(ofLength: 1 << 20)
-            if chunk.isEmpty { break }
-            bytes += chunk
-            if bytes.count > Self.maximumFileBytes {
-                throw .overLimit(path: standardInput, cause: "standard input passed the \(Self.maximumFileBytes >> 20) MB limit for one file")
-            }
+        let bytes: [UInt8]
+        do { bytes = try StandardInput.read(limit: Self.maximumFileBytes) } catch { throw .unreadable(path: "standard input", cause: error.cause) }
+        if bytes.count > Self.maximumFileBytes {
+            throw .overLimit(path: standardInput, cause: "standard input passed the \(Self.maximumFileBytes >> 20) MB limit for one file")
         }
         guard !bytes.isEmpty else { throw .empty(path: "standard input") }
         return bytes

@@ -75,9 +75,8 @@ enum DataFiles {
     /// covers Latin-1's letters).
     static func readLexicon(path: String, encoding: TextDecoding.Encoding? = nil) throws(LexiconError)
         -> (text: String, name: String, encoding: TextDecoding.Encoding) {
-        guard let data = StandardInput.contents(atPath: path) else {
-            throw .unreadable(path: path, cause: "no such file or not readable")
-        }
+        let data: Data
+        do { data = try StandardInput.contents(atPath: path) } catch { throw .unreadable(path: path, cause: error.cause) }
         let name = path == StandardInput.path ? "stdin" : ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         let bytes = [UInt8](data)
         // Said plainly (session 42's audit: an empty .dic was refused at "line 2", a PDF as "binary data").

@@ -9,10 +9,46 @@ public enum StandardInput {
     /// How messages name it.
     public static let name = "standard input"
 
-    /// The bytes of the file at `path`, or of standard input (read to its end) for `-`; nil when the
-    /// file cannot be read.
-    public static func contents(atPath path: String) -> Data? {
-        path == Self.path ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: path)
+    /// Why a file or standard input could not be read, in the C library's words where it said
+    /// ("Bad file descriptor": standard input closed, as under cron; "Is a directory": `< /`).
+    public struct Unreadable: Error, Sendable {
+        public var cause: String
+    }
+
+    /// The bytes of the file at `path`, or of standard input (read to its end) for `-`.
+    public static func contents(atPath path: String) throws(Unreadable) -> Data {
+        if path == Self.path { return Data(try read()) }
+        guard let data = FileManager.default.contents(atPath: path) else { throw Unreadable(cause: "no such file or not readable") }
+        return data
+    }
+
+    /// Standard input read to its end in blocks of a megabyte, or until it passes `limit` bytes
+    /// (the caller sees that it holds more). Foundation's `readDataToEndOfFile` stops the process
+    /// where standard input is closed or is a folder (session 43's audit: every `-` crashed with
+    /// a stack trace); here that is an error with its cause.
+    public static func read(limit: Int = .max) throws(Unreadable) -> [UInt8] {
+        var bytes: [UInt8] = []
+        do {
+            while bytes.count <= limit, let chunk = try FileHandle.standardInput.read(upToCount: 1 << 20), !chunk.isEmpty {
+                bytes += chunk
+            }
+        } catch {
+            throw Unreadable(cause: cause(of: error))
+        }
+        return bytes
+    }
+
+    /// Why standard input could not be read, in plain words: Foundation's error names none.
+    private static func cause(of error: any Error) -> String {
+        var status = stat()
+        // Closed, or held open for writing only where the run was started with it closed.
+        if fstat(STDIN_FILENO, &status) != 0 || fcntl(STDIN_FILENO, F_GETFL) & O_ACCMODE == O_WRONLY { return "it is closed" }
+        if status.st_mode & S_IFMT == S_IFDIR { return "it is a folder" }
+        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+        if let posix = [error as NSError, underlying].compactMap({ $0 }).first(where: { $0.domain == NSPOSIXErrorDomain }) {
+            return String(cString: strerror(Int32(posix.code)))
+        }
+        return error.localizedDescription
     }
 
     /// `path`, or "standard input" for `-`: for messages.

@@ -27,7 +27,11 @@ public enum QDACodebookReader {
     /// within the same limits as a Word file). The XML is parsed without network access or entity
     /// expansion, and a document type declaration is refused.
     public static func read(path: String) throws(ReadError) -> [QDACode] {
-        guard let data = StandardInput.contents(atPath: path) else {
+        let data: Data
+        do {
+            data = try StandardInput.contents(atPath: path)
+        } catch {
+            if path == StandardInput.path { throw .unreadable(path: path, cause: error.cause) }
             throw FileManager.default.fileExists(atPath: path) ? .unreadable(path: path, cause: "permission denied") : .notFound(path: path)
         }
         let bytes = [UInt8](data)
