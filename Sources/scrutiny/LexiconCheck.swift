@@ -37,6 +37,10 @@ extension Scrutiny.Lexicon {
 
         func validate() throws {
             if files.isEmpty { throw ValidationError("give a lexicon file to check, for example lexicons/wt2018.yml") }
+            let dashes = files.filter { $0 == StandardInput.path }.count
+            if dashes > 1 {
+                throw ValidationError("`-` (standard input) is given \(dashes) times; it can be read once, so give it for one input at most")
+            }
         }
 
         /// The files given, a folder standing for the lexicons in it: its schemes (`wt2018.yml`, …),
@@ -45,7 +49,10 @@ extension Scrutiny.Lexicon {
         static func lexiconFiles(_ paths: [String]) -> [String] {
             paths.flatMap { path -> [String] in
                 var isFolder: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else { return [path] }
+                // `-` is standard input, even where the folder the run starts in holds a file named so.
+                guard path != StandardInput.path, FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
+                    return [path]
+                }
                 let names = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
                 let schemes = Set(ThemeScheme.builtIn.flatMap { [$0 + ".yml", $0 + ".learned.yml"] })
                 return names.filter { schemes.contains($0) || $0.hasSuffix(".dic") || $0.hasSuffix(".cat") }
@@ -55,6 +62,10 @@ extension Scrutiny.Lexicon {
 
         func run() async throws {
             let collector = diagnostics.collector
+            // A folder with nothing to check is said, not passed (session 43's audit: exit 0, no output).
+            for path in files where path != StandardInput.path && Self.lexiconFiles([path]).isEmpty && Self.ruleFiles([path]).isEmpty {
+                collector.problem("\(path): no lexicon (.yml, .dic, .cat) or rule file (items.yml, …) in this folder; nothing was checked")
+            }
             for file in Self.lexiconFiles(files) where RuleFile(path: file) == nil {
                 do {
                     let loaded = try encoding.read(file)
@@ -98,7 +109,7 @@ extension Scrutiny.Lexicon.Check {
     static func ruleFiles(_ paths: [String]) -> [RuleFile] {
         paths.flatMap { path -> [RuleFile] in
             var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
+            guard path != StandardInput.path, FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
                 return RuleFile(path: path).map { [$0] } ?? []
             }
             return RuleFile.names.map { (path as NSString).appendingPathComponent($0) }

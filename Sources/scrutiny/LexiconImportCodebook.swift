@@ -28,7 +28,7 @@ extension Scrutiny.Lexicon {
             // Said for what it is before it is read (session 37's third audit: a folder was
             // "permission denied", a CSV "damaged or truncated").
             var isFolder: ObjCBool = false
-            if FileManager.default.fileExists(atPath: file, isDirectory: &isFolder), isFolder.boolValue {
+            if file != StandardInput.path, FileManager.default.fileExists(atPath: file, isDirectory: &isFolder), isFolder.boolValue {
                 throw runFailure("\(file) is a folder; give a REFI-QDA codebook (.qdc) or project (.qdpx) file")
             }
             let suffix = (file as NSString).pathExtension.lowercased()
@@ -59,7 +59,7 @@ extension Scrutiny.Lexicon {
                 diagnostics.note("\(renamed.count) code\(renamed.count == 1 ? " was" : "s were") renamed to be lexicon keys: "
                     + renamed.prefix(5).map { "'\($0.0)' → '\($0.1)'" }.joined(separator: ", ") + (renamed.count > 5 ? ", …" : ""))
             }
-            let header = "# A lexicon skeleton from the \(count) codes of \((file as NSString).lastPathComponent), made by `scrutiny lexicon import-codebook`.\n"
+            let header = "# A lexicon skeleton from the \(count) codes of \(file == StandardInput.path ? StandardInput.name : (file as NSString).lastPathComponent), made by `scrutiny lexicon import-codebook`.\n"
                 + "# Add terms under each category (`- term`, `- phrase*: 2`), then `scrutiny lexicon check` this file.\n"
             let text = header + LexiconFile.render(lexicon)
             try writeOrEmit(text, to: output, reading: [file])

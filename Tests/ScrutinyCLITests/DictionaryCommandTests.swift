@@ -262,4 +262,24 @@ import Testing
         #expect(try CLI.run(["recommendations", list.path, "--excel"]).stderr
                 .hasPrefix("Error: --excel only changes CSV output, and table (the default format) is not CSV: add --format csv, or drop --excel\n"))
     }
+
+    /// `-` is standard input for `lexicon check` and `import-codebook` even where the folder the run
+    /// starts in holds an entry named `-` (session 43's audit: broken YAML piped in "passed", as the
+    /// empty folder `-` was checked); a folder with nothing to check fails; `-` twice is a usage error.
+    @Test func lexiconCheckReadsStandardInputAndChecksSomething() throws {
+        let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("-"), withIntermediateDirectories: true)
+        let broken = try CLI.run(["lexicon", "check", "-"], stdin: "x: [a\n", in: folder)
+        #expect(broken.status == 1 && broken.stderr.contains("not valid YAML"), "\(broken.stderr)")
+        let good = try CLI.run(["lexicon", "check", "-"], stdin: "care:\n  - help*\n", in: folder)
+        #expect(good.status == 0 && good.stdout.contains("1 category"), "\(good.stdout) \(good.stderr)")
+        let empty = folder.appendingPathComponent("empty")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        let nothing = try CLI.run(["lexicon", "check", empty.path])
+        #expect(nothing.status == 1 && nothing.stderr.contains("nothing was checked"), "\(nothing.stderr)")
+        #expect(try CLI.run(["lexicon", "check", "-", "-"], stdin: "").status == 64)
+        let codebook = try CLI.run(["lexicon", "import-codebook", "-"], stdin: "not a codebook", in: folder)
+        #expect(codebook.status == 1 && !codebook.stderr.contains("is a folder"), "\(codebook.stderr)")
+    }
 }
