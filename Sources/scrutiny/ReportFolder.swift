@@ -62,8 +62,13 @@ final class ReportFolder {
         if !finished { abandon() }
     }
 
-    /// Puts the finished report in place of the old one.
+    /// Puts the finished report in place of the old one, with the clean-up of a signal held off
+    /// until the old report is gone and the new one in place: a report is never cut in two.
     func commit() throws {
+        try SignalCleanup.withoutInterruption { try swapIn() }
+    }
+
+    private func swapIn() throws {
         let manager = FileManager.default
         do {
             if manager.fileExists(atPath: target) {
@@ -122,7 +127,8 @@ private extension ReportFolder {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? []
         for entry in entries {
             for kind in [".\(name).scrutiny-new-", ".\(name).scrutiny-old-"] where entry.hasPrefix(kind) {
-                guard let holder = Int32(entry.dropFirst(kind.count)), kill(holder, 0) != 0, errno != EPERM else { continue }
+                // The process's number, then perhaps ".removing-…" (a signal's clean-up cut short).
+                guard let holder = Int32(entry.dropFirst(kind.count).prefix(while: \.isNumber)), kill(holder, 0) != 0, errno != EPERM else { continue }
                 try? FileManager.default.removeItem(atPath: (parent as NSString).appendingPathComponent(entry))
             }
         }

@@ -129,7 +129,7 @@ func write(to name: String, in directory: String, _ produce: ((String) -> Void) 
     let url = folder.appendingPathComponent(name)
     let partial = folder.appendingPathComponent(".\(name).partial")
     do {
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try makeFolder(folder)
         guard FileManager.default.createFile(atPath: partial.path, contents: nil) else { throw CocoaError(.fileWriteUnknown) }
         let handle = try FileHandle(forWritingTo: partial)
         defer { try? handle.close() }
@@ -147,11 +147,20 @@ func write(to name: String, in directory: String, _ produce: ((String) -> Void) 
     }
 }
 
+/// Makes `folder` where it is not there yet, but not the folders above it: a report's files are
+/// written into its staging folder, which a signal's clean-up may have removed meanwhile, and
+/// making it again left it behind (session 43's audit).
+private func makeFolder(_ folder: URL) throws {
+    var isFolder: ObjCBool = false
+    if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue { return }
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
+}
+
 /// Writes `contents` to `name` in `directory`, creating the folder; says what to do when it cannot.
 func write(_ contents: String, to name: String, in directory: String) throws {
     let folder = URL(fileURLWithPath: directory)
     do {
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try makeFolder(folder)
         // The UTF-8 bytes as they are (Foundation's String.write goes through NSString and its copies).
         try Data(contents.utf8).write(to: folder.appendingPathComponent(name), options: .atomic)
     } catch {

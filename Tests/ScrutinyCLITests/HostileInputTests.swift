@@ -295,4 +295,43 @@ import Testing
         #expect(again.stderr.contains("store: 35 of 35 documents"), "\(again.stderr)")
         #expect(try Data(contentsOf: output.appendingPathComponent("report.html")) == before)
     }
+
+    /// Stopped while its files are being written or put in place, a run leaves either the old
+    /// report as it was or the new one whole, and nothing beside it (session 43's audit: a SIGTERM
+    /// during the swap left half a new report under the final name and deleted parts of the old,
+    /// and one while writing left the staging folder in four runs of five).
+    @Test func aRunStoppedAtAnyStageLeavesOneWholeReport() throws {
+        let parent = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let output = parent.appendingPathComponent("report")
+        let arguments = ["analyse", "corpus/documents", "--manifest", "corpus/manifest.csv", "--no-cache", "-o", output.path]
+        #expect(try CLI.run(arguments).status == 0)
+        let complete = try FileManager.default.contentsOfDirectory(atPath: output.path).sorted()
+        let before = ReportFolderListing.files(output.path)
+        func staged() -> Int {
+            let entries = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
+            return entries.filter { $0.contains("scrutiny-new") }.reduce(0) { count, entry in
+                count + ((FileManager.default.enumerator(atPath: parent.appendingPathComponent(entry).path)?.allObjects.count) ?? 0)
+            }
+        }
+        for files in [2, 6, 12, 18, complete.count] {
+            _ = try CLI.stop(arguments + ["--title", "Stopped at \(files)"]) { staged() >= files }
+            let now = ReportFolderListing.files(output.path)
+            let whole = try FileManager.default.contentsOfDirectory(atPath: output.path).sorted() == complete
+            #expect(now == before || whole, "stopped at \(files) staged files: \(now.keys.sorted())")
+            let leftovers = try FileManager.default.contentsOfDirectory(atPath: parent.path).filter { $0 != "report" }
+            #expect(leftovers.isEmpty, "stopped at \(files) staged files: \(leftovers)")
+        }
+    }
+}
+
+/// Every file of a report folder with its bytes, by path.
+enum ReportFolderListing {
+    static func files(_ folder: String) -> [String: Data] {
+        var files: [String: Data] = [:]
+        for case let path as String in FileManager.default.enumerator(atPath: folder)?.allObjects ?? [] {
+            if let data = FileManager.default.contents(atPath: (folder as NSString).appendingPathComponent(path)) { files[path] = data }
+        }
+        return files
+    }
 }
