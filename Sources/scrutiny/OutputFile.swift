@@ -1,4 +1,5 @@
 import Foundation
+import ScrutinyKit
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -67,8 +68,11 @@ enum OutputFile {
         return type != S_IFREG && type != S_IFDIR
     }
 
-    /// Writes `data` whole: into a file beside it that then takes its place, for a file; straight
-    /// through, for a device or a FIFO.
+    /// Writes `data` whole: into a hidden file beside it that then takes its place, for a file;
+    /// straight through, for a device or a FIFO. The hidden file is removed if the run is stopped
+    /// (session 43's audit: Foundation's atomic write left a `.dat.nosync…` copy of the whole
+    /// project beside `export`'s output at each SIGTERM), and the file keeps the permissions of the
+    /// one it replaces.
     static func write(_ data: Data, to path: String) throws {
         let target = resolved(path)
         if writesThrough(target) {
@@ -76,8 +80,38 @@ enum OutputFile {
             guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))]) }
             let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
             try handle.write(contentsOf: data)
-        } else {
-            try data.write(to: URL(fileURLWithPath: target), options: .atomic)
+            return
         }
+        let temporary = hiddenBeside(target)
+        let token = SignalCleanup.register(temporary)
+        defer { SignalCleanup.release(token) }
+        do {
+            try data.write(to: URL(fileURLWithPath: temporary), options: .withoutOverwriting)
+            chmod(temporary, permissions(replacing: target))
+            guard rename(temporary, target) == 0 else {
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])
+            }
+        } catch {
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw error
+        }
+    }
+
+    /// A new hidden name beside `target` (".items.csv.1a2b3c4d"), for the file that takes its place.
+    static func hiddenBeside(_ target: String) -> String {
+        let folder = (target as NSString).deletingLastPathComponent
+        return (folder.isEmpty ? "." : folder) + "/." + (target as NSString).lastPathComponent + "."
+            + String(UUID().uuidString.prefix(8)).lowercased()
+    }
+
+    /// The permissions a file written in `target`'s place takes: those of the file it replaces, as
+    /// `> FILE` keeps them (session 43's audit: a group-only report became readable by all), else
+    /// the umask's.
+    static func permissions(replacing target: String) -> mode_t {
+        var status = stat()
+        if stat(target, &status) == 0, status.st_mode & S_IFMT == S_IFREG { return status.st_mode & 0o7777 }
+        let mask = umask(0)
+        umask(mask)
+        return 0o666 & ~mask
     }
 }

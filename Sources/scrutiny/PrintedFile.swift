@@ -83,11 +83,9 @@ final class PrintedFile {
             guard descriptor >= 0 else { throw runFailure("-o: cannot write \(target): \(String(cString: strerror(errno)))") }
             (temporary, cleanup) = (nil, nil)
         } else {
-            let folder = (destination as NSString).deletingLastPathComponent
             // Named and registered for removal before it is made, so that a signal at any moment
             // leaves nothing (made by mkstemp, it existed a moment before it was registered).
-            let temporary = (folder.isEmpty ? "." : folder) + "/." + (destination as NSString).lastPathComponent + "."
-                + String(UUID().uuidString.prefix(8)).lowercased()
+            let temporary = OutputFile.hiddenBeside(destination)
             let cleanup = SignalCleanup.register(temporary)
             descriptor = Foundation.open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o600)
             guard descriptor >= 0 else {
@@ -125,10 +123,9 @@ final class PrintedFile {
             try? FileManager.default.removeItem(atPath: temporary)
             return
         }
-        // The umask's permissions, as `> file` would give, not mkstemp's owner-only ones.
-        let mask = umask(0)
-        umask(mask)
-        chmod(temporary, 0o666 & ~mask)
+        // The permissions of the file it replaces, or the umask's, as `> file` would give; not
+        // the owner-only ones it was made with.
+        chmod(temporary, OutputFile.permissions(replacing: destination))
         if rename(temporary, destination) != 0 {
             diagnostics.collector.failure("-o: cannot write \(target): \(String(cString: strerror(errno)))")
             try? FileManager.default.removeItem(atPath: temporary)

@@ -72,6 +72,7 @@ final class ReportFolder {
         let manager = FileManager.default
         do {
             if manager.fileExists(atPath: target) {
+                keepPermissions()
                 try manager.moveItem(atPath: target, toPath: old)
                 do {
                     try manager.moveItem(atPath: staging, toPath: target)
@@ -89,6 +90,17 @@ final class ReportFolder {
         }
         finished = true
         release()
+    }
+
+    /// Gives the new report the permissions of the old: the folder's, and each file's that both
+    /// hold (session 43's audit: a report made group-only became readable by all when replaced).
+    private func keepPermissions() {
+        var status = stat()
+        if stat(target, &status) == 0 { chmod(staging, status.st_mode & 0o7777) }
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: staging)) ?? [] {
+            let before = (target as NSString).appendingPathComponent(name)
+            if stat(before, &status) == 0 { chmod((staging as NSString).appendingPathComponent(name), status.st_mode & 0o7777) }
+        }
     }
 
     /// Removes what was written and the lock; the old report stays.

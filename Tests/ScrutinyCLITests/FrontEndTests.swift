@@ -508,4 +508,31 @@ import Testing
             }
         }
     }
+
+    /// A file or report replaced keeps the permissions it had, as `> FILE` keeps them (session 43's
+    /// audit: a group-only output, and a report folder, became readable by everyone).
+    @Test func aReplacedOutputKeepsItsPermissions() throws {
+        let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let document = CLI.root.appendingPathComponent("corpus/documents/hollinsmoor-committee-report-2021.txt").path
+        func mode(_ path: String) throws -> Int { (try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int) ?? -1 }
+        let csv = folder.appendingPathComponent("items.csv").path
+        try "old\n".write(toFile: csv, atomically: false, encoding: .utf8)
+        chmod(csv, 0o640)
+        #expect(try CLI.run(["recommendations", document, "-o", csv]).status == 0)
+        #expect(try mode(csv) == 0o640)
+        let dictionary = folder.appendingPathComponent("six.dic").path
+        #expect(try CLI.run(["lexicon", "convert", "lexicons/six-steps.yml", dictionary]).status == 0)
+        chmod(dictionary, 0o600)
+        #expect(try CLI.run(["lexicon", "convert", "lexicons/six-steps.yml", dictionary]).status == 0)
+        #expect(try mode(dictionary) == 0o600)
+        let report = folder.appendingPathComponent("report").path
+        #expect(try CLI.run(["analyse", document, "-o", report, "--no-cache"]).status == 0)
+        chmod(report, 0o750)
+        chmod(report + "/report.html", 0o640)
+        #expect(try CLI.run(["analyse", document, "-o", report, "--no-cache", "--title", "Again"]).status == 0)
+        #expect(try mode(report) == 0o750 && mode(report + "/report.html") == 0o640)
+        #expect(try String(contentsOfFile: report + "/report.md", encoding: .utf8).contains("Again"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix(".") }.isEmpty)
+    }
 }
