@@ -57,7 +57,13 @@ extension Scrutiny {
                 throw ValidationError("give the documents to read, for example `scrutiny analyse reports/`; "
                     + "there is no \(Self.defaultDocuments) here")
             }
-            try input.requireOneStandardInput([corpus.manifest])
+            try input.requireOneStandardInput([corpus.manifest, report.template])
+            // The report is a folder of files: there is nothing to print (session 43's audit: `-o -`
+            // made a folder named `-`).
+            if destination.output == StandardInput.path {
+                throw ValidationError("--output: the report is a folder of files (report.html, report.md and a CSV for each table), "
+                    + "so it cannot go to standard output; give a folder name, or use `scrutiny survey` to print the tables")
+            }
             try ReportFolder.checkNamed(output)
         }
 
@@ -73,7 +79,7 @@ extension Scrutiny {
             // its start, not after both have read everything (session 38's audit: the run that
             // finished last replaced the other's report, and both said theirs was written).
             let folder = try ReportFolder(output)
-            _ = try report.wording(lexicons)   // a wording that cannot be read stops the run before the reading
+            let wording = try report.wording(lexicons)   // a wording that cannot be read stops the run before the reading
             let scheme = SchemeLoad(lexicons: lexicons, scheme: themes.scheme)   // read beside the documents (analyseCorpus)
             defer { scheme.settle() }
             let store = try openStore(quoted: quoted, beside: output, options: self.store, lexicons: lexicons, itemOptions: itemOptions, input: input)
@@ -118,7 +124,7 @@ extension Scrutiny {
             diagnostics.mark("profiles, classification, survey")
             // Links are made from the report's own place; the files go to a staging folder beside it
             // and replace the old report only once all are written.
-            let settings = try report.settings(lexicons, documents: read.documents, folder: output, figures: true)
+            let settings = try report.settings(wording, documents: read.documents, folder: output, figures: true)
             let staging = folder.staging
             let (survey, csv, profiles, lexicon, items) = (run.survey, csv, run.profiles, run.lexicon, run.items)
             try writeTogether(jobs: read.jobs, [

@@ -93,7 +93,7 @@ extension Scrutiny {
             if let compare { _ = try SchemeOption<OneScheme>.checked(compare, option: "--compare") }
             guard bootstrap >= 0 else { throw ValidationError("--bootstrap takes a whole number of samples, 0 or more (0: no intervals)") }
             try input.requirePaths()
-            try input.requireOneStandardInput(goldOption.gold + [corpus.manifest])
+            try input.requireOneStandardInput(goldOption.gold + [corpus.manifest, scheme.scheme, compare, compareRules])
         }
 
         /// Says, each in one line, what in the hand coding changes the figures without the user
@@ -141,6 +141,16 @@ extension Scrutiny {
 
         /// A finder like `finder` (narrative findings or not) with the item rules at `path`.
         static func finder(rules path: String, like finder: RecommendationFinder) throws -> RecommendationFinder {
+            if path == StandardInput.path {
+                do {
+                    let text = String(decoding: try StandardInput.contents(atPath: path), as: UTF8.self)
+                    return RecommendationFinder(rules: try ItemRules(yaml: text, path: StandardInput.name), narrative: finder.narrative)
+                } catch let error as StandardInput.Unreadable {
+                    throw runFailure("--compare-rules: cannot read standard input: \(error.cause)")
+                } catch let error as LexiconError {
+                    throw runFailure("--compare-rules: " + (error.errorDescription ?? "cannot read standard input"))
+                }
+            }
             let file = rulesFile(path)
             guard FileManager.default.fileExists(atPath: file) else {
                 throw runFailure("--compare-rules: \(file == path ? "no such file: \(path)" : "no items.yml in \(path)"); "
@@ -177,7 +187,7 @@ extension Scrutiny {
                 }
             }
             let otherRules = try compareRules.map { path in
-                (finder: try Self.finder(rules: path, like: finder), rules: Self.rulesFile(path), mine: try lexicons.locate().file("items.yml").path)
+                (finder: try Self.finder(rules: path, like: finder), rules: StandardInput.describe(Self.rulesFile(path)), mine: try lexicons.locate().file("items.yml").path)
             }
             let (documents, items) = try readItems(input, lexicons: lexicons, finder: finder, manifest: try corpus.loadManifest(lexicons: lexicons))
             goldSet = goldSet.named(as: Set(documents.map(\.name))).spelled(as: classifier.scheme.lexicon)

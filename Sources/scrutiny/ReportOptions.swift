@@ -13,6 +13,13 @@ struct ReportOptions: ParsableArguments {
 
     func wording(_ lexicons: LexiconOptions) throws -> ReportWording {
         do {
+            if template == StandardInput.path {
+                let text: String
+                do { text = String(decoding: try StandardInput.read(), as: UTF8.self) } catch {
+                    throw runFailure("--template: cannot read standard input: \(error.cause)")
+                }
+                return try ReportWording(yaml: text, path: StandardInput.name)
+            }
             if let template {
                 // A path given is a file to read, not a name to look for among the lexicons (session 38's audit).
                 guard FileManager.default.fileExists(atPath: template) else { throw runFailure("--template: no such file \(template)") }
@@ -27,8 +34,8 @@ struct ReportOptions: ParsableArguments {
     /// Settings for a report written to `folder` (created here, so that links to the sources are
     /// computed from where the report will be): evidence links to `documents`, and figure files
     /// linked when `figures` are written beside it.
-    func settings(_ lexicons: LexiconOptions, documents: [Document], folder: String, figures: Bool) throws -> ReportSettings {
-        let wording = try wording(lexicons)
+    /// `wording`: read once by the command (standard input, for `--template -`, can be read once).
+    func settings(_ wording: ReportWording, documents: [Document], folder: String, figures: Bool) throws -> ReportSettings {
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         return ReportSettings(wording: wording, title: title, sources: SourceLinks(documents: documents, outputFolder: folder),
                               figureFolder: figures ? SurveyFigures.folder : nil)

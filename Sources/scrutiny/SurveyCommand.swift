@@ -51,14 +51,15 @@ extension Scrutiny {
         var format: Format { formatOption.format }
 
         @OptionGroup var destination: OutputOption<SurveyFolderOutput>
-        var output: String? { destination.output }
+        /// `-o -` prints, as it does on the commands that print (session 43's audit: it made a folder named `-`).
+        var output: String? { destination.output == StandardInput.path ? nil : destination.output }
 
         @OptionGroup var report: ReportOptions
         @OptionGroup var store: StoreOptions
 
         func validate() throws {
             try input.requirePaths()
-            try input.requireOneStandardInput([corpus.manifest])
+            try input.requireOneStandardInput([corpus.manifest, report.template])
             // With --output every table is a CSV file, whatever the format.
             try csv.requireCSV(format == .csv || output != nil, formatOption.described(writing: nil) + " without --output")
             if let output { try ReportFolder.checkNamed(output, orElse: "leave out --output and use --format to print the tables") }
@@ -71,7 +72,7 @@ extension Scrutiny {
             // at its start, not after both have read everything (session 38's audit: the run that
             // finished last replaced the other's report, and both said theirs was written).
             let folder = try output.map { try ReportFolder($0) }
-            _ = try report.wording(lexicons)   // a wording that cannot be read stops the run before the reading
+            let wording = try report.wording(lexicons)   // a wording that cannot be read stops the run before the reading
             let shared = RunLexicons(lexicons, items: itemOptions, quoted: quoted)
             let manifest = try corpus.loadManifest(lexicons: lexicons)
             // The store is kept beside --output; printing to standard output reads every file.
@@ -91,19 +92,19 @@ extension Scrutiny {
                                     kinds: themes.parsed, notes: read.notes, filesNotRead: read.filesNotRead, jobs: read.jobs)
             // Evidence links lead from where the report is written: --output, or the current folder.
             let figures = output != nil && (format == .table || format == .html)
-            let settings = { try self.report.settings(lexicons, documents: read.documents, folder: output ?? ".", figures: figures) }
+            let settings = { try self.report.settings(wording, documents: read.documents, folder: output ?? ".", figures: figures) }
             let report: (name: String, contents: String)
             switch format {
             case .table: report = ("report.md", SurveyMarkdown.render(run.survey, settings: try settings()))
             case .csv: report = ("indicators.csv", csv.finish(SurveyCSV.indicators(run.survey)))
-            case .json: report = ("survey.json", SurveyJSON.render(run.survey, wording: try self.report.wording(lexicons)) + "\n")
+            case .json: report = ("survey.json", SurveyJSON.render(run.survey, wording: wording) + "\n")
             case .html: report = ("report.html", HTMLReport.render(run.survey, settings: try settings()))
             }
             if let output, let folder {
                 // Written beside the folder, then put in its place whole (see ReportFolder).
                 for file in SurveyCSV.files(run.survey) { try write(csv.finish(file.contents), to: file.name, in: folder.staging) }
                 if format != .csv { try write(report.contents, to: report.name, in: folder.staging) }
-                if figures { try writeFigures(run.survey, wording: try self.report.wording(lexicons), in: folder.staging) }
+                if figures { try writeFigures(run.survey, wording: wording, in: folder.staging) }
                 try folder.commit()
                 placed = true
                 input.diagnostics.note("wrote the survey to \(output.hasSuffix("/") ? output : output + "/")")

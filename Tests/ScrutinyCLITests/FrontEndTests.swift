@@ -535,4 +535,24 @@ import Testing
         #expect(try String(contentsOfFile: report + "/report.md", encoding: .utf8).contains("Again"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix(".") }.isEmpty)
     }
+
+    /// `-` is standard input for `--template` and `--compare-rules` too, and `-o -` never makes a
+    /// folder named `-`: `survey` prints, `analyse` (whose report is a folder) refuses (session 43's audit).
+    @Test func dashIsStandardInputForTemplatesAndRulesAndNeverAFolder() throws {
+        let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let document = CLI.root.appendingPathComponent("corpus/documents/hollinsmoor-committee-report-2021.txt").path
+        let wording = try String(contentsOf: CLI.root.appendingPathComponent("lexicons/report.yml"), encoding: .utf8)
+            .replacingOccurrences(of: "\ntitle: \"Scrutiny of the partnerships: a survey from their own documents\"", with: "\ntitle: \"Read from a pipe\"")
+        let survey = try CLI.run(["survey", document, "--template", "-", "-o", "-", "--lexicons", CLI.root.appendingPathComponent("lexicons").path],
+                                 stdin: wording, in: folder)
+        #expect(survey.status == 0 && survey.stdout.hasPrefix("# Read from a pipe"), "\(survey.stderr)")
+        let analyse = try CLI.run(["analyse", document, "-o", "-"], in: folder)
+        #expect(analyse.status == 64 && analyse.stderr.contains("cannot go to standard output"), "\(analyse.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+        let rules = try String(contentsOf: CLI.root.appendingPathComponent("lexicons/items.yml"), encoding: .utf8)
+        let compared = try CLI.run(["evaluate", "--gold", "corpus/annotations.csv", document, "--compare-rules", "-", "--bootstrap", "0"], stdin: rules)
+        #expect(compared.status == 0 && compared.stdout.contains("B = standard input."), "\(compared.stdout)")
+        #expect(try CLI.run(["survey", "-", "--template", "-"], stdin: "").status == 64)
+    }
 }

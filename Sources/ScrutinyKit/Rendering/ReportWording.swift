@@ -240,6 +240,11 @@ public struct ReportWording: Sendable, Codable, Equatable {
         }
         self = try DataFiles.decode(ReportWording.self, contentsOf: url)
     }
+
+    /// Reads a wording file's text (standard input, for `--template -`).
+    public init(yaml: String, path: String) throws(LexiconError) {
+        self = try DataFiles.decode(ReportWording.self, from: yaml, path: path)
+    }
 }
 
 public extension LexiconDirectory {
