@@ -77,6 +77,7 @@ extension Scrutiny.Lexicon {
                     throw runFailure("--gold: " + (error.errorDescription ?? "cannot read \(path)"))
                 }
             }
+            let codedBeforeHoldout = annotations.filter { !($0.theme ?? "").isEmpty }.count
             for holdout in holdout {
                 let data: Data
                 do { data = try StandardInput.contents(atPath: holdout) } catch {
@@ -90,6 +91,11 @@ extension Scrutiny.Lexicon {
             // Nothing to learn from is a failure, not an empty proposal (session 37's third audit:
             // a folder of `recommendations` outputs, which have no themes, "succeeded").
             let coded = annotations.filter { !($0.theme ?? "").isEmpty }.count
+            // Said for what it is (session 43's audit: it blamed the hand coding).
+            if coded == 0, codedBeforeHoldout > 0 {
+                throw runFailure("--holdout: every document of \(goldNames) with a coded theme is held back (\(codedBeforeHoldout) coded "
+                    + "row\(codedBeforeHoldout == 1 ? "" : "s")); nothing is left to learn from")
+            }
             guard coded > 0 else {
                 throw runFailure("--gold: no row of \(goldNames) has a theme (of \(annotations.count) row\(annotations.count == 1 ? "" : "s") read); "
                     + "lexicon learn fits themes: give a hand coding with the columns document,kind,theme,subtheme,text")
@@ -156,15 +162,24 @@ extension Scrutiny.Lexicon {
             func line(_ name: String, _ agreement: LayerLearner.Agreement) -> String {
                 "\(name): theme accuracy \(String(format: "%.3f", agreement.themeAccuracy)), kappa \(String(format: "%.3f", agreement.kappa)), sub-theme accuracy \(String(format: "%.3f", agreement.subthemeAccuracy))"
             }
-            input.diagnostics.note("\(examples.count) hand-coded items matched in \(validation.documents) documents; cross-validated by document (\(validation.folds) folds):")
-            input.diagnostics.note("  " + line("\(base.name) alone", validation.before))
-            input.diagnostics.note("  " + line("with the learned layer", validation.after))
-            if let gain = Self.gain(validation) { input.diagnostics.note("  " + gain) }
+            // One document cannot be split into folds: no figure rather than 0 (session 43's audit).
+            let validated = validation.documents >= 2
+            let matched = "\(examples.count) hand-coded item\(examples.count == 1 ? "" : "s") matched in \(validation.documents) "
+                + "document\(validation.documents == 1 ? "" : "s")"
+            if validated {
+                input.diagnostics.note("\(matched); cross-validated by document (\(validation.folds) folds):")
+                input.diagnostics.note("  " + line("\(base.name) alone", validation.before))
+                input.diagnostics.note("  " + line("with the learned layer", validation.after))
+                if let gain = Self.gain(validation) { input.diagnostics.note("  " + gain) }
+            } else {
+                input.diagnostics.note("\(matched): cross-validation by document needs two documents or more, so there is no "
+                    + "figure of how the layer codes documents it was not fitted on")
+            }
             let measures: [(name: String, before: Double, after: Double)] = [
                 ("theme accuracy", validation.before.themeAccuracy, validation.after.themeAccuracy),
                 ("kappa", validation.before.kappa, validation.after.kappa),
                 ("sub-theme accuracy", validation.before.subthemeAccuracy, validation.after.subthemeAccuracy)]
-            let worse = measures.filter { $0.after < $0.before }
+            let worse = validated ? measures.filter { $0.after < $0.before } : []
             if !worse.isEmpty {
                 let fell = worse.map { "\($0.name) \(String(format: "%.3f", $0.before)) → \(String(format: "%.3f", $0.after))" }.joined(separator: ", ")
                 input.diagnostics.note("warning: the learned layer codes worse than \(base.name) alone, cross-validated (\(fell)); "
@@ -175,10 +190,10 @@ extension Scrutiny.Lexicon {
             input.diagnostics.note("  the layer: \(terms) weights over \(Set(layer.allCategories.flatMap { $0.terms.map(\.pattern) }).count) words")
             let header = """
                 # The learned layer of \(base.name): written by `scrutiny lexicon learn` from \(examples.count) hand-coded items
-                # of \(validation.documents) documents (\(goldNames))\(goldSet.heldOut.isEmpty ? "" : ", held-back documents left out").
+                # of \(validation.documents) document\(validation.documents == 1 ? "" : "s") (\(goldNames))\(goldSet.heldOut.isEmpty ? "" : ", held-back documents left out").
                 # Each weight is added to the theme and sub-theme above it when the word stands in an item's own
-                # words (once per item). Cross-validated by document (\(validation.folds) folds): theme accuracy
-                # \(String(format: "%.3f", validation.before.themeAccuracy)) alone, \(String(format: "%.3f", validation.after.themeAccuracy)) with the layer; kappa \(String(format: "%.3f", validation.before.kappa)) → \(String(format: "%.3f", validation.after.kappa)).
+                # words (once per item). \(validated ? "Cross-validated by document (\(validation.folds) folds): theme accuracy" : "Not cross-validated: one document.")
+                \(validated ? "# \(String(format: "%.3f", validation.before.themeAccuracy)) alone, \(String(format: "%.3f", validation.after.themeAccuracy)) with the layer; kappa \(String(format: "%.3f", validation.before.kappa)) → \(String(format: "%.3f", validation.after.kappa))." : "#")
                 # It applies to items of the document types it was learned from (`_document_types`; remove the
                 # list to apply it to every item). Edit or delete lines freely; delete the file to code with
                 # \(base.name).yml alone. `_fitted_on` names the documents it was fitted on: `scrutiny evaluate`

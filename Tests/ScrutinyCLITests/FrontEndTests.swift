@@ -555,4 +555,26 @@ import Testing
         #expect(compared.status == 0 && compared.stdout.contains("B = standard input."), "\(compared.stdout)")
         #expect(try CLI.run(["survey", "-", "--template", "-"], stdin: "").status == 64)
     }
+
+    /// `lexicon learn` on one document gives no cross-validated figure (it wrote "0.000" for
+    /// both), and a `--holdout` that holds back every coded document says so rather than blaming
+    /// the hand coding (session 43's audit).
+    @Test func learningFromOneDocumentGivesNoCrossValidatedFigure() throws {
+        let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let name = "hollinsmoor-committee-report-2021.txt"
+        let rows = try String(contentsOf: CLI.root.appendingPathComponent("corpus/annotations.csv"), encoding: .utf8).split(separator: "\n")
+        let gold = folder.appendingPathComponent("gold.csv")
+        try ([String(rows[0])] + rows.filter { $0.hasPrefix(name + ",") }.map(String.init)).joined(separator: "\n").appending("\n")
+            .write(to: gold, atomically: true, encoding: .utf8)
+        let document = "corpus/documents/" + name
+        let learned = try CLI.run(["lexicon", "learn", "--gold", gold.path, document])
+        #expect(learned.status == 0, "\(learned.stderr)")
+        #expect(learned.stderr.contains("needs two documents or more") && !learned.stderr.contains("0.000"), "\(learned.stderr)")
+        #expect(learned.stdout.contains("Not cross-validated: one document.") && !learned.stdout.contains("0.000"))
+        let holdout = folder.appendingPathComponent("holdout.txt")
+        try (name + "\n").write(to: holdout, atomically: true, encoding: .utf8)
+        let none = try CLI.run(["lexicon", "learn", "--gold", gold.path, "--holdout", holdout.path, document])
+        #expect(none.status == 1 && none.stderr.contains("--holdout: every document of gold.csv with a coded theme is held back"), "\(none.stderr)")
+    }
 }
