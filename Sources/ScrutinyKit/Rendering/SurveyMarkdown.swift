@@ -211,7 +211,9 @@ private extension SurveyMarkdown {
 
         /// The document's name (and page) as a link to its file, or as text when its file is not known.
         func link(_ document: String, page: Int?) -> String {
-            var name = SurveyMarkdown.escape(document)
+            // A file's name as standard error shows it: a newline or an escape sequence in it would
+            // break the list item, or act on a terminal (session 43's audit).
+            var name = SurveyMarkdown.escape(TerminalText.escaped(document))
             if let page { name += " · " + wording.labels.page.filled(["page": String(page)]) }
             guard let href = settings.sources.href(document, page: page) else { return name }
             return "[\(name)](\(href))"
