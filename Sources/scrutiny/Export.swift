@@ -82,6 +82,13 @@ extension Scrutiny {
             if head.count > 0, !head.starts(with: [0x50, 0x4B]) {
                 throw runFailure("--output: \(output) exists and is not a .qdpx (zip) archive; not overwritten")
             }
+            // Another program's project holds a researcher's own coding (session 43's audit: an
+            // ATLAS.ti project was replaced without a word); a project scrutiny wrote is replaced.
+            let origin = QDACodebookReader.projectOrigin(path: output)
+            if !(origin ?? "").lowercased().hasPrefix("scrutiny") {
+                throw runFailure("--output: \(output) holds a project \(origin.map { "made by \($0)" } ?? "that scrutiny did not write"); "
+                    + "not overwritten: give another name, or remove it first")
+            }
         }
     }
 }

@@ -222,6 +222,20 @@ import ZIPFoundation
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("impostor.qdpx"))
         #expect(try String(contentsOf: impostor, encoding: .utf8) == "not a zip")
+
+        // A project another program wrote holds a researcher's own coding: never replaced (session
+        // 43's audit); one scrutiny wrote is.
+        let atlas = Self.refi.appendingPathComponent("samples/target-atlas-project.qdpx")
+        if FileManager.default.fileExists(atPath: atlas.path) {
+            let theirs = folder.appendingPathComponent("theirs.qdpx")
+            try FileManager.default.copyItem(at: atlas, to: theirs)
+            let kept = try CLI.run(["export", "corpus/documents/calderwick-jtai-letter-2022.txt", "-o", theirs.path])
+            #expect(kept.status == 1 && kept.stderr.contains("holds a project made by ATLAS.ti"), "\(kept.stderr)")
+            #expect(try Data(contentsOf: theirs) == Data(contentsOf: atlas))
+        }
+        let ours = folder.appendingPathComponent("ours.qdpx")
+        #expect(try CLI.run(["export", "corpus/documents/calderwick-jtai-letter-2022.txt", "-o", ours.path]).status == 0)
+        #expect(try CLI.run(["export", "corpus/documents/hollinsmoor-committee-report-2021.txt", "-o", ours.path]).status == 0)
     }
 
     @Test func aCodebookBecomesALexiconSkeleton() throws {

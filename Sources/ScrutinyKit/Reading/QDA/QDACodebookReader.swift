@@ -46,6 +46,17 @@ public enum QDACodebookReader {
         return try codes(xml: bytes, part: (path as NSString).lastPathComponent, path: path)
     }
 
+    /// The software a REFI-QDA project says made it (its `Project` element's `origin`: "ATLAS.ti
+    /// 23", "scrutiny 0.7.0"); nil where the file is no project, or names none.
+    public static func projectOrigin(path: String) -> String? {
+        guard let data = FileManager.default.contents(atPath: path), data.starts(with: [0x50, 0x4B]),
+              var archive = try? ArchiveReader(bytes: [UInt8](data), path: path),
+              let project = try? archive.read("project.qde"),
+              let tree = try? MarkupParser.xml(project, part: "project.qde", path: path),
+              let root = tree.root, root.is("Project") else { return nil }
+        return root.attribute("origin")
+    }
+
     /// The codes of a codebook or project document.
     public static func codes(xml bytes: [UInt8], part: String, path: String) throws(ReadError) -> [QDACode] {
         let tree = try MarkupParser.xml(bytes, part: part, path: path)
