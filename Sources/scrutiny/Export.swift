@@ -65,8 +65,9 @@ extension Scrutiny {
                 throw runFailure("--output: cannot write \(output): \(OutputFile.reason(error)); choose a path you can write to")
             }
             let summary = project.summary
-            input.diagnostics.note("wrote \(output): \(summary.sources) sources, \(summary.codes) codes, \(summary.selections) selections "
-                + "(\(summary.codings) codings), \(summary.cases) cases")
+            func counted(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
+            input.diagnostics.note("wrote \(output): \(counted(summary.sources, "source")), \(counted(summary.codes, "code")), "
+                + "\(counted(summary.selections, "selection")) (\(counted(summary.codings, "coding"))), \(counted(summary.cases, "case"))")
             try input.diagnostics.collector.finish()
         }
 

@@ -5,7 +5,7 @@ import ScrutinyKit
 /// Where the editable data files (lexicons, item rules, indicator definitions) are read from.
 struct LexiconOptions: ParsableArguments {
     @Option(name: .customLong("lexicons"), help: ArgumentHelp(
-        "Folder of lexicons and rules (default: $SCRUTINY_LEXICONS, ./lexicons, or the checkout's lexicons/).",
+        "Folder of lexicons and rules (default: $SCRUTINY_LEXICONS, ./lexicons, or beside the program: the checkout's lexicons/, or ../share/scrutiny/lexicons).",
         valueName: "dir"))
     var directory: String?
 

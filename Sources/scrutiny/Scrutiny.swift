@@ -59,6 +59,9 @@ extension Scrutiny {
     /// command it is nearest to; nil when the arguments name commands down to an option, a path or
     /// the end. `path` is the command whose commands were expected ("scrutiny lexicon").
     static func unknownCommand(_ arguments: [String]) -> (message: String, path: String)? {
+        // `scrutiny help NAME …` names commands too (session 43's audit: `help nosuch` printed the
+        // help and exited 0).
+        if arguments.first == "help" { return unknownCommand(Array(arguments.dropFirst())) }
         var command: any ParsableCommand.Type = Scrutiny.self
         var path = [configuration.commandName ?? "scrutiny"]
         for argument in arguments {
