@@ -97,11 +97,21 @@ enum OutputFile {
         }
     }
 
-    /// A new hidden name beside `target` (".items.csv.1a2b3c4d"), for the file that takes its place.
+    /// A new hidden name beside `target` (".items.csv.4711-1a2b3c4d", the process's number then a
+    /// random part), for the file that takes its place. Those that runs killed outright left
+    /// beside it (SIGKILL gives no chance to clean up) are removed first: their process's number
+    /// names no running process (session 43's audit: they were never swept).
     static func hiddenBeside(_ target: String) -> String {
         let folder = (target as NSString).deletingLastPathComponent
-        return (folder.isEmpty ? "." : folder) + "/." + (target as NSString).lastPathComponent + "."
-            + String(UUID().uuidString.prefix(8)).lowercased()
+        let prefix = "." + (target as NSString).lastPathComponent + "."
+        let place = folder.isEmpty ? "." : folder
+        for entry in (try? FileManager.default.contentsOfDirectory(atPath: place)) ?? [] where entry.hasPrefix(prefix) {
+            let rest = entry.dropFirst(prefix.count)
+            guard let dash = rest.firstIndex(of: "-"), let process = Int32(rest[..<dash]), process != getpid(),
+                  rest[rest.index(after: dash)...].count == 8, kill(process, 0) != 0, errno == ESRCH else { continue }
+            try? FileManager.default.removeItem(atPath: place + "/" + entry)
+        }
+        return place + "/" + prefix + "\(getpid())-" + String(UUID().uuidString.prefix(8)).lowercased()
     }
 
     /// The permissions a file written in `target`'s place takes: those of the file it replaces, as

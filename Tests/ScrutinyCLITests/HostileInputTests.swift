@@ -273,6 +273,26 @@ import Testing
         #expect(try String(contentsOf: target, encoding: .utf8) == "earlier\n")
     }
 
+    /// The hidden file of a run killed outright (SIGKILL) is removed by the next run writing the
+    /// same `-o`, and one of a running process, or not of this form, is let be (session 43's audit:
+    /// they were never swept).
+    @Test func aKilledRunsHiddenFileIsSweptByTheNext() throws {
+        let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let finished = Process()
+        finished.executableURL = URL(fileURLWithPath: "/bin/true")
+        try finished.run()
+        finished.waitUntilExit()
+        let dead = folder.appendingPathComponent(".items.csv.\(finished.processIdentifier)-0a1b2c3d")
+        let alive = folder.appendingPathComponent(".items.csv.1-0a1b2c3d")
+        let other = folder.appendingPathComponent(".items.csv.notes")
+        for file in [dead, alive, other] { try "partial".write(to: file, atomically: false, encoding: .utf8) }
+        let target = folder.appendingPathComponent("items.csv")
+        #expect(try CLI.run(["recommendations", "corpus/documents/hollinsmoor-committee-report-2021.txt", "-o", target.path]).status == 0)
+        let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(left == [".items.csv.1-0a1b2c3d", ".items.csv.notes", "items.csv"], "\(left)")
+    }
+
     @Test func anInterruptedRunLeavesTheOldReportAndNoStagingFolder() throws {
         let parent = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: parent) }
