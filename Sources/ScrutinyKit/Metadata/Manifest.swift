@@ -40,7 +40,7 @@ public struct Manifest: Sendable, Hashable {
     private var byFileName: [String: [Entry]] = [:]
 
     public enum LoadError: LocalizedError, Equatable {
-        case unreadable(path: String, cause: String = "no such file or not readable")
+        case unreadable(path: String, cause: String = "no such file; check the path")
         case missingColumn(path: String)
         case badValue(path: String, line: Int, column: String, value: String, expected: String)
         /// A quoted field opened and never closed: every line after it would be swallowed into it.
@@ -49,7 +49,7 @@ public struct Manifest: Sendable, Hashable {
         public var errorDescription: String? {
             switch self {
             case .unreadable(let path, let cause):
-                return "cannot read the manifest \(StandardInput.describe(path)): \(cause); check the path given to --manifest"
+                return "--manifest: cannot read \(StandardInput.describe(path)): \(cause)"
             case .missingColumn(let path):
                 return "cannot use the manifest \(path): it has no `file` column; the header must name file and any of "
                     + "partnership, document_type, date, title, authors, version_of"

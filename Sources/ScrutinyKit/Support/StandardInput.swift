@@ -18,7 +18,7 @@ public enum StandardInput {
     /// The bytes of the file at `path`, or of standard input (read to its end) for `-`.
     public static func contents(atPath path: String) throws(Unreadable) -> Data {
         if path == Self.path { return Data(try read()) }
-        guard let data = FileManager.default.contents(atPath: path) else { throw Unreadable(cause: "no such file or not readable") }
+        guard let data = FileManager.default.contents(atPath: path) else { throw Unreadable(cause: Self.cause(reading: path)) }
         return data
     }
 
@@ -36,6 +36,14 @@ public enum StandardInput {
             throw Unreadable(cause: cause(of: error))
         }
         return bytes
+    }
+
+    /// Why the file at `path` could not be read, in the words the document commands use (session
+    /// 43's audit: one failure was worded three ways).
+    static func cause(reading path: String) -> String {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return "no such file; check the path" }
+        return isFolder.boolValue ? "it is a folder" : "permission denied"
     }
 
     /// Why standard input could not be read, in plain words: Foundation's error names none.
