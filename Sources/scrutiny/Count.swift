@@ -40,7 +40,8 @@ extension Scrutiny {
 
         @OptionGroup var schemeOption: SchemeOption<OneScheme>
 
-        @Option(help: ArgumentHelp("Count only the categories at this level (1 is the top).", valueName: "n"))
+        // Read unconditionally, so that `--level -1` is a number refused by `validate()`, not "Missing value".
+        @Option(parsing: .unconditional, help: ArgumentHelp("Count only the categories at this level (1 is the top).", valueName: "n"))
         var level: Int?
 
         @Flag(help: "Percentages of the document's words instead of counts (table and csv; json has both).")

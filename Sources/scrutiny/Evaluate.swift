@@ -52,7 +52,8 @@ extension Scrutiny {
             valueName: "part"))
         var part: Part = .all
 
-        @Option(help: ArgumentHelp(
+        // Read unconditionally, so that `--bootstrap -1` is a number refused by `validate()`, not "Missing value".
+        @Option(parsing: .unconditional, help: ArgumentHelp(
             "Samples drawn for the 95% intervals of the figures (a bootstrap by document: the scored documents drawn again "
                 + "with replacement; by item where fewer than \(EvaluationIntervals.minimumDocuments) documents are scored). 0: no intervals.",
             valueName: "n"))

@@ -47,17 +47,21 @@ extension Scrutiny.Lexicon {
         @OptionGroup var items: ItemOptions
         @OptionGroup var scheme: SchemeOption<OneScheme>
 
-        @Option(help: ArgumentHelp("With documents: the L2 penalty on the learned weights (larger: fewer, smaller weights).", valueName: "x"))
+        // These three read unconditionally: `--penalty -1` is a number refused by `validate()`, not "Missing value".
+        @Option(parsing: .unconditional, help: ArgumentHelp("With documents: the L2 penalty on the learned weights (larger: fewer, smaller weights).", valueName: "x"))
         var penalty = LayerLearner.Options().penalty
 
-        @Option(help: ArgumentHelp("Terms kept per sub-theme.", valueName: "n"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("Terms kept per sub-theme.", valueName: "n"))
         var top = 25
 
-        @Option(help: ArgumentHelp("Fewest items of the sub-theme a term must occur in.", valueName: "n"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("Fewest items of the sub-theme a term must occur in.", valueName: "n"))
         var minCount = 2
 
         func validate() throws {
             try input.requireOneStandardInput(gold + holdout)
+            if !(penalty >= 0) { throw ValidationError("--penalty: give 0 or more (\(penalty) given)") }
+            if top < 1 { throw ValidationError("--top: give 1 or more terms (\(top) given)") }
+            if minCount < 1 { throw ValidationError("--min-count: give 1 or more items (\(minCount) given)") }
         }
 
         func run() async throws {
