@@ -88,5 +88,14 @@ import Testing
         let show = try CLI.run(["evaluate", "--gold", "corpus/annotations.csv", "--show", "-1", "corpus/documents/hartsey-annual-report-2022.md"])
         #expect(show.status == 64)
         #expect(show.stderr.contains("--show: give 0 or more (-1 given)"), "\(show.stderr)")
+        // And every other number an option takes (session 43's audit).
+        let document = "corpus/documents/hartsey-annual-report-2022.md"
+        for (arguments, said) in [(["count", "--level", "-1", document], "--level: give 1 or more"),
+                                  (["evaluate", "--gold", "corpus/annotations.csv", "--bootstrap", "-1", document], "--bootstrap takes a whole number"),
+                                  (["lexicon", "learn", "--gold", "corpus/annotations.csv", "--top", "-3"], "--top: give 1 or more"),
+                                  (["lexicon", "learn", "--gold", "corpus/annotations.csv", "--penalty", "-1", document], "--penalty: give 0 or more")] {
+            let refused = try CLI.run(arguments)
+            #expect(refused.status == 64 && refused.stderr.contains(said) && !refused.stderr.contains("Missing value"), "\(arguments): \(refused.stderr)")
+        }
     }
 }
