@@ -49,6 +49,13 @@ struct Scrutiny: AsyncParsableCommand {
             sayError(failure.message)
             exit(withError: ExitCode.failure)
         } catch {
+            // `--help` and `--version` are written as every output is, so that one that cannot be
+            // written is said and fails (session 43's audit: `--version >/dev/full` exited 0).
+            if exitCode(for: error) == .success {
+                let message = fullMessage(for: error)
+                if !message.isEmpty { StandardStreams.out(message + "\n") }
+                exit(withError: ExitCode.success)
+            }
             exit(withError: error)
         }
     }

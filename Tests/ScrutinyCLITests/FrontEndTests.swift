@@ -577,4 +577,20 @@ import Testing
         let none = try CLI.run(["lexicon", "learn", "--gold", gold.path, "--holdout", holdout.path, document])
         #expect(none.status == 1 && none.stderr.contains("--holdout: every document of gold.csv with a coded theme is held back"), "\(none.stderr)")
     }
+
+    /// `--help` and `--version` that cannot be written are said and fail, as every other output
+    /// (session 43's audit: both exited 0 into /dev/full).
+    @Test(.enabled(if: FileManager.default.isWritableFile(atPath: "/dev/full"))) func helpAndVersionThatCannotBeWrittenFail() throws {
+        for arguments in [["--version"], ["extract", "--help"]] {
+            let process = CLI.process(arguments)
+            process.standardOutput = FileHandle(forWritingAtPath: "/dev/full")
+            let err = Pipe()
+            process.standardError = err
+            try process.run()
+            let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 1 && stderr.contains("cannot write standard output"), "\(arguments): \(stderr)")
+        }
+        #expect(try CLI.run(["--version"]).stdout == "scrutiny 0.7.0\n")
+    }
 }
