@@ -24,7 +24,7 @@ extension Scrutiny.Lexicon {
                   scrutiny lexicon check --encoding latin1 old-dictionary.dic
                 """)
 
-        @Argument(help: ArgumentHelp("Dictionary files (.yml, .yaml, .dic or .cat), rule files (items.yml, …) or a lexicons folder.",
+        @Argument(help: ArgumentHelp("Dictionary files (.yml, .yaml, .dic or .cat), rule files (items.yml, …) or a lexicons folder; `-` reads standard input.",
                                      valueName: "file"))
         var files: [String]
 

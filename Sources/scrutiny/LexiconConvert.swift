@@ -23,7 +23,7 @@ extension Scrutiny.Lexicon {
 
         enum Target: String, ExpressibleByArgument, CaseIterable { case yaml, quanteda, liwc, wordstat }
 
-        @Argument(help: ArgumentHelp("The dictionary to read.", valueName: "input"))
+        @Argument(help: ArgumentHelp("The dictionary to read; `-` reads standard input.", valueName: "input"))
         var input: String
 
         @Argument(help: ArgumentHelp("Where to write it, as -o does (- or none: standard output).", valueName: "output"))

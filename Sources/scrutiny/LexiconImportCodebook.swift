@@ -17,7 +17,7 @@ extension Scrutiny.Lexicon {
                   scrutiny lexicon import-codebook nvivo-project.qdpx
                 """)
 
-        @Argument(help: ArgumentHelp("A REFI-QDA codebook (.qdc) or project (.qdpx).", valueName: "file"))
+        @Argument(help: ArgumentHelp("A REFI-QDA codebook (.qdc) or project (.qdpx); `-` reads standard input.", valueName: "file"))
         var file: String
 
         @OptionGroup var destination: OutputOption<LexiconFileOutput>
