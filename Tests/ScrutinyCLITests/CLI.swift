@@ -59,6 +59,18 @@ enum CLI {
                       stderr: String(decoding: errData, as: UTF8.self))
     }
 
+    /// Runs `process` (its standard output as set, or dropped) and waits for it: its status and
+    /// what it said on standard error.
+    static func stderrOf(_ process: Process) throws -> (status: Int32, stderr: String) {
+        let err = Pipe()
+        process.standardError = err
+        if process.standardOutput == nil { process.standardOutput = FileHandle.nullDevice }
+        try process.run()
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, stderr)
+    }
+
     /// The command, set up to run from the checkout with nothing on standard input and its outputs
     /// dropped; the caller changes what it needs and runs it.
     static func process(_ arguments: [String]) -> Process {

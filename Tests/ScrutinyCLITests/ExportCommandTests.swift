@@ -46,14 +46,9 @@ import ZIPFoundation
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try #require(Self.xmllint))
         process.arguments = ["--noout", "--schema", Self.schema.path, qde.path]
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let (status, message) = try CLI.stderrOf(process)
         print("xmllint: \(message.trimmingCharacters(in: .whitespacesAndNewlines))")
-        #expect(process.terminationStatus == 0, "\(message)")
+        #expect(status == 0, "\(message)")
         #expect(message.contains("validates"))
     }
 

@@ -496,13 +496,8 @@ import Testing
                 process.executableURL = URL(fileURLWithPath: "/bin/sh")
                 process.arguments = ["-c", "exec \"$0\" \"$@\" \(redirect)", CLI.executable.path] + command
                 process.currentDirectoryURL = CLI.root
-                let err = Pipe()
-                process.standardError = err
-                process.standardOutput = FileHandle.nullDevice
-                try process.run()
-                let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-                process.waitUntilExit()
-                #expect(process.terminationStatus == 1, "\(command) \(redirect): \(stderr)")
+                let (status, stderr) = try CLI.stderrOf(process)
+                #expect(status == 1, "\(command) \(redirect): \(stderr)")
                 #expect(stderr.hasPrefix("scrutiny: ") && stderr.contains(cause) && stderr.filter { $0 == "\n" }.count == 1,
                         "\(command) \(redirect): \(stderr)")
             }
@@ -584,12 +579,8 @@ import Testing
         for arguments in [["--version"], ["extract", "--help"]] {
             let process = CLI.process(arguments)
             process.standardOutput = FileHandle(forWritingAtPath: "/dev/full")
-            let err = Pipe()
-            process.standardError = err
-            try process.run()
-            let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            process.waitUntilExit()
-            #expect(process.terminationStatus == 1 && stderr.contains("cannot write standard output"), "\(arguments): \(stderr)")
+            let (status, stderr) = try CLI.stderrOf(process)
+            #expect(status == 1 && stderr.contains("cannot write standard output"), "\(arguments): \(stderr)")
         }
         #expect(try CLI.run(["--version"]).stdout == "scrutiny 0.7.0\n")
     }
