@@ -87,7 +87,10 @@ extension Scrutiny {
             var placed = false
             defer { if !placed { store?.discardIfCreatedNow() } }
             let shared = RunLexicons(lexicons, items: itemOptions, quoted: quoted)
-            let read = try analyseCorpus(input, manifest: manifest, lexicons: shared, store: store, reuse: true, scheme: scheme)
+            // A template read from standard input is not in the command line the store keys its report by
+            // (session 43's audit: a second template was passed over as "nothing changed").
+            let read = try analyseCorpus(input, manifest: manifest, lexicons: shared, store: store, reuse: report.template != StandardInput.path,
+                                         scheme: scheme)
             diagnostics.mark("read, detect, find, evidence")
             if let kept = read.reused {
                 // Nothing changed since the report in the store was written (no file, option, manifest,

@@ -93,7 +93,8 @@ extension Scrutiny {
         }
 
         func run() async throws {
-            let printed = try PrintedFile.open(outputOption.output, reading: input.paths + [corpus.manifest, lines, schemeOption.scheme])
+            let printed = try PrintedFile.open(outputOption.output, reading: input.paths + [corpus.manifest, lines, schemeOption.scheme],
+                                               within: [lexicons.folderPath])
             defer { printed?.finish(input.diagnostics) }
             let classifier = try lexicons.classifier(scheme: scheme == "auto" ? "wt2018" : scheme)
             // A skeleton from `lexicon import-codebook` has categories and no terms yet: every item

@@ -60,7 +60,8 @@ extension Scrutiny {
         }
 
         func run() async throws {
-            let printed = try PrintedFile.open(outputOption.output, reading: input.paths + [corpus.manifest, schemeOption.scheme])
+            let printed = try PrintedFile.open(outputOption.output, reading: input.paths + [corpus.manifest, schemeOption.scheme],
+                                               within: [lexicons.folderPath])
             defer { printed?.finish(input.diagnostics) }
             let scheme = schemeOption.scheme
             let lexicon: ScrutinyKit.Lexicon

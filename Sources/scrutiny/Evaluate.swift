@@ -165,7 +165,8 @@ extension Scrutiny {
         }
 
         func run() async throws {
-            let printed = try PrintedFile.open(outputOption.output, reading: input.paths + gold + [scheme.scheme, corpus.manifest] + (compareRules.map { [Self.rulesFile($0)] } ?? []))
+            let printed = try PrintedFile.open(outputOption.output, reading: input.paths + gold + [scheme.scheme, corpus.manifest, compare]
+                                               + (compareRules.map { [Self.rulesFile($0)] } ?? []), within: gold + [lexicons.folderPath])
             defer { printed?.finish(input.diagnostics) }
             var goldSet = GoldSet(annotations: [])
             for path in gold {

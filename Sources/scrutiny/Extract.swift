@@ -39,7 +39,7 @@ extension Scrutiny {
         }
 
         func run() async throws {
-            let printed = try PrintedFile.open(outputOption.output, reading: input.paths)
+            let printed = try PrintedFile.open(outputOption.output, reading: input.paths, within: [lexicons.folderPath])
             defer { printed?.finish(input.diagnostics) }
             let documents = readAll(input)
             printed?.keepEarlierFile(ifNothingRead: documents.isEmpty)

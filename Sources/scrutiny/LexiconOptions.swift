@@ -9,6 +9,9 @@ struct LexiconOptions: ParsableArguments {
         valueName: "dir"))
     var directory: String?
 
+    /// The lexicons folder the run reads, where one is found: an output inside it is refused.
+    var folderPath: String? { (try? LexiconDirectory.locate(explicit: directory))?.url.path }
+
     func locate() throws -> LexiconDirectory {
         do {
             return try LexiconDirectory.locate(explicit: directory)

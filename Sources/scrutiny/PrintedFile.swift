@@ -28,16 +28,17 @@ final class PrintedFile {
     /// Sends standard output to a new file in `target`'s folder; nil where `target` is none or `-`.
     /// `reading`: the files the run reads (its paths, manifest, gold, lines), none of which may be
     /// `target` (session 32's audit: `extract report.pdf -o report.pdf` put the text in the PDF's place).
-    static func open(_ target: String?, reading: [String?]) throws -> PrintedFile? {
+    /// `within`: folders every file of which the run may read (a gold folder, the lexicons folder).
+    static func open(_ target: String?, reading: [String?], within folders: [String?] = []) throws -> PrintedFile? {
         guard let target, target != StandardInput.path else { return nil }
-        try refuseRead(target, reading: reading)
+        try refuseRead(target, reading: reading, within: folders)
         return try PrintedFile(target: target)
     }
 
     /// Refuses `target` where it is one of the files the run reads (the same file by any name),
     /// among them the files of a folder it walks (session 43's audit: `recommendations docs -o
     /// docs/notes.md` replaced a document the run had just read, and exited 0).
-    static func refuseRead(_ target: String, reading: [String?]) throws {
+    static func refuseRead(_ target: String, reading: [String?], within folders: [String?] = []) throws {
         guard let identity = identity(OutputFile.resolved(target)) else { return }
         var isFolder: ObjCBool = false
         let read = reading.compactMap { $0 }.flatMap { path -> [String] in
@@ -45,15 +46,28 @@ final class PrintedFile {
             return InputFiles.list([path], followLinks: true).files
         }
         if let same = read.first(where: { self.identity($0) == identity }) {
-            throw runFailure("-o: \(target) is \(same == target ? "" : "the same file as \(same), ")one of the files read; give another name")
+            let name = StandardInput.describe(same)
+            throw runFailure("-o: \(target) is \(same == target ? "" : "the same file as \(name), ")one of the files read; give another name")
+        }
+        // Every file of a gold folder or of the lexicons folder may be read (session 43's audit:
+        // `-o lexicons/wt2018.yml` and `-o gold/items/a.csv` replaced them).
+        let place = URL(fileURLWithPath: OutputFile.resolved(target)).resolvingSymlinksInPath().path
+        for folder in folders.compactMap({ $0 }) where FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) && isFolder.boolValue {
+            let inside = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
+            if place.hasPrefix(inside.hasSuffix("/") ? inside : inside + "/") {
+                throw runFailure("-o: \(target) is in \(folder), whose files the run reads; give a name outside it")
+            }
         }
     }
 
-    /// The device and file number of an existing file, nil for none.
+    /// The device and file number of an existing file, through any symbolic links (session 43's
+    /// audit: a document named through a link was replaced), or of standard input for `-` where
+    /// it is a file (`- < report.txt`); nil for none.
     private static func identity(_ path: String) -> [Int]? {
-        guard path != StandardInput.path, let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-              let file = attributes[.systemFileNumber] as? Int, let device = attributes[.systemNumber] as? Int else { return nil }
-        return [device, file]
+        var status = stat()
+        let found = path == StandardInput.path ? fstat(STDIN_FILENO, &status) : stat(path, &status)
+        guard found == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+        return [Int(status.st_dev), Int(status.st_ino)]
     }
 
     /// Refuses, in plain words, a file to write that is a folder or whose folder does not exist:

@@ -78,7 +78,7 @@ extension Scrutiny {
         }
 
         func run() async throws {
-            let printed = try PrintedFile.open(outputOption.output, reading: input.paths + [corpus.manifest, gold])
+            let printed = try PrintedFile.open(outputOption.output, reading: input.paths + [corpus.manifest, gold], within: [gold, lexicons.folderPath])
             defer { printed?.finish(input.diagnostics) }
             let lexicon = try lexicons.arrangementLexicon()
             let detector = try lexicons.metadataDetector()

@@ -61,7 +61,7 @@ extension Scrutiny {
         }
 
         func run() async throws {
-            let printed = try PrintedFile.open(outputOption.output, reading: input.paths + [corpus.manifest])
+            let printed = try PrintedFile.open(outputOption.output, reading: input.paths + [corpus.manifest], within: [lexicons.folderPath])
             defer { printed?.finish(input.diagnostics) }
             let finder = try lexicons.finder(items)
             let wanted = kinds.map { Set($0.split(separator: ",").compactMap { Recommendation.Kind(spelled: $0) }) }

@@ -44,10 +44,14 @@ final class ReportFolder {
         } catch {
             throw runFailure("--output: cannot create \(parent): \(OutputFile.reason(error)); choose a folder you can write to")
         }
-        try acquireLock(pid: pid)
+        // The lock taken and registered for removal with no signal's clean-up between (session
+        // 43's audit: a signal just after the lock was made left it behind). Removed on SIGINT,
+        // SIGTERM or SIGPIPE, the staging folder first, then the lock.
+        try SignalCleanup.withoutInterruption {
+            try acquireLock(pid: pid)
+            cleanupTokens = [SignalCleanup.register(lock), SignalCleanup.register(staging)]
+        }
         Self.removeLeftovers(of: name, in: parent)
-        // Removed on SIGINT or SIGTERM, the staging folder first, then the lock.
-        cleanupTokens = [SignalCleanup.register(lock), SignalCleanup.register(staging)]
         do {
             try? FileManager.default.removeItem(atPath: staging)
             try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: false)
@@ -97,7 +101,8 @@ final class ReportFolder {
     private func keepPermissions() {
         var status = stat()
         if stat(target, &status) == 0 { chmod(staging, status.st_mode & 0o7777) }
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: staging)) ?? [] {
+        // Every file and folder both hold, the figures' too (session 43's re-audit).
+        for name in FileManager.default.enumerator(atPath: staging)?.allObjects.compactMap({ $0 as? String }) ?? [] {
             let before = (target as NSString).appendingPathComponent(name)
             if stat(before, &status) == 0 { chmod((staging as NSString).appendingPathComponent(name), status.st_mode & 0o7777) }
         }

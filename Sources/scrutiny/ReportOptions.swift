@@ -45,5 +45,14 @@ struct ReportOptions: ParsableArguments {
 /// Writes every figure of the survey as an SVG file in the figures folder of `directory`.
 func writeFigures(_ survey: Survey, wording: ReportWording, in directory: String) throws {
     let folder = URL(fileURLWithPath: directory).appendingPathComponent(SurveyFigures.folder).path
+    // Made inside the staging folder, never the staging folder itself (see `write(_:to:in:)`).
+    do {
+        var isFolder: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
+        }
+    } catch {
+        throw runFailure("--output: cannot write \(folder): \(OutputFile.reason(error)); choose a folder you can write to")
+    }
     for figure in SurveyFigures.all(survey, wording: wording) { try write(figure.file, to: figure.fileName, in: folder) }
 }

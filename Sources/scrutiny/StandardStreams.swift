@@ -14,6 +14,9 @@ enum StandardStreams {
     /// Writes `text` to standard output, or ends the run as above.
     static func out(_ text: String) {
         guard let error = write(text, to: STDOUT_FILENO) else { return }
+        // The reader went away (`| head -1`): end quietly as SIGPIPE would, what the run was
+        // writing removed, as Unix tools do.
+        if error == EPIPE { SignalCleanup.removeAllAndEnd(by: SIGPIPE) }
         let name = PrintedFile.currentTarget.map { "-o: cannot write \($0)" } ?? "cannot write standard output"
         _ = write("scrutiny: \(name): \(String(cString: strerror(error)))\n", to: STDERR_FILENO)
         SignalCleanup.removeAllAndExit(status: 1)

@@ -123,13 +123,12 @@ struct ThemeKindsOption: ParsableArguments {
 }
 
 /// Writes to `name` in `directory` the pieces `produce` hands over, each as it comes (the file is
-/// never held whole), then puts the file in place; creates the folder; says what to do when it cannot.
+/// never held whole), then puts the file in place; makes no folder (as above); says what to do when it cannot.
 func write(to name: String, in directory: String, _ produce: ((String) -> Void) -> Void) throws {
     let folder = URL(fileURLWithPath: directory)
     let url = folder.appendingPathComponent(name)
     let partial = folder.appendingPathComponent(".\(name).partial")
     do {
-        try makeFolder(folder)
         guard FileManager.default.createFile(atPath: partial.path, contents: nil) else { throw CocoaError(.fileWriteUnknown) }
         let handle = try FileHandle(forWritingTo: partial)
         defer { try? handle.close() }
@@ -147,20 +146,12 @@ func write(to name: String, in directory: String, _ produce: ((String) -> Void) 
     }
 }
 
-/// Makes `folder` where it is not there yet, but not the folders above it: a report's files are
-/// written into its staging folder, which a signal's clean-up may have removed meanwhile, and
-/// making it again left it behind (session 43's audit).
-private func makeFolder(_ folder: URL) throws {
-    var isFolder: ObjCBool = false
-    if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue { return }
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
-}
-
-/// Writes `contents` to `name` in `directory`, creating the folder; says what to do when it cannot.
+/// Writes `contents` to `name` in `directory`, which is there (the report's staging folder); says
+/// what to do when it cannot. No folder is made here: a signal's clean-up may have removed the
+/// staging folder meanwhile, and a writer that made it again left it behind (session 43's audits).
 func write(_ contents: String, to name: String, in directory: String) throws {
     let folder = URL(fileURLWithPath: directory)
     do {
-        try makeFolder(folder)
         // The UTF-8 bytes as they are (Foundation's String.write goes through NSString and its copies).
         try Data(contents.utf8).write(to: folder.appendingPathComponent(name), options: .atomic)
     } catch {

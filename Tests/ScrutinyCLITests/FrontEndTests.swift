@@ -132,6 +132,31 @@ import Testing
             #expect(walked.status == 1 && walked.stderr.contains("is one of the files read"), "\(command): \(walked.stderr)")
             #expect(try Data(contentsOf: document) == before, "\(command)")
         }
+        // Named through a symbolic link, or given as standard input; a file of a gold folder or of
+        // the lexicons folder the run reads (session 43's re-audit: each was replaced, exit 0).
+        let link = folder.appendingPathComponent("link.txt")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: document)
+        #expect(try CLI.run(["recommendations", link.path, "-o", document.path]).status == 1)
+        let redirected = Process()
+        redirected.executableURL = URL(fileURLWithPath: "/bin/sh")
+        redirected.arguments = ["-c", "exec \"$0\" recommendations - -o \"$1\" < \"$1\"", CLI.executable.path, document.path]
+        redirected.currentDirectoryURL = CLI.root
+        let fromStandardInput = try CLI.stderrOf(redirected)
+        #expect(fromStandardInput.status == 1 && fromStandardInput.stderr.contains("the same file as standard input"), "\(fromStandardInput.stderr)")
+        #expect(try Data(contentsOf: document) == before)
+        let gold = folder.appendingPathComponent("gold/items")
+        try FileManager.default.createDirectory(at: gold, withIntermediateDirectories: true)
+        let coded = gold.appendingPathComponent("a.csv")
+        try "document,kind,form,theme,subtheme,theme2,subtheme2,text\n".write(to: coded, atomically: true, encoding: .utf8)
+        let intoGold = try CLI.run(["evaluate", "--gold", gold.deletingLastPathComponent().path, link.path, "--format", "table", "-o", coded.path])
+        #expect(intoGold.status == 1 && intoGold.stderr.contains("whose files the run reads"), "\(intoGold.stderr)")
+        let lexicons = folder.appendingPathComponent("lx")
+        try FileManager.default.copyItem(at: CLI.root.appendingPathComponent("lexicons"), to: lexicons)
+        let scheme = lexicons.appendingPathComponent("wt2018.yml")
+        let kept = try Data(contentsOf: scheme)
+        let intoLexicons = try CLI.run(["classify", "--lexicons", lexicons.path, link.path, "-o", scheme.path])
+        #expect(intoLexicons.status == 1 && intoLexicons.stderr.contains("whose files the run reads"), "\(intoLexicons.stderr)")
+        #expect(try Data(contentsOf: scheme) == kept)
     }
 
     /// `--scheme auto` is offered only where it is taken (the help of `count`, `evaluate`, `export`
@@ -525,8 +550,10 @@ import Testing
         #expect(try CLI.run(["analyse", document, "-o", report, "--no-cache"]).status == 0)
         chmod(report, 0o750)
         chmod(report + "/report.html", 0o640)
+        let figure = try #require(try FileManager.default.contentsOfDirectory(atPath: report + "/figures").first.map { report + "/figures/" + $0 })
+        chmod(figure, 0o600)
         #expect(try CLI.run(["analyse", document, "-o", report, "--no-cache", "--title", "Again"]).status == 0)
-        #expect(try mode(report) == 0o750 && mode(report + "/report.html") == 0o640)
+        #expect(try mode(report) == 0o750 && mode(report + "/report.html") == 0o640 && mode(figure) == 0o600)
         #expect(try String(contentsOfFile: report + "/report.md", encoding: .utf8).contains("Again"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix(".") }.isEmpty)
     }
@@ -549,6 +576,16 @@ import Testing
         let compared = try CLI.run(["evaluate", "--gold", "corpus/annotations.csv", document, "--compare-rules", "-", "--bootstrap", "0"], stdin: rules)
         #expect(compared.status == 0 && compared.stdout.contains("B = standard input."), "\(compared.stdout)")
         #expect(try CLI.run(["survey", "-", "--template", "-"], stdin: "").status == 64)
+        // `analyse` does not take its stored report for one written with another template read
+        // from standard input (session 43's re-audit: "nothing changed", the old title kept).
+        let report = folder.appendingPathComponent("report").path
+        for title in ["First title", "Second title"] {
+            let text = wording.replacingOccurrences(of: "title: \"Read from a pipe\"", with: "title: \"\(title)\"")
+            let run = try CLI.run(["analyse", document, "--template", "-", "-o", report,
+                                   "--lexicons", CLI.root.appendingPathComponent("lexicons").path], stdin: text, in: folder)
+            #expect(run.status == 0, "\(run.stderr)")
+            #expect(try String(contentsOfFile: report + "/report.md", encoding: .utf8).hasPrefix("# \(title)"))
+        }
     }
 
     /// `lexicon learn` on one document gives no cross-validated figure (it wrote "0.000" for

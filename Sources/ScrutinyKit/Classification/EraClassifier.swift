@@ -91,6 +91,12 @@ public struct EraClassifier: Sendable {
             var differ = false
             if let other, let otherScheme {
                 differ = mapping.map(theme: other.theme, subtheme: other.subtheme, from: otherScheme, to: axis).theme != onAxis.theme
+                // An era-2023 item whose wt2018 coding the mapping pairs with its own codes alike, as
+                // the 2018-era item of the same pair does (session 43's re-audit).
+                if differ, scheme == axis, otherScheme == mapping.from, let subtheme = item.subtheme, let otherSubtheme = other.subtheme,
+                   mapping.pairs(other.theme + "." + otherSubtheme, with: item.theme + "." + subtheme) {
+                    differ = false
+                }
             }
             return Coding(item: item, scheme: scheme, other: other, otherScheme: otherScheme, axisTheme: onAxis.theme,
                           axisSubtheme: onAxis.subtheme, differ: differ)

@@ -120,7 +120,7 @@ public enum EvaluationText {
         }
         if evaluation.byDocument.count > 1, show > 0 { output += documentTable(evaluation.byDocument, show: show) }
         if !evaluation.unannotatedDocuments.isEmpty {
-            output += "\nnot scored (no annotation; a row of kind none says a document holds no item): \(evaluation.unannotatedDocuments.joined(separator: ", "))\n"
+            output += "\nnot scored (no annotation; a row of kind none says a document holds no item): \(evaluation.unannotatedDocuments.map(TerminalText.escaped).joined(separator: ", "))\n"
         }
         if !evaluation.missingDocuments.isEmpty {
             output += "annotated but not given: \(evaluation.missingDocuments.joined(separator: ", "))\n"

@@ -279,6 +279,9 @@ extension HTMLReport.Page {
 
     /// The document's name (and page), linked to its file when the report knows where it is.
     func sourceLink(_ document: String, page: Int?, text: String) -> String {
+        // A file's name as standard error shows it: its control characters and marks of direction
+        // escaped (session 43's audit: they reached the page raw).
+        let text = TerminalText.escaped(text)
         guard let href = settings.sources.href(document, page: page) else { return "<span class=\"source\">\(esc(text))</span>" }
         return "<a class=\"source\" href=\"\(esc(href))\">\(esc(text))</a>"
     }

@@ -75,7 +75,7 @@ public enum ProfileTable {
     /// "calderwick-jtai-letter-2022.txt (jtai-letter, 2022-06, era wt2018)".
     static func describe(_ document: DocumentSummary) -> String {
         let details = [document.documentType?.rawValue, document.date, document.era.map { "era " + $0 }].compactMap { $0 }
-        return document.file + (details.isEmpty ? "" : " (" + details.joined(separator: ", ") + ")")
+        return TerminalText.escaped(document.file) + (details.isEmpty ? "" : " (" + details.joined(separator: ", ") + ")")
     }
 
     static func symbol(_ value: IndicatorValue) -> String {

@@ -40,6 +40,14 @@ public enum SignalCleanup {
         return try body()
     }
 
+    /// Removes every registered path and ends the process as `number` would (128 + it, quietly):
+    /// for a write that found its reader gone (EPIPE), which SIGPIPE's own clean-up may race.
+    public static func removeAllAndEnd(by number: Int32) -> Never {
+        state.lock.lock()
+        removeRegistered()
+        endBy(number)
+    }
+
     /// Removes every registered path, newest first, and ends the process with `status`: a run that
     /// cannot go on (its output cannot be written) leaves nothing half-made behind.
     public static func removeAllAndExit(status: Int32) -> Never {
@@ -66,6 +74,19 @@ private extension SignalCleanup {
     }
 
     static let state = State()
+
+    /// Ends the process as the signal would have, the lock held so that nothing registers
+    /// meanwhile. The signal is raised on this thread, unblocked, so it is delivered before
+    /// `raise` returns.
+    static func endBy(_ number: Int32) -> Never {
+        signal(number, SIG_DFL)
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, number)
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
+        raise(number)
+        exit(128 + number)
+    }
 
     /// Called with the lock held: removes every registered path, newest first. The other threads
     /// may still be writing into a folder being removed (a report's staging folder), so a path is
@@ -101,19 +122,13 @@ private extension SignalCleanup {
             while read(reading, &number, MemoryLayout<Int32>.size) != MemoryLayout<Int32>.size {}
             state.lock.lock()
             removeRegistered()
-            // End as the signal would have; the lock stays held so nothing registers meanwhile. The
-            // signal is raised on this thread, unblocked, so it is delivered before `raise` returns.
-            signal(number, SIG_DFL)
-            var set = sigset_t()
-            sigemptyset(&set)
-            sigaddset(&set, number)
-            pthread_sigmask(SIG_UNBLOCK, &set, nil)
-            raise(number)
-            exit(128 + number)
+            endBy(number)
         }
         thread.name = "scrutiny-signal-cleanup"
         thread.start()
-        for signalNumber in [SIGINT, SIGTERM] {
+        // SIGPIPE too: a run whose standard error or output is a closed pipe (`2>&1 | head -1`)
+        // ended without removing its staging folder and lock (session 43's audit).
+        for signalNumber in [SIGINT, SIGTERM, SIGPIPE] {
             signal(signalNumber, forwardSignal)
         }
         state.installed = true

@@ -17,7 +17,12 @@ public enum TerminalText {
         return output
     }
 
+    /// C0 and C1 controls, DEL, and the marks that set the direction of text: an override shows
+    /// "evil\u{202E}txt.exe" as "evilexe.txt" (session 43's audit: a file name's spoof in the report).
     static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+        switch scalar.value {
+        case 0..<0x20, 0x7F...0x9F, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
+        default: false
+        }
     }
 }

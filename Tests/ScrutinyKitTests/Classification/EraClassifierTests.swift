@@ -40,6 +40,21 @@ import Testing
         }
     }
 
+    /// An item of the 2023 era whose wt2018 coding the mapping pairs with its wt2023 coding is no
+    /// difference, as the same pair is not in a 2018-era item (session 43's re-audit: the other
+    /// scheme's coding was mapped by the default alone).
+    @Test func aPairedCodingOfThe2023EraIsNoDifference() throws {
+        let item = Self.item("Partners should make better use of data and information about children to identify emerging needs.", era: "wt2023")
+        let coding = try #require(Self.era.classify([item]).first)
+        #expect(coding.scheme == "wt2023")
+        let other = try #require(coding.other)
+        let paired = Self.era.mapping.pairs(other.theme + "." + (other.subtheme ?? ""), with: coding.item.theme + "." + (coding.item.subtheme ?? ""))
+        let byDefault = Self.era.mapping.map(theme: other.theme, subtheme: other.subtheme, from: "wt2018", to: "wt2023").theme
+        let pair = "\(coding.item.theme).\(coding.item.subtheme ?? "") against \(other.theme).\(other.subtheme ?? "")"
+        try #require(paired && byDefault != coding.item.theme, "the case this test is about: \(pair)")
+        #expect(!coding.differ)
+    }
+
     /// Where wt2023's coding is not among the pairs of the era's sub-theme (training is
     /// `learning`, which `safeguarded` does not split into), the mapping's default stands, and the
     /// two codings differ on the axis.

@@ -11,5 +11,7 @@ import Testing
         #expect(table.contains("| evil name\\u{1B}[2J.txt |"))
         #expect(table.contains("| a\\|b c "))
         #expect(table.split(separator: "\n").count == 4)
+        // A mark of direction too: "evil\u{202E}txt.exe" would show as "evilexe.txt".
+        #expect(MarkdownTable.render(header: ["document"], rows: [["evil\u{202E}txt.exe"]]).contains("evil\\u{202E}txt.exe"))
     }
 }
