@@ -224,6 +224,9 @@ public struct QuotedPartnerships: Sendable {
             // The blocks keep their place in the whole document, so that evidence locates its
             // sentence in the file it names (the part's own text is not a file).
             part.blocks = own
+            // Named as the run names the whole file ("x/r.txt" where another "r.txt" is read:
+            // session 43's re-audit found the bare name, unlinked, throughout the report).
+            part.name = document.name
             part.metadata = document.metadata
             part.metadata.partnership = label
             part.metadata.quotation = true

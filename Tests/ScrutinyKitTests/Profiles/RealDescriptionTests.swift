@@ -201,8 +201,13 @@ import Testing
         """
 
     @Test func theSplitterKeepsSectionsQuotationListsAndConditions() throws {
-        let parts = Self.quotes.split(document(Self.survey, type: nil, partnership: nil))
+        var whole = document(Self.survey, type: nil, partnership: nil)
+        whole.name = "2022/survey.md"
+        let parts = Self.quotes.split(whole)
         #expect(Set(parts.keys) == Set((1...9).map { "LSCP \($0)" }))
+        // Each part is named as the run names the whole file (session 43's re-audit: the bare file
+        // name, where another file of the run shared it).
+        #expect(parts.values.allSatisfy { $0.document.name == "2022/survey.md" })
         func section(_ label: String) -> Set<String> { Set(parts[label]?.sectionEvidence.map(\.indicator) ?? []) }
         // Chairing the partnership's own meetings makes the scrutineer its chair; a task group does not.
         #expect(section("LSCP 1").isSuperset(of: ["who.independent_scrutineer", "who.independent_chair", "who.chair_scrutiny_duties"]))
