@@ -89,6 +89,15 @@ extension Scrutiny.Lexicon {
                 }
                 let text = String(decoding: data, as: UTF8.self)
                 let names = Set(text.split(separator: "\n").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") })
+                // A name that is no document of the hand coding holds nothing back: a typo, said
+                // (session 43's re-audit: it was passed over in silence).
+                let coded = Set(annotations.map(\.document))
+                let unknown = names.subtracting(coded).sorted()
+                if !unknown.isEmpty {
+                    input.diagnostics.note("warning: --holdout \(StandardInput.describe(holdout)) names \(unknown.count) document\(unknown.count == 1 ? "" : "s") "
+                        + "that --gold does not code, or already holds back (\(unknown.prefix(3).joined(separator: ", "))\(unknown.count > 3 ? ", …" : "")); nothing of "
+                        + "\(unknown.count == 1 ? "it" : "them") is held back")
+                }
                 annotations = annotations.filter { !names.contains($0.document) }
                 heldOut.formUnion(names)
             }

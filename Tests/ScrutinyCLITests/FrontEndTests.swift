@@ -608,6 +608,10 @@ import Testing
         try (name + "\n").write(to: holdout, atomically: true, encoding: .utf8)
         let none = try CLI.run(["lexicon", "learn", "--gold", gold.path, "--holdout", holdout.path, document])
         #expect(none.status == 1 && none.stderr.contains("--holdout: every document of gold.csv with a coded theme is held back"), "\(none.stderr)")
+        // A name the hand coding does not have holds nothing back: said (session 43's re-audit).
+        try "nosuch.pdf\n".write(to: holdout, atomically: true, encoding: .utf8)
+        let typo = try CLI.run(["lexicon", "learn", "--gold", gold.path, "--holdout", holdout.path, document])
+        #expect(typo.status == 0 && typo.stderr.contains("names 1 document that --gold does not code"), "\(typo.stderr)")
     }
 
     /// `--help` and `--version` that cannot be written are said and fail, as every other output
