@@ -75,6 +75,16 @@ import ScrutinyKit
         #expect(tiles.last?.contains(" partnerships · ") == true && tiles.last?.contains("quoted") == false, "\(tiles)")
     }
 
+    /// The summary counts in the right number (session 43's audits: "reads 1 documents from 1
+    /// partnerships").
+    @Test func theSummaryCountsInTheRightNumber() throws {
+        let one = try CLI.run(["survey", "corpus/documents/hollinsmoor-committee-report-2021.txt"])
+        #expect(one.status == 0, "\(one.stderr)")
+        #expect(one.stdout.contains("This report reads 1 document from 1 partnership,"), "\(one.stdout.prefix(400))")
+        let two = try CLI.run(["survey", "corpus/documents/hollinsmoor-committee-report-2021.txt", "corpus/documents/calderwick-jtai-letter-2022.txt"])
+        #expect(two.stdout.contains("This report reads 2 documents from 2 partnerships,"), "\(two.stdout.prefix(400))")
+    }
+
     @Test func profileCSVHasTheHandCodingsColumns() throws {
         let result = try CLI.run(["profile", "\(Self.fixture)/documents", "--manifest", "\(Self.fixture)/manifest.csv", "--format", "csv"])
         #expect(result.status == 0, "\(result.stderr)")

@@ -24,8 +24,14 @@ struct ReportSummary {
     init(_ survey: Survey, wording: ReportWording) {
         let summary = wording.summary
         let themed = survey.items.filter(\.themed).count
+        // {documents_counted} and the like carry their noun in the right number ("1 document"),
+        // from the notes' and labels' plural forms (session 43's audits: "reads 1 documents from 1
+        // partnerships"); {documents} and the like stay bare numbers for wordings written before.
         read = summary.read.filled([
             "documents": String(survey.fileCount), "partnerships": String(survey.partnerships.count),
+            "documents_counted": wording.notes.documents(survey.fileCount),
+            "partnerships_counted": wording.notes.partnerships(survey.partnerships.count),
+            "items_counted": wording.labels.itemsTotal(survey.items.count),
             "span": Self.span(survey, wording: wording), "items": String(survey.items.count), "themed": String(themed),
             "kinds": ReportWording.readablePlural(kinds: survey.themeKinds),
         ])
