@@ -164,4 +164,14 @@ import Testing
         #expect(intoLexicons.status == 1 && intoLexicons.stderr.contains("whose files the run reads"), "\(intoLexicons.stderr)")
         #expect(try Data(contentsOf: scheme) == kept)
     }
+
+    /// `profile --gold -` reads the hand coding from standard input, as every `-` does (session
+    /// 43's re-audit: it looked for a file named "-").
+    @Test func profileGoldReadsStandardInput() throws {
+        let coding = try String(contentsOf: CLI.root.appendingPathComponent("corpus/arrangements.csv"), encoding: .utf8)
+        let piped = try CLI.run(["profile", "--gold", "-", "corpus/documents", "--manifest", "corpus/manifest.csv"], stdin: coding)
+        let named = try CLI.run(["profile", "--gold", "corpus/arrangements.csv", "corpus/documents", "--manifest", "corpus/manifest.csv"])
+        #expect(piped.status == 0 && named.status == 0, "\(piped.stderr)")
+        #expect(piped.stdout == named.stdout && piped.stdout.contains("rest (8 partnerships)"))
+    }
 }

@@ -72,12 +72,12 @@ public struct ProfileEvaluation: Sendable, Codable {
     }
 
     public enum LoadError: LocalizedError, Equatable {
-        case unreadable(path: String)
+        case unreadable(path: String, cause: String)
         case missingColumns(path: String, missing: [String])
 
         public var errorDescription: String? {
             switch self {
-            case .unreadable(let path): return "cannot read \(path): no such file or not readable"
+            case .unreadable(let path, let cause): return "cannot read \(StandardInput.describe(path)): \(cause)"
             case .missingColumns(let path, let missing):
                 return "cannot use \(path): it lacks the column(s) \(missing.joined(separator: ", ")); "
                     + "the header must be partnership,indicator,value,document,evidence"
@@ -87,7 +87,9 @@ public struct ProfileEvaluation: Sendable, Codable {
 
     /// The hand coding as rows: partnership, indicator, value, evidence.
     public static func loadCoding(path: String) throws(LoadError) -> [(partnership: String, indicator: String, value: IndicatorValue, evidence: String)] {
-        guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path: path) }
+        // `-` is standard input here too (it was read as a file named "-").
+        let data: Data
+        do { data = try StandardInput.contents(atPath: path) } catch { throw .unreadable(path: path, cause: error.cause) }
         let (header, records) = CSVReader.records(String(decoding: data, as: UTF8.self))
         let missing = ["partnership", "indicator", "value"].filter { !header.contains($0) }
         guard missing.isEmpty else { throw .missingColumns(path: path, missing: missing) }

@@ -21,10 +21,11 @@ public struct ProfileGold: Sendable {
     /// `path` is a folder with `indicators.csv` (and optionally `heldout.txt`), or a CSV alone.
     public init(path: String) throws(ProfileEvaluation.LoadError) {
         var isFolder: ObjCBool = false
-        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
-        guard exists else { throw .unreadable(path: path) }
-        let csv = isFolder.boolValue ? (path as NSString).appendingPathComponent("indicators.csv") : path
-        guard let data = FileManager.default.contents(atPath: csv) else { throw .unreadable(path: csv) }
+        // `-` is standard input (session 43's re-audit: it was looked for as a file named "-").
+        let folder = path != StandardInput.path && FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
+        let csv = folder ? (path as NSString).appendingPathComponent("indicators.csv") : path
+        let data: Data
+        do { data = try StandardInput.contents(atPath: csv) } catch { throw .unreadable(path: csv, cause: error.cause) }
         let (header, records) = CSVReader.records(String(decoding: data, as: UTF8.self))
         let missing = PartnershipProfile.csvColumns.filter { !header.contains($0) }
         guard missing.isEmpty else { throw .missingColumns(path: csv, missing: missing) }
@@ -32,7 +33,7 @@ public struct ProfileGold: Sendable {
             Row(partnership: $0["partnership"] ?? "", indicator: $0["indicator"] ?? "", value: IndicatorValue(parsing: $0["value"] ?? ""),
                 document: $0["document"] ?? "", evidence: $0["evidence"] ?? "")
         }
-        let list = isFolder.boolValue ? (path as NSString).appendingPathComponent("heldout.txt") : ""
+        let list = folder ? (path as NSString).appendingPathComponent("heldout.txt") : ""
         let text = FileManager.default.contents(atPath: list).map { String(decoding: $0, as: UTF8.self) } ?? ""
         heldOut = Set(text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") })
     }
