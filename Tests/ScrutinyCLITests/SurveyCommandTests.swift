@@ -81,8 +81,10 @@ import ScrutinyKit
         let one = try CLI.run(["survey", "corpus/documents/hollinsmoor-committee-report-2021.txt"])
         #expect(one.status == 0, "\(one.stderr)")
         #expect(one.stdout.contains("This report reads 1 document from 1 partnership,"), "\(one.stdout.prefix(400))")
+        #expect(one.stdout.contains("**1** document · **1** partnership · "), "\(one.stdout.prefix(600))")
         let two = try CLI.run(["survey", "corpus/documents/hollinsmoor-committee-report-2021.txt", "corpus/documents/calderwick-jtai-letter-2022.txt"])
         #expect(two.stdout.contains("This report reads 2 documents from 2 partnerships,"), "\(two.stdout.prefix(400))")
+        #expect(two.stdout.contains("**2** documents · **2** partnerships · "), "\(two.stdout.prefix(600))")
     }
 
     @Test func profileCSVHasTheHandCodingsColumns() throws {

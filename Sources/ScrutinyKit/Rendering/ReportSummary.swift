@@ -48,10 +48,17 @@ struct ReportSummary {
         // "104 partnerships, 70 of them only as quoted" (session 43's audit: the tile read as 104
         // partnerships whose documents were read).
         let quotedCount = Self.quotedOnly(survey).partnerships.count
+        // One of a thing is named in the singular, from the plural forms the wording has
+        // ("1 document" less its number), where those begin with the number.
+        func label(_ count: Int, _ tile: String, _ plural: ReportWording.Plural) -> String {
+            guard count == 1 else { return tile }
+            let one = plural(1)
+            return one.hasPrefix("1 ") ? String(one.dropFirst(2)) : tile
+        }
         let partnershipsLabel = quotedCount > 0
             ? (summary.tiles.partnershipsQuoted ?? "partnerships, {count} of them only as quoted").filled(["count": String(quotedCount)])
-            : summary.tiles.partnerships
-        tiles = [Tile(value: survey.fileCount, label: summary.tiles.documents),
+            : label(survey.partnerships.count, summary.tiles.partnerships, wording.notes.partnerships)
+        tiles = [Tile(value: survey.fileCount, label: label(survey.fileCount, summary.tiles.documents, wording.notes.documents)),
                  Tile(value: survey.partnerships.count, label: partnershipsLabel),
                  Tile(value: survey.items.count, label: summary.tiles.items),
                  Tile(value: themed, label: summary.tiles.themed)]
