@@ -29,9 +29,8 @@ enum OutputFile {
     /// denied"), not Foundation's sentence (session 42's audit: `export` said "The operation could
     /// not be completed. You don’t have permission.;").
     static func reason(_ error: any Error) -> String {
+        if let words = SystemError.words(error) { return words }
         let error = error as NSError
-        let posix = [error, error.userInfo[NSUnderlyingErrorKey] as? NSError].compactMap { $0 }.first { $0.domain == NSPOSIXErrorDomain }
-        if let posix { return String(cString: strerror(Int32(posix.code))) }
         if let described = error.userInfo[NSLocalizedDescriptionKey] as? String, error.domain != NSCocoaErrorDomain { return described }
         switch CocoaError.Code(rawValue: error.code) {
         case .fileWriteNoPermission, .fileReadNoPermission: return String(cString: strerror(EACCES))

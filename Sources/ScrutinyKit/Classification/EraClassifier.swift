@@ -84,8 +84,8 @@ public struct EraClassifier: Sendable {
             // care leavers alike, was counted under `children-in-need`). On the 11 tuning
             // documents of Tests/Gold/wt2023 coded with wt2018, the axis sub-theme agrees with
             // the wt2023 hand coding for 0.790 of items, against 0.431 by the defaults alone.
-            if let other, otherScheme == axis, scheme == mapping.from, axis == mapping.to, let subtheme = item.subtheme,
-               let otherSubtheme = other.subtheme, mapping.pairs(item.theme + "." + subtheme, with: other.theme + "." + otherSubtheme) {
+            if let other, otherScheme == axis, scheme == mapping.from, axis == mapping.to, let otherSubtheme = other.subtheme,
+               mapping.pairs(item, with: other) {
                 onAxis = (other.theme, otherSubtheme)
             }
             var differ = false
@@ -93,8 +93,7 @@ public struct EraClassifier: Sendable {
                 differ = mapping.map(theme: other.theme, subtheme: other.subtheme, from: otherScheme, to: axis).theme != onAxis.theme
                 // An era-2023 item whose wt2018 coding the mapping pairs with its own codes alike, as
                 // the 2018-era item of the same pair does (session 43's re-audit).
-                if differ, scheme == axis, otherScheme == mapping.from, let subtheme = item.subtheme, let otherSubtheme = other.subtheme,
-                   mapping.pairs(other.theme + "." + otherSubtheme, with: item.theme + "." + subtheme) {
+                if differ, scheme == axis, otherScheme == mapping.from, mapping.pairs(other, with: item) {
                     differ = false
                 }
             }

@@ -64,6 +64,13 @@ public struct SchemeMapping: Sendable {
         pairs[fromPath]?.contains(toPath) ?? false
     }
 
+    /// Whether the file pairs the sub-theme `first` was coded (in the mapping's first scheme) with
+    /// the one `second` was coded (in its second); false where either has none.
+    public func pairs(_ first: ClassifiedItem, with second: ClassifiedItem) -> Bool {
+        guard let one = first.subtheme, let two = second.subtheme else { return false }
+        return pairs(first.theme + "." + one, with: second.theme + "." + two)
+    }
+
     static func split(_ path: String) -> (theme: String, subtheme: String?) {
         guard let dot = path.firstIndex(of: ".") else { return (path, nil) }
         return (String(path[..<dot]), String(path[path.index(after: dot)...]))

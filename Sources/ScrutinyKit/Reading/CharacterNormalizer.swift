@@ -56,13 +56,13 @@ public enum CharacterNormalizer {
                     break
                 // Marks that set the direction of text: an override can show a sentence reversed,
                 // or hide what a file name says; English text needs none of them.
-                case 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069:
+                case _ where TerminalText.isDirectionMark(scalar):
                     break
                 // Superscript digits are footnote references ("children¹⁰", "regulations⁶"):
                 // dropped, as a PDF's footnote numbers are. ¹ ² ³ are letters of a word to the word
                 // tokenizer and ⁴ to ⁹ end one, so "children¹⁰" matched no term and "children⁶" did
                 // (session 42's audit of `count` over the national survey).
-                case 0x00B9, 0x00B2, 0x00B3, 0x2070, 0x2074...0x2079:
+                case _ where isSuperscriptDigit(scalar):
                     break
                 // The line and paragraph separators end a line (a page that uses only them was one
                 // paragraph, and no list item in it was found: session 42's audit).
@@ -94,6 +94,14 @@ public enum CharacterNormalizer {
 
     /// Whether a scalar is an emoji or what joins one (a variation selector), for the joiner kept
     /// between two of them.
+    /// The superscript digits, footnote numbers: ¹ ² ³, ⁰ and ⁴ to ⁹.
+    static func isSuperscriptDigit(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x00B9, 0x00B2, 0x00B3, 0x2070, 0x2074...0x2079: true
+        default: false
+        }
+    }
+
     static func isEmoji(_ value: UInt32) -> Bool {
         (0x1F000...0x1FAFF).contains(value) || (0x2600...0x27BF).contains(value) || (0x2B00...0x2BFF).contains(value) || value == 0xFE0F
     }

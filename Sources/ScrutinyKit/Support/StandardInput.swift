@@ -52,11 +52,7 @@ public enum StandardInput {
         // Closed, or held open for writing only where the run was started with it closed.
         if fstat(STDIN_FILENO, &status) != 0 || fcntl(STDIN_FILENO, F_GETFL) & O_ACCMODE == O_WRONLY { return "it is closed" }
         if status.st_mode & S_IFMT == S_IFDIR { return "it is a folder" }
-        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
-        if let posix = [error as NSError, underlying].compactMap({ $0 }).first(where: { $0.domain == NSPOSIXErrorDomain }) {
-            return String(cString: strerror(Int32(posix.code)))
-        }
-        return error.localizedDescription
+        return SystemError.words(error) ?? error.localizedDescription
     }
 
     /// `path`, or "standard input" for `-`: for messages.

@@ -21,7 +21,16 @@ public enum TerminalText {
     /// "evil\u{202E}txt.exe" as "evilexe.txt" (session 43's audit: a file name's spoof in the report).
     static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0..<0x20, 0x7F...0x9F, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
+        case 0..<0x20, 0x7F...0x9F: true
+        default: isDirectionMark(scalar.value)
+        }
+    }
+
+    /// The marks that set the direction of text (LRM, RLM, the embeddings, overrides and
+    /// isolates): dropped from documents' text (``CharacterNormalizer``), escaped where names are shown.
+    static func isDirectionMark(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
         default: false
         }
     }

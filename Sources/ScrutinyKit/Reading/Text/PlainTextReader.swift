@@ -19,9 +19,10 @@ public struct PlainTextReader: Sendable {
     /// to the partnership quoted (session 43's audit). The number itself goes later with every
     /// superscript (``CharacterNormalizer``).
     static func withoutFootnotes(_ text: String) -> String {
-        let superscripts: Set<Character> = ["\u{B9}", "\u{B2}", "\u{B3}", "\u{2070}", "\u{2074}", "\u{2075}", "\u{2076}", "\u{2077}",
-                                            "\u{2078}", "\u{2079}"]
-        guard text.contains(where: { superscripts.contains($0) }) else { return text }
+        func isSuperscript(_ character: Character) -> Bool {
+            character.unicodeScalars.count == 1 && CharacterNormalizer.isSuperscriptDigit(character.unicodeScalars.first!.value)
+        }
+        guard text.unicodeScalars.contains(where: { CharacterNormalizer.isSuperscriptDigit($0.value) }) else { return text }
         var kept: [Substring] = []
         var inFootnote = false
         var previousBlank = true
@@ -31,7 +32,7 @@ public struct PlainTextReader: Sendable {
             if blank {
                 inFootnote = false
             } else if previousBlank {
-                let number = content.prefix { superscripts.contains($0) }
+                let number = content.prefix(while: isSuperscript)
                 let next = content.dropFirst(number.count).first
                 inFootnote = !number.isEmpty && number.count <= 3 && (next == " " || next == "\t" || next?.isLetter == true)
             }
