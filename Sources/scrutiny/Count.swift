@@ -81,6 +81,8 @@ extension Scrutiny {
             }
             let documents = try readDocuments(input, lexicons: lexicons, manifest: try corpus.loadManifest(lexicons: lexicons))
             printed?.keepEarlierFile(ifNothingRead: documents.isEmpty)
+            // Nothing read: the table a person reads says nothing, as in `recommendations`.
+            if documents.isEmpty, format == .table { try input.diagnostics.collector.finish() }
             let rows = documents.map { document in
                 counter.count(document.text, document: document.name, partnership: document.metadata.partnership,
                               documentType: document.metadata.documentType?.rawValue, date: document.metadata.date,

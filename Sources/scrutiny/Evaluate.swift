@@ -101,16 +101,17 @@ extension Scrutiny {
         /// meaning it to: rows repeated, documents it names that were not read, narrative rows
         /// that cannot be found without `--narrative`.
         func noteGoldProblems(_ goldSet: GoldSet, documents: [Document], found: [Recommendation]) {
-            let repeated = goldSet.repeated(amongFound: found)
+            let read = Set(documents.map(\.name)), stems = Set(documents.map { ItemMatcher.stem($0.name) })
+            // A row may name its document with or without the extension, as matching allows.
+            let wasRead = { (name: String) in read.contains(name) || stems.contains(ItemMatcher.stem(name)) }
+            // Only the documents read: a document not read finds nothing, and its rows are said below.
+            let repeated = goldSet.repeated(amongFound: found).filter { wasRead($0.document) }
             if !repeated.isEmpty {
                 let places = repeated.prefix(3).map { "\($0.document), line \($0.line)" }.joined(separator: "; ")
                 input.diagnostics.note("--gold: \(repeated.count) row\(repeated.count == 1 ? " repeats" : "s repeat") an earlier one (the same "
                     + "document, kind and text: \(places)\(repeated.count > 3 ? " …" : "")) and the run finds fewer items with those words; each is scored as an item of its own, but an "
                     + "item a document says twice is found once, so a copy lowers recall; keep one row per item")
             }
-            let read = Set(documents.map(\.name)), stems = Set(documents.map { ItemMatcher.stem($0.name) })
-            // A row may name its document with or without the extension, as matching allows.
-            let wasRead = { (name: String) in read.contains(name) || stems.contains(ItemMatcher.stem(name)) }
             let unread = Set(goldSet.annotations.map(\.document)).union(goldSet.itemless).filter { !wasRead($0) }.sorted()
             if !unread.isEmpty, !documents.isEmpty {
                 input.diagnostics.note("--gold names \(unread.count) document\(unread.count == 1 ? "" : "s") not read in this run "
@@ -194,6 +195,9 @@ extension Scrutiny {
             let (documents, items) = try readItems(input, lexicons: lexicons, finder: finder, manifest: try corpus.loadManifest(lexicons: lexicons))
             goldSet = goldSet.named(as: Set(documents.map(\.name))).spelled(as: classifier.scheme.lexicon)
             let found = goldSet.scoped(items, in: documents)
+            // No document read: the lines on standard error said why, and there is nothing to score
+            // or to say of the gold (it named "no document read" as the gold's fault).
+            if documents.isEmpty, input.diagnostics.collector.failed { try input.diagnostics.collector.finish() }
             noteGoldProblems(goldSet, documents: documents, found: found)
             // The other rules find their items in the same documents, read once.
             let foundByOther = otherRules.map { other in

@@ -86,6 +86,9 @@ extension Scrutiny {
             let quotes = try quoted.quotes(try lexicons.locate())
             let read = readCorpus(input, manifest: manifest, detector: detector, quotes: quotes)
             printed?.keepEarlierFile(ifNothingRead: read.documents.isEmpty)
+            // Nothing read: the table a person reads says nothing, as in `recommendations` (the
+            // lines on standard error do); the machine formats keep their shape.
+            if read.documents.isEmpty, format == .table { try input.diagnostics.collector.finish() }
             let profiler = ArrangementProfiler(lexicon: lexicon, inspections: detector.rules.inspections, quotes: quotes)
             if let gold {
                 let coding: ProfileGold

@@ -88,6 +88,9 @@ extension Scrutiny {
             if let output, read.documents.isEmpty {
                 throw runFailure("no document was read, so nothing was written; \(output) is as it was")
             }
+            // Printed, a report of nothing says nothing (the lines on standard error do); the
+            // machine formats keep their shape.
+            if read.documents.isEmpty, format == .table || format == .html { try input.diagnostics.collector.finish() }
             let run = try SurveyRun(analyses: read.analyses, lexicons: shared, scheme: scheme,
                                     kinds: themes.parsed, notes: read.notes, filesNotRead: read.filesNotRead, jobs: read.jobs)
             // Evidence links lead from where the report is written: --output, or the current folder.

@@ -168,6 +168,15 @@ import Testing
         let classified = try CLI.run(["classify", "/nonexistent/report.txt"])
         #expect(classified.status == 1 && classified.stdout.isEmpty, "\(classified.stdout)")
         #expect(classified.stderr.split(separator: "\n").count == 1, "\(classified.stderr)")
+        // The other printing commands as these (session 43's audit: profile and count printed an
+        // empty table, survey a report of zeros, evaluate a second line blaming the gold).
+        for command in [["profile"], ["count"], ["survey"], ["survey", "--format", "html"], ["evaluate", "--gold", "corpus/annotations.csv"]] {
+            let nothing = try CLI.run(command + ["/nonexistent/report.txt"])
+            #expect(nothing.status == 1 && nothing.stdout.isEmpty, "\(command): \(nothing.stdout.prefix(200))")
+            #expect(nothing.stderr.split(separator: "\n").count == 1, "\(command): \(nothing.stderr)")
+        }
+        let profiled = try CLI.run(["profile", "/nonexistent/report.txt", "--format", "csv"])
+        #expect(profiled.status == 1 && profiled.stdout.hasPrefix("partnership,indicator,"), "\(profiled.stdout)")
         let part = try CLI.run(["evaluate", "--gold", "corpus/annotations.csv", "corpus/documents/calderwick-jtai-letter-2022.txt", "--part", "heldout"])
         #expect(part.stderr.contains("--part heldout: the gold names no held-back documents"), "\(part.stderr)")
     }

@@ -238,6 +238,10 @@ import Testing
         #expect(lines.contains { $0.contains("--gold: 1 row repeats an earlier one") && $0.contains("line 3") }, "\(lines)")
         #expect(lines.contains { $0.contains("--gold names 1 document not read in this run (nosuch.txt)") }, "\(lines)")
         #expect(lines.contains { $0.contains("--gold has 1 narrative finding") }, "\(lines)")
+        // A repeated row of a document the run did not read is not said to repeat (session 44: it
+        // was, whenever the real gold's two rows of one prefix were scored on other documents).
+        let elsewhere = try CLI.run(["evaluate", "--gold", "-", "corpus/documents/hollinsmoor-committee-report-2021.txt"], stdin: gold)
+        #expect(!elsewhere.stderr.contains("repeats an earlier one"), "\(elsewhere.stderr)")
         // A pair whose kinds differ counts as matched overall but in neither kind's row; said under the table.
         let differing = try CLI.run(["evaluate", "--gold", "-", letter],
                                     stdin: "document,kind,text\ncalderwick-jtai-letter-2022.txt,strength,The consistency with which referrals from partner agencies describe\n")

@@ -87,6 +87,27 @@ import ScrutinyKit
         #expect(two.stdout.contains("**2** documents · **2** partnerships · "), "\(two.stdout.prefix(600))")
     }
 
+    /// One item is "1 item found" on its tile, and one partnership "of the 1 partnership" in the
+    /// figures' titles (session 43's audit: "1 items found", "of all 1 partnerships").
+    @Test func oneItemAndOnePartnershipAreNamedInTheSingular() throws {
+        let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("calderwick-scrutiny-2022.txt")
+        try "Calderwick Safeguarding Children Partnership: independent scrutiny report 2022\n\nRecommendations\n\n1. The partnership should publish its yearly report on time.\n"
+            .write(to: file, atomically: true, encoding: .utf8)
+        let one = try CLI.run(["survey", file.path])
+        #expect(one.status == 0, "\(one.stderr)")
+        #expect(one.stdout.contains("**1** document · **1** partnership · **1** item found · **1** counted by theme"), "\(one.stdout.prefix(600))")
+        let report = folder.appendingPathComponent("report")
+        let run = try CLI.run(["analyse", file.path, "-o", report.path, "-q"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let html = try String(contentsOf: report.appendingPathComponent("report.html"), encoding: .utf8)
+        #expect(html.contains("are silent, of the 1 partnership") && html.contains(">1 item (100%)<"), "\(html.prefix(300))")
+        #expect(!html.contains("all 1 partnerships") && !html.contains(">1 items ("), "\(html.prefix(300))")
+        let two = try CLI.run(["survey", "corpus/documents/hollinsmoor-committee-report-2021.txt", "corpus/documents/calderwick-jtai-letter-2022.txt"])
+        #expect(two.stdout.contains(" items found · "), "\(two.stdout.prefix(600))")
+    }
+
     @Test func profileCSVHasTheHandCodingsColumns() throws {
         let result = try CLI.run(["profile", "\(Self.fixture)/documents", "--manifest", "\(Self.fixture)/manifest.csv", "--format", "csv"])
         #expect(result.status == 0, "\(result.stderr)")

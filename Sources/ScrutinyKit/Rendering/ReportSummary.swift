@@ -48,19 +48,22 @@ struct ReportSummary {
         // "104 partnerships, 70 of them only as quoted" (session 43's audit: the tile read as 104
         // partnerships whose documents were read).
         let quotedCount = Self.quotedOnly(survey).partnerships.count
-        // One of a thing is named in the singular, from the plural forms the wording has
-        // ("1 document" less its number), where those begin with the number.
+        // One of a thing is named in the singular, from the plural forms the wording has: the
+        // tile's plural noun ("items" of "items found", as "2 items" less its number) becomes
+        // the singular ("item found"), where both forms begin with the number.
         func label(_ count: Int, _ tile: String, _ plural: ReportWording.Plural) -> String {
             guard count == 1 else { return tile }
-            let one = plural(1)
-            return one.hasPrefix("1 ") ? String(one.dropFirst(2)) : tile
+            let one = plural(1), two = plural(2)
+            guard one.hasPrefix("1 "), two.hasPrefix("2 ") else { return tile }
+            let noun = two.dropFirst(2)
+            return tile.hasPrefix(noun) ? String(one.dropFirst(2)) + tile.dropFirst(noun.count) : tile
         }
         let partnershipsLabel = quotedCount > 0
             ? (summary.tiles.partnershipsQuoted ?? "partnerships, {count} of them only as quoted").filled(["count": String(quotedCount)])
             : label(survey.partnerships.count, summary.tiles.partnerships, wording.notes.partnerships)
         tiles = [Tile(value: survey.fileCount, label: label(survey.fileCount, summary.tiles.documents, wording.notes.documents)),
                  Tile(value: survey.partnerships.count, label: partnershipsLabel),
-                 Tile(value: survey.items.count, label: summary.tiles.items),
+                 Tile(value: survey.items.count, label: label(survey.items.count, summary.tiles.items, wording.labels.itemsTotal)),
                  Tile(value: themed, label: summary.tiles.themed)]
         // A figure on fewer than five partnerships is in its table with its caveat, never a headline.
         let quotedOnly = Self.quotedOnly(survey)

@@ -187,7 +187,7 @@ public struct ReportWording: Sendable, Codable, Equatable {
         public var documentsTotal: Plural?
         /// {items} {documents}
         public var yearTotal: String
-        /// {count} {percent}
+        /// {items} ("1 item", as `itemsTotal`) {count} {percent}
         public var subthemeValue: String
         /// {partnerships} {of}
         public var subthemeNote: String

@@ -74,7 +74,8 @@ private extension SurveyFigures {
                 }
                 let axis = ChartAxis.percent(title: wording.axes.indicators)
                 add(.group(group.id), slug: group.id,
-                    caption: wording.figures.indicators.filled(["group": group.label, "all": String(all)])) {
+                    caption: wording.figures.indicators.filled(["group": group.label, "all": String(all),
+                                                                        "partnerships": wording.notes.partnerships(all)])) {
                     SVGBarChart.stacked(rows, series: [labels.yes, labels.no, labels.silent], axis: axis, description: $1, standalone: $0,
                                         neutral: [labels.silent])
                 }
@@ -119,7 +120,8 @@ private extension SurveyFigures {
                 let theme = String(row.subtheme.prefix { $0 != "." })
                 return SVGBarChart.Bar(
                     label: ReportWording.readable(path: row.subtheme), fraction: axis.fraction(Double(row.items.n)),
-                    value: labels.subthemeValue.filled(["count": String(row.items.n), "percent": row.items.percentText]),
+                    value: labels.subthemeValue.filled(["count": String(row.items.n), "items": labels.itemsTotal(row.items.n),
+                                                                "percent": row.items.percentText]),
                     note: labels.subthemeNote.filled(["partnerships": String(row.partnerships.n), "of": String(row.partnerships.of)]),
                     link: "#" + HTMLReport.anchor("sub", row.subtheme),
                     colour: themes.firstIndex(of: theme).map { SVGBarChart.colour($0, series: themes) })

@@ -37,6 +37,11 @@ public enum SurveyInspectionSection {
     }
 
     /// "Wiltshire (2015)": the partnership and the year of the inspection that gave the grade.
+    /// The section's opening sentence: {partnerships} "12 partnerships" (or "1 partnership"), {all} the number alone.
+    static func intro(_ words: ReportWording.Section, _ table: InspectionTable, _ wording: ReportWording) -> String? {
+        words.intro?.filled(["all": String(table.partnerships), "partnerships": wording.notes.partnerships(table.partnerships)])
+    }
+
     static func named(_ name: String, _ source: InspectionTable.Source?) -> String {
         source?.year.map { "\(name) (\($0))" } ?? name
     }
@@ -45,7 +50,7 @@ public enum SurveyInspectionSection {
         guard let table = survey.inspections else { return "" }
         let wording = settings.wording
         let words = wording.sections.inspections ?? fallback
-        var output = "\n## \(words.heading)\n\n" + (words.intro.map { $0.filled(["all": String(table.partnerships)]) + "\n\n" } ?? "")
+        var output = "\n## \(words.heading)\n\n" + (intro(words, table, wording).map { $0 + "\n\n" } ?? "")
         output += MarkdownTable.render(
             header: header(wording.columns),
             rows: lines(table, wording: wording).map { line in
@@ -60,7 +65,7 @@ public enum SurveyInspectionSection {
         let words = wording.sections.inspections ?? fallback
         let esc = HTMLText.escape
         var output = "<section id=\"inspections\" class=\"keep\"><h2>\(esc(words.heading))</h2>"
-            + (words.intro.map { "<p>\(esc($0.filled(["all": String(table.partnerships)])))</p>" } ?? "")
+            + (intro(words, table, wording).map { "<p>\(esc($0))</p>" } ?? "")
         output += "<table><thead><tr>" + header(wording.columns).map { "<th>\(esc($0))</th>" }.joined() + "</tr></thead><tbody>"
         for line in lines(table, wording: wording) {
             // Each partnership links to the page of its document that states the grade.
