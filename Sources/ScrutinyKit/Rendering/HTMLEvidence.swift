@@ -98,7 +98,7 @@ private extension HTMLReport.Page {
         return "<ul>" + evidence.map { item in
             let tag = ["yes", "no"].contains(item.note) ? item.note : "yes"
             return "<li><strong>\(esc(item.partnership))</strong> <span class=\"tag \(tag)\">\(esc(item.note))</span> "
-                + place(item.document, item.section, item.page) + "<br>“\(esc(QuotedSentence.bare(item.text)))”</li>"
+                + place(item.document, item.section, item.page, quoting: item.text) + "<br>“\(esc(QuotedSentence.bare(item.text)))”</li>"
         }.joined() + "</ul>"
     }
 
@@ -185,7 +185,7 @@ private extension HTMLReport.Page {
         guard !items.isEmpty else { return "" }
         let contents = "<ul>" + items.map { item in
             whole ? "<li id=\"\(Self.itemAnchor(item))\"><strong>\(esc(item.partnership))</strong> <span class=\"tag\">\(esc(item.kind.rawValue))</span> "
-                + (item.theme == nil ? "" : "<span class=\"tag\">\(esc(item.themePath))</span> ") + place(item.document, item.section, item.page)
+                + (item.theme == nil ? "" : "<span class=\"tag\">\(esc(item.themePath))</span> ") + place(item.document, item.section, item.page, quoting: item.text)
                 + "<br>“\(esc(QuotedSentence.bare(item.text)))”</li>"
                 : "<li><a href=\"#\(Self.itemAnchor(item))\">\(esc(item.partnership))</a> <span class=\"tag\">\(esc(item.kind.rawValue))</span> "
                 + "“\(esc(Self.opening(of: QuotedSentence.bare(item.text))))”</li>"
@@ -203,11 +203,12 @@ private extension HTMLReport.Page {
         return words + "…"
     }
 
-    /// "hartsey-review.pdf · p. 4" linked to the file at that page, then the section.
-    func place(_ document: String, _ section: String?, _ page: Int?) -> String {
+    /// "hartsey-review.pdf · p. 4" linked to the file at that page (another file at the sentence),
+    /// then the section.
+    func place(_ document: String, _ section: String?, _ page: Int?, quoting sentence: String) -> String {
         var name = document
         if let page { name += " · " + wording.labels.page.filled(["page": String(page)]) }
-        var output = sourceLink(document, page: page, text: name)
+        var output = sourceLink(document, page: page, quoting: sentence, text: name)
         if let section, !section.isEmpty { output += "<span class=\"where\"> · \(esc(section))</span>" }
         return output
     }

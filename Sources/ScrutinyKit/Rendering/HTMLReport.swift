@@ -277,12 +277,13 @@ extension HTMLReport.Page {
         return output + "</figure>"
     }
 
-    /// The document's name (and page), linked to its file when the report knows where it is.
-    func sourceLink(_ document: String, page: Int?, text: String) -> String {
+    /// The document's name (and page), linked to its file when the report knows where it is (at the
+    /// quoted sentence, for a file that is not a PDF).
+    func sourceLink(_ document: String, page: Int?, quoting sentence: String? = nil, text: String) -> String {
         // A file's name as standard error shows it: its control characters and marks of direction
         // escaped (session 43's audit: they reached the page raw).
         let text = TerminalText.escaped(text)
-        guard let href = settings.sources.href(document, page: page) else { return "<span class=\"source\">\(esc(text))</span>" }
+        guard let href = settings.sources.href(document, page: page, quoting: sentence) else { return "<span class=\"source\">\(esc(text))</span>" }
         return "<a class=\"source\" href=\"\(esc(href))\">\(esc(text))</a>"
     }
 }

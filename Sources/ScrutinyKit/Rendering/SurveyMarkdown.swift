@@ -177,7 +177,7 @@ private extension SurveyMarkdown {
                 output += "\n**\(SurveyMarkdown.escape(row.label))** `\(row.id)` — \(row.proportion.surveyForm)\n\n"
                 output += row.evidence.map { item in
                     "- \(SurveyMarkdown.escape(item.partnership)), \(item.note): “\(SurveyMarkdown.escape(QuotedSentence.bare(item.text)))” "
-                        + "(\(place(item.document, item.section, item.page)))\n"
+                        + "(\(place(item.document, item.section, item.page, quoting: item.text)))\n"
                 }.joined()
                 output += "- \(labels.silent) (\(row.silentPartnerships.count)): "
                     + (row.silentPartnerships.isEmpty ? labels.none : row.silentPartnerships.joined(separator: ", ")) + "\n"
@@ -189,7 +189,7 @@ private extension SurveyMarkdown {
                 output += "\n#### \(partnership) (\(labels.itemsTotal(items.count)))\n\n"
                 output += items.map { item in
                     "- \(item.kind.rawValue)\(item.theme == nil ? "" : " · " + item.themePath): “\(SurveyMarkdown.escape(QuotedSentence.bare(item.text)))” "
-                        + "(\(place(item.document, item.section, item.page)))\n"
+                        + "(\(place(item.document, item.section, item.page, quoting: item.text)))\n"
                 }.joined()
             }
             return output
@@ -210,17 +210,17 @@ private extension SurveyMarkdown {
         }
 
         /// The document's name (and page) as a link to its file, or as text when its file is not known.
-        func link(_ document: String, page: Int?) -> String {
+        func link(_ document: String, page: Int?, quoting sentence: String? = nil) -> String {
             // A file's name as standard error shows it: a newline or an escape sequence in it would
             // break the list item, or act on a terminal (session 43's audit).
             var name = SurveyMarkdown.escape(TerminalText.escaped(document))
             if let page { name += " · " + wording.labels.page.filled(["page": String(page)]) }
-            guard let href = settings.sources.href(document, page: page) else { return name }
+            guard let href = settings.sources.href(document, page: page, quoting: sentence) else { return name }
             return "[\(name)](\(href))"
         }
 
-        func place(_ document: String, _ section: String?, _ page: Int?) -> String {
-            var output = link(document, page: page)
+        func place(_ document: String, _ section: String?, _ page: Int?, quoting sentence: String) -> String {
+            var output = link(document, page: page, quoting: sentence)
             if let section, !section.isEmpty { output += " · " + SurveyMarkdown.escape(section) }
             return output
         }

@@ -126,6 +126,24 @@ import FoundationXML
         #expect(inside.href("a.md", page: nil) == "a.md")
     }
 
+    /// A file that is not a PDF is linked at the quoted sentence by a text fragment of its first
+    /// words (session 43's audit: 283 links into one 143 KB text file said nothing of where).
+    @Test func linksToOtherFilesCarryTheSentencesFirstWords() {
+        let links = SourceLinks(sources: [(file: "r.pdf", path: "/d/r.pdf", isPDF: true), (file: "s.txt", path: "/d/s.txt", isPDF: false)],
+                                outputFolder: "/d")
+        #expect(links.href("s.txt", page: nil, quoting: "The partnership should commission an independent review of audits.")
+            == "s.txt#:~:text=The%20partnership%20should%20commission%20an%20independent")
+        // A PDF keeps its page, and no fragment (a PDF viewer does not read one).
+        #expect(links.href("r.pdf", page: 2, quoting: "The partnership should commission a review.") == "r.pdf#page=2")
+        // From the first letter; the fragment's own syntax ("-", ",", "&") encoded; a word with an
+        // apostrophe ends it (the reader made "’" "'", the file may not have).
+        #expect(SourceLinks.textFragment("“(a) Multi-agency audits, & more") == "a%29%20Multi%2Dagency%20audits%2C%20%26%20more")
+        #expect(SourceLinks.textFragment("Talking of their Scrutineer’s role, LSCP 26") == "Talking%20of%20their")
+        #expect(SourceLinks.textFragment("– Leaders: said.") == "Leaders%3A%20said")
+        #expect(SourceLinks.textFragment("Partnership’s plan") == nil, "fewer than two words")
+        #expect(links.href("s.txt", page: nil, quoting: "Yes.") == "s.txt")
+    }
+
     /// A document read from standard input has no file: its evidence names it without a link
     /// (session 28's user audit: `analyse -` linked 209 times to a file "stdin").
     @Test func aDocumentFromStandardInputIsNotLinked() {
