@@ -19,7 +19,7 @@ struct GoldOption: ParsableArguments {
 struct ShowOption: ParsableArguments {
     // Read unconditionally, so that `--show -1` is a number refused by `validate()`, not "Missing value".
     @Option(parsing: .unconditional, help: ArgumentHelp(
-        "How many disagreements with the hand coding to list (default: 50 in evaluate, 40 in profile --gold).",
+        "How many disagreements with the hand coding to list (default: 50 in evaluate, 40 in profile --gold, 20 in agree).",
         valueName: "n"))
     var show: Int?
 

@@ -25,7 +25,7 @@ struct Scrutiny: AsyncParsableCommand {
             Ctrl-C), the report folder left as it was.
             """,
         version: "scrutiny 0.7.0",
-        subcommands: [Extract.self, Recommendations.self, Classify.self, Count.self, Evaluate.self, Export.self, Lexicon.self, Profile.self, SurveyCommand.self, Analyse.self, ReadWorker.self]
+        subcommands: [Extract.self, Recommendations.self, Classify.self, Count.self, Evaluate.self, Agree.self, Export.self, Lexicon.self, Profile.self, SurveyCommand.self, Analyse.self, ReadWorker.self]
     )
 
     /// Runs the command the arguments name and owns the exit status: a ``RunFailure`` is said in one

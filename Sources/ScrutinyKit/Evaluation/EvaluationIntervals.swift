@@ -133,6 +133,21 @@ public struct EvaluationIntervals: Sendable, Codable, Equatable {
         return (difference, unit, unit == .document ? documents.count : first.count)
     }
 
+    /// The intervals of the theme figures of `codings` alone (two hand codings of the same items:
+    /// ``CoderAgreement``), drawn as ``init(_:resamples:seed:)`` draws an evaluation's. Nil with
+    /// no codings.
+    public static func themes(_ codings: [ExtractionEvaluation.ThemeCoding], resamples: Int = standardResamples,
+                              seed: UInt64 = 2022) -> (intervals: ThemeIntervals, unit: Unit, units: Int)? {
+        guard !codings.isEmpty else { return nil }
+        let counts = ThemeCounts(codings)
+        let documents = Set(counts.documents)
+        let unit: Unit = documents.count >= minimumDocuments ? .document : .item
+        var generator = SplitMix64(seed: seed)
+        let intervals = themeIntervals(counts.statistics, rows: counts.rows, documents: counts.documents,
+                                       drawing: unit == .document ? documents.sorted() : [], resamples: max(1, resamples), generator: &generator)
+        return (intervals, unit, unit == .document ? documents.count : codings.count)
+    }
+
     /// The figures of every unit together, computed as the samples' are: what the intervals are
     /// drawn around (the tests check that they are the evaluation's own figures).
     static func wholeSampleFigures(_ evaluation: ExtractionEvaluation) -> (items: [Double?], themes: [Double?]) {

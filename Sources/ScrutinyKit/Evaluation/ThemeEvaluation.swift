@@ -29,20 +29,48 @@ public struct ThemeEvaluation: Sendable, Codable {
         public var evidence: [String]
     }
 
+    /// One item's two codings: the hand coding's (`gold`) and the other's (a classifier's, or a
+    /// second coder's), with the words that decided the other's where it has them.
+    public struct Coded: Sendable {
+        public var document: String
+        public var text: String
+        public var gold: String
+        public var goldSubtheme: String?
+        public var predicted: String
+        public var predictedSubtheme: String?
+        public var evidence: [String] = []
+
+        public init(document: String, text: String, gold: String, goldSubtheme: String?, predicted: String, predictedSubtheme: String?,
+                    evidence: [String] = []) {
+            (self.document, self.text, self.gold, self.goldSubtheme) = (document, text, gold, goldSubtheme)
+            (self.predicted, self.predictedSubtheme, self.evidence) = (predicted, predictedSubtheme, evidence)
+        }
+    }
+
+    /// The classifier's coding of the hand-coded items it found (those with a hand-coded theme).
     public init(pairs: [(gold: Annotation, predicted: ClassifiedItem)]) {
-        let coded = pairs.filter { $0.gold.theme != nil }
+        self.init(pairs.compactMap { pair in
+            pair.gold.theme.map { theme in
+                Coded(document: pair.gold.document, text: pair.predicted.recommendation.text, gold: theme, goldSubtheme: pair.gold.subtheme,
+                      predicted: pair.predicted.theme, predictedSubtheme: pair.predicted.subtheme,
+                      evidence: pair.predicted.decidingMatches.map { "\($0.matched.lowercased())→\($0.category)" })
+            }
+        })
+    }
+
+    public init(_ coded: [Coded]) {
         items = coded.count
-        let gold = coded.map { $0.gold.theme! }
-        let predicted = coded.map(\.predicted.theme)
+        let gold = coded.map(\.gold)
+        let predicted = coded.map(\.predicted)
         var labels = Array(Set(gold + predicted)).sorted()
         if let index = labels.firstIndex(of: ClassifiedItem.unclassified) { labels.append(labels.remove(at: index)) }
         self.labels = labels
         let agree = zip(gold, predicted).filter { $0 == $1 }.count
         themeAccuracy = coded.isEmpty ? 0 : Double(agree) / Double(coded.count)
         // Over the items coded to a sub-theme by hand: one coded to a theme alone says nothing of sub-themes.
-        let subCoded = coded.filter { $0.gold.subtheme != nil }
+        let subCoded = coded.filter { $0.goldSubtheme != nil }
         subthemeItems = subCoded.count
-        let subAgree = subCoded.filter { $0.gold.theme == $0.predicted.theme && $0.gold.subtheme == $0.predicted.subtheme }.count
+        let subAgree = subCoded.filter { $0.gold == $0.predicted && $0.goldSubtheme == $0.predictedSubtheme }.count
         subthemeAccuracy = subCoded.isEmpty ? 0 : Double(subAgree) / Double(subCoded.count)
         var confusion: [String: [String: Int]] = [:]
         for (g, p) in zip(gold, predicted) { confusion[g, default: [:]][p, default: 0] += 1 }
@@ -58,20 +86,28 @@ public struct ThemeEvaluation: Sendable, Codable {
         // that the same coding gives the same figure to the last digit.
         let f1s = byTheme.keys.sorted().filter { goldThemes.contains($0) }.map { byTheme[$0]!.f1 }
         macroF1 = f1s.isEmpty ? 0 : f1s.reduce(0, +) / Double(f1s.count)
-        // Cohen's kappa: agreement beyond what the two marginal distributions give by chance.
-        let total = Double(coded.count)
-        let expected = labels.reduce(0.0) { sum, label in
-            sum + Double(gold.filter { $0 == label }.count) * Double(predicted.filter { $0 == label }.count)
-        } / max(total * total, 1)
         // With one theme on both sides chance agreement is 1 and kappa is undefined (NaN, shown "–",
         // null in JSON); it was 1.000 until session 19.
-        kappa = expected >= 1 ? .nan : (themeAccuracy - expected) / (1 - expected)
-        disagreements = coded.filter { $0.gold.theme != $0.predicted.theme || ($0.gold.subtheme != nil && $0.gold.subtheme != $0.predicted.subtheme) }.map {
-            Disagreement(document: $0.gold.document, text: $0.predicted.recommendation.text,
-                         gold: [$0.gold.theme, $0.gold.subtheme].compactMap { $0 }.joined(separator: "."),
-                         predicted: [$0.predicted.theme, $0.predicted.subtheme].compactMap { $0 }.joined(separator: "."),
-                         evidence: $0.predicted.decidingMatches.map { "\($0.matched.lowercased())→\($0.category)" })
+        kappa = Self.kappa(gold, predicted) ?? .nan
+        disagreements = coded.filter { $0.gold != $0.predicted || ($0.goldSubtheme != nil && $0.goldSubtheme != $0.predictedSubtheme) }.map {
+            Disagreement(document: $0.document, text: $0.text,
+                         gold: [$0.gold, $0.goldSubtheme].compactMap { $0 }.joined(separator: "."),
+                         predicted: [$0.predicted, $0.predictedSubtheme].compactMap { $0 }.joined(separator: "."),
+                         evidence: $0.evidence)
         }
+    }
+
+    /// Cohen's kappa of two codings of the same items (`first[i]` and `second[i]` one item's):
+    /// agreement beyond what the two codings' own distributions give by chance. Nil with no items,
+    /// or where chance agreement is 1 (one label on both sides).
+    public static func kappa(_ first: [String], _ second: [String]) -> Double? {
+        guard !first.isEmpty, first.count == second.count else { return nil }
+        let total = Double(first.count)
+        let observed = Double(zip(first, second).filter { $0 == $1 }.count) / total
+        let (a, b) = (Dictionary(first.map { ($0, 1) }, uniquingKeysWith: +), Dictionary(second.map { ($0, 1) }, uniquingKeysWith: +))
+        // Summed in the labels' order, so that the same coding gives the same figure to the last digit.
+        let expected = a.keys.sorted().reduce(0.0) { $0 + Double(a[$1]!) * Double(b[$1] ?? 0) } / (total * total)
+        return expected >= 1 ? nil : (observed - expected) / (1 - expected)
     }
 
     /// The figures without the confusion table and the disagreements.

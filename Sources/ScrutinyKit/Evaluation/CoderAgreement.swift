@@ -1,0 +1,108 @@
+import Foundation
+
+/// How far two hand codings of the same documents agree: the ceiling a tool's agreement with
+/// either is judged against. The rows of the documents both codings name are paired one to one by
+/// their words, as ``ItemMatcher`` pairs a tool's items with a coding's (two prefixes of one item
+/// pair, the shorter a prefix of the longer); then kind, form, theme and sub-theme are compared
+/// over the pairs, the first coding standing where an evaluation has its gold.
+///
+/// A second coding of a sample of items (a second coder given the first's items to code again)
+/// pairs every row it has and says nothing of finding items: `items` is then the share of the
+/// first's rows the sample holds. Where both coders read whole documents and coded every item they
+/// found, `items` is their agreement on what is an item.
+public struct CoderAgreement: Sendable, Codable {
+    /// The documents both codings name (rows of other documents are left out), and each coding's
+    /// rows in them.
+    public var documents: Int
+    public var first: Int
+    public var second: Int
+    /// Rows paired one to one.
+    public var paired: Int
+    /// Agreement on what is an item: twice the pairs over both codings' rows (F1, either coding
+    /// taken as the gold).
+    public var items: Double?
+    public var kind: Labels
+    /// Over the pairs where both give a form.
+    public var form: Labels
+    /// Over the pairs where both give a theme: the first coding as `gold`, the second as `predicted`.
+    public var themes: ThemeEvaluation
+    /// Share of those pairs where one coder's theme is the other's primary or runner-up.
+    public var themesWithRunnerUp: Double?
+    /// 95% intervals of the theme figures, by the bootstrap ``EvaluationIntervals`` draws (by
+    /// document from ``EvaluationIntervals/minimumDocuments`` documents, else by pair).
+    public var intervals: EvaluationIntervals.ThemeIntervals?
+    public var drawn: EvaluationIntervals.Unit?
+    /// How many documents, or rows, were drawn from; and how many samples.
+    public var drawnUnits: Int?
+    public var resamples: Int?
+    /// Rows of one coding that pair with none of the other's, in the documents both name.
+    public var onlyFirst: [Annotation]
+    public var onlySecond: [Annotation]
+    /// Paired rows that differ in kind: the first's, then the second's.
+    public var kindDifferences: [KindDifference]
+
+    /// Agreement on one label over the pairs that give it on both sides.
+    public struct Labels: Sendable, Codable, Equatable {
+        public var items: Int
+        public var agreement: Double?
+        /// Cohen's kappa; nil where it is undefined (no pairs, or one label on both sides).
+        public var kappa: Double?
+
+        init(_ pairs: [(String, String)]) {
+            items = pairs.count
+            agreement = pairs.isEmpty ? nil : Double(pairs.filter { $0.0 == $0.1 }.count) / Double(pairs.count)
+            kappa = ThemeEvaluation.kappa(pairs.map(\.0), pairs.map(\.1))
+        }
+    }
+
+    public struct KindDifference: Sendable, Codable, Equatable {
+        public var document: String
+        public var text: String
+        public var first: Recommendation.Kind
+        public var second: Recommendation.Kind
+    }
+
+    /// - Parameter resamples: bootstrap samples for the theme figures' intervals; 0: none.
+    public init(first: GoldSet, second: GoldSet, resamples: Int = EvaluationIntervals.standardResamples) {
+        let named = Set(first.annotations.map(\.document).map(ItemMatcher.stem))
+            .intersection(second.annotations.map(\.document).map(ItemMatcher.stem))
+        let firstRows = Dictionary(grouping: first.annotations.filter { named.contains(ItemMatcher.stem($0.document)) }) { ItemMatcher.stem($0.document) }
+        let secondRows = Dictionary(grouping: second.annotations.filter { named.contains(ItemMatcher.stem($0.document)) }) { ItemMatcher.stem($0.document) }
+        var pairs: [(first: Annotation, second: Annotation)] = []
+        var onlyFirst: [Annotation] = [], onlySecond: [Annotation] = []
+        for document in named.sorted() {
+            let (one, other) = (firstRows[document] ?? [], secondRows[document] ?? [])
+            let matched = ItemMatcher.pairs(found: other.map(\.text), gold: one.map(\.text)).sorted { $0.gold < $1.gold }
+            pairs += matched.map { (one[$0.gold], other[$0.found]) }
+            let (paired, pairedOther) = (Set(matched.map(\.gold)), Set(matched.map(\.found)))
+            onlyFirst += one.indices.filter { !paired.contains($0) }.map { one[$0] }
+            onlySecond += other.indices.filter { !pairedOther.contains($0) }.map { other[$0] }
+        }
+        documents = named.count
+        self.first = firstRows.values.reduce(0) { $0 + $1.count }
+        self.second = secondRows.values.reduce(0) { $0 + $1.count }
+        paired = pairs.count
+        items = self.first + self.second == 0 ? nil : 2 * Double(pairs.count) / Double(self.first + self.second)
+        (self.onlyFirst, self.onlySecond) = (onlyFirst, onlySecond)
+        kind = Labels(pairs.map { ($0.first.kind.rawValue, $0.second.kind.rawValue) })
+        form = Labels(pairs.compactMap { pair in pair.first.form.flatMap { one in pair.second.form.map { (one.rawValue, $0.rawValue) } } })
+        kindDifferences = pairs.filter { $0.first.kind != $0.second.kind }
+            .map { KindDifference(document: $0.first.document, text: $0.first.text, first: $0.first.kind, second: $0.second.kind) }
+        let themed = pairs.filter { $0.first.theme != nil && $0.second.theme != nil }
+        themes = ThemeEvaluation(themed.map { pair in
+            ThemeEvaluation.Coded(document: pair.first.document, text: pair.first.text, gold: pair.first.theme!, goldSubtheme: pair.first.subtheme,
+                                  predicted: pair.second.theme!, predictedSubtheme: pair.second.subtheme)
+        })
+        themesWithRunnerUp = themed.isEmpty ? nil : Double(themed.filter { pair in
+            let (one, other) = (pair.first, pair.second)
+            return one.theme == other.theme || one.theme2 == other.theme || other.theme2 == one.theme
+        }.count) / Double(themed.count)
+        let codings = themed.map { pair in
+            ExtractionEvaluation.ThemeCoding(document: pair.first.document, gold: pair.first.theme!, goldSubtheme: pair.first.subtheme,
+                                             predicted: pair.second.theme!, predictedSubtheme: pair.second.subtheme)
+        }
+        if resamples > 0, let drawn = EvaluationIntervals.themes(codings, resamples: resamples) {
+            (intervals, self.drawn, drawnUnits, self.resamples) = (drawn.intervals, drawn.unit, drawn.units, resamples)
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+
+/// Two hand codings' agreement (``CoderAgreement``) as a report a researcher reads in the terminal.
+public enum AgreementText {
+    /// - Parameters:
+    ///   - names: how the two codings are named (their paths).
+    ///   - show: how many rows of each list (coded differently, found by one coder only) to give.
+    public static func render(_ agreement: CoderAgreement, names: (first: String, second: String), show: Int = 50) -> String {
+        let (first, second) = (TerminalText.escaped(names.first), TerminalText.escaped(names.second))
+        var output = "First coding: \(first). Second coding: \(second).\n"
+        output += "Documents both name: \(agreement.documents) (the rows of the others are left out); "
+            + "rows in them: \(agreement.first) of the first, \(agreement.second) of the second; paired: \(agreement.paired).\n"
+        output += "Items: agreement \(figure(agreement.items, over: agreement.first + agreement.second)) "
+            + "(twice the pairs over both codings' rows: where the second codes a sample of the first's items, the sample's share, "
+            + "not agreement on what is an item).\n\n"
+        let themes = agreement.themes, within = agreement.intervals
+        let rows: [[String]] = [
+            ["kind", String(agreement.kind.items), figure(agreement.kind.agreement, over: agreement.kind.items), figure(agreement.kind.kappa, over: agreement.kind.items)],
+            ["form", String(agreement.form.items), figure(agreement.form.agreement, over: agreement.form.items), figure(agreement.form.kappa, over: agreement.form.items)],
+            ["theme", String(themes.items), EvaluationText.figure(themes.themeAccuracy, over: themes.items, within: within?.themeAccuracy),
+             EvaluationText.figure(themes.kappa, over: themes.items, within: within?.kappa)],
+            ["sub-theme", String(themes.subthemeItems), EvaluationText.figure(themes.subthemeAccuracy, over: themes.subthemeItems, within: within?.subthemeAccuracy), "–"],
+            ["theme, a runner-up counted", String(themes.items), figure(agreement.themesWithRunnerUp, over: themes.items), "–"],
+        ]
+        output += MarkdownTable.render(header: ["paired rows", "pairs", "agreement", "Cohen's kappa"], rows: rows, alignRight: [1, 2, 3])
+        if let drawn = agreement.drawn, let units = agreement.drawnUnits, let resamples = agreement.resamples {
+            let what = drawn == .document
+                ? "the \(units) document\(units == 1 ? "" : "s")"
+                : "the \(units) paired rows (fewer than \(EvaluationIntervals.minimumDocuments) documents are too few to draw documents)"
+            output += "In brackets, 95% intervals of the theme figures: \(resamples.formatted(.number.grouping(.automatic))) samples of \(what), "
+                + "drawn with replacement.\n"
+        }
+        if themes.items > 0 {
+            let rows = themes.labels.filter { themes.confusion[$0] != nil }.map { label in
+                [label] + themes.labels.map { String(themes.confusion[label]?[$0] ?? 0) }
+            }
+            output += "\n" + MarkdownTable.render(header: ["first \\ second"] + themes.labels, rows: rows,
+                                                  alignRight: Set(1...max(1, themes.labels.count)))
+        }
+        output += list("Coded differently", themes.disagreements, show: show) { "\($0.document)  \($0.gold) → \($0.predicted)  \(EvaluationText.excerpt($0.text, limit: 90))" }
+        output += list("Of another kind", agreement.kindDifferences, show: show) {
+            "\($0.document)  \($0.first.rawValue) → \($0.second.rawValue)  \(EvaluationText.excerpt($0.text, limit: 90))"
+        }
+        // A coding all of whose rows pair is a sample of the other's items: the other's rows left
+        // over are the rest of the documents' items, not rows the two coders disagree on.
+        for (name, rows, other) in [("first", agreement.onlyFirst, agreement.onlySecond), ("second", agreement.onlySecond, agreement.onlyFirst)] {
+            if other.isEmpty, !rows.isEmpty {
+                output += "\nOnly in the \(name): \(rows.count) rows; every row of the other pairs, so it codes a sample of these documents' items.\n"
+            } else {
+                output += list("Only in the \(name)", rows, show: show) { "\($0.document):\($0.line)  \($0.kind.rawValue)  \(EvaluationText.excerpt($0.text))" }
+            }
+        }
+        return output
+    }
+}
+
+private extension AgreementText {
+    static func figure(_ value: Double?, over count: Int) -> String {
+        value.map { EvaluationText.figure($0, over: count) } ?? "–"
+    }
+
+    static func list<Row>(_ title: String, _ rows: [Row], show: Int, _ line: (Row) -> String) -> String {
+        guard !rows.isEmpty, show > 0 else { return "" }
+        let shown = rows.prefix(show)
+        return "\n\(title) (\(rows.count)\(shown.count < rows.count ? ", the first \(shown.count)" : "")):\n"
+            + shown.map { "  " + TerminalText.escaped(line($0)) + "\n" }.joined()
+    }
+}

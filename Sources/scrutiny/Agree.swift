@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+import ScrutinyKit
+
+extension Scrutiny {
+    struct Agree: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Measure how far two hand codings agree: items, kind, form, theme and sub-theme, with Cohen's kappa.",
+            usage: "scrutiny agree [<options>] <first> <second>",
+            discussion: """
+                The agreement between two coders is the ceiling a tool's agreement with either can be judged \
+                against. Each coding is a CSV in the annotation format (document,kind,theme,subtheme,text; form, \
+                theme2 and subtheme2 where it has them) or a gold folder, as `evaluate --gold` takes. Only the \
+                documents both codings name are compared. Their rows are paired one to one by their words, as \
+                `evaluate` pairs items with annotations (two prefixes of one item pair). Over the pairs come \
+                agreement and Cohen's kappa for kind, form and theme, agreement for sub-theme (where the first \
+                gives one), and theme agreement with either coder's runner-up counted.
+
+                The theme figures come with 95% intervals: the documents drawn again with replacement (by row \
+                with fewer than 10 documents), as `evaluate` draws them. A second coding of a sample of items \
+                (a second coder coding the first's items again) pairs every row it has: its `items` figure is \
+                the sample's share of the first's rows, not agreement on what is an item.
+
+                Examples:
+                  scrutiny agree first-coder.csv second-coder.csv
+                  scrutiny agree Tests/Gold/real Tests/Gold/real/second-coding.csv
+                  scrutiny agree coding-a.csv coding-b.csv --format json > agreement.json
+                """)
+
+        enum Format: String, OutputFormat {
+            case table, json
+            static let standard = Format.table
+        }
+
+        @Argument(help: ArgumentHelp("The first coding: a CSV or a gold folder; `-` reads standard input.", valueName: "first"))
+        var first: String
+
+        @Argument(help: ArgumentHelp("The second coding, of the same documents.", valueName: "second"))
+        var second: String
+
+        @OptionGroup var formatOption: FormatOption<Format>
+        @OptionGroup var outputOption: OutputOption<PrintedFileOutput>
+        var format: Format { formatOption.format(writing: outputOption.output) }
+
+        @OptionGroup var showOption: ShowOption
+        /// The rows of each list given (table format).
+        var show: Int { showOption.show ?? 20 }
+
+        @OptionGroup var diagnostics: DiagnosticOptions
+
+        func validate() throws {
+            try formatOption.checkExtension(of: outputOption.output, command: "agree")
+            if first == StandardInput.path, second == StandardInput.path {
+                throw ValidationError("`-` (standard input) is given twice; it can be read once, so give it for one coding at most")
+            }
+        }
+
+        func run() async throws {
+            let printed = try PrintedFile.open(outputOption.output, reading: [first, second], within: [first, second])
+            defer { printed?.finish(diagnostics) }
+            let (one, other) = (try Self.coding(first), try Self.coding(second))
+            let agreement = CoderAgreement(first: one, second: other)
+            if agreement.documents == 0 {
+                throw runFailure("the two codings name no document in common, so nothing was compared (a row names its document by file name)")
+            }
+            switch format {
+            case .json: emit(JSONOutput.render(agreement) + "\n")
+            case .table: emit(AgreementText.render(agreement, names: (StandardInput.describe(first), StandardInput.describe(second)), show: show))
+            }
+            try diagnostics.collector.finish()
+        }
+
+        static func coding(_ path: String) throws -> GoldSet {
+            do {
+                return try GoldSet.load(path: path)
+            } catch {
+                throw runFailure(error.errorDescription ?? "cannot read \(StandardInput.describe(path))")
+            }
+        }
+    }
+}

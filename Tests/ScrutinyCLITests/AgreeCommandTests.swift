@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+
+/// `scrutiny agree`: two hand codings' agreement, the ceiling the README quotes beside the tool's.
+@Suite struct AgreeCommandTests {
+    /// The README's "agreement between two coders" row is what `agree` computes from the two codings
+    /// in Tests/Gold/real (it was computed outside the tool before session 44).
+    @Test func theReadmesAgreementBetweenCodersIsWhatAgreeComputes() throws {
+        let result = try CLI.run(["agree", "Tests/Gold/real", "Tests/Gold/real/second-coding.csv", "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let themes = try #require(json["themes"] as? [String: Any])
+        let readme = try String(contentsOf: CLI.root.appendingPathComponent("README.md"), encoding: .utf8)
+        let row = try #require(readme.firstMatch(of: /\*\*agreement between two coders\*\* \((\d+) items\) \| (\d+) \| \*\*([0-9.]+)\*\* \| \*\*([0-9.]+)\*\* \| ([0-9.]+) \|/),
+                               "the README's row")
+        #expect(json["paired"] as? Int == Int(row.1) && themes["items"] as? Int == Int(row.2))
+        func three(_ value: Any?) -> String { String(format: "%.3f", (value as? Double) ?? -1) }
+        #expect(three(themes["themeAccuracy"]) == String(row.3) && three(themes["kappa"]) == String(row.4)
+                && three(themes["subthemeAccuracy"]) == String(row.5), "\(themes)")
+        // Every row of the sample pairs: the table says the first's rows left over are the rest of the items.
+        let table = try CLI.run(["agree", "Tests/Gold/real", "Tests/Gold/real/second-coding.csv"])
+        #expect(table.stdout.contains("every row of the other pairs, so it codes a sample of these documents' items"), "\(table.stdout.suffix(300))")
+        #expect(table.stdout.contains("| theme ") && table.stdout.contains("1,000 samples of the"), "\(table.stdout.prefix(900))")
+    }
+
+    /// The same figures whichever coding comes first, from a file and from standard input.
+    @Test func theOrderOfTheCodingsAndStandardInputDoNotChangeTheFigures() throws {
+        let coding = try String(contentsOf: CLI.root.appendingPathComponent("Tests/Gold/real/second-items/wakefield-ofsted-focused-visit-2023.csv"),
+                                encoding: .utf8)
+        let forward = try CLI.run(["agree", "Tests/Gold/real", "-", "--format", "json"], stdin: coding)
+        let backward = try CLI.run(["agree", "Tests/Gold/real/second-items/wakefield-ofsted-focused-visit-2023.csv", "Tests/Gold/real", "--format", "json"])
+        #expect(forward.status == 0 && backward.status == 0, "\(forward.stderr) \(backward.stderr)")
+        let (a, b) = (try Self.figures(forward.stdout), try Self.figures(backward.stdout))
+        #expect(a.paired == b.paired && a.paired > 20 && abs(a.kappa - b.kappa) < 1e-12 && abs(a.items - b.items) < 1e-12, "\(a) \(b)")
+        #expect(a.items > 0.8, "both coders coded every item of the document: \(a.items)")
+    }
+
+    static func figures(_ json: String) throws -> (paired: Int, items: Double, kappa: Double) {
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let themes = try #require(object["themes"] as? [String: Any])
+        return (object["paired"] as? Int ?? -1, object["items"] as? Double ?? -1, themes["kappa"] as? Double ?? -1)
+    }
+
+    /// Usage errors exit 64; a coding that cannot be read, or two codings of no common document,
+    /// fail in one line with status 1; `-o` writes the table and will not replace a coding.
+    @Test func mistakesAreSaidInOneLine() throws {
+        let twice = try CLI.run(["agree", "-", "-"], stdin: "")
+        #expect(twice.status == 64 && twice.stderr.contains("given twice"), "\(twice.stderr)")
+        let one = try CLI.run(["agree", "corpus/annotations.csv"])
+        #expect(one.status == 64, "\(one.stderr)")
+        let missing = try CLI.run(["agree", "corpus/annotations.csv", "/nonexistent/coding.csv"])
+        #expect(missing.status == 1 && missing.stdout.isEmpty, "\(missing.stdout)")
+        #expect(missing.stderr.split(separator: "\n").count == 1 && missing.stderr.contains("/nonexistent/coding.csv"), "\(missing.stderr)")
+        let apart = try CLI.run(["agree", "corpus/annotations.csv", "Tests/Gold/real/second-coding.csv"])
+        #expect(apart.status == 1 && apart.stderr.contains("name no document in common"), "\(apart.stderr)")
+        let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let copy = folder.appendingPathComponent("second.csv")
+        try FileManager.default.copyItem(at: CLI.root.appendingPathComponent("Tests/Gold/real/second-coding.csv"), to: copy)
+        let refused = try CLI.run(["agree", "Tests/Gold/real", copy.path, "--format", "json", "-o", copy.path])
+        let kept = try Data(contentsOf: copy) == Data(contentsOf: CLI.root.appendingPathComponent("Tests/Gold/real/second-coding.csv"))
+        #expect(refused.status == 1 && kept && refused.stderr.contains("one of the files read"), "\(refused.stderr)")
+        let written = folder.appendingPathComponent("agreement.json")
+        let run = try CLI.run(["agree", "Tests/Gold/real", copy.path, "-o", written.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        let text = try String(contentsOf: written, encoding: .utf8)
+        #expect(text.hasPrefix("{"), "a .json name chooses JSON")
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+@testable import ScrutinyKit
+
+/// Two hand codings' agreement (`scrutiny agree`), checked against its definitions on small
+/// hand-worked codings.
+@Suite struct CoderAgreementTests {
+    /// Cohen's textbook case: 50 items, 20 + 15 agreeing (0.70), one coder saying "yes" half the
+    /// time and the other 60% (chance 0.5 · 0.6 + 0.5 · 0.4 = 0.50): kappa 0.40.
+    @Test func kappaIsAgreementBeyondChance() throws {
+        let first = Array(repeating: "yes", count: 25) + Array(repeating: "no", count: 25)
+        let second = Array(repeating: "yes", count: 20) + Array(repeating: "no", count: 5) + Array(repeating: "yes", count: 10)
+            + Array(repeating: "no", count: 15)
+        let kappa = try #require(ThemeEvaluation.kappa(first, second))
+        #expect(abs(kappa - 0.4) < 1e-12, "\(kappa)")
+        #expect(ThemeEvaluation.kappa(["a", "a"], ["a", "a"]) == nil, "one label on both sides: undefined")
+        #expect(ThemeEvaluation.kappa([], []) == nil)
+    }
+
+    static func row(_ document: String, _ kind: Recommendation.Kind, _ theme: String, _ subtheme: String, _ text: String,
+                    theme2: String? = nil, line: Int = 2) -> Annotation {
+        Annotation(document: document, kind: kind, form: .narrative, theme: theme, subtheme: subtheme, theme2: theme2, text: text, line: line)
+    }
+
+    static let texts = [
+        "Leaders have a clear understanding of the strengths and weaknesses of practice across the service.",
+        "Caseloads are too high in the assessment teams, and staff turnover has slowed progress for children.",
+        "Partners work well together at the front door, and information is shared promptly with schools.",
+        "Return home interviews are not consistently offered to children who go missing from care.",
+    ]
+
+    /// The words of `texts[index]` within its first `characters` characters, as a coder keeps a prefix.
+    static func prefix(_ index: Int, _ characters: Int) -> String {
+        let cut = texts[index].prefix(characters + 1)
+        return String(cut.count > characters ? cut[..<cut.lastIndex(of: " ")!] : cut)
+    }
+
+    /// Rows pair by their words (two prefixes of one item pair, the shorter a prefix of the
+    /// longer); documents only one coding names are left out; kind, theme, sub-theme and the
+    /// runner-up are compared over the pairs.
+    @Test func rowsOfTheDocumentsBothNamePairAndAreCompared() throws {
+        let first = GoldSet(annotations: [
+            Self.row("a.pdf", .strength, "leadership", "active-leadership", Self.prefix(0, 80)),
+            Self.row("a.pdf", .areaForImprovement, "leadership", "resourcing", Self.prefix(1, 80)),
+            Self.row("a.pdf", .strength, "process", "relationships", Self.prefix(2, 80), theme2: "purpose"),
+            Self.row("a.pdf", .areaForImprovement, "purpose", "safeguarded", Self.prefix(3, 80)),
+            Self.row("only-first.pdf", .strength, "purpose", "safeguarded", "Anything at all in a document the second coder did not read."),
+        ])
+        let second = GoldSet(annotations: [
+            // A shorter prefix of the same item; another sub-theme.
+            Self.row("a.pdf", .strength, "leadership", "scrutiny-accountability", Self.prefix(0, 62)),
+            Self.row("a.pdf", .areaForImprovement, "leadership", "resourcing", Self.prefix(1, 75)),
+            // Another theme, the first coder's runner-up.
+            Self.row("a.pdf", .strength, "purpose", "collaboration", Self.prefix(2, 70)),
+            // Another kind.
+            Self.row("a.pdf", .strength, "purpose", "safeguarded", Self.prefix(3, 80)),
+            Self.row("a.pdf", .strength, "purpose", "safeguarded", "Children in care are visited regularly and their plans are reviewed on time."),
+        ])
+        let agreement = CoderAgreement(first: first, second: second, resamples: 0)
+        #expect(agreement.documents == 1)
+        #expect((agreement.first, agreement.second, agreement.paired) == (4, 5, 4))
+        #expect(agreement.items == 8.0 / 9.0)
+        #expect(agreement.onlySecond.map(\.text) == [second.annotations[4].text] && agreement.onlyFirst.isEmpty)
+        // Kind: 3 of 4; chance (2/4 · 3/4 + 2/4 · 1/4) = 1/2, so kappa (3/4 − 1/2) / (1/2) = 1/2.
+        #expect(agreement.kind.agreement == 0.75)
+        #expect(abs((agreement.kind.kappa ?? 0) - 0.5) < 1e-12)
+        #expect(agreement.kindDifferences.map(\.second) == [.strength] && agreement.kindDifferences.first?.first == .areaForImprovement)
+        // Theme: 3 of 4 (leadership, leadership, purpose agree; process → purpose differs).
+        #expect(agreement.themes.items == 4 && agreement.themes.themeAccuracy == 0.75)
+        // Sub-theme: resourcing and safeguarded agree: 2 of 4.
+        #expect(agreement.themes.subthemeAccuracy == 0.5)
+        #expect(agreement.themesWithRunnerUp == 1.0, "the differing theme is the first coder's runner-up")
+        #expect(agreement.themes.confusion["process"]?["purpose"] == 1)
+        #expect(agreement.intervals == nil, "no samples asked for")
+        // The same two codings the other way round: the same agreement.
+        let reversed = CoderAgreement(first: second, second: first, resamples: 0)
+        #expect(reversed.paired == 4 && reversed.kind.kappa == agreement.kind.kappa && reversed.themes.themeAccuracy == 0.75)
+        #expect(reversed.onlyFirst.count == 1)
+    }
+
+    /// The theme figures' intervals are drawn as `evaluate`'s are, around the figures themselves.
+    @Test func theThemeFiguresComeWithIntervals() throws {
+        var first: [Annotation] = [], second: [Annotation] = []
+        for index in 0..<40 {
+            let text = "Finding number \(index) about the practice of the service, written out at sufficient length to pair."
+            let theme = ["purpose", "leadership", "process"][index % 3]
+            first.append(Self.row("d\(index % 4).pdf", .strength, theme, "x", text))
+            second.append(Self.row("d\(index % 4).pdf", .strength, index % 7 == 0 ? "purpose" : theme, "x", text))
+        }
+        let agreement = CoderAgreement(first: GoldSet(annotations: first), second: GoldSet(annotations: second), resamples: 200)
+        let interval = try #require(agreement.intervals?.themeAccuracy)
+        #expect(agreement.drawn == .item, "4 documents are too few to draw")
+        #expect(interval.low <= agreement.themes.themeAccuracy && agreement.themes.themeAccuracy <= interval.high && interval.low < interval.high)
+    }
+}
