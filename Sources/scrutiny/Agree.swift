@@ -5,7 +5,7 @@ import ScrutinyKit
 extension Scrutiny {
     struct Agree: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Measure how far two hand codings agree: items, kind, form, theme and sub-theme, with Cohen's kappa.",
+            abstract: "Measure how far two hand codings agree: items, kind, form, theme and sub-theme, with Cohen's kappa and Krippendorff's alpha.",
             usage: "scrutiny agree [<options>] <first> <second>",
             discussion: """
                 The agreement between two coders is the ceiling a tool's agreement with either can be judged \
@@ -13,8 +13,8 @@ extension Scrutiny {
                 theme2 and subtheme2 where it has them) or a gold folder, as `evaluate --gold` takes. Only the \
                 documents both codings name are compared. Their rows are paired one to one by their words, as \
                 `evaluate` pairs items with annotations (two prefixes of one item pair). Over the pairs come \
-                agreement and Cohen's kappa for kind, form and theme, agreement for sub-theme (where the first \
-                gives one), and theme agreement with either coder's runner-up counted.
+                agreement, Cohen's kappa and Krippendorff's alpha (nominal) for kind, form and theme, agreement \
+                for sub-theme (where the first gives one), and theme agreement with either coder's runner-up counted.
 
                 The theme figures come with 95% intervals: the documents drawn again with replacement (by row \
                 with fewer than 10 documents), as `evaluate` draws them. A second coding of a sample of items \

@@ -26,6 +26,8 @@ public struct CoderAgreement: Sendable, Codable {
     public var form: Labels
     /// Over the pairs where both give a theme: the first coding as `gold`, the second as `predicted`.
     public var themes: ThemeEvaluation
+    /// Krippendorff's alpha of the themes over those pairs.
+    public var themeAlpha: Double?
     /// Share of those pairs where one coder's theme is the other's primary or runner-up.
     public var themesWithRunnerUp: Double?
     /// 95% intervals of the theme figures, by the bootstrap ``EvaluationIntervals`` draws (by
@@ -47,11 +49,14 @@ public struct CoderAgreement: Sendable, Codable {
         public var agreement: Double?
         /// Cohen's kappa; nil where it is undefined (no pairs, or one label on both sides).
         public var kappa: Double?
+        /// Krippendorff's alpha (nominal), as content analysis reports it; nil where undefined.
+        public var alpha: Double?
 
         init(_ pairs: [(String, String)]) {
             items = pairs.count
             agreement = pairs.isEmpty ? nil : Double(pairs.filter { $0.0 == $0.1 }.count) / Double(pairs.count)
             kappa = ThemeEvaluation.kappa(pairs.map(\.0), pairs.map(\.1))
+            alpha = ThemeEvaluation.alpha(pairs.map(\.0), pairs.map(\.1))
         }
     }
 
@@ -93,6 +98,7 @@ public struct CoderAgreement: Sendable, Codable {
             ThemeEvaluation.Coded(document: pair.first.document, text: pair.first.text, gold: pair.first.theme!, goldSubtheme: pair.first.subtheme,
                                   predicted: pair.second.theme!, predictedSubtheme: pair.second.subtheme)
         })
+        themeAlpha = ThemeEvaluation.alpha(themed.map { $0.first.theme! }, themed.map { $0.second.theme! })
         themesWithRunnerUp = themed.isEmpty ? nil : Double(themed.filter { pair in
             let (one, other) = (pair.first, pair.second)
             return one.theme == other.theme || one.theme2 == other.theme || other.theme2 == one.theme

@@ -110,6 +110,19 @@ public struct ThemeEvaluation: Sendable, Codable {
         return expected >= 1 ? nil : (observed - expected) / (1 - expected)
     }
 
+    /// Krippendorff's alpha of two codings of the same items, nominal: 1 less the disagreement
+    /// observed over the disagreement the pooled values would give by chance, (n − 1) · 2D / (n² −
+    /// Σ n_c²) for n = twice the items, D the items coded differently and n_c how often label c is
+    /// given by either coder. Nil with no items, or where every value is one label.
+    public static func alpha(_ first: [String], _ second: [String]) -> Double? {
+        guard !first.isEmpty, first.count == second.count else { return nil }
+        let values = Double(2 * first.count)
+        let differing = Double(zip(first, second).filter { $0 != $1 }.count)
+        let counts = Dictionary((first + second).map { ($0, 1) }, uniquingKeysWith: +)
+        let chance = values * values - counts.keys.sorted().reduce(0.0) { $0 + Double(counts[$1]!) * Double(counts[$1]!) }
+        return chance == 0 ? nil : 1 - (values - 1) * 2 * differing / chance
+    }
+
     /// The figures without the confusion table and the disagreements.
     public struct Summary: Sendable, Codable {
         public var items: Int

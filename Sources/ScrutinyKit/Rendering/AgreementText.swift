@@ -15,14 +15,17 @@ public enum AgreementText {
             + "not agreement on what is an item).\n\n"
         let themes = agreement.themes, within = agreement.intervals
         let rows: [[String]] = [
-            ["kind", String(agreement.kind.items), figure(agreement.kind.agreement, over: agreement.kind.items), figure(agreement.kind.kappa, over: agreement.kind.items)],
-            ["form", String(agreement.form.items), figure(agreement.form.agreement, over: agreement.form.items), figure(agreement.form.kappa, over: agreement.form.items)],
+            ["kind", String(agreement.kind.items), figure(agreement.kind.agreement, over: agreement.kind.items), figure(agreement.kind.kappa, over: agreement.kind.items),
+             figure(agreement.kind.alpha, over: agreement.kind.items)],
+            ["form", String(agreement.form.items), figure(agreement.form.agreement, over: agreement.form.items), figure(agreement.form.kappa, over: agreement.form.items),
+             figure(agreement.form.alpha, over: agreement.form.items)],
             ["theme", String(themes.items), EvaluationText.figure(themes.themeAccuracy, over: themes.items, within: within?.themeAccuracy),
-             EvaluationText.figure(themes.kappa, over: themes.items, within: within?.kappa)],
-            ["sub-theme", String(themes.subthemeItems), EvaluationText.figure(themes.subthemeAccuracy, over: themes.subthemeItems, within: within?.subthemeAccuracy), "–"],
-            ["theme, a runner-up counted", String(themes.items), figure(agreement.themesWithRunnerUp, over: themes.items), "–"],
+             EvaluationText.figure(themes.kappa, over: themes.items, within: within?.kappa), figure(agreement.themeAlpha, over: themes.items)],
+            ["sub-theme", String(themes.subthemeItems), EvaluationText.figure(themes.subthemeAccuracy, over: themes.subthemeItems, within: within?.subthemeAccuracy), "–", "–"],
+            ["theme, a runner-up counted", String(themes.items), figure(agreement.themesWithRunnerUp, over: themes.items), "–", "–"],
         ]
-        output += MarkdownTable.render(header: ["paired rows", "pairs", "agreement", "Cohen's kappa"], rows: rows, alignRight: [1, 2, 3])
+        output += MarkdownTable.render(header: ["paired rows", "pairs", "agreement", "Cohen's kappa", "Krippendorff's alpha"], rows: rows,
+                                       alignRight: [1, 2, 3, 4])
         if let drawn = agreement.drawn, let units = agreement.drawnUnits, let resamples = agreement.resamples {
             let what = drawn == .document
                 ? "the \(units) document\(units == 1 ? "" : "s")"

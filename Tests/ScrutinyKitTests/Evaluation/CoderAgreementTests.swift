@@ -14,6 +14,10 @@ import Testing
         let kappa = try #require(ThemeEvaluation.kappa(first, second))
         #expect(abs(kappa - 0.4) < 1e-12, "\(kappa)")
         #expect(ThemeEvaluation.kappa(["a", "a"], ["a", "a"]) == nil, "one label on both sides: undefined")
+        // Krippendorff's alpha of the same: 100 values, 55 "yes"; 1 − 99 · 30 / (100² − 55² − 45²) = 0.40.
+        let alpha = try #require(ThemeEvaluation.alpha(first, second))
+        #expect(abs(alpha - 0.4) < 1e-12, "\(alpha)")
+        #expect(ThemeEvaluation.alpha(["a"], ["a"]) == nil && ThemeEvaluation.alpha([], []) == nil)
         #expect(ThemeEvaluation.kappa([], []) == nil)
     }
 
@@ -64,6 +68,8 @@ import Testing
         // Kind: 3 of 4; chance (2/4 · 3/4 + 2/4 · 1/4) = 1/2, so kappa (3/4 − 1/2) / (1/2) = 1/2.
         #expect(agreement.kind.agreement == 0.75)
         #expect(abs((agreement.kind.kappa ?? 0) - 0.5) < 1e-12)
+        // Alpha: 8 values (5 strength, 3 area for improvement), 1 differing: 1 − 7 · 2 / (64 − 25 − 9).
+        #expect(abs((agreement.kind.alpha ?? 0) - (1 - 14.0 / 30.0)) < 1e-12)
         #expect(agreement.kindDifferences.map(\.second) == [.strength] && agreement.kindDifferences.first?.first == .areaForImprovement)
         // Theme: 3 of 4 (leadership, leadership, purpose agree; process → purpose differs).
         #expect(agreement.themes.items == 4 && agreement.themes.themeAccuracy == 0.75)
