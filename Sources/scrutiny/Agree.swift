@@ -11,15 +11,19 @@ extension Scrutiny {
                 The agreement between two coders is the ceiling a tool's agreement with either can be judged \
                 against. Each coding is a CSV in the annotation format (document,kind,theme,subtheme,text; form, \
                 theme2 and subtheme2 where it has them) or a gold folder, as `evaluate --gold` takes. Only the \
-                documents both codings name are compared. Their rows are paired one to one by their words, as \
-                `evaluate` pairs items with annotations (two prefixes of one item pair). Over the pairs come \
+                documents both codings name are compared, a document known by its file's name without folders \
+                or extension (so a path, a Windows path or a PDF's text version name one document), with the \
+                documents a coder marks `none`. Their rows are paired one to one by their words, as `evaluate` \
+                pairs items with annotations, whichever coding comes first (a prefix pairs with its whole \
+                sentence, and may end inside a word). Themes are compared in lower case. Over the pairs come \
                 agreement, Cohen's kappa and Krippendorff's alpha (nominal) for kind, form and theme, agreement \
                 for sub-theme (where the first gives one), and theme agreement with either coder's runner-up counted.
 
                 The theme figures come with 95% intervals: the documents drawn again with replacement (by row \
                 with fewer than 10 documents), as `evaluate` draws them. A second coding of a sample of items \
                 (a second coder coding the first's items again) pairs every row it has: its `items` figure is \
-                the sample's share of the first's rows, not agreement on what is an item.
+                the sample's share of the first's rows, not agreement on what is an item. In JSON the theme \
+                figures name the first coding `gold` and the second `predicted`, as `evaluate`'s do.
 
                 Examples:
                   scrutiny agree first-coder.csv second-coder.csv
@@ -63,11 +67,25 @@ extension Scrutiny {
             if agreement.documents == 0 {
                 throw runFailure("the two codings name no document in common, so nothing was compared (a row names its document by file name)")
             }
+            // A copied row pairs with nothing in the other coding, and reads as a disagreement.
+            for (name, coding, unpaired) in [("first", one, agreement.onlyFirst), ("second", other, agreement.onlySecond)] {
+                let copies = Self.copies(unpaired, in: coding)
+                guard let copy = copies.first else { continue }
+                diagnostics.note("\(name) coding: \(copies.count) row\(copies.count == 1 ? " repeats" : "s repeat") another row "
+                    + "(the same document, kind and text: \(copy.document), line \(copy.line)\(copies.count > 1 ? " …" : "")) and pairs with nothing "
+                    + "in the other; keep one row per item")
+            }
             switch format {
             case .json: emit(JSONOutput.render(agreement) + "\n")
             case .table: emit(AgreementText.render(agreement, names: (StandardInput.describe(first), StandardInput.describe(second)), show: show))
             }
             try diagnostics.collector.finish()
+        }
+
+        /// The rows of `rows` of which `coding` has more than one copy (document, kind and text).
+        static func copies(_ rows: [Annotation], in coding: GoldSet) -> [Annotation] {
+            let counts = Dictionary(coding.annotations.map { ([$0.document, $0.kind.rawValue, $0.text], 1) }, uniquingKeysWith: +)
+            return rows.filter { (counts[[$0.document, $0.kind.rawValue, $0.text]] ?? 0) > 1 }
         }
 
         static func coding(_ path: String) throws -> GoldSet {

@@ -196,9 +196,11 @@ extension Scrutiny {
             goldSet = goldSet.named(as: Set(documents.map(\.name))).spelled(as: classifier.scheme.lexicon)
             let found = goldSet.scoped(items, in: documents)
             // No document read: the lines on standard error said why, and there is nothing to score
-            // or to say of the gold (it named "no document read" as the gold's fault).
-            if documents.isEmpty, input.diagnostics.collector.failed { try input.diagnostics.collector.finish() }
-            noteGoldProblems(goldSet, documents: documents, found: found)
+            // or to say of the gold (it named "no document read" as the gold's fault); the table a
+            // person reads is not printed, the JSON keeps its shape.
+            let nothingRead = documents.isEmpty && input.diagnostics.collector.failed
+            if nothingRead, format == .table { try input.diagnostics.collector.finish() }
+            if !nothingRead { noteGoldProblems(goldSet, documents: documents, found: found) }
             // The other rules find their items in the same documents, read once.
             let foundByOther = otherRules.map { other in
                 goldSet.scoped(Parallel.map(documents, jobs: input.jobs) { other.finder.recommendations(in: $0) }.flatMap { $0 }, in: documents)
@@ -238,7 +240,7 @@ extension Scrutiny {
             evaluation.codedWith = Self.codedWith(classifier.scheme, name: scheme.scheme)
             // Nothing scored is no evaluation: the figures are dashes, and the run fails (session
             // 37's third audit: a gold that named none of the documents read "succeeded").
-            if evaluation.byDocument.isEmpty {
+            if evaluation.byDocument.isEmpty, !nothingRead {
                 let why = goldSet.annotations.isEmpty && goldSet.itemless.isEmpty
                     ? "--gold holds no row of hand coding (a row needs document, kind and text)"
                     : "no document read is named in --gold (a row names a document by its file name, as the run does)"

@@ -46,15 +46,24 @@ import Testing
     @Test func mistakesAreSaidInOneLine() throws {
         let twice = try CLI.run(["agree", "-", "-"], stdin: "")
         #expect(twice.status == 64 && twice.stderr.contains("given twice"), "\(twice.stderr)")
-        let one = try CLI.run(["agree", "corpus/annotations.csv"])
-        #expect(one.status == 64, "\(one.stderr)")
+        let single = try CLI.run(["agree", "corpus/annotations.csv"])
+        #expect(single.status == 64, "\(single.stderr)")
         let missing = try CLI.run(["agree", "corpus/annotations.csv", "/nonexistent/coding.csv"])
         #expect(missing.status == 1 && missing.stdout.isEmpty, "\(missing.stdout)")
         #expect(missing.stderr.split(separator: "\n").count == 1 && missing.stderr.contains("/nonexistent/coding.csv"), "\(missing.stderr)")
         let apart = try CLI.run(["agree", "corpus/annotations.csv", "Tests/Gold/real/second-coding.csv"])
         #expect(apart.status == 1 && apart.stderr.contains("name no document in common"), "\(apart.stderr)")
+        // A copied row pairs with nothing: said, as evaluate says it.
+        let text = "Leaders have a clear understanding of the strengths and weaknesses of practice"
+        let copied = try CLI.run(["agree", "-", "corpus/annotations.csv"], stdin: "document,kind,text\nx.txt,strength,\(text)\nx.txt,strength,\(text)\n")
+        #expect(copied.status == 1 && copied.stderr.contains("name no document in common"), "\(copied.stderr)")
         let folder = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
+        let one = folder.appendingPathComponent("one.csv")
+        try "document,kind,text\nx.txt,strength,\(text)\n".write(to: one, atomically: true, encoding: .utf8)
+        let repeated = try CLI.run(["agree", one.path, "-"], stdin: "document,kind,text\nx.txt,strength,\(text)\nx.txt,strength,\(text)\n")
+        #expect(repeated.status == 0 && repeated.stderr.contains("second coding: 1 row repeats another row (the same document, kind and text: x.txt, line"),
+                "\(repeated.stderr)")
         let copy = folder.appendingPathComponent("second.csv")
         try FileManager.default.copyItem(at: CLI.root.appendingPathComponent("Tests/Gold/real/second-coding.csv"), to: copy)
         let refused = try CLI.run(["agree", "Tests/Gold/real", copy.path, "--format", "json", "-o", copy.path])
@@ -63,7 +72,7 @@ import Testing
         let written = folder.appendingPathComponent("agreement.json")
         let run = try CLI.run(["agree", "Tests/Gold/real", copy.path, "-o", written.path])
         #expect(run.status == 0, "\(run.stderr)")
-        let text = try String(contentsOf: written, encoding: .utf8)
-        #expect(text.hasPrefix("{"), "a .json name chooses JSON")
+        let json = try String(contentsOf: written, encoding: .utf8)
+        #expect(json.hasPrefix("{"), "a .json name chooses JSON")
     }
 }

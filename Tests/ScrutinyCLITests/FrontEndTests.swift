@@ -177,6 +177,8 @@ import Testing
         }
         let profiled = try CLI.run(["profile", "/nonexistent/report.txt", "--format", "csv"])
         #expect(profiled.status == 1 && profiled.stdout.hasPrefix("partnership,indicator,"), "\(profiled.stdout)")
+        let scored = try CLI.run(["evaluate", "--gold", "corpus/annotations.csv", "/nonexistent/report.txt", "--format", "json"])
+        #expect(scored.status == 1 && scored.stdout.hasPrefix("{") && scored.stderr.split(separator: "\n").count == 1, "\(scored.stdout.prefix(80)) \(scored.stderr)")
         let part = try CLI.run(["evaluate", "--gold", "corpus/annotations.csv", "corpus/documents/calderwick-jtai-letter-2022.txt", "--part", "heldout"])
         #expect(part.stderr.contains("--part heldout: the gold names no held-back documents"), "\(part.stderr)")
     }

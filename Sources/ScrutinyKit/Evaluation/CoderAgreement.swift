@@ -40,8 +40,8 @@ public struct CoderAgreement: Sendable, Codable {
     /// Rows of one coding that pair with none of the other's, in the documents both name.
     public var onlyFirst: [Annotation]
     public var onlySecond: [Annotation]
-    /// Paired rows that differ in kind: the first's, then the second's.
-    public var kindDifferences: [KindDifference]
+    /// Paired rows that differ in kind or in form.
+    public var differences: [Difference]
 
     /// Agreement on one label over the pairs that give it on both sides.
     public struct Labels: Sendable, Codable, Equatable {
@@ -60,24 +60,29 @@ public struct CoderAgreement: Sendable, Codable {
         }
     }
 
-    public struct KindDifference: Sendable, Codable, Equatable {
+    /// A paired row the two codings give another kind or form: `label` is "kind" or "form".
+    public struct Difference: Sendable, Codable, Equatable {
         public var document: String
         public var text: String
-        public var first: Recommendation.Kind
-        public var second: Recommendation.Kind
+        public var label: String
+        public var first: String
+        public var second: String
     }
 
     /// - Parameter resamples: bootstrap samples for the theme figures' intervals; 0: none.
     public init(first: GoldSet, second: GoldSet, resamples: Int = EvaluationIntervals.standardResamples) {
-        let named = Set(first.annotations.map(\.document).map(ItemMatcher.stem))
-            .intersection(second.annotations.map(\.document).map(ItemMatcher.stem))
-        let firstRows = Dictionary(grouping: first.annotations.filter { named.contains(ItemMatcher.stem($0.document)) }) { ItemMatcher.stem($0.document) }
-        let secondRows = Dictionary(grouping: second.annotations.filter { named.contains(ItemMatcher.stem($0.document)) }) { ItemMatcher.stem($0.document) }
+        // The documents each codes: those it has rows of, and those it says hold none.
+        func coded(_ set: GoldSet) -> Set<String> { Set((set.annotations.map(\.document) + set.itemless).map(Self.documentKey)) }
+        let named = coded(first).intersection(coded(second))
+        func rows(_ set: GoldSet) -> [String: [Annotation]] {
+            Dictionary(grouping: set.annotations.filter { named.contains(Self.documentKey($0.document)) }.map(Self.spelled)) { Self.documentKey($0.document) }
+        }
+        let (firstRows, secondRows) = (rows(first), rows(second))
         var pairs: [(first: Annotation, second: Annotation)] = []
         var onlyFirst: [Annotation] = [], onlySecond: [Annotation] = []
         for document in named.sorted() {
             let (one, other) = (firstRows[document] ?? [], secondRows[document] ?? [])
-            let matched = ItemMatcher.pairs(found: other.map(\.text), gold: one.map(\.text)).sorted { $0.gold < $1.gold }
+            let matched = ItemMatcher.pairsEitherWay(one.map(\.text), other.map(\.text))
             pairs += matched.map { (one[$0.gold], other[$0.found]) }
             let (paired, pairedOther) = (Set(matched.map(\.gold)), Set(matched.map(\.found)))
             onlyFirst += one.indices.filter { !paired.contains($0) }.map { one[$0] }
@@ -91,8 +96,17 @@ public struct CoderAgreement: Sendable, Codable {
         (self.onlyFirst, self.onlySecond) = (onlyFirst, onlySecond)
         kind = Labels(pairs.map { ($0.first.kind.rawValue, $0.second.kind.rawValue) })
         form = Labels(pairs.compactMap { pair in pair.first.form.flatMap { one in pair.second.form.map { (one.rawValue, $0.rawValue) } } })
-        kindDifferences = pairs.filter { $0.first.kind != $0.second.kind }
-            .map { KindDifference(document: $0.first.document, text: $0.first.text, first: $0.first.kind, second: $0.second.kind) }
+        differences = pairs.flatMap { pair -> [Difference] in
+            var found: [Difference] = []
+            if pair.first.kind != pair.second.kind {
+                found.append(Difference(document: pair.first.document, text: pair.first.text, label: "kind",
+                                        first: pair.first.kind.rawValue, second: pair.second.kind.rawValue))
+            }
+            if let one = pair.first.form, let other = pair.second.form, one != other {
+                found.append(Difference(document: pair.first.document, text: pair.first.text, label: "form", first: one.rawValue, second: other.rawValue))
+            }
+            return found
+        }
         let themed = pairs.filter { $0.first.theme != nil && $0.second.theme != nil }
         themes = ThemeEvaluation(themed.map { pair in
             ThemeEvaluation.Coded(document: pair.first.document, text: pair.first.text, gold: pair.first.theme!, goldSubtheme: pair.first.subtheme,
@@ -110,5 +124,25 @@ public struct CoderAgreement: Sendable, Codable {
         if resamples > 0, let drawn = EvaluationIntervals.themes(codings, resamples: resamples) {
             (intervals, self.drawn, drawnUnits, self.resamples) = (drawn.intervals, drawn.unit, drawn.units, resamples)
         }
+    }
+
+    /// A document as both codings name it: its file's name without folders (a path written
+    /// with "/" or "\\") or extension, so that "C:\\coding\\report.pdf", "report.pdf" and
+    /// "reports/report.txt" are one document. Two files of one name in different folders are
+    /// then one document too.
+    static func documentKey(_ name: String) -> String {
+        let file = name.replacingOccurrences(of: "\\", with: "/").split(separator: "/").last.map(String.init) ?? name
+        return ItemMatcher.stem(file.trimmingCharacters(in: .whitespaces))
+    }
+
+    /// A row with its themes and sub-themes in lower case, as a scheme spells them ("Purpose" is
+    /// `purpose`).
+    static func spelled(_ row: Annotation) -> Annotation {
+        var row = row
+        func clean(_ label: String?) -> String? {
+            label.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.flatMap { $0.isEmpty ? nil : $0 }
+        }
+        (row.theme, row.subtheme, row.theme2, row.subtheme2) = (clean(row.theme), clean(row.subtheme), clean(row.theme2), clean(row.subtheme2))
+        return row
     }
 }

@@ -41,13 +41,13 @@ public enum AgreementText {
                                                   alignRight: Set(1...max(1, themes.labels.count)))
         }
         output += list("Coded differently", themes.disagreements, show: show) { "\($0.document)  \($0.gold) → \($0.predicted)  \(EvaluationText.excerpt($0.text, limit: 90))" }
-        output += list("Of another kind", agreement.kindDifferences, show: show) {
-            "\($0.document)  \($0.first.rawValue) → \($0.second.rawValue)  \(EvaluationText.excerpt($0.text, limit: 90))"
+        output += list("Of another kind or form", agreement.differences, show: show) {
+            "\($0.document)  \($0.label) \($0.first) → \($0.second)  \(EvaluationText.excerpt($0.text, limit: 90))"
         }
         // A coding all of whose rows pair is a sample of the other's items: the other's rows left
         // over are the rest of the documents' items, not rows the two coders disagree on.
         for (name, rows, other) in [("first", agreement.onlyFirst, agreement.onlySecond), ("second", agreement.onlySecond, agreement.onlyFirst)] {
-            if other.isEmpty, !rows.isEmpty {
+            if other.isEmpty, rows.count > agreement.paired {
                 output += "\nOnly in the \(name): \(rows.count) rows; every row of the other pairs, so it codes a sample of these documents' items.\n"
             } else {
                 output += list("Only in the \(name)", rows, show: show) { "\($0.document):\($0.line)  \($0.kind.rawValue)  \(EvaluationText.excerpt($0.text))" }

@@ -70,7 +70,7 @@ import Testing
         #expect(abs((agreement.kind.kappa ?? 0) - 0.5) < 1e-12)
         // Alpha: 8 values (5 strength, 3 area for improvement), 1 differing: 1 − 7 · 2 / (64 − 25 − 9).
         #expect(abs((agreement.kind.alpha ?? 0) - (1 - 14.0 / 30.0)) < 1e-12)
-        #expect(agreement.kindDifferences.map(\.second) == [.strength] && agreement.kindDifferences.first?.first == .areaForImprovement)
+        #expect(agreement.differences.map { [$0.label, $0.first, $0.second] } == [["kind", "area_for_improvement", "strength"]])
         // Theme: 3 of 4 (leadership, leadership, purpose agree; process → purpose differs).
         #expect(agreement.themes.items == 4 && agreement.themes.themeAccuracy == 0.75)
         // Sub-theme: resourcing and safeguarded agree: 2 of 4.
@@ -82,6 +82,30 @@ import Testing
         let reversed = CoderAgreement(first: second, second: first, resamples: 0)
         #expect(reversed.paired == 4 && reversed.kind.kappa == agreement.kind.kappa && reversed.themes.themeAccuracy == 0.75)
         #expect(reversed.onlyFirst.count == 1)
+    }
+
+    /// How real teams' files differ is not disagreement (session 44's audit of `agree`): whole
+    /// sentences beside prefixes pair whichever coding comes first, a prefix cut inside a word
+    /// (a spreadsheet's LEFT) pairs, a document named by a path or a Windows path or another
+    /// extension is the same document, "Purpose" is `purpose`, and a document one coder says
+    /// holds no item is compared (the other's rows in it are only the other's).
+    @Test func realTeamsFilesPairAsTheirCodersMeant() throws {
+        let whole = GoldSet(annotations: Self.texts.enumerated().map { index, text in
+            Self.row("reports/a.pdf", .strength, ["purpose", "leadership", "process", "purpose"][index], "x", text, line: index + 2)
+        } + [Self.row("b.txt", .strength, "purpose", "x", "Something the second coder says is no item in this document at all.")])
+        var cut = Self.texts.enumerated().map { index, text in
+            Self.row(index == 1 ? "C:\\coding\\a.txt" : "a.txt", .strength, ["Purpose", "LEADERSHIP", " process ", "purpose"][index], "X",
+                     String(text.prefix(index == 0 ? 63 : 70)), line: index + 2)
+        }
+        cut[3].text = Self.prefix(3, 64)
+        #expect(!Self.texts[0].prefix(63).hasSuffix(" ") && !Self.texts[0].dropFirst(63).hasPrefix(" "), "cut inside a word")
+        let second = GoldSet(annotations: cut, itemless: ["b.txt"])
+        for (one, other) in [(whole, second), (second, whole)] {
+            let agreement = CoderAgreement(first: one, second: other, resamples: 0)
+            #expect(agreement.documents == 2 && agreement.paired == 4, "\(agreement.paired) pairs of \(agreement.documents) documents")
+            #expect(agreement.themes.themeAccuracy == 1 && agreement.themes.subthemeAccuracy == 1)
+            #expect(agreement.onlyFirst.count + agreement.onlySecond.count == 1, "b.txt's row is one coder's only")
+        }
     }
 
     /// The theme figures' intervals are drawn as `evaluate`'s are, around the figures themselves.
