@@ -141,7 +141,19 @@ import FoundationXML
         #expect(SourceLinks.textFragment("Talking of their Scrutineer’s role, LSCP 26") == "Talking%20of%20their")
         #expect(SourceLinks.textFragment("– Leaders: said.") == "Leaders%3A%20said")
         #expect(SourceLinks.textFragment("Partnership’s plan") == nil, "fewer than two words")
+        // A start of two words has an end after the word left out, so that it marks this sentence
+        // and not the first "A young" (session 44's audit); a start after such a word too.
+        #expect(SourceLinks.textFragment("A young person’s version of the yearly report is being prepared")
+            == "A%20young,version%20of%20the")
+        #expect(SourceLinks.textFragment("Partnership’s plan for the year is good, and “bold” too")
+            == "plan%20for%20the%20year%20is%20good,and")
         #expect(links.href("s.txt", page: nil, quoting: "Yes.") == "s.txt")
+        // Markdown, Word and OpenDocument files are linked without one: no browser follows it there.
+        let others = SourceLinks(sources: [(file: "m.md", path: "/d/m.md", isPDF: false), (file: "w.docx", path: "/d/w.docx", isPDF: false),
+                                           (file: "h.html", path: "/d/h.html", isPDF: false)], outputFolder: "/d")
+        #expect(others.href("m.md", page: nil, quoting: "The partnership should act.") == "m.md")
+        #expect(others.href("w.docx", page: nil, quoting: "The partnership should act.") == "w.docx")
+        #expect(others.href("h.html", page: nil, quoting: "The partnership should act.") == "h.html#:~:text=The%20partnership%20should%20act")
     }
 
     /// A document read from standard input has no file: its evidence names it without a link
