@@ -54,15 +54,13 @@ public struct SourceLinks: Sendable, Equatable {
     }
 
     /// A text fragment for a sentence: its first words (at most six, from its first letter or
-    /// digit) as the fragment's start, percent-encoded; nil where no two words can be had. A word
-    /// with a quotation mark or an apostrophe is left out of it, because the reader made "’" "'"
-    /// and the file may not have: the start is then the words before it, or after it where it
-    /// comes first, and where the start has fewer than three words, or does not begin the
-    /// sentence, the next words after that word are the fragment's end ("A young,version of the"
-    /// for "A young person’s version of the …"), so that a short start does not mark another
-    /// sentence. A fragment matches within a line of a text file; where it finds nothing the
-    /// browser opens the file at its top, as without it. (Session 44: over the seeds' evidence,
-    /// 379 of 381 links with a start and end mark their sentence, 376 with a start alone.)
+    /// digit), percent-encoded; nil where no three words can be had. A word with a quotation mark
+    /// or an apostrophe ends them, because the reader made "’" "'" and the file may not have; where
+    /// fewer than three words come before it, the words after it are taken, and where none of
+    /// the first twelve words gives three, there is no fragment: two words ("A young", of "A young
+    /// person’s version …") mark the first "a young" in the file, not this sentence (session 44's
+    /// audit). A fragment matches within a line of a text file; where it finds nothing the browser
+    /// opens the file at its top, as without it.
     static func textFragment(_ sentence: String) -> String? {
         let isWordly = { (character: Character) in character.isLetter || character.isNumber }
         var words = Array(QuotedSentence.bare(sentence).split(whereSeparator: \.isWhitespace).map(String.init)
@@ -70,16 +68,11 @@ public struct SourceLinks: Sendable, Equatable {
         // From the first letter or digit ("“A young person’s …" begins at "A").
         if let first = words.first, let start = first.firstIndex(where: isWordly) { words[0] = String(first[start...]) }
         // The runs of words between those with a quotation mark or an apostrophe.
-        let runs = words.split(omittingEmptySubsequences: false, whereSeparator: { $0.contains(where: \.isQuotationMark) })
-        guard let index = runs.firstIndex(where: { $0.filter { $0.contains(where: isWordly) }.count >= 2 }),
-              let start = Self.trimmed(Array(runs[index].prefix(6)), isWordly) else { return nil }
-        var fragment = Self.encoded(start)
-        // The words after the start: the rest of its run, or the next run.
-        let after = runs[index].count > 6 ? runs[index].dropFirst(6) : runs[(index + 1)...].first(where: { !$0.isEmpty })
-        if start.count < 3 || index > 0, let after, let end = Self.trimmed(Array(after.prefix(3)), isWordly) {
-            fragment += "," + Self.encoded(end)
+        let runs = words.split(whereSeparator: { $0.contains(where: \.isQuotationMark) })
+        for run in runs {
+            if let start = Self.trimmed(Array(run.prefix(6)), isWordly), start.count >= 3 { return Self.encoded(start) }
         }
-        return fragment
+        return nil
     }
 
     public var isEmpty: Bool { links.isEmpty }
