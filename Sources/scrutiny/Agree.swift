@@ -89,11 +89,16 @@ extension Scrutiny {
         }
 
         static func coding(_ path: String) throws -> GoldSet {
+            let coding: GoldSet
             do {
-                return try GoldSet.load(path: path)
+                coding = try GoldSet.load(path: path)
             } catch {
                 throw runFailure(error.errorDescription ?? "cannot read \(StandardInput.describe(path))")
             }
+            if coding.annotations.isEmpty, coding.itemless.isEmpty {
+                throw runFailure("\(StandardInput.describe(path)) holds no row of hand coding (a row needs document, kind and text)")
+            }
+            return coding
         }
     }
 }

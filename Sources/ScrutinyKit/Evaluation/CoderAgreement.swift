@@ -26,6 +26,8 @@ public struct CoderAgreement: Sendable, Codable {
     public var form: Labels
     /// Over the pairs where both give a theme: the first coding as `gold`, the second as `predicted`.
     public var themes: ThemeEvaluation
+    /// Pairs one coding gives a theme and the other not: left out of the theme figures.
+    public var themedByOne: Int
     /// Krippendorff's alpha of the themes over those pairs.
     public var themeAlpha: Double?
     /// Share of those pairs where one coder's theme is the other's primary or runner-up.
@@ -108,6 +110,7 @@ public struct CoderAgreement: Sendable, Codable {
             return found
         }
         let themed = pairs.filter { $0.first.theme != nil && $0.second.theme != nil }
+        themedByOne = pairs.filter { ($0.first.theme == nil) != ($0.second.theme == nil) }.count
         themes = ThemeEvaluation(themed.map { pair in
             ThemeEvaluation.Coded(document: pair.first.document, text: pair.first.text, gold: pair.first.theme!, goldSubtheme: pair.first.subtheme,
                                   predicted: pair.second.theme!, predictedSubtheme: pair.second.subtheme)
@@ -135,12 +138,14 @@ public struct CoderAgreement: Sendable, Codable {
         return ItemMatcher.stem(file.trimmingCharacters(in: .whitespaces))
     }
 
-    /// A row with its themes and sub-themes in lower case, as a scheme spells them ("Purpose" is
-    /// `purpose`).
+    /// A row with its themes and sub-themes as a scheme spells them: in lower case, with "-"
+    /// for spaces and "_" ("Purpose" is `purpose`, "INFORMATION SHARING" `information-sharing`),
+    /// as `evaluate` reads a coding.
     static func spelled(_ row: Annotation) -> Annotation {
         var row = row
         func clean(_ label: String?) -> String? {
-            label.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.flatMap { $0.isEmpty ? nil : $0 }
+            label.map { $0.lowercased().split(whereSeparator: { $0.isWhitespace || $0 == "_" || $0 == "-" }).joined(separator: "-") }
+                .flatMap { $0.isEmpty ? nil : $0 }
         }
         (row.theme, row.subtheme, row.theme2, row.subtheme2) = (clean(row.theme), clean(row.subtheme), clean(row.theme2), clean(row.subtheme2))
         return row

@@ -33,6 +33,10 @@ public enum AgreementText {
             output += "In brackets, 95% intervals of the theme figures: \(resamples.formatted(.number.grouping(.automatic))) samples of \(what), "
                 + "drawn with replacement.\n"
         }
+        if agreement.themedByOne > 0 {
+            output += "\(agreement.themedByOne) paired row\(agreement.themedByOne == 1 ? " has" : "s have") a theme in one coding only, "
+                + "and \(agreement.themedByOne == 1 ? "is" : "are") left out of the theme figures.\n"
+        }
         if themes.items > 0 {
             let rows = themes.labels.filter { themes.confusion[$0] != nil }.map { label in
                 [label] + themes.labels.map { String(themes.confusion[label]?[$0] ?? 0) }
@@ -63,7 +67,8 @@ private extension AgreementText {
     }
 
     static func list<Row>(_ title: String, _ rows: [Row], show: Int, _ line: (Row) -> String) -> String {
-        guard !rows.isEmpty, show > 0 else { return "" }
+        guard !rows.isEmpty else { return "" }
+        guard show > 0 else { return "\n\(title): \(rows.count) (--show lists them).\n" }
         let shown = rows.prefix(show)
         return "\n\(title) (\(rows.count)\(shown.count < rows.count ? ", the first \(shown.count)" : "")):\n"
             + shown.map { "  " + TerminalText.escaped(line($0)) + "\n" }.joined()

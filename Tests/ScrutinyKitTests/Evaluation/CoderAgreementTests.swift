@@ -108,6 +108,19 @@ import Testing
         }
     }
 
+    /// Themes as a scheme spells them, whatever the spreadsheet did to them; a pair one coder left
+    /// without a theme is counted apart, not in the theme figures.
+    @Test func themesAreReadAsASchemeSpellsThem() {
+        let spelled = CoderAgreement.spelled(Self.row("a.txt", .strength, " Purpose ", "INFORMATION SHARING", "x"))
+        #expect(spelled.theme == "purpose" && spelled.subtheme == "information-sharing")
+        #expect(CoderAgreement.spelled(Self.row("a.txt", .strength, "purpose", "early_identification", "x")).subtheme == "early-identification")
+        var blank = Self.row("a.txt", .strength, "purpose", "x", Self.texts[0])
+        blank.theme = nil
+        let agreement = CoderAgreement(first: GoldSet(annotations: [Self.row("a.txt", .strength, "purpose", "x", Self.texts[0])]),
+                                       second: GoldSet(annotations: [blank]), resamples: 0)
+        #expect(agreement.paired == 1 && agreement.themes.items == 0 && agreement.themedByOne == 1)
+    }
+
     /// The theme figures' intervals are drawn as `evaluate`'s are, around the figures themselves.
     @Test func theThemeFiguresComeWithIntervals() throws {
         var first: [Annotation] = [], second: [Annotation] = []
