@@ -29,6 +29,8 @@ extension Scrutiny {
                   scrutiny agree first-coder.csv second-coder.csv
                   scrutiny agree Tests/Gold/real Tests/Gold/real/second-coding.csv
                   scrutiny agree coding-a.csv coding-b.csv --format json > agreement.json
+                  scrutiny classify reports/ --format csv > tool.csv
+                  scrutiny agree my-coding.csv tool.csv
                 """)
 
         enum Format: String, OutputFormat {

@@ -41,6 +41,27 @@ import Testing
         return (object["paired"] as? Int ?? -1, object["items"] as? Double ?? -1, themes["kappa"] as? Double ?? -1)
     }
 
+    /// The tool as the second coder: `classify`'s CSV read by `agree` gives the theme figures
+    /// `evaluate` gives for the same items.
+    @Test func theToolsCodingAgreesAsEvaluateMeasuresIt() throws {
+        let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let tool = folder.appendingPathComponent("tool.csv")
+        let classified = try CLI.run(["classify", "corpus/documents", "--format", "csv", "-q", "-o", tool.path])
+        #expect(classified.status == 0, "\(classified.stderr)")
+        let agreed = try CLI.run(["agree", "corpus/annotations.csv", tool.path, "--format", "json"])
+        let evaluated = try CLI.run(["evaluate", "--gold", "corpus/annotations.csv", "corpus/documents", "--format", "json", "--bootstrap", "0", "-q"])
+        #expect(agreed.status == 0 && evaluated.status == 0, "\(agreed.stderr) \(evaluated.stderr)")
+        let agreement = try #require(try JSONSerialization.jsonObject(with: Data(agreed.stdout.utf8)) as? [String: Any])
+        let evaluation = try #require(try JSONSerialization.jsonObject(with: Data(evaluated.stdout.utf8)) as? [String: Any])
+        let (mine, theirs) = (try #require(agreement["themes"] as? [String: Any]), try #require(evaluation["themes"] as? [String: Any]))
+        #expect((mine["items"] as? Int).map { $0 > 150 } == true && mine["items"] as? Int == theirs["items"] as? Int, "\(mine["items"] ?? "") \(theirs["items"] ?? "")")
+        for key in ["themeAccuracy", "kappa", "subthemeAccuracy"] {
+            let (a, b) = ((mine[key] as? Double) ?? -1, (theirs[key] as? Double) ?? -2)
+            #expect(abs(a - b) < 1e-9, "\(key): agree \(a), evaluate \(b)")
+        }
+    }
+
     /// Usage errors exit 64; a coding that cannot be read, or two codings of no common document,
     /// fail in one line with status 1; `-o` writes the table and will not replace a coding.
     @Test func mistakesAreSaidInOneLine() throws {
