@@ -1,7 +1,9 @@
 import Foundation
 
-/// Finds who wrote a document: a labelled line ("Report Author: …", "Review team: …"), a byline
-/// under the title ("Dr Celia Brannock, Independent Scrutineer"), or a letter's signatories.
+/// Finds who wrote a document: a labelled line ("Report Author: …", "Lead inspector: …"), a
+/// sentence that introduces them ("Her Majesty’s Inspectors for this visit were …"), an
+/// inspection team's leads ("Sam Hainey, Ofsted Lead Inspector"), a byline under the title ("Dr
+/// Celia Brannock, Independent Scrutineer"), or a letter's signatories.
 struct AuthorFinder {
     let rules: MetadataRules
 
@@ -13,13 +15,15 @@ struct AuthorFinder {
         }
         for (index, block) in blocks.enumerated() {
             if let value = labelled(block, next: index + 1 < blocks.count ? blocks[index + 1] : nil) { add(names(in: value)) }
+            if let value = introduced(block) { add(names(in: value)) }
+            for cell in block.cells ?? [block.text] { add(teamLeads(in: cell)) }
         }
         // A letter is by those who sign it, not those it is addressed to.
         if found.isEmpty, let signOff = blocks.firstIndex(where: { rules.signOff.matches($0.text) }) {
             for block in blocks[(signOff + 1)...].prefix(12) {
                 let text = block.text.split(separator: ":", maxSplits: 1).last.map(String.init) ?? block.text
-                if let first = text.split(separator: ",").first.map({ $0.trimmingCharacters(in: .whitespaces) }), isPersonName(first) {
-                    add([first])
+                if let first = text.split(separator: ",").first.map({ $0.trimmingCharacters(in: .whitespaces) }), let name = personName(in: first) {
+                    add([name])
                 }
             }
         }
@@ -52,14 +56,60 @@ private extension AuthorFinder {
             && rules.authorLabels.phrases.contains { $0.wordCount == words.count }
     }
 
-    /// Names in a value such as "Miriam Oduya, Dr Gareth Pennock and Sandra Keel — Tallis Ridge Consulting".
+    /// Names in a value such as "Miriam Oduya, Dr Gareth Pennock and Sandra Keel — Tallis Ridge
+    /// Consulting", or "Jansy Kelly HMI" (a role after a name is left out of it).
     func names(in value: String) -> [String] {
         var text = value
         for dash in [" — ", " – ", " - ", "\t", "  "] {
             if let range = text.range(of: dash) { text = String(text[..<range.lowerBound]) }
         }
         return text.replacingOccurrences(of: " and ", with: ", ").split(separator: ",")
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter(isPersonName)
+            .map { $0.trimmingCharacters(in: .whitespaces) }.compactMap(personName(in:))
+    }
+
+    /// What follows words that introduce the authors, to the sentence's end: "Amanda Maxwell and
+    /// Nick Stacey" of "Her Majesty’s Inspectors for this visit were Amanda Maxwell and Nick Stacey."
+    func introduced(_ block: Block) -> String? {
+        guard block.kind == .paragraph, !rules.authorIntroductions.isEmpty, rules.authorIntroductions.matches(block.text) else { return nil }
+        let words = WordTokenizer.words(block.text)
+        guard let span = rules.authorIntroductions.firstSpan(in: words.map(\.text)) else { return nil }
+        let after = String(String.UnicodeScalarView(block.text.unicodeScalars.dropFirst(words[span.range.upperBound - 1].end)))
+        return after.split(separator: ".", maxSplits: 1).first.map { $0.trimmingCharacters(in: .whitespaces) }
+    }
+
+    /// The people a text names with a team role after them, "Name, Role", as an inspection team's
+    /// list does: "Sam Hainey, Ofsted Lead Inspector Maire Atherton, Ofsted HMI …" gives Sam Hainey.
+    func teamLeads(in text: String) -> [String] {
+        guard !rules.teamRoles.isEmpty, text.contains(","), rules.teamRoles.matches(text) else { return [] }
+        let words = WordTokenizer.words(text)
+        let lower = words.map(\.text)
+        var found: [String] = []
+        for start in lower.indices where rules.teamRoles.matchesAtStart(Array(lower[start...])) {
+            // The name: the words before the role, back to the comma before it.
+            let head = String(String.UnicodeScalarView(text.unicodeScalars.prefix(words[start].start)))
+            guard head.trimmingCharacters(in: .whitespaces).hasSuffix(",") else { continue }
+            let before = head.trimmingCharacters(in: .whitespaces).dropLast()
+            let candidates = before.split(separator: " ").suffix(4).map(String.init)
+            // The longest run of the last words that is a name ("Maire Atherton" of "… Ofsted HMI Maire Atherton").
+            if let name = (2...max(2, candidates.count)).reversed().lazy
+                .map({ candidates.suffix($0).joined(separator: " ") }).first(where: isPersonName) {
+                found.append(name)
+            }
+        }
+        return found
+    }
+
+    /// A name, or a name with a role after it ("Peter McEntee Her Majesty’s Inspector", where a
+    /// letter's signature runs on into its role): the name; nil for neither.
+    func personName(in text: String) -> String? {
+        if isPersonName(text) { return text }
+        let words = text.split(separator: " ").map(String.init)
+        for count in stride(from: min(4, words.count - 1), through: 2, by: -1) {
+            let name = words.prefix(count).joined(separator: " ")
+            let rest = WordTokenizer.words(words.dropFirst(count).joined(separator: " ")).map(\.text)
+            if isPersonName(name), rules.authorRoles.matchesAtStart(rest) { return name }
+        }
+        return nil
     }
 
     /// A byline written as a citation's authors, "Pearce, J., Stratton, I. and Thorpe, A.": the

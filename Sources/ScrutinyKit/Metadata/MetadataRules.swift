@@ -42,6 +42,10 @@ public struct MetadataRules: Sendable {
     public var authorLabels: PhraseList
     public var authorRoles: PhraseList
     public var signOff: PhraseList
+    /// Words after which a sentence names the authors ("Her Majesty’s Inspectors for this visit were …").
+    public var authorIntroductions: PhraseList = PhraseList([])
+    /// Roles that make "Name, Role" an author wherever it stands (an inspection team's list).
+    public var teamRoles: PhraseList = PhraseList([])
     public var honorifics: Set<String>
     public var notPersonWords: Set<String>
     /// The cues of `inspections.yml`, where the lexicons folder has it: an inspection document's
@@ -94,6 +98,8 @@ public struct MetadataRules: Sendable {
         authorLabels = PhraseList(file.authors?.labels ?? [])
         authorRoles = PhraseList(file.authors?.roles ?? [])
         signOff = PhraseList(file.authors?.sign_off ?? [])
+        authorIntroductions = PhraseList(file.authors?.introductions ?? [])
+        teamRoles = PhraseList(file.authors?.team_roles ?? [])
         honorifics = Set((file.authors?.honorifics ?? []).map { $0.lowercased() })
         notPersonWords = Set((file.authors?.not_names ?? []).map { $0.lowercased() })
     }
@@ -119,6 +125,8 @@ public struct MetadataRules: Sendable {
             var labels: [String]?
             var roles: [String]?
             var sign_off: [String]?
+            var introductions: [String]?
+            var team_roles: [String]?
             var honorifics: [String]?
             var not_names: [String]?
         }
