@@ -144,8 +144,7 @@ public struct CoderAgreement: Sendable, Codable {
     static func spelled(_ row: Annotation) -> Annotation {
         var row = row
         func clean(_ label: String?) -> String? {
-            label.map { $0.lowercased().split(whereSeparator: { $0.isWhitespace || $0 == "_" || $0 == "-" }).joined(separator: "-") }
-                .flatMap { $0.isEmpty ? nil : $0 }
+            label.map { $0.nameKey(joiningWordsWith: "-") }.flatMap { $0.isEmpty ? nil : $0 }
         }
         (row.theme, row.subtheme, row.theme2, row.subtheme2) = (clean(row.theme), clean(row.subtheme), clean(row.theme2), clean(row.subtheme2))
         return row
