@@ -41,13 +41,25 @@ private extension AuthorFinder {
             return value ?? (next?.kind == .paragraph ? next?.text : nil)
         }
         // A text with no ":" byte has no ":" character; most blocks are ruled out by the byte search.
-        guard let colon = block.text.firstIndex(ofASCII: ":"), isLabel(String(block.text[..<colon])) else { return nil }
+        guard let colon = block.text.firstIndex(ofASCII: ":") else { return unpunctuated(block.text) }
+        guard isLabel(String(block.text[..<colon])) else { return nil }
         var value = String(block.text[block.text.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
         // "Marcus Eyre Designation:Director …": stop before the next label.
         if let nextColon = value.firstIndex(of: ":"), let space = value[..<nextColon].lastIndex(of: " ") {
             value = String(value[..<space])
         }
         return value.isEmpty ? (next?.kind == .paragraph ? next?.text : nil) : value
+    }
+
+    /// A label and a name with no colon between, a short line such as "Deputy lead inspector Susan
+    /// Myers HMI": the name; nil for any other text.
+    func unpunctuated(_ text: String) -> String? {
+        let words = text.split(separator: " ").map(String.init)
+        guard (3...8).contains(words.count) else { return nil }
+        for count in 1...3 where isLabel(words.prefix(count).joined(separator: " ")) {
+            if let name = personName(in: words.dropFirst(count).joined(separator: " ")) { return name }
+        }
+        return nil
     }
 
     func isLabel(_ text: String) -> Bool {
