@@ -121,7 +121,7 @@ private extension ReportSummary {
         if let top = survey.subthemes.shown.first, top.items.n > 0 {
             headlines.append(Headline(figure: nil, text: wording.summary.topSubtheme.filled([
                 "subtheme": ReportWording.readable(path: top.subtheme), "items": wording.labels.itemsTotal(top.items.n), "partnerships": String(top.partnerships.n),
-                "of": String(top.partnerships.of),
+                "of": String(top.partnerships.of), "of_partnerships": wording.notes.partnerships(top.partnerships.of),
             ]), anchor: HTMLReport.anchor("sub", top.subtheme)))
         }
         return headlines

@@ -189,7 +189,7 @@ public struct ReportWording: Sendable, Codable, Equatable {
         public var yearTotal: String
         /// {items} ("1 item", as `itemsTotal`) {count} {percent}
         public var subthemeValue: String
-        /// {partnerships} {of}
+        /// {partnerships} {of} {of_partnerships} ("12 partnerships")
         public var subthemeNote: String
         /// {page}
         public var page: String
@@ -319,7 +319,8 @@ public extension ReportWording {
             ]))
         }
         notes.append(self.notes.themes.filled(["kinds": survey.themeKinds.joined(separator: " and "),
-                                                "themed": String(survey.counted.themed), "items": String(survey.counted.items)]))
+                                                "themed": String(survey.counted.themed), "items": String(survey.counted.items),
+                                                "items_total": labels.itemsTotal(survey.counted.items)]))
         if let undated = survey.trends?.undated, undated > 0 { notes.append(self.notes.undated.filled(["count": String(undated)])) }
         if let heaviest = survey.heaviestDocuments {
             notes.append(self.notes.heaviest.filled([

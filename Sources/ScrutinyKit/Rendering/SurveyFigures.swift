@@ -122,7 +122,8 @@ private extension SurveyFigures {
                     label: ReportWording.readable(path: row.subtheme), fraction: axis.fraction(Double(row.items.n)),
                     value: labels.subthemeValue.filled(["count": String(row.items.n), "items": labels.itemsTotal(row.items.n),
                                                                 "percent": row.items.percentText]),
-                    note: labels.subthemeNote.filled(["partnerships": String(row.partnerships.n), "of": String(row.partnerships.of)]),
+                    note: labels.subthemeNote.filled(["partnerships": String(row.partnerships.n), "of": String(row.partnerships.of),
+                                                      "of_partnerships": wording.notes.partnerships(row.partnerships.of)]),
                     link: "#" + HTMLReport.anchor("sub", row.subtheme),
                     colour: themes.firstIndex(of: theme).map { SVGBarChart.colour($0, series: themes) })
             }
