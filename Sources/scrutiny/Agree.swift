@@ -70,8 +70,8 @@ extension Scrutiny {
                 throw runFailure("the two codings name no document in common, so nothing was compared (a row names its document by file name)")
             }
             // A copied row pairs with nothing in the other coding, and reads as a disagreement.
-            for (name, coding, unpaired) in [("first", one, agreement.onlyFirst), ("second", other, agreement.onlySecond)] {
-                let copies = Self.copies(unpaired, in: coding)
+            for (name, coding, unpaired, otherCoding) in [("first", one, agreement.onlyFirst, other), ("second", other, agreement.onlySecond, one)] {
+                let copies = Self.copies(unpaired, in: coding, codedIn: otherCoding)
                 guard let copy = copies.first else { continue }
                 diagnostics.note("\(name) coding: \(copies.count) row\(copies.count == 1 ? " repeats" : "s repeat") another row "
                     + "(the same document, kind and text: \(copy.document), line \(copy.line)\(copies.count > 1 ? " …" : "")) and pairs with nothing "
@@ -84,10 +84,15 @@ extension Scrutiny {
             try diagnostics.collector.finish()
         }
 
-        /// The rows of `rows` of which `coding` has more than one copy (document, kind and text).
-        static func copies(_ rows: [Annotation], in coding: GoldSet) -> [Annotation] {
-            let counts = Dictionary(coding.annotations.map { ([$0.document, $0.kind.rawValue, $0.text], 1) }, uniquingKeysWith: +)
-            return rows.filter { (counts[[$0.document, $0.kind.rawValue, $0.text]] ?? 0) > 1 }
+        /// The rows of `rows` of which `coding` has more copies (document, kind and text) than
+        /// `other` has rows of those words in that document, where `other` has one at least: an
+        /// item coded twice by one coder and once by the other. (Two items of one document can
+        /// share an 80-character prefix, as two of Plymouth's do; a coding of a sample holds neither.)
+        static func copies(_ rows: [Annotation], in coding: GoldSet, codedIn other: GoldSet) -> [Annotation] {
+            func key(_ row: Annotation) -> [String] { [CoderAgreement.documentKey(row.document), row.text] }
+            let mine = Dictionary(coding.annotations.map { (key($0), 1) }, uniquingKeysWith: +)
+            let theirs = Dictionary(other.annotations.map { (key($0), 1) }, uniquingKeysWith: +)
+            return rows.filter { row in (mine[key(row)] ?? 0) > 1 && (1..<(mine[key(row)] ?? 0)).contains(theirs[key(row)] ?? 0) }
         }
 
         static func coding(_ path: String) throws -> GoldSet {

@@ -133,7 +133,7 @@ public struct CoderAgreement: Sendable, Codable {
     /// with "/" or "\\") or extension, so that "C:\\coding\\report.pdf", "report.pdf" and
     /// "reports/report.txt" are one document. Two files of one name in different folders are
     /// then one document too.
-    static func documentKey(_ name: String) -> String {
+    public static func documentKey(_ name: String) -> String {
         let file = name.replacingOccurrences(of: "\\", with: "/").split(separator: "/").last.map(String.init) ?? name
         return ItemMatcher.stem(file.trimmingCharacters(in: .whitespaces))
     }
@@ -144,7 +144,8 @@ public struct CoderAgreement: Sendable, Codable {
     static func spelled(_ row: Annotation) -> Annotation {
         var row = row
         func clean(_ label: String?) -> String? {
-            label.map { $0.nameKey(joiningWordsWith: "-") }.flatMap { $0.isEmpty ? nil : $0 }
+            // Trimmed of any white space first, the no-break space a pasted cell brings too.
+            label.map { $0.trimmingCharacters(in: .whitespacesAndNewlines).nameKey(joiningWordsWith: "-") }.flatMap { $0.isEmpty ? nil : $0 }
         }
         (row.theme, row.subtheme, row.theme2, row.subtheme2) = (clean(row.theme), clean(row.subtheme), clean(row.theme2), clean(row.subtheme2))
         return row

@@ -52,7 +52,13 @@ public struct MetadataDetector: Sendable {
         if let title = document.metadata.title, !Self.shows(Self.words(of: document.blocks.prefix(60)), title) {
             document.metadata.title = nil
         }
-        if !document.metadata.authors.isEmpty {
+        // Where the text names its authors, they are the authors; the file's then stand only where
+        // the text names none (session 44's audit: a PDF's "Brindlecombe Safeguarding Children
+        // Partnership" or "Strategic Director (Children and Families)" stood for the people its
+        // text names, where the same document as text gave the people).
+        if !detected.authors.isEmpty {
+            document.metadata.authors = []
+        } else if !document.metadata.authors.isEmpty {
             let all = Self.words(of: document.blocks[...])
             document.metadata.authors = document.metadata.authors.filter { Self.shows(all, $0) }
         }

@@ -48,13 +48,14 @@ public enum AgreementText {
         output += list("Of another kind or form", agreement.differences, show: show) {
             "\($0.document)  \($0.label) \($0.first) → \($0.second)  \(EvaluationText.excerpt($0.text, limit: 90))"
         }
-        // A coding all of whose rows pair is a sample of the other's items: the other's rows left
-        // over are the rest of the documents' items, not rows the two coders disagree on.
-        for (name, rows, other) in [("first", agreement.onlyFirst, agreement.onlySecond), ("second", agreement.onlySecond, agreement.onlyFirst)] {
-            if other.isEmpty, rows.count > agreement.paired {
-                output += "\nOnly in the \(name): \(rows.count) rows; every row of the other pairs, so it codes a sample of these documents' items.\n"
-            } else {
-                output += list("Only in the \(name)", rows, show: show) { "\($0.document):\($0.line)  \($0.kind.rawValue)  \(EvaluationText.excerpt($0.text))" }
+        // Where every row of one coding pairs, it may code a sample of the other's items: the rows
+        // left over are then the rest of them, not disagreements. Said, and listed all the same
+        // (session 44's re-audit: a coder who missed five of eight items was taken for a sample).
+        for (name, other, rows, otherRows) in [("first", "second", agreement.onlyFirst, agreement.onlySecond),
+                                               ("second", "first", agreement.onlySecond, agreement.onlyFirst)] {
+            output += list("Only in the \(name)", rows, show: show) { "\($0.document):\($0.line)  \($0.kind.rawValue)  \(EvaluationText.excerpt($0.text))" }
+            if !rows.isEmpty, otherRows.isEmpty, agreement.paired > 0 {
+                output += "  (every row of the \(other) pairs: where it codes a sample of these documents' items, these are the rest of them, not disagreements)\n"
             }
         }
         return output

@@ -114,11 +114,23 @@ import Testing
         let spelled = CoderAgreement.spelled(Self.row("a.txt", .strength, " Purpose ", "INFORMATION SHARING", "x"))
         #expect(spelled.theme == "purpose" && spelled.subtheme == "information-sharing")
         #expect(CoderAgreement.spelled(Self.row("a.txt", .strength, "purpose", "early_identification", "x")).subtheme == "early-identification")
+        // A no-break space a pasted cell brings (session 44's re-audit: agreement 0.000).
+        #expect(CoderAgreement.spelled(Self.row("a.txt", .strength, "purpose\u{00A0}", "safeguarded\u{00A0}", "x")).theme == "purpose")
         var blank = Self.row("a.txt", .strength, "purpose", "x", Self.texts[0])
         blank.theme = nil
         let agreement = CoderAgreement(first: GoldSet(annotations: [Self.row("a.txt", .strength, "purpose", "x", Self.texts[0])]),
                                        second: GoldSet(annotations: [blank]), resamples: 0)
         #expect(agreement.paired == 1 && agreement.themes.items == 0 && agreement.themedByOne == 1)
+    }
+
+    /// A second coder who coded three of eight items has five misses listed, whether or not that
+    /// coding is a sample (session 44's re-audit: they were hidden as "a sample").
+    @Test func rowsOneCoderLeftAreListedEvenWhereTheOtherMayBeASample() {
+        let rows = (0..<8).map { Self.row("a.txt", .strength, "purpose", "x", "Finding number \($0) about the practice of the service, at length enough to pair.", line: $0 + 2) }
+        let agreement = CoderAgreement(first: GoldSet(annotations: rows), second: GoldSet(annotations: Array(rows.prefix(3))), resamples: 0)
+        let text = AgreementText.render(agreement, names: ("a.csv", "b.csv"))
+        #expect(agreement.onlyFirst.count == 5 && text.contains("Only in the first (5):") && text.contains("a.txt:9  strength  Finding number 7"), "\(text)")
+        #expect(text.contains("(every row of the second pairs: where it codes a sample"))
     }
 
     /// The theme figures' intervals are drawn as `evaluate`'s are, around the figures themselves.

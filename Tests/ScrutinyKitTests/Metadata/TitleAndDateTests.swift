@@ -66,6 +66,13 @@ import Testing
         let filled = Self.detector.filled(document)
         #expect(filled.metadata.title == "Area SEND inspection of Eastmoor Local Area Partnership")
         #expect(filled.metadata.authors == ["Jane Inspector"])
+        // Where the text names its authors, the file's author shown in the text does not stand for
+        // them (session 44's audit: a PDF's "Brindlecombe Safeguarding Children Partnership").
+        var named = Document(source: "r.pdf", sha256: "y", format: .pdf,
+                             blocks: [.heading("Eastmoor Safeguarding Children Partnership review", level: 1), .paragraph("Report author: Jane Roe"),
+                                      .paragraph("Eastmoor Safeguarding Children Partnership should publish its plan.")])
+        named.metadata.authors = ["Eastmoor Safeguarding Children Partnership"]
+        #expect(Self.detector.filled(named).metadata.authors == ["Jane Roe"])
         // A title the text shows stays.
         document.metadata.title = "Local area partnership report"
         #expect(Self.detector.filled(document).metadata.title == "Local area partnership report")
