@@ -44,9 +44,16 @@ private extension AuthorFinder {
         guard let colon = block.text.firstIndex(ofASCII: ":") else { return unpunctuated(block.text) }
         guard isLabel(String(block.text[..<colon])) else { return nil }
         var value = String(block.text[block.text.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
-        // "Marcus Eyre Designation:Director …": stop before the next label.
-        if let nextColon = value.firstIndex(of: ":"), let space = value[..<nextColon].lastIndex(of: " ") {
-            value = String(value[..<space])
+        // "Marcus Eyre Designation:Director …": stop before the next label, after a space or a tab
+        // ("Lorna Haigh⇥Designation:"), or where a page's text glued it on ("Sophie WalesDesignation:":
+        // the last small letter before a capital).
+        if let nextColon = value.firstIndex(of: ":") {
+            let before = value[..<nextColon]
+            if let space = before.lastIndex(where: { $0 == " " || $0 == "\t" }) {
+                let last = before[before.index(after: space)...]
+                let glued = last.indices.dropFirst().last { last[last.index(before: $0)].isLowercase && last[$0].isUppercase }
+                value = String(before[..<(glued ?? space)]).trimmingCharacters(in: .whitespaces)
+            }
         }
         return value.isEmpty ? (next?.kind == .paragraph ? next?.text : nil) : value
     }

@@ -55,5 +55,9 @@ import Testing
             == ["Amy Lee", "Bob Ray", "Cat Dee"])
         #expect(authors([.paragraph("Sam Hale, Ofsted Lead Inspector Mo Diaz, Ofsted HMI Lee Park, CQC Lead Inspector")]) == ["Sam Hale", "Lee Park"])
         #expect(authors([.paragraph("Yours sincerely"), .paragraph("Peter Quill Her Majesty’s Inspector")]) == ["Peter Quill"])
+        // A council paper's label row, the next label after a tab or glued on (session 44's re-audit).
+        #expect(authors([.paragraph("Report Author: Lorna Haigh\tDesignation: Head of Safeguarding")]) == ["Lorna Haigh"])
+        #expect(authors([.paragraph("Report Author:Sophie WalesDesignation:Service Manager")]) == ["Sophie Wales"])
+        #expect(authors([.paragraph("Report Author:Marcus Eyre Designation:Director")]) == ["Marcus Eyre"])
     }
 }
