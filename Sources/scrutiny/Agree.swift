@@ -69,6 +69,11 @@ extension Scrutiny {
             if agreement.documents == 0 {
                 throw runFailure("the two codings name no document in common, so nothing was compared (a row names its document by file name)")
             }
+            if let names = agreement.merged.first {
+                diagnostics.note("files of one name in several folders are compared as one document (\(names.joined(separator: ", "))"
+                    + "\(agreement.merged.count > 1 ? "; \(agreement.merged.count - 1) more such" : "")): a document is known by its file's name; "
+                    + "rename the files to keep them apart")
+            }
             // A copied row pairs with nothing in the other coding, and reads as a disagreement.
             for (name, coding, unpaired, otherCoding) in [("first", one, agreement.onlyFirst, other), ("second", other, agreement.onlySecond, one)] {
                 let copies = Self.copies(unpaired, in: coding, codedIn: otherCoding)

@@ -88,6 +88,13 @@ import Testing
         let repeated = try CLI.run(["agree", one.path, "-"], stdin: "document,kind,text\nx.txt,strength,\(text)\nx.txt,strength,\(text)\n")
         #expect(repeated.status == 0 && repeated.stderr.contains("second coding: 1 row repeats another row (the same document, kind and text: x.txt, line"),
                 "\(repeated.stderr)")
+        // Two folders' files of one name are one document: said.
+        let folders = folder.appendingPathComponent("folders.csv")
+        try "document,kind,text\n2022/r.txt,strength,\(text)\n2023/r.txt,strength,Caseloads are too high in the assessment teams and staff turnover has slowed\n"
+            .write(to: folders, atomically: true, encoding: .utf8)
+        let merged = try CLI.run(["agree", folders.path, folders.path])
+        #expect(merged.status == 0 && merged.stderr.contains("files of one name in several folders are compared as one document (2022/r.txt, 2023/r.txt)"),
+                "\(merged.stderr)")
         let copy = folder.appendingPathComponent("second.csv")
         try FileManager.default.copyItem(at: CLI.root.appendingPathComponent("Tests/Gold/real/second-coding.csv"), to: copy)
         let refused = try CLI.run(["agree", "Tests/Gold/real", copy.path, "--format", "json", "-o", copy.path])

@@ -42,6 +42,9 @@ public struct CoderAgreement: Sendable, Codable {
     /// Rows of one coding that pair with none of the other's, in the documents both name.
     public var onlyFirst: [Annotation]
     public var onlySecond: [Annotation]
+    /// Documents a coding names by paths in different folders that read as one document (the same
+    /// file name: "2022/report.pdf", "2023/report.pdf"), each as the names it has.
+    public var merged: [[String]]
     /// Paired rows that differ in kind or in form.
     public var differences: [Difference]
 
@@ -76,6 +79,8 @@ public struct CoderAgreement: Sendable, Codable {
         // The documents each codes: those it has rows of, and those it says hold none.
         func coded(_ set: GoldSet) -> Set<String> { Set((set.annotations.map(\.document) + set.itemless).map(Self.documentKey)) }
         let named = coded(first).intersection(coded(second))
+        // One key for several folders' files of one name: said, since they are compared as one.
+        merged = Set(Self.merged(in: first) + Self.merged(in: second)).sorted { ($0.first ?? "") < ($1.first ?? "") }
         func rows(_ set: GoldSet) -> [String: [Annotation]] {
             Dictionary(grouping: set.annotations.filter { named.contains(Self.documentKey($0.document)) }.map(Self.spelled)) { Self.documentKey($0.document) }
         }
@@ -136,6 +141,21 @@ public struct CoderAgreement: Sendable, Codable {
     public static func documentKey(_ name: String) -> String {
         let file = name.replacingOccurrences(of: "\\", with: "/").split(separator: "/").last.map(String.init) ?? name
         return ItemMatcher.stem(file.trimmingCharacters(in: .whitespaces))
+    }
+
+    /// The names of a coding that stand for files of one name in two folders or more.
+    static func merged(in set: GoldSet) -> [[String]] {
+        let names: Set<String> = Set(set.annotations.map(\.document)).union(set.itemless)
+        let byKey: [String: [String]] = Dictionary(grouping: names, by: documentKey)
+        return byKey.values.map { $0.sorted() }.filter { group in
+            Set(group.map(folder).filter { !$0.isEmpty }).count > 1
+        }
+    }
+
+    /// The folders of a path ("2022" of "2022/report.pdf", "" of "report.pdf"), "\\" read as "/".
+    static func folder(_ name: String) -> String {
+        let path = name.replacingOccurrences(of: "\\", with: "/")
+        return path.range(of: "/", options: .backwards).map { String(path[..<$0.lowerBound]) } ?? ""
     }
 
     /// A row with its themes and sub-themes as a scheme spells them: in lower case, with "-"

@@ -100,6 +100,10 @@ import Testing
         cut[3].text = Self.prefix(3, 64)
         #expect(!Self.texts[0].prefix(63).hasSuffix(" ") && !Self.texts[0].dropFirst(63).hasPrefix(" "), "cut inside a word")
         let second = GoldSet(annotations: cut, itemless: ["b.txt"])
+        #expect(CoderAgreement(first: whole, second: second, resamples: 0).merged.isEmpty, "one document in two spellings is no merge")
+        let twoFolders = GoldSet(annotations: [Self.row("2022/r.pdf", .strength, "purpose", "x", Self.texts[0]),
+                                               Self.row("2023/r.pdf", .strength, "purpose", "x", Self.texts[1])])
+        #expect(CoderAgreement(first: twoFolders, second: twoFolders, resamples: 0).merged == [["2022/r.pdf", "2023/r.pdf"]])
         for (one, other) in [(whole, second), (second, whole)] {
             let agreement = CoderAgreement(first: one, second: other, resamples: 0)
             #expect(agreement.documents == 2 && agreement.paired == 4, "\(agreement.paired) pairs of \(agreement.documents) documents")
