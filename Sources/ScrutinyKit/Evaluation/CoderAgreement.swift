@@ -114,20 +114,23 @@ public struct CoderAgreement: Sendable, Codable {
             }
             return found
         }
-        let themed = pairs.filter { $0.first.theme != nil && $0.second.theme != nil }
         themedByOne = pairs.filter { ($0.first.theme == nil) != ($0.second.theme == nil) }.count
-        themes = ThemeEvaluation(themed.map { pair in
-            ThemeEvaluation.Coded(document: pair.first.document, text: pair.first.text, gold: pair.first.theme!, goldSubtheme: pair.first.subtheme,
-                                  predicted: pair.second.theme!, predictedSubtheme: pair.second.subtheme)
-        })
-        themeAlpha = ThemeEvaluation.alpha(themed.map { $0.first.theme! }, themed.map { $0.second.theme! })
-        themesWithRunnerUp = themed.isEmpty ? nil : Double(themed.filter { pair in
-            let (one, other) = (pair.first, pair.second)
-            return one.theme == other.theme || one.theme2 == other.theme || other.theme2 == one.theme
+        // The pairs both give a theme, as one coding of each: the first's `gold`, the second's `predicted`.
+        let themed = pairs.compactMap { pair in
+            pair.first.theme.flatMap { one in pair.second.theme.map { (pair, one, $0) } }
+        }
+        let coded = themed.map { pair, one, other in
+            ThemeEvaluation.Coded(document: pair.first.document, text: pair.first.text, gold: one, goldSubtheme: pair.first.subtheme,
+                                  predicted: other, predictedSubtheme: pair.second.subtheme)
+        }
+        themes = ThemeEvaluation(coded)
+        themeAlpha = ThemeEvaluation.alpha(coded.map(\.gold), coded.map(\.predicted))
+        themesWithRunnerUp = themed.isEmpty ? nil : Double(themed.filter { pair, one, other in
+            one == other || pair.first.theme2 == other || pair.second.theme2 == one
         }.count) / Double(themed.count)
-        let codings = themed.map { pair in
-            ExtractionEvaluation.ThemeCoding(document: pair.first.document, gold: pair.first.theme!, goldSubtheme: pair.first.subtheme,
-                                             predicted: pair.second.theme!, predictedSubtheme: pair.second.subtheme)
+        let codings = coded.map {
+            ExtractionEvaluation.ThemeCoding(document: $0.document, gold: $0.gold, goldSubtheme: $0.goldSubtheme,
+                                             predicted: $0.predicted, predictedSubtheme: $0.predictedSubtheme)
         }
         if resamples > 0, let drawn = EvaluationIntervals.themes(codings, resamples: resamples) {
             (intervals, self.drawn, drawnUnits, self.resamples) = (drawn.intervals, drawn.unit, drawn.units, resamples)
@@ -139,7 +142,7 @@ public struct CoderAgreement: Sendable, Codable {
     /// "reports/report.txt" are one document. Two files of one name in different folders are
     /// then one document too.
     public static func documentKey(_ name: String) -> String {
-        let file = name.replacingOccurrences(of: "\\", with: "/").split(separator: "/").last.map(String.init) ?? name
+        let file = slashed(name).split(separator: "/").last.map(String.init) ?? name
         return ItemMatcher.stem(file.trimmingCharacters(in: .whitespaces))
     }
 
@@ -154,9 +157,12 @@ public struct CoderAgreement: Sendable, Codable {
 
     /// The folders of a path ("2022" of "2022/report.pdf", "" of "report.pdf"), "\\" read as "/".
     static func folder(_ name: String) -> String {
-        let path = name.replacingOccurrences(of: "\\", with: "/")
+        let path = slashed(name)
         return path.range(of: "/", options: .backwards).map { String(path[..<$0.lowerBound]) } ?? ""
     }
+
+    /// A path with a Windows path's "\\" read as "/".
+    static func slashed(_ name: String) -> String { name.replacingOccurrences(of: "\\", with: "/") }
 
     /// A row with its themes and sub-themes as a scheme spells them: in lower case, with "-"
     /// for spaces and "_" ("Purpose" is `purpose`, "INFORMATION SHARING" `information-sharing`),
