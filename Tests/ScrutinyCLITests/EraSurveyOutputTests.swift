@@ -41,12 +41,15 @@ import Testing
     }
 
     /// The report's "Themes by era" table: header cells "era name (k documents)", rows "theme | n (p%) | …",
-    /// and the last row the eras' totals; eras by id.
-    static func markdownTable() throws -> (eras: [String], documents: [Int], cells: [[String]], totals: [String]) {
+    /// and the last row the eras' totals; eras by id. `second`: the section's second table, the
+    /// same items coded with one scheme throughout.
+    static func markdownTable(second: Bool = false) throws -> (eras: [String], documents: [Int], cells: [[String]], totals: [String]) {
         let markdown = try read("report.md")
         let section = try #require(markdown.range(of: "## Themes by era"), "report.md has no themes by era section")
-        let lines = markdown[section.upperBound...].split(separator: "\n").map(String.init)
-            .drop { !$0.hasPrefix("|") }.prefix { $0.hasPrefix("|") }
+        var lines = markdown[section.upperBound...].split(separator: "\n").map(String.init)[...]
+        if second { lines = lines.drop { !$0.hasPrefix("|") }.drop { $0.hasPrefix("|") } }
+        if second { try #require(lines.first?.hasPrefix("The same items, each coded with wt2023 throughout") == true, "\(lines.prefix(2))") }
+        lines = lines.drop { !$0.hasPrefix("|") }.prefix { $0.hasPrefix("|") }
         let rows = lines.map { line in line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) } }
         let header = try #require(rows.first)
         let ids = try eraIDs()
@@ -80,9 +83,13 @@ import Testing
         let table = try Self.markdownTable()
         #expect(table.eras == ["lscb", "wt2018", "wt2023"])
         let rows = CSVRows.parse(try Self.read("themes-by-era.csv"))
-        #expect(rows.first == ["era", "documents", "theme", "n", "N", "percent"])
+        #expect(rows.first == ["era", "documents", "theme", "n", "N", "percent", "one_scheme", "one_scheme_n", "one_scheme_percent"])
         let body = rows.dropFirst()
-        #expect(body.count == table.eras.count * table.cells.count)
+        // The same items coded with wt2023 throughout: the report's second table, and the CSV's last columns.
+        let oneScheme = try Self.markdownTable(second: true)
+        #expect(oneScheme.eras == table.eras && oneScheme.totals == table.totals)
+        let themes = Set(table.cells.map { $0[0] } + oneScheme.cells.map { $0[0] })
+        #expect(body.count == table.eras.count * themes.count)
         for (column, era) in table.eras.enumerated() {
             for cells in table.cells {
                 let row = try #require(body.first { $0[0] == era && $0[2] == cells[0] }, "no CSV row for \(era), \(cells[0])")
@@ -90,7 +97,18 @@ import Testing
                 #expect("\(row[3]) (\(row[5])%)" == cells[column + 1], "\(era), \(cells[0]): CSV \(row) against the report's \(cells[column + 1])")
                 #expect(row[4] == table.totals[column + 1])
             }
+            for cells in oneScheme.cells {
+                let row = try #require(body.first { $0[0] == era && $0[2] == cells[0] }, "no CSV row for \(era), \(cells[0])")
+                #expect(row[6] == "wt2023")
+                #expect("\(row[7]) (\(row[8])%)" == cells[column + 1], "\(era), \(cells[0]) with wt2023 throughout: CSV \(row) against \(cells[column + 1])")
+            }
+            // Each era's items, all of them, under one theme or another either way.
+            let sum = body.filter { $0[0] == era }.compactMap { Int($0[7]) }.reduce(0, +)
+            #expect(String(sum) == table.totals[column + 1], "\(era): \(sum) items coded with wt2023 throughout, \(table.totals[column + 1]) counted")
         }
+        // The items of the 2023 era are coded with wt2023 either way: its two columns are one.
+        let last = try #require(table.eras.lastIndex(of: "wt2023"))
+        #expect(table.cells.map { $0[last + 1] } == oneScheme.cells.filter { row in table.cells.contains { $0[0] == row[0] } }.map { $0[last + 1] })
     }
 
     @Test func theEraSplitAddsUpToTheThemeTableAndTheDocuments() throws {

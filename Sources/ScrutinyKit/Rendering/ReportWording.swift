@@ -219,6 +219,11 @@ public struct ReportWording: Sendable, Codable, Equatable {
         public var eraNames: [String: String]?
         /// {era} {count}: a column of the table of themes by era; without it "{era} ({count} docs)".
         public var eraColumn: Plural?
+        /// {count}: of a figure's partnerships, those known only from another document's
+        /// quotations, in the table of arrangements by era; without it "{count} only as quoted".
+        public var onlyQuoted: String?
+        /// {scheme}: before the table of themes by era coded with one scheme throughout (`--scheme auto`).
+        public var eraOneScheme: String?
 
         enum CodingKeys: String, CodingKey, CaseIterable {
             case yes, no, stated, silent, none, page
@@ -229,7 +234,7 @@ public struct ReportWording: Sendable, Codable, Equatable {
             case distributionIntro = "distribution_intro", indicatorEvidence = "indicator_evidence", itemEvidence = "item_evidence"
             case printNote = "print_note", smallBase = "small_base", smallBaseShort = "small_base_short", silentOf = "silent_of"
             case distributionValue = "distribution_value", distributionBucket = "distribution_bucket"
-            case quotedPartnerships = "quoted_partnerships", eraNames = "era_names", eraColumn = "era_column"
+            case quotedPartnerships = "quoted_partnerships", eraNames = "era_names", eraColumn = "era_column", onlyQuoted = "only_quoted", eraOneScheme = "era_one_scheme"
         }
     }
 

@@ -46,16 +46,21 @@ public enum SurveyCSV {
     }
 
     /// The indicators split by era: one row per era and indicator, with the era's partnerships,
-    /// n, N, percent (empty for a count, as in the report) and the era's silent partnerships.
+    /// n, N, percent (empty for a count, as in the report) and the era's silent partnerships; then
+    /// the indicator's label, which partnerships N and silent are of (`base`, as in
+    /// indicators.csv), how many of the N are known only from another document's quotations, and
+    /// how many of the era's partnerships are. The last four were added after the first seven, so
+    /// a script reading the columns by place reads what it read before.
     public static func indicatorsByEra(_ table: EraIndicatorTable?) -> String {
-        let header = ["era", "partnerships", "indicator", "n", "N", "percent", "silent"]
+        let header = ["era", "partnerships", "indicator", "n", "N", "percent", "silent", "label", "base", "quoted", "partnerships_quoted"]
         guard let table else { return CSVWriter.render(header: header, rows: []) }
         return CSVWriter.render(header: header,
                          rows: table.eras.indices.flatMap { index in
                              table.rows.map { row in
                                  let cell = row.cells[index]
                                  return [table.eras[index], String(table.partnerships[index]), row.id, String(cell.proportion.n),
-                                         String(cell.proportion.of), row.kind == .count ? "" : percent(cell.proportion), String(cell.silent)]
+                                         String(cell.proportion.of), row.kind == .count ? "" : percent(cell.proportion), String(cell.silent),
+                                         row.label, row.base, String(cell.quoted), String(table.quotedPartnerships[index])]
                              }
                          })
     }
@@ -129,14 +134,22 @@ public enum SurveyCSV {
 
     /// The theme table split by era (present where the counted items span two eras or more): one row
     /// per era and theme, n of the era's N counted items, with the era's number of documents.
+    /// One row per era and theme: the era's documents, n, N and percent; with `--scheme auto`
+    /// then the scheme of the axis and the theme's n and percent with every item coded by that
+    /// scheme itself (no mapping), empty otherwise. The last three were added after the first six.
     public static func themesByEra(_ survey: Survey) -> String {
-        let header = ["era", "documents", "theme", "n", "N", "percent"]
+        let header = ["era", "documents", "theme", "n", "N", "percent", "one_scheme", "one_scheme_n", "one_scheme_percent"]
         guard let table = survey.eras else { return CSVWriter.render(header: header, rows: []) }
+        let oneScheme = Dictionary((table.oneSchemeRows ?? []).map { ($0.theme, $0.cells) }, uniquingKeysWith: { first, _ in first })
+        let themes = table.rows.map(\.theme) + (table.oneSchemeRows ?? []).map(\.theme).filter { theme in !table.rows.contains { $0.theme == theme } }
         return CSVWriter.render(header: header,
                                 rows: table.eras.indices.flatMap { index in
-                                    table.rows.map { row in
-                                        [table.eras[index], String(table.documents[index]), row.theme,
-                                         String(row.cells[index].n), String(row.cells[index].of), percent(row.cells[index])]
+                                    themes.map { theme in
+                                        let cell = table.rows.first { $0.theme == theme }?.cells[index] ?? Proportion(0, of: table.totals[index])
+                                        let other = oneScheme[theme]?[index]
+                                        return [table.eras[index], String(table.documents[index]), theme, String(cell.n), String(cell.of), percent(cell),
+                                                table.oneScheme ?? "", other.map { String($0.n) } ?? (table.oneScheme == nil ? "" : "0"),
+                                                other.map(percent) ?? (table.oneScheme == nil ? "" : "0")]
                                     }
                                 })
     }

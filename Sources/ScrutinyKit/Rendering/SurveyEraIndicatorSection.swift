@@ -5,22 +5,33 @@ public enum SurveyEraIndicatorSection {
         heading: "Arrangements by era",
         intro: "Each indicator by era, every partnership profiled again from its documents of that era alone: n saying yes of the N whose documents of that era address it; silent, of the era's partnerships.")
 
-    /// A column's head: the era's name and its partnerships ("LSCB era (9 partnerships)").
-    static func column(_ era: String, partnerships: Int, wording: ReportWording) -> String {
+    /// A column's head: the era's name and its partnerships, and how many of them are known only
+    /// from another document's quotations ("WT 2018 (91 partnerships, 70 only as quoted)").
+    static func column(_ era: String, partnerships: Int, quoted: Int, wording: ReportWording) -> String {
         let name = wording.labels.eraNames?[era] ?? era
-        return "\(name) (\(partnerships) \(partnerships == 1 ? "partnership" : "partnerships"))"
+        let count = "\(partnerships) \(partnerships == 1 ? "partnership" : "partnerships")"
+        return quoted == 0 ? "\(name) (\(count))" : "\(name) (\(count), \(onlyQuoted(quoted, wording: wording)))"
     }
 
-    /// "100% (n=4) of 4 · 5 silent", "n=2 of 3 · 1 silent" for a count, "– · 9 silent" where no
-    /// partnership of the era addresses it, "–" where the era has none to count (a count of
-    /// scrutineers where none employs one; "0" until session 43, which read as a count of 0).
+    /// "70 only as quoted" (`labels.only_quoted`).
+    static func onlyQuoted(_ count: Int, wording: ReportWording) -> String {
+        (wording.labels.onlyQuoted ?? "{count} only as quoted").filled(["count": String(count)])
+    }
+
+    /// "100% (n=4) of 4 (N < 5) · 5 silent · 3 only as quoted", "n=2 of 3 · 1 silent" for a
+    /// count, "– · 9 silent" where no partnership of the era addresses it, "–" where the era has
+    /// none to count (a count of scrutineers where none employs one; "0" until session 43, which
+    /// read as a count of 0). The caveat and the quoted count are the headline's (session 45's
+    /// audit: a column of the national survey's quotations read as a 97% without either).
     /// A cell with nobody to count: no partnership in its base, none silent.
     static func isEmpty(_ cell: EraIndicatorTable.Cell) -> Bool { cell.proportion.of == 0 && cell.silent == 0 }
 
     static func cell(_ cell: EraIndicatorTable.Cell, wording: ReportWording) -> String {
         if isEmpty(cell) { return "–" }
-        let figure = cell.proportion.of == 0 ? "–" : cell.proportion.surveyForm
-        return cell.silent == 0 ? figure : "\(figure) · \(cell.silent) \(wording.labels.silent.lowercased())"
+        var text = cell.proportion.of == 0 ? "–" : cell.proportion.surveyForm + IndicatorFigureText.shortCaveat(cell.proportion.of, wording: wording)
+        if cell.silent > 0 { text += " · \(cell.silent) \(wording.labels.silent.lowercased())" }
+        if cell.quoted > 0 { text += " · " + onlyQuoted(cell.quoted, wording: wording) }
+        return text
     }
 
     /// The anchor of an era's evidence for an indicator.
@@ -28,7 +39,7 @@ public enum SurveyEraIndicatorSection {
 
     public static func markdown(_ survey: Survey, wording: ReportWording) -> String {
         guard let table = survey.indicatorsByEra else { return "" }
-        let header = [wording.columns.indicator] + table.eras.enumerated().map { column($1, partnerships: table.partnerships[$0], wording: wording) }
+        let header = [wording.columns.indicator] + table.eras.enumerated().map { column($1, partnerships: table.partnerships[$0], quoted: table.quotedPartnerships[$0], wording: wording) }
         let rows = table.rows.map { row in [row.label] + row.cells.map { cell($0, wording: wording) } }
         return SurveyEraSection.markdownSection(wording.sections.indicatorsByEra ?? fallback, header: header, rows: rows)
     }
@@ -38,7 +49,7 @@ public enum SurveyEraIndicatorSection {
         let words = wording.sections.indicatorsByEra ?? fallback
         let esc = HTMLText.escape
         var output = SurveyEraSection.opening(id: "indicators-by-era", keep: false, words: words, first: wording.columns.indicator,
-                                              columns: table.eras.enumerated().map { column($1, partnerships: table.partnerships[$0], wording: wording) })
+                                              columns: table.eras.enumerated().map { column($1, partnerships: table.partnerships[$0], quoted: table.quotedPartnerships[$0], wording: wording) })
         // Each cell links to the sentences of the era's documents that decided it (``HTMLReport`` page's
         // era indicator evidence); the label to the indicator's evidence over every document.
         for row in table.rows {

@@ -22,7 +22,19 @@ public enum SurveyEraSection {
         let header = [wording.columns.theme] + table.eras.enumerated().map { index, era in column(era, documents: table.documents[index], wording: wording) }
         var rows = table.rows.map { row in [row.theme] + row.cells.map { "\($0.n) (\($0.percentText))" } }
         rows.append([wording.columns.total] + table.totals.map(String.init))
-        return markdownSection(wording.sections.eras ?? fallback, header: header, rows: rows)
+        var section = markdownSection(wording.sections.eras ?? fallback, header: header, rows: rows)
+        if let scheme = table.oneScheme, let oneSchemeRows = table.oneSchemeRows {
+            var rows = oneSchemeRows.map { row in [row.theme] + row.cells.map { "\($0.n) (\($0.percentText))" } }
+            rows.append([wording.columns.total] + table.totals.map(String.init))
+            section += "\n" + oneSchemeIntro(scheme, wording: wording) + "\n\n"
+                + MarkdownTable.render(header: header, rows: rows, alignRight: Set(1..<header.count))
+        }
+        return section
+    }
+
+    /// What the second table is: the same items coded with the axis scheme throughout.
+    static func oneSchemeIntro(_ scheme: String, wording: ReportWording) -> String {
+        (wording.labels.eraOneScheme ?? "The same items, each coded with {scheme} throughout (no mapping between schemes):").filled(["scheme": scheme])
     }
 
     /// A table by era in Markdown: its heading, its introduction, the table with a column an era.
@@ -45,7 +57,17 @@ public enum SurveyEraSection {
         }
         output += "<tr class=\"total\"><td>\(esc(wording.columns.total))</td>" + zip(table.eras, table.totals).map { era, total in
             "<td class=\"num\">\(HTMLReport.count(total, at: HTMLReport.anchor("era", era, "all")))</td>"
-        }.joined() + "</tr>"
-        return output + "</tbody></table></section>"
+        }.joined() + "</tr></tbody></table>"
+        if let scheme = table.oneScheme, let oneSchemeRows = table.oneSchemeRows {
+            output += "<p>\(esc(oneSchemeIntro(scheme, wording: wording)))</p><table><thead><tr><th>\(esc(wording.columns.theme))</th>"
+                + table.eras.enumerated().map { "<th class=\"num\">\(esc(column($1, documents: table.documents[$0], wording: wording)))</th>" }.joined()
+                + "</tr></thead><tbody>"
+            for row in oneSchemeRows {
+                output += "<tr><td>\(esc(row.theme))</td>" + row.cells.map { "<td class=\"num\">\($0.n) (\(esc($0.percentText)))</td>" }.joined() + "</tr>"
+            }
+            output += "<tr class=\"total\"><td>\(esc(wording.columns.total))</td>" + table.totals.map { "<td class=\"num\">\($0)</td>" }.joined()
+                + "</tr></tbody></table>"
+        }
+        return output + "</section>"
     }
 }

@@ -16,6 +16,12 @@ public struct EraThemeTable: Hashable, Sendable, Codable {
     public var documents: [Int]
     public var totals: [Int]
     public var rows: [Row]
+    /// With `--scheme auto`: the scheme of the axis, and the same items under each theme as that
+    /// scheme's own coding gives them, with no mapping between schemes. Where these rows and
+    /// `rows` differ, part of a difference between eras is the two schemes' (session 45's audit:
+    /// a fall of 12% to 4% in one theme was the mapping's alone).
+    public var oneScheme: String?
+    public var oneSchemeRows: [Row]?
 
     /// The column of the documents whose era is not known (no date and no words of an era): their
     /// items are counted there, not left out of the table.
@@ -25,7 +31,9 @@ public struct EraThemeTable: Hashable, Sendable, Codable {
     public static func era(of document: DocumentSummary) -> String { document.era ?? unknown }
 
     /// Nil unless the counted items come from documents of two known eras or more.
-    public init?(_ survey: Survey, eraOrder: [String] = []) {
+    /// `oneScheme`: the axis scheme, where every counted item has a theme under its own coding
+    /// (``SurveyItem/oneSchemeTheme``).
+    public init?(_ survey: Survey, eraOrder: [String] = [], oneScheme: String? = nil) {
         var eraOf: [String: String] = [:]
         for document in survey.documents { eraOf[document.file] = Self.era(of: document) }
         let themed = survey.items.filter(\.themed)
@@ -40,6 +48,13 @@ public struct EraThemeTable: Hashable, Sendable, Codable {
         for theme in themed.compactMap(\.theme) where !themes.contains(theme) { themes.append(theme) }
         rows = themes.map { theme in
             Row(theme: theme, cells: byEra.map { items in Proportion(items.filter { $0.theme == theme }.count, of: items.count) })
+        }
+        if let oneScheme, themed.allSatisfy({ $0.oneSchemeTheme != nil }) {
+            self.oneScheme = oneScheme
+            for theme in themed.compactMap(\.oneSchemeTheme) where !themes.contains(theme) { themes.append(theme) }
+            oneSchemeRows = themes.map { theme in
+                Row(theme: theme, cells: byEra.map { items in Proportion(items.filter { $0.oneSchemeTheme == theme }.count, of: items.count) })
+            }
         }
     }
 }

@@ -91,8 +91,11 @@ public struct Survey: Sendable, Codable {
     ///   - items: every item found in the partnerships' documents, classified (procedural ones too:
     ///     they count in the kinds table only).
     ///   - notes: remarks to carry into the report (versions skipped, files left out).
+    ///   - oneScheme: with `--scheme auto`, the axis scheme and each item's theme under its own
+    ///     coding, by item id (``SurveyItem/oneSchemeTheme``).
     public init(profiles: [PartnershipProfile], items: [ClassifiedItem], lexicon: ArrangementLexicon,
-                options: Options = Options(), notes: [String] = [], inspections: InspectionLexicon? = nil) {
+                options: Options = Options(), notes: [String] = [], inspections: InspectionLexicon? = nil,
+                oneScheme: (scheme: String, themes: [String: String])? = nil) {
         partnerships = profiles.map(\.partnership)
         documents = profiles.flatMap(\.documents).sorted { $0.file < $1.file }
         groups = lexicon.groups.map { Group(id: $0.id, label: $0.label) }
@@ -103,7 +106,11 @@ public struct Survey: Sendable, Codable {
         let ownItems = items.filter { files.contains($0.recommendation.document) }
         let counts = { (item: ClassifiedItem) in options.themeKinds.contains(item.recommendation.kind) && item.recommendation.kind != .procedural }
         let themed = ownItems.filter(counts)
-        self.items = ownItems.map { SurveyItem($0, themed: counts($0)) }
+        self.items = ownItems.map { item in
+            var surveyItem = SurveyItem(item, themed: counts(item))
+            if surveyItem.theme != nil { surveyItem.oneSchemeTheme = oneScheme?.themes[item.recommendation.id] }
+            return surveyItem
+        }
         // The tables of items count the documents that can hold items, and their partnerships: a
         // partnership quoted in the national survey has no items there, and would only swell the
         // denominators ("71 of 92 have no purpose item", where 70 were quoted).
@@ -136,6 +143,6 @@ public struct Survey: Sendable, Codable {
         self.counted = Counted(partnerships: itemPartnerships.count, documents: itemDocuments.count, items: ownItems.count, themed: themed.count)
         heaviestDocuments = HeaviestDocuments(themed)
         self.notes = notes
-        eras = EraThemeTable(self, eraOrder: options.eraOrder)
+        eras = EraThemeTable(self, eraOrder: options.eraOrder, oneScheme: oneScheme?.scheme)
     }
 }

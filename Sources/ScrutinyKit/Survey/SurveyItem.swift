@@ -16,6 +16,10 @@ public struct SurveyItem: Hashable, Sendable, Codable {
     public var page: Int?
     /// Whether the theme tables count it (its kind is among those they count).
     public var themed: Bool
+    /// With `--scheme auto`, the theme the axis scheme's own coding gives it (wt2023's, whatever
+    /// its era), with no mapping between schemes: what the eras' table reads coded with one scheme
+    /// throughout. Nil otherwise, and for a procedural decision.
+    public var oneSchemeTheme: String?
 
     public init(_ item: ClassifiedItem, themed: Bool) {
         let recommendation = item.recommendation

@@ -72,8 +72,14 @@ public struct SurveyPipeline: Sendable {
         }
         var codingsLeft = eraCodings?.makeIterator()
         let codings = eraCodings.map { _ in found.map { $0.kind == .procedural ? nil : codingsLeft?.next() } }
+        // Each item's theme under the axis scheme's own coding, for the eras' table on one scheme.
+        let oneScheme = eraClassifier.map { era in
+            (scheme: era.axis, themes: Dictionary(zip(codable, eraCodings ?? []).compactMap { item, coding in
+                (coding.scheme == era.axis ? coding.item : coding.otherScheme == era.axis ? coding.other : nil).map { (item.id, $0.theme) }
+            }, uniquingKeysWith: { first, _ in first }))
+        }
         var survey = Survey(profiles: profiles, items: items, lexicon: profiler.lexicon, options: options, notes: notes,
-                            inspections: profiler.inspections)
+                            inspections: profiler.inspections, oneScheme: oneScheme)
         survey.filesNotRead = filesNotRead
         survey.codedWith = codedWith
         survey.narrativeRead = finder.narrative

@@ -58,10 +58,31 @@ import Testing
     @Test func theSplitIsWrittenAsCSVAndInTheReport() throws {
         let survey = Survey(profiles: Self.profiles, items: [], lexicon: Self.lexicon)
         let csv = SurveyCSV.indicatorsByEra(try #require(survey.indicatorsByEra))
-        #expect(csv.hasPrefix("era,partnerships,indicator,n,N,percent,silent\n"))
-        #expect(csv.contains("\nlscb,1,who.independent_chair,1,1,100,0\n") && csv.contains("\nwt2018,2,who.independent_chair,0,1,0,1\n"), "\(csv)")
+        #expect(csv.hasPrefix("era,partnerships,indicator,n,N,percent,silent,label,base,quoted,partnerships_quoted\n"))
+        #expect(csv.contains("\nlscb,1,who.independent_chair,1,1,100,0,Independent chair,partnerships whose documents address it,0,0\n")
+            && csv.contains("\nwt2018,2,who.independent_chair,0,1,0,1,Independent chair,partnerships whose documents address it,0,0\n"), "\(csv)")
         let markdown = SurveyEraIndicatorSection.markdown(survey, wording: try ReportWording(contentsOf: Paths.root.appendingPathComponent("lexicons/report.yml")))
         #expect(markdown.contains("## Arrangements by era") && markdown.contains("LSCB era (1 partnership)"), "\(markdown)")
+    }
+
+    /// A partnership known only from another document's quotations in an era (the national
+    /// survey's "LSCP 14") is counted as such in its cells and its column, in the report and the
+    /// CSV (session 45's audit: an era's 97% was the survey's quotations, and nothing said so).
+    @Test func quotedPartnershipsAreCountedInTheirEra() throws {
+        var quotedDocument = DocumentSummary(file: "survey-2022.txt", partnership: "LSCP 14", date: "2022-03", era: "wt2018")
+        quotedDocument.quotation = true
+        let quoted = Self.profile("LSCP 14", documents: [quotedDocument], chair: [Self.evidence("survey-2022.txt", .yes)])
+        let survey = Survey(profiles: Self.profiles + [quoted], items: [], lexicon: Self.lexicon)
+        let table = try #require(survey.indicatorsByEra)
+        #expect(table.partnerships == [1, 3] && table.quotedPartnerships == [0, 1])
+        let chair = try #require(table.rows.first { $0.id == "who.independent_chair" })
+        // wt2018: A says no, LSCP 14 (quoted) yes; B silent.
+        #expect(chair.cells[1].proportion == Proportion(1, of: 2) && chair.cells[1].quoted == 1 && chair.cells[0].quoted == 0)
+        let wording = try ReportWording(contentsOf: Paths.root.appendingPathComponent("lexicons/report.yml"))
+        let markdown = SurveyEraIndicatorSection.markdown(survey, wording: wording)
+        #expect(markdown.contains("WT 2018 (3 partnerships, 1 only as quoted)"), "\(markdown)")
+        #expect(markdown.contains("50% (n=1) of 2 (N < 5) · 1 silent · 1 only as quoted"), "\(markdown)")
+        #expect(SurveyCSV.indicatorsByEra(table).contains("\nwt2018,3,who.independent_chair,1,2,50,1,Independent chair,partnerships whose documents address it,1,1\n"))
     }
 
     /// The eras stand in the order eras.yml gives (by date), eras it does not name after them by
