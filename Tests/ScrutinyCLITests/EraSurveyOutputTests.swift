@@ -149,4 +149,33 @@ import Testing
             }
         }
     }
+
+    /// Each item of survey.json carries its document's era, and the report says each document's
+    /// era (a column of the table of documents) and how many documents each era has (session 45's
+    /// audit: the report never showed an era, and the JSON's items had none).
+    @Test func everyDocumentAndItemSaysItsEra() throws {
+        let documents = CSVRows.parse(try Self.read("documents.csv"))
+        let header = try #require(documents.first)
+        let (file, era) = (try #require(header.firstIndex(of: "document")), try #require(header.firstIndex(of: "era")))
+        let eraOf = Dictionary(documents.dropFirst().map { ($0[file], $0[era]) }, uniquingKeysWith: { first, _ in first })
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(try Self.read("survey.json").utf8)) as? [String: Any])
+        let items = try #require(object["items"] as? [[String: Any]])
+        #expect(!items.isEmpty)
+        for item in items {
+            let document = item["document"] as? String ?? ""
+            #expect(item["era"] as? String == eraOf[document], "\(document): item era \(item["era"] ?? "none")")
+        }
+        let markdown = try Self.read("report.md")
+        #expect(markdown.contains("Documents by era: LSCB era 2, WT 2018 2 and WT 2023 2; each coded against its era's scheme (--scheme auto)"))
+        let names = try Self.eraIDs()
+        let section = try #require(markdown.range(of: "## Documents"))
+        let rows = markdown[section.upperBound...].split(separator: "\n").drop { !$0.hasPrefix("|") }.prefix { $0.hasPrefix("|") }
+            .map { $0.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) } }
+        let column = try #require(rows.first?.firstIndex(of: "Era"))
+        #expect(rows.count == Self.files.count + 2)
+        for row in rows.dropFirst(2) {
+            let name = try #require(Self.files.first { row[0].contains($0.replacingOccurrences(of: "_", with: "\\_")) || row[0].contains($0) })
+            #expect(names[row[column]] == eraOf[name], "\(name): the report says \(row[column]), documents.csv \(eraOf[name] ?? "none")")
+        }
+    }
 }

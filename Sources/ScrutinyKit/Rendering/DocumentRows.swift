@@ -11,6 +11,15 @@ struct DocumentRows {
         var partnerships: String
     }
 
+    /// The era column's head and each document's era by name ("WT 2018"), where the documents
+    /// span more than one era (session 45's audit: the report never showed a document's era); nil
+    /// otherwise.
+    static func eraColumn(_ survey: Survey, wording: ReportWording) -> (head: String, era: (DocumentSummary) -> String)? {
+        guard Set(survey.documents.map(EraThemeTable.era(of:))).subtracting([EraThemeTable.unknown]).count > 1 else { return nil }
+        let names = wording.labels.eraNames ?? [:]
+        return (wording.columns.era ?? "Era", { document in names[EraThemeTable.era(of: document)] ?? EraThemeTable.era(of: document) })
+    }
+
     /// Up to this many partnerships of one file are named in full.
     static let namedInFull = 3
 

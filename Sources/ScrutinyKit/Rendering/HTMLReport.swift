@@ -75,7 +75,7 @@ extension HTMLReport.Page {
     func summary() -> String {
         let summary = ReportSummary(survey, wording: wording)
         let words = wording.summary
-        var output = "<header id=\"summary\"><h1>\(esc(settings.title))</h1><p class=\"lede\">\(esc(summary.read))</p>"
+        var output = "<header id=\"summary\"><h1>\(esc(settings.title))</h1><p class=\"lede\">\(HTMLText.escapeKeepingOptions(summary.read))</p>"
         output += "<ul class=\"tiles\">" + summary.tiles.map { "<li><b>\($0.value)</b> \(esc($0.label))</li>" }.joined() + "</ul>"
         if !summary.headlines.isEmpty {
             output += "<h2 class=\"summary\">\(esc(words.headlines))</h2><ul class=\"headlines\">"
@@ -218,9 +218,10 @@ extension HTMLReport.Page {
 
     func documents() -> String {
         let words = wording.sections.documents
+        let era = DocumentRows.eraColumn(survey, wording: wording)
         var output = "<section id=\"documents\"><h2>\(esc(words.heading))</h2>" + intro(words) + "<table class=\"documents\"><thead><tr>"
             + header(columns.document) + header(columns.partnership) + header(columns.type) + header(columns.date)
-            + header(columns.title) + "</tr></thead><tbody>"
+            + (era.map { header($0.head) } ?? "") + header(columns.title) + "</tr></thead><tbody>"
         // One row and id a file (a document quoting many partnerships names how many), and no two
         // files one id ("2015/x.pdf" and "2015-x.pdf" make the same anchor).
         var ids = Set<String>()
@@ -233,6 +234,7 @@ extension HTMLReport.Page {
                 + "<td>\(esc(row.partnerships))</td>"
                 + "<td class=\"nowrap\">\(esc(survey.kinds.shown(document.documentType)))</td>"
                 + "<td class=\"nowrap\">\(esc(document.date ?? ""))</td>"
+                + (era.map { "<td class=\"nowrap\">\(esc($0.era(document)))</td>" } ?? "")
                 + "<td>\(esc(document.title ?? ""))</td></tr>"
         }
         return output + "</tbody></table></section>"
@@ -241,7 +243,7 @@ extension HTMLReport.Page {
     func notes() -> String {
         let words = wording.sections.notes
         return "<section id=\"notes\"><h2>\(esc(words.heading))</h2>" + intro(words) + "<ul class=\"notes\">"
-            + wording.notes(of: survey).map { "<li>\(esc($0))</li>" }.joined() + "</ul></section>"
+            + wording.notes(of: survey).map { "<li>\(HTMLText.escapeKeepingOptions($0))</li>" }.joined() + "</ul></section>"
     }
 
     // MARK: shared pieces

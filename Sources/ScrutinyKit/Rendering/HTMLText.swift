@@ -19,4 +19,13 @@ enum HTMLText {
         }
         return String(decoding: bytes, as: UTF8.self)
     }
+
+    /// `text` escaped, each command-line option in it ("--no-quoted-partnerships", "--scheme
+    /// auto" as far as its option name) kept on one line: a browser breaks a line after a hyphen,
+    /// and "(--" at a line's end with the rest below cannot be read or copied (session 45's audit).
+    static func escapeKeepingOptions(_ text: String) -> String {
+        let escaped = escape(text)
+        guard escaped.contains("--") else { return escaped }
+        return escaped.replacing(/--[a-z][a-z0-9-]*/) { "<span class=\"nowrap\">\($0.output)</span>" }
+    }
 }

@@ -41,6 +41,14 @@ struct ReportSummary {
             read += " " + text.filled(["count": String(Set(quoted.compactMap(\.partnership)).count),
                                        "sources": Set(quoted.map(\.file)).sorted().joined(separator: ", ")])
         }
+        // The documents by era, where they span more than one (session 45's audit: the report
+        // never said which era a document was of, nor that each was coded with its era's scheme).
+        if let eras = Self.eras(survey, wording: wording) {
+            let text = survey.codedWith?.byEra == true
+                ? summary.erasByScheme ?? "Documents by era: {eras}; each coded against its era's scheme (--scheme auto)."
+                : summary.eras ?? "Documents by era: {eras}."
+            read += " " + text.filled(["eras": eras])
+        }
         if survey.filesNotRead > 0 {
             let unread = summary.unread ?? "Files not read, or read with errors: {count} (see the notes)."
             read += " " + unread.filled(["count": String(survey.filesNotRead)])
@@ -101,6 +109,17 @@ private extension ReportSummary {
             }
         }
         return (quoted.subtracting(own), sources.sorted())
+    }
+
+    /// "LSCB era 7, WT 2018 22 and WT 2023 11": the files of each era, in the eras' order, where
+    /// they span more than one known era.
+    static func eras(_ survey: Survey, wording: ReportWording) -> String? {
+        var files: [String: Set<String>] = [:]
+        for document in survey.documents { files[EraThemeTable.era(of: document), default: []].insert(document.file) }
+        guard Set(files.keys).subtracting([EraThemeTable.unknown]).count > 1 else { return nil }
+        let order = EraThemeTable.ordered(Set(files.keys), by: survey.indicatorsByEra?.eras ?? survey.eras?.eras ?? [])
+        let parts = order.map { era in "\(wording.labels.eraNames?[era] ?? era) \(files[era]?.count ?? 0)" }
+        return parts.count == 1 ? parts[0] : parts.dropLast().joined(separator: ", ") + " and " + parts.last!
     }
 
     static func span(_ survey: Survey, wording: ReportWording) -> String {

@@ -67,6 +67,11 @@ public struct ReportWording: Sendable, Codable, Equatable {
         /// from quotations ("38 of the 41 only as quoted in 003.txt"): a quotation is chosen to
         /// show what a partnership does, so such a share runs higher still.
         public var headlineQuoted: String?
+        /// {eras} ("LSCB era 7, WT 2018 22 and WT 2023 11"): said after `read` where the documents
+        /// span more than one era; `eras_by_scheme` instead where each was coded against its era's
+        /// scheme (`--scheme auto`).
+        public var eras: String?
+        public var erasByScheme: String?
         public var how: String
         /// The same for the Markdown report, whose numbers are not links (`how` where the file has none).
         public var howMarkdown: String?
@@ -87,7 +92,7 @@ public struct ReportWording: Sendable, Codable, Equatable {
 
         enum CodingKeys: String, CodingKey, CaseIterable {
             case heading, read, unread, quoted, span, tiles, headlines, contents, how, howMarkdown = "how_markdown"
-            case headlineQuoted = "headline_quoted"
+            case headlineQuoted = "headline_quoted", eras, erasByScheme = "eras_by_scheme"
             case spanOneYear = "span_one_year", headlineIndicators = "headline_indicators"
             case topTheme = "top_theme", topSubtheme = "top_subtheme"
         }
@@ -159,10 +164,12 @@ public struct ReportWording: Sendable, Codable, Equatable {
         public var documentType, documents, subtheme, items, shareOfClassified, theme, without, year, document, type, date, title: String
         /// The heads of the table of inspection judgements (absent from older report.yml files: "Judgement" and "Grade").
         public var judgement, grade: String?
+        /// The table of documents' era column, where the documents span more than one era ("Era").
+        public var era: String?
 
         enum CodingKeys: String, CodingKey, CaseIterable {
             case indicator, n, of, percent, silent, number, partnerships, which, partnership, total
-            case documents, subtheme, items, theme, without, year, document, type, date, title, judgement, grade
+            case documents, subtheme, items, theme, without, year, document, type, date, title, judgement, grade, era
             case surveyForm = "survey_form", documentType = "document_type", shareOfClassified = "share_of_classified"
         }
     }

@@ -152,12 +152,13 @@ private extension SurveyMarkdown {
 
         func documents() -> String {
             let words = wording.sections.documents
+            let era = DocumentRows.eraColumn(survey, wording: wording)
             return "\n## \(words.heading)\n\n" + intro(words) + MarkdownTable.render(
-                header: [columns.document, columns.partnership, columns.type, columns.date, columns.title],
+                header: [columns.document, columns.partnership, columns.type, columns.date] + (era.map { [$0.head] } ?? []) + [columns.title],
                 rows: DocumentRows.rows(survey.documents, wording: wording).map { row in
                     let document = row.document
-                    return [link(document.file, page: nil), row.partnerships, survey.kinds.shown(document.documentType), document.date ?? "",
-                            document.title ?? ""]
+                    return [link(document.file, page: nil), row.partnerships, survey.kinds.shown(document.documentType), document.date ?? ""]
+                        + (era.map { [$0.era(document)] } ?? []) + [document.title ?? ""]
                 })
         }
 

@@ -14,6 +14,9 @@ public struct SurveyItem: Hashable, Sendable, Codable {
     public var text: String
     public var section: String
     public var page: Int?
+    /// Its document's era ("wt2018"), where known: for tables of items by era (session 45's
+    /// audit: survey.json's items could not be split by era without documents joined on).
+    public var era: String?
     /// Whether the theme tables count it (its kind is among those they count).
     public var themed: Bool
     /// With `--scheme auto`, the theme the axis scheme's own coding gives it (wt2023's, whatever
@@ -33,6 +36,7 @@ public struct SurveyItem: Hashable, Sendable, Codable {
         text = recommendation.text
         section = recommendation.section
         page = recommendation.page
+        era = recommendation.era
         self.themed = themed
     }
 

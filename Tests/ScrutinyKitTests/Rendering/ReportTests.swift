@@ -16,6 +16,24 @@ import FoundationXML
         HTMLReport.render(try SurveyGoldenTests.survey(), settings: try settings ?? SurveyGoldenTests.settings)
     }
 
+    /// A command-line option in the summary or the notes stays on one line in the HTML report: a
+    /// browser breaks after a hyphen, and "(--" with "no-quoted-partnerships" on the next line
+    /// could be neither read nor copied (session 45's audit).
+    @Test func optionsInTheReportsSentencesAreKeptOnOneLine() throws {
+        #expect(HTMLText.escapeKeepingOptions("Leave them out (--no-quoted-partnerships) & say so; --scheme auto.")
+            == "Leave them out (<span class=\"nowrap\">--no-quoted-partnerships</span>) &amp; say so; <span class=\"nowrap\">--scheme</span> auto.")
+        #expect(HTMLText.escapeKeepingOptions("a – b, 2020-21") == "a – b, 2020-21")
+        // Coded by era: the notes name --scheme auto.
+        var survey = try SurveyGoldenTests.survey()
+        survey.codedWith = Survey.CodedWith(scheme: "wt2023", learnedLayer: false, byEra: true)
+        let html = HTMLReport.render(survey, settings: try SurveyGoldenTests.settings)
+        #expect(html.contains("td.nowrap,span.nowrap{white-space:nowrap}"))
+        let start = try #require(html.range(of: "<section id=\"notes\">"))
+        let notes = html[start.lowerBound...].prefix { _ in true }.components(separatedBy: "</section>")[0]
+        #expect(notes.contains("<span class=\"nowrap\">--"), "\(notes)")
+        #expect(!notes.contains(/[^>]--[a-z]/), "an option in the notes outside a nowrap span: \(notes)")
+    }
+
     /// Every stored property of report.yml's renamed parts has a coding key: one without is never
     /// read from the file, and the unknown-key check, which goes by property names, lets it pass
     /// (`summary.unread` was so until session 40).
