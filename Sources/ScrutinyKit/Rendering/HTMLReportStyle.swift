@@ -18,7 +18,7 @@ extension HTMLReport {
         th,td{padding:6px 10px;border-bottom:1px solid var(--rule);text-align:left;vertical-align:top}
         th{background:var(--band);font-weight:600}td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
         table.wide{font-size:13.5px}table.wide th,table.wide td{padding:5px 6px}table.wide td:first-child{white-space:nowrap}
-        tr.total td{font-weight:600;border-top:2px solid var(--ink)}td.nowrap,span.nowrap{white-space:nowrap}code{font:13px "DejaVu Sans Mono","Liberation Mono",monospace;color:var(--muted)}
+        tr.total td{font-weight:600;border-top:2px solid var(--ink)}td.nowrap,span.nowrap{white-space:nowrap}td.parts{white-space:normal}code{font:13px "DejaVu Sans Mono","Liberation Mono",monospace;color:var(--muted)}
         figure{margin:18px 0 24px;padding:14px 16px 8px;border:1px solid var(--rule);border-radius:4px}
         figcaption{font-weight:600;margin-bottom:8px}svg.chart{width:100%;height:auto;display:block}
         p.download{margin:4px 0 0;font-size:14px;text-align:right}

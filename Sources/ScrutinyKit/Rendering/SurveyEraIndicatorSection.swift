@@ -55,9 +55,12 @@ public enum SurveyEraIndicatorSection {
         for row in table.rows {
             output += "<tr><td><a href=\"#\(HTMLReport.anchor("ind", row.id))\">\(esc(row.label))</a></td>"
                 + zip(table.eras, row.cells).map { era, item in
-                    let text = esc(cell(item, wording: wording))
+                    // The cell may wrap between its parts ("97% (n=32) of 33", "58 silent", "32 only
+                    // as quoted"), never inside one, so the table keeps to the page's width.
+                    let text = cell(item, wording: wording).components(separatedBy: " · ")
+                        .map { "<span class=\"nowrap\">\(esc($0))</span>" }.joined(separator: " · ")
                     let linked = isEmpty(item) ? text : "<a href=\"#\(anchor(era, row.id))\">\(text)</a>"
-                    return "<td class=\"num\">\(linked)</td>"
+                    return "<td class=\"num parts\">\(linked)</td>"
                 }.joined() + "</tr>"
         }
         return output + "</tbody></table></section>"
