@@ -174,12 +174,21 @@ public struct ReportWording: Sendable, Codable, Equatable {
         }
     }
 
-    /// A text with a singular and a plural form; {count} is filled in.
+    /// A text with a singular and a plural form, and where the file gives one a form for none
+    /// ("Evidence (no sentences)" where "Evidence (0 sentences)" read oddly: session 45's audit);
+    /// {count} is filled in.
     public struct Plural: Sendable, Codable, Equatable {
         public var one: String
         public var other: String
+        public var zero: String?
 
-        public func callAsFunction(_ count: Int) -> String { (count == 1 ? one : other).filled(["count": String(count)]) }
+        public init(one: String, other: String, zero: String? = nil) {
+            (self.one, self.other, self.zero) = (one, other, zero)
+        }
+
+        public func callAsFunction(_ count: Int) -> String {
+            (count == 0 ? zero ?? other : count == 1 ? one : other).filled(["count": String(count)])
+        }
     }
 
     public struct Labels: Sendable, Codable, Equatable {

@@ -34,6 +34,15 @@ import FoundationXML
         #expect(!notes.contains(/[^>]--[a-z]/), "an option in the notes outside a nowrap span: \(notes)")
     }
 
+    /// A count of none reads as the wording's `zero` where it has one ("Evidence (no sentences)"
+    /// on every era cell nobody addresses, not "Evidence (0 sentences)": session 45's audit), and
+    /// as its plural where it has none.
+    @Test func noneReadsAsNone() throws {
+        let labels = try Self.wording().labels
+        #expect([0, 1, 2].map { labels.evidenceSentences($0) } == ["Evidence (no sentences)", "Evidence (1 sentence)", "Evidence (2 sentences)"])
+        #expect(ReportWording.Plural(one: "{count} item", other: "{count} items")(0) == "0 items")
+    }
+
     /// Every stored property of report.yml's renamed parts has a coding key: one without is never
     /// read from the file, and the unknown-key check, which goes by property names, lets it pass
     /// (`summary.unread` was so until session 40).
@@ -109,7 +118,7 @@ import FoundationXML
         #expect(blocks.count > 20)
         for block in blocks {
             let summary = try #require(matches(#"<summary>([\s\S]*?)</summary>"#, in: block).first)
-            #expect(summary.range(of: #"Evidence \(\d+ (sentence|sentences|item|items)\)"#, options: .regularExpression) != nil,
+            #expect(summary.range(of: #"Evidence \((\d+|no) (sentence|sentences|item|items)\)"#, options: .regularExpression) != nil,
                     "the summary gives the count: \(summary)")
         }
         // Outside the blocks, no sentence or item of evidence is shown.
