@@ -36,10 +36,14 @@ public struct ReportWording: Sendable, Codable, Equatable {
         /// {count} {of} {held} {total} {percent} {documents}: the few documents that hold much of
         /// what the themes count (``HeaviestDocuments``).
         public var heaviest: String
+        /// Said where the partnerships' documents span eras: the overall tables of arrangements
+        /// take each partnership's latest word in any era (session 45's audit: LSCB reviews of
+        /// 2015 stood among the partnerships' lay members without a word).
+        public var indicatorsByEra: String?
 
         enum CodingKeys: String, CodingKey, CaseIterable {
             case scheme, layer, indicators, count, quoted, partnerships, documents, themes, undated, heaviest
-            case schemeByEra = "scheme_by_era", layerFor = "layer_for"
+            case schemeByEra = "scheme_by_era", layerFor = "layer_for", indicatorsByEra = "indicators_by_era"
         }
     }
 
@@ -328,6 +332,7 @@ public extension ReportWording {
             notes.append((coded.byEra ? self.notes.schemeByEra : self.notes.scheme).filled(["scheme": coded.scheme, "layer": layer]))
         }
         notes.append(self.notes.indicators)
+        if survey.indicatorsByEra != nil, let byEra = self.notes.indicatorsByEra { notes.append(byEra) }
         if let count = survey.indicators.rows.first(where: { $0.kind == .count }) {
             notes.append(self.notes.count.filled(["label": count.label]))
         }
