@@ -143,7 +143,15 @@ public struct PastedList: Sendable {
                 // "for the business unit by April." made the last line an item; "monthly reviews
                 // should continue." is one).
                 let indentedUnderItem = indented[index] && last.marker != nil
-                if marker == nil, !previousBlank || (lowerStart && !asks), lowerStart || Self.endsOpen(last.text) || indentedUnderItem,
+                // And an unmarked line straight under a marked item that has not ended, asking
+                // nothing of its own and naming no heading, whatever its first letter: a list
+                // copied from a PDF breaks before "Assessments" or "Police and Health" as often as
+                // before "the" (session 45's audit: "… Initial Health" / "Assessments for children
+                // in care." made two items).
+                let wrappedUnderItem = last.marker != nil && !previousBlank && !asks && !finder.isHeading(line: content)
+                    && !rules.announcements.matchesAtStart(contentWords) && !Self.isMarkdownHeading(line)
+                if marker == nil, !previousBlank || (lowerStart && !asks),
+                   lowerStart || Self.endsOpen(last.text) || indentedUnderItem || wrappedUnderItem,
                    !Self.endsSentence(last.text) {
                     last.text += " " + content
                     items[items.count - 1] = last
@@ -230,9 +238,12 @@ private extension PastedList {
     static let openEndings: Set<String> = ["the", "a", "an", "of", "in", "to", "and", "or", "with", "for", "by", "on", "at",
                                            "from", "as", "that", "which", "its", "their", "our", "is", "are", "be", "into"]
 
+    /// Whether a line ends where a sentence cannot: a comma, a word such as "the", or a
+    /// possessive ("… the safeguarding hub's" / "Police and Health staffing …").
     static func endsOpen(_ text: String) -> Bool {
         if text.hasSuffix(",") { return true }
-        return text.split(separator: " ").last.map { openEndings.contains($0.lowercased()) } ?? false
+        guard let last = text.split(separator: " ").last?.lowercased() else { return false }
+        return openEndings.contains(last) || (last.count > 2 && (last.hasSuffix("'s") || last.hasSuffix("\u{2019}s")))
     }
 
     /// Whether a short line names the items that follow ("Summary of recommendations", "Areas for

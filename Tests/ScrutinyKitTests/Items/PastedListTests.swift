@@ -75,6 +75,32 @@ import Testing
     /// A line indented under a marked item goes on with it even when it opens with a capital, as
     /// wrapped text does at a name ("the MASH" / "Strategic Group …", session 28's user audit:
     /// each half was an item); an item that ended its sentence is not gone on with.
+    /// A list copied from a PDF breaks lines before capitalised words as often as before "the":
+    /// an unmarked line straight under a marked item that has not ended goes on with it, unless it
+    /// asks something of its own or heads what follows (session 45's audit: "… Initial Health" /
+    /// "Assessments for children in care." made two items, each coded on its own).
+    @Test func aCapitalisedLineUnderAnUnendedMarkedItemGoesOnWithIt() {
+        let list = Self.list("""
+        1. The ICB should improve the timeliness of Initial Health
+        Assessments for children in care.
+        2. The partnership should ask the Local Authority Designated Officer
+        Service to report annually on allegations against staff.
+        – Review the multi-agency safeguarding hub's
+        Police and Health staffing so that each shift has a police decision-maker.
+        3. Review the escalation policy
+        The ICB should report on its designated professionals.
+        4. Agree a data set
+        Strengths
+        5. Leaders know their services well.
+        """)
+        #expect(list.items == ["The ICB should improve the timeliness of Initial Health Assessments for children in care.",
+                               "The partnership should ask the Local Authority Designated Officer Service to report annually on allegations against staff.",
+                               "Review the multi-agency safeguarding hub's Police and Health staffing so that each shift has a police decision-maker.",
+                               "Review the escalation policy", "The ICB should report on its designated professionals.",
+                               "Agree a data set", "Leaders know their services well."], "\(list.items)")
+        #expect(list.headingLines == ["Strengths"] && list.announcedKinds.last == .strength)
+    }
+
     @Test func aLineIndentedUnderAnItemGoesOnWithIt() {
         let list = Self.list("""
         1. The Executive should ask the MASH
