@@ -178,6 +178,15 @@ private extension BlockBuilder {
             let nextWord = line.content.prefix(while: { $0 != " " }).count
             if current.lastRaw.count + 1 + nextWord > width - 3 { return true }
         }
+        // A marked item whose sentence has not ended, and an unmarked line under it that ends one:
+        // the list was broken before a capitalised word ("1. The ICB should improve the timeliness
+        // of Initial Health" / "Assessments for children in care."; session 45's audit found the
+        // second half dropped).
+        if current.kind == .listItem, current.marker?.isEmpty == false, let end = last.last, !".!?:;".contains(end),
+           let lineEnd = line.content.last, ".!?".contains(lineEnd), ListMarker.parse(line.content) == nil,
+           line.content.split(separator: " ").count >= 3 {
+            return true
+        }
         return false
     }
 

@@ -359,6 +359,25 @@ import Testing
         #expect(result[2].depth == 1)
     }
 
+    /// A marked item whose sentence has not ended goes on into an unmarked line that ends one,
+    /// whatever its first letter: a list copied from a PDF breaks before "Assessments" or
+    /// "Police" as often as before "the" (session 45's audit: the second half of each item was
+    /// dropped). A line that ends no sentence ("Strengths") or a marked line stays apart.
+    @Test func aMarkedItemGoesOnIntoTheLineThatEndsItsSentence() {
+        let result = blocks("""
+            1. The ICB should improve the timeliness of Initial Health
+            Assessments for children in care.
+            - Review the multi-agency safeguarding hub's
+            Police and Health staffing so that each shift has a police decision-maker.
+            2. Agree a data set
+            Strengths
+            3. Leaders know their services well.
+            """)
+        #expect(result.map(\.text) == ["The ICB should improve the timeliness of Initial Health Assessments for children in care.",
+                                       "Review the multi-agency safeguarding hub's Police and Health staffing so that each shift has a police decision-maker.",
+                                       "Agree a data set", "Strengths", "Leaders know their services well."], "\(result.map(\.text))")
+    }
+
     @Test func joinsHardWrappedParagraphsButNotShortLines() {
         let wrapped = (0..<12).map { index in
             "Line \(index) of a paragraph that was wrapped by a converter at about seventy\ncolumns wide so that"
