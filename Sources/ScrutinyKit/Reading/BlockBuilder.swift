@@ -338,7 +338,11 @@ enum HeadingHeuristics {
     static let headLabels: Set<String> = ["lead inspector", "inspection dates", "inspection date", "report published", "date published",
                                           "date of publication", "published", "decision status", "status", "meeting", "meeting date",
                                           "date of meeting", "date", "report author", "author", "contact officer", "lead officer",
-                                          "wards affected", "key decision", "classification"]
+                                          "wards affected", "key decision", "classification",
+                                          // A report's byline (session 45's audit: "Prepared by: J. Smith, Independent
+                                          // Scrutineer" under "Recommendations" in a Word file without styles was taken
+                                          // for the heading, and the imperative items under it were lost).
+                                          "prepared by", "written by", "report by", "produced by", "compiled by", "authors"]
 
     /// Month names, and their short forms ("Jun", "Sept").
     static let months = MonthNames.all

@@ -19,6 +19,26 @@ import Testing
         ])
     }
 
+    /// A Word file typed with no styles and no bold: its headings are inferred as the text
+    /// reader's are, and a byline ("Prepared by: …") under "Recommendations" is no heading of its
+    /// own (session 45's audit: the byline was taken for the heading, "Recommendations" for a
+    /// paragraph, and the imperative items under it were lost; the same text as .txt lost none).
+    @Test func aBylineUnderAHeadingInAPlainWordFileIsNoHeading() throws {
+        let lines = ["Independent Scrutiny of the Northvale Safeguarding Children Partnership", "Recommendations - March 2025",
+                     "Prepared by: J. Smith, Independent Scrutineer",
+                     "1. The three safeguarding partners should agree a revised funding formula.",
+                     "2. Consider how the partnership can involve parents and carers in the design of its early help offer.",
+                     "3. Review the escalation policy and relaunch it."]
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("plain-\(UUID().uuidString).docx")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try ZipFixtures.writeDocx(body: lines.map { "<w:p><w:r><w:t>\($0)</w:t></w:r></w:p>" }.joined(), to: url)
+        let document = try DocumentReader().read(path: url.path)
+        // (The title over it stays a paragraph: a heading heads something other than a title.)
+        #expect(document.blocks.filter { $0.kind == .heading }.map(\.text) == ["Recommendations - March 2025"])
+        let items = RecommendationFinder(rules: RecommendationsTests.rules).recommendations(in: document)
+        #expect(items.map(\.kind) == [.recommendation, .recommendation, .recommendation], "\(items.map(\.text))")
+    }
+
     @Test func listItemsCarryTheNumbersWordDisplays() throws {
         let items = MarkupFixtures.outline(try document().blocks.filter { $0.kind == .listItem })
         #expect(items == [
