@@ -104,9 +104,11 @@ extension Scrutiny {
                     + "add terms under its categories (`- term`, `- phrase*: 2`) and `scrutiny lexicon check` it")
             }
             let items: [Recommendation]
-            var pasted: String?
+            var pasted: (text: String, headings: [String])?
             if let lines {
-                (items, pasted) = try readLines(lines, finder: try lexicons.finder(itemOptions))
+                let read = try readLines(lines, finder: try lexicons.finder(itemOptions))
+                items = read.items
+                pasted = (read.text, read.headings)
                 // Lines have no document type, so a layer kept to some types does not code them.
                 // Under `--scheme auto` the lines' era chooses the scheme, and says so below.
                 if scheme != "auto", classifier.scheme.learned != nil, let types = classifier.scheme.learnedDocumentTypes {
@@ -127,15 +129,31 @@ extension Scrutiny {
                 var items = items
                 // Lines have no date: their own words ("lead safeguarding partners", "Working
                 // Together 2023") choose the era, as an undated document's do (session 37's audit).
+                // A month and year in the headings above the items dates the list (session 45's audit).
                 if let pasted, !items.isEmpty {
-                    let finding = EraDetector(rules: eraClassifier.eras).detect(lines: pasted.split(separator: "\n"))
+                    let (finding, date) = EraDetector(rules: eraClassifier.eras).detect(lines: pasted.text.split(separator: "\n"),
+                                                                                        headings: pasted.headings)
                     for index in items.indices { items[index].era = finding.era }
-                    // "wt2023: lead safeguarding partner*": the chosen era's cues, without the era.
-                    let cues = finding.cues.filter { $0.hasPrefix((finding.era ?? "") + ": ") }.prefix(3)
-                        .map { "\"\($0.split(separator: " ", maxSplits: 1).last ?? "")\"" }.joined(separator: ", ")
-                    input.diagnostics.note(finding.era.map { "--lines: coded against \(eraClassifier.scheme(for: items[0])), the scheme of the \($0) era the lines' own words name (\(cues))" }
-                        ?? "--lines: no era named in the lines' words (lines have no date), so coded against \(eraClassifier.fallback); "
-                        + "give --scheme wt2023 to code them against the 2023 guidance")
+                    // "wt2023: lead safeguarding partner*": an era's cues, without the era.
+                    func cues(_ era: String?, _ count: Int = 3) -> String {
+                        finding.cues.filter { era == nil || $0.hasPrefix(era! + ": ") }.prefix(count)
+                            .map { "\"\($0.split(separator: " ", maxSplits: 1).last ?? "")\"" }.joined(separator: ", ")
+                    }
+                    let scheme = items.first.map(eraClassifier.scheme(for:)) ?? eraClassifier.fallback
+                    let note: String
+                    if let era = finding.era, let date, finding.byDate == era {
+                        note = "--lines: coded against \(scheme), the scheme of the \(era) era of the date in the lines' heading (\(date))"
+                    } else if let era = finding.era {
+                        note = "--lines: coded against \(scheme), the scheme of the \(era) era the lines' own words name (\(cues(era)))"
+                    } else if !finding.cues.isEmpty {
+                        // Cues of more than one era, none ahead: not "no era named" (session 45's audit).
+                        note = "--lines: the lines name more than one era (\(cues(nil, 4))) and none leads, so coded against \(eraClassifier.fallback); "
+                            + "give --scheme wt2023 to code them against the 2023 guidance"
+                    } else {
+                        note = "--lines: no era named in the lines' words and no date in their headings, so coded against \(eraClassifier.fallback); "
+                            + "give --scheme wt2023 to code them against the 2023 guidance"
+                    }
+                    input.diagnostics.note(note)
                 }
                 var codings = eraClassifier.classify(items.filter { $0.kind != .procedural })
                 if matches == .deciding {
@@ -187,7 +205,7 @@ extension Scrutiny {
         }
 
         /// The items of the pasted lines at `path`, and the text they were read from.
-        func readLines(_ path: String, finder: RecommendationFinder) throws -> (items: [Recommendation], text: String) {
+        func readLines(_ path: String, finder: RecommendationFinder) throws -> (items: [Recommendation], text: String, headings: [String]) {
             let data: Data
             if path == "-" {
                 do { data = Data(try StandardInput.read()) } catch { throw runFailure("--lines: cannot read standard input: \(error.cause)") }
@@ -249,7 +267,7 @@ extension Scrutiny {
                 let id = name + "-" + String(format: "%03d", index + 1)
                 items.append(finder.recommendation(line: text, id: id, document: name, announced: list.announcedKinds[index]))
             }
-            return (items, listText)
+            return (items, listText, list.headingLines)
         }
     }
 }

@@ -374,11 +374,18 @@ import ScrutinyKit
         let result = try CLI.run(["classify", "--format", "csv", "corpus/documents"])
         let rows = CSVRows.parse(result.stdout)
         let header = try #require(rows.first)
-        #expect(header.suffix(2) == ["evidence", "theme_totals"])
+        #expect(header.suffix(3) == ["evidence", "theme_totals", "close"])
         let (theme, totals) = (header.firstIndex(of: "theme")!, header.firstIndex(of: "theme_totals")!)
         let coded = rows.dropFirst().filter { $0[theme] != "unclassified" }
         #expect(coded.count > 100)
         for row in coded { #expect(row[totals].hasPrefix(row[theme] + " "), "\(row[theme]): \(row[totals])") }
+        // `close` names the runner-up of exactly the rows the table marks close or higher, so that
+        // a spreadsheet can sort the doubtful codings first (session 45's audit).
+        let close = header.firstIndex(of: "close")!
+        let table = try CLI.run(["classify", "corpus/documents"]).stdout.split(separator: "\n").filter { $0.hasPrefix("|") }.dropFirst(2)
+        let marked = table.filter { $0.contains("(close: ") || $0.contains("(higher: ") }.count
+        #expect(marked > 0 && rows.dropFirst().filter { !$0[close].isEmpty }.count == marked)
+        #expect(rows.dropFirst().filter { !$0[close].isEmpty }.allSatisfy { $0[close].contains(".") && $0[close].last?.isNumber == true })
     }
 
     /// Procedural items have no theme: `classify` leaves them out and says how many.

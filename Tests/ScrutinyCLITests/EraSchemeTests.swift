@@ -94,6 +94,43 @@ import Testing
         #expect(plain.stderr.contains("--lines: no era named in the lines' words"), "\(plain.stderr)")
     }
 
+    /// The era table names each item's document over several documents and the words that decided
+    /// its coding, and the other scheme's words where the two differ; the CSV has the latter as
+    /// `other_evidence` (session 45's audit: neither the document nor the words were shown).
+    @Test func theEraTableSaysWhereAndWhy() throws {
+        let files = ["corpus/documents/kestlebury-independent-review-2024.md", "corpus/documents/ravensholme-scrutiny-report-2022.md"]
+        let table = try CLI.run(["classify", "--scheme", "auto"] + files)
+        #expect(table.status == 0, "\(table.stderr)")
+        let lines = table.stdout.split(separator: "\n").filter { $0.hasPrefix("|") }
+        let header = try #require(lines.first).split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(header.contains("document") && header.contains("decided by"), "\(header)")
+        #expect(lines.dropFirst(2).contains { $0.contains("kestlebury-independent-review-2024.md") }
+            && lines.dropFirst(2).contains { $0.contains("ravensholme-scrutiny-report-2022.md") })
+        let csv = CSVRows.parse(try CLI.run(["classify", "--scheme", "auto", "--format", "csv"] + files).stdout)
+        let (differ, evidence) = (try #require(csv.first?.firstIndex(of: "differ")), try #require(csv.first?.firstIndex(of: "other_evidence")))
+        let differing = csv.dropFirst().filter { $0[differ] == "yes" }
+        #expect(!differing.isEmpty && differing.allSatisfy { !$0[evidence].isEmpty })
+        #expect(csv.dropFirst().filter { $0[differ] == "no" }.allSatisfy { $0[evidence].isEmpty })
+    }
+
+    /// A month and year in the headings above a pasted list dates it, as a document's date does (a
+    /// date inside an item is a deadline, not the list's); lines naming both eras' words, neither
+    /// ahead, are said to, not "no era named" (session 45's audit).
+    @Test func aPastedListsHeadingDatesIt() throws {
+        let dated = try CLI.run(["classify", "--scheme", "auto", "--lines", "-", "--format", "csv"],
+                                stdin: "Recommendations to the partnership, March 2025\n\n1. The partnership should review its budget.\n")
+        let rows = CSVRows.parse(dated.stdout)
+        let scheme = try #require(rows.first?.firstIndex(of: "scheme"))
+        #expect(rows.count == 2 && rows[1][scheme] == "wt2023", "\(rows)")
+        #expect(dated.stderr.contains("the scheme of the wt2023 era of the date in the lines' heading (2025-03)"), "\(dated.stderr)")
+        let deadline = try CLI.run(["classify", "--scheme", "auto", "--lines", "-", "--format", "csv"],
+                                   stdin: "Recommendations\n1. The partnership should review its budget by March 2025.\n")
+        #expect(CSVRows.parse(deadline.stdout).last?[scheme] == "wt2018")
+        let both = try CLI.run(["classify", "--scheme", "auto", "--lines", "-", "--format", "csv"],
+                               stdin: "The three safeguarding partners should meet monthly.\nThe delegated safeguarding partners should report annually.\n")
+        #expect(both.stderr.contains("--lines: the lines name more than one era (") && both.stderr.contains("and none leads"), "\(both.stderr)")
+    }
+
     /// `--explain` with `--scheme auto` explains each item under its era's scheme, numbered as the
     /// era table numbers it (session 37's second audit: the explanation was dropped without a word).
     @Test func autoExplainsEachItemUnderItsEra() throws {

@@ -53,6 +53,15 @@ public struct EraDetector: Sendable {
         detect(sentences: lines.map { (WordTokenizer.words(String($0)).map(\.text), false) }, date: nil)
     }
 
+    /// The era of a pasted list: its words, and as its date the first month and year in the
+    /// headings above its items ("Recommendations - March 2025"); a date inside an item ("by March
+    /// 2025") is a deadline, not the list's (session 45's audit: a list headed March 2025 was
+    /// coded against the 2018 guidance). The date found is returned beside the finding.
+    public func detect(lines: some Sequence<some StringProtocol>, headings: [String]) -> (finding: Finding, date: String?) {
+        let date = headings.lazy.compactMap { MetadataDetector.firstMonthYear(in: WordTokenizer.words($0).map { $0.text.lowercased() }) }.first
+        return (detect(sentences: lines.map { (WordTokenizer.words(String($0)).map(\.text), false) }, date: date), date)
+    }
+
     /// The era of a text given as sentences of lower-case words, each marked if it is in the head.
     public func detect(sentences: [(words: [String], inHead: Bool)], date: String?) -> Finding {
         // Each cue's best weight over the sentences it is found in, up to the first in the head.

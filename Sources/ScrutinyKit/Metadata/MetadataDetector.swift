@@ -90,6 +90,11 @@ public struct MetadataDetector: Sendable {
     }
 }
 
+extension MetadataDetector {
+    /// The first month and year in `words` (lower case), "2025-03", as a document's dates are read.
+    static func firstMonthYear(in words: [String]) -> String? { monthYear(in: words) }
+}
+
 private extension MetadataDetector {
     /// What the text says, and whether its date is one the text states as its own (rather than
     /// one inferred from what it reports).

@@ -2,12 +2,16 @@
 public enum ClassificationTable {
     public static func csv(_ items: [ClassifiedItem]) -> String {
         CSVWriter.render(
-            header: RecommendationTable.csvHeader + ["theme", "subtheme", "score", "secondary", "evidence", "theme_totals"],
+            header: RecommendationTable.csvHeader + ["theme", "subtheme", "score", "secondary", "evidence", "theme_totals", "close"],
             rows: items.map { item in
                 // A procedural decision has no theme: its theme columns stay empty.
-                guard item.recommendation.kind != .procedural else { return RecommendationTable.csvRow(item.recommendation) + ["", "", "", "", "", ""] }
+                guard item.recommendation.kind != .procedural else { return RecommendationTable.csvRow(item.recommendation) + ["", "", "", "", "", "", ""] }
+                // The runner-up the table marks close, so that a spreadsheet can sort the doubtful
+                // codings first (session 45's audit: only the table said which they were).
+                let close = closeCall(item).map { "\($0.theme)\($0.subtheme.map { "." + $0 } ?? "") \(format($0.score))" } ?? ""
                 return RecommendationTable.csvRow(item.recommendation)
-                    + [item.theme, item.subtheme ?? "", score(item), secondary(item), evidence(item, limit: .max), themeTotals(item, separator: "; ")]
+                    + [item.theme, item.subtheme ?? "", score(item), secondary(item), evidence(item, limit: .max), themeTotals(item, separator: "; "),
+                       close]
             })
     }
 
@@ -17,7 +21,9 @@ public enum ClassificationTable {
     public static func markdown(_ items: [ClassifiedItem], explain: Bool = false) -> String {
         let multipleDocuments = Set(items.map(\.recommendation.document)).count > 1
         let rows = items.enumerated().map { index, item in
-            let close = closeCall(item).map { " (close: \($0.theme)\($0.subtheme.map { " \u{203A} " + $0 } ?? "") \(format($0.score)))" } ?? ""
+            let close = closeCall(item).map { runnerUp in
+                " (\(outscores(runnerUp, item) ? "higher" : "close"): \(runnerUp.theme)\(runnerUp.subtheme.map { " \u{203A} " + $0 } ?? "") \(format(runnerUp.score)))"
+            } ?? ""
             var row = [String(index + 1), item.recommendation.kind.rawValue, item.theme, (item.subtheme ?? "") + close, decidedBy(item),
                        item.recommendation.text]
             if multipleDocuments { row.insert(item.recommendation.document, at: 1) }
@@ -39,9 +45,17 @@ public enum ClassificationTable {
             output += "decided by: a matched term (its sub-theme); "
                 + meanings.filter { sources.contains($0.0) }.map(\.1).joined(separator: "; ") + "\n"
         }
-        if items.contains(where: { closeCall($0) != nil }) {
+        let calls = items.compactMap { item in closeCall(item).map { outscores($0, item) } }
+        if calls.contains(false) {
             output += "close: the runner-up scored within \(Int(((1 - closeRatio) * 100).rounded()))% of the choice, so a word more or less could "
                 + "change it; --explain gives every match\n"
+        }
+        // The theme is the one whose sub-themes score most in all, so a sub-theme of another theme
+        // can score above the chosen one (session 45's audit: "close" was said of a runner-up 41%
+        // higher, under a line saying within 10%).
+        if calls.contains(true) {
+            output += "higher: a sub-theme of another theme scored above the chosen sub-theme; the chosen theme's sub-themes scored more "
+                + "in all (--explain gives the themes' totals)\n"
         }
         if explain { output += explanations(items) }
         return output
@@ -101,6 +115,12 @@ public enum ClassificationTable {
         let path = item.subtheme.map { item.theme + "." + $0 } ?? item.theme
         guard let chosen = item.scores[path] ?? item.scores[item.theme], chosen > 0 else { return nil }
         return runnerUp.score >= closeRatio * chosen ? runnerUp : nil
+    }
+
+    /// Whether the runner-up scored above the chosen sub-theme (or theme) itself.
+    static func outscores(_ runnerUp: ClassifiedItem.ThemeScore, _ item: ClassifiedItem) -> Bool {
+        let path = item.subtheme.map { item.theme + "." + $0 } ?? item.theme
+        return runnerUp.score > (item.scores[path] ?? item.scores[item.theme] ?? 0)
     }
 
     static func score(_ item: ClassifiedItem) -> String {

@@ -21,6 +21,28 @@ import Testing
         #expect(ClassificationTable.evidence(item, limit: 3) == "caseloads (resourcing), are (resourcing, learned), teams (resourcing, learned)")
     }
 
+    /// A runner-up within 10% below the choice is "close"; one above the chosen sub-theme (a theme
+    /// is chosen by its sub-themes' total) is "higher", and the line under the table says which is
+    /// which; the CSV's `close` names it either way (session 45's audit: "close" was said of a
+    /// runner-up 41% higher, under a line saying within 10%).
+    @Test func aRunnerUpAboveTheChoiceIsHigherNotClose() {
+        func item(_ runnerUp: Double) -> ClassifiedItem {
+            ClassifiedItem(recommendation: Recommendation(id: "x-001", document: "list", kind: .recommendation, text: "Hear the voice of children.",
+                                                          section: "", cue: "", locations: []),
+                           theme: "leadership", subtheme: "scrutiny-accountability",
+                           secondary: [.init(theme: "process", subtheme: "relationships", score: runnerUp)],
+                           scores: ["leadership": 2.9, "leadership.scrutiny-accountability": 1.76, "process": 2.48, "process.relationships": runnerUp])
+        }
+        let higher = ClassificationTable.markdown([item(2.48)])
+        #expect(higher.contains("scrutiny-accountability (higher: process \u{203A} relationships 2.48)"), "\(higher)")
+        #expect(higher.contains("\nhigher: a sub-theme of another theme scored above the chosen sub-theme") && !higher.contains("\nclose:"))
+        let close = ClassificationTable.markdown([item(1.7)])
+        #expect(close.contains("(close: process \u{203A} relationships 1.7") && close.contains("\nclose: the runner-up scored within 10%"), "\(close)")
+        #expect(!close.contains("\nhigher:"))
+        #expect(ClassificationTable.csv([item(2.48)]).split(separator: "\n")[1].hasSuffix(",process.relationships 2.48"))
+        #expect(ClassificationTable.csv([item(1.0)]).split(separator: "\n")[1].hasSuffix(","))
+    }
+
     /// The table shows three deciding terms and says how many more the CSV lists (a scrutineer's
     /// audit: the column stopped at three without a word); the CSV lists them all.
     @Test func theTableSaysHowManyTermsItLeavesOut() {
