@@ -34,7 +34,9 @@ extension Scrutiny {
                 Examples:
                   scrutiny classify report.pdf --explain
                   scrutiny classify --lines my-recommendations.txt
-                  xclip -o -selection clipboard | scrutiny classify --lines - --format csv
+                  pbpaste | scrutiny classify --lines -          # macOS clipboard
+                  xclip -o -selection clipboard | scrutiny classify --lines -
+                  scrutiny classify --lines "My recommendations.docx" --format csv -o coded.csv
                   scrutiny classify reports/ --scheme my-lexicon.yml --format jsonl
                 """
         )
@@ -77,7 +79,14 @@ extension Scrutiny {
             try formatOption.checkExtension(of: outputOption.output, command: "classify")
             if lines == nil { try input.requirePaths() }
             try input.requireOneStandardInput([corpus.manifest])
-            if lines != nil, !input.paths.isEmpty { throw ValidationError("--lines: give either --lines or documents, not both") }
+            if let lines, !input.paths.isEmpty {
+                // "--lines my recs.txt": a name with spaces typed without quotes (session 45's audit).
+                if let name = unquotedNames([lines] + input.paths).first, name.hasPrefix(lines + " ") {
+                    throw ValidationError("--lines: \(ShellQuoting.quoted(name)) is a file: a name with spaces goes in quotes "
+                        + "(--lines \(ShellQuoting.quoted(name)))")
+                }
+                throw ValidationError("--lines: give either --lines or documents, not both")
+            }
             if lines != nil, itemOptions.narrative {
                 throw ValidationError("--narrative: goes with documents; every line given with --lines is an item already")
             }
@@ -228,6 +237,14 @@ extension Scrutiny {
                     let document = try DocumentReader().read(bytes: bytes, path: path == "-" ? "stdin" : path)
                     listText = document.blocks.map(\.text).joined(separator: "\n")
                     input.diagnostics.note("--lines: read \(shownPath) as \(format.label), each paragraph and list item a line")
+                    // A whole report, not a list: its items are better found as a document's are
+                    // (session 45's audit: a council paper's "Report to: Cabinet" and "Key decision
+                    // No" came out as recommendations).
+                    let headings = document.blocks.filter { $0.kind == .heading }.count
+                    if headings >= 3 {
+                        input.diagnostics.note("--lines: \(shownPath) reads as a whole document (\(headings) headings); to find the items "
+                            + "it holds, with their sections and kinds, give it without --lines: scrutiny classify \(ShellQuoting.quoted(path))")
+                    }
                 } catch {
                     throw runFailure("--lines: \(error.errorDescription ?? "cannot read \(shownPath)")")
                 }

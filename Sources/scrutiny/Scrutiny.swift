@@ -152,8 +152,37 @@ func listInput(_ input: InputOptions) -> InputFiles.Listing {
             diagnostics.collector.note(skipped.message, quiet: diagnostics.quiet, keep: true)
         }
     }
+    for name in unquotedNames(input.paths) {
+        diagnostics.collector.note("\(ShellQuoting.quoted(name)) is a file: a name with spaces goes in quotes, or the shell gives its words "
+            + "as names of their own", quiet: false, keep: true)
+    }
     if listing.files.isEmpty { diagnostics.collector.failure("no supported files found in \(input.paths.joined(separator: ", "))") }
     return listing
+}
+
+/// Files named by runs of arguments that name nothing on their own: a name with spaces typed
+/// without quotes ("My Recommendations March 2025.docx" as four arguments; session 45's audit
+/// met four "no such file" lines and no word of quotes).
+func unquotedNames(_ paths: [String]) -> [String] {
+    let exists = paths.map { $0 == "-" || FileManager.default.fileExists(atPath: $0) }
+    var names: [String] = []
+    var start = 0
+    while start < paths.count {
+        guard !exists[start] else { start += 1; continue }
+        var found: Int?
+        var end = start + 1
+        while end < paths.count, !exists[end] {
+            if FileManager.default.fileExists(atPath: paths[start...end].joined(separator: " ")) { found = end }
+            end += 1
+        }
+        if let found {
+            names.append(paths[start...found].joined(separator: " "))
+            start = found + 1
+        } else {
+            start += 1
+        }
+    }
+    return names
 }
 
 /// Reads every file on up to `--jobs` threads; each file that fails or is read with errors is said

@@ -451,4 +451,27 @@ import ScrutinyKit
         #expect(rows.count == 2 && rows[0].contains("(close: ") && !rows[1].contains("(close: "), "\(table.stdout)")
         #expect(table.stdout.contains("close: the runner-up scored within 10% of the choice"), "\(table.stdout)")
     }
+
+    /// A name with spaces typed without quotes is said to be one, where its words name a file
+    /// together; `--lines` given a whole report suggests reading it as a document; a Word file
+    /// named .doc is said to be one (session 45's audit).
+    @Test func namesWithSpacesWholeReportsAndMisnamedFilesAreSaid() throws {
+        let folder = try CLI.temporaryDirectory()
+        let file = folder.appendingPathComponent("my recs (final).txt")
+        try "1. The partnership should publish its budget.\n".write(to: file, atomically: true, encoding: .utf8)
+        let lines = try CLI.run(["classify", "--lines", "my", "recs", "(final).txt"], in: folder)
+        #expect(lines.status == 64 && lines.stderr.contains("--lines: 'my recs (final).txt' is a file: a name with spaces goes in quotes"),
+                "\(lines.stderr)")
+        let documents = try CLI.run(["recommendations", "my", "recs", "(final).txt"], in: folder)
+        #expect(documents.status == 1 && documents.stderr.contains("'my recs (final).txt' is a file: a name with spaces goes in quotes"),
+                "\(documents.stderr)")
+        let word = CLI.root.appendingPathComponent("corpus/documents/ravensholme-committee-report-2022.docx")
+        let report = try CLI.run(["classify", "--lines", word.path])
+        #expect(report.stderr.contains("reads as a whole document (") && report.stderr.contains("give it without --lines: scrutiny classify "),
+                "\(report.stderr)")
+        let doc = folder.appendingPathComponent("report.doc")
+        try FileManager.default.copyItem(at: word, to: doc)
+        let misnamed = try CLI.run(["recommendations", doc.path])
+        #expect(misnamed.stderr.contains("as a Word document (.docx), which is what it holds, though it is named .doc"), "\(misnamed.stderr)")
+    }
 }

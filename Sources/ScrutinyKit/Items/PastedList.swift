@@ -101,6 +101,13 @@ public struct PastedList: Sendable {
                 leftOut.append(line)
                 continue
             }
+            // A report's label and what it gives ("Report to: Cabinet", "Date of meeting: 13 July
+            // 2022", "Prepared by: …"): its head, no item (session 45's audit: a council paper read
+            // with --lines counted them as recommendations).
+            if marker == nil, HeadingHeuristics.isDatedLabel(content) {
+                leftOut.append(line)
+                continue
+            }
             let contentWords = WordTokenizer.words(content).map { $0.text.lowercased() }
             // "Strengthen the voice of the child", "Review Early Help": an item in the imperative.
             let asks = finder.rules.obligationStrength(contentWords) != nil || contentWords.first.map(rules.imperatives.contains) == true

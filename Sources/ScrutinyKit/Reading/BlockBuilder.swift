@@ -342,7 +342,8 @@ enum HeadingHeuristics {
                                           // A report's byline (session 45's audit: "Prepared by: J. Smith, Independent
                                           // Scrutineer" under "Recommendations" in a Word file without styles was taken
                                           // for the heading, and the imperative items under it were lost).
-                                          "prepared by", "written by", "report by", "produced by", "compiled by", "authors"]
+                                          "prepared by", "written by", "report by", "produced by", "compiled by", "authors",
+                                          "report to", "report of", "responsible officer", "cabinet member", "portfolio holder"]
 
     /// Month names, and their short forms ("Jun", "Sept").
     static let months = MonthNames.all

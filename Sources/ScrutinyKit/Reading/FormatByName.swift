@@ -31,9 +31,15 @@ public extension DocumentFormat {
 
     /// What to say of a file at `path` read as this format, when its name promised another; nil
     /// when the name and the contents agree (text and Markdown count as one: the name decides between them).
+    /// A name of another kind altogether ("report.doc" holding a .docx: session 45's audit) is
+    /// said too, where the contents are a document's; a text file is a text file whatever its name.
     func misnamedNote(path: String) -> String? {
-        guard let named = Self.named(by: path), named != self,
-              !([named, self].allSatisfy { [.text, .markdown].contains($0) }) else { return nil }
-        return "read \(path) as \(label), which is what it holds, though it is named .\((path as NSString).pathExtension)"
+        let ext = (path as NSString).pathExtension
+        if let named = Self.named(by: path) {
+            guard named != self, !([named, self].allSatisfy { [.text, .markdown].contains($0) }) else { return nil }
+        } else {
+            guard !ext.isEmpty, ![.text, .markdown].contains(self) else { return nil }
+        }
+        return "read \(path) as \(label), which is what it holds, though it is named .\(ext)"
     }
 }

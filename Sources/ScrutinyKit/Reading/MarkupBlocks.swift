@@ -57,8 +57,12 @@ enum MarkupBlocks {
     }
 
     /// A heading; a typed number at its start ("2.2 Outcome") becomes its ordinal unless one is given.
+    /// A label and what it gives ("REPORT OF: THE DIRECTOR OF CHILDREN'S SERVICES", "Date of
+    /// meeting: 13 July 2022") is a paragraph however it is marked, as a PDF's is however large
+    /// its type: it heads no section, and every format of a document keeps one structure.
     static func heading(_ raw: String, level: Int, ordinal: String? = nil) -> Block? {
         var text = clean(raw)
+        if ordinal == nil, HeadingHeuristics.isDatedLabel(text) { return paragraph(raw) }
         var ordinal = ordinal
         if ordinal == nil, let typed = ListMarker.parse(Substring(text)), typed.ordinal != nil {
             ordinal = typed.ordinal

@@ -101,6 +101,21 @@ import Testing
         #expect(list.headingLines == ["Strengths"] && list.announcedKinds.last == .strength)
     }
 
+    /// A report's labels and a version line are its head, not items (session 45's audit: a Word
+    /// file's "Version 2 (final)" and a council paper's "Report to: Cabinet" came out as
+    /// recommendations).
+    @Test func labelsAndVersionLinesAreNoItems() {
+        let list = Self.list("""
+        Report to: Cabinet
+        Date of meeting: 13 July 2022
+        Prepared by: J. Smith, Independent Scrutineer
+        Version 2 (final)
+        1. The partnership should publish its budget.
+        """)
+        #expect(list.items == ["The partnership should publish its budget."], "\(list.items)")
+        #expect(list.leftOut.count == 4, "\(list.leftOut)")
+    }
+
     @Test func aLineIndentedUnderAnItemGoesOnWithIt() {
         let list = Self.list("""
         1. The Executive should ask the MASH
