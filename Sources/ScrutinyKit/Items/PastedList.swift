@@ -155,8 +155,14 @@ public struct PastedList: Sendable {
                 // copied from a PDF breaks before "Assessments" or "Police and Health" as often as
                 // before "the" (session 45's audit: "… Initial Health" / "Assessments for children
                 // in care." made two items).
+                // It must end the sentence (a full stop), and the line above must be long, as a
+                // wrapped line is: a short title-like line between the items of a list without
+                // full stops is a sub-heading ("Early Help and the Front Door"), and a question
+                // or a note-form request is a point of its own (session 45's re-audit: such lines
+                // were glued onto the item above).
                 let wrappedUnderItem = last.marker != nil && !previousBlank && !asks && !finder.isHeading(line: content)
                     && !rules.announcements.matchesAtStart(contentWords) && !Self.isMarkdownHeading(line)
+                    && content.hasSuffix(".") && lines[index - 1].count >= 40
                 if marker == nil, !previousBlank || (lowerStart && !asks),
                    lowerStart || Self.endsOpen(last.text) || indentedUnderItem || wrappedUnderItem,
                    !Self.endsSentence(last.text) {

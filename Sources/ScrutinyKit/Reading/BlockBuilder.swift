@@ -182,9 +182,11 @@ private extension BlockBuilder {
         // the list was broken before a capitalised word ("1. The ICB should improve the timeliness
         // of Initial Health" / "Assessments for children in care."; session 45's audit found the
         // second half dropped).
-        if current.kind == .listItem, current.marker?.isEmpty == false, let end = last.last, !".!?:;".contains(end),
-           let lineEnd = line.content.last, ".!?".contains(lineEnd), ListMarker.parse(line.content) == nil,
-           line.content.split(separator: " ").count >= 3 {
+        // Not a line that opens with a label ("R4: Learning from …", "Note: …"): an item of its own
+        // (session 45's re-audit), nor a question; and only under a line as long as a wrapped one.
+        if current.kind == .listItem, current.marker?.isEmpty == false, let end = last.last, !".!?:;".contains(end), last.count >= 40,
+           line.content.last == ".", ListMarker.parse(line.content) == nil, line.content.split(separator: " ").count >= 3,
+           line.content.split(separator: " ").first?.hasSuffix(":") != true {
             return true
         }
         return false

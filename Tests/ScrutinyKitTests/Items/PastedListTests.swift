@@ -101,6 +101,28 @@ import Testing
         #expect(list.headingLines == ["Strengths"] && list.announcedKinds.last == .strength)
     }
 
+    /// Only a line that ends a sentence, under a line as long as a wrapped one, goes on so: in a
+    /// list without full stops a short sub-heading heads what follows, and a question or a
+    /// note-form request is a point of its own (session 45's re-audit: each was glued onto the
+    /// item above, and a sub-heading decided its theme).
+    @Test func subHeadingsQuestionsAndNotesUnderUnendedItemsStayApart() {
+        let list = Self.list("""
+        1. The executive should review the budget
+        Early Help and the Front Door
+        2. Schools should be represented at the executive group
+        Learning from reviews
+        3. The partnership should review the threshold document
+        How will the partnership know that the change has worked?
+        4. The partnership should evaluate multi-agency training
+        Schools Forum to receive the annual report
+        """)
+        #expect(list.items == ["The executive should review the budget", "Schools should be represented at the executive group",
+                               "The partnership should review the threshold document", "How will the partnership know that the change has worked?",
+                               "The partnership should evaluate multi-agency training", "Schools Forum to receive the annual report"],
+                "\(list.items)")
+        #expect(list.headingLines == ["Early Help and the Front Door", "Learning from reviews"], "\(list.headingLines)")
+    }
+
     /// A report's labels and a version line are its head, not items (session 45's audit: a Word
     /// file's "Version 2 (final)" and a council paper's "Report to: Cabinet" came out as
     /// recommendations).

@@ -362,7 +362,8 @@ import Testing
     /// A marked item whose sentence has not ended goes on into an unmarked line that ends one,
     /// whatever its first letter: a list copied from a PDF breaks before "Assessments" or
     /// "Police" as often as before "the" (session 45's audit: the second half of each item was
-    /// dropped). A line that ends no sentence ("Strengths") or a marked line stays apart.
+    /// dropped). A line that ends no sentence ("Strengths"), a marked line, and a line that opens
+    /// with a label ("R4:", session 45's re-audit: it was joined to the item above) stay apart.
     @Test func aMarkedItemGoesOnIntoTheLineThatEndsItsSentence() {
         let result = blocks("""
             1. The ICB should improve the timeliness of Initial Health
@@ -372,10 +373,15 @@ import Testing
             2. Agree a data set
             Strengths
             3. Leaders know their services well.
+            - Education: headteachers need to be part of the strategic decision-making of the partnership
+            R4: Learning from serious incidents must be shared with the workforce within three months.
             """)
         #expect(result.map(\.text) == ["The ICB should improve the timeliness of Initial Health Assessments for children in care.",
                                        "Review the multi-agency safeguarding hub's Police and Health staffing so that each shift has a police decision-maker.",
-                                       "Agree a data set", "Strengths", "Leaders know their services well."], "\(result.map(\.text))")
+                                       "Agree a data set", "Strengths", "Leaders know their services well.",
+                                       "Education: headteachers need to be part of the strategic decision-making of the partnership",
+                                       "R4: Learning from serious incidents must be shared with the workforce within three months."],
+                "\(result.map(\.text))")
     }
 
     @Test func joinsHardWrappedParagraphsButNotShortLines() {
