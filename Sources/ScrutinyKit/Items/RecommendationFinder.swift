@@ -139,7 +139,14 @@ extension RecommendationFinder {
         }
         // A sentence, not a label ("Quality of work with children", "Adoption performance: good").
         let isSentence = block.text.last.map { ".!?".contains($0) } ?? false && words.count >= 8
-        let paragraphItem = inFindings && isSentence && (!state.sawListItem || asks)
+        // Under "Recommendations", a paragraph in the imperative ("Review the escalation policy and
+        // relaunch it.", "Consider how …") is an item, as it is in a list there; a paragraph with an
+        // obligation's words is one already (session 45's re-audit: a scrutineer's unnumbered
+        // recommendations lost their imperatives, in text and Word alike).
+        let imperativeUnderRecommendations = !asProse && block.kind == .paragraph && state.leadIn == nil && !state.nonItemSection
+            && !state.sawListItem && state.structuredKind(depth: 0)?.kind == .recommendation && words.count >= 4
+            && (block.text.last.map { ".!?".contains($0) } ?? false) && words.first.map { rules.pasted.imperatives.contains($0.lowercased()) } == true
+        let paragraphItem = (inFindings && isSentence && (!state.sawListItem || asks)) || imperativeUnderRecommendations
         if block.kind == .listItem { state.sawListItem = true }
         let structured = (block.kind == .listItem && !numberedParagraph && !state.nonItemSection
             && !state.inNonItemList(depth: depth)) || paragraphItem || flattenedEntry ? state.structuredKind(depth: depth) : nil

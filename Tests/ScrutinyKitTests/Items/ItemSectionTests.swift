@@ -25,6 +25,29 @@ import Testing
         #expect(found.map(\.form) == [.explicit, .listed], "the entry \"Recommendations 5\" did not make the introduction a list of items")
     }
 
+    /// Under "Recommendations" written as paragraphs, one to a recommendation, a paragraph in the
+    /// imperative is an item as one with "should" is; prose that asks nothing stays prose
+    /// (session 45's re-audit: "Consider how …" and "Review the escalation policy …" were lost).
+    @Test func imperativeParagraphsUnderRecommendationsAreItems() {
+        let found = ItemFixtures.items(in: """
+            # Northvale scrutiny report
+
+            ## Recommendations
+
+            The three safeguarding partners should agree a revised funding formula.
+
+            Consider how the partnership can involve parents and carers in the design of its early help offer.
+
+            Review the escalation policy and relaunch it.
+
+            The recommendations below were discussed with the executive in March.
+            """, narrative: false, documentType: "scrutiny-report")
+        #expect(found.map(\.text) == ["The three safeguarding partners should agree a revised funding formula.",
+                                      "Consider how the partnership can involve parents and carers in the design of its early help offer.",
+                                      "Review the escalation policy and relaunch it."], "\(found.map(\.text))")
+        #expect(found.map(\.strength) == [.should, .could, .should])
+    }
+
     /// "Strengthening multi-agency safeguarding" is a title, not a heading of strengths: its list
     /// is not one of listed strengths (a partnership's news page, session 21's audit), while
     /// "Strengths" and "Key strengths" are.
