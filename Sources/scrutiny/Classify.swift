@@ -284,7 +284,8 @@ extension Scrutiny {
                 let id = name + "-" + String(format: "%03d", index + 1)
                 items.append(finder.recommendation(line: text, id: id, document: name, announced: list.announcedKinds[index]))
             }
-            return (items, listText, list.headingLines)
+            // The lines left out before the items (a title standing alone) may date the list too.
+            return (items, listText, list.headingLines + list.leftOut)
         }
     }
 }

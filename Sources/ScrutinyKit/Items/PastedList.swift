@@ -110,7 +110,11 @@ public struct PastedList: Sendable {
             }
             let contentWords = WordTokenizer.words(content).map { $0.text.lowercased() }
             // "Strengthen the voice of the child", "Review Early Help": an item in the imperative.
-            let asks = finder.rules.obligationStrength(contentWords) != nil || contentWords.first.map(rules.imperatives.contains) == true
+            let asksOutright = finder.rules.obligationStrength(contentWords) != nil || contentWords.first.map(rules.imperatives.contains) == true
+            // A request in note form asks too ("Partners to agree the budget"), but may also be
+            // the end of a wrapped line ("… ask the Designated Officer" / "Service to report …"):
+            // it does not stop a wrapped line joining its item, which ends a sentence where it does.
+            let asks = asksOutright || Self.asksInNoteForm(contentWords, verbs: rules.imperatives)
             if var last = items.last {
                 let lowerStart = content.first?.isLowercase == true
                 // A word broken at the line's end ("co-" / "ordinate training").
@@ -160,7 +164,7 @@ public struct PastedList: Sendable {
                 // full stops is a sub-heading ("Early Help and the Front Door"), and a question
                 // or a note-form request is a point of its own (session 45's re-audit: such lines
                 // were glued onto the item above).
-                let wrappedUnderItem = last.marker != nil && !previousBlank && !asks && !finder.isHeading(line: content)
+                let wrappedUnderItem = last.marker != nil && !previousBlank && !asksOutright && !finder.isHeading(line: content)
                     && !rules.announcements.matchesAtStart(contentWords) && !Self.isMarkdownHeading(line)
                     && content.hasSuffix(".") && lines[index - 1].count >= 40
                 if marker == nil, !previousBlank || (lowerStart && !asks),
@@ -189,12 +193,26 @@ public struct PastedList: Sendable {
                 announced = finder.rules.sectionKind(contentWords, atStart: true) ?? finder.rules.onlyLeadInKind(contentWords) ?? announced
                 continue
             }
+            // The list's title, above anything else and set apart by a blank line or a heading under
+            // it ("Northvale scrutiny report", "Independent scrutineer's report to the Executive,
+            // March 2025"): asks nothing and ends no sentence. A heading, so its month and year date
+            // the list (session 45's re-audit: it was counted as a recommendation).
             // Under "Areas for improvement" or "Strengths" a short line in capitals is an area or a
             // strength named ("Supervision", "Care plans"), not a title or a name standing alone
             // (session 39's re-audit: the one-word area was left out).
             if marker == nil, !asks, announced != .areaForImprovement, announced != .strength,
                Self.isStandingName(content, words: words, finder: finder) {
                 leftOut.append(line)
+                continue
+            }
+            // The list's title, above anything else and set apart by a blank line or a heading under
+            // it ("Northvale scrutiny report", "Independent scrutineer's report to the Executive,
+            // March 2025"): asks nothing, not even in note form, and ends no sentence. A heading, so
+            // its month and year date the list (session 45's re-audit: it was counted as a
+            // recommendation).
+            if items.isEmpty, marker == nil, !asks, !Self.endsSentence(content), contentWords.count <= 16,
+               let next = lines[(index + 1)...].first, next.isEmpty || finder.isHeading(line: next) {
+                headings.append(line)
                 continue
             }
             items.append(Growing(text: content, marker: markerKind, points: nil, announced: labelKind ?? announced))
@@ -227,7 +245,10 @@ public extension RecommendationFinder {
         let words = WordTokenizer.words(text).map(\.text)
         let obligation = rules.obligationStrength(words)
         var kind = announced.map { $0 == .procedural ? .recommendation : $0 } ?? .recommendation
+        // A request in note form ("Police attendance at strategy meetings to improve") asks, as an
+        // imperative does: not judged a strength (session 45's re-audit).
         if announced == nil, obligation == nil, words.first.map(rules.pasted.imperatives.contains) != true,
+           !PastedList.asksInNoteForm(words.map { $0.lowercased() }, verbs: rules.pasted.imperatives),
            let finding = NarrativeJudge(cues: rules.narrative, documentType: "inspection-report").judge(text, words: words) {
             kind = finding.kind
         }
@@ -250,6 +271,17 @@ private extension PastedList {
     /// Words after which a line cannot end a sentence: the text was wrapped there.
     static let openEndings: Set<String> = ["the", "a", "an", "of", "in", "to", "and", "or", "with", "for", "by", "on", "at",
                                            "from", "as", "that", "which", "its", "their", "our", "is", "are", "be", "into"]
+
+    /// A request in note form: "Partners to agree the budget", "Health to share information
+    /// within 24 hours", "Police attendance at strategy meetings to improve": "to" and a verb a
+    /// list's imperative may open with, after words of which none is a verb of its own (no
+    /// "have", "were" or "-ed": "Leaders have worked to improve …" states).
+    static func asksInNoteForm(_ words: [String], verbs: Set<String>) -> Bool {
+        guard let to = words.firstIndex(of: "to"), to > 0, to + 1 < words.count, verbs.contains(words[to + 1]) else { return false }
+        let finite: Set<String> = ["is", "are", "was", "were", "has", "have", "had", "be", "been", "will", "would", "can", "could", "may",
+                                   "might", "shall", "should", "must", "do", "does", "did", "need", "needs", "want", "wants", "plan", "plans"]
+        return !words[..<to].contains { finite.contains($0) || ($0.count > 4 && $0.hasSuffix("ed")) }
+    }
 
     /// Whether a line ends where a sentence cannot: a comma, a word such as "the", or a
     /// possessive ("… the safeguarding hub's" / "Police and Health staffing …").

@@ -58,8 +58,26 @@ public struct EraDetector: Sendable {
     /// 2025") is a deadline, not the list's (session 45's audit: a list headed March 2025 was
     /// coded against the 2018 guidance). The date found is returned beside the finding.
     public func detect(lines: some Sequence<some StringProtocol>, headings: [String]) -> (finding: Finding, date: String?) {
-        let date = headings.lazy.compactMap { MetadataDetector.firstMonthYear(in: WordTokenizer.words($0).map { $0.text.lowercased() }) }.first
+        let date = headings.lazy.compactMap(Self.headingDate).first
         return (detect(sentences: lines.map { (WordTokenizer.words(String($0)).map(\.text), false) }, date: date), date)
+    }
+
+    /// The month a heading is dated, "2025-03": a month and year ("March 2025"), a date in figures
+    /// day first or year first ("14/03/2025", "2025-03-14"), a season ("Spring 2025": its first
+    /// month) or a year of account ("2024/25", "2024-25": its April). A year alone is no date: it
+    /// may name the guidance ("Recommendations under Working Together 2023").
+    static func headingDate(_ heading: String) -> String? {
+        if let date = MetadataDetector.firstMonthYear(in: WordTokenizer.words(heading).map { $0.text.lowercased() }) { return date }
+        let text = heading.lowercased()
+        func month(_ value: Substring) -> String? { Int(value).flatMap { (1...12).contains($0) ? String(format: "%02d", $0) : nil } }
+        if let match = text.firstMatch(of: /\b(\d{1,2})[\/.](\d{1,2})[\/.](20\d\d)\b/), let month = month(match.2) { return "\(match.3)-\(month)" }
+        if let match = text.firstMatch(of: /\b(20\d\d)-(\d{1,2})-(\d{1,2})\b/), let month = month(match.2) { return "\(match.1)-\(month)" }
+        if let match = text.firstMatch(of: /\b(spring|summer|autumn|fall|winter)\s+(20\d\d)\b/) {
+            let first = ["spring": "03", "summer": "06", "autumn": "09", "fall": "09", "winter": "12"][String(match.1)]!
+            return "\(match.2)-\(first)"
+        }
+        if let match = text.firstMatch(of: /\b(20\d\d)\s?[\/-]\s?(\d\d)\b/), Int(match.2) == (Int(match.1)! + 1) % 100 { return "\(match.1)-04" }
+        return nil
     }
 
     /// The era of a text given as sentences of lower-case words, each marked if it is in the head.

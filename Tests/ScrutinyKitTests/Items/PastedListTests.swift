@@ -123,6 +123,35 @@ import Testing
         #expect(list.headingLines == ["Early Help and the Front Door", "Learning from reviews"], "\(list.headingLines)")
     }
 
+    /// The list's title above everything, set apart by a blank line or a heading, is a heading,
+    /// not a recommendation, and dates the list where it holds a date (session 45's re-audit).
+    @Test func theListsTitleIsAHeading() {
+        let list = Self.list("""
+        Northvale scrutiny report
+
+        Recommendations - March 2025
+
+        1. Review the escalation policy.
+        """)
+        #expect(list.items == ["Review the escalation policy."])
+        #expect(list.headingLines == ["Northvale scrutiny report", "Recommendations - March 2025"])
+        let word = Self.list("Independent scrutineer's report to the Executive, March 2025\nRecommendations\n1. Review the escalation policy.")
+        #expect(word.items == ["Review the escalation policy."] && word.headingLines.count == 2, "\(word.items)")
+        // A first line that asks something is an item, title-like or not.
+        #expect(Self.list("Partners to agree the budget\n\nSchools should attend the executive.").items.count == 2)
+    }
+
+    /// A request in note form ("X to improve", "Health to share …") is a recommendation, not a
+    /// strength judged from its words; a sentence with a verb of its own before "to" still states
+    /// (session 45's re-audit: three such requests were typed strengths).
+    @Test func requestsInNoteFormAreRecommendations() {
+        let kinds = ["Police attendance at strategy meetings to improve", "Health to share information within 24 hours",
+                     "Partners to agree the budget", "Leaders have worked to improve attendance."].map {
+            Self.finder.recommendation(line: $0, id: "x", document: "list").kind
+        }
+        #expect(kinds == [.recommendation, .recommendation, .recommendation, .strength])
+    }
+
     /// A report's labels and a version line are its head, not items (session 45's audit: a Word
     /// file's "Version 2 (final)" and a council paper's "Report to: Cabinet" came out as
     /// recommendations).

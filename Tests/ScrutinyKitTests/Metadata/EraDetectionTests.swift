@@ -85,4 +85,16 @@ import Testing
         #expect(detector.scheme(of: "lscb") == "wt2018")
         #expect(detector.scheme(of: "wt2023") == "wt2023")
     }
+
+    /// A pasted list's heading dates it in the forms people write: a month and year, a date in
+    /// figures either way round, a season, a year of account or a year (session 45's re-audit:
+    /// "14/03/2025", "2024/25" and "Spring 2025" were read as no date).
+    @Test func aHeadingsDateIsReadInItsUsualForms() {
+        let cases: [(String, String?)] = [
+            ("Recommendations - March 2025", "2025-03"), ("Recommendations 14/03/2025", "2025-03"), ("Recommendations (2025-03-14)", "2025-03"),
+            ("Spring 2025 recommendations", "2025-03"), ("Recommendations 2024/25", "2024-04"), ("Annual report 2023-24", "2023-04"),
+            ("Recommendations under Working Together 2023", nil), ("Recommendations", nil), ("Page 2 of 14", nil),
+        ]
+        for (heading, date) in cases { #expect(EraDetector.headingDate(heading) == date, "\(heading)") }
+    }
 }
