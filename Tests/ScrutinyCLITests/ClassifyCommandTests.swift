@@ -385,7 +385,9 @@ import ScrutinyKit
         let table = try CLI.run(["classify", "corpus/documents"]).stdout.split(separator: "\n").filter { $0.hasPrefix("|") }.dropFirst(2)
         let marked = table.filter { $0.contains("(close: ") || $0.contains("(higher: ") }.count
         #expect(marked > 0 && rows.dropFirst().filter { !$0[close].isEmpty }.count == marked)
-        #expect(rows.dropFirst().filter { !$0[close].isEmpty }.allSatisfy { $0[close].contains(".") && $0[close].last?.isNumber == true })
+        #expect(rows.dropFirst().filter { !$0[close].isEmpty }.allSatisfy {
+            ($0[close].hasPrefix("close: ") || $0[close].hasPrefix("higher: ")) && $0[close].contains(".") && $0[close].last?.isNumber == true
+        })
     }
 
     /// Procedural items have no theme: `classify` leaves them out and says how many.

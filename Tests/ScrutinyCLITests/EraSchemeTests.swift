@@ -104,6 +104,13 @@ import Testing
         let lines = table.stdout.split(separator: "\n").filter { $0.hasPrefix("|") }
         let header = try #require(lines.first).split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
         #expect(header.contains("document") && header.contains("decided by"), "\(header)")
+        // The era coding's close and higher calls are marked as the table of one scheme marks them.
+        let letters = ["corpus/documents/calderwick-jtai-letter-2022.txt", "corpus/documents/orrin-valley-jtai-letter-2023.txt"]
+        let marked = try CLI.run(["classify", "--scheme", "auto"] + letters).stdout.split(separator: "\n")
+            .filter { $0.hasPrefix("|") && ($0.contains("(close: ") || $0.contains("(higher: ")) }
+        let csvMarked = CSVRows.parse(try CLI.run(["classify", "--scheme", "auto", "--format", "csv"] + letters).stdout).dropFirst()
+            .filter { $0.contains { $0.hasPrefix("close: ") || $0.hasPrefix("higher: ") } }
+        #expect(!marked.isEmpty && marked.count == csvMarked.count, "\(marked.count) marked in the table, \(csvMarked.count) in the CSV")
         #expect(lines.dropFirst(2).contains { $0.contains("kestlebury-independent-review-2024.md") }
             && lines.dropFirst(2).contains { $0.contains("ravensholme-scrutiny-report-2022.md") })
         let csv = CSVRows.parse(try CLI.run(["classify", "--scheme", "auto", "--format", "csv"] + files).stdout)

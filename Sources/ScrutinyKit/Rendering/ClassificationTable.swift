@@ -8,7 +8,9 @@ public enum ClassificationTable {
                 guard item.recommendation.kind != .procedural else { return RecommendationTable.csvRow(item.recommendation) + ["", "", "", "", "", "", ""] }
                 // The runner-up the table marks close, so that a spreadsheet can sort the doubtful
                 // codings first (session 45's audit: only the table said which they were).
-                let close = closeCall(item).map { "\($0.theme)\($0.subtheme.map { "." + $0 } ?? "") \(format($0.score))" } ?? ""
+                let close = closeCall(item).map { runnerUp in
+                    "\(outscores(runnerUp, item) ? "higher" : "close"): \(runnerUp.theme)\(runnerUp.subtheme.map { "." + $0 } ?? "") \(format(runnerUp.score))"
+                } ?? ""
                 return RecommendationTable.csvRow(item.recommendation)
                     + [item.theme, item.subtheme ?? "", score(item), secondary(item), evidence(item, limit: .max), themeTotals(item, separator: "; "),
                        close]
@@ -21,10 +23,7 @@ public enum ClassificationTable {
     public static func markdown(_ items: [ClassifiedItem], explain: Bool = false) -> String {
         let multipleDocuments = Set(items.map(\.recommendation.document)).count > 1
         let rows = items.enumerated().map { index, item in
-            let close = closeCall(item).map { runnerUp in
-                " (\(outscores(runnerUp, item) ? "higher" : "close"): \(runnerUp.theme)\(runnerUp.subtheme.map { " \u{203A} " + $0 } ?? "") \(format(runnerUp.score)))"
-            } ?? ""
-            var row = [String(index + 1), item.recommendation.kind.rawValue, item.theme, (item.subtheme ?? "") + close, decidedBy(item),
+            var row = [String(index + 1), item.recommendation.kind.rawValue, item.theme, (item.subtheme ?? "") + runnerUpMark(item), decidedBy(item),
                        item.recommendation.text]
             if multipleDocuments { row.insert(item.recommendation.document, at: 1) }
             return row
@@ -45,18 +44,7 @@ public enum ClassificationTable {
             output += "decided by: a matched term (its sub-theme); "
                 + meanings.filter { sources.contains($0.0) }.map(\.1).joined(separator: "; ") + "\n"
         }
-        let calls = items.compactMap { item in closeCall(item).map { outscores($0, item) } }
-        if calls.contains(false) {
-            output += "close: the runner-up scored within \(Int(((1 - closeRatio) * 100).rounded()))% of the choice, so a word more or less could "
-                + "change it; --explain gives every match\n"
-        }
-        // The theme is the one whose sub-themes score most in all, so a sub-theme of another theme
-        // can score above the chosen one (session 45's audit: "close" was said of a runner-up 41%
-        // higher, under a line saying within 10%).
-        if calls.contains(true) {
-            output += "higher: a sub-theme of another theme scored above the chosen sub-theme; the chosen theme's sub-themes scored more "
-                + "in all (--explain gives the themes' totals)\n"
-        }
+        output += runnerUpNotes(items)
         if explain { output += explanations(items) }
         return output
     }
@@ -115,6 +103,32 @@ public enum ClassificationTable {
         let path = item.subtheme.map { item.theme + "." + $0 } ?? item.theme
         guard let chosen = item.scores[path] ?? item.scores[item.theme], chosen > 0 else { return nil }
         return runnerUp.score >= closeRatio * chosen ? runnerUp : nil
+    }
+
+    /// " (close: purpose › information-sharing 1.16)" beside a sub-theme whose runner-up came
+    /// within 10% of it, " (higher: …)" where it scored above it; "" otherwise.
+    static func runnerUpMark(_ item: ClassifiedItem) -> String {
+        closeCall(item).map { runnerUp in
+            " (\(outscores(runnerUp, item) ? "higher" : "close"): \(runnerUp.theme)\(runnerUp.subtheme.map { " \u{203A} " + $0 } ?? "") \(format(runnerUp.score)))"
+        } ?? ""
+    }
+
+    /// The lines under a table that say what its marks mean, for the marks it uses. The theme is
+    /// the one whose sub-themes score most in all, so a sub-theme of another theme can score above
+    /// the chosen one (session 45's audit: "close" was said of a runner-up 41% higher, under a
+    /// line saying within 10%).
+    static func runnerUpNotes(_ items: [ClassifiedItem]) -> String {
+        let calls = items.compactMap { item in closeCall(item).map { outscores($0, item) } }
+        var notes = ""
+        if calls.contains(false) {
+            notes += "close: the runner-up scored within \(Int(((1 - closeRatio) * 100).rounded()))% of the choice, so a word more or less could "
+                + "change it; --explain gives every match\n"
+        }
+        if calls.contains(true) {
+            notes += "higher: a sub-theme of another theme scored above the chosen sub-theme; the chosen theme's sub-themes scored more "
+                + "in all (--explain gives the themes' totals)\n"
+        }
+        return notes
     }
 
     /// Whether the runner-up scored above the chosen sub-theme (or theme) itself.

@@ -38,7 +38,8 @@ public enum EraCodingTable {
                 (coding.otherScheme ?? "") + ": " + path(other.theme, other.subtheme)
                     + (other.decidingMatches.isEmpty ? "" : " (" + other.decidingMatches.prefix(2).map { $0.matched.lowercased() }.joined(separator: ", ") + ")")
             }
-            var row = [String(index + 1), coding.item.recommendation.era ?? "", coding.scheme, path(coding.item.theme, coding.item.subtheme),
+            var row = [String(index + 1), coding.item.recommendation.era ?? "", coding.scheme,
+                       path(coding.item.theme, coding.item.subtheme) + ClassificationTable.runnerUpMark(coding.item),
                        ClassificationTable.decidedBy(coding.item), coding.differ ? other ?? "" : "", coding.item.recommendation.text]
             if multipleDocuments { row.insert(coding.item.recommendation.document, at: 1) }
             return row
@@ -50,6 +51,8 @@ public enum EraCodingTable {
         let differing = codings.filter(\.differ).count
         output += "\n\(codings.count) item\(codings.count == 1 ? "" : "s"): \(schemes.joined(separator: ", ")); the two schemes differ on \(differing) "
             + "(compared through lexicons/wt2018-wt2023-mapping.csv)\n"
+        // The era coding's close and higher calls, as the table of one scheme marks them (session 45's re-audit).
+        output += ClassificationTable.runnerUpNotes(codings.map(\.item))
         return output
     }
 }

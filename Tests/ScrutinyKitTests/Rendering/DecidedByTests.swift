@@ -39,7 +39,8 @@ import Testing
         let close = ClassificationTable.markdown([item(1.7)])
         #expect(close.contains("(close: process \u{203A} relationships 1.7") && close.contains("\nclose: the runner-up scored within 10%"), "\(close)")
         #expect(!close.contains("\nhigher:"))
-        #expect(ClassificationTable.csv([item(2.48)]).split(separator: "\n")[1].hasSuffix(",process.relationships 2.48"))
+        #expect(ClassificationTable.csv([item(2.48)]).split(separator: "\n")[1].hasSuffix(",higher: process.relationships 2.48"))
+        #expect(ClassificationTable.csv([item(1.7)]).split(separator: "\n")[1].hasSuffix(",close: process.relationships 1.70"))
         #expect(ClassificationTable.csv([item(1.0)]).split(separator: "\n")[1].hasSuffix(","))
     }
 
