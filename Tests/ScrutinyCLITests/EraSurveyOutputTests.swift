@@ -106,6 +106,20 @@ import Testing
             let sum = body.filter { $0[0] == era }.compactMap { Int($0[7]) }.reduce(0, +)
             #expect(String(sum) == table.totals[column + 1], "\(era): \(sum) items coded with wt2023 throughout, \(table.totals[column + 1]) counted")
         }
+        // The line under the second table counts, era by era, the items items.csv marks as coded
+        // under another theme by the other scheme.
+        let items = CSVRows.parse(try Self.read("items.csv"))
+        let (kind, differ, era) = (try #require(items.first?.firstIndex(of: "kind")), try #require(items.first?.firstIndex(of: "differ")),
+                                   try #require(items.first?.firstIndex(of: "era")))
+        let report = try Self.read("report.md")
+        let names = try Self.eraIDs()
+        let line = try #require(report.split(separator: "\n").first { $0.hasPrefix("Items under another theme in this table than in the first: ") })
+        for (column, id) in table.eras.enumerated() {
+            let name = try #require(names.first { $0.value == id }?.key)
+            let counted = items.dropFirst().filter { $0[era] == id && ["recommendation", "area_for_improvement"].contains($0[kind]) }
+            let differing = counted.filter { $0[differ] == "yes" }.count
+            #expect(line.contains("\(name) \(differing) of \(table.totals[column + 1])"), "\(line): \(name) \(differing)")
+        }
         // The items of the 2023 era are coded with wt2023 either way: its two columns are one.
         let last = try #require(table.eras.lastIndex(of: "wt2023"))
         #expect(table.cells.map { $0[last + 1] } == oneScheme.cells.filter { row in table.cells.contains { $0[0] == row[0] } }.map { $0[last + 1] })

@@ -244,6 +244,8 @@ public struct ReportWording: Sendable, Codable, Equatable {
         public var onlyQuoted: String?
         /// {scheme}: before the table of themes by era coded with one scheme throughout (`--scheme auto`).
         public var eraOneScheme: String?
+        /// {differing}: each era's items under another theme in the one-scheme table.
+        public var eraOneSchemeDiffering: String?
 
         enum CodingKeys: String, CodingKey, CaseIterable {
             case yes, no, stated, silent, none, page
@@ -254,7 +256,7 @@ public struct ReportWording: Sendable, Codable, Equatable {
             case distributionIntro = "distribution_intro", indicatorEvidence = "indicator_evidence", itemEvidence = "item_evidence"
             case printNote = "print_note", smallBase = "small_base", smallBaseShort = "small_base_short", silentOf = "silent_of"
             case distributionValue = "distribution_value", distributionBucket = "distribution_bucket"
-            case quotedPartnerships = "quoted_partnerships", eraNames = "era_names", eraColumn = "era_column", onlyQuoted = "only_quoted", eraOneScheme = "era_one_scheme"
+            case quotedPartnerships = "quoted_partnerships", eraNames = "era_names", eraColumn = "era_column", onlyQuoted = "only_quoted", eraOneScheme = "era_one_scheme", eraOneSchemeDiffering = "era_one_scheme_differing"
         }
     }
 

@@ -26,10 +26,22 @@ public enum SurveyEraSection {
         if let scheme = table.oneScheme, let oneSchemeRows = table.oneSchemeRows {
             var rows = oneSchemeRows.map { row in [row.theme] + row.cells.map { "\($0.n) (\($0.percentText))" } }
             rows.append([wording.columns.total] + table.totals.map(String.init))
+            let note = differing(table, wording: wording).map { "\n" + $0 + "\n" } ?? ""
             section += "\n" + oneSchemeIntro(scheme, wording: wording) + "\n\n"
-                + MarkdownTable.render(header: header, rows: rows, alignRight: Set(1..<header.count))
+                + MarkdownTable.render(header: header, rows: rows, alignRight: Set(1..<header.count)) + note
         }
         return section
+    }
+
+    /// "Items under another theme in this table than in the first: LSCB era 88 of 452, …".
+    static func differing(_ table: EraThemeTable, wording: ReportWording) -> String? {
+        guard let differing = table.oneSchemeDiffering else { return nil }
+        let parts = zip(table.eras, zip(differing, table.totals)).map { era, counts in
+            "\(wording.labels.eraNames?[era] ?? era) \(counts.0) of \(counts.1)"
+        }
+        let list = parts.count == 1 ? parts[0] : parts.dropLast().joined(separator: ", ") + " and " + parts.last!
+        return (wording.labels.eraOneSchemeDiffering ?? "Items under another theme in this table than in the first: {differing}.")
+            .filled(["differing": list])
     }
 
     /// What the second table is: the same items coded with the axis scheme throughout.
@@ -66,7 +78,7 @@ public enum SurveyEraSection {
                 output += "<tr><td>\(esc(row.theme))</td>" + row.cells.map { "<td class=\"num\">\($0.n) (\(esc($0.percentText)))</td>" }.joined() + "</tr>"
             }
             output += "<tr class=\"total\"><td>\(esc(wording.columns.total))</td>" + table.totals.map { "<td class=\"num\">\($0)</td>" }.joined()
-                + "</tr></tbody></table>"
+                + "</tr></tbody></table>" + (differing(table, wording: wording).map { "<p>\(esc($0))</p>" } ?? "")
         }
         return output + "</section>"
     }

@@ -22,6 +22,8 @@ public struct EraThemeTable: Hashable, Sendable, Codable {
     /// a fall of 12% to 4% in one theme was the mapping's alone).
     public var oneScheme: String?
     public var oneSchemeRows: [Row]?
+    /// Each era's counted items whose theme differs between the two tables, in the order of `eras`.
+    public var oneSchemeDiffering: [Int]?
 
     /// The column of the documents whose era is not known (no date and no words of an era): their
     /// items are counted there, not left out of the table.
@@ -55,6 +57,7 @@ public struct EraThemeTable: Hashable, Sendable, Codable {
             oneSchemeRows = themes.map { theme in
                 Row(theme: theme, cells: byEra.map { items in Proportion(items.filter { $0.oneSchemeTheme == theme }.count, of: items.count) })
             }
+            oneSchemeDiffering = byEra.map { items in items.filter { $0.oneSchemeTheme != $0.theme }.count }
         }
     }
 }
