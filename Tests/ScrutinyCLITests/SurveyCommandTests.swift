@@ -134,9 +134,9 @@ import ScrutinyKit
         let result = try CLI.run(["survey", "\(Self.fixture)/documents", "--manifest", "\(Self.fixture)/manifest.csv", "--format", "csv"])
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.first == "indicator,group,label,n,N,percent,silent,base")
+        #expect(lines.first == "indicator,group,label,n,N,percent,silent,base,quoted")
         #expect(lines.count == 40)
-        #expect(lines.contains("who.independent_scrutineer,who,Employ independent scrutineer(s),2,3,67,0,partnerships whose documents address it"))
+        #expect(lines.contains("who.independent_scrutineer,who,Employ independent scrutineer(s),2,3,67,0,partnerships whose documents address it,0"))
     }
 
     @Test func surveyWritesEveryTableToAFolder() throws {

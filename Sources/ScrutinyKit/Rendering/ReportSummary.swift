@@ -55,7 +55,7 @@ struct ReportSummary {
         }
         // "104 partnerships, 70 of them only as quoted" (session 43's audit: the tile read as 104
         // partnerships whose documents were read).
-        let quotedCount = Self.quotedOnly(survey).partnerships.count
+        let quotedCount = survey.quotedOnly.partnerships.count
         // One of a thing is named in the singular, from the plural forms the wording has: the
         // tile's plural noun ("items" of "items found", as "2 items" less its number) becomes
         // the singular ("item found"), where both forms begin with the number.
@@ -74,7 +74,7 @@ struct ReportSummary {
                  Tile(value: survey.items.count, label: label(survey.items.count, summary.tiles.items, wording.labels.itemsTotal)),
                  Tile(value: themed, label: summary.tiles.themed)]
         // A figure on fewer than five partnerships is in its table with its caveat, never a headline.
-        let quotedOnly = Self.quotedOnly(survey)
+        let quotedOnly = survey.quotedOnly
         headlines = summary.headlineIndicators.compactMap { id in
             survey.indicators.row(id).flatMap { $0.proportion.of >= IndicatorFigureText.smallBase ? $0 : nil }.map { row in
                 var figure = IndicatorFigureText.figure(row, table: survey.indicators, wording: wording)
@@ -95,22 +95,6 @@ struct ReportSummary {
 }
 
 private extension ReportSummary {
-    /// The partnerships known only from another document's quotations (the national survey's
-    /// labels), and the documents that quote them.
-    static func quotedOnly(_ survey: Survey) -> (partnerships: Set<String>, sources: [String]) {
-        var own: Set<String> = [], quoted: Set<String> = [], sources: Set<String> = []
-        for document in survey.documents {
-            guard let partnership = document.partnership else { continue }
-            if document.quotation == true {
-                quoted.insert(partnership)
-                sources.insert(document.file)
-            } else {
-                own.insert(partnership)
-            }
-        }
-        return (quoted.subtracting(own), sources.sorted())
-    }
-
     /// "LSCB era 7, WT 2018 22 and WT 2023 11": the files of each era, in the eras' order, where
     /// they span more than one known era.
     static func eras(_ survey: Survey, wording: ReportWording) -> String? {

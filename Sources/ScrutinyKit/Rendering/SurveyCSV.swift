@@ -65,14 +65,19 @@ public enum SurveyCSV {
                          })
     }
 
-    /// One row per indicator: its id, n, N, percent, the number of silent partnerships, and which
-    /// partnerships N and silent are of (a count's base is not every row's). A count (the number
-    /// of scrutineers) has no percent, as in the report: its figures are a distribution.
+    /// One row per indicator: its id, n, N, percent, the number of silent partnerships, which
+    /// partnerships N and silent are of (a count's base is not every row's), and how many of the
+    /// N are known only from another document's quotations (`quoted`, added last: the headline's
+    /// "36 of the 41 only as quoted"). A count (the number of scrutineers) has no percent, as in
+    /// the report: its figures are a distribution.
     public static func indicators(_ survey: Survey) -> String {
-        CSVWriter.render(header: ["indicator", "group", "label", "n", "N", "percent", "silent", "base"],
+        let quotedOnly = survey.quotedOnly.partnerships
+        return CSVWriter.render(header: ["indicator", "group", "label", "n", "N", "percent", "silent", "base", "quoted"],
                          rows: survey.indicators.rows.map { row in
-                             [row.id, row.group, row.label, String(row.proportion.n), String(row.proportion.of),
-                              row.kind == .count ? "" : percent(row.proportion), String(row.silent), row.base]
+                             let counted = row.kind == .count ? row.yes + row.silentPartnerships : row.yes + row.no
+                             return [row.id, row.group, row.label, String(row.proportion.n), String(row.proportion.of),
+                                     row.kind == .count ? "" : percent(row.proportion), String(row.silent), row.base,
+                                     String(counted.filter(quotedOnly.contains).count)]
                          })
     }
 

@@ -146,3 +146,22 @@ public struct Survey: Sendable, Codable {
         eras = EraThemeTable(self, eraOrder: options.eraOrder, oneScheme: oneScheme?.scheme)
     }
 }
+
+public extension Survey {
+    /// The partnerships known only from another document's quotations (the national survey's
+    /// labels), and the documents that quote them: the report's headline and the CSV of
+    /// indicators say how many of a figure's N they are.
+    var quotedOnly: (partnerships: Set<String>, sources: [String]) {
+        var own: Set<String> = [], quoted: Set<String> = [], sources: Set<String> = []
+        for document in documents {
+            guard let partnership = document.partnership else { continue }
+            if document.quotation == true {
+                quoted.insert(partnership)
+                sources.insert(document.file)
+            } else {
+                own.insert(partnership)
+            }
+        }
+        return (quoted.subtracting(own), sources.sorted())
+    }
+}

@@ -83,6 +83,10 @@ import Testing
         #expect(markdown.contains("WT 2018 (3 partnerships, 1 only as quoted)"), "\(markdown)")
         #expect(markdown.contains("50% (n=1) of 2 (N < 5) · 1 silent · 1 only as quoted"), "\(markdown)")
         #expect(SurveyCSV.indicatorsByEra(table).contains("\nwt2018,3,who.independent_chair,1,2,50,1,Independent chair,partnerships whose documents address it,1,1\n"))
+        // indicators.csv says the same of the whole survey's figure, as the headline does.
+        let overall = SurveyCSV.indicators(survey)
+        #expect(overall.hasPrefix("indicator,group,label,n,N,percent,silent,base,quoted\n"))
+        #expect(overall.contains("\nwho.independent_chair,who,Independent chair,1,2,50,1,partnerships whose documents address it,1\n"), "\(overall)")
     }
 
     /// The eras stand in the order eras.yml gives (by date), eras it does not name after them by
