@@ -120,6 +120,15 @@ import Testing
             let differing = counted.filter { $0[differ] == "yes" }.count
             #expect(line.contains("\(name) \(differing) of \(table.totals[column + 1])"), "\(line): \(name) \(differing)")
         }
+        // Each item line of report.md's evidence says its era: the counted ones of each era add up
+        // to that era's total (session 45's re-audit: an era's cell could not be traced in Markdown).
+        for (column, id) in table.eras.enumerated() {
+            let name = try #require(names.first { $0.value == id }?.key)
+            let lines = report.split(separator: "\n").filter {
+                ($0.hasPrefix("- recommendation · ") || $0.hasPrefix("- area_for_improvement · ")) && $0.contains(" · \(name): ")
+            }
+            #expect(String(lines.count) == table.totals[column + 1], "\(name): \(lines.count) item lines")
+        }
         // The items of the 2023 era are coded with wt2023 either way: its two columns are one.
         let last = try #require(table.eras.lastIndex(of: "wt2023"))
         #expect(table.cells.map { $0[last + 1] } == oneScheme.cells.filter { row in table.cells.contains { $0[0] == row[0] } }.map { $0[last + 1] })

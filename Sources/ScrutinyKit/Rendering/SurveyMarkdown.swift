@@ -184,12 +184,16 @@ private extension SurveyMarkdown {
                     + (row.silentPartnerships.isEmpty ? labels.none : row.silentPartnerships.joined(separator: ", ")) + "\n"
             }
             output += "\n### \(labels.itemEvidence)\n"
+            // Where the items span eras, each says its era, so that a cell of the table of themes by
+            // era can be traced here (session 45's re-audit: only the HTML could).
+            let showsEra = survey.eras != nil
             for partnership in survey.partnerships {
                 let items = survey.items.filter { $0.partnership == partnership }
                 guard !items.isEmpty else { continue }
                 output += "\n#### \(partnership) (\(labels.itemsTotal(items.count)))\n\n"
                 output += items.map { item in
-                    "- \(item.kind.rawValue)\(item.theme == nil ? "" : " · " + item.themePath): “\(SurveyMarkdown.escape(QuotedSentence.bare(item.text)))” "
+                    let era = showsEra ? " · " + (labels.eraNames?[item.era ?? EraThemeTable.unknown] ?? item.era ?? EraThemeTable.unknown) : ""
+                    return "- \(item.kind.rawValue)\(item.theme == nil ? "" : " · " + item.themePath)\(era): “\(SurveyMarkdown.escape(QuotedSentence.bare(item.text)))” "
                         + "(\(place(item.document, item.section, item.page, quoting: item.text)))\n"
                 }.joined()
             }
