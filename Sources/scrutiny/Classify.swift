@@ -190,8 +190,8 @@ extension Scrutiny {
             if matches == .deciding { classified = classified.map(\.keepingDecidingMatchesOnly) }
             noteProcedural(items.count - classified.count)
             switch format {
-            case .json: emit(JSONOutput.render(classified) + "\n")
-            case .jsonl: JSONOutput.writeLines(classified, jobs: input.jobs, to: emit)
+            case .json: emit(JSONOutput.render(classified.map(ClassificationJSON.init)) + "\n")
+            case .jsonl: JSONOutput.writeLines(classified.map(ClassificationJSON.init), jobs: input.jobs, to: emit)
             case .csv: emit(csv.finish(ClassificationTable.csv(classified)))
             case .table: emit(ClassificationTable.markdown(classified, explain: explain))
             }

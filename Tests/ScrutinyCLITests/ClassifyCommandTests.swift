@@ -385,6 +385,11 @@ import ScrutinyKit
         let table = try CLI.run(["classify", "corpus/documents"]).stdout.split(separator: "\n").filter { $0.hasPrefix("|") }.dropFirst(2)
         let marked = table.filter { $0.contains("(close: ") || $0.contains("(higher: ") }.count
         #expect(marked > 0 && rows.dropFirst().filter { !$0[close].isEmpty }.count == marked)
+        // JSON gives the same runner-up as `runnerUp`, with its mark.
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(try CLI.run(["classify", "--format", "json", "corpus/documents"]).stdout.utf8))
+            as? [[String: Any]])
+        let runnerUps = json.compactMap { $0["runnerUp"] as? [String: Any] }
+        #expect(runnerUps.count == marked && runnerUps.allSatisfy { ["close", "higher"].contains($0["mark"] as? String ?? "") })
         #expect(rows.dropFirst().filter { !$0[close].isEmpty }.allSatisfy {
             ($0[close].hasPrefix("close: ") || $0[close].hasPrefix("higher: ")) && $0[close].contains(".") && $0[close].last?.isNumber == true
         })
