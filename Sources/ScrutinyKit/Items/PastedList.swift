@@ -70,6 +70,9 @@ public struct PastedList: Sendable {
         }
         // How far each line is indented: a line indented under a marked item goes on with it.
         let indented = rawLines.map { $0.first == " " || $0.first == "\t" }
+        // The width the text was wrapped at, if it was: its longest line. A line as long as that
+        // with the next line's first word was broken there (an e-mail's `fold`, a PDF's column).
+        let width = lines.map(\.count).max() ?? 0
         for (index, line) in lines.enumerated() {
             guard !line.isEmpty else { continue }
             // A blank line before this one ends the item before it.
@@ -164,9 +167,16 @@ public struct PastedList: Sendable {
                 // full stops is a sub-heading ("Early Help and the Front Door"), and a question
                 // or a note-form request is a point of its own (session 45's re-audit: such lines
                 // were glued onto the item above).
+                // Or, whatever its end, where the line above reached the text's wrap width: it was
+                // broken there (session 45's second re-audit: a scrutineer's list folded at 72
+                // columns made 20 items of 16, and a tail without a full stop was left out).
+                let above = lines[index - 1].count
+                // (Only a long width, and a line near it: in a list of short lines of about one
+                // length every line would seem to reach it.)
+                let wrappedAtWidth = width >= 60 && above >= width - 12 && above + 1 + (content.split(separator: " ").first?.count ?? 0) > width - 3
                 let wrappedUnderItem = last.marker != nil && !previousBlank && !asksOutright && !finder.isHeading(line: content)
                     && !rules.announcements.matchesAtStart(contentWords) && !Self.isMarkdownHeading(line)
-                    && content.hasSuffix(".") && lines[index - 1].count >= 40
+                    && ((content.hasSuffix(".") && above >= 40) || wrappedAtWidth)
                 if marker == nil, !previousBlank || (lowerStart && !asks),
                    lowerStart || Self.endsOpen(last.text) || indentedUnderItem || wrappedUnderItem,
                    !Self.endsSentence(last.text) {
@@ -270,7 +280,10 @@ public extension RecommendationFinder {
 private extension PastedList {
     /// Words after which a line cannot end a sentence: the text was wrapped there.
     static let openEndings: Set<String> = ["the", "a", "an", "of", "in", "to", "and", "or", "with", "for", "by", "on", "at",
-                                           "from", "as", "that", "which", "its", "their", "our", "is", "are", "be", "into"]
+                                           "from", "as", "that", "which", "its", "their", "our", "is", "are", "be", "into",
+                                           // Session 45's second re-audit: tails after these were dropped or made items.
+                                           "including", "how", "whether", "such", "ensuring", "so", "than", "between", "about",
+                                           "across", "within", "through", "whose", "both", "either", "these", "those", "each", "every"]
 
     /// A request in note form: "Partners to agree the budget", "Health to share information
     /// within 24 hours", "Police attendance at strategy meetings to improve": "to" and a verb a

@@ -152,6 +152,22 @@ import Testing
         #expect(kinds == [.recommendation, .recommendation, .recommendation, .strength])
     }
 
+    /// A list folded at a width (an e-mail's 72 columns) goes on where a line reached the width,
+    /// whatever the next begins or ends with; a line ending in "including" or "whether" goes on
+    /// too (session 45's second re-audit: tails were made items or left out as headings).
+    @Test func aListFoldedAtAWidthKeepsItsItemsWhole() {
+        let list = Self.list("""
+        • There were four areas of improvement to the Integrated Front Door
+        (MASH) identified within the CSIP that were to be completed by April
+        • The partnership should review its threshold document, including
+        Early Help and the step-down arrangements, and report to the Executive
+        • Schools should be represented at the executive group
+        """)
+        #expect(list.items == ["There were four areas of improvement to the Integrated Front Door (MASH) identified within the CSIP that were to be completed by April",
+                               "The partnership should review its threshold document, including Early Help and the step-down arrangements, and report to the Executive",
+                               "Schools should be represented at the executive group"], "\(list.items)")
+    }
+
     /// A report's labels and a version line are its head, not items (session 45's audit: a Word
     /// file's "Version 2 (final)" and a council paper's "Report to: Cabinet" came out as
     /// recommendations).
