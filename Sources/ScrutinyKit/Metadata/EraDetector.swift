@@ -64,8 +64,9 @@ public struct EraDetector: Sendable {
 
     /// The month a heading is dated, "2025-03": a month and year ("March 2025"), a date in figures
     /// day first or year first ("14/03/2025", "2025-03-14"), a season ("Spring 2025": its first
-    /// month) or a year of account ("2024/25", "2024-25": its April). A year alone is no date: it
-    /// may name the guidance ("Recommendations under Working Together 2023").
+    /// month), a year of account ("2024/25", "2024-25": its last month, March 2025, as a yearly
+    /// report is dated by the year it reports on) or a year alone (its January), unless the year
+    /// names the guidance ("Recommendations under Working Together 2023").
     static func headingDate(_ heading: String) -> String? {
         if let date = MetadataDetector.firstMonthYear(in: WordTokenizer.words(heading).map { $0.text.lowercased() }) { return date }
         let text = heading.lowercased()
@@ -76,7 +77,11 @@ public struct EraDetector: Sendable {
             let first = ["spring": "03", "summer": "06", "autumn": "09", "fall": "09", "winter": "12"][String(match.1)]!
             return "\(match.2)-\(first)"
         }
-        if let match = text.firstMatch(of: /\b(20\d\d)\s?[\/-]\s?(\d\d)\b/), Int(match.2) == (Int(match.1)! + 1) % 100 { return "\(match.1)-04" }
+        if let match = text.firstMatch(of: /\b(20\d\d)\s?[\/-]\s?(\d\d)\b/), Int(match.2) == (Int(match.1)! + 1) % 100 {
+            return "\(Int(match.1)! + 1)-03"
+        }
+        // A year alone, unless it names the guidance ("Working Together 2023", "WT2018").
+        if !text.contains("working together"), !text.contains("wt20"), let match = text.firstMatch(of: /\b(20\d\d)\b/) { return "\(match.1)-01" }
         return nil
     }
 

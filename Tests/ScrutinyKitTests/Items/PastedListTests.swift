@@ -168,6 +168,34 @@ import Testing
                                "Schools should be represented at the executive group"], "\(list.items)")
     }
 
+    /// An e-mail as it is forwarded: its header lines, a long opening courtesy, closing lines and
+    /// the signature's initial are no items; a note-form request under an item is a point of its
+    /// own unless it goes on from a name broken over the lines (session 45's second re-audit).
+    @Test func aForwardedEmailGivesItsPointsAlone() {
+        let list = Self.list("""
+        From: Jane Smith <jane.smith@example.org>
+        Subject: RE: Scrutiny of neglect - my recommendations
+
+        Thanks for the papers. Following Tuesday's meeting, my recommendations are below - happy to discuss.
+
+        1) The partnership should review the threshold document with the Front Door subgroup
+        Police to attend every strategy meeting.
+        2) The partnership should ask the Local Authority Designated Officer
+        Service to report annually on allegations against staff.
+
+        Let me know if I have missed anything.
+        J
+        """)
+        #expect(list.items == ["The partnership should review the threshold document with the Front Door subgroup", "Police to attend every strategy meeting.",
+                               "The partnership should ask the Local Authority Designated Officer Service to report annually on allegations against staff."],
+                "\(list.items)")
+        let kinds = ["Police attendance at strategy meetings - needs improving", "More robust quality assurance of strategy meetings",
+                     "Better use of data by the executive", "More children were seen quickly than last year."].map {
+            Self.finder.recommendation(line: $0, id: "x", document: "list").kind
+        }
+        #expect(kinds == [.recommendation, .recommendation, .recommendation, .strength])
+    }
+
     /// A report's labels and a version line are its head, not items (session 45's audit: a Word
     /// file's "Version 2 (final)" and a council paper's "Report to: Cabinet" came out as
     /// recommendations).

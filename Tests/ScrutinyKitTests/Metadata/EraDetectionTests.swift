@@ -92,8 +92,9 @@ import Testing
     @Test func aHeadingsDateIsReadInItsUsualForms() {
         let cases: [(String, String?)] = [
             ("Recommendations - March 2025", "2025-03"), ("Recommendations 14/03/2025", "2025-03"), ("Recommendations (2025-03-14)", "2025-03"),
-            ("Spring 2025 recommendations", "2025-03"), ("Recommendations 2024/25", "2024-04"), ("Annual report 2023-24", "2023-04"),
-            ("Recommendations under Working Together 2023", nil), ("Recommendations", nil), ("Page 2 of 14", nil),
+            ("Spring 2025 recommendations", "2025-03"), ("Recommendations 2024/25", "2025-03"), ("Annual report 2023-24", "2024-03"),
+            ("Scrutiny report 2025", "2025-01"), ("Recommendations under Working Together 2023", nil), ("Recommendations", nil),
+            ("Page 2 of 14", nil),
         ]
         for (heading, date) in cases { #expect(EraDetector.headingDate(heading) == date, "\(heading)") }
     }
