@@ -189,7 +189,12 @@ public struct PastedList: Sendable {
                 let continuesName = lines[index - 1].split(separator: " ").last?.first?.isUppercase == true
                 let wrappedUnderItem = last.marker != nil && !previousBlank && !asksOutright && (!asks || continuesName) && !finder.isHeading(line: content)
                     && !rules.announcements.matchesAtStart(contentWords) && !Self.isMarkdownHeading(line)
-                    && ((content.hasSuffix(".") && above >= 40) || wrappedAtWidth)
+                    && ((content.hasSuffix(".") && above >= 40) || wrappedAtWidth
+                        // or a name broken over the lines ("… Initial Health" / "Assessments for
+                        // children in care", "… Review into Child" / "Q is shared with GPs"), the
+                        // line of three words or more: a sub-heading follows a line that ends in
+                        // a lower-case word, or stands in a word or two ("Education").
+                        || (continuesName && contentWords.count >= 3))
                 if marker == nil, !previousBlank || (lowerStart && !asks),
                    lowerStart || Self.endsOpen(last.text) || indentedUnderItem || wrappedUnderItem,
                    !Self.endsSentence(last.text) {

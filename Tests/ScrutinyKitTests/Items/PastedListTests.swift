@@ -152,6 +152,26 @@ import Testing
         #expect(kinds == [.recommendation, .recommendation, .recommendation, .strength])
     }
 
+    /// Without full stops, a name broken over the lines goes on into the next ("… Initial Health"
+    /// / "Assessments for children in care"); a line of a word or two, or one after a line ending
+    /// in a lower-case word, heads what follows (session 45's second re-audit: the tail was left
+    /// out as a heading).
+    @Test func aNameBrokenOverTheLinesGoesOnWithoutAFullStop() {
+        let list = Self.list("""
+        1. The ICB should improve the timeliness of Initial Health
+        Assessments for children in care
+        2. The partnership should ensure that the Multi-Agency Safeguarding
+        Hub has a police decision-maker on every shift
+        3. The partnership should audit referrals to the MASH
+        Education
+        4. Schools should be represented at the executive group
+        """)
+        #expect(list.items == ["The ICB should improve the timeliness of Initial Health Assessments for children in care",
+                               "The partnership should ensure that the Multi-Agency Safeguarding Hub has a police decision-maker on every shift",
+                               "The partnership should audit referrals to the MASH", "Schools should be represented at the executive group"],
+                "\(list.items)")
+    }
+
     /// A list folded at a width (an e-mail's 72 columns) goes on where a line reached the width,
     /// whatever the next begins or ends with; a line ending in "including" or "whether" goes on
     /// too (session 45's second re-audit: tails were made items or left out as headings).
