@@ -210,7 +210,11 @@ public struct ItemRules: Sendable {
                                  announcements: PhraseList(file.pasted_lines?.announcements ?? []),
                                  labels: file.pasted_lines?.labels ?? [],
                                  imperatives: Set((file.pasted_lines?.imperatives ?? []).map { $0.lowercased() }),
-                                 tentative: Set((file.pasted_lines?.tentative ?? []).map { $0.lowercased() }))
+                                 tentative: Set((file.pasted_lines?.tentative ?? []).map { $0.lowercased() }),
+                                 noteVerbs: Set((file.pasted_lines?.note_verbs ?? []).map { $0.lowercased() }),
+                                 noteFinite: Set((file.pasted_lines?.note_finite ?? []).map { $0.lowercased() }),
+                                 noteComparatives: Set((file.pasted_lines?.note_comparatives ?? []).map { $0.lowercased() }),
+                                 openEndings: Set((file.pasted_lines?.open_endings ?? []).map { $0.lowercased() }))
         try DataFiles.requireKnownKeys((file.pasted_lines?.label_kinds ?? [:]).keys, known: file.pasted_lines?.labels ?? [],
                                        under: ["pasted_lines", "label_kinds"], file: path, yaml: yaml)
         for (label, kind) in file.pasted_lines?.label_kinds ?? [:] {

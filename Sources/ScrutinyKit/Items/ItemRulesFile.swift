@@ -70,6 +70,10 @@ extension ItemRules {
             var label_kinds: [String: String]?
             var imperatives: [String]?
             var tentative: [String]?
+            var note_verbs: [String]?
+            var note_finite: [String]?
+            var note_comparatives: [String]?
+            var open_endings: [String]?
         }
         var strength_verbs: [String]?
         var purpose_clauses: [String]?

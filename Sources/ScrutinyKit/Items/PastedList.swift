@@ -21,6 +21,27 @@ public struct PastedLineRules: Sendable {
     /// Of those, the verbs that ask tentatively ("Consider how …"): an item opening with one, with
     /// no obligation's words, is graded could; any other, should.
     public var tentative: Set<String> = []
+    /// The words of a request in note form (`note_verbs`, `note_finite`, `note_comparatives`):
+    /// ``asksInNoteForm(_:)``.
+    public var noteVerbs: Set<String> = []
+    public var noteFinite: Set<String> = []
+    public var noteComparatives: Set<String> = []
+    /// Words after which a pasted line cannot end a sentence (`open_endings`).
+    public var openEndings: Set<String> = []
+
+    /// A request in note form: "Partners to agree the budget", "Police to attend every strategy
+    /// meeting" ("to" and a verb an imperative opens with, or a note verb, after words none of
+    /// which is a verb of its own: "Leaders have worked to improve …" states), "More robust
+    /// quality assurance of …" (a comparative first), "… needs improving". `words` lower-cased.
+    func asksInNoteForm(_ words: [String]) -> Bool {
+        if let first = words.first, noteComparatives.contains(first), words.count >= 3,
+           !words.contains(where: { ["is", "are", "was", "were", "has", "have", "had"].contains($0) }) { return true }
+        if let needs = words.firstIndex(where: { $0 == "needs" || $0 == "need" }), needs + 1 < words.count,
+           words[needs + 1].hasSuffix("ing") { return true }
+        guard let to = words.firstIndex(of: "to"), to > 0, to + 1 < words.count,
+              imperatives.contains(words[to + 1]) || noteVerbs.contains(words[to + 1]) else { return false }
+        return !words[..<to].contains { noteFinite.contains($0) || ($0.count > 4 && $0.hasSuffix("ed")) }
+    }
 
     /// The grade of an item with no obligation's words in it (`words` its words, from the first).
     func unstatedGrade(_ words: [String]) -> Recommendation.Strength {
@@ -125,7 +146,7 @@ public struct PastedList: Sendable {
             // A request in note form asks too ("Partners to agree the budget"), but may also be
             // the end of a wrapped line ("… ask the Designated Officer" / "Service to report …"):
             // it does not stop a wrapped line joining its item, which ends a sentence where it does.
-            let asks = asksOutright || Self.asksInNoteForm(contentWords, verbs: rules.imperatives)
+            let asks = asksOutright || rules.asksInNoteForm(contentWords)
             if var last = items.last {
                 let lowerStart = content.first?.isLowercase == true
                 // A word broken at the line's end ("co-" / "ordinate training").
@@ -165,38 +186,26 @@ public struct PastedList: Sendable {
                 // "for the business unit by April." made the last line an item; "monthly reviews
                 // should continue." is one).
                 let indentedUnderItem = indented[index] && last.marker != nil
-                // And an unmarked line straight under a marked item that has not ended, asking
-                // nothing of its own and naming no heading, whatever its first letter: a list
-                // copied from a PDF breaks before "Assessments" or "Police and Health" as often as
-                // before "the" (session 45's audit: "… Initial Health" / "Assessments for children
-                // in care." made two items).
-                // It must end the sentence (a full stop), and the line above must be long, as a
-                // wrapped line is: a short title-like line between the items of a list without
-                // full stops is a sub-heading ("Early Help and the Front Door"), and a question
-                // or a note-form request is a point of its own (session 45's re-audit: such lines
-                // were glued onto the item above).
-                // Or, whatever its end, where the line above reached the text's wrap width: it was
-                // broken there (session 45's second re-audit: a scrutineer's list folded at 72
-                // columns made 20 items of 16, and a tail without a full stop was left out).
+                // And an unmarked line straight under a marked item that has not ended, asking nothing
+                // outright and heading nothing, whatever its first letter (a list copied from a PDF
+                // breaks before "Assessments" as often as before "the"), where the line ends the
+                // sentence under a long line, or the line above reached the width the text was
+                // folded at, or the line above ends in a name broken over the lines and this one
+                // has three words or more. A short title-like line between the items of a list
+                // without full stops is a sub-heading, and a question or a request in note form a
+                // point of its own, except where it goes on from a name ("… the Local Authority
+                // Designated Officer" / "Service to report …"). Session 45's audit and re-audits
+                // found each of these cut or glued.
                 let above = lines[index - 1].count
-                // (Only a long width, and a line near it: in a list of short lines of about one
-                // length every line would seem to reach it.)
+                // (Only a long width, and a line near it: in a list of short lines of about one length
+                // every line would seem to reach it.)
                 let wrappedAtWidth = width >= 60 && above >= width - 12 && above + 1 + (content.split(separator: " ").first?.count ?? 0) > width - 3
-                // A request in note form goes on an item only from a name broken over the lines ("… the
-                // Local Authority Designated Officer" / "Service to report …"), not after a line that
-                // ends in a lower-case word ("Police to attend every strategy meeting." is a point of
-                // its own: session 45's second re-audit).
                 let continuesName = lines[index - 1].split(separator: " ").last?.first?.isUppercase == true
                 let wrappedUnderItem = last.marker != nil && !previousBlank && !asksOutright && (!asks || continuesName) && !finder.isHeading(line: content)
                     && !rules.announcements.matchesAtStart(contentWords) && !Self.isMarkdownHeading(line)
-                    && ((content.hasSuffix(".") && above >= 40) || wrappedAtWidth
-                        // or a name broken over the lines ("… Initial Health" / "Assessments for
-                        // children in care", "… Review into Child" / "Q is shared with GPs"), the
-                        // line of three words or more: a sub-heading follows a line that ends in
-                        // a lower-case word, or stands in a word or two ("Education").
-                        || (continuesName && contentWords.count >= 3))
+                    && ((content.hasSuffix(".") && above >= 40) || wrappedAtWidth || (continuesName && contentWords.count >= 3))
                 if marker == nil, !previousBlank || (lowerStart && !asks),
-                   lowerStart || Self.endsOpen(last.text) || indentedUnderItem || wrappedUnderItem,
+                   lowerStart || Self.endsOpen(last.text, openEndings: rules.openEndings) || indentedUnderItem || wrappedUnderItem,
                    !Self.endsSentence(last.text) {
                     last.text += " " + content
                     items[items.count - 1] = last
@@ -221,10 +230,6 @@ public struct PastedList: Sendable {
                 announced = finder.rules.sectionKind(contentWords, atStart: true) ?? finder.rules.onlyLeadInKind(contentWords) ?? announced
                 continue
             }
-            // The list's title, above anything else and set apart by a blank line or a heading under
-            // it ("Northvale scrutiny report", "Independent scrutineer's report to the Executive,
-            // March 2025"): asks nothing and ends no sentence. A heading, so its month and year date
-            // the list (session 45's re-audit: it was counted as a recommendation).
             // Under "Areas for improvement" or "Strengths" a short line in capitals is an area or a
             // strength named ("Supervision", "Care plans"), not a title or a name standing alone
             // (session 39's re-audit: the one-word area was left out).
@@ -276,7 +281,7 @@ public extension RecommendationFinder {
         // A request in note form ("Police attendance at strategy meetings to improve") asks, as an
         // imperative does: not judged a strength (session 45's re-audit).
         if announced == nil, obligation == nil, words.first.map(rules.pasted.imperatives.contains) != true,
-           !PastedList.asksInNoteForm(words.map { $0.lowercased() }, verbs: rules.pasted.imperatives),
+           !rules.pasted.asksInNoteForm(words.map { $0.lowercased() }),
            let finding = NarrativeJudge(cues: rules.narrative, documentType: "inspection-report").judge(text, words: words) {
             kind = finding.kind
         }
@@ -296,40 +301,9 @@ public extension RecommendationFinder {
 }
 
 private extension PastedList {
-    /// Words after which a line cannot end a sentence: the text was wrapped there.
-    static let openEndings: Set<String> = ["the", "a", "an", "of", "in", "to", "and", "or", "with", "for", "by", "on", "at",
-                                           "from", "as", "that", "which", "its", "their", "our", "is", "are", "be", "into",
-                                           // Session 45's second re-audit: tails after these were dropped or made items.
-                                           "including", "how", "whether", "such", "ensuring", "so", "than", "between", "about",
-                                           "across", "within", "through", "whose", "both", "either", "these", "those", "each", "every"]
-
-    /// A request in note form: "Partners to agree the budget", "Health to share information
-    /// within 24 hours", "Police attendance at strategy meetings to improve": "to" and a verb a
-    /// list's imperative may open with, after words of which none is a verb of its own (no
-    /// "have", "were" or "-ed": "Leaders have worked to improve …" states).
-    static func asksInNoteForm(_ words: [String], verbs: Set<String>) -> Bool {
-        // "More robust quality assurance of …", "Better use of data …", "… - needs improving": a
-        // want named, not a state judged (session 45's second re-audit: typed strengths).
-        let comparatives: Set<String> = ["more", "better", "greater", "further", "stronger", "clearer", "improved", "increased", "earlier",
-                                         "fewer", "wider", "closer", "consistent"]
-        if let first = words.first, comparatives.contains(first), words.count >= 3,
-           !words.contains(where: { ["is", "are", "was", "were", "has", "have", "had"].contains($0) }) { return true }
-        if let needs = words.firstIndex(where: { $0 == "needs" || $0 == "need" }), needs + 1 < words.count,
-           words[needs + 1].hasSuffix("ing") { return true }
-        // Verbs a note-form request takes beside those an imperative opens with ("Police to attend
-        // …", "Health and Education to be invited …").
-        let noteVerbs: Set<String> = ["attend", "receive", "meet", "be", "invite", "respond", "present", "produce", "consult", "contribute",
-                                      "participate", "give", "send", "confirm", "explore", "look"]
-        guard let to = words.firstIndex(of: "to"), to > 0, to + 1 < words.count,
-              verbs.contains(words[to + 1]) || noteVerbs.contains(words[to + 1]) else { return false }
-        let finite: Set<String> = ["is", "are", "was", "were", "has", "have", "had", "be", "been", "will", "would", "can", "could", "may",
-                                   "might", "shall", "should", "must", "do", "does", "did", "need", "needs", "want", "wants", "plan", "plans"]
-        return !words[..<to].contains { finite.contains($0) || ($0.count > 4 && $0.hasSuffix("ed")) }
-    }
-
     /// Whether a line ends where a sentence cannot: a comma, a word such as "the", or a
     /// possessive ("… the safeguarding hub's" / "Police and Health staffing …").
-    static func endsOpen(_ text: String) -> Bool {
+    static func endsOpen(_ text: String, openEndings: Set<String>) -> Bool {
         if text.hasSuffix(",") { return true }
         guard let last = text.split(separator: " ").last?.lowercased() else { return false }
         return openEndings.contains(last) || (last.count > 2 && (last.hasSuffix("'s") || last.hasSuffix("\u{2019}s")))
