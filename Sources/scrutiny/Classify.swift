@@ -213,7 +213,8 @@ extension Scrutiny {
             return (cut.lastIndex(of: " ").map { String(cut[..<$0]) } ?? String(cut)) + "…"
         }
 
-        /// The items of the pasted lines at `path`, and the text they were read from.
+        /// The items of the pasted lines at `path`, the text they were read from, and the lines left
+        /// out as headings, titles and the like (which may date the list).
         func readLines(_ path: String, finder: RecommendationFinder) throws -> (items: [Recommendation], text: String, headings: [String]) {
             let data: Data
             if path == "-" {
