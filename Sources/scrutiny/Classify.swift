@@ -126,7 +126,7 @@ extension Scrutiny {
                 }
             } else {
                 let finder = try lexicons.finder(itemOptions)
-                let read = try readItems(input, lexicons: lexicons, finder: finder, manifest: try corpus.loadManifest(lexicons: lexicons))
+                let read = try readItems(input, lexicons: lexicons, finder: finder, manifest: try corpus.loadManifest(lexicons: lexicons), hintLists: true)
                 printed?.keepEarlierFile(ifNothingRead: read.documents.isEmpty)
                 // Nothing read: the table a person reads says nothing, as in `recommendations` (the
                 // lines on standard error do); the machine formats keep their shape.

@@ -66,7 +66,7 @@ extension Scrutiny {
             let finder = try lexicons.finder(items)
             let wanted = kinds.map { Set($0.split(separator: ",").compactMap { Recommendation.Kind(spelled: $0) }) }
             let manifest = try corpus.loadManifest(lexicons: lexicons)
-            let read = try readItems(input, lexicons: lexicons, finder: finder, manifest: manifest)
+            let read = try readItems(input, lexicons: lexicons, finder: finder, manifest: manifest, hintLists: true)
             printed?.keepEarlierFile(ifNothingRead: read.documents.isEmpty)
             let items = read.items.filter { wanted?.contains($0.kind) ?? true }
             // Nothing read: the table a person reads says nothing (the lines on standard error do);

@@ -231,8 +231,10 @@ func readDocuments(_ input: InputOptions, lexicons: LexiconOptions, manifest: Ma
 /// document: its type decides which narrative cues judge (`narrative.weak` in items.yml). The
 /// same documents and items, in the same order, as ``readDocuments(_:lexicons:)`` and then the
 /// finder on each document.
-func readItems(_ input: InputOptions, lexicons: LexiconOptions, finder: RecommendationFinder, manifest: Manifest? = nil) throws
-    -> (documents: [Document], items: [Recommendation]) {
+/// `hintLists`: say of a text file that reads as a list saved one item a line, of whose lines few
+/// were found as items, that `classify --lines` reads such a list (``listHint(_:items:)``).
+func readItems(_ input: InputOptions, lexicons: LexiconOptions, finder: RecommendationFinder, manifest: Manifest? = nil,
+               hintLists: Bool = false) throws -> (documents: [Document], items: [Recommendation]) {
     let read = readAll(input)
     let detector = try lexicons.metadataDetector()
     let words = Parallel.map(read, jobs: input.jobs, CorpusSelection.words)
@@ -245,7 +247,24 @@ func readItems(_ input: InputOptions, lexicons: LexiconOptions, finder: Recommen
         // The finder gives each item its document's metadata.
         return (document, finder.recommendations(in: document))
     }
+    if hintLists {
+        for (document, items) in done { if let hint = listHint(document, items: items.count) { input.diagnostics.note(hint) } }
+    }
     return (done.map(\.0), RecommendationFinder.distinctIDs(done.flatMap(\.1)))
+}
+
+/// A text or Markdown file with a heading at most, whose blocks are four or more short lines,
+/// fewer than half of them found as items: a list saved one item a line ("Review the neglect strategy", "Police to attend
+/// …"), which a document's rules read as prose (session 45's second re-audit: 0 items of 6, and
+/// no word of `--lines`).
+func listHint(_ document: Document, items: Int) -> String? {
+    // A report has headings; a list saved as text one or none.
+    guard [.text, .markdown].contains(document.format), document.blocks.filter({ $0.kind == .heading }).count <= 1 else { return nil }
+    let lines = document.blocks.filter { $0.kind == .paragraph || $0.kind == .listItem }
+    guard lines.count >= 4, items * 2 < lines.count,
+          lines.filter({ $0.text.split(separator: " ").count <= 30 }).count * 10 >= lines.count * 8 else { return nil }
+    return "\(document.name): \(items) of its \(lines.count) lines found as items; a list saved one item to a line is read "
+        + "line by line with: scrutiny classify --lines \(ShellQuoting.quoted(document.source))"
 }
 
 func emit(_ text: String) {

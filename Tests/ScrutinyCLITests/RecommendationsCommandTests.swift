@@ -380,4 +380,25 @@ import Testing
         #expect(empty.stderr.contains("standard input"))
         #expect(empty.stderr.split(separator: "\n").count == 1)
     }
+
+    /// A text file that reads as a list saved one item a line, few of its lines found as items,
+    /// gets a line saying that `classify --lines` reads such a list; reports (with headings) and
+    /// the corpus get none (session 45's second re-audit: 0 items of 6, without a word).
+    @Test func aListSavedOneItemALineIsPointedToLines() throws {
+        let folder = try CLI.temporaryDirectory()
+        let list = folder.appendingPathComponent("my list.txt")
+        try """
+            Review the neglect strategy
+            Publish the annual report on time
+            Police attendance at strategy meetings to improve
+            Health to share information within 24 hours
+            Schools to be represented on the Executive
+            Independent Scrutineer to attend the Education subgroup
+            """.write(to: list, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["recommendations", list.path])
+        #expect(result.stderr.contains("my list.txt: 0 of its 6 lines found as items; a list saved one item to a line is read line by line with: "
+            + "scrutiny classify --lines '\(list.path)'"), "\(result.stderr)")
+        let corpus = try CLI.run(["recommendations", "corpus/documents"])
+        #expect(!corpus.stderr.contains("found as items"), "\(corpus.stderr)")
+    }
 }
