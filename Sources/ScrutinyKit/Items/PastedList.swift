@@ -250,6 +250,18 @@ public struct PastedList: Sendable {
             }
             items.append(Growing(text: content, marker: markerKind, points: nil, announced: labelKind ?? announced))
         }
+        // The first item, unmarked, prose that speaks of the recommendations without asking
+        // anything ("The report is broken down … Each section … includes a number of
+        // recommendations/suggestions for improvement."), with items after it: a lead-in without
+        // its colon, however many lines it was wrapped over (session 45's second re-audit).
+        if items.count > 1, let first = items.first, first.marker == nil {
+            let words = WordTokenizer.words(first.text).map { $0.text.lowercased() }
+            if words.count >= 8, Self.namesItems(words), finder.rules.obligationStrength(words) == nil,
+               words.first.map(rules.imperatives.contains) != true, !rules.asksInNoteForm(words) {
+                headings.append(first.text)
+                items.removeFirst()
+            }
+        }
         var cut = (count: 0, longest: 0)
         self.items = items.map { item in
             let length = item.text.utf8.count

@@ -215,6 +215,26 @@ import Testing
                 "\(list.items)")
     }
 
+    /// Prose before the items that speaks of the recommendations and asks nothing is a lead-in,
+    /// however many lines it was wrapped over (session 45's second re-audit: seed 000's opening
+    /// paragraph, folded, was counted as a recommendation); one that asks stays an item.
+    @Test func proseAboutTheRecommendationsBeforeThemIsALeadIn() {
+        let list = Self.list("""
+        Recommendations
+
+        The report is broken down to broadly cover the areas that have been
+        considered. Each section contains findings and includes a number of
+        recommendations/suggestions for improvement.
+
+        1. The executive should review the budget.
+        2. Schools should be represented at the executive group.
+        """)
+        #expect(list.items == ["The executive should review the budget.", "Schools should be represented at the executive group."], "\(list.items)")
+        #expect(list.headings == 2)
+        let asking = Self.list("The partnership should act on every recommendation of the last review without delay.\n1. Review the budget.")
+        #expect(asking.items.count == 2)
+    }
+
     /// A report's labels and a version line are its head, not items (session 45's audit: a Word
     /// file's "Version 2 (final)" and a council paper's "Report to: Cabinet" came out as
     /// recommendations).
