@@ -18,7 +18,7 @@ extension HTMLReport {
         th,td{padding:6px 10px;border-bottom:1px solid var(--rule);text-align:left;vertical-align:top}
         th{background:var(--band);font-weight:600}td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
         table.wide{font-size:13.5px}table.wide th,table.wide td{padding:5px 6px}table.wide td:first-child{white-space:nowrap}
-        tr.total td{font-weight:600;border-top:2px solid var(--ink)}td.nowrap,span.nowrap{white-space:nowrap}td.parts{white-space:normal}code{font:13px "DejaVu Sans Mono","Liberation Mono",monospace;color:var(--muted)}
+        tr.total td{font-weight:600;border-top:2px solid var(--ink)}td.nowrap,span.nowrap{white-space:nowrap}td.parts{white-space:normal}#indicators-by-era th.num{white-space:normal}code{font:13px "DejaVu Sans Mono","Liberation Mono",monospace;color:var(--muted)}
         figure{margin:18px 0 24px;padding:14px 16px 8px;border:1px solid var(--rule);border-radius:4px}
         figcaption{font-weight:600;margin-bottom:8px}svg.chart{width:100%;height:auto;display:block}
         p.download{margin:4px 0 0;font-size:14px;text-align:right}
@@ -31,6 +31,7 @@ extension HTMLReport {
         .where{color:var(--muted)}.tag{font-size:12px;font-weight:600;padding:1px 6px;border-radius:3px;background:var(--band)}
         .tag.yes{background:#dcebf7;color:#0f4c7a}.tag.no{background:#f7e2d2;color:#8a3d06}
         .print-only{display:none}
+        @media screen and (max-width:1100px){#indicators-by-era table{display:block;overflow-x:auto}}
         @media screen and (max-width:720px){
         main{padding:18px 12px 40px}h1{font-size:24px}nav ol{columns:1}
         table{display:block;overflow-x:auto;font-size:14px}figure{overflow-x:auto;padding:10px 8px 6px}svg.chart{min-width:640px}
