@@ -100,8 +100,7 @@ public enum ClassificationTable {
     /// against information sharing 1.16).
     static func closeCall(_ item: ClassifiedItem) -> ClassifiedItem.ThemeScore? {
         guard item.isClassified, item.recommendation.kind != .procedural, let runnerUp = item.secondary.first else { return nil }
-        let path = item.subtheme.map { item.theme + "." + $0 } ?? item.theme
-        guard let chosen = item.scores[path] ?? item.scores[item.theme], chosen > 0 else { return nil }
+        guard let chosen = chosenScore(item), chosen > 0 else { return nil }
         return runnerUp.score >= closeRatio * chosen ? runnerUp : nil
     }
 
@@ -133,13 +132,16 @@ public enum ClassificationTable {
 
     /// Whether the runner-up scored above the chosen sub-theme (or theme) itself.
     static func outscores(_ runnerUp: ClassifiedItem.ThemeScore, _ item: ClassifiedItem) -> Bool {
-        let path = item.subtheme.map { item.theme + "." + $0 } ?? item.theme
-        return runnerUp.score > (item.scores[path] ?? item.scores[item.theme] ?? 0)
+        runnerUp.score > (chosenScore(item) ?? 0)
+    }
+
+    /// The chosen sub-theme's score (the theme's where it has none).
+    static func chosenScore(_ item: ClassifiedItem) -> Double? {
+        item.scores[item.subtheme.map { item.theme + "." + $0 } ?? item.theme] ?? item.scores[item.theme]
     }
 
     static func score(_ item: ClassifiedItem) -> String {
-        let path = item.subtheme.map { item.theme + "." + $0 } ?? item.theme
-        return format(item.scores[path] ?? item.scores[item.theme] ?? 0)
+        format(chosenScore(item) ?? 0)
     }
 
     static func secondary(_ item: ClassifiedItem) -> String {

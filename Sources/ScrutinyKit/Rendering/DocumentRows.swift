@@ -16,8 +16,7 @@ struct DocumentRows {
     /// otherwise.
     static func eraColumn(_ survey: Survey, wording: ReportWording) -> (head: String, era: (DocumentSummary) -> String)? {
         guard Set(survey.documents.map(EraThemeTable.era(of:))).subtracting([EraThemeTable.unknown]).count > 1 else { return nil }
-        let names = wording.labels.eraNames ?? [:]
-        return (wording.columns.era ?? "Era", { document in names[EraThemeTable.era(of: document)] ?? EraThemeTable.era(of: document) })
+        return (wording.columns.era ?? "Era", { document in wording.eraName(document.era) })
     }
 
     /// Up to this many partnerships of one file are named in full.

@@ -74,7 +74,7 @@ private extension HTMLReport.Page {
             for (era, cell) in zip(table.eras, row.cells) where !(cell.proportion.of == 0 && cell.silent == 0) {
                 let id = SurveyEraIndicatorSection.anchor(era, row.id)
                 let contents = decided(id: id, kind: row.kind, evidence: cell.evidence, silent: cell.silentPartnerships)
-                let era = labels.eraNames?[era] ?? era
+                let era = wording.eraName(era)
                 output(block(id: id, title: "\(esc(row.label)), \(esc(era)) — \(esc(SurveyEraIndicatorSection.cell(cell, wording: wording)))",
                              count: labels.evidenceSentences(cell.evidence.count), contents))
             }
@@ -139,7 +139,7 @@ private extension HTMLReport.Page {
         for era in table.eras {
             let own = themed.filter { (eraOf[$0.document] ?? EraThemeTable.unknown) == era }
             // Named as the table's columns name it ("LSCB era", not "lscb").
-            let name = wording.labels.eraNames?[era] ?? era
+            let name = wording.eraName(era)
             for row in table.rows {
                 output(items(anchor("era", era, row.theme), "\(name): \(row.theme)", own.filter { $0.theme == row.theme }))
             }

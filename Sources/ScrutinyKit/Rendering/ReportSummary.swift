@@ -102,8 +102,7 @@ private extension ReportSummary {
         for document in survey.documents { files[EraThemeTable.era(of: document), default: []].insert(document.file) }
         guard Set(files.keys).subtracting([EraThemeTable.unknown]).count > 1 else { return nil }
         let order = EraThemeTable.ordered(Set(files.keys), by: survey.indicatorsByEra?.eras ?? survey.eras?.eras ?? [])
-        let parts = order.map { era in "\(wording.labels.eraNames?[era] ?? era) \(files[era]?.count ?? 0)" }
-        return parts.count == 1 ? parts[0] : parts.dropLast().joined(separator: ", ") + " and " + parts.last!
+        return ReportWording.listed(order.map { era in "\(wording.eraName(era)) \(files[era]?.count ?? 0)" })
     }
 
     static func span(_ survey: Survey, wording: ReportWording) -> String {

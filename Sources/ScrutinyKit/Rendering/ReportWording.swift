@@ -313,8 +313,20 @@ public extension ReportWording {
             default: kind.replacingOccurrences(of: "_", with: " ") + "s"
             }
         }
-        guard plural.count > 1 else { return plural.first ?? "" }
-        return plural.dropLast().joined(separator: ", ") + " and " + plural.last!
+        return listed(plural)
+    }
+
+    /// Parts as a sentence lists them: "a", "a and b", "a, b and c".
+    static func listed(_ parts: [String]) -> String {
+        guard parts.count > 1 else { return parts.first ?? "" }
+        return parts.dropLast().joined(separator: ", ") + " and " + parts.last!
+    }
+
+    /// An era as the report names it (`labels.era_names`: "lscb" is "LSCB era"); an era the file
+    /// does not name, by its id; no era, as ``EraThemeTable/unknown`` is named.
+    func eraName(_ era: String?) -> String {
+        let era = era ?? EraThemeTable.unknown
+        return labels.eraNames?[era] ?? era
     }
 
     /// A category path as a reader names it: "purpose › safeguarded".

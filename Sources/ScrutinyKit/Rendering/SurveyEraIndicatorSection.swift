@@ -8,7 +8,7 @@ public enum SurveyEraIndicatorSection {
     /// A column's head: the era's name and its partnerships, and how many of them are known only
     /// from another document's quotations ("WT 2018 (91 partnerships, 70 only as quoted)").
     static func column(_ era: String, partnerships: Int, quoted: Int, wording: ReportWording) -> String {
-        let name = wording.labels.eraNames?[era] ?? era
+        let name = wording.eraName(era)
         let count = "\(partnerships) \(partnerships == 1 ? "partnership" : "partnerships")"
         return quoted == 0 ? "\(name) (\(count))" : "\(name) (\(count), \(onlyQuoted(quoted, wording: wording)))"
     }

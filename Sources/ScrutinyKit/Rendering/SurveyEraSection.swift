@@ -6,7 +6,7 @@ public enum SurveyEraSection {
 
     /// A column's head: the era's name and its documents ("LSCB era (9 documents)").
     static func column(_ era: String, documents: Int, wording: ReportWording) -> String {
-        let name = wording.labels.eraNames?[era] ?? era
+        let name = wording.eraName(era)
         return wording.labels.eraColumn.map { $0(documents).filled(["era": name]) } ?? "\(name) (\(documents) docs)"
     }
 
@@ -37,9 +37,9 @@ public enum SurveyEraSection {
     static func differing(_ table: EraThemeTable, wording: ReportWording) -> String? {
         guard let differing = table.oneSchemeDiffering else { return nil }
         let parts = zip(table.eras, zip(differing, table.totals)).map { era, counts in
-            "\(wording.labels.eraNames?[era] ?? era) \(counts.0) of \(counts.1)"
+            "\(wording.eraName(era)) \(counts.0) of \(counts.1)"
         }
-        let list = parts.count == 1 ? parts[0] : parts.dropLast().joined(separator: ", ") + " and " + parts.last!
+        let list = ReportWording.listed(parts)
         return (wording.labels.eraOneSchemeDiffering ?? "Items under another theme in this table than in the first: {differing}.")
             .filled(["differing": list])
     }

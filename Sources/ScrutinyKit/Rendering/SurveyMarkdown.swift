@@ -192,7 +192,7 @@ private extension SurveyMarkdown {
                 guard !items.isEmpty else { continue }
                 output += "\n#### \(partnership) (\(labels.itemsTotal(items.count)))\n\n"
                 output += items.map { item in
-                    let era = showsEra ? " · " + (labels.eraNames?[item.era ?? EraThemeTable.unknown] ?? item.era ?? EraThemeTable.unknown) : ""
+                    let era = showsEra ? " · " + wording.eraName(item.era) : ""
                     return "- \(item.kind.rawValue)\(item.theme == nil ? "" : " · " + item.themePath)\(era): “\(SurveyMarkdown.escape(QuotedSentence.bare(item.text)))” "
                         + "(\(place(item.document, item.section, item.page, quoting: item.text)))\n"
                 }.joined()
