@@ -217,7 +217,15 @@ public struct PastedList: Sendable {
             // above, as decided before: "R4: Learning from rapid reviews should be" / "tested for
             // impact, for example by:" was a lead-in left out, the item cut short and its points
             // made items of their own (session 39's re-audit).
+            // A lead-in that asks nothing and names the kind of what follows, marked or not, by
+            // its colon or by "the following" ("- 2.4 Many aspects … were commended in the report,
+            // including the following:", "- 2.5 However, the following areas … were identified as in
+            // need of improvement"): its lines are of that kind, as under it in a document (session
+            // 45's third re-audit: the strengths were merged into the first, and the areas for
+            // improvement came out as strengths).
+            let leadsIn = asks ? nil : Self.announcedKind(content, finder: finder)
             if rules.announcements.matchesAtStart(contentWords)
+                || leadsIn != nil
                 || Self.isMarkdownHeading(line)
                 || (!asks && finder.isHeading(line: content))
                 || (!asks && announced != .areaForImprovement && announced != .strength
@@ -227,7 +235,7 @@ public struct PastedList: Sendable {
                 || (!asks && content.hasSuffix(":") && marker == nil) {
                 headings.append(line)
                 // A heading that names no kind ("Leadership") leaves the last one's standing.
-                announced = finder.rules.sectionKind(contentWords, atStart: true) ?? finder.rules.onlyLeadInKind(contentWords) ?? announced
+                announced = leadsIn ?? finder.rules.sectionKind(contentWords, atStart: true) ?? finder.rules.onlyLeadInKind(contentWords) ?? announced
                 continue
             }
             // Under "Areas for improvement" or "Strengths" a short line in capitals is an area or a
@@ -325,6 +333,13 @@ private extension PastedList {
     /// improvement"), rather than being one ("Develop the front door").
     static func namesItems(_ words: [String]) -> Bool {
         words.contains { $0.hasPrefix("recommendation") || $0.hasPrefix("improvement") || $0.hasPrefix("finding") || $0 == "actions" }
+    }
+
+    /// The kind a line announces of the lines under it, as a lead-in of a document's list does
+    /// (``RecommendationFinder/isLeadIn(_:listItem:)``, with "the following" or a colon).
+    static func announcedKind(_ content: String, finder: RecommendationFinder) -> Recommendation.Kind? {
+        guard finder.isLeadIn(content, listItem: true), case .items(let kind, _) = finder.leadInKind(content) else { return nil }
+        return kind
     }
 
     /// A line without the marks of a reply quoted in an e-mail ("> ", ">> ").

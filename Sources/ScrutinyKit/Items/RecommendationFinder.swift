@@ -413,6 +413,10 @@ private extension RecommendationFinder {
     /// The most words a paragraph may have to be taken for an entry of a list whose markers were lost.
     static let flattenedEntryWords = 40
 
+}
+
+/// Lead-ins, as the item finder and a pasted list (``PastedList``) read them.
+extension RecommendationFinder {
     /// A lead-in ends in a colon; a paragraph may also lead in without one ("the following areas
     /// were identified as in need of improvement"), a list entry only where it announces what
     /// follows (`lead_in_announcers`: "the following", "including the"): an entry without its

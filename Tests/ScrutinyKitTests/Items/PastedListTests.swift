@@ -381,6 +381,41 @@ import Testing
         #expect(unheaded == [.strength, .areaForImprovement, .recommendation, .recommendation])
     }
 
+    /// A lead-in that asks nothing announces the kind of the lines under it, marked or not, with
+    /// its colon or with "the following" and without one: session 45's third re-audit pasted seed
+    /// 001's strengths and areas for improvement and got the strengths merged into their lead-in,
+    /// and the areas for improvement typed as strengths and recommendations.
+    @Test func aMarkedLeadInAnnouncesTheKindOfItsLines() {
+        let text = """
+        - 1.1 Several aspects of the work were commended by inspectors, including the following:
+         - The partnership's training offer to practitioners
+         - The quality of early help assessments
+         - 1.2 However, the following areas were identified as in need of improvement
+         - The consistency of recording the wishes of children
+         - The timeliness of strategy discussions
+        """
+        let list = Self.list(text)
+        #expect(list.items.count == 4, "\(list.items)")
+        #expect(list.headings == 2)
+        #expect(list.announcedKinds == [.strength, .strength, .areaForImprovement, .areaForImprovement])
+        // A lead-in that asks keeps its points as its parts.
+        let asking = Self.list("- The partnership should:\n  o publish its audit programme\n  o review its data")
+        #expect(asking.items.count == 1 && asking.headings == 0, "\(asking.items)")
+    }
+
+    /// The same on the seed itself (from `../shared`, where it is): the lines of its section 2
+    /// that list strengths and areas for improvement, each lead-in numbered ("2.4", "2.5").
+    @Test(.enabled(if: Paths.seedsExist)) func theSeedsPastedStrengthsAndAreasKeepTheirKinds() throws {
+        let lines = try String(contentsOfFile: Paths.seed("001_"), encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        let leadIns = lines.indices.filter { lines[$0].firstMatch(of: /^ ?- 2\.[45]\s/) != nil }
+        try #require(leadIns.count == 2)
+        let pasted = lines[leadIns[0]...].prefix { !$0.hasPrefix("- 2.6") }
+        let list = Self.list(pasted.joined(separator: "\n"))
+        let strengths = leadIns[1] - leadIns[0] - 1, areas = pasted.count - strengths - 2
+        #expect(list.headings == 2, "\(list.headingLines)")
+        #expect(list.announcedKinds == Array(repeating: .strength, count: strengths) + Array(repeating: .areaForImprovement, count: areas))
+    }
+
     /// Only a recommendation has a grade, as in documents: a strength or an area for improvement
     /// pasted among the lines had `should` (session 32's audit). A tentative imperative ("Consider
     /// how …") is graded as "could consider" is; any other imperative, should.
