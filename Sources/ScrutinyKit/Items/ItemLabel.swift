@@ -2,8 +2,9 @@
 /// which is no part of what the item asks (and hid its actor); the label words are
 /// `pasted_lines.labels` in `lexicons/items.yml`.
 enum ItemLabel {
-    /// `text` without a label before it ("R1:", "Recommendation 3 –", "Action 2a."): a label word,
-    /// a number, then ":", ".", ")" or a dash.
+    /// `text` without a label before it ("R1:", "Recommendation 3 –", "Action 2a.", "Rec. 8 The …"):
+    /// a label word (or it shortened with a full stop), a number, then ":", ".", ")", a dash or a
+    /// capital after a space.
     static func unlabelled(_ text: String, labels: [String]) -> String {
         split(text, labels: labels).text
     }
@@ -16,13 +17,18 @@ enum ItemLabel {
         let lowered = text.prefix(longestFirst.first?.count ?? 0).lowercased()
         for label in longestFirst where lowered.hasPrefix(label) {
             var rest = text.dropFirst(label.count)
+            // A label word shortened ("Rec. 8").
+            if rest.first == ".", rest.dropFirst().first == " " { rest = rest.dropFirst() }
             rest = rest.drop { $0 == " " }
             let number = rest.prefix { $0.isNumber || $0 == "." }
             guard !number.isEmpty, number.first?.isNumber == true else { continue }
             rest = rest.dropFirst(number.count)
             if let letter = rest.first, letter.isLetter, rest.dropFirst().first.map({ !$0.isLetter }) ?? true { rest = rest.dropFirst() }
+            let spaced = rest.first == " "
             rest = rest.drop { $0 == " " }
-            guard let mark = rest.first, ":.)-\u{2013}\u{2014}".contains(mark) || number.last == "." else { continue }
+            // A mark after the number, or none before a capital ("Rec. 8 The ICB should …").
+            guard let mark = rest.first, ":.)-\u{2013}\u{2014}".contains(mark) || number.last == "." || (spaced && mark.isUppercase)
+            else { continue }
             if ":.)-\u{2013}\u{2014}".contains(mark) { rest = rest.dropFirst() }
             let unlabelled = rest.trimmingCharacters(in: .whitespaces)
             return unlabelled.isEmpty ? (nil, text) : (label, unlabelled)

@@ -211,6 +211,7 @@ public struct ItemRules: Sendable {
                                  labels: file.pasted_lines?.labels ?? [],
                                  imperatives: Set((file.pasted_lines?.imperatives ?? []).map { $0.lowercased() }),
                                  tentative: Set((file.pasted_lines?.tentative ?? []).map { $0.lowercased() }),
+                                 tentativeQuestions: Set((file.pasted_lines?.tentative_questions ?? []).map { $0.lowercased() }),
                                  noteVerbs: Set((file.pasted_lines?.note_verbs ?? []).map { $0.lowercased() }),
                                  noteFinite: Set((file.pasted_lines?.note_finite ?? []).map { $0.lowercased() }),
                                  noteComparatives: Set((file.pasted_lines?.note_comparatives ?? []).map { $0.lowercased() }),

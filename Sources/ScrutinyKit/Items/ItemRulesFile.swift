@@ -70,6 +70,7 @@ extension ItemRules {
             var label_kinds: [String: String]?
             var imperatives: [String]?
             var tentative: [String]?
+            var tentative_questions: [String]?
             var note_verbs: [String]?
             var note_finite: [String]?
             var note_comparatives: [String]?

@@ -21,6 +21,9 @@ public struct PastedLineRules: Sendable {
     /// Of those, the verbs that ask tentatively ("Consider how …"): an item opening with one, with
     /// no obligation's words, is graded could; any other, should.
     public var tentative: Set<String> = []
+    /// Words a question that asks tentatively opens with ("Could the partnership publish …?"):
+    /// graded could; any other question (a request for an answer), should.
+    public var tentativeQuestions: Set<String> = []
     /// The words of a request in note form (`note_verbs`, `note_finite`, `note_comparatives`):
     /// ``asksInNoteForm(_:)``.
     public var noteVerbs: Set<String> = []
@@ -43,9 +46,12 @@ public struct PastedLineRules: Sendable {
         return !words[..<to].contains { noteFinite.contains($0) || ($0.count > 4 && $0.hasSuffix("ed")) }
     }
 
-    /// The grade of an item with no obligation's words in it (`words` its words, from the first).
-    func unstatedGrade(_ words: [String]) -> Recommendation.Strength {
-        words.first.map { tentative.contains($0.lowercased()) } == true ? .could : .should
+    /// The grade of an item with no obligation's words in it (`words` its words, from the first;
+    /// `text` the item).
+    func unstatedGrade(_ words: [String], text: String) -> Recommendation.Strength {
+        guard let first = words.first?.lowercased() else { return .should }
+        let question = text.trimmingCharacters(in: .whitespaces).hasSuffix("?")
+        return tentative.contains(first) || (question && tentativeQuestions.contains(first)) ? .could : .should
     }
 }
 
@@ -306,7 +312,7 @@ public extension RecommendationFinder {
             kind = finding.kind
         }
         return Recommendation(id: id, document: document, kind: kind, text: text, section: "",
-                              strength: kind == .recommendation ? obligation?.strength ?? rules.pasted.unstatedGrade(words) : nil,
+                              strength: kind == .recommendation ? obligation?.strength ?? rules.pasted.unstatedGrade(words, text: text) : nil,
                               actor: ActorFinder(rules: rules).actor(in: text, cueAt: obligation?.at),
                               cue: obligation?.cue ?? "line", locations: [])
     }
@@ -396,8 +402,16 @@ private extension PastedList {
     }
 
     /// The marker a pasted line opens with; Word's sub-bullet comes out as a letter o before the text.
+    /// A capital letter from A to H and a full stop mark a point too, before four words or more
+    /// ("A. Schools to be represented on the Executive"; "J. Smith" is a name): a document's
+    /// reader takes only "a." to "h." so (session 45's third re-audit: the label was kept).
     static func marker(of line: String) -> ListMarker? {
-        line.hasPrefix("o ") ? ListMarker(marker: "o", ordinal: nil, rest: line.dropFirst(2)) : ListMarker.parse(Substring(line))
+        if line.hasPrefix("o ") { return ListMarker(marker: "o", ordinal: nil, rest: line.dropFirst(2)) }
+        if let marker = ListMarker.parse(Substring(line)) { return marker }
+        guard let letter = line.first, ("A"..."H").contains(String(letter)), line.dropFirst().hasPrefix(". ") else { return nil }
+        let rest = line.dropFirst(3).drop { $0 == " " }
+        guard rest.split(separator: " ").count >= 4 else { return nil }
+        return ListMarker(marker: String(letter) + ".", ordinal: letter.lowercased(), rest: rest)
     }
 
     /// A Markdown heading pasted as it is ("### 3.2 Learning from reviews").

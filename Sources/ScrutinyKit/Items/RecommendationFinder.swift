@@ -66,7 +66,7 @@ public struct RecommendationFinder: Sendable {
                 document: name, kind: candidate.kind,
                 form: candidate.form, text: text, section: candidate.locations[candidate.textAt].section,
                 page: candidate.locations[candidate.textAt].page,
-                strength: candidate.kind == .recommendation ? (candidate.strength ?? rules.pasted.unstatedGrade(WordTokenizer.words(text).map(\.text))) : nil,
+                strength: candidate.kind == .recommendation ? (candidate.strength ?? rules.pasted.unstatedGrade(WordTokenizer.words(text).map(\.text), text: text)) : nil,
                 actor: candidate.actor ?? (candidate.kind == .recommendation || candidate.kind == .areaForImprovement
                     ? actors.actor(in: text, cueAt: cueAt) : nil),
                 cue: candidate.cue, locations: candidate.locations)

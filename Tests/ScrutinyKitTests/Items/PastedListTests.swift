@@ -435,6 +435,39 @@ import Testing
         #expect(announced.strength == nil)
     }
 
+    /// Labels shortened ("Rec. 8") or with no mark before the text, and capital letters as markers,
+    /// are taken off (session 45's third re-audit: "Rec. 8 The ICB …" and "A. Schools …" kept them);
+    /// an initial before a name is no marker.
+    @Test func shortLabelsAndCapitalLettersAreTakenOff() {
+        let list = Self.list("""
+        Recommendations
+        Rec. 8 The ICB should fund a named GP for safeguarding.
+        A. Schools to be represented on the Executive
+        B) Police to attend every strategy meeting
+        Recommendation 9 The partnership should publish its plan.
+        Kind regards,
+        J. Smith
+        """)
+        #expect(list.items == ["The ICB should fund a named GP for safeguarding.", "Schools to be represented on the Executive",
+                               "Police to attend every strategy meeting", "The partnership should publish its plan."])
+        #expect(ItemLabel.unlabelled("Recommendation 3 was completed in March.", labels: ["recommendation"])
+                == "Recommendation 3 was completed in March.")
+        #expect(PastedList(["Summary", "A. Smith"].joined(separator: "\n"), finder: Self.finder).items.count <= 1)
+    }
+
+    /// A question is a request for an answer, graded should, or could where it opens tentatively
+    /// ("Could the partnership …?"): session 45's third re-audit found every question graded should.
+    @Test func aQuestionIsARequestGradedByItsOpening() {
+        let lines = ["How does the Executive know that learning from reviews has changed practice?",
+                     "Could the partnership publish its annual report on time?",
+                     "Can partners show the difference the neglect strategy has made?",
+                     "Could be published sooner."]
+        let items = lines.map { Self.finder.recommendation(line: $0, id: "x", document: "x") }
+        #expect(items.map(\.kind) == [.recommendation, .recommendation, .recommendation, .recommendation])
+        // A statement opening with "could" is no question: its grade is as before.
+        #expect(items.map(\.strength) == [.should, .could, .could, .should])
+    }
+
     /// A line of megabytes is cut at the limit for one block of a document, as a document's would
     /// be (session 28's user audit: an 8 MB line was one item, whole).
     @Test func aLineOfMegabytesIsCutAtTheBlockLimit() {
