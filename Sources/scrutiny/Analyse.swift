@@ -25,7 +25,8 @@ extension Scrutiny {
                                  one per table, every file on every run (a
                                  header alone where the run has no such table)
                   profiles.csv   every partnership × indicator with its deciding sentence
-                  items.csv      every item with its theme
+                  items.csv      every item with its theme (with --scheme auto, the
+                                 tables count axis_theme and axis_subtheme)
                   survey.json    all of the above, with the evidence
 
                 Examples:

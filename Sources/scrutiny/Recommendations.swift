@@ -16,8 +16,8 @@ extension Scrutiny {
                 lists, lists of documents and people, predictions, legal duties and statements of intent are \
                 left out. The cue lists live in lexicons/items.yml.
 
-                Fields: id (a hash of the document's words and the item's own words: the same in every \
-                format), document, partnership, document_type, date, era, kind, form (listed, explicit, \
+                Fields: id (a hash of the document's words and the item's own words: the same for \
+                every format scrutiny reads of the same words, not for another program's conversion), document, partnership, document_type, date, era, kind, form (listed, explicit, \
                 narrative), strength (must, should or could: how strongly a recommendation asks), actor \
                 (who is asked to act), section (the headings above the item), page, cue (what made it an \
                 item) and text; JSON adds locations (every place a merged duplicate stood).

@@ -58,12 +58,16 @@ public struct CorpusSelection: Sendable {
         var kept: [Int] = []
         var keptNames: Set<String> = []
         var skipped: [SkippedVersion] = []
+        // The words of each document left out by its name alone ("report.pdf" beside "report.txt"),
+        // and the original it was left out for.
+        var byName: [String: String] = [:]
         for (index, document) in documents.enumerated() {
             if let original = Self.original(of: document, manifest: manifest, among: names) {
                 // A manifest whose versions go round (a of b, b of a) keeps the first of them read.
                 let cycle = manifest?.entry(named: original)?.versionOf.map { Manifest.fits($0, name: document.name) } == true
                 if !cycle || keptNames.contains(original) {
                     skipped.append(SkippedVersion(version: document.name, original: original))
+                    if manifest?.entry(for: document) == nil, let key = contentKeys?[index] { byName[key] = byName[key] ?? original }
                     continue
                 }
             }
@@ -74,6 +78,23 @@ public struct CorpusSelection: Sendable {
             kept.append(index)
             keptNames.insert(document.name)
         }
+        // A version by its name has the words of another document counted ("report.pdf", left out
+        // for "report.txt", and "report-extract.txt", scrutiny's own text of the PDF): that one is a
+        // version of the same original, so the three count once (a researcher's audit, session 46:
+        // a report saved three ways was counted twice). The manifest decides for the files it names.
+        guard !byName.isEmpty, let contentKeys else { return (kept, skipped) }
+        let counted = kept
+        kept = []
+        for index in counted {
+            if manifest?.entry(for: documents[index]) == nil, let key = contentKeys[index], let original = byName[key],
+               original != documents[index].name {
+                skipped.append(SkippedVersion(version: documents[index].name, original: original))
+            } else {
+                kept.append(index)
+            }
+        }
+        let order = Dictionary(uniqueKeysWithValues: documents.enumerated().map { ($1.name, $0) })
+        skipped.sort { order[$0.version, default: 0] < order[$1.version, default: 0] }
         return (kept, skipped)
     }
 

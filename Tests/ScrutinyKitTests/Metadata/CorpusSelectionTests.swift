@@ -144,6 +144,24 @@ import Testing
                                            .init(version: "report final.docx", original: "notes.txt")])
     }
 
+    /// A report saved three ways: the PDF, another program's text of it under the PDF's name (a
+    /// word or two apart), and scrutiny's own text of it under another name (the PDF's words). The
+    /// PDF is a version of the first by its name and has the words of the second, so the second is
+    /// a version too and the report counts once (a researcher's audit, session 46: it counted twice).
+    @Test func aVersionByItsNameTakesTheCopiesOfItsWordsWithIt() {
+        let pdf = Self.document("report.pdf", .pdf, Self.words)
+        let converted = Self.document("report.txt", .text, ["Page 1"] + Self.words)
+        let extracted = Self.document("report-extract.txt", .text, Self.words)
+        let other = Self.document("other.txt", .text, ["Another partnership's report."])
+        let selection = CorpusSelection(documents: [pdf, converted, extracted, other])
+        #expect(selection.documents.map(\.fileName) == ["report.txt", "other.txt"])
+        #expect(selection.skipped == [.init(version: "report.pdf", original: "report.txt"),
+                                      .init(version: "report-extract.txt", original: "report.txt")])
+        // A manifest row decides for the file it names.
+        let manifest = try? Manifest.parse("file,partnership\nreport-extract.txt,Harbourside\n", types: Paths.documentTypes)
+        #expect(CorpusSelection(documents: [pdf, converted, extracted], manifest: manifest).documents.count == 2)
+    }
+
     @Test func withoutAnOriginalFormatTheFirstReadIsKept() {
         let html = Self.document("a.html", .html, Self.words)
         let pdf = Self.document("b.pdf", .pdf, Self.words)
