@@ -208,6 +208,8 @@ extension Scrutiny {
 
         /// A line for a note: whole up to 40 characters, else cut at a word with "…".
         static func shortened(_ line: String) -> String {
+            // A Markdown heading is named by its words ("Recommendations", not "#### Recommendations").
+            let line = line.firstMatch(of: /^#{1,6}\s+/).map { String(line[$0.range.upperBound...]) } ?? line
             guard line.count > 40 else { return line }
             let cut = line.prefix(40)
             return (cut.lastIndex(of: " ").map { String(cut[..<$0]) } ?? String(cut)) + "…"
@@ -283,7 +285,8 @@ extension Scrutiny {
             var items: [Recommendation] = []
             for (index, text) in list.items.enumerated() {
                 let id = name + "-" + String(format: "%03d", index + 1)
-                items.append(finder.recommendation(line: text, id: id, document: name, announced: list.announcedKinds[index]))
+                items.append(finder.recommendation(line: text, id: id, document: name, announced: list.announcedKinds[index],
+                                                  listed: list.listed[index]))
             }
             // The lines left out before the items (a title standing alone) may date the list too.
             return (items, listText, list.headingLines + list.leftOut)

@@ -68,6 +68,9 @@ public struct PastedList: Sendable {
     /// For each item, the kind the heading or lead-in above it announced ("Strengths",
     /// "Areas for improvement:"), if one did.
     public var announcedKinds: [Recommendation.Kind?]
+    /// For each item, whether it is an entry of a list (``Recommendation/Form/listed``): marked
+    /// ("1.", "•") or under a heading or lead-in; an unmarked line with none above it is `explicit`.
+    public var listed: [Bool]
     /// Headings and lead-ins left out ("Recommendations", "Here are my recommendations:").
     public var headingLines: [String]
     public var headings: Int { headingLines.count }
@@ -85,6 +88,7 @@ public struct PastedList: Sendable {
             var marker: String?
             var points: String?
             var announced: Recommendation.Kind?
+            var listed: Bool
         }
         var announced: Recommendation.Kind?
         var items: [Growing] = []
@@ -262,7 +266,8 @@ public struct PastedList: Sendable {
                 headings.append(line)
                 continue
             }
-            items.append(Growing(text: content, marker: markerKind, points: nil, announced: labelKind ?? announced))
+            items.append(Growing(text: content, marker: markerKind, points: nil, announced: labelKind ?? announced,
+                                 listed: markerKind != nil || labelled.label != nil || !headings.isEmpty))
         }
         // The first item, unmarked, prose that speaks of the recommendations without asking
         // anything ("The report is broken down … Each section … includes a number of
@@ -285,6 +290,7 @@ public struct PastedList: Sendable {
         }
         self.cut = cut
         announcedKinds = items.map(\.announced)
+        listed = items.map(\.listed)
         self.headingLines = headings
         self.leftOut = leftOut
     }
@@ -300,7 +306,10 @@ public extension RecommendationFinder {
     /// judges something ("The partnership has a strong and visible leadership") is a strength or an
     /// area for improvement, as a sentence of an inspection report would be; every other line is a
     /// recommendation (session 28's user audit: praise pasted among the lines came out as one).
-    func recommendation(line text: String, id: String, document: String, announced: Recommendation.Kind? = nil) -> Recommendation {
+    /// `listed`: the line is an entry of a list (marked, or under a heading), so its form is
+    /// `listed`; else `explicit`, as a sentence outside a list.
+    func recommendation(line text: String, id: String, document: String, announced: Recommendation.Kind? = nil,
+                        listed: Bool = false) -> Recommendation {
         let words = WordTokenizer.words(text).map(\.text)
         let obligation = rules.obligationStrength(words)
         var kind = announced.map { $0 == .procedural ? .recommendation : $0 } ?? .recommendation
@@ -311,7 +320,7 @@ public extension RecommendationFinder {
            let finding = NarrativeJudge(cues: rules.narrative, documentType: "inspection-report").judge(text, words: words) {
             kind = finding.kind
         }
-        return Recommendation(id: id, document: document, kind: kind, text: text, section: "",
+        return Recommendation(id: id, document: document, kind: kind, form: listed ? .listed : .explicit, text: text, section: "",
                               strength: kind == .recommendation ? obligation?.strength ?? rules.pasted.unstatedGrade(words, text: text) : nil,
                               actor: ActorFinder(rules: rules).actor(in: text, cueAt: obligation?.at),
                               cue: obligation?.cue ?? "line", locations: [])

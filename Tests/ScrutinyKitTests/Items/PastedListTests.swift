@@ -455,6 +455,19 @@ import Testing
         #expect(PastedList(["Summary", "A. Smith"].joined(separator: "\n"), finder: Self.finder).items.count <= 1)
     }
 
+    /// An entry of a list (marked, or under a heading) is `listed`; a sentence pasted alone, with no
+    /// heading above it, `explicit` (session 45's third re-audit: every line was `explicit`).
+    @Test func entriesOfAListAreListedAndASentenceAloneExplicit() {
+        let headed = Self.list("Recommendations\nThe partnership should publish its plan.\nThe ICB must fund a named GP.")
+        #expect(headed.listed == [true, true])
+        let marked = Self.list("The partnership should publish its plan.\n\n- The ICB must fund a named GP.")
+        #expect(marked.listed == [false, true])
+        let forms = marked.items.indices.map {
+            Self.finder.recommendation(line: marked.items[$0], id: "x", document: "x", listed: marked.listed[$0]).form
+        }
+        #expect(forms == [.explicit, .listed])
+    }
+
     /// A question is a request for an answer, graded should, or could where it opens tentatively
     /// ("Could the partnership …?"): session 45's third re-audit found every question graded should.
     @Test func aQuestionIsARequestGradedByItsOpening() {
