@@ -91,13 +91,19 @@ public enum SurveyCSV {
                          })
     }
 
+    /// Every partnership's row for every theme; where the scheme's every theme is shown, an
+    /// `unclassified` row too, 0 where none was (a researcher's audit, session 46: a script pivoting
+    /// on the themes broke between runs with and without --narrative). The report's tables show
+    /// `unclassified` only where an item is.
     public static func themes(_ survey: Survey) -> String {
         let matrix = survey.themes
+        let unfound = matrix.themes.count <= ThemeMatrix.everyThemeShownUpTo && !matrix.themes.contains(ClassifiedItem.unclassified)
         return CSVWriter.render(header: ["partnership", "theme", "n", "N", "percent"],
                                 rows: (matrix.rows + [matrix.total]).flatMap { row in
                                     zip(matrix.themes, row.cells).map { theme, cell in
                                         [row.partnership, theme, String(cell.n), String(cell.of), percent(cell)]
-                                    }
+                                    } + (unfound ? [[row.partnership, ClassifiedItem.unclassified, "0", String(row.total),
+                                                     percent(Proportion(0, of: row.total))]] : [])
                                 })
     }
 
