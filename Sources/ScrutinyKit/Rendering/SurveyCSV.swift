@@ -176,12 +176,16 @@ public enum SurveyCSV {
             if byFile[document.file] == nil { order.append(document.file) }
             byFile[document.file, default: []].append(document)
         }
-        return CSVWriter.render(header: ["document", "partnership", "document_type", "date", "era", "title", "authors"],
+        // `year` after the rest: `date` is as precise as the document is ("2022", "2022-04",
+        // "2023-12-08"), which one parser reads as January of a year given alone (a researcher's
+        // audit, session 46); the year is a number to group on.
+        return CSVWriter.render(header: ["document", "partnership", "document_type", "date", "era", "title", "authors", "year"],
                                 rows: order.map { file in
                                     let entries = byFile[file]!, document = entries[0]
                                     let partnerships = Set(entries.compactMap(\.partnership)).sorted(by: naturalOrder)
                                     return [file, partnerships.joined(separator: "; "), document.documentType?.rawValue ?? "", document.date ?? "",
-                                            document.era ?? "", document.title ?? "", document.authors.joined(separator: "; ")]
+                                            document.era ?? "", document.title ?? "", document.authors.joined(separator: "; "),
+                                            document.date.map { String($0.prefix(4)) } ?? ""]
                                 })
     }
 
