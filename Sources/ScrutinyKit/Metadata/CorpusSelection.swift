@@ -8,6 +8,15 @@ public struct CorpusSelection: Sendable {
     public struct SkippedVersion: Sendable, Hashable, Codable {
         public var version: String
         public var original: String
+        /// A PDF left out by its name for a text file whose words are not quite its own (another
+        /// program's text of it): its pages are lost with it.
+        public var pagesLost: Bool? = nil
+
+        public init(version: String, original: String, pagesLost: Bool? = nil) {
+            self.version = version
+            self.original = original
+            self.pagesLost = pagesLost
+        }
     }
 
     public var documents: [Document]
@@ -66,7 +75,9 @@ public struct CorpusSelection: Sendable {
                 // A manifest whose versions go round (a of b, b of a) keeps the first of them read.
                 let cycle = manifest?.entry(named: original)?.versionOf.map { Manifest.fits($0, name: document.name) } == true
                 if !cycle || keptNames.contains(original) {
-                    skipped.append(SkippedVersion(version: document.name, original: original))
+                    let originalKey = documents.firstIndex { $0.name == original }.flatMap { contentKeys?[$0] }
+                    let pagesLost = document.format == .pdf && contentKeys?[index] != nil && originalKey != nil && contentKeys?[index] != originalKey
+                    skipped.append(SkippedVersion(version: document.name, original: original, pagesLost: pagesLost ? true : nil))
                     if manifest?.entry(for: document) == nil, let key = contentKeys?[index] { byName[key] = byName[key] ?? original }
                     continue
                 }
@@ -233,8 +244,15 @@ public struct CorpusSelection: Sendable {
             }
             return "\(skip.version) (of \(skip.original))"
         }
+        // A PDF left out for a text file loses its pages: say how to keep it (a researcher's audit,
+        // session 46: a published PDF was left out for pdftotext's text of it, and its pages with it).
+        let pdfForText = skipped.first { $0.pagesLost == true }
+        let keepPDF = pdfForText.map { skip in
+            "; to cite pages, keep the PDF: a manifest row \(Self.csvField((skip.original as NSString).lastPathComponent)),"
+                + "\(Self.csvField((skip.version as NSString).lastPathComponent)) under file,version_of"
+        } ?? ""
         return "counted each document once: left out \(skipped.count) other version\(skipped.count == 1 ? "" : "s") or "
-            + "cop\(skipped.count == 1 ? "y" : "ies") of documents also read (\(Self.listed(names, complete: complete)))"
+            + "cop\(skipped.count == 1 ? "y" : "ies") of documents also read (\(Self.listed(names, complete: complete)))" + keepPDF
     }
 
     /// Of documents with the same words (``Document/contentKey``), which is the original: the
@@ -298,6 +316,11 @@ private extension CorpusSelection {
     /// Names for a one-line note: all of a few, the first three of many.
     static func listed(_ names: [String], complete: Bool = false) -> String {
         complete || names.count <= 5 ? names.joined(separator: ", ") : names.prefix(3).joined(separator: ", ") + " and \(names.count - 3) more"
+    }
+
+    /// A file name as a cell of a CSV row, quoted where it must be.
+    static func csvField(_ name: String) -> String {
+        name.contains(where: { ",\"\n".contains($0) }) ? "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : name
     }
 
     static let originalFormats: Set<DocumentFormat> = [.text, .markdown]

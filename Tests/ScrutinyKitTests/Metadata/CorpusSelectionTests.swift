@@ -155,11 +155,23 @@ import Testing
         let other = Self.document("other.txt", .text, ["Another partnership's report."])
         let selection = CorpusSelection(documents: [pdf, converted, extracted, other])
         #expect(selection.documents.map(\.fileName) == ["report.txt", "other.txt"])
-        #expect(selection.skipped == [.init(version: "report.pdf", original: "report.txt"),
+        #expect(selection.skipped == [.init(version: "report.pdf", original: "report.txt", pagesLost: true),
                                       .init(version: "report-extract.txt", original: "report.txt")])
         // A manifest row decides for the file it names.
         let manifest = try? Manifest.parse("file,partnership\nreport-extract.txt,Harbourside\n", types: Paths.documentTypes)
         #expect(CorpusSelection(documents: [pdf, converted, extracted], manifest: manifest).documents.count == 2)
+    }
+
+    /// A PDF left out for a text file of its name whose words are not quite its own (another
+    /// program's text of it) takes its pages with it: the note says how to keep it. A PDF made from
+    /// the text file (the same words, as the corpus's are) loses nothing, and the note says nothing more.
+    @Test func aPDFLeftOutForAnotherProgramsTextSaysHowToKeepItsPages() {
+        let pdf = Self.document("report.pdf", .pdf, Self.words)
+        let converted = Self.document("report.txt", .text, ["Page 1"] + Self.words)
+        let note = CorpusSelection(documents: [pdf, converted]).note ?? ""
+        #expect(note.hasSuffix("to cite pages, keep the PDF: a manifest row report.txt,report.pdf under file,version_of"), "\(note)")
+        let same = CorpusSelection(documents: [pdf, Self.document("report.txt", .text, Self.words)]).note ?? ""
+        #expect(same.hasPrefix("counted each document once") && !same.contains("keep the PDF"), "\(same)")
     }
 
     @Test func withoutAnOriginalFormatTheFirstReadIsKept() {
