@@ -73,6 +73,14 @@ public struct EraDetector: Sendable {
         func month(_ value: Substring) -> String? { Int(value).flatMap { (1...12).contains($0) ? String(format: "%02d", $0) : nil } }
         if let match = text.firstMatch(of: /\b(\d{1,2})[\/.](\d{1,2})[\/.](20\d\d)\b/), let month = month(match.2) { return "\(match.3)-\(month)" }
         if let match = text.firstMatch(of: /\b(20\d\d)-(\d{1,2})-(\d{1,2})\b/), let month = month(match.2) { return "\(match.1)-\(month)" }
+        // A day, month and two-digit year ("14.03.25", "14/3/25"); with full stops, two digits
+        // each, as a section's number ("3.1.12") seldom has.
+        if let match = text.firstMatch(of: /\b(\d{1,2})\/(\d{1,2})\/(\d\d)\b|\b(\d\d)\.(\d\d)\.(\d\d)\b(?!\.\d)/),
+           let match = (match.1 ?? match.4).map({ (day: $0, month: (match.2 ?? match.5)!, year: (match.3 ?? match.6)!) }),
+           Int(match.day).map({ (1...31).contains($0) }) == true,
+           let month = month(match.month) { return "20\(match.year)-\(month)" }
+        // A quarter of a year ("Q1 2025", "Q3 2024"): its first month.
+        if let match = text.firstMatch(of: /\bq([1-4])\s+(20\d\d)\b/) { return "\(match.2)-" + ["01", "04", "07", "10"][Int(match.1)! - 1] }
         if let match = text.firstMatch(of: /\b(spring|summer|autumn|fall|winter)\s+(20\d\d)\b/) {
             let first = ["spring": "03", "summer": "06", "autumn": "09", "fall": "09", "winter": "12"][String(match.1)]!
             return "\(match.2)-\(first)"

@@ -88,13 +88,15 @@ import Testing
 
     /// A pasted list's heading dates it in the forms people write: a month and year, a date in
     /// figures either way round, a season, a year of account or a year (session 45's re-audit:
-    /// "14/03/2025", "2024/25" and "Spring 2025" were read as no date).
+    /// "14/03/2025", "2024/25" and "Spring 2025" were read as no date; its third, "14.03.25" and
+    /// "Q1 2025").
     @Test func aHeadingsDateIsReadInItsUsualForms() {
         let cases: [(String, String?)] = [
             ("Recommendations - March 2025", "2025-03"), ("Recommendations 14/03/2025", "2025-03"), ("Recommendations (2025-03-14)", "2025-03"),
             ("Spring 2025 recommendations", "2025-03"), ("Recommendations 2024/25", "2025-03"), ("Annual report 2023-24", "2024-03"),
             ("Scrutiny report 2025", "2025-01"), ("Recommendations under Working Together 2023", nil), ("Recommendations", nil),
-            ("Page 2 of 14", nil),
+            ("Page 2 of 14", nil), ("Recommendations 14.03.25", "2025-03"), ("Scrutiny report Q3 2024", "2024-07"),
+            ("Section 2.4.1", nil), ("3.1.12 Leadership", nil), ("Met on 4/3/25", "2025-03"),
         ]
         for (heading, date) in cases { #expect(EraDetector.headingDate(heading) == date, "\(heading)") }
     }
