@@ -238,7 +238,11 @@ extension Scrutiny {
                [.pdf, .docx, .odt, .html].contains(format) {
                 do {
                     let document = try DocumentReader().read(bytes: bytes, path: path == "-" ? "stdin" : path)
-                    listText = document.blocks.map(\.text).joined(separator: "\n")
+                    // A heading of a Word, OpenDocument or web page stays one ("### Next steps"); a
+                    // PDF's are guessed from the type's size, so its lines are given as they stand.
+                    listText = document.blocks.map { block in
+                        block.kind == .heading && format != .pdf ? "### " + block.text : block.text
+                    }.joined(separator: "\n")
                     input.diagnostics.note("--lines: read \(shownPath) as \(format.label), each paragraph and list item a line")
                     // A whole report, not a list: its items are better found as a document's are
                     // (session 45's audit: a council paper's "Report to: Cabinet" and "Key decision

@@ -199,6 +199,26 @@ import ScrutinyKit
         #expect(narrative.stderr.contains("--narrative: goes with documents"))
     }
 
+    /// A web page's or Word file's headings stay headings under `--lines`: what a "Next steps"
+    /// heading says will happen is no item (session 45's third re-audit: it was a recommendation,
+    /// and the heading too).
+    @Test func linesKeepADocumentsHeadingsApart() throws {
+        let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let page = folder.appendingPathComponent("list.html")
+        try """
+        <html><body><h2>Recommendations</h2><ol><li>The executive should publish its audit programme.</li>
+        <li>Police attendance at strategy meetings to improve</li></ol>
+        <h2>Next steps</h2><p>The business unit will draft an action plan for the executive in June.</p></body></html>
+        """.write(to: page, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["classify", "--lines", page.path, "--format", "csv"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let rows = result.stdout.split(separator: "\n").dropFirst()
+        #expect(rows.count == 2, "\(result.stdout)")
+        #expect(rows.allSatisfy { $0.contains(",recommendation,listed,") }, "\(result.stdout)")
+        #expect(result.stderr.contains("\"Next steps\""), "\(result.stderr)")
+    }
+
     /// A list kept in a Word file, a PDF or a web page is read as its document by `--lines`, each
     /// paragraph and list item a line (a scrutineer's audit, session 42: a .docx was refused); it
     /// gives the items the text version gives. A PDF that cannot be read is refused in one line,

@@ -216,6 +216,7 @@ public struct ItemRules: Sendable {
                                  noteFinite: Set((file.pasted_lines?.note_finite ?? []).map { $0.lowercased() }),
                                  noteComparatives: Set((file.pasted_lines?.note_comparatives ?? []).map { $0.lowercased() }),
                                  openEndings: Set((file.pasted_lines?.open_endings ?? []).map { $0.lowercased() }))
+        pasted.closingHeadings = PhraseList(file.pasted_lines?.closing_headings ?? [])
         try DataFiles.requireKnownKeys((file.pasted_lines?.label_kinds ?? [:]).keys, known: file.pasted_lines?.labels ?? [],
                                        under: ["pasted_lines", "label_kinds"], file: path, yaml: yaml)
         for (label, kind) in file.pasted_lines?.label_kinds ?? [:] {

@@ -75,6 +75,7 @@ extension ItemRules {
             var note_finite: [String]?
             var note_comparatives: [String]?
             var open_endings: [String]?
+            var closing_headings: [String]?
         }
         var strength_verbs: [String]?
         var purpose_clauses: [String]?

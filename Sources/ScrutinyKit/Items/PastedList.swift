@@ -29,12 +29,16 @@ public struct PastedLineRules: Sendable {
     public var noteVerbs: Set<String> = []
     public var noteFinite: Set<String> = []
     public var noteComparatives: Set<String> = []
+    /// Headings after which what is pasted says what will happen, not what is asked ("Next
+    /// steps"), as under a document's closing and describing sections (`closing_headings`).
+    public var closingHeadings: PhraseList = PhraseList([])
     /// Words after which a pasted line cannot end a sentence (`open_endings`).
     public var openEndings: Set<String> = []
 
     /// A request in note form: "Partners to agree the budget", "Police to attend every strategy
     /// meeting" ("to" and a verb an imperative opens with, or a note verb, after words none of
-    /// which is a verb of its own: "Leaders have worked to improve …" states), "More robust
+    /// which is a verb of its own, and none after it: "Leaders have worked to improve …" and
+    /// "Suggestions to improve … are made" state), "More robust
     /// quality assurance of …" (a comparative first), "… needs improving". `words` lower-cased.
     func asksInNoteForm(_ words: [String]) -> Bool {
         if let first = words.first, noteComparatives.contains(first), words.count >= 3,
@@ -43,7 +47,9 @@ public struct PastedLineRules: Sendable {
            words[needs + 1].hasSuffix("ing") { return true }
         guard let to = words.firstIndex(of: "to"), to > 0, to + 1 < words.count,
               imperatives.contains(words[to + 1]) || noteVerbs.contains(words[to + 1]) else { return false }
-        return !words[..<to].contains { noteFinite.contains($0) || ($0.count > 4 && $0.hasSuffix("ed")) }
+        // A note has no verb of its own anywhere: "A number of suggestions to strengthen the
+        // arrangements are made …" states (session 45's third re-audit: a lead-in counted as an item).
+        return !words[..<to].contains { $0.count > 4 && $0.hasSuffix("ed") } && !words.contains { noteFinite.contains($0) }
     }
 
     /// The grade of an item with no obligation's words in it (`words` its words, from the first;
@@ -95,6 +101,10 @@ public struct PastedList: Sendable {
         var headings: [String] = []
         var leftOut: [String] = []
         var signedOff = false
+        // Under a heading of a section that holds no items ("Next steps", "Background"): only a
+        // line that asks is one (session 45's third re-audit: "The Business Unit will draft an
+        // action plan" under "Next steps" was a recommendation).
+        var closed = false
         let rawLines = CharacterNormalizer.normalize(text).split(separator: "\n", omittingEmptySubsequences: false)
         let lines = rawLines.map { raw in
             Self.withoutBoldMarker(Self.itemCell(Self.withoutReplyMarks(String(raw))).trimmingCharacters(in: .whitespaces))
@@ -245,7 +255,15 @@ public struct PastedList: Sendable {
                 || (!asks && content.hasSuffix(":") && marker == nil) {
                 headings.append(line)
                 // A heading that names no kind ("Leadership") leaves the last one's standing.
-                announced = leadsIn ?? finder.rules.sectionKind(contentWords, atStart: true) ?? finder.rules.onlyLeadInKind(contentWords) ?? announced
+                let kind = leadsIn ?? finder.rules.sectionKind(contentWords, atStart: true) ?? finder.rules.onlyLeadInKind(contentWords)
+                announced = kind ?? announced
+                let headingWords = WordTokenizer.words(Self.withoutMarkdownHashes(content)).map { $0.text.lowercased() }
+                if kind != nil {
+                    closed = false
+                } else if [rules.closingHeadings, finder.rules.closingSections, finder.rules.nonItemSections].contains(where: {
+                    $0.matchesAtStart(headingWords) }) {
+                    closed = true
+                }
                 continue
             }
             // Under "Areas for improvement" or "Strengths" a short line in capitals is an area or a
@@ -264,6 +282,10 @@ public struct PastedList: Sendable {
             if items.isEmpty, marker == nil, !asks, !Self.endsSentence(content), contentWords.count <= 16,
                let next = lines[(index + 1)...].first, next.isEmpty || finder.isHeading(line: next) {
                 headings.append(line)
+                continue
+            }
+            if closed, !asks {
+                leftOut.append(line)
                 continue
             }
             items.append(Growing(text: content, marker: markerKind, points: nil, announced: labelKind ?? announced,
@@ -347,7 +369,8 @@ private extension PastedList {
     /// Whether a short line names the items that follow ("Summary of recommendations", "Areas for
     /// improvement"), rather than being one ("Develop the front door").
     static func namesItems(_ words: [String]) -> Bool {
-        words.contains { $0.hasPrefix("recommendation") || $0.hasPrefix("improvement") || $0.hasPrefix("finding") || $0 == "actions" }
+        words.contains { $0.hasPrefix("recommendation") || $0.hasPrefix("improvement") || $0.hasPrefix("finding") || $0 == "actions"
+            || $0.hasPrefix("suggestion") }
     }
 
     /// The kind a line announces of the lines under it, as a lead-in of a document's list does
@@ -398,7 +421,10 @@ private extension PastedList {
     /// 39's re-audit: such lines came out as recommendations graded should). Lines alike in shape
     /// ("Supervision" / "Care plans") stay items.
     static func isTopicHeading(_ content: String, words: [String], marker: String?, next: String?, finder: RecommendationFinder) -> Bool {
-        guard let next, words.count <= 6, !endsSentence(content) else { return false }
+        // The words outside brackets: "PAQA (proposed to become a 2nd Tier operational leadership
+        // group)" names one thing (session 45's third re-audit: it was an item).
+        let named = WordTokenizer.words(content.replacing(/\([^)]*\)/, with: "")).count
+        guard let next, named <= 6, !endsSentence(content) else { return false }
         guard NarrativeJudge(cues: finder.rules.narrative, documentType: "inspection-report").judge(content, words: words) == nil else {
             return false
         }
@@ -421,6 +447,11 @@ private extension PastedList {
         let rest = line.dropFirst(3).drop { $0 == " " }
         guard rest.split(separator: " ").count >= 4 else { return nil }
         return ListMarker(marker: String(letter) + ".", ordinal: letter.lowercased(), rest: rest)
+    }
+
+    /// `text` without the hashes of a Markdown heading before it.
+    static func withoutMarkdownHashes(_ text: String) -> String {
+        text.firstMatch(of: /^#{1,6}\s+/).map { String(text[$0.range.upperBound...]) } ?? text
     }
 
     /// A Markdown heading pasted as it is ("### 3.2 Learning from reviews").

@@ -468,6 +468,37 @@ import Testing
         #expect(forms == [.explicit, .listed])
     }
 
+    /// Session 45's third re-audit: a sub-heading with a bracketed gloss, prose that speaks of the
+    /// suggestions before them, and what a "Next steps" heading or an appendix says will happen or
+    /// lists were items. Under such a heading a line that asks is still one.
+    @Test func glossedSubHeadingsLeadInsAndClosingSectionsAreNoItems() {
+        let list = Self.list("""
+        Recommendations
+
+        A number of suggestions to strengthen the partnership's arrangements are made in the body of the report, for the partnership to consider.
+
+        - The executive should publish its audit programme.
+
+        MASH (to become the Front Door Board from April)
+
+        - There is a need to review how the front door's data is reported.
+
+        ### Next steps
+
+        The business unit will draft an action plan for the executive in June.
+        The executive should agree the plan in July.
+
+        Appendix
+        1. Terms of reference of the front door board
+        """)
+        #expect(list.items == ["The executive should publish its audit programme.", "There is a need to review how the front door's data is reported.",
+                               "The executive should agree the plan in July."], "\(list.items)")
+        #expect(list.leftOut.contains("The business unit will draft an action plan for the executive in June."))
+        // A request in note form has no verb of its own; a sentence that has one states.
+        #expect(Self.finder.rules.pasted.asksInNoteForm(["partners", "to", "agree", "the", "budget"]))
+        #expect(!Self.finder.rules.pasted.asksInNoteForm(["suggestions", "to", "strengthen", "the", "arrangements", "are", "made"]))
+    }
+
     /// A question is a request for an answer, graded should, or could where it opens tentatively
     /// ("Could the partnership …?"): session 45's third re-audit found every question graded should.
     @Test func aQuestionIsARequestGradedByItsOpening() {
