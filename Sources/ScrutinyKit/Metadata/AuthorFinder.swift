@@ -32,6 +32,27 @@ struct AuthorFinder {
     }
 }
 
+extension AuthorFinder {
+    /// A byline written as a citation's authors, "Pearce, J., Stratton, I. and Thorpe, A.": the
+    /// names as "J. Pearce", "I. Stratton", "A. Thorpe"; nil for any other line.
+    func citedNames(_ text: String) -> [String]? {
+        let pattern = #"([A-Z][A-Za-z'’\-]+), ((?:[A-Z]\.\s?)+)"#
+        guard let regex = try? NSRegularExpression(pattern: pattern) else { return nil }
+        let whole = NSRange(text.startIndex..., in: text)
+        let matches = regex.matches(in: text, range: whole)
+        guard matches.count >= 1 else { return nil }
+        // Nothing but the names, commas and "and" between them.
+        var rest = text
+        for match in matches.reversed() { rest.replaceSubrange(Range(match.range, in: text)!, with: "") }
+        guard rest.replacingOccurrences(of: "and", with: "").allSatisfy({ $0 == "," || $0 == " " || $0 == "&" }) else { return nil }
+        return matches.map { match in
+            let surname = String(text[Range(match.range(at: 1), in: text)!])
+            let initials = String(text[Range(match.range(at: 2), in: text)!]).trimmingCharacters(in: .whitespaces)
+            return initials + " " + surname
+        }
+    }
+}
+
 private extension AuthorFinder {
     /// The value after an author label: the next cell of a table row, the rest of a "Label: value"
     /// line, or the block after a label standing alone.
@@ -129,25 +150,6 @@ private extension AuthorFinder {
             if isPersonName(name), rules.authorRoles.matchesAtStart(rest) { return name }
         }
         return nil
-    }
-
-    /// A byline written as a citation's authors, "Pearce, J., Stratton, I. and Thorpe, A.": the
-    /// names as "J. Pearce", "I. Stratton", "A. Thorpe"; nil for any other line.
-    func citedNames(_ text: String) -> [String]? {
-        let pattern = #"([A-Z][A-Za-z'’\-]+), ((?:[A-Z]\.\s?)+)"#
-        guard let regex = try? NSRegularExpression(pattern: pattern) else { return nil }
-        let whole = NSRange(text.startIndex..., in: text)
-        let matches = regex.matches(in: text, range: whole)
-        guard matches.count >= 1 else { return nil }
-        // Nothing but the names, commas and "and" between them.
-        var rest = text
-        for match in matches.reversed() { rest.replaceSubrange(Range(match.range, in: text)!, with: "") }
-        guard rest.replacingOccurrences(of: "and", with: "").allSatisfy({ $0 == "," || $0 == " " || $0 == "&" }) else { return nil }
-        return matches.map { match in
-            let surname = String(text[Range(match.range(at: 1), in: text)!])
-            let initials = String(text[Range(match.range(at: 2), in: text)!]).trimmingCharacters(in: .whitespaces)
-            return initials + " " + surname
-        }
     }
 
     /// Names under the title: "Name, Role", a line of names only, or a name whose next line is a role.

@@ -140,7 +140,13 @@ private extension MetadataDetector {
     func documentType(head: [ContextSentence], all: [ContextSentence]) -> DocumentType? {
         // Contents lists name every section; only headings and paragraphs of the head count.
         let headWords = head.filter { $0.kind != .listItem }.map(\.wordTexts)
-        for rule in rules.documentTypes where headWords.contains(where: { rule.head.matches($0) }) { return rule.type }
+        // A byline of authors as a citation gives them ("Pearce, J., Stratton, I. … (2022)"): the
+        // national survey was typed a scrutineer's report by its title's "Independent Scrutiny".
+        let authors = AuthorFinder(rules: rules)
+        lazy var cited = head.contains { $0.kind == .paragraph && (authors.citedNames($0.text)?.count ?? 0) >= 2 }
+        for rule in rules.documentTypes where headWords.contains(where: { rule.head.matches($0) }) || (rule.citedByline && cited) {
+            return rule.type
+        }
         for rule in rules.documentTypes where !rule.body.isEmpty && all.contains(where: { rule.body.matches($0.wordTexts) }) {
             return rule.type
         }

@@ -30,7 +30,9 @@ public struct MetadataRules: Sendable {
     /// The document types there are (`types`), in the order reports list them.
     public var types: DocumentTypes
     /// In order: the first type whose cues match wins.
-    public var documentTypes: [(type: DocumentType, head: PhraseList, body: PhraseList)]
+    /// `citedByline`: a byline of two or more authors written as a citation's ("Pearce, J.,
+    /// Stratton, I. and Thorpe, A.") is the type's cue too, as research is cited.
+    public var documentTypes: [(type: DocumentType, head: PhraseList, body: PhraseList, citedByline: Bool)]
     public var titleLabels: PhraseList
     /// Labels of a document's own date anywhere in it ("Date of Meeting 21 September 2022").
     public var dateLabels: PhraseList = PhraseList([])
@@ -84,10 +86,10 @@ public struct MetadataRules: Sendable {
         }
         self.weights = weights
         types = try DocumentTypes(file: file.types, path: path)
-        var rules: [(DocumentType, PhraseList, PhraseList)] = []
+        var rules: [(DocumentType, PhraseList, PhraseList, Bool)] = []
         for entry in file.document_types {
             let type = try types.type(entry.type, in: path, at: "document_types")
-            rules.append((type, PhraseList(entry.head ?? []), PhraseList(entry.body ?? [])))
+            rules.append((type, PhraseList(entry.head ?? []), PhraseList(entry.body ?? []), entry.cited_byline ?? false))
         }
         documentTypes = rules
         titleLabels = PhraseList(file.titles?.labels ?? [])
@@ -119,6 +121,7 @@ public struct MetadataRules: Sendable {
             var type: String
             var head: [String]?
             var body: [String]?
+            var cited_byline: Bool?
         }
 
         struct Authors: Decodable {
