@@ -91,8 +91,15 @@ extension Scrutiny.Lexicon {
             }
             if target != .yaml, hasExclusions { dropped.append("exclusions") }
             // The threshold and the weights of sections and actors change how items are coded.
-            if target != .yaml, !lexicon.settings.isEmpty {
-                dropped.append("settings (_settings: \(lexicon.settings.keys.sorted().joined(separator: ", ")); items may be coded otherwise with it)")
+            // `run_together` is said below, where it matters.
+            let settings = lexicon.settings.filter { $0.key != "run_together" }
+            if target != .yaml, !settings.isEmpty {
+                dropped.append("settings (_settings: \(settings.keys.sorted().joined(separator: ", ")); items may be coded otherwise with it)")
+            }
+            // Terms of several words matched run together ("front door" as "frontdoor") are matched
+            // as written by LIWC and WordStat, and by scrutiny reading their files.
+            if target != .yaml, lexicon.runsTogether, lexicon.hasTermsOfSeveralWords {
+                dropped.append("matching of several words run together (\"front door\" as \"frontdoor\")")
             }
             if output == "-" {
                 emit(text)

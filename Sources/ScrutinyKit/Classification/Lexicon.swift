@@ -42,8 +42,20 @@ public struct Lexicon: Hashable, Sendable {
     /// Every setting a scheme's `_settings` may give (the README's "Settings" says what each does).
     public static let settingNames: Set<String> = [
         "threshold", "section_weight", "actor_weight", "title_weight", "position_emphasis", "repeat_weight",
-        "secondary_ratio", "theme_by_best_subtheme", "count_in_each_category",
+        "secondary_ratio", "theme_by_best_subtheme", "count_in_each_category", "run_together",
     ]
+
+    /// Whether a pattern of several words also matches them run together ("front door" matching
+    /// "frontdoor"): scrutiny's own schemes do (`run_together: 1` in their `_settings`); a LIWC,
+    /// WordStat or quanteda dictionary matches its entries as written, as those tools do, so
+    /// "re-sign" is not "resign" (session 46's interop audit: Laver and Garry's RE-USE counted the
+    /// "reuse" of Ofsted's copyright notice).
+    public var runsTogether: Bool { setting("run_together", default: 0) != 0 }
+
+    /// Whether a term is of several words ("front door", "multi-agency"), which ``runsTogether`` concerns.
+    public var hasTermsOfSeveralWords: Bool {
+        allCategories.contains { $0.terms.contains { LexiconPattern.words($0.pattern).count > 1 } }
+    }
 }
 
 public struct LexiconCategory: Hashable, Sendable {

@@ -80,6 +80,7 @@ public struct LexiconMatcher: Sendable {
         self.lexicon = lexicon
         categories = lexicon.allCategories
         var builder = TrieBuilder()
+        builder.runTogether = lexicon.runsTogether
         for word in extraWords { _ = builder.vocabulary.intern(Array(word.utf8)) }
         for (categoryIndex, category) in categories.enumerated() {
             for (termIndex, term) in category.terms.enumerated() {
@@ -364,6 +365,8 @@ struct TrieNode: Sendable {
 
 /// Builds the trie: each pattern becomes one or two word sequences (as written, and run together).
 struct TrieBuilder {
+    /// Whether a pattern of several words is also inserted run together ("frontdoor").
+    var runTogether = true
     var vocabulary = WordTable()
     var prefixes = PrefixTable()
     var nodes: [TrieNode] = [TrieNode()]
@@ -381,7 +384,7 @@ struct TrieBuilder {
         let pieces = LexiconPattern.words(pattern)
         guard !pieces.isEmpty else { return }
         insert(pieces, payload: payload)
-        if pieces.count > 1 {
+        if runTogether, pieces.count > 1 {
             let joined = (pieces.map(\.text).joined(), pieces.last!.glob)
             insert([joined], payload: payload)
         }
