@@ -13,6 +13,19 @@ import Testing
             .map { folder.appendingPathComponent($0).path }
     }
 
+    /// The README's `count` example prints what the command prints (session 46's interop audit: the
+    /// README said 79 where the command gave 80).
+    @Test func theReadmesCountExampleIsWhatCountPrints() throws {
+        let readme = try String(contentsOf: CLI.root.appendingPathComponent("README.md"), encoding: .utf8)
+        let lines = readme.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let command = try #require(lines.firstIndex(of: "$ scrutiny count corpus/documents --level 1 | head -4"))
+        let shown = Array(lines[(command + 1)...].prefix { !$0.hasPrefix("$") && !$0.hasPrefix("```") })
+        try #require(shown.count >= 3)
+        let result = try CLI.run(["count", "corpus/documents", "--level", "1"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(Array(result.stdout.split(separator: "\n").prefix(shown.count).map(String.init)) == shown)
+    }
+
     /// quanteda's YAML has no terms beside sub-categories: converting a WordStat outline that has
     /// them says where they went (session 42's audit: an undocumented `_terms`, silently).
     @Test(.enabled(if: present)) func termsBesideSubcategoriesAreSaidToGoUnderTerms() throws {
