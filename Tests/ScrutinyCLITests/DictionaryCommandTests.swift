@@ -13,6 +13,20 @@ import Testing
             .map { folder.appendingPathComponent($0).path }
     }
 
+    /// A dictionary given `--encoding utf-8` whose bytes are not UTF-8 is refused with its line,
+    /// not read with U+FFFD in its terms (session 46's interop audit: "caf\u{FFFD}*" counted "cafe").
+    @Test func aDictionaryThatIsNotTheEncodingGivenIsRefusedWithItsLine() throws {
+        let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let dictionary = folder.appendingPathComponent("cp.dic")
+        try Data([0x25, 0x0A, 0x31, 0x09, 0x63, 0x61, 0x74, 0x0A, 0x25, 0x0A, 0x63, 0x61, 0x66, 0xE9, 0x2A, 0x09, 0x31, 0x0A]).write(to: dictionary)
+        let checked = try CLI.run(["lexicon", "check", "--encoding", "utf-8", dictionary.path])
+        #expect(checked.status == 1)
+        #expect(checked.stderr.contains("(line 4): this line is not UTF-8") && checked.stderr.contains("Windows-1252"), "\(checked.stderr)")
+        let detected = try CLI.run(["lexicon", "check", dictionary.path])
+        #expect(detected.status == 0 && detected.stdout.contains("Windows-1252"), "\(detected.stdout)\(detected.stderr)")
+    }
+
     /// The README's `count` example prints what the command prints (session 46's interop audit: the
     /// README said 79 where the command gave 80).
     @Test func theReadmesCountExampleIsWhatCountPrints() throws {

@@ -84,6 +84,16 @@ enum DataFiles {
             throw .unreadable(path: path, cause: bytes.isEmpty ? "the file is empty" : "it holds only white space")
         }
         if let encoding {
+            // Bytes that are not UTF-8 would become U+FFFD and match as nothing, or as too much
+            // ("caf\u{FFFD}*" as "caf*"): the file is refused with its line (session 46's interop
+            // audit: a Windows-1252 .dic given --encoding utf-8 was checked "0 problems" and miscounted).
+            if encoding == .utf8, String(validating: bytes, as: UTF8.self) == nil {
+                let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
+                let line = lines.firstIndex { String(validating: $0, as: UTF8.self) == nil }.map { $0 + 1 }
+                let detected = TextDecoding.decode(bytes)?.encoding.label
+                throw .malformed(path: path, line: line, cause: "this line is not UTF-8, as --encoding utf-8 says the file is"
+                    + (detected.map { "; it reads as \($0): leave out --encoding to detect it" } ?? ""))
+            }
             return (TextDecoding.decode(bytes, as: encoding), name, encoding)
         }
         guard let decoded = TextDecoding.decode(bytes) else {
