@@ -15,7 +15,12 @@ public enum LexiconChecker {
         let countsInEach = LexiconMatcher.countsInEachCategory(lexicon)
         for category in lexicon.allCategories {
             if category.terms.isEmpty && category.children.isEmpty {
-                problems.append(.init(severity: .warning, line: category.line, message: "category `\(category.path)` is empty"))
+                // "MUSIC (x)" in a WordStat outline: an entry whose weight is no number reads as a
+                // category (session 46's interop audit: said only to be empty).
+                let bracketed = category.name.firstMatch(of: /\(([^()]*)\)\s*$/).map { String($0.1) }
+                let weightless = bracketed.map { Double($0.trimmingCharacters(in: .whitespaces)) == nil } ?? false
+                problems.append(.init(severity: .warning, line: category.line, message: "category `\(category.path)` is empty"
+                    + (weightless ? "; if `\(category.name)` is meant as an entry, its weight in brackets must be a number (`WORD (1)`)" : "")))
             }
             var seen: [String: (line: Int?, pattern: String)] = [:]
             // `fair-*` is the word "fair" at the start of a hyphenated word: no prefix, shadowing nothing.

@@ -231,6 +231,15 @@ import Testing
         #expect(TextDecoding.Encoding(label: "ebcdic") == nil)
     }
 
+    /// A WordStat entry whose weight is no number reads as an empty category; the check says how
+    /// it would be an entry (session 46's interop audit: "is empty" alone hid the cause).
+    @Test func anEntryWithAWeightThatIsNoNumberIsSaidToBeOne() throws {
+        let lexicon = try WordStatDictionary.parse("CULTURE\n\tART (1)\n\tMUSIC (x)\n\tEMPTY\n", name: "t", path: "t.cat")
+        let messages = LexiconChecker.check(lexicon).map(\.message)
+        #expect(messages.contains { $0.contains("`CULTURE.MUSIC (x)` is empty; if `MUSIC (x)` is meant as an entry, its weight in brackets must be a number") })
+        #expect(messages.contains("category `CULTURE.EMPTY` is empty"))
+    }
+
     @Test func aTermInTwoCategoriesCountsInEachUnlessTheLexiconSaysOtherwise() throws {
         let yaml = "a:\n  - audit*\nb:\n  - audit*\n  - review\n"
         let both = try LexiconFile.parse(yaml, name: "t")
