@@ -58,6 +58,8 @@ extension Scrutiny {
             let project = QDPXProject(name: name, origin: Scrutiny.configuration.version, scheme: classifier.scheme.lexicon,
                                       entries: entries, documentTypes: try? lexicons.locate().documentTypes())
             do {
+                // The folder is there (``checkOutput()``); a file in its place is said in the C
+                // library's words ("File exists"), as `analyse` says it.
                 let url = URL(fileURLWithPath: output)
                 try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try OutputFile.write(project.archive(), to: url.path)
@@ -71,9 +73,15 @@ extension Scrutiny {
             try input.diagnostics.collector.finish()
         }
 
-        /// Refuses to replace a folder, or a file that is not a zip archive (a .qdpx is one).
+        /// Refuses to replace a folder, or a file that is not a zip archive (a .qdpx is one), and a
+        /// file in a folder that does not exist, as every command writing one file does (session
+        /// 46's interop audit: export alone made the folder of a mistyped path).
         func checkOutput() throws {
             var isFolder: ObjCBool = false
+            let folder = (output as NSString).deletingLastPathComponent
+            guard folder.isEmpty || FileManager.default.fileExists(atPath: folder) else {
+                throw runFailure("--output: cannot write \(output): no such folder \(folder)")
+            }
             guard FileManager.default.fileExists(atPath: output, isDirectory: &isFolder) else { return }
             if isFolder.boolValue { throw runFailure("--output: \(output) is a folder; give a file name ending in .qdpx") }
             // A FIFO or device is written through, never read (reading a FIFO here waited for ever:

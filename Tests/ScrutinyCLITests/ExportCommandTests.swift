@@ -164,6 +164,19 @@ import ZIPFoundation
         }
     }
 
+    /// A project into a folder that is not there is refused before any document is read, as every
+    /// command writing one file refuses it (session 46's interop audit: export alone made the folder).
+    @Test func aProjectIntoAMissingFolderIsRefused() throws {
+        let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let target = folder.appendingPathComponent("missing/x.qdpx").path
+        let result = try CLI.run(["export", "corpus/documents/hartsey-annual-report-2022.md", "-o", target])
+        #expect(result.status == 1)
+        #expect(result.stderr == "scrutiny: --output: cannot write \(target): no such folder \(folder.appendingPathComponent("missing").path)\n",
+                "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("missing").path))
+    }
+
     @Test func twoRunsAreByteIdentical() throws {
         let (first, firstFiles, firstURL) = try Self.export(["corpus/documents", "--narrative"])
         let (second, secondFiles, secondURL) = try Self.export(["corpus/documents", "--narrative"])
