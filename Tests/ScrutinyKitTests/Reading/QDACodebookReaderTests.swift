@@ -19,5 +19,14 @@ import Testing
     @Test func aFileThatIsNeitherIsRefusedInOneLine() {
         #expect(throws: ReadError.self) { try QDACodebookReader.read(path: Paths.root.appendingPathComponent("README.md").path) }
         #expect(throws: ReadError.notFound(path: "/no/such.qdc")) { try QDACodebookReader.read(path: "/no/such.qdc") }
+        // A .qdpx that is not a zip archive is said to be none, not damaged XML (session 46's audit).
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("qdc-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let text = folder.appendingPathComponent("nz.qdpx")
+        try? Data("hello".utf8).write(to: text)
+        #expect(throws: ReadError.corrupt(path: text.path, cause: "a .qdpx project is a zip archive, and this file is not one")) {
+            try QDACodebookReader.read(path: text.path)
+        }
     }
 }

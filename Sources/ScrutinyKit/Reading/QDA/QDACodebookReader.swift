@@ -43,6 +43,11 @@ public enum QDACodebookReader {
             }
             return try codes(xml: project, part: "project.qde", path: path)
         }
+        // A project is a zip archive: one that is not was said to be damaged XML (session 46's
+        // interop audit).
+        if (path as NSString).pathExtension.lowercased() == "qdpx" {
+            throw .corrupt(path: path, cause: "a .qdpx project is a zip archive, and this file is not one")
+        }
         return try codes(xml: bytes, part: (path as NSString).lastPathComponent, path: path)
     }
 
