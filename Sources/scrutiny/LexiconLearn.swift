@@ -43,6 +43,7 @@ extension Scrutiny.Lexicon {
         var output: String? { destination.output }
 
         @OptionGroup var input: InputOptions
+        @OptionGroup var corpus: CorpusOptions
         @OptionGroup var lexicons: LexiconOptions
         @OptionGroup var items: ItemOptions
         @OptionGroup var scheme: SchemeOption<OneScheme>
@@ -113,6 +114,22 @@ extension Scrutiny.Lexicon {
                 throw runFailure("--gold: no row of \(goldNames) has a theme (of \(annotations.count) row\(annotations.count == 1 ? "" : "s") read); "
                     + "lexicon learn fits themes: give a hand coding with the columns document,kind,theme,subtheme,text")
             }
+            // A theme or sub-theme the scheme has not (a typo, "purpos") would be learned as one of
+            // its own: said (session 46's interop audit: it was taken in silence).
+            if let paths = try? Set(lexicons.classifier(scheme: scheme.scheme).scheme.lexicon.allCategories.map(\.path)) {
+                var unknown: [String: Int] = [:]
+                for annotation in annotations {
+                    guard let theme = annotation.theme, !theme.isEmpty else { continue }
+                    let path = [theme, annotation.subtheme].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ".")
+                    if !paths.contains(path) { unknown[path, default: 0] += 1 }
+                }
+                if !unknown.isEmpty {
+                    let named = unknown.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(4).map { "\($0.key) ×\($0.value)" }
+                    input.diagnostics.note("warning: --gold codes \(unknown.values.reduce(0, +)) row\(unknown.values.reduce(0, +) == 1 ? "" : "s") under "
+                        + "themes or sub-themes that \(scheme.scheme) has not (\(named.joined(separator: ", "))\(unknown.count > 4 ? ", …" : "")); "
+                        + "check their spelling, or give --scheme for the scheme the coding uses")
+                }
+            }
             if !input.paths.isEmpty {
                 try learnLayer(from: GoldSet(annotations: annotations, scopes: scopes, heldOut: heldOut))
                 return
@@ -121,7 +138,7 @@ extension Scrutiny.Lexicon {
             options.top = top
             options.minimumCount = minCount
             let lexicon = TermLearner(options: options).learn(from: annotations)
-            let header = "# Proposed by `scrutiny lexicon learn` from \(annotations.filter { $0.theme != nil }.count) hand-coded items of \(goldNames).\n# Weights are z-scores / 2 (0.5 to 3). Review before use.\n"
+            let header = "# Proposed by `scrutiny lexicon learn` from \(annotations.filter { $0.theme != nil }.count) hand-coded items of \(goldNames).\n# Weights are z-scores / 2 (0.5 to 3); a term without one weighs 1. Review before use.\n"
             let text = header + LexiconFile.render(lexicon)
             try writeOrEmit(text, to: output, reading: gold + holdout)
         }
@@ -134,7 +151,7 @@ extension Scrutiny.Lexicon {
             let base = try lexicons.classifier(scheme: scheme.scheme).scheme.lexicon
             let classifier = Classifier(scheme: ThemeScheme(lexicon: base))
             let finder = try lexicons.finder(items)
-            let documents = try readDocuments(input, lexicons: lexicons)
+            let documents = try readDocuments(input, lexicons: lexicons, manifest: try corpus.loadManifest(lexicons: lexicons))
             let found = goldSet.scoped(documents.flatMap { finder.recommendations(in: $0) }, in: documents)
             let matches = ExtractionEvaluation(found: found, gold: annotations).matches
             let examples = matches.compactMap { match -> LayerLearner.Example? in

@@ -68,12 +68,20 @@ private extension TermLearner {
         [annotation.theme, annotation.subtheme].compactMap { $0 }.joined(separator: ".")
     }
 
-    /// Words and two-word phrases, stop words left out.
+    /// Words and two-word phrases, stop words left out. A hyphenated word is one term
+    /// ("multi-agency", not "multi"), and a phrase never runs across punctuation ("police, health"
+    /// is no phrase): session 46's interop audit found both proposed.
     func terms(in text: String) -> [String] {
-        let words = WordTokenizer.words(text).map(\.text).filter { $0.count > 1 && !$0.allSatisfy(\.isNumber) }
-        var terms = words.filter { !Self.stopWords.contains($0) }
-        for index in words.indices.dropLast() where !Self.stopWords.contains(words[index]) && !Self.stopWords.contains(words[index + 1]) {
-            terms.append(words[index] + " " + words[index + 1])
+        var terms: [String] = []
+        for clause in text.lowercased().split(whereSeparator: { ",;:.!?()[]\"“”".contains($0) }) {
+            let words = clause.split(whereSeparator: \.isWhitespace)
+                .map { $0.trimmingCharacters(in: CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-'’")).inverted) }
+                .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "-'’")) }
+                .filter { $0.count > 1 && !$0.allSatisfy(\.isNumber) && $0.contains(where: \.isLetter) }
+            terms += words.filter { !Self.stopWords.contains($0) }
+            for index in words.indices.dropLast() where !Self.stopWords.contains(words[index]) && !Self.stopWords.contains(words[index + 1]) {
+                terms.append(words[index] + " " + words[index + 1])
+            }
         }
         return terms
     }
@@ -87,6 +95,9 @@ private extension TermLearner {
         "needs", "has", "have", "had", "do", "does", "not", "no", "we", "our", "us", "i", "my", "you", "your", "he", "she",
         "his", "her", "both", "between", "within", "over", "under", "up", "out", "through", "consider", "consideration",
         "ensure", "given", "make", "further", "well", "further", "including", "whether", "so", "very", "only", "one", "two",
-        "three", "new", "current", "currently",
+        "three", "new", "current", "currently", "every", "against", "before", "after", "least", "rather", "next", "some",
+        "many", "much", "own", "same", "just", "still", "yet", "while", "because", "since", "until", "upon", "without", "per",
+        "via", "across", "among", "around", "during", "towards", "toward", "again", "already", "always", "often", "never",
+        "here", "now", "though", "although", "whose", "why", "few", "less", "lot",
     ]
 }
