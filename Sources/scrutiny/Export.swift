@@ -52,7 +52,7 @@ extension Scrutiny {
                 let procedural = items.filter { $0.kind == .procedural }.map {
                     ClassifiedItem(recommendation: $0, theme: ClassifiedItem.unclassified, subtheme: nil)
                 }
-                return QDPXProject.Entry(document: document, items: coded + procedural)
+                return QDPXProject.Entry(document: document, items: coded + procedural, pdf: Self.pdfBytes(of: document))
             }
             let name = ((output as NSString).lastPathComponent as NSString).deletingPathExtension
             let project = QDPXProject(name: name, origin: Scrutiny.configuration.version, scheme: classifier.scheme.lexicon,
@@ -71,6 +71,16 @@ extension Scrutiny {
             input.diagnostics.note("wrote \(output): \(counted(summary.sources, "source")), \(counted(summary.codes, "code")), "
                 + "\(counted(summary.selections, "selection")) (\(counted(summary.codings, "coding"))), \(counted(summary.cases, "case"))")
             try input.diagnostics.collector.finish()
+        }
+
+        /// A PDF document's file, stored in the project as itself (REFI-QDA 1.5 §9.1.4: a PDF
+        /// source with its text as representation; session 46's interop audit: NVivo would list a
+        /// text called "….pdf"). Nil for any other format, for standard input, and for a file that
+        /// changed since it was read: the document's text alone is stored then.
+        static func pdfBytes(of document: Document) -> Data? {
+            guard document.format == .pdf, document.source != DocumentReader.standardInput,
+                  let bytes = try? DocumentReader.bytes(at: document.source), SHA256.hex(bytes) == document.sha256 else { return nil }
+            return Data(bytes)
         }
 
         /// Refuses to replace a folder, or a file that is not a zip archive (a .qdpx is one), and a

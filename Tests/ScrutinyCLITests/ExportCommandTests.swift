@@ -177,6 +177,41 @@ import ZIPFoundation
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("missing").path))
     }
 
+    /// A PDF is stored as itself, a PDF source whose text representation holds the selections
+    /// (REFI-QDA 1.5 §9.1.4; session 46's interop audit: it was a text source named "….pdf"). The
+    /// project still validates, and the selections are the items, in the text `extract` gives.
+    @Test func aPDFIsStoredAsItselfWithItsTextAsRepresentation() throws {
+        let pdfPath = "corpus/documents/hartsey-independent-review-2021.pdf"
+        let (result, files, output) = try Self.export([pdfPath, "corpus/documents/calderwick-jtai-letter-2022.txt"], name: "pdf.qdpx")
+        defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
+        #expect(result.status == 0, "\(result.stderr)")
+        let project = try ProjectFile(try #require(files["project.qde"]))
+        let pdf = try #require(project.sources.first { $0.name == "hartsey-independent-review-2021.pdf" })
+        let stored = try #require(pdf.pdfPath.flatMap { files["sources/" + $0.dropFirst("internal://".count)] }, "no PDF file in the archive")
+        #expect(stored == (try Data(contentsOf: CLI.root.appendingPathComponent(pdfPath))))
+        let text = try #require(files["sources/" + pdf.path.dropFirst("internal://".count)].flatMap { String(data: $0, encoding: .utf8) })
+        let extracted = try Self.json(["extract", pdfPath, "--format", "json"])
+        #expect(text == (extracted.first?["blocks"] as? [[String: Any]] ?? []).map { $0["text"] as? String ?? "" }.joined(separator: "\n"))
+        let items = try Self.json(["recommendations", pdfPath, "--format", "json"])
+        #expect(pdf.selections.count == items.count && !items.isEmpty)
+        let scalars = Array(text.unicodeScalars)
+        for selection in pdf.selections {
+            let slice = Self.squeeze(String(String.UnicodeScalarView(scalars[selection.start..<selection.end])))
+            #expect(items.contains { Self.squeeze($0["text"] as? String ?? "") == slice }, "\(slice.prefix(80))")
+        }
+        #expect(project.sources.first { $0.name == "calderwick-jtai-letter-2022.txt" }?.pdfPath == nil)
+        #expect(project.cases.flatMap(\.sourceRefs).contains(pdf.guid))
+        if Self.canValidate {
+            let qde = output.deletingLastPathComponent().appendingPathComponent("project.qde")
+            try #require(files["project.qde"]).write(to: qde)
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: try #require(Self.xmllint))
+            process.arguments = ["--noout", "--schema", Self.schema.path, qde.path]
+            let (status, message) = try CLI.stderrOf(process)
+            #expect(status == 0, "\(message)")
+        }
+    }
+
     @Test func twoRunsAreByteIdentical() throws {
         let (first, firstFiles, firstURL) = try Self.export(["corpus/documents", "--narrative"])
         let (second, secondFiles, secondURL) = try Self.export(["corpus/documents", "--narrative"])
@@ -325,7 +360,8 @@ import ZIPFoundation
 final class ProjectFile: NSObject, XMLParserDelegate {
     struct Code { var guid: String; var name: String; var parent: String? }
     struct Selection { var guid: String; var name: String; var start: Int; var end: Int; var description = ""; var codeRefs: [String] = [] }
-    struct Source { var guid: String; var name: String; var path: String; var selections: [Selection] = [] }
+    /// A text source, or a PDF source's representation (`pdfPath` the PDF's own file).
+    struct Source { var guid: String; var name: String; var path: String; var selections: [Selection] = []; var pdfPath: String? = nil }
     struct ProjectCase { var name: String; var sourceRefs: [String] = [] }
 
     var codes: [Code] = []
@@ -334,6 +370,7 @@ final class ProjectFile: NSObject, XMLParserDelegate {
     var guids: [String] = []
     private var stack: [String] = []
     private var codeStack: [String] = []
+    private var pdf = (guid: "", name: "", path: "")
     private var text = ""
     private var failure: Error?
 
@@ -355,6 +392,11 @@ final class ProjectFile: NSObject, XMLParserDelegate {
             codeStack.append(attributes["guid"] ?? "")
         case "TextSource":
             sources.append(Source(guid: attributes["guid"] ?? "", name: attributes["name"] ?? "", path: attributes["plainTextPath"] ?? ""))
+        case "PDFSource":
+            pdf = (attributes["guid"] ?? "", attributes["name"] ?? "", attributes["path"] ?? "")
+        case "Representation" where stack.last == "PDFSource":
+            // The PDF's selections are made in its text: the source as the selections see it.
+            sources.append(Source(guid: pdf.guid, name: pdf.name, path: attributes["plainTextPath"] ?? "", pdfPath: pdf.path))
         case "PlainTextSelection":
             sources[sources.count - 1].selections.append(Selection(guid: attributes["guid"] ?? "", name: attributes["name"] ?? "",
                                                                    start: Int(attributes["startPosition"] ?? "") ?? -1,

@@ -4,7 +4,9 @@ import ZIPFoundation
 /// A REFI-QDA project (`.qdpx`): the exchange format NVivo, ATLAS.ti, MAXQDA and QualCoder import.
 ///
 /// It holds:
-/// - each document's normalised text as a plain-text source (`sources/<GUID>.txt`, UTF-8);
+/// - each document's normalised text as a plain-text source (`sources/<GUID>.txt`, UTF-8); a
+///   PDF given with its bytes as a PDF source (`sources/<GUID>.pdf`) whose text representation
+///   holds the selections (REFI-QDA 1.5 §9.1.4 and §10.3);
 /// - the scheme's themes and sub-themes as nested codes (with `unclassified`), the item kinds
 ///   under a `kind` code and the item forms under a `form` code;
 /// - each item as a selection of its source, coded with its theme, sub-theme, kind and form;
@@ -20,18 +22,24 @@ public struct QDPXProject: Sendable {
     public struct Entry: Sendable {
         public var document: Document
         public var items: [ClassifiedItem]
+        /// The PDF file's bytes, for a document read from a PDF: stored as the source itself, its
+        /// text the representation the selections are made in.
+        public var pdf: Data?
 
-        public init(document: Document, items: [ClassifiedItem]) {
+        public init(document: Document, items: [ClassifiedItem], pdf: Data? = nil) {
             self.document = document
             self.items = items
+            self.pdf = pdf
         }
     }
 
     /// A file of the archive's `sources/` folder.
     public struct SourceFile: Hashable, Sendable {
-        /// The path inside the archive: `sources/<GUID>.txt`.
+        /// The path inside the archive: `sources/<GUID>.txt` or `sources/<GUID>.pdf`.
         public var path: String
-        public var text: String
+        public var data: Data
+        /// The file as UTF-8 text (a text source's whole content).
+        public var text: String { String(decoding: data, as: UTF8.self) }
     }
 
     /// What a project holds, as `export` reports it.
@@ -70,7 +78,7 @@ public struct QDPXProject: Sendable {
         let archive = try Archive(data: Data(), accessMode: .create)
         // The earliest date a zip entry can carry: no clock, so two exports are byte-identical.
         let date = Date(timeIntervalSince1970: 315_532_800 + 43_200)
-        for (path, data) in [("project.qde", Data(projectXML.utf8))] + sourceFiles.map({ ($0.path, Data($0.text.utf8)) }) {
+        for (path, data) in [("project.qde", Data(projectXML.utf8))] + sourceFiles.map({ ($0.path, $0.data) }) {
             try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: date,
                                  permissions: 0o644, compressionMethod: .deflate) { position, size in
                 data.subdata(in: Int(position)..<Int(position) + size)
@@ -137,8 +145,8 @@ private extension QDPXProject {
             xml.close()
             writeSets(sources)
             xml.leaf("Description", """
-                Exported by \(origin): \(entries.count) document\(entries.count == 1 ? "" : "s") as plain-text sources, \
-                each item found in them as a selection coded with its theme and sub-theme (scheme \(scheme.name)), \
+                Exported by \(origin): \(entries.count) document\(entries.count == 1 ? "" : "s") as plain-text sources \
+                (a PDF as itself, with its text as the representation the selections are made in), each item found in them as a selection coded with its theme and sub-theme (scheme \(scheme.name)), \
                 its kind and its form. Positions are Unicode code points of the source text, end exclusive.
                 """)
             xml.close()
@@ -307,17 +315,28 @@ private extension QDPXProject {
             let document = entry.document
             let text = document.text
             let scalars = Array(text.unicodeScalars)
-            sourceFiles.append(SourceFile(path: "sources/\(guid).txt", text: text))
-            var attributes = [("guid", guid), ("name", document.name), ("plainTextPath", "internal://\(guid).txt"),
-                              ("creatingUser", userGUID)]
+            var attributes = [("guid", guid), ("name", document.name), ("creatingUser", userGUID)]
             if let date = document.metadata.date.flatMap(Self.dateTime) { attributes.append(("creationDateTime", date)) }
-            xml.open("TextSource", attributes)
             var description = "Read by scrutiny from \(document.source) (\(document.format.rawValue), SHA-256 \(document.sha256))."
             if let title = document.metadata.title, !title.isEmpty { description = title + "\n" + description }
-            xml.leaf("Description", description)
+            // A PDF is stored as itself; the selections are made in its text, the representation
+            // (a text source inside the PDF source, named for it as the standard's example names it).
+            let textGUID = entry.pdf == nil ? guid : guids.make("representation:\(guid)")
+            if let pdf = entry.pdf {
+                sourceFiles.append(SourceFile(path: "sources/\(guid).pdf", data: pdf))
+                xml.open("PDFSource", [attributes[0], attributes[1], ("path", "internal://\(guid).pdf")] + attributes.dropFirst(2))
+                xml.leaf("Description", description)
+                xml.open("Representation", [("guid", textGUID), ("name", "Representation_for_\(document.name)"),
+                                            ("plainTextPath", "internal://\(textGUID).txt")] + attributes.dropFirst(2))
+            } else {
+                xml.open("TextSource", [attributes[0], attributes[1], ("plainTextPath", "internal://\(guid).txt")] + attributes.dropFirst(2))
+                xml.leaf("Description", description)
+            }
+            sourceFiles.append(SourceFile(path: "sources/\(textGUID).txt", data: Data(text.utf8)))
             let located = entry.items.map { (item: $0, range: Self.locate($0.recommendation, scalars: scalars, text: text)) }
                 .sorted { ($0.range.start, $0.range.end, $0.item.recommendation.id) < ($1.range.start, $1.range.end, $1.item.recommendation.id) }
             for (item, range) in located { writeSelection(item, range: range, source: guid) }
+            if entry.pdf != nil { xml.close() }
             let metadata = document.metadata
             if let partnership = metadata.partnership, !partnership.isEmpty { writeValue("partnership", text: partnership) }
             if let type = metadata.documentType { writeValue("document type", text: type.rawValue) }
