@@ -82,11 +82,13 @@ public enum SurveyCSV {
     }
 
     public static func counts(_ survey: Survey) -> String {
-        CSVWriter.render(header: ["indicator", "number", "n", "N", "percent", "partnerships"],
+        // `value` after the rest: `number` is the survey's words ("two", "four or more"), `value`
+        // the number (4 for "four or more"), to sort and compute on (a researcher's audit, session 46).
+        CSVWriter.render(header: ["indicator", "number", "n", "N", "percent", "partnerships", "value"],
                          rows: survey.indicators.distributions.flatMap { distribution in
                              distribution.buckets.map { bucket in
                                  [distribution.id, bucket.label, String(bucket.proportion.n), String(bucket.proportion.of),
-                                  percent(bucket.proportion), bucket.partnerships.joined(separator: "; ")]
+                                  percent(bucket.proportion), bucket.partnerships.joined(separator: "; "), String(bucket.value)]
                              }
                          })
     }

@@ -26,6 +26,9 @@ public struct IndicatorTable: Hashable, Sendable, Codable {
     public struct Distribution: Hashable, Sendable, Codable {
         public struct Bucket: Hashable, Sendable, Codable {
             public var label: String
+            /// The number the label says, as a number ("two": 2); the last bucket's is its least
+            /// ("four or more": 4).
+            public var value: Int
             /// Partnerships stating this number, of those stating any.
             public var proportion: Proportion
             public var partnerships: [String]
@@ -103,7 +106,7 @@ private extension IndicatorTable {
         let last = labels.count
         let buckets = (1...last).map { bucket in
             let members = stated.filter { bucket == last ? $0.number >= last : $0.number == bucket }.map(\.partnership)
-            return Distribution.Bucket(label: labels[bucket - 1], proportion: Proportion(members.count, of: stated.count),
+            return Distribution.Bucket(label: labels[bucket - 1], value: bucket, proportion: Proportion(members.count, of: stated.count),
                                        partnerships: members)
         }
         return Distribution(id: indicator.id, label: indicator.label, buckets: buckets)
