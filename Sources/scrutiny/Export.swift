@@ -70,6 +70,13 @@ extension Scrutiny {
             func counted(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
             input.diagnostics.note("wrote \(output): \(counted(summary.sources, "source")), \(counted(summary.codes, "code")), "
                 + "\(counted(summary.selections, "selection")) (\(counted(summary.codings, "coding"))), \(counted(summary.cases, "case"))")
+            // A case is a partnership: a document without one is in none (session 46's interop audit).
+            let caseless = documents.filter { ($0.metadata.partnership ?? "").isEmpty }.map(\.name)
+            if !caseless.isEmpty {
+                input.diagnostics.note("\(counted(caseless.count, "source")) \(caseless.count == 1 ? "has" : "have") no partnership, so "
+                    + "\(caseless.count == 1 ? "is" : "are") in no case: \(caseless.prefix(3).joined(separator: ", "))\(caseless.count > 3 ? " and \(caseless.count - 3) more" : "")"
+                    + "; name \(caseless.count == 1 ? "its" : "their") partnership in a manifest (--manifest FILE) to place \(caseless.count == 1 ? "it" : "them")")
+            }
             try input.diagnostics.collector.finish()
         }
 

@@ -212,6 +212,17 @@ import ZIPFoundation
         }
     }
 
+    /// A document without a partnership is in no case, and the run says so (session 46's audit).
+    @Test func aSourceInNoCaseIsSaid() throws {
+        let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let note = folder.appendingPathComponent("note.txt")
+        try "Recommendations\n\n1. The executive should publish its audit programme by June.\n".write(to: note, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["export", note.path, "corpus/documents/calderwick-jtai-letter-2022.txt", "-o", folder.appendingPathComponent("x.qdpx").path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("1 source has no partnership, so is in no case: note.txt"), "\(result.stderr)")
+    }
+
     @Test func twoRunsAreByteIdentical() throws {
         let (first, firstFiles, firstURL) = try Self.export(["corpus/documents", "--narrative"])
         let (second, secondFiles, secondURL) = try Self.export(["corpus/documents", "--narrative"])
