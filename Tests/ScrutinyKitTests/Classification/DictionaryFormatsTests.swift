@@ -224,9 +224,18 @@ import Testing
             #expect(loaded.encoding == encoding)
             #expect(LexiconMatcher(lexicon: loaded.lexicon).matches(in: "Un café naïvement").count == 2, "\(file.lastPathComponent)")
         }
-        // Given explicitly, the encoding is used as it is: Latin-1 bytes read as UTF-8 lose the accents.
-        let forced = try LoadedDictionary.read(path: latin1.path, encoding: .utf8)
-        #expect(LexiconMatcher(lexicon: forced.lexicon).matches(in: "Un café").isEmpty)
+        // Given explicitly, the encoding is used as it is; bytes that are not UTF-8 where UTF-8 is
+        // given are refused with their line (until session 46 they were read as U+FFFD, and
+        // "caf\u{FFFD}*" matched "cafe"), and the encoding they read as is named.
+        do {
+            _ = try LoadedDictionary.read(path: latin1.path, encoding: .utf8)
+            Issue.record("Latin-1 bytes read as UTF-8 were accepted")
+        } catch {
+            guard case let .malformed(path, line, cause) = error else { Issue.record("\(error)"); return }
+            #expect(path == latin1.path && line == 4 && cause.contains("not UTF-8") && cause.contains("Windows-1252"), "\(cause)")
+        }
+        let given = try LoadedDictionary.read(path: latin1.path, encoding: .windows1252)
+        #expect(LexiconMatcher(lexicon: given.lexicon).matches(in: "Un café naïvement").count == 2)
         #expect(TextDecoding.Encoding(label: "ISO-8859-1") == .windows1252)
         #expect(TextDecoding.Encoding(label: "ebcdic") == nil)
     }
