@@ -88,35 +88,30 @@ func analyseCorpus(_ input: InputOptions, manifest: Manifest?, lexicons: RunLexi
                                     lexicon: try lexicons.arrangementLexicon(), inspections: detector.rules.inspections,
                                     quotes: try lexicons.quotedPartnerships())
     let reader = input.reader(for: listing.files)
-    let progress = input.diagnostics.progress(total: listing.files.count)
     let intake = Intake(store: store, manifest: manifest)
-    Parallel.forEach(Array(listing.files.enumerated()), jobs: input.jobs, { index, file -> Result<Intake.Outcome, ReadError> in
-        progress?.started(file)
-        defer { progress?.finished(file) }
-        return Result { () throws(ReadError) -> Intake.Outcome in
-            var bytes: [UInt8]?
-            var key: String?
-            var sha256: String?
-            if let identity = try identities?[index].get() {
-                key = identity.key
-                bytes = identity.bytes
-                sha256 = identity.sha256
-                if let failed = identity.failed { throw failed }
-                if identity.stored, let kept = store?.analysis(identity.key) { return (kept, key, nil) }
-            }
-            let loaded: [UInt8]
-            if let bytes { loaded = bytes } else { loaded = try DocumentReader.bytes(at: file) }
-            // Hashed once, when keyed. A file changed between the two reads is analysed as read now,
-            // under the key and hash of the bytes first read (as it was keyed before); the next
-            // run keys it anew.
-            var document = try reader.read(bytes: loaded, path: file, sha256: sha256)
-            document.name = names[index]
-            let analysis = analyser.analysis(of: document)
-            // Encoded for the store here, on this file's thread, rather than by the consumer.
-            return (analysis, key, key.map { _ in Result { try AnalysisStore.encode(analysis) } })
+    // Read as every command reads (``readFiles``), each file's analysis taken from the store or made.
+    readFiles(input, listing, document: \.analysis.document, read: { index, file, name throws(ReadError) -> Intake.Outcome in
+        var bytes: [UInt8]?
+        var key: String?
+        var sha256: String?
+        if let identity = try identities?[index].get() {
+            key = identity.key
+            bytes = identity.bytes
+            sha256 = identity.sha256
+            if let failed = identity.failed { throw failed }
+            if identity.stored, let kept = store?.analysis(identity.key) { return (kept, key, nil) }
         }
-    }, inOrder: { _, outcome in intake.take(outcome) })
-    progress?.end()
+        let loaded: [UInt8]
+        if let bytes { loaded = bytes } else { loaded = try DocumentReader.bytes(at: file) }
+        // Hashed once, when keyed. A file changed between the two reads is analysed as read now,
+        // under the key and hash of the bytes first read (as it was keyed before); the next
+        // run keys it anew.
+        var document = try reader.read(bytes: loaded, path: file, sha256: sha256)
+        document.name = name
+        let analysis = analyser.analysis(of: document)
+        // Encoded for the store here, on this file's thread, rather than by the consumer.
+        return (analysis, key, key.map { _ in Result { try AnalysisStore.encode(analysis) } })
+    }, take: { _, outcome in intake.take(outcome) })
     intake.finish()
     let analyses = intake.analyses
     var fileKeys: [String]? = store == nil ? nil : []
@@ -125,11 +120,8 @@ func analyseCorpus(_ input: InputOptions, manifest: Manifest?, lexicons: RunLexi
         switch outcome {
         case .success(let read):
             fileKeys?.append(read.key ?? "")
-            input.diagnostics.read(read.document, from: file)
         case .failure(let error):
-            let message = error.errorDescription ?? "cannot read \(file)"
-            fileKeys?.append("not read: " + message)
-            diagnostics.problem(message)
+            fileKeys?.append("not read: " + (error.errorDescription ?? "cannot read \(file)"))
             // Kept when its bytes were read (a file that cannot be opened is tried again).
             if let identity = try? identities?[index].get(), identity.failed == nil { failures.append((identity.key, error)) }
         }

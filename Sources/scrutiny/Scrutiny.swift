@@ -191,29 +191,11 @@ func readAll(_ input: InputOptions) -> [Document] {
     let listing = listInput(input)
     if listing.files.isEmpty { return [] }
     let reader = input.reader(for: listing.files)
-    let progress = input.diagnostics.progress(total: listing.files.count)
-    let names = listing.names
-    let results = Parallel.map(Array(zip(listing.files, names)), jobs: input.jobs) { file, name -> Result<Document, ReadError> in
-        progress?.started(file)
-        defer { progress?.finished(file) }
-        return Result { () throws(ReadError) -> Document in
-            var document = try reader.read(path: file)
-            document.name = name
-            return document
-        }
-    }
-    progress?.end()
-    var documents: [Document] = []
-    for (file, result) in zip(listing.files, results) {
-        switch result {
-        case .success(let document):
-            input.diagnostics.read(document, from: file)
-            documents.append(document)
-        case .failure(let error):
-            input.diagnostics.collector.problem(error.errorDescription ?? "cannot read \(file)")
-        }
-    }
-    return documents
+    return readFiles(input, listing, document: { $0 }, read: { _, file, name throws(ReadError) -> Document in
+        var document = try reader.read(path: file)
+        document.name = name
+        return document
+    }).compactMap { try? $0.get() }
 }
 
 /// Reads every file and prepares the documents as every command that finds items sees them: the
