@@ -41,15 +41,20 @@ import ZIPFoundation
         let (result, files, output) = try Self.export(["corpus/documents"])
         defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
         #expect(result.status == 0, "\(result.stderr)")
-        let qde = output.deletingLastPathComponent().appendingPathComponent("project.qde")
-        try #require(files["project.qde"]).write(to: qde)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try #require(Self.xmllint))
-        process.arguments = ["--noout", "--schema", Self.schema.path, qde.path]
-        let (status, message) = try CLI.stderrOf(process)
+        let (status, message) = try Self.validate(try #require(files["project.qde"]), beside: output)
         print("xmllint: \(message.trimmingCharacters(in: .whitespacesAndNewlines))")
         #expect(status == 0, "\(message)")
         #expect(message.contains("validates"))
+    }
+
+    /// `project.qde` checked by xmllint against the REFI-QDA schema, written beside `output`.
+    static func validate(_ projectFile: Data, beside output: URL) throws -> (status: Int32, stderr: String) {
+        let qde = output.deletingLastPathComponent().appendingPathComponent("project.qde")
+        try projectFile.write(to: qde)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try #require(xmllint))
+        process.arguments = ["--noout", "--schema", schema.path, qde.path]
+        return try CLI.stderrOf(process)
     }
 
     @Test func theProjectReadsBackToTheItems() throws {
@@ -202,12 +207,7 @@ import ZIPFoundation
         #expect(project.sources.first { $0.name == "calderwick-jtai-letter-2022.txt" }?.pdfPath == nil)
         #expect(project.cases.flatMap(\.sourceRefs).contains(pdf.guid))
         if Self.canValidate {
-            let qde = output.deletingLastPathComponent().appendingPathComponent("project.qde")
-            try #require(files["project.qde"]).write(to: qde)
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: try #require(Self.xmllint))
-            process.arguments = ["--noout", "--schema", Self.schema.path, qde.path]
-            let (status, message) = try CLI.stderrOf(process)
+            let (status, message) = try Self.validate(try #require(files["project.qde"]), beside: output)
             #expect(status == 0, "\(message)")
         }
     }
