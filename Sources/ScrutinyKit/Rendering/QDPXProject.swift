@@ -27,9 +27,7 @@ public struct QDPXProject: Sendable {
         public var pdf: Data?
 
         public init(document: Document, items: [ClassifiedItem], pdf: Data? = nil) {
-            self.document = document
-            self.items = items
-            self.pdf = pdf
+            (self.document, self.items, self.pdf) = (document, items, pdf)
         }
     }
 
