@@ -59,7 +59,7 @@ public enum HTMLReport {
 
 extension HTMLReport.Page {
     func indicatorsByEra() -> String { SurveyEraIndicatorSection.html(survey, wording: wording) }
-    func eras() -> String { SurveyEraSection.html(survey, wording: wording) }
+    func eras() -> String { SurveyEraSection.html(survey, wording: wording, figure: figure(.eras)) }
     func inspections() -> String { SurveyInspectionSection.html(survey, settings: settings) }
 
     /// The evidence as one string (``HTMLReport/render(_:settings:emit:)`` writes it block by block

@@ -153,6 +153,8 @@ public struct ReportWording: Sendable, Codable, Equatable {
         public var subthemes: String
         public var trends: String
         public var download: String
+        /// Themes by era (absent from older report.yml files: a built-in caption).
+        public var eras: String?
     }
 
     public struct Axes: Sendable, Codable, Equatable {
@@ -161,6 +163,7 @@ public struct ReportWording: Sendable, Codable, Equatable {
         public var themes: String
         public var subthemes: String
         public var trends: String
+        public var eras: String?
     }
 
     public struct Columns: Sendable, Codable, Equatable {
@@ -246,6 +249,8 @@ public struct ReportWording: Sendable, Codable, Equatable {
         public var eraOneScheme: String?
         /// {differing}: each era's items under another theme in the one-scheme table.
         public var eraOneSchemeDiffering: String?
+        /// {era} {scheme}: a bar of the figure of themes by era, its items coded with one scheme.
+        public var eraOneSchemeBar: String?
 
         enum CodingKeys: String, CodingKey, CaseIterable {
             case yes, no, stated, silent, none, page
@@ -257,6 +262,7 @@ public struct ReportWording: Sendable, Codable, Equatable {
             case printNote = "print_note", smallBase = "small_base", smallBaseShort = "small_base_short", silentOf = "silent_of"
             case distributionValue = "distribution_value", distributionBucket = "distribution_bucket"
             case quotedPartnerships = "quoted_partnerships", eraNames = "era_names", eraColumn = "era_column", onlyQuoted = "only_quoted", eraOneScheme = "era_one_scheme", eraOneSchemeDiffering = "era_one_scheme_differing"
+            case eraOneSchemeBar = "era_one_scheme_bar"
         }
     }
 

@@ -241,9 +241,12 @@ private extension SVGBarChart {
     }
 
     static func legend(_ series: [String], colour: ((Int) -> String)? = nil) -> String {
-        var x = Layout.trackX
+        // Over the track, or further left where the series would run past the drawing's edge (six
+        // themes with `unclassified` in the figure of themes by era: the last was cut).
+        let widths = series.map { 26 + Double($0.count) * 8.5 + 18 }
+        var x = min(Layout.trackX, max(10, Layout.width - widths.reduce(0, +)))
         return series.enumerated().map { index, name in
-            defer { x += 26 + Double(name.count) * 8.5 + 18 }
+            defer { x += widths[index] }
             return rect(x: x, y: 6, width: 16, height: 16, fill: colour?(index) ?? Self.colour(index, series: series))
                 + "<text class=\"legend\" x=\"\(format(x + 22))\" y=\"19\">\(escape(name))</text>"
         }.joined()

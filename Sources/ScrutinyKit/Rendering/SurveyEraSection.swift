@@ -11,18 +11,19 @@ public enum SurveyEraSection {
     }
 
     /// A section of a table by era, up to its body: heading, intro and the columns' heads.
-    static func opening(id: String, keep: Bool, words: ReportWording.Section, first: String, columns: [String]) -> String {
+    static func opening(id: String, keep: Bool, words: ReportWording.Section, first: String, columns: [String], figure: String = "") -> String {
         let esc = HTMLText.escape
         return "<section id=\"\(id)\"\(keep ? " class=\"keep\"" : "")><h2>\(esc(words.heading))</h2>" + (words.intro.map { "<p>\(esc($0))</p>" } ?? "")
-            + "<table><thead><tr><th>\(esc(first))</th>" + columns.map { "<th class=\"num\">\(esc($0))</th>" }.joined() + "</tr></thead><tbody>"
+            + figure + "<table><thead><tr><th>\(esc(first))</th>" + columns.map { "<th class=\"num\">\(esc($0))</th>" }.joined() + "</tr></thead><tbody>"
     }
 
-    public static func markdown(_ survey: Survey, wording: ReportWording) -> String {
+    /// `figure`: the figure of themes by era, as the report places figures (empty for none).
+    public static func markdown(_ survey: Survey, wording: ReportWording, figure: String = "") -> String {
         guard let table = survey.eras else { return "" }
         let header = [wording.columns.theme] + table.eras.enumerated().map { index, era in column(era, documents: table.documents[index], wording: wording) }
         var rows = table.rows.map { row in [row.theme] + row.cells.map { "\($0.n) (\($0.percentText))" } }
         rows.append([wording.columns.total] + table.totals.map(String.init))
-        var section = markdownSection(wording.sections.eras ?? fallback, header: header, rows: rows)
+        var section = markdownSection(wording.sections.eras ?? fallback, header: header, rows: rows, figure: figure)
         if let scheme = table.oneScheme, let oneSchemeRows = table.oneSchemeRows {
             var rows = oneSchemeRows.map { row in [row.theme] + row.cells.map { "\($0.n) (\($0.percentText))" } }
             rows.append([wording.columns.total] + table.totals.map(String.init))
@@ -50,17 +51,17 @@ public enum SurveyEraSection {
     }
 
     /// A table by era in Markdown: its heading, its introduction, the table with a column an era.
-    static func markdownSection(_ words: ReportWording.Section, header: [String], rows: [[String]]) -> String {
-        "\n## \(words.heading)\n\n" + (words.intro.map { $0 + "\n\n" } ?? "")
+    static func markdownSection(_ words: ReportWording.Section, header: [String], rows: [[String]], figure: String = "") -> String {
+        "\n## \(words.heading)\n\n" + (words.intro.map { $0 + "\n\n" } ?? "") + figure
             + MarkdownTable.render(header: header, rows: rows, alignRight: Set(1..<header.count))
     }
 
-    public static func html(_ survey: Survey, wording: ReportWording) -> String {
+    public static func html(_ survey: Survey, wording: ReportWording, figure: String = "") -> String {
         guard let table = survey.eras else { return "" }
         let words = wording.sections.eras ?? fallback
         let esc = HTMLText.escape
         var output = opening(id: "eras", keep: true, words: words, first: wording.columns.theme,
-                             columns: table.eras.enumerated().map { column($1, documents: table.documents[$0], wording: wording) })
+                             columns: table.eras.enumerated().map { column($1, documents: table.documents[$0], wording: wording) }, figure: figure)
         // Every number links to its items in the evidence section (``HTMLReport`` page's era evidence).
         for row in table.rows {
             output += "<tr><td>\(esc(row.theme))</td>" + zip(table.eras, row.cells).map { era, cell in

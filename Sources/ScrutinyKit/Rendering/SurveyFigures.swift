@@ -3,7 +3,7 @@
 public struct ReportFigure: Sendable, Hashable {
     /// Where the figure stands in the report.
     public enum Place: Hashable, Sendable {
-        case group(String), distribution(String), themes, subthemes, trends
+        case group(String), distribution(String), themes, subthemes, trends, eras
     }
 
     public var place: Place
@@ -19,7 +19,8 @@ public struct ReportFigure: Sendable, Hashable {
 }
 
 /// Every figure of the survey report: per group of indicators (yes of those addressing each), the
-/// number of scrutineers, themes by partnership, the most frequent sub-themes and trends by year.
+/// number of scrutineers, themes by partnership, the most frequent sub-themes, trends by year and
+/// themes by era.
 public enum SurveyFigures {
     /// The folder beside the report that holds the figures' files.
     public static let folder = "figures"
@@ -30,6 +31,7 @@ public enum SurveyFigures {
         builder.themeFigure()
         builder.subthemeFigure()
         builder.trendFigure()
+        builder.eraFigure()
         return builder.figures
     }
 }
@@ -130,6 +132,38 @@ private extension SurveyFigures {
             add(.subthemes, slug: "subthemes", caption: wording.figures.subthemes) {
                 // Coloured by theme, with the themes' legend (it had none: session 20's audit).
                 SVGBarChart.bars(bars, axis: axis, description: $1, standalone: $0, legend: themes)
+            }
+        }
+
+        /// Each era's items by theme, a bar an era; with `--scheme auto` a second bar for each era,
+        /// its items coded with one scheme throughout, so the mapping's part in a difference shows
+        /// (the national team's two-era audit, session 45: the era tables had no figure).
+        mutating func eraFigure() {
+            guard let table = survey.eras else { return }
+            // The themes of both tables (one scheme's own coding may leave items unclassified).
+            let extra = (table.oneSchemeRows ?? []).map(\.theme).filter { theme in !table.rows.contains { $0.theme == theme } }
+            let themes = table.rows.map(\.theme) + extra
+            func rows(_ themeRows: [EraThemeTable.Row], label: (String) -> String, anchored: Bool) -> [SVGBarChart.StackedRow] {
+                table.eras.indices.map { index in
+                    let era = table.eras[index]
+                    let cells = themes.map { theme in
+                        themeRows.first { $0.theme == theme }?.cells[index] ?? Proportion(0, of: table.totals[index])
+                    }
+                    return SVGBarChart.StackedRow(
+                        label: label(wording.eraName(era)), fractions: cells.map(\.fraction), texts: cells.map(\.percentText),
+                        links: themes.map { anchored ? "#" + HTMLReport.anchor("era", era, $0) : "#eras" },
+                        total: wording.labels.itemsTotal(table.totals[index]),
+                        totalLink: table.totals[index] == 0 ? nil : "#" + HTMLReport.anchor("era", era, "all"))
+                }
+            }
+            var bars = rows(table.rows, label: { $0 }, anchored: true)
+            if let scheme = table.oneScheme, let oneSchemeRows = table.oneSchemeRows {
+                let alone = wording.labels.eraOneSchemeBar ?? "{era}, {scheme} alone"
+                bars += rows(oneSchemeRows, label: { alone.filled(["era": $0, "scheme": scheme]) }, anchored: false)
+            }
+            let axis = ChartAxis.percent(title: wording.axes.eras ?? "Share of the era's items")
+            add(.eras, slug: "eras", caption: wording.figures.eras ?? "Share of each era's items by theme") {
+                SVGBarChart.stacked(bars, series: themes, axis: axis, description: $1, standalone: $0)
             }
         }
 

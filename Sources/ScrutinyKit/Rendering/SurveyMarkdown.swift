@@ -44,7 +44,7 @@ private extension SurveyMarkdown {
         let content: ReportContent
 
         func indicatorsByEra() -> String { SurveyEraIndicatorSection.markdown(survey, wording: wording) }
-        func eras() -> String { SurveyEraSection.markdown(survey, wording: wording) }
+        func eras() -> String { SurveyEraSection.markdown(survey, wording: wording, figure: figure(.eras)) }
         func inspections() -> String { SurveyInspectionSection.markdown(survey, settings: settings) }
 
         func summary() -> String {

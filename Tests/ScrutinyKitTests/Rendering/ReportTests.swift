@@ -225,6 +225,24 @@ import FoundationXML
         }
     }
 
+    /// Themes by era has a figure, a bar an era (the national team's two-era audit, session 45: the
+    /// era tables had none); with a table coded by one scheme throughout, a second bar an era, and
+    /// a theme only that coding has (`unclassified`) in the legend.
+    @Test func themesByEraHaveAFigureABarAnEra() throws {
+        var survey = try SurveyGoldenTests.survey()
+        let table = try #require(survey.eras)
+        let eraFigure = { (survey: Survey) in SurveyFigures.all(survey, wording: try Self.wording()).first { $0.place == .eras } }
+        let plain = try #require(try eraFigure(survey))
+        #expect(table.eras.allSatisfy { era in plain.inline.contains(">\(try! Self.wording().eraName(era))<") }, "\(plain.inline.prefix(400))")
+        var oneScheme = table
+        oneScheme.oneScheme = "wt2023"
+        oneScheme.oneSchemeRows = table.rows + [EraThemeTable.Row(theme: "unclassified", cells: table.totals.map { Proportion(0, of: $0) })]
+        survey.eras = oneScheme
+        let both = try #require(try eraFigure(survey))
+        for era in table.eras { #expect(both.inline.contains(">\(try Self.wording().eraName(era)), wt2023 alone<"), "\(era)") }
+        #expect(both.inline.contains(">unclassified<"))
+    }
+
     @Test func figureFilesAreWellFormedSVGWithTheirOwnStyle() throws {
         let figures = SurveyFigures.all(try SurveyGoldenTests.survey(), wording: try Self.wording())
         #expect(figures.count >= 5)
