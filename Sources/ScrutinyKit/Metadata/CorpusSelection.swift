@@ -104,7 +104,8 @@ public struct CorpusSelection: Sendable {
                 kept.append(index)
             }
         }
-        let order = Dictionary(uniqueKeysWithValues: documents.enumerated().map { ($1.name, $0) })
+        // A file given twice has one name twice (session 46's README audit: a crash).
+        let order = Dictionary(documents.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
         skipped.sort { order[$0.version, default: 0] < order[$1.version, default: 0] }
         return (kept, skipped)
     }

@@ -157,6 +157,10 @@ import Testing
         #expect(selection.documents.map(\.fileName) == ["report.txt", "other.txt"])
         #expect(selection.skipped == [.init(version: "report.pdf", original: "report.txt", pagesLost: true),
                                       .init(version: "report-extract.txt", original: "report.txt")])
+        // A file given twice beside such a version is counted once, not a crash (session 46's
+        // README audit: `recommendations corpus/documents corpus/documents` stopped with a fatal error).
+        let twice = CorpusSelection(documents: [pdf, converted, converted, extracted, pdf])
+        #expect(twice.documents.map(\.fileName) == ["report.txt"])
         // A manifest row decides for the file it names.
         let manifest = try? Manifest.parse("file,partnership\nreport-extract.txt,Harbourside\n", types: Paths.documentTypes)
         #expect(CorpusSelection(documents: [pdf, converted, extracted], manifest: manifest).documents.count == 2)
