@@ -124,7 +124,9 @@ public struct PastedList: Sendable {
             }
             let words = WordTokenizer.words(line).map(\.text)
             if words.count <= 10, rules.signOffs.matchesAtStart(words) {
-                signedOff = true
+                // Before the first item it is a courtesy ("Thanks for the papers."), not the end
+                // (session 46's re-audit: the whole list after it was lost).
+                signedOff = !items.isEmpty
                 leftOut.append(line)
                 continue
             }
@@ -429,6 +431,9 @@ private extension PastedList {
             return false
         }
         let nextMarker = Self.marker(of: next)
+        // Marked as the line after it is ("2. Schools on the Executive" / "3. Audit neglect cases"):
+        // an entry of the same list, not a heading over it (session 46's re-audit: it was left out).
+        if let marker, nextMarker.map({ kind(of: $0.marker) }) == marker { return false }
         let nextText = ItemLabel.unlabelled(nextMarker.map { String($0.rest) } ?? next, labels: finder.rules.pasted.labels)
         let nextWords = WordTokenizer.words(nextText).map { $0.text.lowercased() }
         let nextAsks = finder.rules.obligationStrength(nextWords) != nil

@@ -499,6 +499,17 @@ import Testing
         #expect(!Self.finder.rules.pasted.asksInNoteForm(["suggestions", "to", "strengthen", "the", "arrangements", "are", "made"]))
     }
 
+    /// Session 46's re-audit: a thanks before the list ended it (every item after was lost), and a
+    /// numbered item in note form between two others was taken for a sub-heading.
+    @Test func aThanksBeforeTheListAndANumberedNoteAreNoEnd() {
+        let thanked = Self.list("Dear Sam,\n\nThanks for the papers.\n\n1. The partnership should publish its annual report on time.\n"
+            + "2. Health should attend every strategy meeting.\n\nBest wishes\nPriya")
+        #expect(thanked.items == ["The partnership should publish its annual report on time.", "Health should attend every strategy meeting."])
+        #expect(thanked.leftOut.contains("Thanks for the papers.") && thanked.leftOut.contains("Priya"))
+        let numbered = Self.list("Recommendations\n1. The partnership should publish its annual report\n2. Schools on the Executive\n3. Audit neglect cases")
+        #expect(numbered.items == ["The partnership should publish its annual report", "Schools on the Executive", "Audit neglect cases"])
+    }
+
     /// A question is a request for an answer, graded should, or could where it opens tentatively
     /// ("Could the partnership …?"): session 45's third re-audit found every question graded should.
     @Test func aQuestionIsARequestGradedByItsOpening() {
