@@ -20,14 +20,17 @@ enum ItemLabel {
             // A label word shortened ("Rec. 8").
             if rest.first == ".", rest.dropFirst().first == " " { rest = rest.dropFirst() }
             rest = rest.drop { $0 == " " }
-            let number = rest.prefix { $0.isNumber || $0 == "." }
-            guard !number.isEmpty, number.first?.isNumber == true else { continue }
+            // Its number in figures ("3", "2a", "4.1") or in words ("Recommendation One:").
+            let word = rest.prefix { $0.isLetter }
+            let number = numberWords.contains(word.lowercased()) ? word : rest.prefix { $0.isNumber || $0 == "." }
+            guard !number.isEmpty, number.first?.isNumber == true || number.first?.isLetter == true else { continue }
             rest = rest.dropFirst(number.count)
-            if let letter = rest.first, letter.isLetter, rest.dropFirst().first.map({ !$0.isLetter }) ?? true { rest = rest.dropFirst() }
+            if number.first?.isNumber == true, let letter = rest.first, letter.isLetter, rest.dropFirst().first.map({ !$0.isLetter }) ?? true { rest = rest.dropFirst() }
             let spaced = rest.first == " "
             rest = rest.drop { $0 == " " }
             // A mark after the number, or none before a capital ("Rec. 8 The ICB should …").
-            guard let mark = rest.first, ":.)-\u{2013}\u{2014}".contains(mark) || number.last == "." || (spaced && mark.isUppercase)
+            guard let mark = rest.first, ":.)-\u{2013}\u{2014}".contains(mark) || number.last == "."
+                    || (spaced && mark.isUppercase && number.first?.isNumber == true)
             else { continue }
             if ":.)-\u{2013}\u{2014}".contains(mark) { rest = rest.dropFirst() }
             let unlabelled = rest.trimmingCharacters(in: .whitespaces)
@@ -36,4 +39,7 @@ enum ItemLabel {
         return (nil, text)
     }
 
+    /// Numbers written as words, as labels give them ("Recommendation One:", "Action Twelve –").
+    static let numberWords: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                                           "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"]
 }

@@ -105,6 +105,7 @@ public struct PastedList: Sendable {
         // line that asks is one (session 45's third re-audit: "The Business Unit will draft an
         // action plan" under "Next steps" was a recommendation).
         var closed = false
+        var closedLineAbove = false
         let rawLines = CharacterNormalizer.normalize(text).split(separator: "\n", omittingEmptySubsequences: false)
         let lines = rawLines.map { raw in
             Self.withoutBoldMarker(Self.itemCell(Self.withoutReplyMarks(String(raw))).trimmingCharacters(in: .whitespaces))
@@ -152,9 +153,19 @@ public struct PastedList: Sendable {
             // An e-mail's header lines ("From: …", "Subject: …") and a signature's initials ("J", "JS").
             if marker == nil, line.firstMatch(of: /^(?i)(from|to|subject|sent|cc|bcc|date|re):\s/) != nil
                 || (line.count <= 3 && line.allSatisfy { $0.isUppercase || $0 == "." }) {
+                // "From:" after the items opens an earlier message quoted below the reply: the list
+                // has ended (session 46's re-audit: its request was counted).
+                if !items.isEmpty, line.lowercased().hasPrefix("from:") { signedOff = true }
                 leftOut.append(line)
                 continue
             }
+            // A line going on in lower case from one left out under a closing heading is left out too
+            // ("… Progress" / "should be reported to the scrutineer in the autumn.").
+            if closedLineAbove, !previousBlank, marker == nil, line.first?.isLowercase == true {
+                leftOut.append(line)
+                continue
+            }
+            closedLineAbove = false
             // A report's label and what it gives ("Report to: Cabinet", "Date of meeting: 13 July
             // 2022", "Prepared by: …"): its head, no item (session 45's audit: a council paper read
             // with --lines counted them as recommendations).
@@ -245,15 +256,21 @@ public struct PastedList: Sendable {
             // need of improvement"): its lines are of that kind, as under it in a document (session
             // 45's third re-audit: the strengths were merged into the first, and the areas for
             // improvement came out as strengths).
-            let leadsIn = asks ? nil : Self.announcedKind(content, finder: finder)
+            // (Asking by its kind's words, it leads in with a colon, or unmarked over marked lines.)
+            let overMarked = marker == nil && !Self.endsSentence(content)
+                && lines[(index + 1)...].first { !$0.isEmpty }.map { Self.marker(of: $0) != nil } == true
+            let leadsIn = asks ? Self.announcedKindAsking(content, overMarkedLines: overMarked, finder: finder)
+                : Self.announcedKind(content, finder: finder)
             if rules.announcements.matchesAtStart(contentWords)
                 || leadsIn != nil
                 || Self.isMarkdownHeading(line)
                 || (!asks && finder.isHeading(line: content))
-                || (!asks && announced != .areaForImprovement && announced != .strength
+                || (!asks && announced != .areaForImprovement && announced != .strength && labelKind == nil
                     && Self.isTopicHeading(content, words: words, marker: markerKind, next: lines[(index + 1)...].first { !$0.isEmpty },
                                            finder: finder))
                 || (!asks && !Self.endsSentence(content) && contentWords.count <= 6 && Self.namesItems(contentWords))
+                || (!asks && !Self.endsSentence(content) && contentWords.count <= 5 && labelled.label == nil
+                    && Self.namesClosingSection(contentWords, finder: finder))
                 || (!asks && content.hasSuffix(":") && marker == nil) {
                 headings.append(line)
                 // A heading that names no kind ("Leadership") leaves the last one's standing.
@@ -262,8 +279,7 @@ public struct PastedList: Sendable {
                 let headingWords = WordTokenizer.words(Self.withoutMarkdownHashes(content)).map { $0.text.lowercased() }
                 if kind != nil {
                     closed = false
-                } else if [rules.closingHeadings, finder.rules.closingSections, finder.rules.nonItemSections].contains(where: {
-                    $0.matchesAtStart(headingWords) }) {
+                } else if Self.namesClosingSection(headingWords, finder: finder) {
                     closed = true
                 }
                 continue
@@ -271,7 +287,7 @@ public struct PastedList: Sendable {
             // Under "Areas for improvement" or "Strengths" a short line in capitals is an area or a
             // strength named ("Supervision", "Care plans"), not a title or a name standing alone
             // (session 39's re-audit: the one-word area was left out).
-            if marker == nil, !asks, announced != .areaForImprovement, announced != .strength,
+            if marker == nil, !asks, announced != .areaForImprovement, announced != .strength, labelKind == nil,
                Self.isStandingName(content, words: words, finder: finder) {
                 leftOut.append(line)
                 continue
@@ -288,6 +304,7 @@ public struct PastedList: Sendable {
             }
             if closed, !asks {
                 leftOut.append(line)
+                closedLineAbove = true
                 continue
             }
             items.append(Growing(text: content, marker: markerKind, points: nil, announced: labelKind ?? announced,
@@ -380,6 +397,21 @@ private extension PastedList {
     static func announcedKind(_ content: String, finder: RecommendationFinder) -> Recommendation.Kind? {
         guard finder.isLeadIn(content, listItem: true), case .items(let kind, _) = finder.leadInKind(content) else { return nil }
         return kind
+    }
+
+    /// The kind a lead-in announces that asks by the words of its kind ("The following areas need to
+    /// improve:", session 46's re-audit: its points were merged into one recommendation): "the
+    /// following" and a colon, one kind named, at most twelve words.
+    static func announcedKindAsking(_ content: String, overMarkedLines: Bool, finder: RecommendationFinder) -> Recommendation.Kind? {
+        let words = WordTokenizer.words(content).map(\.text)
+        guard content.hasSuffix(":") || overMarkedLines, words.count <= 12, finder.rules.leadInAnnouncers.matches(words) else { return nil }
+        return finder.rules.onlyLeadInKind(words)
+    }
+
+    /// Whether a short line names a section that holds no items ("Next steps", "Background",
+    /// "Documents reviewed"): a heading, after which only a line that asks is an item.
+    static func namesClosingSection(_ words: [String], finder: RecommendationFinder) -> Bool {
+        [finder.rules.pasted.closingHeadings, finder.rules.closingSections, finder.rules.nonItemSections].contains { $0.matchesAtStart(words) }
     }
 
     /// A line without the marks of a reply quoted in an e-mail ("> ", ">> ").

@@ -510,6 +510,41 @@ import Testing
         #expect(numbered.items == ["The partnership should publish its annual report", "Schools on the Executive", "Audit neglect cases"])
     }
 
+    /// Session 46's re-audit: a lead-in that asks by its kind's own words ("need to improve") led in
+    /// nothing; a plain "Next steps" line, and a wrapped line under it, were items; labels with
+    /// numbers in words were headings; closing courtesies and a quoted earlier message were items.
+    @Test func leadInsClosingSectionsLabelsInWordsAndCourtesies() {
+        let areas = Self.list("The following areas need to improve\n- The timeliness of health assessments.\n- Attendance by Health at strategy meetings.")
+        #expect(areas.items.count == 2 && areas.announcedKinds == [.areaForImprovement, .areaForImprovement], "\(areas.items)")
+        let closing = Self.list("""
+        1. The partnership should publish its annual report by the end of September.
+        2. Partners should agree a shared definition of neglect.
+
+        Next steps
+
+        The business unit will draft an action plan in response to these recommendations. Progress
+        should be reported to the scrutineer in the autumn.
+        """)
+        #expect(closing.items.count == 2, "\(closing.items)")
+        let worded = Self.list("Recommendation One: Audit neglect cases across the partnership\nRecommendation Two: Schools on the Executive")
+        #expect(worded.items == ["Audit neglect cases across the partnership", "Schools on the Executive"])
+        let mail = Self.list("""
+        - The partnership should publish its annual report on time.
+
+        I look forward to discussing these at the Executive.
+
+        Best,
+        Margaret
+
+        > From: Tom Reilly
+        > Please could you let me have your comments on the draft by Friday?
+        """)
+        #expect(mail.items == ["The partnership should publish its annual report on time."], "\(mail.items)")
+        // A priority's label over its items is still a sub-heading.
+        let priorities = Self.list("Recommendations\nPriority 1: Neglect\n- The partnership should refresh its neglect strategy\n- Use the Graded Care Profile")
+        #expect(priorities.items.count == 2, "\(priorities.items)")
+    }
+
     /// A question is a request for an answer, graded should, or could where it opens tentatively
     /// ("Could the partnership …?"): session 45's third re-audit found every question graded should.
     @Test func aQuestionIsARequestGradedByItsOpening() {
