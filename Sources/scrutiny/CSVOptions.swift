@@ -7,7 +7,7 @@ struct CSVOptions: ParsableArguments {
     @Flag(help: "Write CSV for Excel: a UTF-8 byte-order mark and CRLF line endings.")
     var excel = false
 
-    @Flag(help: ArgumentHelp("Write every text cell as it is: no ' before a cell that begins with =, +, -, @ or a tab (for R and pandas; a spreadsheet may run such a cell as a formula)."))
+    @Flag(help: ArgumentHelp("Write every text cell as it is: no ' before a cell that begins with =, +, -, @, a tab or a carriage return (for R and pandas; a spreadsheet may run such a cell as a formula)."))
     var noFormulaGuard = false
 
     func validate() throws {

@@ -26,7 +26,7 @@ extension Scrutiny.Lexicon {
         @Argument(help: ArgumentHelp("The dictionary to read; `-` reads standard input.", valueName: "input"))
         var input: String
 
-        @Argument(help: ArgumentHelp("Where to write it, as -o does (- or none: standard output).", valueName: "output"))
+        @Argument(help: ArgumentHelp("Where to write it, as -o does (- or no file given: standard output).", valueName: "output"))
         var outputArgument: String?
 
         @OptionGroup var destination: OutputOption<LexiconFileOutput>

@@ -101,7 +101,7 @@ enum ProjectFileOutput: OutputDestination {
 /// Commands that print (`recommendations`, `classify`, `extract`, `count`, `profile`,
 /// `evaluate`): a file for what they print, as `> file` would take it.
 enum PrintedFileOutput: OutputDestination {
-    static let help = "Write what is printed to this file instead of standard output (- or none: standard output); "
+    static let help = "Write what is printed to this file instead of standard output (- or no file given: standard output); "
         + "the file is replaced when the run ends, and left alone when no document was read. Without --format, "
         + "the format its extension names (items.csv: csv; .json, .jsonl), of those the command writes; "
         + "another extension of a format it does not write is refused."
@@ -110,7 +110,7 @@ enum PrintedFileOutput: OutputDestination {
 
 /// `lexicon learn`, `lexicon import-codebook`, `lexicon convert`: the lexicon written.
 enum LexiconFileOutput: OutputDestination {
-    static let help = "The lexicon file to write (- or none: standard output)."
+    static let help = "The lexicon file to write (- or no file given: standard output)."
     static let valueName = "file"
 }
 

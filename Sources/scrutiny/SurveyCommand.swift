@@ -19,7 +19,7 @@ extension Scrutiny {
                 --theme-kinds says otherwise; procedural decisions are never coded to a theme.
 
                 Without --output the chosen format goes to standard output: `table` is the report in Markdown, \
-                `csv` the indicator table (indicator,group,label,n,N,percent,silent,base). With --output DIR every \
+                `csv` the indicator table (indicator,group,label,n,N,percent,silent,base,quoted). With --output DIR every \
                 table is written to DIR as CSV, with the report in the chosen format (report.md, report.html or \
                 survey.json) and, for table and html, each figure as figures/*.svg. The report's evidence links to the documents by \
                 paths relative to --output (or to the current folder when printing); its wording comes from \
