@@ -35,6 +35,8 @@ public struct RecommendationFinder: Sendable {
                 candidates += tableItems(passage.block, isHeader: passage.isTableHeader, table: &table, state: state, judge: judge)
             case .paragraph:
                 for (index, block) in zip(passage.blocks.indices, passage.blocks) {
+                    let following = index + 1 < document.blocks.endIndex ? document.blocks[index + 1] : nil
+                    state.paragraphHeadsList = following?.kind == .listItem
                     // A paragraph is one entry (the block itself), or several cut from it.
                     let entries = entries(of: block, state: state)
                     for entry in entries {
@@ -179,7 +181,7 @@ extension RecommendationFinder {
         // A decision put to a committee that names "recommendations" without its full stop ("That
         // Council: 1. Considers the Annual Report and makes any recommendations as necessary") is
         // that decision, not a lead-in (modern.gov pages drop the stop; session 23's audit).
-        if !asProse, isLeadIn(block.text, listItem: block.kind == .listItem), !asksForAction,
+        if !asProse, isLeadIn(block.text, listItem: block.kind == .listItem) || namesTheListBelow(block, state: state), !asksForAction,
            block.text.hasSuffix(":") || judge.proceduralVerdict(block.text, words: words) == nil {
             // The lead-in is the paragraph's last sentence; the sentences before it are prose of
             // their own ("… the area's strengths and development priorities. Areas for
@@ -433,6 +435,18 @@ extension RecommendationFinder {
         // grade, not a list to come.
         return words.count >= 4 && rules.leadInKind(words) != nil && rules.obligationStrength(words) == nil
             && !rules.notItems.matches(words)
+    }
+
+    /// A paragraph that names a kind of item as a heading would ("Recommendations", "Strengths",
+    /// "Areas for improvement"), with no stop, standing directly above a list: the list's heading,
+    /// its mark-up lost (a list pasted from Word or an e-mail with no blank line under its heading:
+    /// session 46's re-audit found none of its items).
+    func namesTheListBelow(_ block: Block, state: SectionState) -> Bool {
+        guard block.kind == .paragraph, state.paragraphHeadsList, let last = block.text.last, !".!?:;,)\"'".contains(last) else { return false }
+        let words = WordTokenizer.words(block.text).map(\.text)
+        guard words.count <= 6, rules.sectionKind(words, atStart: true) != nil, rules.obligationStrength(words) == nil else { return false }
+        if case .items = leadInKind(block.text) { return true }
+        return false
     }
 
     /// What a lead-in announces, judged on its last sentence: "The review made six recommendations.

@@ -47,6 +47,8 @@ struct SectionState {
     var reportQuoted = false
     /// Whether the list item being read has deeper entries after it (its points).
     var itemHasPoints = false
+    /// Whether the paragraph being read stands directly above a list.
+    var paragraphHeadsList = false
     /// Whether the block before was a paragraph's lead-in ending in a colon, or an entry of the
     /// list it announced set out as a paragraph: the next short paragraph may be an entry too.
     var entriesMayFollow = false

@@ -481,4 +481,24 @@ import Testing
         #expect(evaluation.misses.map(\.kind) == [.procedural])
         #expect(evaluation.falseFinds.count == 1)
     }
+
+    /// A document whose "Recommendations" or "Areas for improvement" stands directly above its
+    /// list, with no blank line (Word and Outlook paste it so), gives the list's items of that
+    /// kind (session 46's re-audit: `recommendations` found none). The reader keeps the line a
+    /// paragraph, as a web page's or Word file's `<p>` would be; the item finder reads it as the
+    /// list's heading.
+    @Test func aKindNamedDirectlyAboveAListHeadsIt() throws {
+        let document = try DocumentReader().read(bytes: Array("""
+            Strengths
+            • Strong and visible leadership from the three safeguarding partners
+            • Effective multi-agency audits
+            Areas for improvement
+            • The timeliness of Initial Health Assessments
+            Recommendations
+            1. Refresh the neglect strategy.
+            2. Review the budget.
+            """.utf8), path: "list.txt")
+        let items = RecommendationFinder(rules: Self.rules).recommendations(in: document)
+        #expect(items.map(\.kind) == [.strength, .strength, .areaForImprovement, .recommendation, .recommendation], "\(items.map(\.text))")
+    }
 }
