@@ -371,7 +371,8 @@ public extension RecommendationFinder {
     /// "Areas for improvement:") rather than an item: a pasted list often starts with one.
     func isHeading(line text: String) -> Bool {
         let words = WordTokenizer.words(text).map(\.text)
-        guard !words.isEmpty, words.count <= 6, text.last.map({ ".!?".contains($0) }) != true else { return false }
+        // A question may head a list ("What's working well?", Signs of Safety's); a sentence may not.
+        guard !words.isEmpty, words.count <= 6, text.last.map({ ".!".contains($0) }) != true else { return false }
         return rules.sectionKind(words, atStart: true) != nil && rules.obligationStrength(words) == nil
     }
 }

@@ -545,6 +545,23 @@ import Testing
         #expect(priorities.items.count == 2, "\(priorities.items)")
     }
 
+    /// Signs of Safety's three questions head their lines' kinds, and more verbs open an item in the
+    /// imperative (session 46's re-audit: the questions were items, "Give …" a strength).
+    @Test func signsOfSafetyQuestionsHeadTheirLists() {
+        let list = Self.list("""
+        What's working well?
+        - Partners attend the Executive consistently and at a senior level.
+        What are we worried about?
+        - The partnership has no shared data set.
+        What needs to happen?
+        - Agree a shared multi-agency data set by September.
+        """)
+        #expect(list.items.count == 3 && list.headings == 3, "\(list.items)")
+        #expect(list.announcedKinds == [.strength, .areaForImprovement, .recommendation])
+        let given = Self.finder.recommendation(line: "Give practitioners clear feedback on escalations", id: "x", document: "x")
+        #expect(given.kind == .recommendation && given.strength == .should)
+    }
+
     /// A question is a request for an answer, graded should, or could where it opens tentatively
     /// ("Could the partnership …?"): session 45's third re-audit found every question graded should.
     @Test func aQuestionIsARequestGradedByItsOpening() {
