@@ -106,6 +106,11 @@ public struct PastedList: Sendable {
         // action plan" under "Next steps" was a recommendation).
         var closed = false
         var closedLineAbove = false
+        // The list a heading or lead-in announced: whether its items were marked, the lead-in
+        // line's marker and indentation, and whether it has ended (``announced`` then nil).
+        var announcedListMarked = false
+        var leadInLine: (marker: String?, indented: Bool)?
+        var afterList = false
         let rawLines = CharacterNormalizer.normalize(text).split(separator: "\n", omittingEmptySubsequences: false)
         let lines = rawLines.map { raw in
             Self.withoutBoldMarker(Self.itemCell(Self.withoutReplyMarks(String(raw))).trimmingCharacters(in: .whitespaces))
@@ -156,6 +161,12 @@ public struct PastedList: Sendable {
                 // "From:" after the items opens an earlier message quoted below the reply: the list
                 // has ended (session 46's re-audit: its request was counted).
                 if !items.isEmpty, line.lowercased().hasPrefix("from:") { signedOff = true }
+                leftOut.append(line)
+                continue
+            }
+            // "Signed: P. Natarajan, Independent Scrutineer" after the items ends the list.
+            if !items.isEmpty, marker == nil, line.lowercased().hasPrefix("signed:") {
+                signedOff = true
                 leftOut.append(line)
                 continue
             }
@@ -256,6 +267,17 @@ public struct PastedList: Sendable {
             // need of improvement"): its lines are of that kind, as under it in a document (session
             // 45's third re-audit: the strengths were merged into the first, and the areas for
             // improvement came out as strengths).
+            // The list under a heading or lead-in ends at an unmarked line after a blank line, where
+            // its items were marked, or at a marked line shallower than the lead-in that made it
+            // ("- 2.6" after " - 2.5 … in need of improvement" and its points): what follows takes
+            // no kind from it, and a line there that neither asks nor judges is no item (session
+            // 46's re-audit: a note pointing to an appendix was an area for improvement).
+            if announced != nil, (previousBlank && marker == nil && announcedListMarked)
+                || (leadInLine.map { markerKind == $0.marker && $0.indented && !indented[index] } ?? false) {
+                announced = nil
+                afterList = true
+                leadInLine = nil
+            }
             // (Asking by its kind's words, it leads in with a colon, or unmarked over marked lines.)
             let overMarked = marker == nil && !Self.endsSentence(content)
                 && lines[(index + 1)...].first { !$0.isEmpty }.map { Self.marker(of: $0) != nil } == true
@@ -276,6 +298,11 @@ public struct PastedList: Sendable {
                 // A heading that names no kind ("Leadership") leaves the last one's standing.
                 let kind = leadsIn ?? finder.rules.sectionKind(contentWords, atStart: true) ?? finder.rules.onlyLeadInKind(contentWords)
                 announced = kind ?? announced
+                if kind != nil {
+                    afterList = false
+                    announcedListMarked = false
+                    leadInLine = leadsIn != nil ? (markerKind, indented[index]) : nil
+                }
                 let headingWords = WordTokenizer.words(Self.withoutMarkdownHashes(content)).map { $0.text.lowercased() }
                 if kind != nil {
                     closed = false
@@ -307,6 +334,14 @@ public struct PastedList: Sendable {
                 closedLineAbove = true
                 continue
             }
+            // (A line that ends no sentence may be wrapped: the item it begins is judged whole.)
+            if afterList, !asks, labelKind == nil, Self.endsSentence(content),
+               NarrativeJudge(cues: finder.rules.narrative, documentType: "inspection-report")
+                   .judge(content, words: WordTokenizer.words(content).map(\.text)) == nil {
+                leftOut.append(line)
+                continue
+            }
+            if announced != nil, markerKind != nil { announcedListMarked = true }
             items.append(Growing(text: content, marker: markerKind, points: nil, announced: labelKind ?? announced,
                                  listed: markerKind != nil || labelled.label != nil || !headings.isEmpty))
         }

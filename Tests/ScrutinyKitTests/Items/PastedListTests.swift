@@ -562,6 +562,26 @@ import Testing
         #expect(given.kind == .recommendation && given.strength == .should)
     }
 
+    /// A heading's marked list ends at an unmarked line after a blank line: a note pointing to an
+    /// appendix is then no item, a signature ends the list (session 46's re-audit: both were areas
+    /// for improvement); a line that asks, or a wrapped line, after it is still an item.
+    @Test func aMarkedListEndsAtTheParagraphAfterIt() {
+        let list = Self.list("""
+        Areas for improvement
+        - Too many strategy meetings take place without Health.
+        - The partnership does not yet know the impact of its training.
+
+        The detailed findings are set out in the appendix to this report.
+
+        The partnership should also publish its audit programme.
+
+        Signed: P. Natarajan, Independent Scrutineer
+        """)
+        #expect(list.items.count == 3, "\(list.items)")
+        #expect(list.announcedKinds == [.areaForImprovement, .areaForImprovement, nil])
+        #expect(list.leftOut.contains("The detailed findings are set out in the appendix to this report."))
+    }
+
     /// A question is a request for an answer, graded should, or could where it opens tentatively
     /// ("Could the partnership …?"): session 45's third re-audit found every question graded should.
     @Test func aQuestionIsARequestGradedByItsOpening() {
