@@ -1,66 +1,5 @@
 import Foundation
 
-/// The cues of `pasted_lines` in `lexicons/items.yml`: what a pasted list holds besides its items.
-public struct PastedLineRules: Sendable {
-    /// A short line that opens with one ("Hi all,", "Dear colleagues") is a greeting.
-    public var greetings: PhraseList
-    /// A short line that opens with one ("Kind regards,", "Sent from my iPhone") ends the list.
-    public var signOffs: PhraseList
-    /// A short line that opens with one and has a number ("Page 4 of 12") is page furniture.
-    public var furniture: PhraseList
-    /// A line that opens with one ("Please find below my recommendations …") announces the list:
-    /// a lead-in, however it ends, never an item.
-    public var announcements: PhraseList = PhraseList([])
-    /// Words that label an item before its number ("R1:", "Recommendation 3 –").
-    public var labels: [String]
-    /// The kind a label names where no heading cue tells it ("r": recommendation).
-    public var labelKinds: [String: Recommendation.Kind] = [:]
-    /// Verbs an item in the imperative opens with ("Review Early Help"): such a line is an item,
-    /// never a heading or a title.
-    public var imperatives: Set<String> = []
-    /// Of those, the verbs that ask tentatively ("Consider how …"): an item opening with one, with
-    /// no obligation's words, is graded could; any other, should.
-    public var tentative: Set<String> = []
-    /// Words a question that asks tentatively opens with ("Could the partnership publish …?"):
-    /// graded could; any other question (a request for an answer), should.
-    public var tentativeQuestions: Set<String> = []
-    /// The words of a request in note form (`note_verbs`, `note_finite`, `note_comparatives`):
-    /// ``asksInNoteForm(_:)``.
-    public var noteVerbs: Set<String> = []
-    public var noteFinite: Set<String> = []
-    public var noteComparatives: Set<String> = []
-    /// Headings after which what is pasted says what will happen, not what is asked ("Next
-    /// steps"), as under a document's closing and describing sections (`closing_headings`).
-    public var closingHeadings: PhraseList = PhraseList([])
-    /// Words after which a pasted line cannot end a sentence (`open_endings`).
-    public var openEndings: Set<String> = []
-
-    /// A request in note form: "Partners to agree the budget", "Police to attend every strategy
-    /// meeting" ("to" and a verb an imperative opens with, or a note verb, after words none of
-    /// which is a verb of its own, and none after it: "Leaders have worked to improve …" and
-    /// "Suggestions to improve … are made" state), "More robust
-    /// quality assurance of …" (a comparative first), "… needs improving". `words` lower-cased.
-    func asksInNoteForm(_ words: [String]) -> Bool {
-        if let first = words.first, noteComparatives.contains(first), words.count >= 3,
-           !words.contains(where: { ["is", "are", "was", "were", "has", "have", "had"].contains($0) }) { return true }
-        if let needs = words.firstIndex(where: { $0 == "needs" || $0 == "need" }), needs + 1 < words.count,
-           words[needs + 1].hasSuffix("ing") { return true }
-        guard let to = words.firstIndex(of: "to"), to > 0, to + 1 < words.count,
-              imperatives.contains(words[to + 1]) || noteVerbs.contains(words[to + 1]) else { return false }
-        // A note has no verb of its own anywhere: "A number of suggestions to strengthen the
-        // arrangements are made …" states (session 45's third re-audit: a lead-in counted as an item).
-        return !words[..<to].contains { $0.count > 4 && $0.hasSuffix("ed") } && !words.contains { noteFinite.contains($0) }
-    }
-
-    /// The grade of an item with no obligation's words in it (`words` its words, from the first;
-    /// `text` the item).
-    func unstatedGrade(_ words: [String], text: String) -> Recommendation.Strength {
-        guard let first = words.first?.lowercased() else { return .should }
-        let question = text.trimmingCharacters(in: .whitespaces).hasSuffix("?")
-        return tentative.contains(first) || (question && tentativeQuestions.contains(first)) ? .could : .should
-    }
-}
-
 /// The items of a list pasted from a document or an e-mail (`classify --lines`), one to a line
 /// as the person meant them: a heading that announces them ("Recommendations") left out; a
 /// greeting, a sign-off and the signature after it, page numbers and page furniture, lone markers
@@ -372,45 +311,6 @@ public struct PastedList: Sendable {
     }
 }
 
-/// A pasted list's lines, one at a time: items given on their own, and headings among them.
-public extension RecommendationFinder {
-    /// One recommendation given on its own (a line of a scrutineer's list), with its strength and
-    /// actor found as they would be in a document.
-    ///
-    /// Its kind is the one the heading above it announced (`announced`: "Strengths:" then its
-    /// lines); failing that, a line that asks nothing (no obligation, no imperative opening) and
-    /// judges something ("The partnership has a strong and visible leadership") is a strength or an
-    /// area for improvement, as a sentence of an inspection report would be; every other line is a
-    /// recommendation (session 28's user audit: praise pasted among the lines came out as one).
-    /// `listed`: the line is an entry of a list (marked, or under a heading), so its form is
-    /// `listed`; else `explicit`, as a sentence outside a list.
-    func recommendation(line text: String, id: String, document: String, announced: Recommendation.Kind? = nil,
-                        listed: Bool = false) -> Recommendation {
-        let words = WordTokenizer.words(text).map(\.text)
-        let obligation = rules.obligationStrength(words)
-        var kind = announced.map { $0 == .procedural ? .recommendation : $0 } ?? .recommendation
-        // A request in note form ("Police attendance at strategy meetings to improve") asks, as an
-        // imperative does: not judged a strength (session 45's re-audit).
-        if announced == nil, obligation == nil, words.first.map(rules.pasted.imperatives.contains) != true,
-           !rules.pasted.asksInNoteForm(words.map { $0.lowercased() }),
-           let finding = NarrativeJudge(cues: rules.narrative, documentType: "inspection-report").judge(text, words: words) {
-            kind = finding.kind
-        }
-        return Recommendation(id: id, document: document, kind: kind, form: listed ? .listed : .explicit, text: text, section: "",
-                              strength: kind == .recommendation ? obligation?.strength ?? rules.pasted.unstatedGrade(words, text: text) : nil,
-                              actor: ActorFinder(rules: rules).actor(in: text, cueAt: obligation?.at),
-                              cue: obligation?.cue ?? "line", locations: [])
-    }
-
-    /// Whether a line given on its own is a heading that announces items ("Recommendations",
-    /// "Areas for improvement:") rather than an item: a pasted list often starts with one.
-    func isHeading(line text: String) -> Bool {
-        let words = WordTokenizer.words(text).map(\.text)
-        // A question may head a list ("What's working well?", Signs of Safety's); a sentence may not.
-        guard !words.isEmpty, words.count <= 6, text.last.map({ ".!".contains($0) }) != true else { return false }
-        return rules.sectionKind(words, atStart: true) != nil && rules.obligationStrength(words) == nil
-    }
-}
 
 private extension PastedList {
     /// Whether a line ends where a sentence cannot: a comma, a word such as "the", or a
