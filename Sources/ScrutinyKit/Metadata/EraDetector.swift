@@ -79,13 +79,20 @@ public struct EraDetector: Sendable {
            let match = (match.1 ?? match.4).map({ (day: $0, month: (match.2 ?? match.5)!, year: (match.3 ?? match.6)!) }),
            Int(match.day).map({ (1...31).contains($0) }) == true,
            let month = month(match.month) { return "20\(match.year)-\(month)" }
+        // A month and year in figures ("3/2025", "03/2025").
+        if let match = text.firstMatch(of: /\b(\d{1,2})\/(20\d\d)\b/), let month = month(match.1) { return "\(match.2)-\(month)" }
+        // A month named and a two-digit year ("March 25", "Mar '25").
+        if let match = text.firstMatch(of: /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+['’]?(\d\d)\b(?![\d,]|\s+20\d\d|\s*(?:st|nd|rd|th)\b)/),
+           let index = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"].firstIndex(of: String(match.1)) {
+            return "20\(match.2)-" + String(format: "%02d", index < 9 ? index + 1 : index)
+        }
         // A quarter of a year ("Q1 2025", "Q3 2024"): its first month.
         if let match = text.firstMatch(of: /\bq([1-4])\s+(20\d\d)\b/) { return "\(match.2)-" + ["01", "04", "07", "10"][Int(match.1)! - 1] }
         if let match = text.firstMatch(of: /\b(spring|summer|autumn|fall|winter)\s+(20\d\d)\b/) {
             let first = ["spring": "03", "summer": "06", "autumn": "09", "fall": "09", "winter": "12"][String(match.1)]!
             return "\(match.2)-\(first)"
         }
-        if let match = text.firstMatch(of: /\b(20\d\d)\s?[\/-]\s?(\d\d)\b/), Int(match.2) == (Int(match.1)! + 1) % 100 {
+        if let match = text.firstMatch(of: /(?:\b|fy)(20\d\d)\s?[\/-]\s?(\d\d)\b/), Int(match.2) == (Int(match.1)! + 1) % 100 {
             return "\(Int(match.1)! + 1)-03"
         }
         // A year alone, unless it names the guidance ("Working Together 2023", "WT2018").

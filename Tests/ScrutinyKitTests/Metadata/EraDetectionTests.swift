@@ -97,6 +97,8 @@ import Testing
             ("Scrutiny report 2025", "2025-01"), ("Recommendations under Working Together 2023", nil), ("Recommendations", nil),
             ("Page 2 of 14", nil), ("Recommendations 14.03.25", "2025-03"), ("Scrutiny report Q3 2024", "2024-07"),
             ("Section 2.4.1", nil), ("3.1.12 Leadership", nil), ("Met on 4/3/25", "2025-03"),
+            ("Recommendations 3/2025", "2025-03"), ("Scrutiny report FY2024/25", "2025-03"), ("Recommendations, March 25", "2025-03"),
+            ("Recommendations, Mar '25", "2025-03"), ("Agreed March 25, 2024", "2024-03"),
         ]
         for (heading, date) in cases { #expect(EraDetector.headingDate(heading) == date, "\(heading)") }
     }
