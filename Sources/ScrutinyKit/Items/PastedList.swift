@@ -51,8 +51,12 @@ public struct PastedList: Sendable {
         var leadInLine: (marker: String?, indented: Bool)?
         var afterList = false
         let rawLines = CharacterNormalizer.normalize(text).split(separator: "\n", omittingEmptySubsequences: false)
+        // A pasted table whose header names the items' column ("Recommendation", "Action") gives
+        // that column of each row, not its longest cell (session 46's re-audit: a tracker's Lead or
+        // Progress cell was taken for the item).
+        let column = Self.itemColumn(rawLines.map { Self.withoutReplyMarks(String($0)) }, finder: finder)
         let lines = rawLines.map { raw in
-            Self.withoutBoldMarker(Self.itemCell(Self.withoutReplyMarks(String(raw))).trimmingCharacters(in: .whitespaces))
+            Self.withoutBoldMarker(Self.itemCell(Self.withoutReplyMarks(String(raw)), column: column).trimmingCharacters(in: .whitespaces))
         }
         // How far each line is indented: a line indented under a marked item goes on with it.
         let indented = rawLines.map { $0.first == " " || $0.first == "\t" }
@@ -362,7 +366,7 @@ private extension PastedList {
     /// A row of a table pasted as tab-separated text ("1<tab>The partnership should …<tab>Business
     /// manager<tab>June 2024"): its item, the cell of most words, after the row's marker or number;
     /// any other line with tabs, its tabs made spaces.
-    static func itemCell(_ line: String) -> String {
+    static func itemCell(_ line: String, column: Int? = nil) -> String {
         // A row of a Markdown or pipe table ("| 1 | The Executive should … | LSCP |") is read as a
         // row of tabs; its rule ("|---|---|") is nothing (session 28's user audit: the bars and
         // every column stayed in the item).
@@ -371,7 +375,15 @@ private extension PastedList {
             let cells = trimmed.dropFirst().dropLast().split(separator: "|", omittingEmptySubsequences: false)
                 .map { $0.trimmingCharacters(in: .whitespaces) }
             if cells.allSatisfy({ $0.allSatisfy { "-: ".contains($0) } }) { return "" }
-            return itemCell(cells.joined(separator: "\t"))
+            return itemCell(cells.joined(separator: "\t"), column: column)
+        }
+        // The column the header named, where this row has it.
+        if let column, line.contains("\t") {
+            let all = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            if column < all.count, all[column].contains(where: \.isLetter) {
+                let lead = all.first.flatMap { first in first.allSatisfy { $0.isNumber || $0 == "." } && !first.isEmpty && column > 0 ? first + "." : nil }
+                return (lead.map { $0 + " " } ?? "") + all[column]
+            }
         }
         let cells = line.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         guard cells.count > 1 else { return line.replacingOccurrences(of: "\t", with: " ") }
@@ -381,6 +393,25 @@ private extension PastedList {
         guard let item = rest.max(by: { $0.split(separator: " ").count < $1.split(separator: " ").count }),
               item.split(separator: " ").count >= 4 else { return line.replacingOccurrences(of: "\t", with: " ") }
         return (lead.map { $0 + " " } ?? "") + item
+    }
+
+    /// The column of a pasted table that its header row names as the items' ("Recommendation",
+    /// "Action": `table_headers.item` in items.yml), counted as ``itemCell(_:column:)`` counts
+    /// cells; nil where no row of tabs or bars names one.
+    static func itemColumn(_ lines: [String], finder: RecommendationFinder) -> Int? {
+        for line in lines {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let piped = trimmed.count > 2 && trimmed.hasPrefix("|") && trimmed.hasSuffix("|")
+            guard piped || line.contains("\t") else { continue }
+            let cells = (piped ? trimmed.dropFirst().dropLast().split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+                : line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)).map { $0.trimmingCharacters(in: .whitespaces) }
+            // The first row of cells is the header, or none is.
+            return cells.firstIndex { cell in
+                let words = WordTokenizer.words(cell).map { $0.text.lowercased() }
+                return !words.isEmpty && words.count <= 4 && finder.rules.itemColumns.matchesAtStart(words)
+            }
+        }
+        return nil
     }
 
     /// What kind of marker: its digits and letters made alike ("1." and "2." are one kind, "(a)"

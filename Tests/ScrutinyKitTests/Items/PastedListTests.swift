@@ -582,6 +582,20 @@ import Testing
         #expect(list.leftOut.contains("The detailed findings are set out in the appendix to this report."))
     }
 
+    /// A pasted tracker whose header names the items' column gives that column, not the longest
+    /// cell (session 46's re-audit: the Lead or Progress cell was taken for the item).
+    @Test func aTablesHeaderNamesTheItemsColumn() {
+        let tabbed = Self.list("Recommendation\tLead\tDue\nAgree a funding formula\tThe three statutory safeguarding partners jointly\tApril 2025\n"
+            + "1. Publish the annual report on time\tBusiness Manager\tSeptember 2025")
+        #expect(tabbed.items == ["Agree a funding formula", "Publish the annual report on time"], "\(tabbed.items)")
+        let piped = Self.list("""
+        | No. | Recommendation | Lead | Progress update |
+        |---|---|---|---|
+        | 1 | Agree a funding formula | Safeguarding partners | A revised formula was agreed by the Executive in January 2025 |
+        """)
+        #expect(piped.items == ["Agree a funding formula"], "\(piped.items)")
+    }
+
     /// A question is a request for an answer, graded should, or could where it opens tentatively
     /// ("Could the partnership …?"): session 45's third re-audit found every question graded should.
     @Test func aQuestionIsARequestGradedByItsOpening() {
