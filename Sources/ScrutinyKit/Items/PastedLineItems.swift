@@ -17,9 +17,14 @@ public extension RecommendationFinder {
         let words = WordTokenizer.words(text).map(\.text)
         let obligation = rules.obligationStrength(words)
         var kind = announced.map { $0 == .procedural ? .recommendation : $0 } ?? .recommendation
+        // A committee's decision ("That the report be noted.") is procedural, as in a document's
+        // minutes (session 46's re-audit: it was a recommendation graded should).
+        if announced == nil || announced == .procedural, ProseJudge(rules: rules).proceduralVerdict(text, words: words)?.kind == .procedural {
+            kind = .procedural
+        }
         // A request in note form ("Police attendance at strategy meetings to improve") asks, as an
         // imperative does: not judged a strength (session 45's re-audit).
-        if announced == nil, obligation == nil, words.first.map(rules.pasted.imperatives.contains) != true,
+        if announced == nil, kind != .procedural, obligation == nil, words.first.map(rules.pasted.imperatives.contains) != true,
            !rules.pasted.asksInNoteForm(words.map { $0.lowercased() }),
            let finding = NarrativeJudge(cues: rules.narrative, documentType: "inspection-report").judge(text, words: words) {
             kind = finding.kind

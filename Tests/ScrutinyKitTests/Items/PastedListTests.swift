@@ -596,6 +596,13 @@ import Testing
         #expect(piped.items == ["Agree a funding formula"], "\(piped.items)")
     }
 
+    /// A committee's decision pasted from minutes is procedural, as in the minutes read as a
+    /// document (session 46's re-audit: "That the report be noted." was a recommendation).
+    @Test func aDecisionOfMinutesIsProcedural() {
+        #expect(Self.finder.recommendation(line: "That the report be noted.", id: "x", document: "x").kind == .procedural)
+        #expect(Self.finder.recommendation(line: "The partnership should publish its plan.", id: "x", document: "x").kind == .recommendation)
+    }
+
     /// A question is a request for an answer, graded should, or could where it opens tentatively
     /// ("Could the partnership …?"): session 45's third re-audit found every question graded should.
     @Test func aQuestionIsARequestGradedByItsOpening() {
