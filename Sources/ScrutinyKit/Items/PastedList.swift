@@ -267,8 +267,9 @@ public struct PastedList: Sendable {
             // March 2025"): asks nothing, not even in note form, and ends no sentence. A heading, so
             // its month and year date the list (session 45's re-audit: it was counted as a
             // recommendation).
+            // (Or a byline under it: "Prepared by J. Smith", session 46's re-audit: the title was an item.)
             if items.isEmpty, marker == nil, !asks, !Self.endsSentence(content), contentWords.count <= 16,
-               let next = lines[(index + 1)...].first, next.isEmpty || finder.isHeading(line: next) {
+               let next = lines[(index + 1)...].first, next.isEmpty || finder.isHeading(line: next) || Self.isByline(next) {
                 headings.append(line)
                 continue
             }
@@ -451,6 +452,12 @@ private extension PastedList {
         let rest = line.dropFirst(3).drop { $0 == " " }
         guard rest.split(separator: " ").count >= 4 else { return nil }
         return ListMarker(marker: String(letter) + ".", ordinal: letter.lowercased(), rest: rest)
+    }
+
+    /// A report's byline, with or without its colon ("Prepared by J. Smith", "Report to: Cabinet").
+    static func isByline(_ line: String) -> Bool {
+        let lowered = line.lowercased()
+        return HeadingHeuristics.headLabels.contains { lowered.hasPrefix($0 + " ") || lowered.hasPrefix($0 + ":") }
     }
 
     /// `text` without the hashes of a Markdown heading before it.

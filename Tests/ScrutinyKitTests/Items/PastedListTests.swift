@@ -596,6 +596,19 @@ import Testing
         #expect(piped.items == ["Agree a funding formula"], "\(piped.items)")
     }
 
+    /// A title with a byline under it is the list's title, and dates it (session 46's re-audit: it
+    /// was counted as a recommendation when "Prepared by" followed it).
+    @Test func aTitleWithABylineUnderItIsATitle() {
+        let list = Self.list("""
+        Independent scrutineer's report to the Executive, March 2025
+        Prepared by J. Smith
+        Recommendations
+        1. The three safeguarding partners should agree a revised funding formula.
+        """)
+        #expect(list.items == ["The three safeguarding partners should agree a revised funding formula."], "\(list.items)")
+        #expect(list.headingLines.first == "Independent scrutineer's report to the Executive, March 2025")
+    }
+
     /// A committee's decision pasted from minutes is procedural, as in the minutes read as a
     /// document (session 46's re-audit: "That the report be noted." was a recommendation).
     @Test func aDecisionOfMinutesIsProcedural() {
