@@ -29,7 +29,8 @@ extension Scrutiny {
                 on standard error says which. Items are recommendations, but under a heading that announces \
                 another kind ("Strengths:", "Areas for improvement") they are of that kind, and a line that \
                 asks nothing and judges ("Leadership of the partnership is strong") is a strength or an area \
-                for improvement.
+                for improvement; one that neither asks nor judges ("The letter notes that …") is description, \
+                and a reply under an item ("Response: Agreed.") answers it: both are left out.
 
                 Examples:
                   scrutiny classify report.pdf --explain
@@ -215,6 +216,11 @@ extension Scrutiny {
             return (cut.lastIndex(of: " ").map { String(cut[..<$0]) } ?? String(cut)) + "…"
         }
 
+        /// The first three of `lines`, shortened and quoted for a note, " …" after them if there are more.
+        static func quoted(_ lines: [String]) -> String {
+            lines.prefix(3).map { "\"\(TerminalText.escaped(shortened($0)))\"" }.joined(separator: ", ") + (lines.count > 3 ? " …" : "")
+        }
+
         /// The items of the pasted lines at `path`, the text they were read from, and the lines left
         /// out as headings, titles and the like (which may date the list).
         func readLines(_ path: String, finder: RecommendationFinder) throws -> (items: [Recommendation], text: String, headings: [String]) {
@@ -262,14 +268,21 @@ extension Scrutiny {
             }
             let list = PastedList(listText, finder: finder)
             if list.headings > 0 {
-                let shown = list.headingLines.prefix(3).map { "\"\(TerminalText.escaped(Self.shortened($0)))\"" }.joined(separator: ", ")
                 input.diagnostics.note("--lines: left out \(list.headings) heading\(list.headings == 1 ? "" : "s") or lead-in\(list.headings == 1 ? "" : "s") "
-                    + "(\(shown)\(list.headings > 3 ? " …" : ""))")
+                    + "(\(Self.quoted(list.headingLines)))")
             }
             if !list.leftOut.isEmpty {
-                let shown = list.leftOut.prefix(3).map { "\"\(TerminalText.escaped(Self.shortened($0)))\"" }.joined(separator: ", ")
                 input.diagnostics.note("--lines: left out \(list.leftOut.count) line\(list.leftOut.count == 1 ? "" : "s") that \(list.leftOut.count == 1 ? "is" : "are") no item "
-                    + "(greetings, sign-offs and what follows them, page numbers, titles and names standing alone: \(shown)\(list.leftOut.count > 3 ? " …" : ""))")
+                    + "(greetings, sign-offs and what follows them, page numbers, titles and names standing alone: \(Self.quoted(list.leftOut)))")
+            }
+            if !list.replies.isEmpty {
+                input.diagnostics.note("--lines: left out \(list.replies.count) line\(list.replies.count == 1 ? "" : "s") answering the item above "
+                    + "(\(Self.quoted(list.replies)))")
+            }
+            if !list.described.isEmpty {
+                input.diagnostics.note("--lines: left out \(list.described.count) line\(list.described.count == 1 ? "" : "s") that "
+                    + "\(list.described.count == 1 ? "asks" : "ask") nothing and \(list.described.count == 1 ? "judges" : "judge") nothing, description "
+                    + "(\(Self.quoted(list.described))); under a heading naming a kind (\"Areas for improvement:\") such a line is one")
             }
             // Cut input fails the run, as a document read with errors does.
             if list.cut.count > 0 {
@@ -283,7 +296,7 @@ extension Scrutiny {
                 let blank = listText.allSatisfy(\.isWhitespace)
                 // Line ends alone are an empty list; spaces and tabs are said to be there.
                 let cause = listText.allSatisfy(\.isNewline) ? "is empty" : blank ? "holds only white space"
-                    : "holds no lines to classify (every line was a heading, a greeting or no item)"
+                    : "holds no lines to classify (every line was a heading, a greeting, a reply, description or no item)"
                 throw runFailure("--lines: \(shownPath) \(cause)")
             }
             var items: [Recommendation] = []

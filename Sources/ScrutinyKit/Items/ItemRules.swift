@@ -217,6 +217,10 @@ public struct ItemRules: Sendable {
                                  noteComparatives: Set((file.pasted_lines?.note_comparatives ?? []).map { $0.lowercased() }),
                                  openEndings: Set((file.pasted_lines?.open_endings ?? []).map { $0.lowercased() }))
         pasted.closingHeadings = PhraseList(file.pasted_lines?.closing_headings ?? [])
+        pasted.replies = PhraseList(file.pasted_lines?.replies ?? [])
+        pasted.resolutionHeadings = PhraseList(file.pasted_lines?.resolution_headings ?? [])
+        pasted.describingVerbs = Set((file.pasted_lines?.describing_verbs ?? []).map { $0.lowercased() })
+            .union((file.reporting_verbs ?? []).map { $0.lowercased() })
         try DataFiles.requireKnownKeys((file.pasted_lines?.label_kinds ?? [:]).keys, known: file.pasted_lines?.labels ?? [],
                                        under: ["pasted_lines", "label_kinds"], file: path, yaml: yaml)
         for (label, kind) in file.pasted_lines?.label_kinds ?? [:] {

@@ -76,6 +76,9 @@ extension ItemRules {
             var note_comparatives: [String]?
             var open_endings: [String]?
             var closing_headings: [String]?
+            var replies: [String]?
+            var resolution_headings: [String]?
+            var describing_verbs: [String]?
         }
         var strength_verbs: [String]?
         var purpose_clauses: [String]?

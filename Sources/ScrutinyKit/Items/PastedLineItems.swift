@@ -22,6 +22,11 @@ public extension RecommendationFinder {
         if announced == nil || announced == .procedural, ProseJudge(rules: rules).proceduralVerdict(text, words: words)?.kind == .procedural {
             kind = .procedural
         }
+        // Under a committee's heading ("Resolved:", "Recommendations to the Board") a line opening
+        // "That" with no obligation is its decision ("That Health confirms its attendance …").
+        if announced == .procedural, obligation == nil, words.first?.lowercased() == rules.proceduralOpening {
+            kind = .procedural
+        }
         // A request in note form ("Police attendance at strategy meetings to improve") asks, as an
         // imperative does: not judged a strength (session 45's re-audit).
         if announced == nil, kind != .procedural, obligation == nil, words.first.map(rules.pasted.imperatives.contains) != true,

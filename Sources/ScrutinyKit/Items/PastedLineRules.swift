@@ -34,6 +34,26 @@ public struct PastedLineRules: Sendable {
     public var closingHeadings: PhraseList = PhraseList([])
     /// Words after which a pasted line cannot end a sentence (`open_endings`).
     public var openEndings: Set<String> = []
+    /// Labels of a line that answers the item above it ("Response:", "Update –"): ``isReply(_:)``.
+    public var replies: PhraseList = PhraseList([])
+    /// Headings of a committee's decisions ("Resolved:"): a line under one opening "That" is procedural.
+    public var resolutionHeadings: PhraseList = PhraseList([])
+    /// Verbs that make a line a statement (`describing_verbs` and the document rules'
+    /// `reporting_verbs`), lower-cased: ``describes(_:)``.
+    public var describingVerbs: Set<String> = []
+
+    /// A line that answers the item above it: a reply's label, then a colon or a dash ("Response:
+    /// Agreed.", "Management response – partially agreed").
+    func isReply(_ line: String) -> Bool {
+        guard let end = line.firstIndex(where: { ":–—".contains($0) }) ?? line.range(of: " - ")?.lowerBound else { return false }
+        let label = WordTokenizer.words(String(line[..<end])).map(\.text)
+        return !label.isEmpty && label.count <= 4 && replies.longest(in: label, at: 0)?.wordCount == label.count
+    }
+
+    /// Whether a line states what is or was, by a verb of ``describingVerbs`` (`words` lower-cased).
+    func describes(_ words: [String]) -> Bool {
+        words.contains(where: describingVerbs.contains)
+    }
 
     /// A request in note form: "Partners to agree the budget", "Police to attend every strategy
     /// meeting" ("to" and a verb an imperative opens with, or a note verb, after words none of
@@ -49,7 +69,9 @@ public struct PastedLineRules: Sendable {
               imperatives.contains(words[to + 1]) || noteVerbs.contains(words[to + 1]) else { return false }
         // A note has no verb of its own anywhere: "A number of suggestions to strengthen the
         // arrangements are made …" states (session 45's third re-audit: a lead-in counted as an item).
-        return !words[..<to].contains { $0.count > 4 && $0.hasSuffix("ed") } && !words.contains { noteFinite.contains($0) }
+        // ("To be" is the note's own verb: "Recommendations to be added to the business plan".)
+        return !words[..<to].contains { $0.count > 4 && $0.hasSuffix("ed") }
+            && !words.indices.contains { $0 != to + 1 && noteFinite.contains(words[$0]) }
     }
 
     /// The grade of an item with no obligation's words in it (`words` its words, from the first;

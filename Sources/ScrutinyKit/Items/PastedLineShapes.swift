@@ -177,6 +177,33 @@ extension PastedList {
         return text
     }
 
+    /// Whether an item states what is or was and neither asks (an obligation, an imperative, a
+    /// request in note form, a question, a committee's decision) nor judges.
+    static func isDescription(_ text: String, finder: RecommendationFinder) -> Bool {
+        let words = WordTokenizer.words(text).map(\.text)
+        let lower = words.map { $0.lowercased() }
+        let rules = finder.rules
+        guard rules.pasted.describes(lower), !text.hasSuffix("?"), rules.obligationStrength(lower) == nil,
+              lower.first.map(rules.pasted.imperatives.contains) != true, !rules.pasted.asksInNoteForm(lower),
+              lower.first != rules.proceduralOpening else { return false }
+        if ProseJudge(rules: rules).proceduralVerdict(text, words: words) != nil { return false }
+        return NarrativeJudge(cues: rules.narrative, documentType: "inspection-report").judge(text, words: words) == nil
+    }
+
+    /// Whether `text` ends in a word broken at the line's end ("assess-").
+    static func endsBroken(_ text: String) -> Bool {
+        text.split(separator: " ").last.map { Hyphenation.trailingHyphen(String($0)) != nil } ?? false
+    }
+
+    /// `text` going on with the next line's `content`: after a space, or, where its last word was
+    /// broken at the line's end, that word joined with the next as ``Hyphenation`` decides.
+    static func joined(_ text: String, _ content: String, hyphenation: Hyphenation) -> String {
+        guard endsBroken(text), let left = text.split(separator: " ").last,
+              let right = content.split(separator: " ", maxSplits: 1).first else { return text + " " + content }
+        let rest = content.dropFirst(right.count)
+        return text.dropLast(left.count) + hyphenation.join(String(left), String(right)) + rest
+    }
+
     static func endsSentence(_ text: String) -> Bool {
         guard let last = text.last(where: { !"\"'”’)".contains($0) }) else { return false }
         return ".!?".contains(last)

@@ -21,6 +21,11 @@ public struct PastedList: Sendable {
     public var headings: Int { headingLines.count }
     /// Other lines left out (greetings, sign-offs and signatures, page numbers, titles and names).
     public var leftOut: [String]
+    /// Lines that answer the item above them ("Response: Agreed. …") and the lines wrapped under them.
+    public var replies: [String]
+    /// Items that ask nothing and judge nothing, under no heading naming a kind: description
+    /// ("The Independent Scrutineer presented her report."), left out as themes.md leaves it out.
+    public var described: [String]
     /// The items cut at the limit for one block of a document (``DocumentReader/maximumBlockBytes``),
     /// and the longest one's length before the cut in bytes of UTF-8: a pasted megabyte is no item.
     public var cut: (count: Int, longest: Int)
@@ -34,11 +39,19 @@ public struct PastedList: Sendable {
             var points: String?
             var announced: Recommendation.Kind?
             var listed: Bool
+            /// Labelled as an item ("R1:", "Action 4:").
+            var labelled = false
+            /// Its line stood straight under an item whose sentence had not ended, unmarked and
+            /// unlabelled: if it is description, it is that item's end ("… the Multi-Agency
+            /// Safeguarding" / "Hub has a police decision-maker on every shift.").
+            var goesOn = false
         }
         var announced: Recommendation.Kind?
         var items: [Growing] = []
         var headings: [String] = []
         var leftOut: [String] = []
+        var replies: [String] = []
+        var replyAbove = false
         var signedOff = false
         // Under a heading of a section that holds no items ("Next steps", "Background"): only a
         // line that asks is one (session 45's third re-audit: "The Business Unit will draft an
@@ -63,8 +76,16 @@ public struct PastedList: Sendable {
         // The width the text was wrapped at, if it was: its longest line. A line as long as that
         // with the next line's first word was broken there (an e-mail's `fold`, a PDF's column).
         let width = lines.map(\.count).max() ?? 0
+        // A word broken at a line's end is joined as the pasted text itself spells it, as in a
+        // document ("en-" / "sure" is "ensure", "multi-" / "agency" keeps its hyphen; ua67 N12:
+        // "health assess-ments" matched no term).
+        let hyphenation = Hyphenation(lines: lines.map { $0.split(separator: " ").map(String.init) })
+        // The last line that began or went on with an item.
+        var lastItemLine = -1
         for (index, line) in lines.enumerated() {
             guard !line.isEmpty else { continue }
+            let itemsBefore = (items.count, items.last?.text.utf8.count)
+            defer { if (items.count, items.last?.text.utf8.count) != itemsBefore { lastItemLine = index } }
             // A blank line before this one ends the item before it.
             let previousBlank = index == 0 || lines[index - 1].isEmpty
             if signedOff {
@@ -120,6 +141,13 @@ public struct PastedList: Sendable {
                 continue
             }
             closedLineAbove = false
+            // A reply to the item above ("Response: Agreed. The policy was relaunched in January.")
+            // and the lines under it (below): no item (ua67 N9: each was a recommendation graded should).
+            if rules.isReply(content) {
+                replies.append(line)
+                replyAbove = true
+                continue
+            }
             // A report's label and what it gives ("Report to: Cabinet", "Date of meeting: 13 July
             // 2022", "Prepared by: …"): its head, no item (session 45's audit: a council paper read
             // with --lines counted them as recommendations).
@@ -134,11 +162,17 @@ public struct PastedList: Sendable {
             // the end of a wrapped line ("… ask the Designated Officer" / "Service to report …"):
             // it does not stop a wrapped line joining its item, which ends a sentence where it does.
             let asks = asksOutright || rules.asksInNoteForm(contentWords)
+            // The lines under a reply, up to a blank line, a marked or labelled line or one that asks.
+            if replyAbove, !previousBlank, marker == nil, labelled.label == nil, !asksOutright, !finder.isHeading(line: content) {
+                replies.append(line)
+                continue
+            }
+            replyAbove = false
             if var last = items.last {
                 let lowerStart = content.first?.isLowercase == true
                 // A word broken at the line's end ("co-" / "ordinate training").
-                if marker == nil, !previousBlank, last.text.hasSuffix("-"), last.text.dropLast().last?.isLetter == true, lowerStart {
-                    last.text += content
+                if marker == nil, !previousBlank, Self.endsBroken(last.text), lowerStart {
+                    last.text = Self.joined(last.text, content, hyphenation: hyphenation)
                     items[items.count - 1] = last
                     continue
                 }
@@ -194,7 +228,7 @@ public struct PastedList: Sendable {
                 if marker == nil, !previousBlank || (lowerStart && !asks),
                    lowerStart || Self.endsOpen(last.text, openEndings: rules.openEndings) || indentedUnderItem || wrappedUnderItem,
                    !Self.endsSentence(last.text) {
-                    last.text += " " + content
+                    last.text = Self.joined(last.text, content, hyphenation: hyphenation)
                     items[items.count - 1] = last
                     continue
                 }
@@ -239,7 +273,11 @@ public struct PastedList: Sendable {
                 || (!asks && content.hasSuffix(":") && marker == nil) {
                 headings.append(line)
                 // A heading that names no kind ("Leadership") leaves the last one's standing.
+                // A committee's decisions ("Resolved:") are procedural, as a report's recommendations
+                // to its committee are.
+                let resolutions = contentWords.count <= 4 && rules.resolutionHeadings.longest(in: contentWords, at: 0)?.wordCount == contentWords.count
                 let kind = leadsIn ?? finder.rules.sectionKind(contentWords, atStart: true) ?? finder.rules.onlyLeadInKind(contentWords)
+                    ?? (resolutions ? .procedural : nil)
                 announced = kind ?? announced
                 if kind != nil {
                     afterList = false
@@ -286,8 +324,11 @@ public struct PastedList: Sendable {
                 continue
             }
             if announced != nil, markerKind != nil { announcedListMarked = true }
+            let goesOn = lastItemLine == index - 1 && marker == nil && labelled.label == nil
+                && items.last.map { !Self.endsSentence($0.text) } == true
             items.append(Growing(text: content, marker: markerKind, points: nil, announced: labelKind ?? announced,
-                                 listed: markerKind != nil || labelled.label != nil || !headings.isEmpty))
+                                 listed: markerKind != nil || labelled.label != nil || !headings.isEmpty,
+                                 labelled: labelled.label != nil, goesOn: goesOn))
         }
         // The first item, unmarked, prose that speaks of the recommendations without asking
         // anything ("The report is broken down … Each section … includes a number of
@@ -301,6 +342,24 @@ public struct PastedList: Sendable {
                 items.removeFirst()
             }
         }
+        // An item that asks nothing, not even in note form or as a question, judges nothing and
+        // states something ("The letter notes that …", "The Independent Scrutineer presented her
+        // report."), under no heading or label naming a kind: description, no item (ua67 N9).
+        var described: [String] = []
+        var kept: [Growing] = []
+        for item in items {
+            guard item.announced == nil, !item.labelled, Self.isDescription(item.text, finder: finder) else {
+                kept.append(item)
+                continue
+            }
+            if item.goesOn, var last = kept.popLast() {
+                last.text = Self.joined(last.text, item.text, hyphenation: hyphenation)
+                kept.append(last)
+            } else {
+                described.append(item.text)
+            }
+        }
+        items = kept
         var cut = (count: 0, longest: 0)
         self.items = items.map { item in
             let length = item.text.utf8.count
@@ -313,5 +372,7 @@ public struct PastedList: Sendable {
         listed = items.map(\.listed)
         self.headingLines = headings
         self.leftOut = leftOut
+        self.replies = replies
+        self.described = described
     }
 }

@@ -4,7 +4,7 @@
 /// whichever of the two spellings it uses elsewhere wins; failing that, a soft hyphen always joins,
 /// a capital or a digit on either side of the break keeps the hyphen ("Anglo-" + "Saxon", "2021-" +
 /// "22", "24-" + "hour"), and so do common compound prefixes and suffixes ("cross-" + "border",
-/// "decision-" + "making"). Then the document's own habit decides: where the breaks its spellings
+/// "decision-" + "making"), and a short prefix before its own vowel ("co-" + "ordinate"). Then the document's own habit decides: where the breaks its spellings
 /// settle mostly kept their hyphen, it breaks lines only at hyphens (as Word does unless told to
 /// hyphenate), and a break no spelling settles keeps its hyphen too ("semi-" + "independent",
 /// "small-" + "scale"). In a document that prints its breaks as U+2010 and its compounds with
@@ -96,6 +96,10 @@ struct Hyphenation: Sendable {
             .map(Character.init)))
         let suffix = Self.token(right)
         if Self.compoundPrefixes.contains(prefix) || Self.compoundSuffixes.contains(suffix) { return compound }
+        // A short prefix before the vowel it ends in keeps its hyphen, as British spelling writes
+        // it ("co-" + "ordinate", "re-" + "establish", "de-" + "escalate", "anti-" + "inflammatory").
+        if prefix == Self.token(stemText), prefix.count <= 4, let vowel = prefix.last, "aeiou".contains(vowel),
+           suffix.first == vowel { return compound }
         return breaksAtHyphensOnly ? compound : joined
     }
 }

@@ -200,4 +200,70 @@ import Testing
         #expect(list.announcedKinds == [.areaForImprovement, .areaForImprovement, nil])
         #expect(list.leftOut.contains("The detailed findings are set out in the appendix to this report."))
     }
+
+    /// A reply under an item ("Response: Agreed. …") and the lines wrapped under it are no item
+    /// (ua67 N9: each was a recommendation graded should); the next labelled item is one.
+    @Test func repliesToTheItemsAreNoItems() {
+        let list = Self.list("""
+        Recommendation 1: The partnership should publish its annual report on time.
+        Response: Agreed. The 2024/25 report will be published in September.
+
+        Recommendation 2: Health should attend every strategy meeting.
+        Management response – partially agreed. The ICB will fund additional named
+        nurse capacity from April.
+        Recommendation 3: Review the escalation policy.
+        Update: The policy was relaunched in January.
+        """)
+        #expect(list.items == ["The partnership should publish its annual report on time.", "Health should attend every strategy meeting.",
+                               "Review the escalation policy."])
+        #expect(list.replies.count == 4, "\(list.replies)")
+        #expect(list.replies.contains("nurse capacity from April."))
+    }
+
+    /// Lines that ask nothing and judge nothing, under no heading naming a kind, are description
+    /// (themes.md: "statements of intent or description" are no items): a report's account of an
+    /// inspection letter and a minute's narrative were recommendations graded should (ua67 N9).
+    /// A labelled line, a request in note form ("… to be added to …"), a line under a heading
+    /// naming a kind and the end of a wrapped item are kept.
+    @Test func descriptionIsNoItem() {
+        let list = Self.list("""
+        - 4.1 The outcome of the October focused visit was published on 20 November.
+        - 4.2 The letter refers to the rate of referrals in the county.
+        - 4.3 Partners should now review how thresholds are applied.
+        - 4.4 The partnership has no shared data set.
+        Action 4: Independent Scrutineer's recommendations to be added to the business plan.
+        Schools to be represented on the Executive.
+        The partnership should ensure that the Multi-Agency Safeguarding
+        Hub has a police decision-maker on every shift.
+
+        Areas for improvement:
+        - Health were represented at two of the five meetings.
+        """)
+        #expect(list.described == ["The outcome of the October focused visit was published on 20 November.",
+                                   "The letter refers to the rate of referrals in the county."])
+        #expect(list.items == ["Partners should now review how thresholds are applied.", "The partnership has no shared data set.",
+                               "Independent Scrutineer's recommendations to be added to the business plan.",
+                               "Schools to be represented on the Executive.",
+                               "The partnership should ensure that the Multi-Agency Safeguarding Hub has a police decision-maker on every shift.",
+                               "Health were represented at two of the five meetings."])
+    }
+
+    /// A committee's decisions under "Resolved:" are procedural, as a document's minutes are;
+    /// the minute's narrative above them is description (ua67 N9, N13).
+    @Test func resolutionsAreProcedural() {
+        let list = Self.list("""
+        The Independent Scrutineer presented her report. Members welcomed the report and
+        thanked her for her work.
+
+        Resolved:
+        (i) That the report be noted.
+        (ii) That the Business Manager prepares an action plan for the June meeting.
+        (iii) That Health confirms its attendance at strategy meetings.
+        """)
+        #expect(list.described.count == 1)
+        let kinds = list.items.indices.map {
+            Self.finder.recommendation(line: list.items[$0], id: "x", document: "x", announced: list.announcedKinds[$0]).kind
+        }
+        #expect(kinds == [.procedural, .procedural, .procedural], "\(list.items)")
+    }
 }

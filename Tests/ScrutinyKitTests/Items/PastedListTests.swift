@@ -72,6 +72,35 @@ import Testing
         ])
     }
 
+    /// A word broken at a line's end is joined as a document's reader joins it (ua67 N12: a list
+    /// copied from a PDF read "to en-sure", "the partner- ship" and "health assess-ments", and
+    /// "health assessments" matched no term): the list's own spelling first, a compound's prefix
+    /// or suffix keeps its hyphen, and so does a short prefix before its own vowel ("co-ordinate"),
+    /// otherwise the pieces are one word. Across a page's footer too.
+    @Test func aWordBrokenAtALinesEndIsJoinedAsTheTextSpellsIt() {
+        let list = Self.list("""
+        6.2 Partners should review the multi-
+        agency training offer to en-
+        sure that it reflects learning.
+        6.3 The ICB should improve the timeliness of health assess-
+        ments for children in care.
+        6.4 The three partners should agree how the partner-
+
+        Page 14 of 18
+
+        ship will hear children's views.
+        6.5 The chair should de-
+        escalate disputes and co-
+        ordinate the audit programme.
+        """)
+        #expect(list.items == [
+            "Partners should review the multi-agency training offer to ensure that it reflects learning.",
+            "The ICB should improve the timeliness of health assessments for children in care.",
+            "The three partners should agree how the partnership will hear children's views.",
+            "The chair should de-escalate disputes and co-ordinate the audit programme.",
+        ])
+    }
+
     /// A line indented under a marked item goes on with it even when it opens with a capital, as
     /// wrapped text does at a name ("the MASH" / "Strategic Group …", session 28's user audit:
     /// each half was an item); an item that ended its sentence is not gone on with.

@@ -31,4 +31,15 @@ import Testing
         #expect(hyphenation.join("information-", "gathering") == "information-gathering")
         #expect(hyphenation.join("safe-", "guarding") == "safeguarding")
     }
+
+    /// A short prefix before the vowel it ends in keeps its hyphen, as British spelling writes it;
+    /// a longer piece, or another vowel, joins (session 47: "co-" + "ordinate" in a pasted list).
+    @Test func aShortPrefixBeforeItsOwnVowelKeepsTheHyphen() {
+        #expect(hyphenation.join("co-", "ordinate") == "co-ordinate")
+        #expect(hyphenation.join("re-", "establish") == "re-establish")
+        #expect(hyphenation.join("anti-", "inflammatory") == "anti-inflammatory")
+        #expect(hyphenation.join("co-", "ercive") == "coercive")
+        #expect(hyphenation.join("en-", "sure") == "ensure")
+        #expect(hyphenation.join("continu-", "um") == "continuum")
+    }
 }

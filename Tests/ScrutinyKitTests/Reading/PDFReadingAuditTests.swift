@@ -22,8 +22,11 @@ import Testing
         // A typeset document whose breaks split words keeps joining what nothing settles.
         let typeset = Hyphenation(lines: [["The", "safeguarding", "partners", "agreed", "a", "new", "assess-"], ["ment", "of", "their", "partner-"],
                                           ["ship", "and", "safe-"], ["guarding", "work", "with", "part-"], ["ners."]])
-        #expect(typeset.join("semi-", "independent") == "semiindependent")
+        #expect(typeset.join("commis-", "sioned") == "commissioned")
         #expect(typeset.join("assess-", "ment") == "assessment")
+        // Except a short prefix before its own vowel (session 47: Bexley's "semiindependent",
+        // "reengage" and "reestablish" had been joined so).
+        #expect(typeset.join("semi-", "independent") == "semi-independent")
     }
 
     /// A figure before the break keeps its hyphen ("24-" + "hour"); a suspended one still stands
