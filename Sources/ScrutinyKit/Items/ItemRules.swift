@@ -219,6 +219,7 @@ public struct ItemRules: Sendable {
         pasted.closingHeadings = PhraseList(file.pasted_lines?.closing_headings ?? [])
         pasted.replies = PhraseList(file.pasted_lines?.replies ?? [])
         pasted.resolutionHeadings = PhraseList(file.pasted_lines?.resolution_headings ?? [])
+        pasted.pointers = PhraseList(file.pasted_lines?.pointers ?? [])
         pasted.describingVerbs = Set((file.pasted_lines?.describing_verbs ?? []).map { $0.lowercased() })
             .union((file.reporting_verbs ?? []).map { $0.lowercased() })
         try DataFiles.requireKnownKeys((file.pasted_lines?.label_kinds ?? [:]).keys, known: file.pasted_lines?.labels ?? [],

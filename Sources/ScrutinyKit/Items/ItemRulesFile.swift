@@ -79,6 +79,7 @@ extension ItemRules {
             var replies: [String]?
             var resolution_headings: [String]?
             var describing_verbs: [String]?
+            var pointers: [String]?
         }
         var strength_verbs: [String]?
         var purpose_clauses: [String]?

@@ -38,6 +38,8 @@ public struct PastedLineRules: Sendable {
     public var replies: PhraseList = PhraseList([])
     /// Headings of a committee's decisions ("Resolved:"): a line under one opening "That" is procedural.
     public var resolutionHeadings: PhraseList = PhraseList([])
+    /// Words of a line that points elsewhere ("are set out in", "see appendix"): ``isDescription``.
+    public var pointers: PhraseList = PhraseList([])
     /// Verbs that make a line a statement (`describing_verbs` and the document rules'
     /// `reporting_verbs`), lower-cased: ``describes(_:)``.
     public var describingVerbs: Set<String> = []

@@ -190,6 +190,13 @@ extension PastedList {
         return NarrativeJudge(cues: rules.narrative, documentType: "inspection-report").judge(text, words: words) == nil
     }
 
+    /// Whether an item points elsewhere for what it speaks of and asks nothing ("The detailed
+    /// findings … are outlined in the joint inspectorates' letter (Please see Appendix)").
+    static func isPointer(_ text: String, finder: RecommendationFinder) -> Bool {
+        let words = WordTokenizer.words(text).map { $0.text.lowercased() }
+        return finder.rules.pasted.pointers.matches(words) && finder.rules.obligationStrength(words) == nil
+    }
+
     /// Whether `text` ends in a word broken at the line's end ("assess-").
     static func endsBroken(_ text: String) -> Bool {
         text.split(separator: " ").last.map { Hyphenation.trailingHyphen(String($0)) != nil } ?? false

@@ -344,11 +344,14 @@ public struct PastedList: Sendable {
         }
         // An item that asks nothing, not even in note form or as a question, judges nothing and
         // states something ("The letter notes that …", "The Independent Scrutineer presented her
-        // report."), under no heading or label naming a kind: description, no item (ua67 N9).
+        // report."), under no heading or label naming a kind: description, no item (ua67 N9). So
+        // is a line that points elsewhere, under any heading ("… are outlined in the letter (see
+        // Appendix)").
         var described: [String] = []
         var kept: [Growing] = []
         for item in items {
-            guard item.announced == nil, !item.labelled, Self.isDescription(item.text, finder: finder) else {
+            guard !item.labelled, Self.isPointer(item.text, finder: finder)
+                    || (item.announced == nil && Self.isDescription(item.text, finder: finder)) else {
                 kept.append(item)
                 continue
             }

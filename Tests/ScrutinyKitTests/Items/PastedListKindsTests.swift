@@ -83,6 +83,13 @@ import Testing
         let strengths = leadIns[1] - leadIns[0] - 1, areas = pasted.count - strengths - 2
         #expect(list.headings == 2, "\(list.headingLines)")
         #expect(list.announcedKinds == Array(repeating: .strength, count: strengths) + Array(repeating: .areaForImprovement, count: areas))
+        // With the pointer after them ("2.6 The detailed findings … are outlined in the … letter
+        // (Please see Appendix)"): no item, though it stands in the list of areas (session 46's
+        // re-audit left it a strength).
+        let pointer = try #require(lines.first { $0.hasPrefix("- 2.6") })
+        let withPointer = Self.list((pasted + [pointer]).joined(separator: "\n"))
+        #expect(withPointer.items == list.items)
+        #expect(withPointer.described.count == 1)
     }
 
     /// An entry of a list (marked, or under a heading) is `listed`; a sentence pasted alone, with no
