@@ -10,7 +10,8 @@ extension Scrutiny.Lexicon {
             discussion: """
                 Each code becomes a category, nested as the codes are (a code's sub-codes become its \
                 sub-categories), each with an empty list of terms to fill in. Check the result with \
-                `scrutiny lexicon check` as you add terms.
+                `scrutiny lexicon check` as you add terms. The codes' GUIDs are kept under `_codes`, \
+                so that `scrutiny export` with the lexicon codes into the codebook's own codes.
 
                 Examples:
                   scrutiny lexicon import-codebook my-codes.qdc -o my-scheme.yml

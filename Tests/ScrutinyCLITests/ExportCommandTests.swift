@@ -339,6 +339,47 @@ import ZIPFoundation
         #expect(csv.status == 1 && csv.stderr.contains("import-codebook reads REFI-QDA codebooks (.qdc) and projects (.qdpx)"), "\(csv.stderr)")
     }
 
+    /// A codebook goes round (ua65 M2): `lexicon import-codebook` keeps each code's GUID (`_codes`),
+    /// and `export` with the filled lexicon codes into those codes, at the top as the codebook had
+    /// them, so that opened beside the codebook's project the codings land on its own codes (until
+    /// session 47 they were new codes under a new `theme` code). Read back, the project gives the
+    /// same lexicon skeleton.
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: ExportCommandTests.refi.appendingPathComponent("samples/target-atlas-project.qdpx").path)))
+    func aCodebooksCodesKeepTheirGUIDsThroughExport() throws {
+        let sample = Self.refi.appendingPathComponent("samples/target-atlas-project.qdpx")
+        let original = try ProjectFile(try #require(try Self.unzip(sample)["project.qde"])).codes
+        let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let skeleton = folder.appendingPathComponent("atlas.yml")
+        #expect(try CLI.run(["lexicon", "import-codebook", sample.path, "-o", skeleton.path]).status == 0)
+        let filled = try String(contentsOf: skeleton, encoding: .utf8)
+            .replacingOccurrences(of: "\"2022-05-10T02:05:59Z 19e4dce\": []", with: "\"2022-05-10T02:05:59Z 19e4dce\": [partnership]")
+            .replacingOccurrences(of: "\"2022-02-11T10:39:25Z cdbfd92\": []", with: "\"2022-02-11T10:39:25Z cdbfd92\": [training]")
+        try filled.write(to: skeleton, atomically: true, encoding: .utf8)
+        let output = folder.appendingPathComponent("atlas-coded.qdpx")
+        let exported = try CLI.run(["export", "corpus/documents/calderwick-jtai-letter-2022.txt", "--scheme", skeleton.path, "-o", output.path])
+        #expect(exported.status == 0, "\(exported.stderr)")
+        let files = try Self.unzip(output)
+        let project = try ProjectFile(try #require(files["project.qde"]))
+        #expect(project.codes.filter { $0.parent == nil }.map(\.name) == ["Commits", "unclassified", "kind", "form"])
+        let theirs = project.codes.prefix(original.count)
+        #expect(theirs.map(\.guid) == original.map(\.guid))
+        #expect(theirs.map(\.name) == original.map(\.name))
+        #expect(theirs.map(\.parent) == original.map(\.parent))
+        // Items are coded to them.
+        let codedTo = Set(project.sources.flatMap(\.selections).flatMap(\.codeRefs))
+        #expect(!codedTo.isDisjoint(with: original.dropFirst().map(\.guid)))
+        if Self.canValidate {
+            let (status, message) = try Self.validate(try #require(files["project.qde"]), beside: output)
+            #expect(status == 0, "\(message)")
+        }
+        // Read back, the project gives the codebook's skeleton again, with its GUIDs.
+        let again = try CLI.run(["lexicon", "import-codebook", output.path])
+        #expect(again.status == 0 && again.stderr.contains("its theme codes are taken"), "\(again.stderr)")
+        #expect(again.stdout.contains("_codes:") && again.stdout.contains("Commits: A182CD3A-D83C-4D8C-BC80-26D9103EC6D6"), "\(again.stdout)")
+        #expect(!again.stdout.contains("kind") && !again.stdout.contains("unclassified"))
+    }
+
     // MARK: - Helpers
 
     static func json(_ arguments: [String]) throws -> [[String: Any]] {

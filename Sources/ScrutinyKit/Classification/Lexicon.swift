@@ -5,11 +5,16 @@ public struct Lexicon: Hashable, Sendable {
     public var categories: [LexiconCategory]
     /// Numeric settings a scheme carries (`threshold`, `section_weight`, `actor_weight`, …).
     public var settings: [String: Double]
+    /// The GUIDs of the codes a REFI-QDA codebook gave its categories, by category path (`_codes`,
+    /// written by `lexicon import-codebook`): `export` codes into those codes, so that a project
+    /// opened beside the codebook's own finds its codings on the codes it already has.
+    public var codeGUIDs: [String: String] = [:]
 
-    public init(name: String, categories: [LexiconCategory], settings: [String: Double] = [:]) {
+    public init(name: String, categories: [LexiconCategory], settings: [String: Double] = [:], codeGUIDs: [String: String] = [:]) {
         self.name = name
         self.categories = categories
         self.settings = settings
+        self.codeGUIDs = codeGUIDs
     }
 
     /// Every category, parents before children.

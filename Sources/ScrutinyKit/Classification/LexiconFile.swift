@@ -14,6 +14,13 @@ import Yams
 ///     - "!early help assessment tool"   # an exclusion: vetoes matches it covers
 /// ```
 ///
+/// A lexicon started from a REFI-QDA codebook carries its codes' GUIDs, by category path:
+///
+/// ```yaml
+/// _codes:
+///   Commits: A182CD3A-D83C-4D8C-BC80-26D9103EC6D6
+/// ```
+///
 /// Any quanteda dictionary file reads as it is. Keys starting with `_` are not categories.
 public enum LexiconFile {
     public static func read(path: String) throws(LexiconError) -> Lexicon {
@@ -49,6 +56,12 @@ public enum LexiconFile {
         if !quanteda, !lexicon.settings.isEmpty {
             output += "_settings:\n"
             for key in lexicon.settings.keys.sorted() { output += "  \(key): \(number(lexicon.settings[key]!))\n" }
+        }
+        if !quanteda, !lexicon.codeGUIDs.isEmpty {
+            output += "_codes:   # the codebook's code GUIDs: `scrutiny export` codes into these codes\n"
+            for category in lexicon.allCategories {
+                if let guid = lexicon.codeGUIDs[category.path] { output += "  \(quote(category.path)): \(guid)\n" }
+            }
         }
         for category in lexicon.categories { output += render(category, indent: 0, quanteda: quanteda) }
         return output
@@ -89,6 +102,7 @@ private extension LexiconFile {
     static func lexicon(in mapping: Node.Mapping, name: String, path: String) throws(LexiconError) -> Lexicon {
         var settings: [String: Double] = [:]
         var categories: [LexiconCategory] = []
+        var codes: Node?
         var budget = maximumEntries
         for (key, value) in mapping {
             guard let name = key.string else { continue }
@@ -111,10 +125,39 @@ private extension LexiconFile {
                 }
                 continue
             }
+            if name == "_codes" { codes = value }
             if name.hasPrefix("_") { continue }
             categories.append(try category(name: name, path: name, node: value, line: key.mark?.line, file: path, budget: &budget))
         }
-        return Lexicon(name: name, categories: categories, settings: settings)
+        var lexicon = Lexicon(name: name, categories: categories, settings: settings)
+        if let codes { lexicon.codeGUIDs = try codeGUIDs(codes, of: lexicon, path: path) }
+        return lexicon
+    }
+
+    /// `_codes`: a category path and its code's GUID (REFI-QDA's form, 8-4-4-4-12 hexadecimal
+    /// digits), each path a category of the file and each GUID given once.
+    static func codeGUIDs(_ node: Node, of lexicon: Lexicon, path: String) throws(LexiconError) -> [String: String] {
+        guard let mapping = node.mapping else {
+            throw .malformed(path: path, line: node.mark?.line, cause: "`_codes` must be a mapping of category paths to GUIDs")
+        }
+        let paths = Set(lexicon.allCategories.map(\.path))
+        var result: [String: String] = [:]
+        var seen: Set<String> = []
+        for (key, value) in mapping {
+            guard let category = key.string, let guid = value.string else { continue }
+            guard paths.contains(category) else {
+                throw .malformed(path: path, line: key.mark?.line, cause: "`_codes` names `\(category)`, which is no category of this file")
+            }
+            guard guid.wholeMatch(of: /[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}/) != nil else {
+                throw .malformed(path: path, line: value.mark?.line, cause: "`\(guid)` (the code of `\(category)`) is no GUID; "
+                    + "a GUID is 32 hexadecimal digits as 8-4-4-4-12")
+            }
+            guard seen.insert(guid.uppercased()).inserted else {
+                throw .malformed(path: path, line: value.mark?.line, cause: "the GUID \(guid) is given to two categories")
+            }
+            result[category] = guid.uppercased()
+        }
+        return result
     }
 
     /// The most categories and terms a lexicon may hold, together: YAML aliases can repeat a

@@ -165,9 +165,14 @@ private extension QDPXProject {
                 themes.append(Code(guid: guid, name: ClassifiedItem.unclassified, codable: true, color: "#7F7F7F",
                                    description: "No theme scored above the scheme's threshold."))
             }
-            codes.append(Code(guid: guids.make("code:\(scheme.name):"), name: "theme", codable: false, color: nil,
-                              description: "The themes and sub-themes of the \(scheme.name) scheme, as scrutiny coded each item.",
-                              children: themes))
+            // A scheme started from a codebook keeps its codes where the codebook had them, at the top.
+            if scheme.codeGUIDs.isEmpty {
+                codes.append(Code(guid: guids.make("code:\(scheme.name):"), name: "theme", codable: false, color: nil,
+                                  description: "The themes and sub-themes of the \(scheme.name) scheme, as scrutiny coded each item.",
+                                  children: themes))
+            } else {
+                codes += themes
+            }
             var kinds: [Code] = []
             for kind in Recommendation.Kind.allCases {
                 let guid = guids.make("code:kind:\(kind.rawValue)")
@@ -195,7 +200,7 @@ private extension QDPXProject {
         }
 
         mutating func code(for category: LexiconCategory, color: String?) -> Code {
-            let guid = guids.make("code:\(scheme.name):\(category.path)")
+            let guid = scheme.codeGUIDs[category.path] ?? guids.make("code:\(scheme.name):\(category.path)")
             themeCodes[category.path] = guid
             let terms = category.terms.prefix(12).map(\.pattern)
             let description = terms.isEmpty ? nil

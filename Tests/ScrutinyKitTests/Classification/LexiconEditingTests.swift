@@ -16,6 +16,22 @@ import Yams
         }
     }
 
+    /// `_codes` (a codebook's GUIDs, written by `lexicon import-codebook`) names categories of the
+    /// file, each with a GUID of its own; it goes back out as it came in.
+    @Test func aCodebooksGUIDsAreCheckedAndWrittenBack() throws {
+        let yaml = "_codes:\n  care: a182cd3a-d83c-4d8c-bc80-26d9103ec6d6\n  care.virtue: 2D2466F0-D77F-4F8C-BDF9-628966B6B74D\ncare:\n  virtue: [kind*]\n"
+        let lexicon = try LexiconFile.parse(yaml, name: "t")
+        #expect(lexicon.codeGUIDs == ["care": "A182CD3A-D83C-4D8C-BC80-26D9103EC6D6", "care.virtue": "2D2466F0-D77F-4F8C-BDF9-628966B6B74D"])
+        let again = try LexiconFile.parse(LexiconFile.render(lexicon), name: "t")
+        #expect(again.codeGUIDs == lexicon.codeGUIDs && again.allCategories.map(\.path) == lexicon.allCategories.map(\.path))
+        #expect(!LexiconFile.render(lexicon, quanteda: true).contains("_codes"))
+        #expect(Self.error("_codes:\n  harm: A182CD3A-D83C-4D8C-BC80-26D9103EC6D6\ncare: [kind*]\n")
+            == "cannot use t.yml (line 2): `_codes` names `harm`, which is no category of this file; fix the file and try again")
+        #expect(Self.error("_codes:\n  care: 12345\ncare: [kind*]\n").contains("`12345` (the code of `care`) is no GUID"))
+        #expect(Self.error("_codes:\n  care: A182CD3A-D83C-4D8C-BC80-26D9103EC6D6\n  care.virtue: A182CD3A-D83C-4D8C-BC80-26D9103EC6D6\ncare:\n  virtue: [kind*]\n")
+            .contains("is given to two categories"))
+    }
+
     /// A weight in plain digits is read as Yams reads it; any other spelling is left to Yams.
     @Test func plainWeightsAreReadAsYamsReadsThem() throws {
         var generator = SplitMix64(seed: 354)
