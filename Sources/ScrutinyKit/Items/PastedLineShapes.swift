@@ -67,37 +67,67 @@ extension PastedList {
         if let column, line.contains("\t") {
             let all = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
             if column < all.count, all[column].contains(where: \.isLetter) {
-                let lead = all.first.flatMap { first in first.allSatisfy { $0.isNumber || $0 == "." } && !first.isEmpty && column > 0 ? first + "." : nil }
+                let lead = column > 0 ? all.first.flatMap(leadMarker) : nil
                 return (lead.map { $0 + " " } ?? "") + all[column]
             }
         }
         let cells = line.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         guard cells.count > 1 else { return line.replacingOccurrences(of: "\t", with: " ") }
-        let lead = ListMarker.parse(Substring(cells[0] + " x")).flatMap { $0.rest == "x" ? cells[0] : nil }
-            ?? (cells[0].allSatisfy { $0.isNumber || $0 == "." } ? cells[0] + "." : nil)
+        let lead = leadMarker(cells[0])
         let rest = lead == nil ? cells : Array(cells.dropFirst())
         guard let item = rest.max(by: { $0.split(separator: " ").count < $1.split(separator: " ").count }),
               item.split(separator: " ").count >= 4 else { return line.replacingOccurrences(of: "\t", with: " ") }
         return (lead.map { $0 + " " } ?? "") + item
     }
 
+    /// A row's first cell as the marker of its item: a list marker ("1.", "a.", "•"), or a number
+    /// alone made one ("3" is "3."); nil for any other cell.
+    static func leadMarker(_ cell: String) -> String? {
+        guard !cell.isEmpty else { return nil }
+        return ListMarker.parse(Substring(cell + " x")).flatMap { $0.rest == "x" ? cell : nil }
+            ?? (cell.allSatisfy { $0.isNumber || $0 == "." } ? cell + "." : nil)
+    }
+
     /// The column of a pasted table that its header row names as the items' ("Recommendation",
     /// "Action": `table_headers.item` in items.yml), counted as ``itemCell(_:column:)`` counts
     /// cells; nil where no row of tabs or bars names one.
+    /// Without such a header, the column whose cells ask (an obligation, an imperative, a request
+    /// in note form) in more rows than any other's, in two rows at least: a tracker's Progress
+    /// cell is often longer than its item (session 47; until then each row gave its longest cell).
     static func itemColumn(_ lines: [String], finder: RecommendationFinder) -> Int? {
-        for line in lines {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            let piped = trimmed.count > 2 && trimmed.hasPrefix("|") && trimmed.hasSuffix("|")
-            guard piped || line.contains("\t") else { continue }
-            let cells = (piped ? trimmed.dropFirst().dropLast().split(separator: "|", omittingEmptySubsequences: false).map(String.init)
-                : line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)).map { $0.trimmingCharacters(in: .whitespaces) }
-            // The first row of cells is the header, or none is.
-            return cells.firstIndex { cell in
-                let words = WordTokenizer.words(cell).map { $0.text.lowercased() }
-                return !words.isEmpty && words.count <= 4 && finder.rules.itemColumns.matchesAtStart(words)
+        let rows = lines.compactMap(cells(of:))
+        guard let header = rows.first else { return nil }
+        // The first row of cells is the header, or none is.
+        if let named = header.firstIndex(where: { cell in
+            let words = WordTokenizer.words(cell).map { $0.text.lowercased() }
+            return !words.isEmpty && words.count <= 4 && finder.rules.itemColumns.matchesAtStart(words)
+        }) {
+            return named
+        }
+        var asking: [Int: Int] = [:]
+        for row in rows {
+            for (column, cell) in row.enumerated() {
+                let words = WordTokenizer.words(ListMarker.parse(Substring(cell)).map { String($0.rest) } ?? cell).map { $0.text.lowercased() }
+                if finder.rules.obligationStrength(words) != nil || words.first.map(finder.rules.pasted.imperatives.contains) == true
+                    || finder.rules.pasted.asksInNoteForm(words) {
+                    asking[column, default: 0] += 1
+                }
             }
         }
-        return nil
+        let ranked = asking.sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }
+        guard let best = ranked.first, best.value >= 2, ranked.dropFirst().first.map({ $0.value < best.value }) ?? true else { return nil }
+        return best.key
+    }
+
+    /// A row's cells, as ``itemCell(_:column:)`` counts them: between a pipe table's bars, or
+    /// between tabs; nil for a line that is no row of a table, or a pipe table's rule.
+    static func cells(of line: String) -> [String]? {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let piped = trimmed.count > 2 && trimmed.hasPrefix("|") && trimmed.hasSuffix("|")
+        guard piped || line.contains("\t") else { return nil }
+        let cells = (piped ? trimmed.dropFirst().dropLast().split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+            : line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)).map { $0.trimmingCharacters(in: .whitespaces) }
+        return piped && cells.allSatisfy({ $0.allSatisfy { "-: ".contains($0) } }) ? nil : cells
     }
 
     /// What kind of marker: its digits and letters made alike ("1." and "2." are one kind, "(a)"

@@ -400,6 +400,20 @@ import Testing
         #expect(piped.items == ["Agree a funding formula"], "\(piped.items)")
     }
 
+    /// Without a header, the column whose cells ask in most rows is the items' (session 47: each
+    /// row gave its longest cell, a tracker's Progress cell where it was longer than the item);
+    /// a Word list's "1." and tab keep their marker.
+    @Test func aTableWithoutHeaderGivesTheColumnThatAsks() {
+        let tracker = Self.list("1\tAgree a funding formula\tSafeguarding partners\tA revised formula was agreed by the Executive in January 2025 and takes effect from April\n"
+            + "2\tHealth to attend strategy meetings\tICB\tAttendance has risen to 78% but is not yet consistent across the county\n"
+            + "3\tPublish the annual report on time\tBusiness Manager\tPublished in November, two months late after a delay")
+        #expect(tracker.items == ["Agree a funding formula", "Health to attend strategy meetings", "Publish the annual report on time"], "\(tracker.items)")
+        let word = Self.list("1.\tThe partnership should publish its annual report.\n2.\tHealth should attend every strategy meeting.\n"
+            + "a.\tGPs should attend where the child is under five.\n3.\tReview the escalation policy.")
+        #expect(word.items.first == "The partnership should publish its annual report.", "\(word.items)")
+        #expect(word.items.count == 4 && word.listed.allSatisfy { $0 })
+    }
+
     /// A title with a byline under it is the list's title, and dates it (session 46's re-audit: it
     /// was counted as a recommendation when "Prepared by" followed it).
     @Test func aTitleWithABylineUnderItIsATitle() {
