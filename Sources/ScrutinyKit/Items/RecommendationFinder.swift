@@ -366,14 +366,16 @@ private extension RecommendationFinder {
 
     /// The kind and label of a text that opens with a numbered label of an item ("Recommendation
     /// 1.", "Recommendation 3 -"; `numbered_item_labels` in items.yml), with five words or more
-    /// after it.
+    /// after it, or a sentence of three or more ("Recommendation 3: Review the escalation policy.":
+    /// ua67's re-audit found it left out; "Recommendation 3: Training" stays a heading).
     func numberedItem(_ text: String) -> (kind: Recommendation.Kind, cue: String)? {
         guard !rules.numberedItemLabels.isEmpty else { return nil }
         let rest = ItemLabel.unlabelled(text, labels: rules.numberedItemLabels)
-        guard rest != text, text.hasSuffix(rest), WordTokenizer.words(rest).count >= 5 else { return nil }
+        let words = WordTokenizer.words(rest).count
+        guard rest != text, text.hasSuffix(rest), words >= 5 || (words >= 3 && rest.hasSuffix(".")) else { return nil }
         let label = String(text.dropLast(rest.count)).trimmingCharacters(in: .whitespaces)
-        let words = WordTokenizer.words(label).map(\.text).filter { !$0.allSatisfy(\.isNumber) }
-        guard let kind = rules.sectionKind(words, atStart: true) else { return nil }
+        let labelWords = WordTokenizer.words(label).map(\.text).filter { !$0.allSatisfy(\.isNumber) }
+        guard let kind = rules.sectionKind(labelWords, atStart: true) else { return nil }
         return (kind, label)
     }
 
