@@ -52,7 +52,8 @@ public struct PastedLineRules: Sendable {
         return !label.isEmpty && label.count <= 4 && replies.longest(in: label, at: 0)?.wordCount == label.count
     }
 
-    /// Whether a line states what is or was, by a verb of ``describingVerbs`` (`words` lower-cased).
+    /// Whether a line gives an account of a meeting, a report or an intention, by a verb of
+    /// ``describingVerbs`` (`words` lower-cased).
     func describes(_ words: [String]) -> Bool {
         words.contains(where: describingVerbs.contains)
     }

@@ -207,13 +207,19 @@ extension PastedList {
         return text
     }
 
-    /// Whether an item states what is or was and neither asks (an obligation, an imperative, a
-    /// request in note form, a question, a committee's decision) nor judges.
+    /// Whether an item gives an account of a meeting, a report or an intention (``PastedLineRules/describes(_:)``)
+    /// and neither asks nor judges.
     static func isDescription(_ text: String, finder: RecommendationFinder) -> Bool {
+        finder.rules.pasted.describes(WordTokenizer.words(text).map { $0.text.lowercased() }) && asksOrJudgesNothing(text, finder: finder)
+    }
+
+    /// Whether an item neither asks (an obligation, an imperative, a request in note form, a
+    /// question, a committee's decision) nor judges.
+    static func asksOrJudgesNothing(_ text: String, finder: RecommendationFinder) -> Bool {
         let words = WordTokenizer.words(text).map(\.text)
         let lower = words.map { $0.lowercased() }
         let rules = finder.rules
-        guard rules.pasted.describes(lower), !text.hasSuffix("?"), rules.obligationStrength(lower) == nil,
+        guard !text.hasSuffix("?"), rules.obligationStrength(lower) == nil,
               lower.first.map(rules.pasted.imperatives.contains) != true, !rules.pasted.asksInNoteForm(lower),
               lower.first != rules.proceduralOpening else { return false }
         if ProseJudge(rules: rules).proceduralVerdict(text, words: words) != nil { return false }

@@ -347,19 +347,23 @@ public struct PastedList: Sendable {
         // report."), under no heading or label naming a kind: description, no item (ua67 N9). So
         // is a line that points elsewhere, under any heading ("… are outlined in the letter (see
         // Appendix)").
+        // And a line straight under a request whose sentence has not ended, ending the sentence and
+        // asking and judging nothing, is that request's end ("The partnership should ensure that the
+        // Multi-Agency Safeguarding" / "Hub has a police decision-maker on every shift." had been
+        // two items; lines in note form, and a finding's lines, stay items).
         var described: [String] = []
         var kept: [Growing] = []
         for item in items {
-            guard !item.labelled, Self.isPointer(item.text, finder: finder)
-                    || (item.announced == nil && Self.isDescription(item.text, finder: finder)) else {
-                kept.append(item)
-                continue
-            }
-            if item.goesOn, var last = kept.popLast() {
+            if item.goesOn, !item.labelled, Self.endsSentence(item.text), Self.asksOrJudgesNothing(item.text, finder: finder),
+               let above = kept.last, finder.rules.obligationStrength(WordTokenizer.words(above.text).map { $0.text.lowercased() }) != nil,
+               var last = kept.popLast() {
                 last.text = Self.joined(last.text, item.text, hyphenation: hyphenation)
                 kept.append(last)
-            } else {
+            } else if !item.labelled, Self.isPointer(item.text, finder: finder)
+                        || (item.announced == nil && Self.isDescription(item.text, finder: finder)) {
                 described.append(item.text)
+            } else {
+                kept.append(item)
             }
         }
         items = kept

@@ -230,27 +230,30 @@ import Testing
     /// Lines that ask nothing and judge nothing, under no heading naming a kind, are description
     /// (themes.md: "statements of intent or description" are no items): a report's account of an
     /// inspection letter and a minute's narrative were recommendations graded should (ua67 N9).
-    /// A labelled line, a request in note form ("… to be added to …"), a line under a heading
-    /// naming a kind and the end of a wrapped item are kept.
+    /// A labelled line, a request in note form ("… to be added to …"), a finding written plainly
+    /// ("… was published late"), a line under a heading naming a kind and the end of a wrapped
+    /// request are kept.
     @Test func descriptionIsNoItem() {
         let list = Self.list("""
-        - 4.1 The outcome of the October focused visit was published on 20 November.
+        - 4.1 Ofsted's letter after the March visit was published in May and contains several points about joint working.
         - 4.2 The letter refers to the rate of referrals in the county.
         - 4.3 Partners should now review how thresholds are applied.
         - 4.4 The partnership has no shared data set.
         Action 4: Independent Scrutineer's recommendations to be added to the business plan.
         Schools to be represented on the Executive.
+        The annual report was published late.
         The partnership should ensure that the Multi-Agency Safeguarding
         Hub has a police decision-maker on every shift.
 
         Areas for improvement:
         - Health were represented at two of the five meetings.
         """)
-        #expect(list.described == ["The outcome of the October focused visit was published on 20 November.",
+        #expect(list.described == ["Ofsted's letter after the March visit was published in May and contains several points about joint working.",
                                    "The letter refers to the rate of referrals in the county."])
         #expect(list.items == ["Partners should now review how thresholds are applied.", "The partnership has no shared data set.",
                                "Independent Scrutineer's recommendations to be added to the business plan.",
                                "Schools to be represented on the Executive.",
+                               "The annual report was published late.",
                                "The partnership should ensure that the Multi-Agency Safeguarding Hub has a police decision-maker on every shift.",
                                "Health were represented at two of the five meetings."])
     }
