@@ -17,7 +17,7 @@ extension Scrutiny {
                 pairs items with annotations, whichever coding comes first (a prefix pairs with its whole \
                 sentence, and may end inside a word). Themes are compared in lower case. Over the pairs come \
                 agreement, Cohen's kappa and Krippendorff's alpha (nominal) for kind, form and theme, agreement \
-                for sub-theme (where the first gives one), and theme agreement with either coder's runner-up counted.
+                for sub-theme (where both give one; rows with a sub-theme in one coding only are counted and left out), and theme agreement with either coder's runner-up counted.
 
                 The theme figures come with 95% intervals: the documents drawn again with replacement (by row \
                 with fewer than 10 documents), as `evaluate` draws them. A second coding of a sample of items \

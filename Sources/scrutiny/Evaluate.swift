@@ -5,7 +5,7 @@ import ScrutinyKit
 extension Scrutiny {
     struct Evaluate: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Measure the items found against a hand annotation: precision, recall, F1, kind accuracy.",
+            abstract: "Measure the items found against a hand annotation: precision, recall, F1, kind accuracy, theme agreement.",
             usage: "scrutiny evaluate --gold <path> [<options>] <path> ...",
             discussion: """
                 The annotation is a CSV with the header document,kind,theme,subtheme,text (one row per item; \
@@ -18,6 +18,10 @@ extension Scrutiny {
                 the annotation's words are in the item and 50% of the item's words are in the annotation, or \
                 the annotation is a 60-character prefix of the item, or the item lies inside the annotation and \
                 covers 60% of it; best pairs first, one to one.
+
+                Themes, over the matched items with a hand-coded theme: theme accuracy; sub-theme accuracy (over \
+                those with a hand-coded sub-theme); macro-F1, the mean F1 over the themes of either coding \
+                (`unclassified` aside); Cohen's kappa (`unclassified` a category).
 
                 The figures of the kinds, the forms, the parts and the summary lines come with their 95% intervals, \
                 in brackets: how far each could move on other documents like these. The documents are drawn again \

@@ -76,6 +76,8 @@ enum Bootstrap {
             }
         }
         let totals = total(clusters, width: width)
+        // A figure defined on the whole sample but not on some samples (a kappa whose sample holds
+        // one theme) says in how many it was not, as those are left out of its interval.
         return zip(values, statistics).map { drawn, statistic in
             guard !drawn.isEmpty else { return nil }
             let sorted = drawn.sorted()
@@ -83,6 +85,7 @@ enum Bootstrap {
             if let floor = statistic.floor?(totals) {
                 interval = .init(low: min(interval.low, floor.low), high: max(interval.high, floor.high))
             }
+            if drawn.count < resamples, statistic.value(totals).map(\.isFinite) == true { interval.undefined = resamples - drawn.count }
             return interval
         }
     }

@@ -28,6 +28,9 @@ public struct CoderAgreement: Sendable, Codable {
     public var themes: ThemeEvaluation
     /// Pairs one coding gives a theme and the other not: left out of the theme figures.
     public var themedByOne: Int
+    /// Of the pairs both give a theme, those with a sub-theme in one coding only: left out of the
+    /// sub-theme figure.
+    public var subthemedByOne = 0
     /// Krippendorff's alpha of the themes over those pairs.
     public var themeAlpha: Double?
     /// Share of those pairs where one coder's theme is the other's primary or runner-up.
@@ -119,8 +122,12 @@ public struct CoderAgreement: Sendable, Codable {
         let themed = pairs.compactMap { pair in
             pair.first.theme.flatMap { one in pair.second.theme.map { (pair, one, $0) } }
         }
+        // A sub-theme is compared where both codings give one, as a theme is: a second coding of
+        // themes alone scored 0.000 on sub-themes, every row a disagreement (session 47's audit).
+        subthemedByOne = themed.filter { pair, _, _ in (pair.first.subtheme == nil) != (pair.second.subtheme == nil) }.count
         let coded = themed.map { pair, one, other in
-            ThemeEvaluation.Coded(document: pair.first.document, text: pair.first.text, gold: one, goldSubtheme: pair.first.subtheme,
+            ThemeEvaluation.Coded(document: pair.first.document, text: pair.first.text, gold: one,
+                                  goldSubtheme: pair.second.subtheme == nil ? nil : pair.first.subtheme,
                                   predicted: other, predictedSubtheme: pair.second.subtheme)
         }
         themes = ThemeEvaluation(coded)

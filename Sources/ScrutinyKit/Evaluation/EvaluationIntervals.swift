@@ -13,6 +13,11 @@ public struct EvaluationIntervals: Sendable, Codable, Equatable {
     public struct Interval: Sendable, Codable, Equatable {
         public var low: Double
         public var high: Double
+        /// Samples in which the figure was undefined (Cohen's kappa where a sample holds one theme
+        /// on both sides), left out of the interval; nil where there were none. Many such samples
+        /// say the interval rests on few items of some theme (session 47's audit: "1.000
+        /// (1.000–1.000)" on 16 items, kappa undefined in a third of the samples).
+        public var undefined: Int? = nil
     }
 
     public struct FormIntervals: Sendable, Codable, Equatable {
@@ -153,8 +158,13 @@ public struct EvaluationIntervals: Sendable, Codable, Equatable {
     static func wholeSampleFigures(_ evaluation: ExtractionEvaluation) -> (items: [Double?], themes: [Double?]) {
         let items = ItemCounts(evaluation.items)
         let itemFigures = items.statistics.map { $0.value(Bootstrap.total(items.rows, width: ItemCounts.width)) }
-        guard let themes = evaluation.themeCodings.map(ThemeCounts.init) else { return (itemFigures, []) }
-        return (itemFigures, themes.statistics.map { $0.value(Bootstrap.total(themes.rows, width: themes.width)) })
+        return (itemFigures, evaluation.themeCodings.map { wholeSampleFigures(codings: $0).themes } ?? [])
+    }
+
+    /// The theme figures of `codings` alone, as the samples compute them.
+    static func wholeSampleFigures(codings: [ExtractionEvaluation.ThemeCoding]) -> (items: [Double?], themes: [Double?]) {
+        let themes = ThemeCounts(codings)
+        return ([], themes.statistics.map { $0.value(Bootstrap.total(themes.rows, width: themes.width)) })
     }
 }
 
@@ -285,7 +295,7 @@ private extension EvaluationIntervals {
         }
 
         /// Theme accuracy, Cohen's kappa, sub-theme accuracy and macro-F1, as ``ThemeEvaluation``
-        /// defines them (macro-F1 over the hand-coded themes other than `unclassified`).
+        /// defines them (macro-F1 over the themes of either coding other than `unclassified`).
         var statistics: [Statistic] {
             let themes = labels.indices.filter { labels[$0] != ClassifiedItem.unclassified }
             let count = labels.count
@@ -312,8 +322,8 @@ private extension EvaluationIntervals {
             var f1s: [Double] = []
             for label in themes {
                 let (gold, coded, agree) = counts(row, label: label)
-                guard gold > 0 else { continue }
-                let precision = coded == 0 ? 0 : agree / coded, recall = agree / gold
+                guard gold > 0 || coded > 0 else { continue }
+                let precision = coded == 0 ? 0 : agree / coded, recall = gold == 0 ? 0 : agree / gold
                 f1s.append(precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall))
             }
             return f1s.isEmpty ? nil : f1s.reduce(0, +) / Double(f1s.count)

@@ -81,10 +81,14 @@ public struct ThemeEvaluation: Sendable, Codable {
                                    matched: zip(gold, predicted).filter { $0 == label && $1 == label }.count)
         }
         self.byTheme = byTheme
-        let goldThemes = Set(gold)
-        // Summed in the themes' order, not the dictionary's (which differs from run to run), so
-        // that the same coding gives the same figure to the last digit.
-        let f1s = byTheme.keys.sorted().filter { goldThemes.contains($0) }.map { byTheme[$0]!.f1 }
+        // Macro-F1 is the mean F1 over the themes of either coding, as scikit-learn's `average=
+        // "macro"` takes it: a theme coded but never hand-coded counts, with F1 0 (until session 47
+        // only the hand coding's themes did, and over-coding one theme raised the figure: 0.848
+        // where the usual definition gives 0.566). `unclassified` is no theme: an item left so
+        // counts against its hand-coded theme's recall. Summed in the themes' order, not the
+        // dictionary's (which differs from run to run), so that the same coding gives the same
+        // figure to the last digit.
+        let f1s = byTheme.keys.sorted().map { byTheme[$0]!.f1 }
         macroF1 = f1s.isEmpty ? 0 : f1s.reduce(0, +) / Double(f1s.count)
         // With one theme on both sides chance agreement is 1 and kappa is undefined (NaN, shown "–",
         // null in JSON); it was 1.000 until session 19.

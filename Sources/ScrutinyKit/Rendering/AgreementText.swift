@@ -37,6 +37,10 @@ public enum AgreementText {
             output += "\(agreement.themedByOne) paired row\(agreement.themedByOne == 1 ? " has" : "s have") a theme in one coding only, "
                 + "and \(agreement.themedByOne == 1 ? "is" : "are") left out of the theme figures.\n"
         }
+        if agreement.subthemedByOne > 0 {
+            output += "\(agreement.subthemedByOne) paired row\(agreement.subthemedByOne == 1 ? " has" : "s have") a sub-theme in one coding only, "
+                + "and \(agreement.subthemedByOne == 1 ? "is" : "are") left out of the sub-theme figure.\n"
+        }
         if themes.items > 0 {
             let rows = themes.labels.filter { themes.confusion[$0] != nil }.map { label in
                 [label] + themes.labels.map { String(themes.confusion[label]?[$0] ?? 0) }

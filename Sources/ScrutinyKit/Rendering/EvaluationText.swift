@@ -290,7 +290,8 @@ public enum EvaluationText {
     static func figure(_ value: Double, over count: Int, within interval: EvaluationIntervals.Interval?) -> String {
         let figure = figure(value, over: count)
         guard let interval, figure != "–" else { return figure }
-        return "\(figure) (\(format(interval.low))\(interval.low < 0 ? " to " : "–")\(format(interval.high)))"
+        let undefined = interval.undefined.map { ", undefined in \($0.formatted(.number.grouping(.automatic))) sample\($0 == 1 ? "" : "s")" } ?? ""
+        return "\(figure) (\(format(interval.low))\(interval.low < 0 ? " to " : "–")\(format(interval.high))\(undefined))"
     }
 
     static func excerpt(_ text: String, limit: Int = 110) -> String {

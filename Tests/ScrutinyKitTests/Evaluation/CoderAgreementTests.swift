@@ -151,4 +151,21 @@ import Testing
         #expect(agreement.drawn == .item, "4 documents are too few to draw")
         #expect(interval.low <= agreement.themes.themeAccuracy && agreement.themes.themeAccuracy <= interval.high && interval.low < interval.high)
     }
+
+    /// A second coding of themes alone (no sub-themes) leaves the sub-theme figure undefined, and
+    /// says how many rows that is, as a theme in one coding only is (session 47's audit: sub-theme
+    /// agreement 0.000, every row listed as a disagreement).
+    @Test func aSubthemeInOneCodingOnlyIsLeftOut() {
+        let first = (0..<6).map { Self.row("a.txt", .strength, $0 % 2 == 0 ? "purpose" : "leadership", "x", "Finding number \($0) about the practice of the service, at length enough to pair.", line: $0 + 2) }
+        let second = first.enumerated().map { index, row in
+            var row = row
+            row.subtheme = index < 4 ? nil : row.subtheme
+            return row
+        }
+        let agreement = CoderAgreement(first: GoldSet(annotations: first), second: GoldSet(annotations: second), resamples: 0)
+        #expect(agreement.subthemedByOne == 4)
+        #expect(agreement.themes.subthemeItems == 2 && agreement.themes.subthemeAccuracy == 1)
+        #expect(agreement.themes.disagreements.isEmpty)
+        #expect(AgreementText.render(agreement, names: ("a.csv", "b.csv")).contains("4 paired rows have a sub-theme in one coding only"))
+    }
 }

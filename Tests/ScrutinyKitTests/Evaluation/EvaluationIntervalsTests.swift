@@ -185,6 +185,22 @@ import Testing
         #expect(EvaluationIntervals.difference(codings, Array(allPurpose.dropFirst())) == nil)
     }
 
+    /// Samples in which kappa is undefined (one theme alone in the sample) are left out of its
+    /// interval and counted, and the table says so (session 47's audit: "1.000 (1.000–1.000)" on
+    /// 16 items, a third of the samples without their one leadership item).
+    @Test func samplesWhereKappaIsUndefinedAreCounted() throws {
+        let themes = Array(repeating: "purpose", count: 15) + ["leadership"]
+        let codings = themes.enumerated().map { ExtractionEvaluation.ThemeCoding(document: "d\($0.offset).txt", gold: $0.element,
+                                                                                goldSubtheme: nil, predicted: $0.element, predictedSubtheme: nil) }
+        let drawn = try #require(EvaluationIntervals.themes(codings, resamples: 1_000))
+        let kappa = try #require(drawn.intervals.kappa)
+        // One item in sixteen is left out of a sample of sixteen with chance (15/16)^16, about 0.356.
+        let undefined = try #require(kappa.undefined)
+        #expect(undefined > 300 && undefined < 420, "\(undefined)")
+        #expect(drawn.intervals.themeAccuracy?.undefined == nil)
+        #expect(EvaluationText.figure(1, over: 16, within: kappa).hasSuffix(", undefined in \(undefined) samples)"))
+    }
+
     @Test func noSamplesNoIntervals() throws {
         var evaluation = Self.corpus
         evaluation.estimateIntervals(resamples: 0)

@@ -84,6 +84,25 @@ import Testing
         #expect(evaluation.themeAccuracy == 1 && evaluation.kappa == 1 && evaluation.macroF1 == 1)
     }
 
+    /// Macro-F1 is the mean F1 over the themes of either coding (scikit-learn's "macro"): a theme
+    /// coded but never hand-coded counts with F1 0, and the mean is over the same themes in every
+    /// bootstrap sample (session 47's audit: only the hand coding's themes counted, 0.848 where
+    /// the usual definition gives 0.566). `unclassified` is no theme of its own.
+    @Test func macroF1CountsEveryThemeOfEitherCoding() throws {
+        // Gold: 3 purpose, 1 process. Coded: 2 purpose right, 1 purpose as leadership, the process
+        // item unclassified.
+        let gold = ["purpose", "purpose", "purpose", "process"]
+        let coded = ["purpose", "purpose", "leadership", ClassifiedItem.unclassified]
+        let codings = zip(gold, coded).map { ExtractionEvaluation.ThemeCoding(document: "d.txt", gold: $0, goldSubtheme: nil, predicted: $1,
+                                                                              predictedSubtheme: nil) }
+        let evaluation = ThemeEvaluation(codings.map { ThemeEvaluation.Coded(document: $0.document, text: "x", gold: $0.gold, goldSubtheme: nil,
+                                                                            predicted: $0.predicted, predictedSubtheme: nil) })
+        // purpose P 1, R 2/3, F1 0.8; process 0 (its item unclassified); leadership 0 (coded, never hand-coded).
+        #expect(abs(evaluation.macroF1 - 0.8 / 3) < 1e-12)
+        let (_, themes) = EvaluationIntervals.wholeSampleFigures(codings: codings)
+        #expect(abs((themes[3] ?? -1) - evaluation.macroF1) < 1e-12)
+    }
+
     /// A disagreement's evidence is what decided the coded theme, as `classify --explain` shows it:
     /// not every match in match order (until session 21 a researcher reading the list met
     /// "the→purpose.safeguarded, the→purpose.collaboration, …" and the other themes' terms).
