@@ -82,6 +82,36 @@ extension Scrutiny {
                     + "(the same document, kind and text: \(copy.document), line \(copy.line)\(copies.count > 1 ? " …" : "")) and pairs with nothing "
                     + "in the other; keep one row per item")
             }
+            // Rows one of whose texts begins the other's, coded otherwise, pair in row order; a row
+            // under 60 characters that begins a row of the other coding pairs with none (session
+            // 47's audit: both moved the figures without a word).
+            for (name, coding, unpaired, otherUnpaired) in [("first", one, agreement.onlyFirst, agreement.onlySecond),
+                                                             ("second", other, agreement.onlySecond, agreement.onlyFirst)] {
+                let named = Set((name == "first" ? other : one).annotations.map { CoderAgreement.documentKey($0.document) })
+                if let (a, b) = coding.ambiguousPrefixes.first(where: { named.contains(CoderAgreement.documentKey($0.0.document)) }) {
+                    diagnostics.note("\(name) coding: rows coded otherwise have texts one of which begins the other (\(a.document), lines \(a.line) "
+                        + "and \(b.line)), so they pair with the other coding's rows in row order; give each enough of its item's text to tell them apart")
+                }
+                func key(_ text: String) -> String { text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+                if let short = unpaired.first(where: { row in
+                    row.text.count < 60 && otherUnpaired.contains { CoderAgreement.documentKey($0.document) == CoderAgreement.documentKey(row.document)
+                        && key($0.text).hasPrefix(key(row.text)) }
+                }) {
+                    diagnostics.note("\(name) coding: a row of fewer than 60 characters (\(short.document), line \(short.line)) begins a row of the other "
+                        + "but pairs with none; a prefix pairs from 60 characters")
+                }
+            }
+            // A theme one coding alone uses, a slip from one the other uses ("purpse"), is a
+            // category of its own in kappa: said with its line (session 47's audit).
+            for (name, coding, otherCoding) in [("first", one, other), ("second", other, one)] {
+                let theirs = Array(Set(otherCoding.annotations.compactMap(\.theme)))
+                for row in coding.annotations {
+                    guard let theme = row.theme, !theirs.contains(theme), let meant = theme.nearest(among: theirs) else { continue }
+                    diagnostics.note("\(name) coding: the theme \(theme) (\(row.document), line \(row.line)) is not in the other coding; "
+                        + "did you mean \(meant)? As written it is a theme of its own")
+                    break
+                }
+            }
             switch format {
             case .json: emit(JSONOutput.render(agreement) + "\n")
             case .table: emit(AgreementText.render(agreement, names: (StandardInput.describe(first), StandardInput.describe(second)), show: show))

@@ -59,7 +59,7 @@ extension Scrutiny {
         // Read unconditionally, so that `--bootstrap -1` is a number refused by `validate()`, not "Missing value".
         @Option(parsing: .unconditional, help: ArgumentHelp(
             "Samples drawn for the 95% intervals of the figures (a bootstrap by document: the scored documents drawn again "
-                + "with replacement; by item where fewer than \(EvaluationIntervals.minimumDocuments) documents are scored). 0: no intervals.",
+                + "with replacement; by item where fewer than \(EvaluationIntervals.minimumDocuments) documents are scored). 0: no intervals; else 100 or more.",
             valueName: "n"))
         var bootstrap = EvaluationIntervals.standardResamples
 
@@ -96,7 +96,12 @@ extension Scrutiny {
         func validate() throws {
             try formatOption.checkExtension(of: outputOption.output, command: "evaluate")
             if let compare { _ = try SchemeOption<OneScheme>.checked(compare, option: "--compare") }
-            guard bootstrap >= 0 else { throw ValidationError("--bootstrap takes a whole number of samples, 0 or more (0: no intervals)") }
+            // A 95% interval's percentiles need samples enough to hold them (session 47's audit:
+            // `--bootstrap 1` printed one sample's figures as a 95% interval).
+            guard bootstrap == 0 || bootstrap >= 100 else {
+                throw ValidationError("--bootstrap takes 0 (no intervals) or 100 samples or more (1,000 by default): "
+                    + "fewer cannot place a 95% interval's 2.5th and 97.5th percentiles")
+            }
             try input.requirePaths()
             try input.requireOneStandardInput(goldOption.gold + [corpus.manifest, scheme.scheme, compare, compareRules])
         }
@@ -126,6 +131,30 @@ extension Scrutiny {
             if narrative > 0, !items.narrative {
                 input.diagnostics.note("--gold has \(narrative) narrative finding\(narrative == 1 ? "" : "s") in the documents read, which only "
                     + "--narrative finds: without it each is a miss")
+            }
+            // With --narrative, a document whose gold has no narrative row and no scope was coded
+            // for listed and explicit items only, or holds no judgement: its narrative findings all
+            // count as false, which is said (session 47's audit: precision 0.174 against 0.800 for
+            // listed and explicit items, without a word).
+            if items.narrative {
+                let coded = Set(goldSet.annotations.filter { $0.form == .narrative }.map { ItemMatcher.stem($0.document) })
+                let unscoped = Set((goldSet.annotations.map(\.document) + goldSet.itemless).filter(wasRead).map(ItemMatcher.stem))
+                    .subtracting(coded).filter { stem in !goldSet.scopes.keys.contains { ItemMatcher.stem($0) == stem } }
+                let findings = found.filter { $0.form == .narrative && unscoped.contains(ItemMatcher.stem($0.document)) }
+                if !findings.isEmpty {
+                    let documents = Set(findings.map(\.document)).sorted()
+                    input.diagnostics.note("--narrative: \(documents.count) document\(documents.count == 1 ? " has" : "s have") no narrative row in --gold "
+                        + "(\(documents.prefix(2).joined(separator: ", "))\(documents.count > 2 ? " …" : "")), so \(documents.count == 1 ? "its" : "their") "
+                        + "\(findings.count) narrative finding\(findings.count == 1 ? "" : "s") count as false; a document coded for listed and explicit "
+                        + "items only takes a line `<document><TAB>none` in a gold folder's scope/*.tsv")
+                }
+            }
+            // Rows one of whose texts begins the other's, coded otherwise: paired in row order.
+            let ambiguous = goldSet.ambiguousPrefixes.filter { wasRead($0.0.document) }
+            if let (one, other) = ambiguous.first {
+                input.diagnostics.note("--gold: \(ambiguous.count) pair\(ambiguous.count == 1 ? " of rows" : "s of rows") coded otherwise have texts one of which "
+                    + "begins the other (\(one.document), lines \(one.line) and \(other.line)\(ambiguous.count > 1 ? " …" : "")), so a found item may pair "
+                    + "with either and they are paired in row order; give each row enough of its item's text to tell them apart")
             }
         }
 
@@ -242,6 +271,18 @@ extension Scrutiny {
                                     "heldout": evaluate { heldOut.contains($0) }.summary]
             }
             evaluation.codedWith = Self.codedWith(classifier.scheme, name: scheme.scheme)
+            // A row of fewer than 60 characters that begins an item found in its document but
+            // paired with nothing was cut too short (session 47's audit: 59 characters of an
+            // item's start were a miss and a false find, without a word).
+            func key(_ text: String) -> String { text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+            let short = evaluation.misses.filter { row in
+                row.text.count < 60 && found.contains { ItemMatcher.stem($0.document) == ItemMatcher.stem(row.document) && key($0.text).hasPrefix(key(row.text)) }
+            }
+            if let first = short.first {
+                input.diagnostics.note("--gold: \(short.count) row\(short.count == 1 ? "" : "s") of fewer than 60 characters \(short.count == 1 ? "begins" : "begin") "
+                    + "an item found but paired with none (\(first.document), line \(first.line)\(short.count > 1 ? " …" : "")); a prefix pairs with its item "
+                    + "from 60 characters, so give at least 60 or the item's whole text")
+            }
             // Nothing scored is no evaluation: the figures are dashes, and the run fails (session
             // 37's third audit: a gold that named none of the documents read "succeeded").
             if evaluation.byDocument.isEmpty, !nothingRead {
@@ -262,12 +303,27 @@ extension Scrutiny {
                     + "scored (\(inSample.prefix(2).joined(separator: ", "))\(inSample.count > 2 ? " …" : "")), so its theme figures on them are "
                     + "in-sample and measure nothing; score documents it was not fitted on (a gold folder's heldout.txt and --part heldout keep them apart)")
             }
-            // Hand-coded themes the scheme does not have can never agree: said, not scored silently.
-            let codedThemes = Set(goldSet.annotations.compactMap(\.theme).filter { !$0.isEmpty && $0 != ClassifiedItem.unclassified })
-            let missing = codedThemes.subtracting(classifier.scheme.lexicon.categories.map(\.name)).sorted()
-            if !missing.isEmpty {
-                input.diagnostics.note("--scheme \(scheme.scheme) has no theme \(missing.prefix(6).joined(separator: ", "))\(missing.count > 6 ? " …" : ""), "
-                    + "which the hand coding uses, so those items cannot agree; give the scheme the coding was done in")
+            // Hand-coded themes the scheme does not have can never agree: said, not scored silently,
+            // for --compare's scheme too (session 47's audit: `--compare wt2023` printed a
+            // "significant" difference of +0.891 without a word), with where each stands and the
+            // theme a slip of the hand may have meant ("purpse").
+            for (option, name, coder) in [("--scheme", scheme.scheme, classifier.scheme)]
+                + (compared.map { [("--compare", compare ?? "", $0.classifier.scheme)] } ?? []) {
+                let themes = coder.lexicon.categories.map(\.name)
+                let rows = goldSet.annotations.filter { annotation in
+                    annotation.theme.map { !$0.isEmpty && $0 != ClassifiedItem.unclassified && !themes.contains($0) } ?? false
+                }
+                let missing = Array(Set(rows.compactMap(\.theme))).sorted()
+                guard !missing.isEmpty else { continue }
+                let named = missing.prefix(6).map { theme in
+                    let first = rows.first { $0.theme == theme }!
+                    let meant = theme.nearest(among: themes).map { ", did you mean \($0)?" } ?? ""
+                    return "\(theme) (\(rows.filter { $0.theme == theme }.count) row\(rows.filter { $0.theme == theme }.count == 1 ? "" : "s"), "
+                        + "\(first.document) line \(first.line)\(meant))"
+                }
+                input.diagnostics.note("\(option) \(name) has no theme \(named.joined(separator: "; "))\(missing.count > 6 ? " …" : ""), "
+                    + "which the hand coding uses, so those items cannot agree\(option == "--compare" ? " and its figures compare nothing" : ""); "
+                    + "give the scheme the coding was done in, or mend a misspelt theme")
             }
             // A sub-theme the scheme does not have under its theme ("beyond boundaries", a slip of
             // the hand) can never agree either: named with where it stands.

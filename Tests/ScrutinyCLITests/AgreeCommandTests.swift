@@ -106,4 +106,16 @@ import Testing
         let json = try String(contentsOf: written, encoding: .utf8)
         #expect(json.hasPrefix("{"), "a .json name chooses JSON")
     }
+
+    /// A theme one coding alone uses, one slip from a theme of the other ("purpse"), is named with
+    /// its line: as written it is a category of its own in kappa (session 47's audit).
+    @Test func aMisspeltThemeIsNamed() throws {
+        let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let text = "The partnership should make sure that every agency takes part in the multi-agency audit programme this year."
+        try "document,kind,theme,subtheme,text\na.txt,recommendation,purpose,,\(text)\n".write(to: folder.appendingPathComponent("one.csv"), atomically: true, encoding: .utf8)
+        try "document,kind,theme,subtheme,text\na.txt,recommendation,purpse,,\(text)\n".write(to: folder.appendingPathComponent("two.csv"), atomically: true, encoding: .utf8)
+        let result = try CLI.run(["agree", folder.appendingPathComponent("one.csv").path, folder.appendingPathComponent("two.csv").path])
+        #expect(result.stderr.contains("second coding: the theme purpse (a.txt, line 2) is not in the other coding; did you mean purpose?"), "\(result.stderr)")
+    }
 }

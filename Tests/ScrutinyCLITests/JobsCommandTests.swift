@@ -91,7 +91,7 @@ import Testing
         // And every other number an option takes (session 43's audit).
         let document = "corpus/documents/hartsey-annual-report-2022.md"
         for (arguments, said) in [(["count", "--level", "-1", document], "--level: give 1 or more"),
-                                  (["evaluate", "--gold", "corpus/annotations.csv", "--bootstrap", "-1", document], "--bootstrap takes a whole number"),
+                                  (["evaluate", "--gold", "corpus/annotations.csv", "--bootstrap", "-1", document], "--bootstrap takes 0 (no intervals) or 100 samples or more"),
                                   (["lexicon", "learn", "--gold", "corpus/annotations.csv", "--top", "-3"], "--top: give 1 or more"),
                                   (["lexicon", "learn", "--gold", "corpus/annotations.csv", "--penalty", "-1", document], "--penalty: give 0 or more")] {
             let refused = try CLI.run(arguments)

@@ -149,6 +149,9 @@ import Testing
         #expect(none.status == 0 && !none.stdout.contains("\"intervals\""))
         let negative = try CLI.run(["evaluate", "--bootstrap", "-5"] + gold)
         #expect(negative.status == 64 && negative.stderr.contains("--bootstrap"), "\(negative.stderr)")
+        // Too few samples to place a 95% interval's percentiles (session 47's audit: one sample was).
+        let one = try CLI.run(["evaluate", "--bootstrap", "1"] + gold)
+        #expect(one.status == 64 && one.stderr.contains("100 samples or more"), "\(one.stderr)")
     }
 
     /// `--compare SCHEME` codes the same items with a second scheme and gives the differences with
@@ -362,7 +365,8 @@ import Testing
         // The precision carries its 95% interval (117 of 117 leaves 0.968 open); recall has none to carry.
         #expect(cells == ["listed", "117", "0", "1.000 (0.968–1.000)", "–", "–"], "\(listed)")
         let other = try CLI.run(["evaluate", "--gold", "corpus/annotations.csv", "corpus/documents", "--scheme", "wt2023"])
-        #expect(other.stderr.contains("--scheme wt2023 has no theme process, purpose"), "\(other.stderr)")
+        // Each theme with its rows and the first row's line (session 47).
+        #expect(other.stderr.contains("--scheme wt2023 has no theme process (") && other.stderr.contains("); purpose ("), "\(other.stderr)")
         #expect(!result.stderr.contains("has no theme"))
     }
 

@@ -90,7 +90,7 @@ public struct ProfileEvaluation: Sendable, Codable {
         // `-` is standard input here too (it was read as a file named "-").
         let data: Data
         do { data = try StandardInput.contents(atPath: path) } catch { throw .unreadable(path: path, cause: error.cause) }
-        let (header, records) = CSVReader.records(String(decoding: data, as: UTF8.self))
+        let (header, records) = CSVReader.records(TextDecoding.decode([UInt8](data))?.text ?? String(decoding: data, as: UTF8.self))
         let missing = ["partnership", "indicator", "value"].filter { !header.contains($0) }
         guard missing.isEmpty else { throw .missingColumns(path: path, missing: missing) }
         return records.map { ($0["partnership"] ?? "", $0["indicator"] ?? "", IndicatorValue(parsing: $0["value"] ?? ""), $0["evidence"] ?? "") }

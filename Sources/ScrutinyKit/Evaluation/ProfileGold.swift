@@ -26,7 +26,7 @@ public struct ProfileGold: Sendable {
         let csv = folder ? (path as NSString).appendingPathComponent("indicators.csv") : path
         let data: Data
         do { data = try StandardInput.contents(atPath: csv) } catch { throw .unreadable(path: csv, cause: error.cause) }
-        let (header, records) = CSVReader.records(String(decoding: data, as: UTF8.self))
+        let (header, records) = CSVReader.records(TextDecoding.decode([UInt8](data))?.text ?? String(decoding: data, as: UTF8.self))
         let missing = PartnershipProfile.csvColumns.filter { !header.contains($0) }
         guard missing.isEmpty else { throw .missingColumns(path: csv, missing: missing) }
         rows = records.map {

@@ -73,7 +73,10 @@ public struct Annotation: Hashable, Sendable, Codable {
     public static func loadSheet(path: String) throws(LoadError) -> Sheet {
         let data: Data
         do { data = try StandardInput.contents(atPath: path) } catch { throw .unreadable(path: path, cause: error.cause) }
-        return try parseSheet(String(decoding: data, as: UTF8.self), path: path)
+        // Read as UTF-8, or as Windows-1252 or UTF-16 where the bytes are (Excel's "CSV" on Windows,
+        // its "Unicode text"), as documents and dictionaries are: decoded as UTF-8 alone, a curly
+        // apostrophe of Windows-1252 became U+FFFD without a word (session 47's audit).
+        return try parseSheet(TextDecoding.decode([UInt8](data))?.text ?? String(decoding: data, as: UTF8.self), path: path)
     }
 
     /// The name a header gives a column, made plain: any case, and "-", "_" or a space between

@@ -72,10 +72,6 @@ private extension AgreementText {
     }
 
     static func list<Row>(_ title: String, _ rows: [Row], show: Int, _ line: (Row) -> String) -> String {
-        guard !rows.isEmpty else { return "" }
-        guard show > 0 else { return "\n\(title): \(rows.count) (--show lists them).\n" }
-        let shown = rows.prefix(show)
-        return "\n\(title) (\(rows.count)\(shown.count < rows.count ? ", the first \(shown.count)" : "")):\n"
-            + shown.map { "  " + TerminalText.escaped(line($0)) + "\n" }.joined()
+        EvaluationText.list(title, rows, show: show, line)
     }
 }

@@ -111,11 +111,8 @@ public enum EvaluationText {
             }
             output += MarkdownTable.render(header: ["gold \\ coded"] + themes.labels, rows: rows,
                                            alignRight: Set(1...max(1, themes.labels.count)))
-            if !themes.disagreements.isEmpty {
-                output += "\nCoded differently (\(themes.disagreements.count)):\n"
-                for item in themes.disagreements.prefix(show) {
-                    output += "  \(item.document)  \(item.gold) → \(item.predicted)  \(excerpt(item.text, limit: 90))  [\(item.evidence.prefix(5).joined(separator: ", "))]\n"
-                }
+            output += list("Coded differently", themes.disagreements, show: show) { item in
+                "\(item.document)  \(item.gold) → \(item.predicted)  \(excerpt(item.text, limit: 90))  [\(item.evidence.prefix(5).joined(separator: ", "))]"
             }
         }
         if evaluation.byDocument.count > 1, show > 0 { output += documentTable(evaluation.byDocument, show: show) }
@@ -125,26 +122,24 @@ public enum EvaluationText {
         if !evaluation.missingDocuments.isEmpty {
             output += "annotated but not given: \(evaluation.missingDocuments.joined(separator: ", "))\n"
         }
-        let wrongKind = evaluation.matches.filter { $0.found.kind != $0.gold.kind }
-        if !wrongKind.isEmpty {
-            output += "\nWrong kind (\(wrongKind.count)):\n"
-            for match in wrongKind.prefix(show) {
-                output += "  \(match.gold.document):\(match.gold.line)  \(match.found.kind.rawValue) for \(match.gold.kind.rawValue)  \(excerpt(match.gold.text))\n"
-            }
+        output += list("Wrong kind", evaluation.matches.filter { $0.found.kind != $0.gold.kind }, show: show) { match in
+            "\(match.gold.document):\(match.gold.line)  \(match.found.kind.rawValue) for \(match.gold.kind.rawValue)  \(excerpt(match.gold.text))"
         }
-        if !evaluation.misses.isEmpty {
-            output += "\nMisses (\(evaluation.misses.count)):\n"
-            for miss in evaluation.misses.prefix(show) {
-                output += "  \(miss.document):\(miss.line)  \(miss.kind.rawValue)  \(excerpt(miss.text))\n"
-            }
-        }
-        if !evaluation.falseFinds.isEmpty {
-            output += "\nFalse finds (\(evaluation.falseFinds.count)):\n"
-            for item in evaluation.falseFinds.prefix(show) {
-                output += "  \(item.document)  \(item.kind.rawValue)  [\(item.cue)]  \(excerpt(item.text))\n"
-            }
+        output += list("Misses", evaluation.misses, show: show) { miss in "\(miss.document):\(miss.line)  \(miss.kind.rawValue)  \(excerpt(miss.text))" }
+        output += list("False finds", evaluation.falseFinds, show: show) { item in
+            "\(item.document)  \(item.kind.rawValue)  [\(item.cue)]  \(excerpt(item.text))"
         }
         return output
+    }
+
+    /// A titled list of `rows`, the first `show` of them ("Misses (51, the first 50):"); with
+    /// `--show 0` its count alone, not a title over nothing (session 47's audit).
+    static func list<Row>(_ title: String, _ rows: [Row], show: Int, _ line: (Row) -> String) -> String {
+        guard !rows.isEmpty else { return "" }
+        guard show > 0 else { return "\n\(title): \(rows.count) (--show lists them).\n" }
+        let shown = rows.prefix(show)
+        return "\n\(title) (\(rows.count)\(shown.count < rows.count ? ", the first \(shown.count)" : "")):\n"
+            + shown.map { "  " + TerminalText.escaped(line($0)) + "\n" }.joined()
     }
 
     static func formTable(_ byForm: [String: ExtractionEvaluation.FormScore], intervals: EvaluationIntervals? = nil) -> String {

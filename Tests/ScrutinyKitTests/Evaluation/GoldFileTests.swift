@@ -39,6 +39,21 @@ import Testing
         #expect(gold.annotations.map(\.subtheme) == ["information-sharing", "active-leadership", "no such sub-theme", nil])
     }
 
+    /// A coding saved by Excel on Windows (Windows-1252) or as its "Unicode text" (UTF-16) reads
+    /// as written (session 47's audit: a curly apostrophe became U+FFFD without a word).
+    @Test func aSheetInWindows1252OrUTF16ReadsAsWritten() throws {
+        let folder = try #require(FileManager.default.temporaryDirectory.appendingPathComponent("scrutiny-gold-\(UUID().uuidString)"))
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let sheet = "document,kind,theme,subtheme,text\nd.txt,strength,purpose,safeguarded,Children\u{2019}s needs are met – promptly.\n"
+        let windows = folder.appendingPathComponent("w.csv")
+        try Data(sheet.unicodeScalars.map { $0 == "\u{2019}" ? 0x92 : $0 == "–" ? 0x96 : UInt8($0.value) }).write(to: windows)
+        #expect(try Annotation.load(path: windows.path).first?.text == "Children\u{2019}s needs are met – promptly.")
+        let unicode = folder.appendingPathComponent("u.csv")
+        try (Data([0xFF, 0xFE]) + sheet.data(using: .utf16LittleEndian)!).write(to: unicode)
+        #expect(try Annotation.load(path: unicode.path).first?.text == "Children\u{2019}s needs are met – promptly.")
+    }
+
     @Test func aQuoteLeftOpenIsRefusedWithItsLine() {
         let text = "document,kind,text\nd.txt,strength,\"Good work.\nd.txt,strength,Other work.\nd.txt,strength,More.\n"
         #expect(throws: Annotation.LoadError.unclosedQuote(path: "g.csv", line: 2)) { try Annotation.parse(text, path: "g.csv") }
