@@ -149,6 +149,19 @@ extension Scrutiny {
                         + "items only takes a line `<document><TAB>none` in a gold folder's scope/*.tsv")
                 }
             }
+            // A document marked `none` that has item rows too, and an item row with no theme, are
+            // said: the first is scored by its rows, the second left out of the theme figures.
+            let itemlessWithRows = goldSet.itemless.filter { name in wasRead(name) && goldSet.annotations.contains { $0.document == name } }.sorted()
+            if let first = itemlessWithRows.first {
+                input.diagnostics.note("--gold marks \(itemlessWithRows.count) document\(itemlessWithRows.count == 1 ? "" : "s") `none` that \(itemlessWithRows.count == 1 ? "has" : "have") "
+                    + "item rows too (\(first)\(itemlessWithRows.count > 1 ? " …" : "")); \(itemlessWithRows.count == 1 ? "it is" : "they are") scored by \(itemlessWithRows.count == 1 ? "its" : "their") rows")
+            }
+            let themeless = goldSet.annotations.filter { $0.kind != .procedural && ($0.theme ?? "").isEmpty && wasRead($0.document) }
+            let themed = goldSet.annotations.contains { !($0.theme ?? "").isEmpty }
+            if themed, let first = themeless.first {
+                input.diagnostics.note("--gold: \(themeless.count) item row\(themeless.count == 1 ? " has" : "s have") no theme (\(first.document), line \(first.line)"
+                    + "\(themeless.count > 1 ? " …" : "")) and \(themeless.count == 1 ? "is" : "are") left out of the theme figures")
+            }
             // Rows one of whose texts begins the other's, coded otherwise: paired in row order.
             let ambiguous = goldSet.ambiguousPrefixes.filter { wasRead($0.0.document) }
             if let (one, other) = ambiguous.first {

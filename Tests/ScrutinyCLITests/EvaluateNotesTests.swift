@@ -92,4 +92,23 @@ import Testing
         let left = try #require((try JSONSerialization.jsonObject(with: Data(scoped.stdout.utf8)) as? [String: Any])?["falseFinds"] as? [[String: Any]])
         #expect(left.allSatisfy { $0["form"] as? String != "narrative" }, "\(left)")
     }
+
+    /// A document marked `none` that has item rows, and an item row with no theme, are said (the
+    /// first is scored by its rows, the second is left out of the theme figures); a sheet whose
+    /// columns are separated by tabs is told so, as one with semicolons is.
+    @Test func contradictoryRowsAndTabsAreSaid() throws {
+        let items = try Self.items()
+        let rows = items.prefix(3).enumerated().map { index, item in
+            ["calderwick-jtai-letter-2022.txt", item.kind, index == 2 ? "" : item.theme, "", String(item.text.prefix(70))]
+        } + [["calderwick-jtai-letter-2022.txt", "none", "", "", ""]]
+        let gold = try Self.gold(rows)
+        defer { try? FileManager.default.removeItem(at: gold.deletingLastPathComponent()) }
+        let result = try CLI.run(["evaluate", "--gold", gold.path, Self.letter, "--bootstrap", "0"])
+        #expect(result.stderr.contains("--gold marks 1 document `none` that has item rows too (calderwick-jtai-letter-2022.txt)"), "\(result.stderr)")
+        #expect(result.stderr.contains("--gold: 1 item row has no theme (calderwick-jtai-letter-2022.txt, line 4) and is left out of the theme figures"))
+        let tabbed = gold.deletingLastPathComponent().appendingPathComponent("tabbed.csv")
+        try "document\tkind\ttheme\tsubtheme\ttext\ncalderwick-jtai-letter-2022.txt\tstrength\tpurpose\t\tText.\n".write(to: tabbed, atomically: true, encoding: .utf8)
+        let tabs = try CLI.run(["evaluate", "--gold", tabbed.path, Self.letter])
+        #expect(tabs.status == 1 && tabs.stderr.contains("its columns are separated by semicolons or tabs"), "\(tabs.stderr)")
+    }
 }

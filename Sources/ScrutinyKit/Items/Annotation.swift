@@ -96,7 +96,9 @@ public struct Annotation: Hashable, Sendable, Codable {
             if text.unicodeScalars.contains("\u{0}") {
                 throw .unreadable(path: path, cause: "it is not UTF-8 text (UTF-16?); save it as \"CSV UTF-8\"")
             }
-            if header.count == 1, header[0].contains(";") || header[0].contains("\t") {
+            // (The header's names are made plain, tabs and all: the file's own first line says.)
+            let firstLine = text.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
+            if header.count == 1, firstLine.contains(";") || firstLine.contains("\t") {
                 throw .unreadable(path: path, cause: "its columns are separated by semicolons or tabs; save it as CSV with commas")
             }
             throw .missingColumns(path: path, missing: missing)
