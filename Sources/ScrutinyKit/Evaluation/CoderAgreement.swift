@@ -14,6 +14,16 @@ public struct CoderAgreement: Sendable, Codable {
     /// The documents both codings name (rows of other documents are left out), and each coding's
     /// rows in them.
     public var documents: Int
+    /// The documents only the first (or the second) coding names, with how many rows each has:
+    /// left out of every figure.
+    public var onlyFirstNames: [LeftOutDocument] = []
+    public var onlySecondNames: [LeftOutDocument] = []
+
+    /// A document one coding alone names, and its rows there.
+    public struct LeftOutDocument: Sendable, Codable, Equatable {
+        public var document: String
+        public var rows: Int
+    }
     public var first: Int
     public var second: Int
     /// Rows paired one to one.
@@ -82,6 +92,13 @@ public struct CoderAgreement: Sendable, Codable {
         // The documents each codes: those it has rows of, and those it says hold none.
         func coded(_ set: GoldSet) -> Set<String> { Set((set.annotations.map(\.document) + set.itemless).map(Self.documentKey)) }
         let named = coded(first).intersection(coded(second))
+        // The documents one coding alone names, with the rows left out with them.
+        func alone(_ set: GoldSet, _ other: GoldSet) -> [LeftOutDocument] {
+            let theirs = coded(other)
+            return Dictionary(grouping: set.annotations.filter { !theirs.contains(Self.documentKey($0.document)) }) { Self.documentKey($0.document) }
+                .map { LeftOutDocument(document: $0.value[0].document, rows: $0.value.count) }.sorted { $0.document < $1.document }
+        }
+        (onlyFirstNames, onlySecondNames) = (alone(first, second), alone(second, first))
         // One key for several folders' files of one name: said, since they are compared as one.
         merged = Set(Self.merged(in: first) + Self.merged(in: second)).sorted { ($0.first ?? "") < ($1.first ?? "") }
         func rows(_ set: GoldSet) -> [String: [Annotation]] {

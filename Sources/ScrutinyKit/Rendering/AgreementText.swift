@@ -10,6 +10,11 @@ public enum AgreementText {
         var output = "First coding: \(first). Second coding: \(second).\n"
         output += "Documents both name: \(agreement.documents) (the rows of the others are left out); "
             + "rows in them: \(agreement.first) of the first, \(agreement.second) of the second; paired: \(agreement.paired).\n"
+        // Which documents were left out, and with how many rows (session 47's audit).
+        for (which, alone) in [("first", agreement.onlyFirstNames), ("second", agreement.onlySecondNames)] where !alone.isEmpty {
+            let shown = alone.prefix(3).map { "\(TerminalText.escaped($0.document)) (\($0.rows) row\($0.rows == 1 ? "" : "s"))" }.joined(separator: ", ")
+            output += "Named by the \(which) coding only, left out: \(shown)\(alone.count > 3 ? " and \(alone.count - 3) more" : "").\n"
+        }
         output += "Items: agreement \(figure(agreement.items, over: agreement.first + agreement.second)) "
             + "(twice the pairs over both codings' rows: where the second codes a sample of the first's items, the sample's share, "
             + "not agreement on what is an item).\n\n"

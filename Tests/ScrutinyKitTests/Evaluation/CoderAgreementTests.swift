@@ -168,4 +168,12 @@ import Testing
         #expect(agreement.themes.disagreements.isEmpty)
         #expect(AgreementText.render(agreement, names: ("a.csv", "b.csv")).contains("4 paired rows have a sub-theme in one coding only"))
     }
+
+    /// The documents one coding alone names are named, with their rows, as they are left out.
+    @Test func documentsOneCodingAloneNamesAreNamed() {
+        let rows = (0..<3).map { Self.row($0 == 2 ? "b.txt" : "a.txt", .strength, "purpose", "x", "Finding number \($0) about the practice of the service, at length enough to pair.", line: $0 + 2) }
+        let agreement = CoderAgreement(first: GoldSet(annotations: rows), second: GoldSet(annotations: Array(rows.prefix(2))), resamples: 0)
+        #expect(agreement.onlyFirstNames == [.init(document: "b.txt", rows: 1)] && agreement.onlySecondNames.isEmpty)
+        #expect(AgreementText.render(agreement, names: ("a.csv", "b.csv")).contains("Named by the first coding only, left out: b.txt (1 row)."))
+    }
 }
