@@ -198,6 +198,10 @@ import Testing
         let undefined = try #require(kappa.undefined)
         #expect(undefined > 300 && undefined < 420, "\(undefined)")
         #expect(drawn.intervals.themeAccuracy?.undefined == nil)
+        // Macro-F1 is 1 in every sample that holds both themes, but its interval is never narrower
+        // than the mean of each theme's Wilson-bounded F1 (one leadership item of one: from about 0.2).
+        let macro = try #require(drawn.intervals.macroF1)
+        #expect(macro.high == 1 && macro.low < 0.7 && macro.low > 0.4, "\(macro)")
         #expect(EvaluationText.figure(1, over: 16, within: kappa).hasSuffix(", undefined in \(undefined) samples)"))
     }
 
