@@ -75,6 +75,22 @@ import ScrutinyKit
         #expect(tiles.last?.contains(" partnerships · ") == true && tiles.last?.contains("quoted") == false, "\(tiles)")
     }
 
+    /// The national survey is listed as what it is, research, though its quoted partnerships'
+    /// passages are read as a scrutiny report's sentences (session 47's audit: documents.csv and
+    /// the Documents table called it an independent scrutineer's report).
+    @Test(.enabled(if: CLI.seedsExist)) func aDocumentQuotingPartnershipsKeepsItsOwnType() throws {
+        let folder = try CLI.temporaryDirectory().appendingPathComponent("report")
+        defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
+        let result = try CLI.run(["survey", CLI.seeds.path, "-o", folder.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let rows = try String(contentsOf: folder.appendingPathComponent("documents.csv"), encoding: .utf8).split(separator: "\n")
+        let header = rows[0].split(separator: ",").map(String.init)
+        let type = try #require(header.firstIndex(of: "document_type"))
+        let survey = try #require(rows.first { $0.hasPrefix("003_") })
+        #expect(survey.contains(",research,"), "\(survey.prefix(120)) … \(header[type])")
+        #expect(!survey.contains(",scrutiny-report,"))
+    }
+
     /// The summary counts in the right number (session 43's audits: "reads 1 documents from 1
     /// partnerships").
     @Test func theSummaryCountsInTheRightNumber() throws {

@@ -215,6 +215,10 @@ public struct Metadata: Hashable, Sendable, Codable {
     /// True for one partnership's part of a document that quotes many (``QuotedPartnerships``): its
     /// passages are the partnership's own words about its scrutiny. Nil otherwise.
     public var quotation: Bool?
+    /// The type such a part is read as (`quoted_partnerships.document_type`: a scrutiny report's
+    /// sentences), its document's own type staying `documentType` (session 47's audit: the
+    /// national survey was listed as a scrutineer's report). Nil otherwise.
+    public var readAs: DocumentType?
 
     public init(
         title: String? = nil, partnership: String? = nil, documentType: DocumentType? = nil,

@@ -51,7 +51,8 @@ public struct IndicatorMatcher: Sendable {
     /// `sentences`: the document's context sentences when already made, with this lexicon's
     /// contents headings (``ArrangementLexicon/contentsHeadings``).
     public func evidence(in document: Document, sentences given: [ContextSentence]? = nil) -> [(indicator: String, evidence: IndicatorEvidence)] {
-        let type = document.metadata.documentType
+        // A quoted partnership's part is read as its lexicon says (a scrutiny report's sentences).
+        let type = document.metadata.readAs ?? document.metadata.documentType
         let sentences = given ?? document.contextSentences(contentsHeadings: lexicon.contentsHeadings)
         let quoted = document.metadata.quotation == true
         let board = lexicon.boardReview.flatMap { $0.applies(to: type, sentences: sentences) ? $0 : nil }

@@ -230,7 +230,7 @@ public struct QuotedPartnerships: Sendable {
             part.metadata = document.metadata
             part.metadata.partnership = label
             part.metadata.quotation = true
-            part.metadata.documentType = documentType ?? document.metadata.documentType
+            part.metadata.readAs = documentType
             result[label] = Quoted(document: part, sectionEvidence: evidence[label] ?? [])
         }
         return result
