@@ -52,6 +52,9 @@ public struct ArrangementLexicon: Sendable {
         /// {indicator}: the indicator a count requires (`who.scrutineer`).
         public var requiredBase = "partnerships where {indicator} is yes"
         public var statedBase = "partnerships stating a number"
+        /// The base of an indicator no document can answer `no` (what is scrutinised): every
+        /// partnership read, so that the share is of them all, not "100% of those that say yes".
+        public var namedBase = "partnerships read (none can say no: a denial is no evidence)"
         public var countBuckets = ["one", "two", "three", "four or more"]
     }
 
@@ -193,6 +196,7 @@ public struct ArrangementLexicon: Sendable {
                 tableWording.addressedBase = bases.addressed ?? tableWording.addressedBase
                 tableWording.requiredBase = bases.required ?? tableWording.requiredBase
                 tableWording.statedBase = bases.stated ?? tableWording.statedBase
+                tableWording.namedBase = bases.named ?? tableWording.namedBase
             }
             if let buckets = given.count_buckets {
                 guard !buckets.isEmpty else { throw .malformed(path: path, line: nil, cause: "survey.count_buckets: name at least one bucket") }
@@ -250,6 +254,7 @@ public struct ArrangementLexicon: Sendable {
                 var addressed: String?
                 var required: String?
                 var stated: String?
+                var named: String?
             }
 
             var bases: Bases?

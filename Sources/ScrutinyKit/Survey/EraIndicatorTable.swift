@@ -55,7 +55,9 @@ public struct EraIndicatorTable: Hashable, Sendable, Codable {
                     guard let row = table.row(indicator.id) else { return Cell(proportion: Proportion(0, of: 0), silent: 0) }
                     // N's partnerships: those stating a number and those of the base stating none for
                     // a count, those saying yes or no otherwise (as the headline counts them).
-                    let counted = row.kind == .count ? row.yes + row.silentPartnerships : row.yes + row.no
+                    // (Of every partnership for an indicator none can answer no.)
+                    let counted = row.kind == .count || row.proportion.of == table.partnerships && row.no.isEmpty && row.base == lexicon.tableWording.namedBase
+                        ? row.yes + row.silentPartnerships : row.yes + row.no
                     return Cell(proportion: row.proportion, silent: row.silent, evidence: row.evidence, silentPartnerships: row.silentPartnerships,
                                 quoted: counted.filter(quoted.contains).count)
                 })

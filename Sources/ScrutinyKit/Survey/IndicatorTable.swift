@@ -46,7 +46,8 @@ public struct IndicatorTable: Hashable, Sendable, Codable {
     public init(profiles: [PartnershipProfile], lexicon: ArrangementLexicon) {
         partnerships = profiles.count
         let wording = lexicon.tableWording
-        rows = lexicon.indicators.map { Self.row($0, profiles: profiles, wording: wording) }
+        let yesOnly = Set(lexicon.groups.filter { $0.negationGives == .notStated }.map(\.id))
+        rows = lexicon.indicators.map { Self.row($0, profiles: profiles, wording: wording, yesOnly: yesOnly.contains($0.group) && $0.no.isEmpty) }
         distributions = lexicon.indicators.filter { $0.kind == .count }.map { Self.distribution($0, profiles: profiles, buckets: wording.countBuckets) }
     }
 
@@ -59,7 +60,9 @@ public extension IndicatorTable.Distribution {
 }
 
 private extension IndicatorTable {
-    static func row(_ indicator: IndicatorDefinition, profiles: [PartnershipProfile], wording: ArrangementLexicon.IndicatorTableWording) -> Row {
+    /// `yesOnly`: no document can answer `no`, so N is every partnership read.
+    static func row(_ indicator: IndicatorDefinition, profiles: [PartnershipProfile], wording: ArrangementLexicon.IndicatorTableWording,
+                    yesOnly: Bool) -> Row {
         var yes: [String] = []
         var no: [String] = []
         var silent: [String] = []
@@ -79,6 +82,10 @@ private extension IndicatorTable {
         evidence.sort { ($0.note == "no" ? 1 : 0, $0.partnership) < ($1.note == "no" ? 1 : 0, $1.partnership) }
         var proportion = Proportion(yes.count, of: yes.count + no.count)
         var base = wording.addressedBase
+        if yesOnly, indicator.kind == .flag {
+            proportion = Proportion(yes.count, of: profiles.count)
+            base = wording.namedBase
+        }
         if indicator.kind == .count {
             // Of the partnerships that employ scrutineers (or, with no such base, of all that state a
             // number); the silent ones are those of the base that state none.
