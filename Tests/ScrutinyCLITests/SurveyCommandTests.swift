@@ -62,17 +62,36 @@ import ScrutinyKit
         let all = try headlines([])
         #expect(all.count >= 3, "\(all)")
         for line in all where line.contains(" silent") {
-            let figure = try #require(line.firstMatch(of: /\) of (\d+)/), "\(line)")
-            let base = Int(figure.1) ?? -1
+            let figure = try #require(line.firstMatch(of: /\(n=(\d+)\) of (\d+)/), "\(line)")
+            // Of N, or, where N is every partnership read (what is scrutinised: no document can
+            // say no), of the n saying yes (session 47).
+            let (n, base) = (Int(figure.1) ?? -1, Int(figure.2) ?? -1)
             let quoted = try #require(line.firstMatch(of: /(\d+) of the (\d+) only as quoted in 003_[0-9a-f]+\.txt/), "\(line)")
-            #expect(Int(quoted.2) == base && Int(quoted.1)! <= base && Int(quoted.1)! > 0, "\(line)")
+            #expect((Int(quoted.2) == base || Int(quoted.2) == n) && Int(quoted.1)! <= Int(quoted.2)! && Int(quoted.1)! > 0, "\(line)")
         }
+
         #expect(try headlines(["--no-quoted-partnerships"]).allSatisfy { !$0.contains("only as quoted") })
         // The tile of partnerships says how many are only quoted (session 43's audit: "104
         // partnerships" read as 104 whose documents were read, 70 being the survey's labels).
         let quotedTile = try #require(tiles.first?.firstMatch(of: /\*\*(\d+)\*\* partnerships, (\d+) of them only as quoted/), "\(tiles)")
         #expect(Int(quotedTile.2)! >= 50 && Int(quotedTile.2)! < Int(quotedTile.1)!)
         #expect(tiles.last?.contains(" partnerships · ") == true && tiles.last?.contains("quoted") == false, "\(tiles)")
+    }
+
+    /// A headline whose N holds partnerships decided by documents of the boards before the
+    /// partnerships (a 2015 review of an LSCB's independent chair) says how many (session 47's
+    /// audit: the headline's yeses from partnerships' own documents were all such boards).
+    @Test(.enabled(if: CLI.seedsExist && RealDocuments.exist)) func headlinesSayHowManyOfTheirBaseAreBoards() throws {
+        let folder = try CLI.temporaryDirectory().appendingPathComponent("report")
+        defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
+        let devon = RealDocuments.folder.appendingPathComponent("devon-ofsted-inspection-2015.pdf").path
+        let result = try CLI.run(["survey", CLI.seeds.path, devon, "-o", folder.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let markdown = try String(contentsOf: folder.appendingPathComponent("report.md"), encoding: .utf8)
+        let chair = try #require(markdown.split(separator: "\n").first { $0.hasPrefix("- Independent chair: **") }, "\(markdown.prefix(1500))")
+        let boards = try #require(chair.firstMatch(of: /(\d+) of the (\d+) from documents of the LSCB era/), "\(chair)")
+        let figure = try #require(chair.firstMatch(of: /\) of (\d+)/))
+        #expect(Int(boards.1)! >= 1 && boards.2 == figure.1, "\(chair)")
     }
 
     /// The national survey is listed as what it is, research, though its quoted partnerships'

@@ -75,16 +75,29 @@ struct ReportSummary {
                  Tile(value: themed, label: summary.tiles.themed)]
         // A figure on fewer than five partnerships is in its table with its caveat, never a headline.
         let quotedOnly = survey.quotedOnly
+        let eraOf = Dictionary(survey.documents.map { ($0.file, EraThemeTable.era(of: $0)) }) { first, _ in first }
         headlines = summary.headlineIndicators.compactMap { id in
             survey.indicators.row(id).flatMap { $0.proportion.of >= IndicatorFigureText.smallBase ? $0 : nil }.map { row in
                 var figure = IndicatorFigureText.figure(row, table: survey.indicators, wording: wording)
                 // Which of N are known only from another document's quotations, and where.
-                let base = row.kind == .count ? row.yes + row.silentPartnerships : row.yes + row.no
+                // (Of those saying yes where N is every partnership read: what is scrutinised.)
+                let everyPartnership = row.kind == .flag && row.no.isEmpty && row.silent > 0 && row.proportion.of == row.yes.count + row.silent
+                let base = row.kind == .count ? row.yes + row.silentPartnerships : everyPartnership ? row.yes : row.yes + row.no
+                let of = everyPartnership ? row.yes.count : row.proportion.of
                 let quoted = base.filter { quotedOnly.partnerships.contains($0) }.count
                 if quoted > 0 {
                     let text = summary.headlineQuoted ?? "{quoted} of the {of} only as quoted in {sources}"
-                    figure += " · " + text.filled(["quoted": String(quoted), "of": String(row.proportion.of),
+                    figure += " · " + text.filled(["quoted": String(quoted), "of": String(of),
                                                    "sources": quotedOnly.sources.joined(separator: ", ")])
+                }
+                // Which of N are decided by documents of the boards before the partnerships (a
+                // 2015 review of an LSCB's independent chair): the headline takes each
+                // partnership's latest word in any era (session 47's audit).
+                let decided = Dictionary(row.evidence.map { ($0.partnership, $0.document) }) { first, _ in first }
+                let boards = base.filter { decided[$0].flatMap { eraOf[$0] } == "lscb" }.count
+                if boards > 0 {
+                    let text = summary.headlineBoards ?? "{count} of the {of} from documents of the LSCB era"
+                    figure += " · " + text.filled(["count": String(boards), "of": String(of)])
                 }
                 return Headline(figure: figure, text: row.label, anchor: HTMLReport.anchor("ind", row.id))
             }

@@ -71,6 +71,8 @@ public struct ReportWording: Sendable, Codable, Equatable {
         /// from quotations ("38 of the 41 only as quoted in 003.txt"): a quotation is chosen to
         /// show what a partnership does, so such a share runs higher still.
         public var headlineQuoted: String?
+        /// {count} {of}: after a headline figure, how many of its N are decided by documents of the LSCB era.
+        public var headlineBoards: String?
         /// {eras} ("LSCB era 7, WT 2018 22 and WT 2023 11"): said after `read` where the documents
         /// span more than one era; `eras_by_scheme` instead where each was coded against its era's
         /// scheme (`--scheme auto`).
@@ -96,7 +98,7 @@ public struct ReportWording: Sendable, Codable, Equatable {
 
         enum CodingKeys: String, CodingKey, CaseIterable {
             case heading, read, unread, quoted, span, tiles, headlines, contents, how, howMarkdown = "how_markdown"
-            case headlineQuoted = "headline_quoted", eras, erasByScheme = "eras_by_scheme"
+            case headlineQuoted = "headline_quoted", headlineBoards = "headline_boards", eras, erasByScheme = "eras_by_scheme"
             case spanOneYear = "span_one_year", headlineIndicators = "headline_indicators"
             case topTheme = "top_theme", topSubtheme = "top_subtheme"
         }
