@@ -40,10 +40,12 @@ public struct ReportWording: Sendable, Codable, Equatable {
         /// take each partnership's latest word in any era (session 45's audit: LSCB reviews of
         /// 2015 stood among the partnerships' lay members without a word).
         public var indicatorsByEra: String?
+        /// {count} {era} {scheme}: documents of an era with a scheme of its own, coded with another.
+        public var schemeOtherEra: String?
 
         enum CodingKeys: String, CodingKey, CaseIterable {
             case scheme, layer, indicators, count, quoted, partnerships, documents, themes, undated, heaviest
-            case schemeByEra = "scheme_by_era", layerFor = "layer_for", indicatorsByEra = "indicators_by_era"
+            case schemeByEra = "scheme_by_era", layerFor = "layer_for", indicatorsByEra = "indicators_by_era", schemeOtherEra = "scheme_other_era"
         }
     }
 
@@ -352,6 +354,16 @@ public extension ReportWording {
             let layer = coded.learnedLayer
                 ? self.notes.layer + (coded.learnedFor.map { self.notes.layerFor.filled(["types": $0.joined(separator: " and ")]) } ?? "") : ""
             notes.append((coded.byEra ? self.notes.schemeByEra : self.notes.scheme).filled(["scheme": coded.scheme, "layer": layer]))
+            // Documents of an era that has a scheme of its own, coded with another scheme's themes
+            // without a word (session 47's audit: 11 documents of the WT 2023 era under wt2018).
+            let schemes = ["wt2018", "wt2023"]
+            let scheme = (coded.scheme as NSString).deletingPathExtension
+            let others = survey.documents.filter { document in
+                document.quotation != true && document.era.map { schemes.contains($0) && $0 != scheme } == true
+            }
+            if !coded.byEra, schemes.contains(scheme), let era = others.first?.era, let text = self.notes.schemeOtherEra {
+                notes.append(text.filled(["count": String(Set(others.map(\.file)).count), "era": eraName(era), "scheme": coded.scheme]))
+            }
         }
         notes.append(self.notes.indicators)
         if survey.indicatorsByEra != nil, let byEra = self.notes.indicatorsByEra { notes.append(byEra) }
