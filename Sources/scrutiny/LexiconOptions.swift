@@ -72,7 +72,7 @@ enum SchemeByEra: SchemeChoices {
 /// command says whether it takes `auto` (``SchemeChoices``), and its help lists only what it takes.
 struct SchemeOption<Choices: SchemeChoices>: ParsableArguments {
     @Option(help: ArgumentHelp("Scheme or dictionary: wt2018, wt2023, "
-        + (Choices.takesAuto ? "auto (each document against its era's scheme, wt2018 before 2024 and wt2023 from 2024; in 2024 the document's own words may decide), " : "")
+        + (Choices.takesAuto ? "auto (each document against its era's scheme, wt2018 before 2024 and wt2023 from 2024, by the date it was written or published, not its fieldwork; from 15 Dec 2023 to 12 Dec 2024 the document's own words may decide: lexicons/eras.yml), " : "")
         + "six-steps, topics, or a path to a .yml, .dic or .cat file.", valueName: "scheme"))
     var scheme: String = "wt2018"
 
