@@ -36,6 +36,7 @@ public enum IndicatorFigureText {
         let buckets = distribution.buckets.filter { $0.proportion.n > 0 }.map {
             wording.labels.distributionBucket.filled(["label": $0.label, "percent": $0.proportion.percentText])
         }.joined(separator: ", ")
-        return wording.labels.distributionValue.filled(["buckets": buckets, "of": String(stated)]) + caveat(stated, wording: wording)
+        let small = stated < smallBase ? " " + (wording.labels.smallStated ?? "(too few to generalise)") : ""
+        return wording.labels.distributionValue.filled(["buckets": buckets, "of": String(stated)]) + small
     }
 }

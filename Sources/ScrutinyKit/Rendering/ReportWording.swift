@@ -227,6 +227,9 @@ public struct ReportWording: Sendable, Codable, Equatable {
         /// {of}
         public var smallBase: String
         public var smallBaseShort: String
+        /// After a count's distribution, which already says how many state a number ("of 4 stating
+        /// a number"): the caveat without an N that is not the row's (session 47's audit).
+        public var smallStated: String?
         /// {silent} {all}
         public var silentOf: String
         /// {buckets} {of}
@@ -263,7 +266,7 @@ public struct ReportWording: Sendable, Codable, Equatable {
             case subthemeValue = "subtheme_value", subthemeNote = "subtheme_note", noItems = "no_items"
             case noneClassified = "none_classified", allItems = "all_items", everyItem = "every_item", noItemUnder = "no_item_under"
             case distributionIntro = "distribution_intro", indicatorEvidence = "indicator_evidence", itemEvidence = "item_evidence"
-            case printNote = "print_note", smallBase = "small_base", smallBaseShort = "small_base_short", silentOf = "silent_of"
+            case printNote = "print_note", smallBase = "small_base", smallBaseShort = "small_base_short", smallStated = "small_stated", silentOf = "silent_of"
             case distributionValue = "distribution_value", distributionBucket = "distribution_bucket"
             case quotedPartnerships = "quoted_partnerships", eraNames = "era_names", eraColumn = "era_column", onlyQuoted = "only_quoted", eraOneScheme = "era_one_scheme", eraOneSchemeDiffering = "era_one_scheme_differing"
             case eraOneSchemeBar = "era_one_scheme_bar"
