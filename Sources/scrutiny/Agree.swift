@@ -92,10 +92,9 @@ extension Scrutiny {
                     diagnostics.note("\(name) coding: rows coded otherwise have texts one of which begins the other (\(a.document), lines \(a.line) "
                         + "and \(b.line)), so they pair with the other coding's rows in row order; give each enough of its item's text to tell them apart")
                 }
-                func key(_ text: String) -> String { text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ") }
                 if let short = unpaired.first(where: { row in
                     row.text.count < 60 && otherUnpaired.contains { CoderAgreement.documentKey($0.document) == CoderAgreement.documentKey(row.document)
-                        && key($0.text).hasPrefix(key(row.text)) }
+                        && GoldSet.begins(row.text, $0.text) }
                 }) {
                     diagnostics.note("\(name) coding: a row of fewer than 60 characters (\(short.document), line \(short.line)) begins a row of the other "
                         + "but pairs with none; a prefix pairs from 60 characters")

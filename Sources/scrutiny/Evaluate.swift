@@ -287,9 +287,8 @@ extension Scrutiny {
             // A row of fewer than 60 characters that begins an item found in its document but
             // paired with nothing was cut too short (session 47's audit: 59 characters of an
             // item's start were a miss and a false find, without a word).
-            func key(_ text: String) -> String { text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ") }
             let short = evaluation.misses.filter { row in
-                row.text.count < 60 && found.contains { ItemMatcher.stem($0.document) == ItemMatcher.stem(row.document) && key($0.text).hasPrefix(key(row.text)) }
+                row.text.count < 60 && found.contains { ItemMatcher.stem($0.document) == ItemMatcher.stem(row.document) && GoldSet.begins(row.text, $0.text) }
             }
             if let first = short.first {
                 input.diagnostics.note("--gold: \(short.count) row\(short.count == 1 ? "" : "s") of fewer than 60 characters \(short.count == 1 ? "begins" : "begin") "

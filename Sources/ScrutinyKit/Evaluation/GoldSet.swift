@@ -92,13 +92,20 @@ public struct GoldSet: Sendable {
         }
     }
 
+    /// A text lower-cased with its runs of white space one space: how rows' texts and items' are
+    /// compared for beginning one another.
+    public static func textKey(_ text: String) -> String { text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+
+    /// Whether `text` begins `other`, as ``textKey(_:)`` compares them.
+    public static func begins(_ text: String, _ other: String) -> Bool { textKey(other).hasPrefix(textKey(text)) }
+
     /// Pairs of rows of one document whose texts, lower-cased with white space squeezed, are the
     /// same or one begins with the other, of 60 characters at least, and which are coded
     /// otherwise (kind, theme or sub-theme): a found item may pair with either, and the pairs are
     /// then taken in row order (session 47's audit: theme accuracy 1.000 or 0.333 by the rows'
     /// order alone).
     public var ambiguousPrefixes: [(Annotation, Annotation)] {
-        func key(_ text: String) -> String { text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        let key = Self.textKey
         var found: [(Annotation, Annotation)] = []
         for rows in Dictionary(grouping: annotations, by: { ItemMatcher.stem($0.document) }).values {
             let keyed = rows.sorted { $0.line < $1.line }.map { ($0, key($0.text)) }
